@@ -1,0 +1,152 @@
+#include "storage/Database.h"
+
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+#include "util/Errors.h"
+#include "util/Tr.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace paydesk::core {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("paydesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
+    : m_spec(spec), m_connectionName(newConnectionName())
+{
+    const bool postgres = isPostgres();
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        throw StorageError(Tr::tr("The Qt SQL driver for %1 is not installed (package %2).")
+                               .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                                    postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite")));
+    if (postgres) {
+        db.setHostName(spec.host());
+        db.setPort(spec.port());
+        db.setUserName(spec.user());
+        db.setPassword(spec.password());
+        db.setDatabaseName(spec.databaseName());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        QDir().mkpath(QFileInfo(spec.path()).absolutePath());
+        db.setDatabaseName(spec.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(Tr::tr("Cannot open the database %1: %2").arg(spec.displayName(), reason));
+    }
+    try {
+        if (postgres) {
+            execute(QStringLiteral("SET client_min_messages TO WARNING"));
+        } else {
+            // WAL + NORMAL makes an autocommit write ~40x cheaper than the rollback journal
+            // while staying crash-safe; the larger page cache halves scan times.
+            execute(QStringLiteral("PRAGMA journal_mode=WAL"));
+            execute(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            execute(QStringLiteral("PRAGMA foreign_keys=ON"));
+            execute(QStringLiteral("PRAGMA cache_size=-65536"));
+            execute(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        }
+        if (policy == SchemaPolicy::Migrate)
+            Schema::migrate(*this);
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+SqlQuery Database::query() const
+{
+    return SqlQuery(connection());
+}
+
+void Database::execute(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        throw StorageError(QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql));
+}
+
+void Database::ensureIdCounter(const QString &table) const
+{
+    static const QStringList tables = {QStringLiteral("families"), QStringLiteral("patients"), QStringLiteral("providers"),
+                                       QStringLiteral("clinics"), QStringLiteral("charges"), QStringLiteral("adjustments"),
+                                       QStringLiteral("payments"), QStringLiteral("allocations"), QStringLiteral("audit_log"),
+                                       QStringLiteral("users"), QStringLiteral("practice_groups")};
+    if (!tables.contains(table))
+        throw StorageError(QStringLiteral("no id counter for table %1").arg(table));
+    // The first counter of a table starts above whatever rows it already holds. "WHERE 1 = 1"
+    // keeps SQLite from reading ON CONFLICT as part of the SELECT.
+    query()
+        .prepare(QStringLiteral("INSERT INTO id_counters (name, next_id) SELECT :t, COALESCE(MAX(id), 0) + 1 FROM %1"
+                                " WHERE 1 = 1 ON CONFLICT (name) DO NOTHING")
+                     .arg(table))
+        .bind(QStringLiteral(":t"), table)
+        .exec();
+}
+
+qint64 Database::reserveIds(const QString &table, qint64 count) const
+{
+    ensureIdCounter(table);
+    // The UPDATE comes first so that, on PostgreSQL, the row lock is held before the read.
+    query()
+        .prepare(QStringLiteral("UPDATE id_counters SET next_id = next_id + :n WHERE name = :t"))
+        .bind(QStringLiteral(":n"), count)
+        .bind(QStringLiteral(":t"), table)
+        .exec();
+    SqlQuery read = query();
+    read.prepare(QStringLiteral("SELECT next_id FROM id_counters WHERE name = :t")).bind(QStringLiteral(":t"), table).exec();
+    read.next();
+    return read.id(0) - count;
+}
+
+void Database::raiseIdFloor(const QString &table, qint64 highestUsedId) const
+{
+    ensureIdCounter(table);
+    query()
+        .prepare(QStringLiteral("UPDATE id_counters SET next_id = :next WHERE name = :t AND next_id < :next"))
+        .bind(QStringLiteral(":next"), highestUsedId + 1)
+        .bind(QStringLiteral(":t"), table)
+        .exec();
+}
+
+void Database::lockFamily(qint64 familyId) const
+{
+    if (!isPostgres())
+        return;
+    SqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT id FROM families WHERE id = :id FOR UPDATE")).bind(QStringLiteral(":id"), familyId).exec();
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/ConnectionSpec.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace paydesk::core {
+
+class SqlQuery;
+
+// One open connection, owned by one thread. Opening applies the connection settings
+// (SQLite: WAL, synchronous=NORMAL, foreign keys, a 64 MB page cache, a busy timeout)
+// and brings the schema to the current version.
+class Database
+{
+public:
+    enum class SchemaPolicy { Migrate, Leave };
+
+    // Throws StorageError when the server or file cannot be opened, Refusal when the
+    // schema is newer than this program. SchemaPolicy::Leave opens without migrating, for
+    // tests that build an older schema with Schema::migrateTo.
+    explicit Database(const ConnectionSpec &spec, SchemaPolicy policy = SchemaPolicy::Migrate);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const ConnectionSpec &spec() const { return m_spec; }
+    bool isPostgres() const { return m_spec.kind() == ConnectionSpec::Kind::Postgres; }
+    QSqlDatabase connection() const;
+
+    SqlQuery query() const;
+    // Runs statements that take no parameters and return nothing (DDL, pragmas).
+    void execute(const QString &sql) const;
+
+    // Reserves `count` consecutive new ids for `table` and returns the first. Every
+    // reserved id is above every id stored so far, imported ones included. Call inside
+    // a Transaction: the counter row is locked until it commits.
+    qint64 reserveIds(const QString &table, qint64 count = 1) const;
+    // After ids were written as given (import), keeps new ids above them.
+    void raiseIdFloor(const QString &table, qint64 highestUsedId) const;
+
+    // Serialises postings to one family across connections. SQLite's write lock already
+    // does; on PostgreSQL this locks the family's row until the transaction ends.
+    void lockFamily(qint64 familyId) const;
+
+private:
+    void ensureIdCounter(const QString &table) const;
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+};
+
+} // namespace paydesk::core

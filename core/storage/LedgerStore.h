@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/SqlQuery.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace paydesk::core {
+
+class Database;
+struct Adjustment;
+struct Allocation;
+struct Charge;
+struct Patient;
+struct Payment;
+
+// Writes ledger rows with statements prepared once and reused, so the same code serves a
+// single posting and an import of millions of rows. Ids must already be assigned. It
+// never opens a transaction: the caller's Transaction spans the whole posting.
+class LedgerStore
+{
+public:
+    LedgerStore(const Database &db, QString user);
+
+    const QString &user() const { return m_user; }
+    // Fixed once per store so that every row of one posting carries the same time.
+    const QString &timestamp() const { return m_timestamp; }
+
+    void insertFamily(qint64 id);
+    void insertPatient(const Patient &patient);
+    void insertProvider(qint64 id, const QString &code, const QString &name);
+    void insertClinic(qint64 id, const QString &code, const QString &name);
+    void insertCharge(const Charge &charge);
+    void insertAdjustment(const Adjustment &adjustment);
+    void insertPayment(const Payment &payment);
+    void insertAllocation(const Allocation &allocation);
+
+private:
+    SqlQuery &prepared(std::optional<SqlQuery> &slot, const char *sql);
+
+    const Database &m_db;
+    QString m_user;
+    QString m_timestamp;
+    std::optional<SqlQuery> m_family, m_patient, m_provider, m_clinic, m_charge, m_adjustment, m_payment, m_allocation;
+};
+
+} // namespace paydesk::core

@@ -1,0 +1,128 @@
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+#include "util/Tr.h"
+
+#include <QStringList>
+
+namespace paydesk::core {
+
+namespace {
+
+// {ID} is the primary key: SQLite's INTEGER PRIMARY KEY is the rowid itself, which makes
+// lookups by id and bulk inserts in id order cheapest. Ids are assigned by PayDesk (see
+// Database::reserveIds), never by the database, so imported ids are kept.
+// Amounts are BIGINT cents; dates are ISO text (YYYY-MM-DD), times ISO UTC text.
+const char *const step1[] = {
+    "CREATE TABLE id_counters (name TEXT PRIMARY KEY, next_id BIGINT NOT NULL)",
+    "CREATE TABLE users (id {ID}, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)",
+    "CREATE TABLE practice_groups (id {ID}, name TEXT NOT NULL)",
+    "CREATE TABLE clinics (id {ID}, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+    " practice_group_id BIGINT REFERENCES practice_groups(id))",
+    "CREATE TABLE providers (id {ID}, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL)",
+    "CREATE TABLE families (id {ID}, created_at TEXT NOT NULL)",
+    "CREATE TABLE patients (id {ID}, family_id BIGINT NOT NULL REFERENCES families(id),"
+    " last_name TEXT NOT NULL, first_name TEXT NOT NULL, birth_date TEXT NOT NULL,"
+    " is_guarantor INTEGER NOT NULL CHECK (is_guarantor IN (0, 1)),"
+    " search_name TEXT NOT NULL)",
+    "CREATE INDEX patients_family ON patients(family_id)",
+    "CREATE INDEX patients_search ON patients(search_name)",
+    "CREATE INDEX patients_birth ON patients(birth_date)",
+    "CREATE TABLE charges (id {ID}, patient_id BIGINT NOT NULL REFERENCES patients(id),"
+    " provider_id BIGINT NOT NULL REFERENCES providers(id), clinic_id BIGINT NOT NULL REFERENCES clinics(id),"
+    " date TEXT NOT NULL, code TEXT NOT NULL, description TEXT NOT NULL, amount_cents BIGINT NOT NULL,"
+    " created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX charges_patient ON charges(patient_id, date)",
+    "CREATE TABLE adjustments (id {ID}, patient_id BIGINT NOT NULL REFERENCES patients(id),"
+    " provider_id BIGINT NOT NULL REFERENCES providers(id), clinic_id BIGINT NOT NULL REFERENCES clinics(id),"
+    " date TEXT NOT NULL, type TEXT NOT NULL, amount_cents BIGINT NOT NULL,"
+    " charge_id BIGINT REFERENCES charges(id), created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX adjustments_patient ON adjustments(patient_id, date)",
+    "CREATE INDEX adjustments_charge ON adjustments(charge_id)",
+    "CREATE TABLE payments (id {ID}, patient_id BIGINT NOT NULL REFERENCES patients(id),"
+    " date TEXT NOT NULL, amount_cents BIGINT NOT NULL, method TEXT NOT NULL, reference TEXT NOT NULL,"
+    " note TEXT NOT NULL, provider_id BIGINT REFERENCES providers(id), clinic_id BIGINT REFERENCES clinics(id),"
+    " kind TEXT NOT NULL CHECK (kind IN ('payment', 'void', 'refund')),"
+    " related_payment_id BIGINT REFERENCES payments(id), created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX payments_patient ON payments(patient_id, date)",
+    "CREATE INDEX payments_date ON payments(date)",
+    "CREATE INDEX payments_related ON payments(related_payment_id)",
+    "CREATE TABLE allocations (id {ID}, payment_id BIGINT NOT NULL REFERENCES payments(id),"
+    " target TEXT NOT NULL CHECK (target IN ('charge', 'adjustment', 'unearned')),"
+    " charge_id BIGINT REFERENCES charges(id), adjustment_id BIGINT REFERENCES adjustments(id),"
+    " amount_cents BIGINT NOT NULL, patient_id BIGINT NOT NULL REFERENCES patients(id),"
+    " provider_id BIGINT REFERENCES providers(id), clinic_id BIGINT REFERENCES clinics(id),"
+    " rule TEXT NOT NULL, transfer_id BIGINT REFERENCES payments(id),"
+    " reverses_allocation_id BIGINT REFERENCES allocations(id),"
+    " created_by TEXT NOT NULL, created_at TEXT NOT NULL,"
+    " CHECK ((target = 'charge') = (charge_id IS NOT NULL)),"
+    " CHECK ((target = 'adjustment') = (adjustment_id IS NOT NULL)))",
+    "CREATE INDEX allocations_payment ON allocations(payment_id)",
+    "CREATE INDEX allocations_charge ON allocations(charge_id)",
+    "CREATE INDEX allocations_adjustment ON allocations(adjustment_id)",
+    "CREATE INDEX allocations_patient ON allocations(patient_id)",
+    "CREATE TABLE audit_log (id {ID}, at TEXT NOT NULL, user_name TEXT NOT NULL, action TEXT NOT NULL,"
+    " entity TEXT NOT NULL, entity_id BIGINT NOT NULL, before_data TEXT NOT NULL, after_data TEXT NOT NULL)",
+    "CREATE INDEX audit_entity ON audit_log(entity, entity_id)",
+};
+
+struct Step
+{
+    const char *const *begin;
+    const char *const *end;
+};
+
+const Step steps[] = {
+    {std::begin(step1), std::end(step1)},
+};
+
+void ensureVersionTable(const Database &db)
+{
+    db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return int(std::size(steps));
+}
+
+int Schema::storedVersion(const Database &db)
+{
+    ensureVersionTable(db);
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version")).exec();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Schema::migrate(const Database &db)
+{
+    migrateTo(db, currentVersion());
+}
+
+void Schema::migrateTo(const Database &db, int version)
+{
+    const int stored = storedVersion(db);
+    if (stored > currentVersion())
+        throw Refusal(Tr::tr("The database %1 was written by a newer PayDesk (schema version %2; this program knows up to %3). "
+                             "Install the newer PayDesk to open it.")
+                          .arg(db.spec().displayName())
+                          .arg(stored)
+                          .arg(currentVersion()));
+    const QString idType = db.isPostgres() ? QStringLiteral("BIGINT PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    for (int v = stored + 1; v <= version; ++v) {
+        Transaction tx(db);
+        const Step &step = steps[v - 1];
+        for (auto sql = step.begin; sql != step.end; ++sql)
+            db.execute(QString::fromLatin1(*sql).replace(QStringLiteral("{ID}"), idType));
+        db.query().prepare(QStringLiteral("DELETE FROM schema_version")).exec();
+        db.query().prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (:v)")).bind(QStringLiteral(":v"), v).exec();
+        tx.commit();
+    }
+}
+
+} // namespace paydesk::core
