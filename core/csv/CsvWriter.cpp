@@ -1,0 +1,176 @@
+#include "csv/CsvWriter.h"
+
+#include "util/Tr.h"
+
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace paydesk::core {
+
+namespace {
+
+// Large enough that a 100,000-row export reaches the device in a few dozen writes.
+constexpr qsizetype bufferSize = 256 * 1024;
+
+bool needsQuotes(QStringView field)
+{
+    for (const QChar c : field) {
+        const char16_t u = c.unicode();
+        if (u == u',' || u == u'"' || u == u'\r' || u == u'\n')
+            return true;
+    }
+    return false;
+}
+
+QString fileNameOf(const QIODevice *device)
+{
+    if (const auto file = qobject_cast<const QFileDevice *>(device))
+        return QFileInfo(file->fileName()).fileName();
+    return {};
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device)
+    : m_device(device)
+    , m_displayName(fileNameOf(device))
+    , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+    , m_buffer(bufferSize, Qt::Uninitialized)
+{
+    if (!m_device || !m_device->isWritable())
+        fail(Tr::tr("the output is not open for writing"));
+}
+
+CsvWriter::CsvWriter(const QString &path)
+    : m_file(std::make_unique<QSaveFile>(path))
+    , m_displayName(QFileInfo(path).fileName())
+    , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+    , m_buffer(bufferSize, Qt::Uninitialized)
+{
+    if (m_file->open(QIODevice::WriteOnly))
+        m_device = m_file.get();
+    else
+        fail(m_file->errorString());
+}
+
+CsvWriter::~CsvWriter()
+{
+    // A caller's device gets what was written; a file of our own is only kept by finish().
+    if (!m_finished && !m_file && !hasError())
+        flushBuffer();
+}
+
+bool CsvWriter::fail(const QString &detail)
+{
+    if (!hasError()) {
+        m_error = m_displayName.isEmpty()
+                      ? Tr::tr("Cannot write the CSV data: %1").arg(detail)
+                      : Tr::tr("Cannot write %1: %2").arg(m_displayName, detail);
+    }
+    m_used = 0;
+    if (m_file)
+        m_file->cancelWriting();
+    return false;
+}
+
+bool CsvWriter::flushBuffer()
+{
+    if (hasError())
+        return false;
+    if (m_used == 0)
+        return true;
+    const qint64 written = m_device->write(m_buffer.constData(), m_used);
+    if (written != m_used)
+        return fail(m_device->errorString());
+    m_used = 0;
+    return true;
+}
+
+char *CsvWriter::reserve(qsizetype bytes)
+{
+    if (m_used + bytes > m_buffer.size()) {
+        flushBuffer();
+        if (bytes > m_buffer.size())
+            m_buffer.resize(bytes);
+    }
+    return m_buffer.data() + m_used;
+}
+
+void CsvWriter::appendField(QStringView field)
+{
+    // Worst case: a separator, two enclosing quotes, and every character a doubled quote
+    // (2 bytes) or a 3-byte UTF-8 sequence.
+    char *out = reserve(m_encoder.requiredSpace(field.size()) + 3);
+    if (m_fieldsInRow > 0)
+        *out++ = ',';
+    if (!needsQuotes(field)) {
+        out = m_encoder.appendToBuffer(out, field);
+    } else {
+        *out++ = '"';
+        qsizetype from = 0;
+        for (qsizetype quote = field.indexOf(u'"'); quote >= 0; quote = field.indexOf(u'"', from)) {
+            out = m_encoder.appendToBuffer(out, field.sliced(from, quote - from));
+            *out++ = '"';
+            *out++ = '"';
+            from = quote + 1;
+        }
+        out = m_encoder.appendToBuffer(out, field.sliced(from));
+        *out++ = '"';
+    }
+    m_used = out - m_buffer.constData();
+    ++m_fieldsInRow;
+    m_lastFieldEmpty = field.isEmpty();
+}
+
+void CsvWriter::writeField(QStringView field)
+{
+    if (!hasError() && !m_finished)
+        appendField(field);
+}
+
+bool CsvWriter::endRow()
+{
+    if (hasError() || m_finished)
+        return false;
+    const bool loneEmptyField = m_fieldsInRow == 1 && m_lastFieldEmpty;
+    char *out = reserve(4);
+    if (loneEmptyField) {
+        *out++ = '"';
+        *out++ = '"';
+    }
+    *out++ = '\r';
+    *out++ = '\n';
+    m_used = out - m_buffer.constData();
+    m_fieldsInRow = 0;
+    return !hasError();
+}
+
+bool CsvWriter::writeRow(const QStringList &fields)
+{
+    if (hasError() || m_finished)
+        return false;
+    for (const QString &field : fields)
+        appendField(field);
+    return endRow();
+}
+
+bool CsvWriter::finish()
+{
+    if (m_finished || hasError())
+        return !hasError();
+    if (m_fieldsInRow > 0)
+        endRow();
+    m_finished = true;
+    if (!flushBuffer())
+        return false;
+    if (m_file) {
+        if (!m_file->commit())
+            return fail(m_file->errorString());
+    } else if (const auto file = qobject_cast<QFileDevice *>(m_device); file && !file->flush()) {
+        return fail(file->errorString());
+    }
+    return true;
+}
+
+} // namespace paydesk::core
