@@ -1,0 +1,37 @@
+#include "ledger/Allocation.h"
+
+namespace paydesk::core {
+
+QString allocationTargetCode(AllocationTarget::Kind kind)
+{
+    switch (kind) {
+    case AllocationTarget::Kind::Charge: return QStringLiteral("charge");
+    case AllocationTarget::Kind::Adjustment: return QStringLiteral("adjustment");
+    case AllocationTarget::Kind::Unearned: return QStringLiteral("unearned");
+    }
+    return {};
+}
+
+QString allocationRuleCode(AllocationRule rule)
+{
+    switch (rule) {
+    case AllocationRule::Manual: return QStringLiteral("manual");
+    case AllocationRule::Auto: return QStringLiteral("auto");
+    case AllocationRule::Import: return QStringLiteral("import");
+    case AllocationRule::Unallocate: return QStringLiteral("unallocate");
+    case AllocationRule::Void: return QStringLiteral("void");
+    }
+    return {};
+}
+
+AllocationRule allocationRuleFromCode(QStringView code)
+{
+    for (AllocationRule r : {AllocationRule::Manual, AllocationRule::Auto, AllocationRule::Import,
+                             AllocationRule::Unallocate, AllocationRule::Void}) {
+        if (code == allocationRuleCode(r))
+            return r;
+    }
+    return AllocationRule::Manual;
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "money/Money.h"
+
+#include <QString>
+
+namespace paydesk::core {
+
+// What an allocation pays: a charge, a stand-alone adjustment, or the family's unearned
+// income (a prepayment kept on purpose).
+struct AllocationTarget
+{
+    enum class Kind { Charge, Adjustment, Unearned };
+
+    Kind kind = Kind::Unearned;
+    qint64 id = 0; // charge or adjustment id; 0 for unearned
+
+    static AllocationTarget charge(qint64 id) { return {Kind::Charge, id}; }
+    static AllocationTarget adjustment(qint64 id) { return {Kind::Adjustment, id}; }
+    static AllocationTarget unearned() { return {Kind::Unearned, 0}; }
+
+    bool operator==(const AllocationTarget &) const = default;
+};
+
+QString allocationTargetCode(AllocationTarget::Kind kind); // "charge", "adjustment", "unearned"
+
+// Which rule wrote an allocation row.
+enum class AllocationRule { Manual, Auto, Import, Unallocate, Void };
+
+QString allocationRuleCode(AllocationRule rule);
+AllocationRule allocationRuleFromCode(QStringView code);
+
+// A signed slice of one payment's money assigned to a target. Rows are only ever added:
+// taking money back is a row with the opposite sign that names the row it reverses.
+struct Allocation
+{
+    qint64 id = 0;
+    qint64 paymentId = 0;
+    AllocationTarget target;
+    Money amount;
+    qint64 patientId = 0;  // copied from the target (unearned: the payment's patient)
+    qint64 providerId = 0; // 0: none
+    qint64 clinicId = 0;   // 0: none
+    AllocationRule rule = AllocationRule::Manual;
+    qint64 reversesAllocationId = 0;
+};
+
+} // namespace paydesk::core

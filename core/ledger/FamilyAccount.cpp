@@ -1,0 +1,90 @@
+#include "ledger/FamilyAccount.h"
+
+#include <algorithm>
+
+namespace paydesk::core {
+
+namespace {
+
+template<typename Line, typename Key>
+const Line *findLine(const QList<Line> &lines, Key key)
+{
+    const auto it = std::find_if(lines.begin(), lines.end(), key);
+    return it == lines.end() ? nullptr : &*it;
+}
+
+template<typename Range, typename Amount>
+Money sum(const Range &range, Amount amount)
+{
+    Money total;
+    for (const auto &item : range)
+        total += amount(item);
+    return total;
+}
+
+} // namespace
+
+const Patient *FamilyAccount::guarantor() const
+{
+    return findLine(members, [](const Patient &p) { return p.isGuarantor; });
+}
+
+const Patient *FamilyAccount::member(qint64 patientId) const
+{
+    return findLine(members, [=](const Patient &p) { return p.id == patientId; });
+}
+
+const ChargeLine *FamilyAccount::charge(qint64 chargeId) const
+{
+    return findLine(charges, [=](const ChargeLine &l) { return l.charge.id == chargeId; });
+}
+
+const AdjustmentLine *FamilyAccount::adjustment(qint64 adjustmentId) const
+{
+    return findLine(adjustments, [=](const AdjustmentLine &l) { return l.adjustment.id == adjustmentId; });
+}
+
+const PaymentLine *FamilyAccount::payment(qint64 paymentId) const
+{
+    return findLine(payments, [=](const PaymentLine &l) { return l.payment.id == paymentId; });
+}
+
+Money FamilyAccount::chargesTotal() const
+{
+    return sum(charges, [](const ChargeLine &l) { return l.charge.amount; });
+}
+
+Money FamilyAccount::adjustmentsTotal() const
+{
+    return sum(adjustments, [](const AdjustmentLine &l) { return l.adjustment.amount; });
+}
+
+Money FamilyAccount::paymentsTotal() const
+{
+    return sum(payments, [](const PaymentLine &l) { return l.payment.amount; });
+}
+
+Money FamilyAccount::balance() const
+{
+    return chargesTotal() + adjustmentsTotal() - paymentsTotal();
+}
+
+Money FamilyAccount::unallocated() const
+{
+    return sum(payments, [](const PaymentLine &l) { return l.unallocated(); });
+}
+
+Money FamilyAccount::unearned() const
+{
+    return sum(allocations, [](const Allocation &a) {
+        return a.target.kind == AllocationTarget::Kind::Unearned ? a.amount : Money();
+    });
+}
+
+Money FamilyAccount::outstanding() const
+{
+    return sum(charges, [](const ChargeLine &l) { return Money::max(l.balance(), {}); })
+        + sum(adjustments, [](const AdjustmentLine &l) { return Money::max(l.balance(), {}); });
+}
+
+} // namespace paydesk::core

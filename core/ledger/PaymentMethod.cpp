@@ -1,0 +1,51 @@
+#include "ledger/PaymentMethod.h"
+
+#include "util/Tr.h"
+
+namespace paydesk::core {
+
+namespace {
+const std::initializer_list<PaymentMethod> methods = {PaymentMethod::Cash, PaymentMethod::Check, PaymentMethod::Card,
+                                                      PaymentMethod::Portal, PaymentMethod::Other};
+}
+
+QString paymentMethodCode(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash: return QStringLiteral("cash");
+    case PaymentMethod::Check: return QStringLiteral("check");
+    case PaymentMethod::Card: return QStringLiteral("card");
+    case PaymentMethod::Portal: return QStringLiteral("portal");
+    case PaymentMethod::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+std::optional<PaymentMethod> parsePaymentMethod(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    for (PaymentMethod m : methods) {
+        if (trimmed.compare(paymentMethodCode(m), Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString paymentMethodLabel(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash: return Tr::tr("Cash");
+    case PaymentMethod::Check: return Tr::tr("Check");
+    case PaymentMethod::Card: return Tr::tr("Card");
+    case PaymentMethod::Portal: return Tr::tr("Portal");
+    case PaymentMethod::Other: return Tr::tr("Other");
+    }
+    return {};
+}
+
+const std::initializer_list<PaymentMethod> &allPaymentMethods()
+{
+    return methods;
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,184 @@
+#include "ledger/PaymentPoster.h"
+
+#include "ledger/AccountReader.h"
+#include "ledger/Allocator.h"
+#include "ledger/FamilyAccount.h"
+#include "ledger/LedgerJson.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/LedgerStore.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+#include "util/Permissions.h"
+#include "util/Tr.h"
+
+namespace paydesk::core {
+
+namespace {
+
+QString requireReason(const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty())
+        throw Refusal(Tr::tr("A reason is required: it is kept in the audit trail."));
+    return trimmed;
+}
+
+// Loads the account that holds `paymentId` after locking its family.
+FamilyAccount lockedAccountOfPayment(const Database &db, qint64 paymentId)
+{
+    const AccountReader reader(db);
+    const auto family = reader.familyOfPayment(paymentId);
+    if (!family)
+        throw Refusal(Tr::tr("There is no payment #%1.").arg(paymentId));
+    db.lockFamily(*family);
+    return reader.load(*family);
+}
+
+void requireOriginal(const PaymentLine &line, const QString &action)
+{
+    if (line.payment.kind != Payment::Kind::Payment)
+        throw Refusal(Tr::tr("Payment #%1 is itself a reversal of #%2: it cannot be %3.")
+                          .arg(line.payment.id)
+                          .arg(line.payment.relatedPaymentId)
+                          .arg(action));
+    if (line.isVoided())
+        throw Refusal(Tr::tr("Payment #%1 was already voided by #%2.").arg(line.payment.id).arg(line.reversedById));
+}
+
+} // namespace
+
+PaymentPoster::PaymentPoster(const Database &db, QString user)
+    : m_db(db), m_user(std::move(user))
+{
+}
+
+PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> &splits, AutoAllocate autoAllocate)
+{
+    Permissions::require(m_user, Permissions::Action::PostPayments);
+    QStringList problems;
+    if (draft.amount.isZero())
+        problems << Tr::tr("The payment amount is 0.00: enter what the patient paid.");
+    if (!draft.date.isValid())
+        problems << Tr::tr("The payment date is missing or not a date.");
+    else if (draft.date > QDate::currentDate())
+        problems << Tr::tr("The payment date %1 is in the future.").arg(draft.date.toString(Qt::ISODate));
+    if (draft.amount.isNegative() && (!splits.isEmpty() || autoAllocate != AutoAllocate::No))
+        problems << Tr::tr("Payment amount %1 is negative: negative payments are never allocated.").arg(draft.amount.toString());
+    if (!problems.isEmpty())
+        throw Refusal(problems);
+
+    Transaction tx(m_db);
+    const AccountReader reader(m_db);
+    const auto family = reader.familyOfPatient(draft.patientId);
+    if (!family)
+        throw Refusal(Tr::tr("There is no patient #%1.").arg(draft.patientId));
+    m_db.lockFamily(*family);
+
+    Payment payment;
+    payment.id = m_db.reserveIds(QStringLiteral("payments"));
+    payment.patientId = draft.patientId;
+    payment.date = draft.date;
+    payment.amount = draft.amount;
+    payment.method = draft.method;
+    payment.reference = draft.reference.trimmed();
+    payment.note = draft.note.trimmed();
+    payment.providerId = draft.providerId;
+    payment.clinicId = draft.clinicId;
+    LedgerStore store(m_db, m_user);
+    store.insertPayment(payment);
+    AuditLog::record(m_db, m_user, QStringLiteral("post"), QStringLiteral("payment"), payment.id, {},
+                     LedgerJson::payment(payment));
+
+    PostedPayment posted{payment.id, splits};
+    if (!splits.isEmpty() || autoAllocate != AutoAllocate::No) {
+        const FamilyAccount account = reader.load(*family);
+        const PaymentLine &line = *account.payment(payment.id);
+        if (autoAllocate != AutoAllocate::No)
+            posted.splits = Allocator::autoPlan(account, line, autoAllocate == AutoAllocate::PatientFirst);
+        Allocator::apply(m_db, store, account, line, posted.splits,
+                         autoAllocate != AutoAllocate::No ? AllocationRule::Auto : AllocationRule::Manual);
+    }
+    tx.commit();
+    return posted;
+}
+
+qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
+{
+    Permissions::require(m_user, Permissions::Action::VoidOrRefund);
+    const QString why = requireReason(reason);
+    Transaction tx(m_db);
+    const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
+    const PaymentLine &original = *account.payment(paymentId);
+    requireOriginal(original, Tr::tr("voided"));
+
+    Payment reversal = original.payment;
+    reversal.id = m_db.reserveIds(QStringLiteral("payments"));
+    reversal.date = QDate::currentDate();
+    reversal.amount = -original.payment.amount;
+    reversal.kind = Payment::Kind::Void;
+    reversal.relatedPaymentId = paymentId;
+    reversal.note = why;
+    LedgerStore store(m_db, m_user);
+    store.insertPayment(reversal);
+
+    // Each row of the original still standing gets its mirror on the void, so charges
+    // owe again exactly what this payment had paid.
+    QList<Allocation> standing;
+    for (const Allocation &a : account.allocations) {
+        if (a.paymentId != paymentId || a.reversesAllocationId)
+            continue;
+        const bool reversed = std::any_of(account.allocations.begin(), account.allocations.end(),
+                                          [&](const Allocation &r) { return r.reversesAllocationId == a.id; });
+        if (!reversed)
+            standing.append(a);
+    }
+    qint64 nextId = standing.isEmpty() ? 0 : m_db.reserveIds(QStringLiteral("allocations"), standing.size());
+    for (const Allocation &a : std::as_const(standing)) {
+        Allocation mirror = a;
+        mirror.id = nextId++;
+        mirror.paymentId = reversal.id;
+        mirror.amount = -a.amount;
+        mirror.rule = AllocationRule::Void;
+        mirror.reversesAllocationId = a.id;
+        store.insertAllocation(mirror);
+    }
+    QJsonObject after = LedgerJson::payment(reversal);
+    after.insert(QStringLiteral("reason"), why);
+    AuditLog::record(m_db, m_user, QStringLiteral("void"), QStringLiteral("payment"), paymentId,
+                     LedgerJson::payment(original.payment), after);
+    tx.commit();
+    return reversal.id;
+}
+
+qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason)
+{
+    Permissions::require(m_user, Permissions::Action::VoidOrRefund);
+    const QString why = requireReason(reason);
+    Transaction tx(m_db);
+    const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
+    const PaymentLine &original = *account.payment(paymentId);
+    requireOriginal(original, Tr::tr("refunded"));
+    const Money available = original.unallocated() + original.refunded;
+    if (!amount.isPositive() || amount > available)
+        throw Refusal(Tr::tr("Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.")
+                          .arg(amount.toString(), available.toString())
+                          .arg(paymentId));
+
+    Payment refund = original.payment;
+    refund.id = m_db.reserveIds(QStringLiteral("payments"));
+    refund.date = QDate::currentDate();
+    refund.amount = -amount;
+    refund.method = method;
+    refund.kind = Payment::Kind::Refund;
+    refund.relatedPaymentId = paymentId;
+    refund.reference = QString();
+    refund.note = why;
+    LedgerStore(m_db, m_user).insertPayment(refund);
+    AuditLog::record(m_db, m_user, QStringLiteral("refund"), QStringLiteral("payment"), refund.id,
+                     LedgerJson::payment(original.payment), LedgerJson::payment(refund));
+    tx.commit();
+    return refund.id;
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ledger/AutoAllocator.h"
+#include "ledger/Payment.h"
+
+#include <QList>
+
+namespace paydesk::core {
+
+class Database;
+
+// What a clerk enters for a new payment.
+struct PaymentDraft
+{
+    qint64 patientId = 0;
+    QDate date;
+    Money amount;
+    PaymentMethod method = PaymentMethod::Cash;
+    QString reference;
+    QString note;
+    qint64 providerId = 0;
+    qint64 clinicId = 0;
+};
+
+struct PostedPayment
+{
+    qint64 paymentId = 0;
+    QList<Split> splits; // what was allocated in the same posting
+};
+
+// Posts, voids and refunds payments. Each call is one transaction with its audit rows.
+class PaymentPoster
+{
+public:
+    enum class AutoAllocate { No, Family, PatientFirst };
+
+    PaymentPoster(const Database &db, QString user);
+
+    // Writes the payment and, in the same transaction, the manual splits, or the FIFO
+    // splits when asked. A zero amount, a date in the future or a negative payment with
+    // splits is refused.
+    PostedPayment post(const PaymentDraft &draft, const QList<Split> &splits = {},
+                       AutoAllocate autoAllocate = AutoAllocate::No);
+
+    // Writes the reversing payment (−amount, today) and reverses each of the payment's
+    // allocation rows on it. Returns the void's id.
+    qint64 voidPayment(qint64 paymentId, const QString &reason);
+
+    // Returns up to the payment's unallocated credit to the patient as a negative payment.
+    qint64 refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason);
+
+private:
+    const Database &m_db;
+    QString m_user;
+};
+
+} // namespace paydesk::core
