@@ -125,7 +125,7 @@ qint64 Allocator::unallocate(qint64 allocationId)
 QList<Split> Allocator::autoPlan(const FamilyAccount &account, const PaymentLine &payment, bool patientFirst)
 {
     requireAllocatable(payment);
-    return AutoAllocator::plan(payment.unallocated(), AutoAllocator::openItems(account),
+    return AutoAllocator::plan(payment.availableCredit(), AutoAllocator::openItems(account),
                                patientFirst ? payment.payment.patientId : 0);
 }
 
@@ -200,9 +200,9 @@ QList<qint64> Allocator::apply(const Database &db, LedgerStore &store, const Fam
         }
         rows.append(a);
     }
-    if (total > payment.unallocated())
+    if (total > payment.availableCredit())
         problems << Tr::tr("The allocations total %1, more than the %2 of payment #%3 that is unallocated.")
-                        .arg(total.toString(), payment.unallocated().toString())
+                        .arg(total.toString(), payment.availableCredit().toString())
                         .arg(p.id);
     if (!problems.isEmpty())
         throw Refusal(problems);

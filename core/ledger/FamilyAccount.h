@@ -39,6 +39,9 @@ struct PaymentLine
     Money refunded;          // sum of refunds written against it (negative)
 
     Money unallocated() const { return payment.amount - allocated; }
+    // What may still be allocated or refunded: refunds are payments of their own, so the
+    // original's rows do not show the credit that was handed back.
+    Money availableCredit() const { return unallocated() + refunded; }
     bool isVoided() const { return reversedById != 0; }
 };
 

@@ -87,8 +87,6 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
     payment.clinicId = draft.clinicId;
     LedgerStore store(m_db, m_user);
     store.insertPayment(payment);
-    AuditLog::record(m_db, m_user, QStringLiteral("post"), QStringLiteral("payment"), payment.id, {},
-                     LedgerJson::payment(payment));
 
     PostedPayment posted{payment.id, splits};
     if (!splits.isEmpty() || autoAllocate != AutoAllocate::No) {
@@ -99,6 +97,10 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
         Allocator::apply(m_db, store, account, line, posted.splits,
                          autoAllocate != AutoAllocate::No ? AllocationRule::Auto : AllocationRule::Manual);
     }
+    // Id counters are taken in one order by every service (payments, allocations, then
+    // audit_log), so two postings to different families never deadlock on PostgreSQL.
+    AuditLog::record(m_db, m_user, QStringLiteral("post"), QStringLiteral("payment"), payment.id, {},
+                     LedgerJson::payment(payment));
     tx.commit();
     return posted;
 }
@@ -111,6 +113,10 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
     const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
     const PaymentLine &original = *account.payment(paymentId);
     requireOriginal(original, Tr::tr("voided"));
+    if (!original.refunded.isZero())
+        throw Refusal(Tr::tr("Payment #%1 was refunded %2 already: voiding it would return that money twice.")
+                          .arg(paymentId)
+                          .arg((-original.refunded).toString()));
 
     Payment reversal = original.payment;
     reversal.id = m_db.reserveIds(QStringLiteral("payments"));
@@ -159,7 +165,7 @@ qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod metho
     const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
     const PaymentLine &original = *account.payment(paymentId);
     requireOriginal(original, Tr::tr("refunded"));
-    const Money available = original.unallocated() + original.refunded;
+    const Money available = original.availableCredit();
     if (!amount.isPositive() || amount > available)
         throw Refusal(Tr::tr("Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.")
                           .arg(amount.toString(), available.toString())

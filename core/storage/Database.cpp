@@ -118,13 +118,19 @@ void Database::ensureIdCounter(const QString &table) const
 
 qint64 Database::reserveIds(const QString &table, qint64 count) const
 {
-    ensureIdCounter(table);
     // The UPDATE comes first so that, on PostgreSQL, the row lock is held before the read.
-    query()
-        .prepare(QStringLiteral("UPDATE id_counters SET next_id = next_id + :n WHERE name = :t"))
+    SqlQuery update = query();
+    update.prepare(QStringLiteral("UPDATE id_counters SET next_id = next_id + :n WHERE name = :t"))
         .bind(QStringLiteral(":n"), count)
         .bind(QStringLiteral(":t"), table)
         .exec();
+    if (update.numRowsAffected() == 0) {
+        // First id for this table. Another connection may be creating the same counter at
+        // this moment: the insert then waits for it and does nothing, and the update takes
+        // the ids after its own.
+        ensureIdCounter(table);
+        update.exec();
+    }
     SqlQuery read = query();
     read.prepare(QStringLiteral("SELECT next_id FROM id_counters WHERE name = :t")).bind(QStringLiteral(":t"), table).exec();
     read.next();

@@ -79,6 +79,33 @@ const Step steps[] = {
     {std::begin(step1), std::end(step1)},
 };
 
+// Two programs opening one empty PostgreSQL database at once would both run step 1; the
+// second waits on this session lock and then finds the schema current.
+class MigrationLock
+{
+public:
+    explicit MigrationLock(const Database &db) : m_db(db)
+    {
+        if (m_db.isPostgres())
+            m_db.execute(QStringLiteral("SELECT pg_advisory_lock(7402016)"));
+    }
+    ~MigrationLock()
+    {
+        if (m_db.isPostgres()) {
+            try {
+                m_db.execute(QStringLiteral("SELECT pg_advisory_unlock(7402016)"));
+            } catch (const StorageError &) {
+                // The lock ends with the session anyway.
+            }
+        }
+    }
+    MigrationLock(const MigrationLock &) = delete;
+    MigrationLock &operator=(const MigrationLock &) = delete;
+
+private:
+    const Database &m_db;
+};
+
 void ensureVersionTable(const Database &db)
 {
     db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
@@ -106,6 +133,7 @@ void Schema::migrate(const Database &db)
 
 void Schema::migrateTo(const Database &db, int version)
 {
+    const MigrationLock lock(db);
     const int stored = storedVersion(db);
     if (stored > currentVersion())
         throw Refusal(Tr::tr("The database %1 was written by a newer PayDesk (schema version %2; this program knows up to %3). "

@@ -1,0 +1,80 @@
+#include "reports/DepositReport.h"
+
+#include "csv/CsvWriter.h"
+#include "ledger/Patient.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "util/Errors.h"
+
+namespace paydesk::core {
+
+DepositReport DepositReport::build(const Database &db, const QDate &date)
+{
+    DepositReport report;
+    report.date = date;
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT y.id, y.patient_id, y.amount_cents, y.method, y.reference, y.note, y.provider_id,"
+                             " y.clinic_id, y.kind, y.related_payment_id, y.created_by, y.created_at,"
+                             " p.family_id, p.last_name, p.first_name"
+                             " FROM payments y JOIN patients p ON p.id = y.patient_id"
+                             " WHERE y.date = :d ORDER BY y.id"))
+        .bind(QStringLiteral(":d"), date.toString(Qt::ISODate))
+        .exec();
+    while (q.next()) {
+        Line line;
+        Payment &p = line.payment;
+        p.id = q.id(0);
+        p.patientId = q.id(1);
+        p.date = date;
+        p.amount = q.money(2);
+        p.method = parsePaymentMethod(q.text(3)).value_or(PaymentMethod::Other);
+        p.reference = q.text(4);
+        p.note = q.text(5);
+        p.providerId = q.id(6);
+        p.clinicId = q.id(7);
+        p.kind = paymentKindFromCode(q.text(8));
+        p.relatedPaymentId = q.id(9);
+        p.createdBy = q.text(10);
+        p.createdAt = QDateTime::fromString(q.text(11), Qt::ISODate);
+        line.familyId = q.id(12);
+        line.patientName = Patient{0, 0, q.text(13), q.text(14), {}, false}.displayName();
+
+        // Voids and refunds are money leaving the drawer: they count against the day's totals.
+        report.byMethod[paymentMethodCode(p.method)] += p.amount;
+        report.byUser[p.createdBy] += p.amount;
+        report.total += p.amount;
+        report.lines.append(line);
+    }
+    return report;
+}
+
+void DepositReport::writeCsv(const QString &path) const
+{
+    const QString day = date.toString(Qt::ISODate);
+    CsvWriter csv(path);
+    csv.writeRow({QStringLiteral("payment_id"), QStringLiteral("date"), QStringLiteral("family_id"),
+                  QStringLiteral("patient_id"), QStringLiteral("patient"), QStringLiteral("method"),
+                  QStringLiteral("reference"), QStringLiteral("kind"), QStringLiteral("amount"),
+                  QStringLiteral("posted_by")});
+    for (const Line &line : lines) {
+        const Payment &p = line.payment;
+        csv.writeRow({QString::number(p.id), day, QString::number(line.familyId), QString::number(p.patientId),
+                      line.patientName, paymentMethodCode(p.method), p.reference, paymentKindCode(p.kind),
+                      p.amount.toString(), p.createdBy});
+    }
+    // Total rows keep the same columns, so a spreadsheet can filter on kind = "total": a
+    // method's total names the method, a user's total names the user, the day's total neither.
+    const QString totalKind = QStringLiteral("total");
+    for (auto it = byMethod.cbegin(); it != byMethod.cend(); ++it)
+        csv.writeRow({QString(), day, QString(), QString(), QString(), it.key(), QString(), totalKind,
+                      it.value().toString(), QString()});
+    for (auto it = byUser.cbegin(); it != byUser.cend(); ++it)
+        csv.writeRow({QString(), day, QString(), QString(), QString(), QString(), QString(), totalKind,
+                      it.value().toString(), it.key()});
+    csv.writeRow({QString(), day, QString(), QString(), QString(), QString(), QString(), totalKind, total.toString(),
+                  QString()});
+    if (!csv.finish())
+        throw StorageError(csv.error());
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ledger/Payment.h"
+
+#include <QList>
+#include <QMap>
+
+namespace paydesk::core {
+
+class Database;
+
+// The day's takings for the bank deposit: every payment, void and refund dated that day,
+// with totals by method and by the user who posted it.
+struct DepositReport
+{
+    struct Line
+    {
+        Payment payment;
+        QString patientName;
+        qint64 familyId = 0;
+    };
+
+    QDate date;
+    QList<Line> lines;               // id order
+    QMap<QString, Money> byMethod;   // method code -> total
+    QMap<QString, Money> byUser;     // user -> total
+    Money total;
+
+    static DepositReport build(const Database &db, const QDate &date);
+    // Columns: payment_id, date, family_id, patient_id, patient, method, reference, kind,
+    // amount, posted_by; then total rows per method and per user.
+    void writeCsv(const QString &path) const;
+};
+
+} // namespace paydesk::core

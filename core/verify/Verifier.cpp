@@ -1,0 +1,480 @@
+#include "verify/Verifier.h"
+
+#include "money/Money.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "util/Errors.h"
+#include "util/Tr.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace paydesk::core {
+
+namespace {
+
+// Every check is one set-based statement over the whole database that returns only the
+// offending rows, so a clean ledger of millions of rows costs a few scans and no loop in C++.
+class Checks
+{
+public:
+    explicit Checks(const Database &db) : m_db(db) {}
+
+    void amountsInRange();
+    void allocationsWithinPayments();
+    void allocationRows();
+    void reversals();
+    void voids();
+    void refunds();
+    void guarantors();
+    void overpaidItems();
+    void familyTotals();
+
+    QList<VerifyIssue> &issues() { return m_issues; }
+
+private:
+    SqlQuery run(const QString &sql) const
+    {
+        SqlQuery q = m_db.query();
+        q.prepare(sql).exec();
+        return q;
+    }
+    void error(const QString &message) { m_issues.append({VerifyIssue::Severity::Error, message}); }
+    void warning(const QString &message) { m_issues.append({VerifyIssue::Severity::Warning, message}); }
+
+    const Database &m_db;
+    QList<VerifyIssue> m_issues;
+};
+
+// Amounts are read as exact text (PostgreSQL sums are NUMERIC); a corrupt amount beyond
+// Money's range is still shown, as the integer number of cents it is.
+QString amountAt(const SqlQuery &q, int column)
+{
+    try {
+        return q.money(column).toString();
+    } catch (const MoneyOverflow &) {
+    } catch (const StorageError &) {
+    }
+    return Tr::tr("%1 cents").arg(q.text(column));
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList names;
+    for (qint64 id : ids)
+        names << QStringLiteral("#%1").arg(id);
+    return names.join(QStringLiteral(", "));
+}
+
+QString describeTarget(const QString &kind, qint64 id)
+{
+    if (kind == u"charge")
+        return Tr::tr("charge #%1").arg(id);
+    if (kind == u"adjustment")
+        return Tr::tr("adjustment #%1").arg(id);
+    return Tr::tr("unearned income");
+}
+
+QString optionalId(qint64 id)
+{
+    return id ? QStringLiteral("#%1").arg(id) : Tr::tr("none");
+}
+
+// Runs a query whose rows are (group id, member id) ordered by group, and returns the
+// members of each group in order.
+QMap<qint64, QList<qint64>> groupedIds(SqlQuery &q)
+{
+    QMap<qint64, QList<qint64>> groups;
+    while (q.next()) {
+        QList<qint64> &members = groups[q.id(0)];
+        if (!q.value(1).isNull())
+            members.append(q.id(1));
+    }
+    return groups;
+}
+
+void Checks::amountsInRange()
+{
+    // The limit is a constant of the program, not input: it is part of the statement text.
+    const QString outside = QStringLiteral(" WHERE amount_cents > %1 OR amount_cents < -%1").arg(Money::maxCents);
+    SqlQuery q = run(QStringLiteral("SELECT 'charge', id, amount_cents FROM charges") + outside
+                     + QStringLiteral(" UNION ALL SELECT 'adjustment', id, amount_cents FROM adjustments") + outside
+                     + QStringLiteral(" UNION ALL SELECT 'payment', id, amount_cents FROM payments") + outside
+                     + QStringLiteral(" UNION ALL SELECT 'allocation', id, amount_cents FROM allocations") + outside);
+    while (q.next()) {
+        const QString kind = q.text(0);
+        const QString record = kind == u"charge"       ? Tr::tr("Charge #%1").arg(q.id(1))
+                               : kind == u"adjustment" ? Tr::tr("Adjustment #%1").arg(q.id(1))
+                               : kind == u"payment"    ? Tr::tr("Payment #%1").arg(q.id(1))
+                                                       : Tr::tr("Allocation #%1").arg(q.id(1));
+        error(Tr::tr("%1 has an amount of %2 cents, beyond the ±999,999,999,999.99 PayDesk can hold.")
+                  .arg(record, q.text(2)));
+    }
+}
+
+void Checks::allocationsWithinPayments()
+{
+    // A positive payment's allocations total between 0 and its amount; a negative one's
+    // (a void) between its amount and 0.
+    SqlQuery q = run(QStringLiteral(
+        "SELECT y.id, y.amount_cents, t.total FROM"
+        " (SELECT payment_id, SUM(amount_cents) AS total FROM allocations GROUP BY payment_id) t"
+        " JOIN payments y ON y.id = t.payment_id"
+        " WHERE (y.amount_cents >= 0 AND (t.total < 0 OR t.total > y.amount_cents))"
+        " OR (y.amount_cents < 0 AND (t.total > 0 OR t.total < y.amount_cents))"
+        " ORDER BY y.id"));
+    while (q.next())
+        error(Tr::tr("Payment #%1 of %2 has %3 allocated: its allocations must stay between 0.00 and its amount.")
+                  .arg(q.id(0))
+                  .arg(amountAt(q, 1), amountAt(q, 2)));
+}
+
+void Checks::allocationRows()
+{
+    // One pass over the allocations: each row's payment family, its target's family and the
+    // patient, provider and clinic the target carries.
+    SqlQuery q = run(QStringLiteral(
+        "SELECT a.id, a.payment_id, a.target, COALESCE(a.charge_id, a.adjustment_id, 0), a.rule,"
+        " py.family_id, tp.family_id, ap.family_id,"                                      // 5-7
+        " a.patient_id, a.provider_id, a.clinic_id,"                                      // 8-10
+        " COALESCE(c.patient_id, j.patient_id), COALESCE(c.provider_id, j.provider_id),"  // 11-12
+        " COALESCE(c.clinic_id, j.clinic_id), j.charge_id"                                // 13-14
+        " FROM allocations a"
+        " JOIN payments y ON y.id = a.payment_id"
+        " JOIN patients py ON py.id = y.patient_id"
+        " JOIN patients ap ON ap.id = a.patient_id"
+        " LEFT JOIN charges c ON c.id = a.charge_id"
+        " LEFT JOIN adjustments j ON j.id = a.adjustment_id"
+        " LEFT JOIN patients tp ON tp.id = COALESCE(c.patient_id, j.patient_id)"
+        " WHERE (a.target = 'unearned' AND ap.family_id <> py.family_id)"
+        " OR (a.target <> 'unearned' AND (tp.family_id <> py.family_id OR a.patient_id <> tp.id"
+        " OR a.provider_id IS NULL OR a.provider_id <> COALESCE(c.provider_id, j.provider_id)"
+        " OR a.clinic_id IS NULL OR a.clinic_id <> COALESCE(c.clinic_id, j.clinic_id)"
+        " OR j.charge_id IS NOT NULL))"
+        " ORDER BY a.id"));
+    while (q.next()) {
+        const qint64 id = q.id(0);
+        const qint64 paymentId = q.id(1);
+        const QString target = describeTarget(q.text(2), q.id(3));
+        const qint64 paymentFamily = q.id(5);
+        if (q.text(2) == u"unearned") {
+            error(Tr::tr("Unearned allocation #%1 of payment #%2 (family %3) names patient #%4 of family %5.")
+                      .arg(id)
+                      .arg(paymentId)
+                      .arg(paymentFamily)
+                      .arg(q.id(8))
+                      .arg(q.id(7)));
+            continue;
+        }
+        if (q.id(6) != paymentFamily)
+            error(Tr::tr("Allocation #%1 of payment #%2 (family %3) pays %4 of family %5.")
+                      .arg(id)
+                      .arg(paymentId)
+                      .arg(paymentFamily)
+                      .arg(target)
+                      .arg(q.id(6)));
+        if (q.id(8) != q.id(11))
+            error(Tr::tr("Allocation #%1 names patient #%2, but %3 is patient #%4's.")
+                      .arg(id)
+                      .arg(q.id(8))
+                      .arg(target)
+                      .arg(q.id(11)));
+        if (q.id(9) != q.id(12) || q.id(10) != q.id(13)) {
+            const QString message = Tr::tr("Allocation #%1 names provider %2 and clinic %3, but %4 has provider %5 and clinic %6.")
+                                        .arg(id)
+                                        .arg(optionalId(q.id(9)), optionalId(q.id(10)), target, optionalId(q.id(12)),
+                                             optionalId(q.id(13)));
+            // An imported split may name its own provider and clinic (the import format
+            // allows it); anything PayDesk wrote copies them from the target.
+            if (q.text(4) == u"import")
+                warning(message);
+            else
+                error(message);
+        }
+        if (q.id(14))
+            error(Tr::tr("Allocation #%1 pays %2, which is attached to charge #%3: it must pay the charge instead.")
+                      .arg(id)
+                      .arg(target)
+                      .arg(q.id(14)));
+    }
+}
+
+void Checks::reversals()
+{
+    // A reversal mirrors the row it names, on the same payment (unallocate) or on that
+    // payment's void.
+    SqlQuery q = run(QStringLiteral(
+        "SELECT r.id, o.id, r.amount_cents, o.amount_cents, r.target, COALESCE(r.charge_id, r.adjustment_id, 0),"
+        " o.target, COALESCE(o.charge_id, o.adjustment_id, 0),"                                              // 6-7
+        " CASE WHEN o.reverses_allocation_id IS NULL THEN 0 ELSE 1 END,"                                      // 8
+        " CASE WHEN r.payment_id = o.payment_id OR (v.kind = 'void' AND v.related_payment_id = o.payment_id)"
+        " THEN 0 ELSE 1 END, r.payment_id, o.payment_id"                                                      // 9-11
+        " FROM allocations r JOIN allocations o ON o.id = r.reverses_allocation_id"
+        " JOIN payments v ON v.id = r.payment_id"
+        // Spelled out so that PostgreSQL plans for the few reversals, not for every row.
+        " WHERE r.reverses_allocation_id IS NOT NULL AND (r.amount_cents <> -o.amount_cents OR r.target <> o.target"
+        " OR COALESCE(r.charge_id, 0) <> COALESCE(o.charge_id, 0)"
+        " OR COALESCE(r.adjustment_id, 0) <> COALESCE(o.adjustment_id, 0)"
+        " OR o.reverses_allocation_id IS NOT NULL"
+        " OR (r.payment_id <> o.payment_id AND (v.kind <> 'void' OR v.related_payment_id IS NULL"
+        " OR v.related_payment_id <> o.payment_id)))"
+        " ORDER BY r.id"));
+    while (q.next()) {
+        const qint64 id = q.id(0);
+        const qint64 original = q.id(1);
+        if (q.id(2) != -q.id(3) || q.text(4) != q.text(6) || q.id(5) != q.id(7))
+            error(Tr::tr("Allocation #%1 (%2 to %3) does not mirror allocation #%4 (%5 to %6), which it reverses.")
+                      .arg(id)
+                      .arg(amountAt(q, 2), describeTarget(q.text(4), q.id(5)))
+                      .arg(original)
+                      .arg(amountAt(q, 3), describeTarget(q.text(6), q.id(7))));
+        if (q.id(8))
+            error(Tr::tr("Allocation #%1 reverses allocation #%2, which is itself a reversal.").arg(id).arg(original));
+        if (q.id(9))
+            error(Tr::tr("Allocation #%1 on payment #%2 reverses allocation #%3 of payment #%4, "
+                         "but is neither on that payment nor on its void.")
+                      .arg(id)
+                      .arg(q.id(10))
+                      .arg(original)
+                      .arg(q.id(11)));
+    }
+
+    SqlQuery twice = run(QStringLiteral(
+        "SELECT reverses_allocation_id, id FROM allocations WHERE reverses_allocation_id IN"
+        " (SELECT reverses_allocation_id FROM allocations WHERE reverses_allocation_id IS NOT NULL"
+        " GROUP BY reverses_allocation_id HAVING COUNT(*) > 1)"
+        " ORDER BY reverses_allocation_id, id"));
+    const auto groups = groupedIds(twice);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        error(Tr::tr("Allocation #%1 is reversed %2 times, by %3: a row may be reversed once.")
+                  .arg(it.key())
+                  .arg(it->size())
+                  .arg(idList(*it)));
+}
+
+void Checks::voids()
+{
+    SqlQuery q = run(QStringLiteral(
+        "SELECT v.id, v.related_payment_id, v.amount_cents, o.amount_cents, o.kind"
+        " FROM payments v LEFT JOIN payments o ON o.id = v.related_payment_id"
+        " WHERE v.kind = 'void' AND (o.id IS NULL OR o.kind <> 'payment' OR v.amount_cents <> -o.amount_cents)"
+        " ORDER BY v.id"));
+    while (q.next()) {
+        const qint64 id = q.id(0);
+        if (q.value(4).isNull())
+            error(Tr::tr("Void #%1 names no payment that it voids.").arg(id));
+        else if (q.text(4) != u"payment")
+            error(Tr::tr("Void #%1 voids #%2, which is a %3, not a payment.").arg(id).arg(q.id(1)).arg(q.text(4)));
+        else
+            error(Tr::tr("Void #%1 of %2 does not cancel payment #%3 of %4: a void is the payment's amount negated.")
+                      .arg(id)
+                      .arg(amountAt(q, 2))
+                      .arg(q.id(1))
+                      .arg(amountAt(q, 3)));
+    }
+
+    SqlQuery twice = run(QStringLiteral(
+        "SELECT related_payment_id, id FROM payments WHERE kind = 'void' AND related_payment_id IN"
+        " (SELECT related_payment_id FROM payments WHERE kind = 'void' AND related_payment_id IS NOT NULL"
+        " GROUP BY related_payment_id HAVING COUNT(*) > 1)"
+        " ORDER BY related_payment_id, id"));
+    const auto groups = groupedIds(twice);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        error(Tr::tr("Payment #%1 is voided %2 times, by %3: a payment may be voided once.")
+                  .arg(it.key())
+                  .arg(it->size())
+                  .arg(idList(*it)));
+
+    // After a void the charges owe again what the payment had paid: the payment's rows and
+    // its void's rows cancel out.
+    SqlQuery standing = run(QStringLiteral(
+        "SELECT k.original, SUM(a.amount_cents) FROM"
+        " (SELECT DISTINCT related_payment_id AS original, related_payment_id AS payment_id FROM payments"
+        " WHERE kind = 'void' AND related_payment_id IS NOT NULL"
+        " UNION ALL SELECT related_payment_id, id FROM payments"
+        " WHERE kind = 'void' AND related_payment_id IS NOT NULL) k"
+        " JOIN allocations a ON a.payment_id = k.payment_id"
+        " GROUP BY k.original HAVING SUM(a.amount_cents) <> 0 ORDER BY k.original"));
+    while (standing.next())
+        error(Tr::tr("Payment #%1 is voided, yet %2 of it stays allocated: a void reverses every allocation of its payment.")
+                  .arg(standing.id(0))
+                  .arg(amountAt(standing, 1)));
+}
+
+void Checks::refunds()
+{
+    SqlQuery q = run(QStringLiteral(
+        "SELECT r.id, r.related_payment_id, r.amount_cents, o.kind"
+        " FROM payments r LEFT JOIN payments o ON o.id = r.related_payment_id"
+        " WHERE r.kind = 'refund' AND (o.id IS NULL OR o.kind <> 'payment' OR r.amount_cents >= 0)"
+        " ORDER BY r.id"));
+    while (q.next()) {
+        const qint64 id = q.id(0);
+        if (q.value(3).isNull())
+            error(Tr::tr("Refund #%1 names no payment that it refunds.").arg(id));
+        else if (q.text(3) != u"payment")
+            error(Tr::tr("Refund #%1 refunds #%2, which is a %3, not a payment.").arg(id).arg(q.id(1)).arg(q.text(3)));
+        else
+            error(Tr::tr("Refund #%1 is %2: a refund returns money, so it is negative.").arg(id).arg(amountAt(q, 2)));
+    }
+
+    // What a payment gave back and what it still pays together never exceed what it
+    // brought in; a voided payment has already been given back whole.
+    SqlQuery totals = run(QStringLiteral(
+        "SELECT id, amount_cents, refunded, allocated, voided FROM"
+        " (SELECT o.id, o.amount_cents, -r.total AS refunded,"
+        " COALESCE((SELECT SUM(a.amount_cents) FROM allocations a WHERE a.payment_id = o.id), 0) AS allocated,"
+        " CASE WHEN EXISTS (SELECT 1 FROM payments v WHERE v.related_payment_id = o.id AND v.kind = 'void')"
+        " THEN 1 ELSE 0 END AS voided"
+        " FROM (SELECT related_payment_id, SUM(amount_cents) AS total FROM payments"
+        " WHERE kind = 'refund' AND related_payment_id IS NOT NULL GROUP BY related_payment_id) r"
+        " JOIN payments o ON o.id = r.related_payment_id) t"
+        " WHERE refunded + allocated > amount_cents OR voided = 1"
+        " ORDER BY id"));
+    while (totals.next()) {
+        const qint64 id = totals.id(0);
+        if (totals.id(4))
+            error(Tr::tr("Payment #%1 was voided and also refunded %2: its money went back twice.")
+                      .arg(id)
+                      .arg(amountAt(totals, 2)));
+        else
+            error(Tr::tr("Payment #%1 of %2 has %3 refunded and %4 allocated: more than it brought in.")
+                      .arg(id)
+                      .arg(amountAt(totals, 1), amountAt(totals, 2), amountAt(totals, 3)));
+    }
+}
+
+void Checks::guarantors()
+{
+    SqlQuery q = run(QStringLiteral(
+        "SELECT f.id, p.id FROM families f"
+        " LEFT JOIN patients p ON p.family_id = f.id AND p.is_guarantor = 1"
+        " WHERE f.id IN (SELECT f2.id FROM families f2"
+        " LEFT JOIN patients g ON g.family_id = f2.id AND g.is_guarantor = 1"
+        " GROUP BY f2.id HAVING COUNT(g.id) <> 1)"
+        " ORDER BY f.id, p.id"));
+    const auto groups = groupedIds(q);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        if (it->isEmpty())
+            error(Tr::tr("Family %1 has no guarantor.").arg(it.key()));
+        else
+            error(Tr::tr("Family %1 has %2 guarantors (patients %3): a family has exactly one.")
+                      .arg(it.key())
+                      .arg(it->size())
+                      .arg(idList(*it)));
+    }
+}
+
+void Checks::overpaidItems()
+{
+    // Legacy imports may carry splits that overpay a charge; they are listed until fixed.
+    // One pass over each table, no joins: a charge's amount, its attached adjustments and
+    // what was allocated to it, summed by charge.
+    SqlQuery charges = run(QStringLiteral(
+        "SELECT charge_id, SUM(amount) FROM"
+        " (SELECT id AS charge_id, amount_cents AS amount FROM charges"
+        " UNION ALL SELECT charge_id, amount_cents FROM adjustments WHERE charge_id IS NOT NULL"
+        " UNION ALL SELECT charge_id, -amount_cents FROM allocations WHERE charge_id IS NOT NULL) t"
+        " GROUP BY charge_id HAVING SUM(amount) < 0 ORDER BY charge_id"));
+    while (charges.next())
+        warning(Tr::tr("Charge #%1 has a negative balance of %2: it was paid more than it asks (legacy import?).")
+                    .arg(charges.id(0))
+                    .arg(amountAt(charges, 1)));
+
+    SqlQuery adjustments = run(QStringLiteral(
+        "SELECT j.id, j.amount_cents, a.total FROM adjustments j"
+        " JOIN (SELECT adjustment_id, SUM(amount_cents) AS total FROM allocations"
+        " WHERE adjustment_id IS NOT NULL GROUP BY adjustment_id) a ON a.adjustment_id = j.id"
+        " WHERE j.charge_id IS NULL"
+        " AND (a.total < 0 OR a.total > CASE WHEN j.amount_cents > 0 THEN j.amount_cents ELSE 0 END)"
+        " ORDER BY j.id"));
+    while (adjustments.next())
+        warning(Tr::tr("Adjustment #%1 of %2 has %3 allocated: more than it asks.")
+                    .arg(adjustments.id(0))
+                    .arg(amountAt(adjustments, 1), amountAt(adjustments, 2)));
+}
+
+void Checks::familyTotals()
+{
+    // No cent created or lost: per family, charges + adjustments − payments must equal
+    // Σ charge balances + Σ stand-alone adjustment balances − unallocated − unearned.
+    // Charges, payments and stand-alone adjustments count the same on both sides, in the
+    // family of their patient, so only the terms that can differ are summed here: an
+    // attached adjustment counts in its own family's balance and in its charge's family's
+    // balances; an allocation takes from its payment's family's unallocated credit (or adds
+    // to its unearned income) and pays down a charge or stand-alone adjustment of its
+    // target's family. Each family's sum of those differences must be zero.
+    SqlQuery q = run(QStringLiteral(
+        "SELECT family_id, SUM(difference) FROM ("
+        " SELECT p.family_id, j.amount_cents AS difference"
+        " FROM adjustments j JOIN patients p ON p.id = j.patient_id WHERE j.charge_id IS NOT NULL"
+        " UNION ALL SELECT p.family_id, -j.amount_cents"
+        " FROM adjustments j JOIN charges c ON c.id = j.charge_id JOIN patients p ON p.id = c.patient_id"
+        " UNION ALL SELECT p.family_id, -a.amount_cents"
+        " FROM allocations a JOIN payments y ON y.id = a.payment_id JOIN patients p ON p.id = y.patient_id"
+        " WHERE a.target <> 'unearned'"
+        " UNION ALL SELECT p.family_id, a.amount_cents"
+        " FROM allocations a JOIN charges c ON c.id = a.charge_id JOIN patients p ON p.id = c.patient_id"
+        " UNION ALL SELECT p.family_id, a.amount_cents"
+        " FROM allocations a JOIN adjustments j ON j.id = a.adjustment_id JOIN patients p ON p.id = j.patient_id"
+        " WHERE j.charge_id IS NULL"
+        ") t GROUP BY family_id HAVING SUM(difference) <> 0 ORDER BY family_id"));
+    while (q.next())
+        error(Tr::tr("Family %1 does not add up: its balance (charges + adjustments − payments) differs by %2 from its "
+                     "charge and adjustment balances − unallocated − unearned.")
+                  .arg(q.id(0))
+                  .arg(amountAt(q, 1)));
+}
+
+// Reads every check from one snapshot, so that postings made while verify runs cannot
+// show up as half-written. Nothing is written: the transaction is always rolled back.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &db) : m_db(db)
+    {
+        if (!m_db.isPostgres()) {
+            m_db.execute(QStringLiteral("BEGIN"));
+            return;
+        }
+        m_db.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        // A few large scans and hash joins: compiling them costs more than it saves, and
+        // hashes of a million ids fit in memory instead of spilling to disk.
+        m_db.execute(QStringLiteral("SET LOCAL jit = off"));
+        m_db.execute(QStringLiteral("SET LOCAL work_mem = '64MB'"));
+    }
+    ~ReadSnapshot() { QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK")); }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace
+
+QList<VerifyIssue> Verifier::run() const
+{
+    Checks checks(m_db);
+    {
+        const ReadSnapshot snapshot(m_db);
+        checks.amountsInRange();
+        checks.allocationsWithinPayments();
+        checks.allocationRows();
+        checks.reversals();
+        checks.voids();
+        checks.refunds();
+        checks.guarantors();
+        checks.overpaidItems();
+        checks.familyTotals();
+    }
+    // Errors first: they decide the exit status; warnings are the to-do list.
+    QList<VerifyIssue> &issues = checks.issues();
+    std::stable_partition(issues.begin(), issues.end(),
+                          [](const VerifyIssue &issue) { return issue.severity == VerifyIssue::Severity::Error; });
+    return issues;
+}
+
+} // namespace paydesk::core

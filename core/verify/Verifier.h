@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace paydesk::core {
+
+class Database;
+
+struct VerifyIssue
+{
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    QString message; // names the records involved
+};
+
+// Checks every invariant of the ledger over the whole database with set-based queries:
+// no cent created or lost, allocations never exceed their payment, allocations stay in
+// their payment's family and copy their target's patient/provider/clinic, reversals
+// reverse what they name, every family has exactly one guarantor... Charges overpaid by
+// imported splits are warnings, not errors.
+class Verifier
+{
+public:
+    explicit Verifier(const Database &db) : m_db(db) {}
+    QList<VerifyIssue> run() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace paydesk::core
