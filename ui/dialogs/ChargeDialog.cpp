@@ -1,0 +1,96 @@
+#include "dialogs/ChargeDialog.h"
+
+#include "dialogs/CodeCombo.h"
+#include "dialogs/DateEdit.h"
+#include "dialogs/ErrorLabel.h"
+#include "dialogs/FamilyMemberCombo.h"
+#include "dialogs/MoneyEdit.h"
+#include "ledger/AccountReader.h"
+#include "ledger/ChargeEntry.h"
+#include "ledger/Directory.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace paydesk::ui {
+
+ChargeDialog::ChargeDialog(
+        const core::Database &db, const QString &user, qint64 familyId, qint64 patientId, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_user(user)
+    , m_patient(new FamilyMemberCombo(this))
+    , m_date(new DateEdit(this))
+    , m_provider(new CodeCombo(this))
+    , m_clinic(new CodeCombo(this))
+    , m_code(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_amount(new MoneyEdit(this))
+    , m_errors(new ErrorLabel(this))
+{
+    setWindowTitle(tr("Enter charge: account %1").arg(familyId));
+    m_date->setObjectName(QStringLiteral("date"));
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_clinic->setObjectName(QStringLiteral("clinic"));
+    m_code->setObjectName(QStringLiteral("code"));
+    m_description->setObjectName(QStringLiteral("description"));
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_code->setPlaceholderText(tr("e.g. D1110"));
+
+    const core::FamilyAccount account = core::AccountReader(db).load(familyId);
+    m_patient->setMembers(account.members, patientId);
+    const core::Directory directory(db);
+    m_provider->setEntities(directory.providers());
+    m_clinic->setEntities(directory.clinics());
+    // The family's last visit is the likeliest provider and clinic for this one.
+    if (!account.charges.isEmpty()) {
+        const core::Charge &last = account.charges.constLast().charge;
+        m_provider->setCurrentIndex(m_provider->findData(last.providerId));
+        m_clinic->setCurrentIndex(m_clinic->findData(last.clinicId));
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Pat&ient:"), m_patient);
+    form->addRow(tr("&Visit date:"), m_date);
+    form->addRow(tr("P&rovider:"), m_provider);
+    form->addRow(tr("C&linic:"), m_clinic);
+    form->addRow(tr("Procedure &code:"), m_code);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("A&mount:"), m_amount);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("&Save charge"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChargeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errors);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    m_code->setFocus();
+    resize(460, sizeHint().height());
+}
+
+void ChargeDialog::accept()
+{
+    const std::optional<core::Money> amount = m_amount->takeMoney(*m_errors);
+    if (!amount)
+        return;
+    core::Charge charge;
+    charge.patientId = m_patient->patientId();
+    charge.date = m_date->date();
+    charge.code = m_code->text();
+    charge.description = m_description->text();
+    charge.amount = *amount;
+    const bool saved = m_errors->run([&] {
+        m_chargeId = core::ChargeEntry(m_db, m_user).addCharge(charge, m_provider->code(), m_clinic->code());
+    });
+    if (saved)
+        QDialog::accept();
+}
+
+} // namespace paydesk::ui

@@ -1,0 +1,53 @@
+#include "dialogs/ErrorLabel.h"
+
+#include "money/Money.h"
+#include "util/Errors.h"
+
+namespace paydesk::ui {
+
+ErrorLabel::ErrorLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("errors"));
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette red = palette();
+    red.setColor(QPalette::WindowText, color());
+    setPalette(red);
+    hide();
+}
+
+QColor ErrorLabel::color()
+{
+    return QColor(0xb0, 0x00, 0x20);
+}
+
+void ErrorLabel::showMessages(const QStringList &messages)
+{
+    setText(messages.join(u'\n'));
+    setVisible(!messages.isEmpty());
+}
+
+void ErrorLabel::clearMessages()
+{
+    showMessages({});
+}
+
+bool ErrorLabel::run(const std::function<void()> &work)
+{
+    try {
+        work();
+        clearMessages();
+        return true;
+    } catch (const core::Refusal &refusal) {
+        showMessages(refusal.messages());
+    } catch (const core::StorageError &error) {
+        showMessages({tr("The database failed; nothing was saved: %1").arg(error.message())});
+    } catch (const core::MoneyOverflow &) {
+        showMessages({tr("The amounts are too large to add up; nothing was saved.")});
+    }
+    return false;
+}
+
+} // namespace paydesk::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QColor>
+#include <QLabel>
+#include <QStringList>
+
+#include <functional>
+
+namespace paydesk::ui {
+
+// The red text under a form where a refused entry explains itself while the dialog stays
+// open, so the clerk can correct the field the message names. Hidden when there is nothing
+// to say.
+class ErrorLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorLabel(QWidget *parent = nullptr);
+
+    // The red of every error and of an amount that went wrong (a negative remainder).
+    static QColor color();
+
+    void showMessages(const QStringList &messages);
+    void clearMessages();
+
+    // Runs one service call. A core::Refusal, core::StorageError or core::MoneyOverflow is
+    // shown here instead of escaping; returns whether the call completed.
+    bool run(const std::function<void()> &work);
+};
+
+} // namespace paydesk::ui

@@ -1,0 +1,35 @@
+#include "dialogs/FamilyMemberCombo.h"
+
+#include "dialogs/LedgerText.h"
+
+namespace paydesk::ui {
+
+FamilyMemberCombo::FamilyMemberCombo(QWidget *parent)
+    : QComboBox(parent)
+{
+    setObjectName(QStringLiteral("patient"));
+}
+
+void FamilyMemberCombo::setMembers(const QList<core::Patient> &members, qint64 selectedPatientId)
+{
+    clear();
+    for (const core::Patient &p : members) {
+        const QString label = p.isGuarantor ? tr("%1 (born %2, guarantor)") : tr("%1 (born %2)");
+        addItem(label.arg(p.displayName(), LedgerText::date(p.birthDate)), p.id);
+    }
+    selectPatient(selectedPatientId);
+}
+
+qint64 FamilyMemberCombo::patientId() const
+{
+    return currentData().toLongLong();
+}
+
+void FamilyMemberCombo::selectPatient(qint64 patientId)
+{
+    const int row = findData(patientId);
+    if (row >= 0)
+        setCurrentIndex(row);
+}
+
+} // namespace paydesk::ui

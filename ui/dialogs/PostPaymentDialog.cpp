@@ -1,0 +1,283 @@
+#include "dialogs/PostPaymentDialog.h"
+
+#include "dialogs/AllocationGridModel.h"
+#include "dialogs/DateEdit.h"
+#include "dialogs/ErrorLabel.h"
+#include "dialogs/FamilyMemberCombo.h"
+#include "dialogs/LedgerText.h"
+#include "dialogs/MoneyDelegate.h"
+#include "dialogs/MoneyEdit.h"
+#include "dialogs/PaymentMethodCombo.h"
+#include "ledger/AccountReader.h"
+#include "ledger/PaymentPoster.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace paydesk::ui {
+
+using core::Money;
+
+PostPaymentDialog::PostPaymentDialog(
+        const core::Database &db, const QString &user, qint64 familyId, qint64 patientId, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_user(user)
+    , m_account(core::AccountReader(db).load(familyId))
+    , m_patient(new FamilyMemberCombo(this))
+    , m_amount(new MoneyEdit(this))
+    , m_method(new PaymentMethodCombo(this))
+    , m_reference(new QLineEdit(this))
+    , m_date(new DateEdit(this))
+    , m_note(new QLineEdit(this))
+    , m_grid(new AllocationGridModel(this))
+    , m_gridView(new QTableView(this))
+    , m_patientFirst(new QCheckBox(tr("This patient &first"), this))
+    , m_autoAllocate(new QPushButton(tr("Auto-allocate (Alt+A)"), this))
+    , m_clear(new QPushButton(tr("C&lear"), this))
+    , m_remaining(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_errors(new ErrorLabel(this))
+{
+    setWindowTitle(tr("Post payment: account %1").arg(familyId));
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_reference->setObjectName(QStringLiteral("reference"));
+    m_reference->setPlaceholderText(tr("Check number, card authorization…"));
+    m_date->setObjectName(QStringLiteral("date"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_gridView->setObjectName(QStringLiteral("grid"));
+    m_patientFirst->setObjectName(QStringLiteral("patientFirst"));
+    m_autoAllocate->setObjectName(QStringLiteral("autoAllocate"));
+    m_clear->setObjectName(QStringLiteral("clear"));
+    m_remaining->setObjectName(QStringLiteral("remaining"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_patient->setMembers(m_account.members, patientId);
+
+    const core::Patient *guarantor = m_account.guarantor();
+    auto *account = new QLabel(tr("Account %1 · guarantor %2 · balance %3 · unallocated credit %4")
+                                       .arg(QString::number(familyId),
+                                            guarantor ? guarantor->displayName() : tr("none"),
+                                            LedgerText::money(m_account.balance()),
+                                            LedgerText::money(m_account.unallocated())),
+                               this);
+    account->setWordWrap(true);
+    QFont bold = account->font();
+    bold.setBold(true);
+    account->setFont(bold);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Pat&ient:"), m_patient);
+    form->addRow(tr("A&mount:"), m_amount);
+    form->addRow(tr("M&ethod:"), m_method);
+    form->addRow(tr("&Reference:"), m_reference);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Note:"), m_note);
+
+    auto *delegate = new MoneyDelegate(m_gridView);
+    m_gridView->setModel(m_grid);
+    m_gridView->setItemDelegateForColumn(AllocationGridModel::ApplyColumn, delegate);
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_gridView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                                | QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    // Tab leaves the grid for the buttons; arrows move between items.
+    m_gridView->setTabKeyNavigation(false);
+    m_gridView->verticalHeader()->hide();
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gridView->horizontalHeader()->setSectionResizeMode(AllocationGridModel::DescriptionColumn, QHeaderView::Stretch);
+    m_grid->setAccount(m_account);
+    if (m_grid->rowCount() > 0)
+        m_gridView->setCurrentIndex(m_grid->index(0, AllocationGridModel::ApplyColumn));
+    auto *gridLabel = new QLabel(tr("Allo&cation of the payment to open items, oldest first:"), this);
+    gridLabel->setBuddy(m_gridView);
+
+    m_autoAllocate->setAutoDefault(false);
+    m_clear->setAutoDefault(false);
+    m_autoAllocate->setToolTip(tr("Pays the family's open items oldest first, up to the amount (Alt+A)."));
+    auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_A), this);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_patientFirst);
+    tools->addWidget(m_autoAllocate);
+    tools->addWidget(m_clear);
+    tools->addStretch();
+    tools->addWidget(m_remaining);
+
+    m_summary->setWordWrap(true);
+    m_summary->setFont(bold);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_post = buttons->addButton(tr("&Post"), QDialogButtonBox::AcceptRole);
+    m_post->setObjectName(QStringLiteral("post"));
+    m_post->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(account);
+    layout->addLayout(form);
+    layout->addWidget(gridLabel);
+    layout->addWidget(m_gridView, 1);
+    layout->addLayout(tools);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errors);
+    layout->addWidget(buttons);
+
+    QWidget::setTabOrder(m_amount, m_method);
+    QWidget::setTabOrder(m_method, m_reference);
+    QWidget::setTabOrder(m_reference, m_gridView);
+    QWidget::setTabOrder(m_gridView, m_autoAllocate);
+    QWidget::setTabOrder(m_autoAllocate, m_post);
+    QWidget::setTabOrder(m_post, m_date);
+    QWidget::setTabOrder(m_date, m_note);
+    QWidget::setTabOrder(m_note, m_patient);
+    QWidget::setTabOrder(m_patient, m_patientFirst);
+    QWidget::setTabOrder(m_patientFirst, m_clear);
+
+    connect(shortcut, &QShortcut::activated, this, &PostPaymentDialog::autoAllocate);
+    connect(m_autoAllocate, &QPushButton::clicked, this, &PostPaymentDialog::autoAllocate);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_autoPlanned = false;
+        m_grid->clearApplied();
+    });
+    connect(m_patientFirst, &QCheckBox::toggled, this, &PostPaymentDialog::replan);
+    connect(m_patient, &QComboBox::currentIndexChanged, this, &PostPaymentDialog::replan);
+    connect(m_amount, &QLineEdit::textChanged, this, [this] {
+        replan();
+        updatePreview();
+    });
+    connect(m_method, &QComboBox::currentIndexChanged, this, &PostPaymentDialog::updatePreview);
+    connect(delegate, &QAbstractItemDelegate::commitData, this, [this] { m_autoPlanned = false; });
+    connect(delegate, &MoneyDelegate::refused, this, [this](const QString &message) {
+        m_gridMessage = message;
+        updatePreview();
+    });
+    connect(m_grid, &AllocationGridModel::appliedChanged, this, [this] {
+        m_gridMessage.clear();
+        updatePreview();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &PostPaymentDialog::post);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_amount->setFocus();
+    resize(760, 560);
+    updatePreview();
+}
+
+void PostPaymentDialog::autoAllocate()
+{
+    const core::MoneyParseResult amount = m_amount->money();
+    if (!amount) {
+        updatePreview();
+        return;
+    }
+    m_autoPlanned = true;
+    replan();
+}
+
+void PostPaymentDialog::replan()
+{
+    const core::MoneyParseResult amount = m_amount->money();
+    if (!m_autoPlanned || !amount)
+        return;
+    const qint64 preferred = m_patientFirst->isChecked() ? m_patient->patientId() : 0;
+    m_grid->setSplits(core::AutoAllocator::plan(amount.value(), m_grid->openItems(), preferred));
+}
+
+void PostPaymentDialog::updatePreview()
+{
+    QStringList problems;
+    const core::MoneyParseResult parsed = m_amount->money();
+    const bool typed = !m_amount->text().trimmed().isEmpty();
+    if (typed && !parsed)
+        problems << parsed.error();
+    else if (typed && parsed.value().isZero())
+        problems << tr("The amount is %1: type what the patient paid.").arg(LedgerText::money(Money()));
+    if (!m_gridMessage.isEmpty())
+        problems << m_gridMessage;
+    problems << m_grid->problems();
+
+    const Money amount = parsed ? parsed.value() : Money();
+    Money applied;
+    Money remaining;
+    try {
+        applied = m_grid->applied();
+        remaining = amount - applied;
+    } catch (const core::MoneyOverflow &) {
+        problems << tr("The amounts in the grid are too large to add up.");
+    }
+    if (amount.isNegative() && !applied.isZero())
+        problems << tr("A negative payment (%1) is never allocated: press Clear.").arg(LedgerText::money(amount));
+    else if (remaining.isNegative())
+        problems << tr("The grid applies %1, more than the payment of %2: lower an amount or press Clear.")
+                            .arg(LedgerText::money(applied), LedgerText::money(amount));
+
+    m_remaining->setText(tr("Remaining to allocate: %1").arg(LedgerText::money(remaining)));
+    QPalette palette = m_remaining->palette();
+    palette.setColor(QPalette::WindowText,
+                     remaining.isNegative() ? ErrorLabel::color() : this->palette().color(QPalette::WindowText));
+    m_remaining->setPalette(palette);
+    m_errors->showMessages(problems);
+
+    const bool ready = typed && parsed && !amount.isZero() && problems.isEmpty();
+    m_post->setEnabled(ready);
+    if (!ready) {
+        m_summary->setText(typed ? QString() : tr("Type the amount the patient paid."));
+        return;
+    }
+    const QString method = QLocale().toLower(core::paymentMethodLabel(m_method->method()));
+    if (amount.isNegative()) {
+        m_summary->setText(tr("Post %1 by %2: money returned, not allocated.").arg(LedgerText::money(amount), method));
+        return;
+    }
+    const QList<core::Split> splits = m_grid->splits();
+    const bool chargesOnly = std::all_of(splits.begin(), splits.end(), [](const core::Split &s) {
+        return s.target.kind == core::AllocationTarget::Kind::Charge;
+    });
+    const int count = int(splits.size());
+    const QString allocation = splits.isEmpty() ? tr("nothing allocated")
+                                                : (chargesOnly ? tr("allocate %1 to %n charge(s)", nullptr, count)
+                                                               : tr("allocate %1 to %n item(s)", nullptr, count))
+                                                          .arg(LedgerText::money(applied));
+    const QString rest = remaining.isZero() ? tr("nothing stays unallocated")
+                                            : tr("%1 stays unallocated").arg(LedgerText::money(remaining));
+    m_summary->setText(tr("Post %1 by %2; %3; %4.").arg(LedgerText::money(amount), method, allocation, rest));
+}
+
+void PostPaymentDialog::post()
+{
+    if (!m_post->isEnabled())
+        return;
+    core::PaymentDraft draft;
+    draft.patientId = m_patient->patientId();
+    draft.date = m_date->date();
+    draft.amount = m_amount->money().value();
+    draft.method = m_method->method();
+    draft.reference = m_reference->text();
+    draft.note = m_note->text();
+    const QList<core::Split> splits = m_grid->splits();
+    // An untouched Auto-allocate plan is posted as the auto rule, which the service
+    // re-plans under the family lock; hand-made splits are posted as they are.
+    const bool asPlanned = m_autoPlanned && !splits.isEmpty();
+    const auto mode = !asPlanned                    ? core::PaymentPoster::AutoAllocate::No
+                      : m_patientFirst->isChecked() ? core::PaymentPoster::AutoAllocate::PatientFirst
+                                                    : core::PaymentPoster::AutoAllocate::Family;
+    const bool posted = m_errors->run([&] {
+        core::PaymentPoster poster(m_db, m_user);
+        m_postedPaymentId = poster.post(draft, asPlanned ? QList<core::Split>() : splits, mode).paymentId;
+    });
+    if (posted)
+        accept();
+}
+
+} // namespace paydesk::ui

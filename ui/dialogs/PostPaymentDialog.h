@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ledger/AutoAllocator.h"
+#include "ledger/FamilyAccount.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace paydesk::core {
+class Database;
+}
+
+namespace paydesk::ui {
+
+class AllocationGridModel;
+class DateEdit;
+class ErrorLabel;
+class FamilyMemberCombo;
+class MoneyEdit;
+class PaymentMethodCombo;
+
+// The copay screen: what the patient paid, then how it is spread over the family's open
+// items, with a live preview of the posting. Built for the keyboard: focus starts on the
+// amount; Tab runs amount, method, reference, grid, Auto-allocate, Post; Alt+A fills the
+// grid oldest first; Enter posts what the preview says.
+class PostPaymentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Throws core::Refusal when the family does not exist.
+    PostPaymentDialog(const core::Database &db,
+                      const QString &user,
+                      qint64 familyId,
+                      qint64 patientId,
+                      QWidget *parent = nullptr);
+
+    // The new payment's id once the dialog was accepted; 0 before.
+    qint64 postedPaymentId() const { return m_postedPaymentId; }
+
+private:
+    void autoAllocate();
+    // Re-plans after the amount, the patient or "this patient first" changed, as long as
+    // the grid still holds a plan that Auto-allocate made and the clerk has not edited.
+    void replan();
+    void updatePreview();
+    void post();
+
+    const core::Database &m_db;
+    QString m_user;
+    core::FamilyAccount m_account;
+    qint64 m_postedPaymentId = 0;
+    bool m_autoPlanned = false;
+
+    FamilyMemberCombo *m_patient;
+    MoneyEdit *m_amount;
+    PaymentMethodCombo *m_method;
+    QLineEdit *m_reference;
+    DateEdit *m_date;
+    QLineEdit *m_note;
+    AllocationGridModel *m_grid;
+    QTableView *m_gridView;
+    QCheckBox *m_patientFirst;
+    QPushButton *m_autoAllocate;
+    QPushButton *m_clear;
+    QLabel *m_remaining;
+    QLabel *m_summary;
+    ErrorLabel *m_errors;
+    QPushButton *m_post;
+    QString m_gridMessage; // the last cell text the delegate refused
+};
+
+} // namespace paydesk::ui
