@@ -1,0 +1,105 @@
+#include "DatabaseConnector.h"
+#include "MainWindow.h"
+#include "Resources.h"
+#include "ScreenshotTour.h"
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
+#include "util/AppIdentity.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk;
+
+namespace {
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("main", source);
+}
+
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    const auto install = [&app](const QLocale &language, const QString &name, const QString &folder) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(language, name, u"_"_s, folder))
+            QCoreApplication::installTranslator(translator);
+    };
+    install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English first: it carries the plural forms ("1 member", "2 members"); the system
+    // language, installed after it, is asked first.
+    install(QLocale(QLocale::English), u"paydesk"_s, u":/i18n"_s);
+    if (locale.language() != QLocale::English)
+        install(locale, u"paydesk"_s, u":/i18n"_s);
+}
+
+QString loginName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    core::setApplicationIdentity();
+    ui::initResources();
+    QApplication::setWindowIcon(QIcon(u":/icons/paydesk.png"_s));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(text(QT_TRANSLATE_NOOP("main", "PayDesk: the posting desk for patient payments.")));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        u"db"_s, text(QT_TRANSLATE_NOOP("main", "The database: a SQLite file or postgresql://user@host[:port]/dbname.")),
+        text(QT_TRANSLATE_NOOP("main", "URL")), core::ConnectionSpec::defaultSqlitePath());
+    const QCommandLineOption userOption(u"user"_s,
+                                        text(QT_TRANSLATE_NOOP("main", "Who is working, for the audit trail.")),
+                                        text(QT_TRANSLATE_NOOP("main", "NAME")), loginName());
+    const QCommandLineOption screenshotOption(
+        u"screenshot-dir"_s,
+        text(QT_TRANSLATE_NOOP("main", "Save screenshots of the desk into this folder, then quit.")),
+        text(QT_TRANSLATE_NOOP("main", "DIR")));
+    const QCommandLineOption familyOption(
+        u"screenshot-family"_s, text(QT_TRANSLATE_NOOP("main", "The family the screenshots show (default: a busy one).")),
+        text(QT_TRANSLATE_NOOP("main", "ID")), u"0"_s);
+    parser.addOptions({dbOption, userOption, screenshotOption, familyOption});
+    parser.process(app);
+
+    const bool screenshots = parser.isSet(screenshotOption);
+    ui::DatabaseConnector::Result opened = ui::DatabaseConnector::open(parser.value(dbOption));
+    std::unique_ptr<core::Database> db = std::move(opened.db);
+    if (!db && screenshots) {
+        QTextStream(stderr) << opened.error << Qt::endl;
+        return 1;
+    }
+    if (!db)
+        db = ui::DatabaseConnector::ask(nullptr, parser.value(dbOption), opened.error);
+    if (!db)
+        return 1;
+
+    ui::MainWindow window(std::move(db), parser.value(userOption));
+    if (screenshots) {
+        const QString error = ui::ScreenshotTour::run(window, parser.value(screenshotOption),
+                                                      parser.value(familyOption).toLongLong());
+        if (!error.isEmpty())
+            QTextStream(stderr) << error << Qt::endl;
+        return error.isEmpty() ? 0 : 1;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,497 @@
+#include "AccountSummary.h"
+#include "AccountView.h"
+#include "ListTableView.h"
+#include "MainWindow.h"
+#include "PatientSearchPanel.h"
+#include "csv/CsvReader.h"
+#include "dialogs/FamilyMemberCombo.h"
+#include "dialogs/PostPaymentDialog.h"
+#include "ledger/AccountReader.h"
+#include "ledger/ChargeEntry.h"
+#include "ledger/Directory.h"
+#include "ledger/FamilyRegistry.h"
+#include "ledger/PaymentPoster.h"
+#include "models/AdjustmentsModel.h"
+#include "models/AllocationsModel.h"
+#include "models/ChargesModel.h"
+#include "models/ItemRoles.h"
+#include "models/MembersModel.h"
+#include "models/PatientSearchModel.h"
+#include "models/PaymentsModel.h"
+#include "storage/Transaction.h"
+
+#include "TestDatabases.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk;
+using Figure = ui::AccountSummary::Figure;
+using List = ui::AccountView::List;
+
+namespace {
+
+const QString clerk = u"clerk"_s;
+
+core::Money money(const char *text)
+{
+    return core::Money::parse(QString::fromLatin1(text)).value();
+}
+
+// The Smith family of the worked example, and sixty Garcias (more than a search page).
+//   John: D0120 on 2024-01-10, 65.00.  Anna: D1110 on 2024-02-15, 1,234.50 with a 34.50 discount.
+//   John pays 100.00 by card, auto-allocated: 65.00 to his charge, 35.00 to Anna's.
+//   Anna pays 50.00 cash, left unallocated.
+// Balance 1,299.50 − 34.50 − 150.00 = 1,115.00; outstanding 1,200.00 − 35.00 = 1,165.00.
+struct Practice
+{
+    qint64 smithFamily = 0;
+    qint64 john = 0;
+    qint64 anna = 0;
+    qint64 johnCharge = 0;
+    qint64 annaCharge = 0;
+    qint64 cardPayment = 0;
+    qint64 cashPayment = 0;
+
+    static constexpr int garcias = 60;
+
+    explicit Practice(const core::Database &db)
+    {
+        core::FamilyRegistry registry(db, clerk);
+        const core::NewPatient johnAdded =
+            registry.addPatient({0, 0, u"Smith"_s, u"John"_s, QDate(1970, 1, 2), true});
+        smithFamily = johnAdded.familyId;
+        john = johnAdded.patientId;
+        anna = registry.addPatient({0, smithFamily, u"Smith"_s, u"Anna"_s, QDate(2010, 5, 6), false}).patientId;
+        for (int i = 1; i <= garcias; ++i)
+            registry.addPatient({0, 0, u"Garcia"_s, u"Luis %1"_s.arg(i, 2, 10, QChar(u'0')), QDate(1980, 1, 1), true});
+
+        qint64 provider = 0;
+        qint64 clinic = 0;
+        {
+            core::Transaction transaction(db);
+            core::Directory directory(db);
+            provider = directory.ensureProvider(u"DRJ"_s, clerk);
+            clinic = directory.ensureClinic(u"MAIN"_s, clerk);
+            transaction.commit();
+        }
+        core::ChargeEntry entry(db, clerk);
+        johnCharge = entry.addCharge({0, john, provider, clinic, QDate(2024, 1, 10), u"D0120"_s,
+                                      u"Periodic oral evaluation"_s, money("65.00")});
+        annaCharge = entry.addCharge({0, anna, provider, clinic, QDate(2024, 2, 15), u"D1110"_s,
+                                      u"Prophylaxis, adult"_s, money("1234.50")});
+        entry.addAdjustment({0, anna, provider, clinic, QDate(2024, 2, 15), u"discount"_s, money("-34.50"), annaCharge});
+
+        core::PaymentPoster poster(db, clerk);
+        core::PaymentDraft card;
+        card.patientId = john;
+        card.date = QDate(2024, 2, 20);
+        card.amount = money("100.00");
+        card.method = core::PaymentMethod::Card;
+        cardPayment = poster.post(card, {}, core::PaymentPoster::AutoAllocate::Family).paymentId;
+        core::PaymentDraft cash;
+        cash.patientId = anna;
+        cash.date = QDate(2024, 3, 1);
+        cash.amount = money("50.00");
+        cashPayment = poster.post(cash).paymentId;
+    }
+};
+
+// The desk on a fresh database of the backend, shown and active so shortcuts reach it.
+struct Desk
+{
+    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<Practice> practice;
+
+    ui::PatientSearchPanel *search() const { return window->searchPanel(); }
+    ui::AccountView *account() const { return window->accountView(); }
+};
+
+} // namespace
+
+class tst_Gui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void searchOpensAccount_data();
+    void searchOpensAccount();
+    void ctrlPPostsForServedPatient_data();
+    void ctrlPPostsForServedPatient();
+    void refreshShowsNewPosting_data();
+    void refreshShowsNewPosting();
+    void accountModelsPassTester_data();
+    void accountModelsPassTester();
+    void searchFetchesLazily_data();
+    void searchFetchesLazily();
+    void searchModelPassesTester_data();
+    void searchModelPassesTester();
+    void listsSortByValue_data();
+    void listsSortByValue();
+    void exportWritesWhatTheListShows();
+    void spanishMenus();
+
+private:
+    Desk openDesk(const QString &backend);
+    std::unique_ptr<core::Database> practiceDatabase(const QString &backend, std::unique_ptr<Practice> &practice);
+
+    test::TestDatabases m_dbs;
+};
+
+void tst_Gui::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+std::unique_ptr<core::Database> tst_Gui::practiceDatabase(const QString &backend, std::unique_ptr<Practice> &practice)
+{
+    std::unique_ptr<core::Database> db = m_dbs.fresh(backend);
+    practice = std::make_unique<Practice>(*db);
+    return db;
+}
+
+Desk tst_Gui::openDesk(const QString &backend)
+{
+    Desk desk;
+    std::unique_ptr<core::Database> db = practiceDatabase(backend, desk.practice);
+    desk.window = std::make_unique<ui::MainWindow>(std::move(db), clerk);
+    desk.window->show();
+    QApplication::setActiveWindow(desk.window.get());
+    if (!QTest::qWaitForWindowActive(desk.window.get()))
+        qWarning("the main window did not become active");
+    return desk;
+}
+
+void tst_Gui::searchOpensAccount_data()
+{
+    test::TestDatabases::addBackendColumn();
+    QTest::addColumn<QString>("typed"); // "{account}" stands for the Smiths' account number
+    QTest::addColumn<int>("downKeys");  // from the first result to the patient
+    QTest::addColumn<QString>("patient");
+
+    const struct
+    {
+        const char *tag;
+        QString typed;
+        int downKeys;
+        QString patient;
+    } rows[] = {
+        {"last name prefix, second result", u"smi"_s, 1, u"Smith, John"_s},
+        {"last and first name", u"Smith, An"_s, 0, u"Smith, Anna"_s},
+        {"account number", u"{account}"_s, 1, u"Smith, John"_s},
+        {"birth date", u"2010-05-06"_s, 0, u"Smith, Anna"_s},
+    };
+    for (const QString &backend : test::TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend)) << backend << row.typed << row.downKeys << row.patient;
+    }
+}
+
+void tst_Gui::searchOpensAccount()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, typed);
+    QFETCH(int, downKeys);
+    QFETCH(QString, patient);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    ui::MainWindow *window = desk.window.get();
+    typed.replace(u"{account}"_s, QString::number(desk.practice->smithFamily));
+
+    // Ctrl+F, type, Enter into the results, Down to the patient, Enter opens the account.
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *edit = desk.search()->searchEdit();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, typed);
+    QTest::keyClick(edit, Qt::Key_Return);
+    ui::ListTableView *results = desk.search()->results();
+    QTRY_VERIFY(results->hasFocus());
+    for (int i = 0; i < downKeys; ++i)
+        QTest::keyClick(results, Qt::Key_Down);
+    QCOMPARE(results->currentIndex().siblingAtColumn(ui::PatientSearchModel::Name).data().toString(), patient);
+    QTest::keyClick(results, Qt::Key_Return);
+
+    ui::AccountView *account = desk.account();
+    QCOMPARE(account->familyId(), desk.practice->smithFamily);
+    const qint64 patientId = patient == u"Smith, John"_s ? desk.practice->john : desk.practice->anna;
+    QCOMPARE(account->currentPatientId(), patientId);
+    QCOMPARE(account->summary()->text(Figure::Balance), u"1,115.00"_s);
+    QCOMPARE(account->summary()->text(Figure::Unallocated), u"50.00"_s);
+    QCOMPARE(account->summary()->text(Figure::Unearned), u"0.00"_s);
+    QCOMPARE(account->summary()->text(Figure::Outstanding), u"1,165.00"_s);
+    QCOMPARE(account->list(List::Members)->model()->rowCount(), 2);
+    QCOMPARE(account->list(List::Charges)->model()->rowCount(), 2);
+    QCOMPARE(account->list(List::Adjustments)->model()->rowCount(), 1);
+    QCOMPARE(account->list(List::Payments)->model()->rowCount(), 2);
+    QCOMPARE(account->list(List::Allocations)->model()->rowCount(), 2);
+    QVERIFY(account->list(List::Charges)->hasFocus());
+}
+
+void tst_Gui::ctrlPPostsForServedPatient_data()
+{
+    test::TestDatabases::addBackendColumn();
+    QTest::addColumn<bool>("openedForAnna");
+    QTest::addColumn<bool>("pickAnnaOnMembers");
+    for (const QString &backend : test::TestDatabases::backends()) {
+        const QByteArray name = backend.toUtf8();
+        // Tabbing into Members makes a row current: it must stay the member being served.
+        QTest::addRow("opened for Anna, Members focused/%s", name.constData()) << backend << true << false;
+        QTest::addRow("opened for John, Anna picked on Members/%s", name.constData()) << backend << false << true;
+    }
+}
+
+void tst_Gui::ctrlPPostsForServedPatient()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, openedForAnna);
+    QFETCH(bool, pickAnnaOnMembers);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily, openedForAnna ? desk.practice->anna : desk.practice->john));
+    account->showList(List::Members);
+    ui::ListTableView *members = account->list(List::Members);
+    members->setFocus();
+    if (pickAnnaOnMembers) {
+        QCOMPARE(account->currentPatientId(), desk.practice->john);
+        QTest::keyClick(members, Qt::Key_Down);
+    }
+    QCOMPARE(account->currentPatientId(), desk.practice->anna);
+
+    qint64 offeredPatient = -1;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::PostPaymentDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offeredPatient = dialog->findChild<ui::FamilyMemberCombo *>()->patientId();
+        dialog->reject();
+    });
+    QTest::keyClick(desk.window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(offeredPatient, desk.practice->anna);
+}
+
+void tst_Gui::refreshShowsNewPosting_data()
+{
+    test::TestDatabases::addBackendColumn();
+    test::TestDatabases::addBackendRows("payment posted elsewhere");
+}
+
+void tst_Gui::refreshShowsNewPosting()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    account->list(List::Charges)->selectId(desk.practice->annaCharge);
+
+    core::PaymentDraft draft;
+    draft.patientId = desk.practice->anna;
+    draft.date = QDate(2024, 3, 5);
+    draft.amount = money("20.00");
+    core::PaymentPoster(desk.window->database(), clerk).post(draft);
+    account->refresh();
+
+    QCOMPARE(account->summary()->text(Figure::Unallocated), u"70.00"_s);
+    QCOMPARE(account->summary()->text(Figure::Balance), u"1,095.00"_s);
+    QCOMPARE(account->list(List::Payments)->model()->rowCount(), 3);
+    QCOMPARE(account->list(List::Charges)->currentId(), desk.practice->annaCharge);
+}
+
+void tst_Gui::accountModelsPassTester_data()
+{
+    QTest::addColumn<QString>("list");
+    for (const char *list : {"members", "charges", "adjustments", "payments", "allocations"})
+        QTest::newRow(list) << QString::fromLatin1(list);
+}
+
+void tst_Gui::accountModelsPassTester()
+{
+    QFETCH(QString, list);
+    std::unique_ptr<Practice> practice;
+    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
+
+    std::unique_ptr<ui::AccountTableModel> model;
+    if (list == u"members")
+        model = std::make_unique<ui::MembersModel>();
+    else if (list == u"charges")
+        model = std::make_unique<ui::ChargesModel>();
+    else if (list == u"adjustments")
+        model = std::make_unique<ui::AdjustmentsModel>();
+    else if (list == u"payments")
+        model = std::make_unique<ui::PaymentsModel>();
+    else
+        model = std::make_unique<ui::AllocationsModel>();
+    ui::ListTableView view(model.get());
+    QAbstractItemModelTester sourceTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    const core::FamilyAccount account = core::AccountReader(*db).load(practice->smithFamily);
+    model->setAccount(account);
+    QVERIFY(model->rowCount() > 0);
+    for (int column = 0; column < model->columnCount(); ++column)
+        view.sortByColumn(column, Qt::DescendingOrder);
+    model->setAccount({});
+    QCOMPARE(model->rowCount(), 0);
+    model->setAccount(account);
+}
+
+void tst_Gui::searchFetchesLazily_data()
+{
+    test::TestDatabases::addBackendColumn();
+    test::TestDatabases::addBackendRows("60 Garcias");
+}
+
+void tst_Gui::searchFetchesLazily()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    std::unique_ptr<Practice> practice;
+    const std::unique_ptr<core::Database> db = practiceDatabase(backend, practice);
+
+    ui::PatientSearchModel model;
+    model.setDatabase(db.get());
+    model.setQuery(u"garcia"_s);
+    QCOMPARE(model.rowCount(), ui::PatientSearchModel::pageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), Practice::garcias);
+    QVERIFY(!model.canFetchMore({}));
+    // Keyset pages neither repeat nor skip anyone.
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.patient(row).firstName, u"Luis %1"_s.arg(row + 1, 2, 10, QChar(u'0')));
+
+    // Scrolling the desk's result list to its end is what asks for the next page.
+    ui::PatientSearchPanel panel;
+    panel.resize(400, 600);
+    panel.setDatabase(db.get());
+    panel.show();
+    panel.search(u"garcia"_s);
+    QCOMPARE(panel.model()->rowCount(), ui::PatientSearchModel::pageSize);
+    panel.results()->scrollToBottom();
+    QTRY_COMPARE(panel.model()->rowCount(), Practice::garcias);
+}
+
+void tst_Gui::searchModelPassesTester_data()
+{
+    test::TestDatabases::addBackendColumn();
+    test::TestDatabases::addBackendRows("new searches");
+}
+
+void tst_Gui::searchModelPassesTester()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    std::unique_ptr<Practice> practice;
+    const std::unique_ptr<core::Database> db = practiceDatabase(backend, practice);
+
+    ui::PatientSearchModel model;
+    model.setDatabase(db.get());
+    model.setQuery(u"garcia"_s);
+    // Qt 6.4's tester calls fetchMore() from its own modelReset handler before it has noted
+    // the reset as finished, so it is attached after the first page; it then fetches the
+    // second page itself, which must insert cleanly.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), Practice::garcias);
+    model.setQuery(u"smith"_s);
+    QCOMPARE(model.rowCount(), 2);
+    model.setQuery(QString::number(practice->smithFamily));
+    QCOMPARE(model.rowCount(), 2);
+    model.setQuery(u"nobody"_s);
+    QCOMPARE(model.rowCount(), 0);
+    model.setDatabase(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_Gui::listsSortByValue_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("firstCode");
+    // As text "65.00" would sort after "1,234.50" and "1/10/2024" after "2/15/2024" the other way.
+    QTest::newRow("amount, largest first") << int(ui::ChargesModel::Amount) << Qt::DescendingOrder << u"D1110"_s;
+    QTest::newRow("amount, smallest first") << int(ui::ChargesModel::Amount) << Qt::AscendingOrder << u"D0120"_s;
+    QTest::newRow("date, newest first") << int(ui::ChargesModel::Date) << Qt::DescendingOrder << u"D1110"_s;
+    QTest::newRow("balance, smallest first") << int(ui::ChargesModel::Balance) << Qt::AscendingOrder << u"D0120"_s;
+}
+
+void tst_Gui::listsSortByValue()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, firstCode);
+    std::unique_ptr<Practice> practice;
+    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
+    ui::ChargesModel model;
+    model.setAccount(core::AccountReader(*db).load(practice->smithFamily));
+    ui::ListTableView view(&model);
+
+    view.horizontalHeader()->setSortIndicator(column, order);
+    QCOMPARE(view.model()->index(0, ui::ChargesModel::Code).data().toString(), firstCode);
+}
+
+void tst_Gui::exportWritesWhatTheListShows()
+{
+    std::unique_ptr<Practice> practice;
+    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
+    ui::ChargesModel model;
+    model.setAccount(core::AccountReader(*db).load(practice->smithFamily));
+    ui::ListTableView view(&model);
+    view.sortByColumn(ui::ChargesModel::Amount, Qt::DescendingOrder);
+    view.setColumnHidden(ui::ChargesModel::Description, true);
+    view.horizontalHeader()->moveSection(ui::ChargesModel::Code, 0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"charges.csv"_s);
+    QCOMPARE(view.exportTo(path), QString());
+
+    core::CsvReader reader(path);
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.header(), (QStringList{u"Code"_s, u"Charge #"_s, u"Date"_s, u"Patient"_s, u"Provider"_s,
+                                           u"Clinic"_s, u"Amount"_s, u"Adjustments"_s, u"Paid"_s, u"Balance"_s}));
+    QList<QStringList> rows;
+    while (reader.readRecord()) {
+        QStringList fields;
+        for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+            fields << reader.field(i);
+        rows << fields;
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error()));
+    const QList<QStringList> expected = {
+        {u"D1110"_s, QString::number(practice->annaCharge), u"2024-02-15"_s, u"Smith, Anna"_s, u"DRJ"_s, u"MAIN"_s,
+         u"1234.50"_s, u"-34.50"_s, u"35.00"_s, u"1165.00"_s},
+        {u"D0120"_s, QString::number(practice->johnCharge), u"2024-01-10"_s, u"Smith, John"_s, u"DRJ"_s, u"MAIN"_s,
+         u"65.00"_s, u"0.00"_s, u"65.00"_s, u"0.00"_s},
+    };
+    QCOMPARE(rows, expected);
+}
+
+void tst_Gui::spanishMenus()
+{
+    QTranslator spanish;
+    QVERIFY(spanish.load(u":/i18n/paydesk_es.qm"_s));
+    QCoreApplication::installTranslator(&spanish);
+    std::unique_ptr<Practice> practice;
+    ui::MainWindow window(practiceDatabase(u"sqlite"_s, practice), clerk);
+    QCoreApplication::removeTranslator(&spanish);
+
+    QStringList menus;
+    for (const QAction *action : window.menuBar()->actions())
+        menus << action->text();
+    QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Paciente"_s, u"Pa&go"_s, u"&Informes"_s, u"A&yuda"_s}));
+}
+
+QTEST_MAIN(tst_Gui)
+#include "tst_gui.moc"

@@ -1,0 +1,2473 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DatabaseConnector</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerText</name>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment (unearned income)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: the text is not UTF-8; save the file as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: text follows the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote appears inside a field that is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import folder %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 (its header line has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: value &quot;%4&quot;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is required here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date is required here (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date; write dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write 1 for the family&apos;s guarantor and 0 for the other members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 already has its guarantor on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a charge is not negative; enter a credit as an adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 belongs to family %2, patient %3 to family %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment of 0.00 moves no money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a payment method; use cash, check, card, portal or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 is not in payments.csv; splits come with their payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 belongs to family %2, payment %3 to family %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 is by provider %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 is at clinic %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 already has provider %2 from another split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 already has clinic %2 from another split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split to a charge is not 0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split has the sign of its payment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the splits of payment %1 add up to %2, more than its amount %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no patient %1 in patients.csv or in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no charge %1 in charges.csv or in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 has no guarantor; mark exactly one member with 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 already has a guarantor in the database: patient %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this id is already in the database; each record can be imported once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with account number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is a %2 of payment #%3: it cannot be allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 was voided by #%2: it cannot be allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is negative (%2): negative payments are never allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no allocation #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 is itself a reversal: allocate the payment again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 was already taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for %1 must be positive, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 is not on account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating %1 to charge #%2 would take its balance of %3 below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is not on account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is attached to charge #%2: allocate to the charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating %1 to adjustment #%2 would take its balance of %3 below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocations total %1, more than the %2 of payment #%3 that is unallocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 date is missing or not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 date %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clinic #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge amount %1 must be more than 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment type is empty (for example discount or write-off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment amount is 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no charge #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 belongs to patient #%2, not #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment %1 would take charge #%2&apos;s balance of %3 below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is missing or not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number %1 is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 already has a guarantor: %2 (#%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: it is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is itself a reversal of #%2: it cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 was already voided by #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment amount is 0.00: enter what the patient paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date is missing or not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment amount %1 is negative: negative payments are never allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 was refunded %2 already: voiding it would return that money twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: amounts go up to 999,999,999,999.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is empty; write it like 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list &quot;%1&quot; to export; the lists are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty: give a SQLite file path or postgresql://user@host/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user[:password]@host[:port]/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed (package %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer PayDesk (schema version %2; this program knows up to %3). Install the newer PayDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is named: every posting records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an amount of %2 cents, beyond the ±999,999,999,999.99 PayDesk can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 of %2 has %3 allocated: its allocations must stay between 0.00 and its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned allocation #%1 of payment #%2 (family %3) names patient #%4 of family %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 of payment #%2 (family %3) pays %4 of family %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 names patient #%2, but %3 is patient #%4&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 names provider %2 and clinic %3, but %4 has provider %5 and clinic %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 pays %2, which is attached to charge #%3: it must pay the charge instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 (%2 to %3) does not mirror allocation #%4 (%5 to %6), which it reverses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 reverses allocation #%2, which is itself a reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 on payment #%2 reverses allocation #%3 of payment #%4, but is neither on that payment nor on its void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1 is reversed %2 times, by %3: a row may be reversed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void #%1 names no payment that it voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void #%1 voids #%2, which is a %3, not a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void #%1 of %2 does not cancel payment #%3 of %4: a void is the payment&apos;s amount negated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is voided %2 times, by %3: a payment may be voided once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is voided, yet %2 of it stays allocated: a void reverses every allocation of its payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund #%1 names no payment that it refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund #%1 refunds #%2, which is a %3, not a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund #%1 is %2: a refund returns money, so it is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 was voided and also refunded %2: its money went back twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 of %2 has %3 refunded and %4 allocated: more than it brought in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has no guarantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has %2 guarantors (patients %3): a family has exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 has a negative balance of %2: it was paid more than it asks (legacy import?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 of %2 has %3 allocated: more than it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 does not add up: its balance (charges + adjustments − payments) differs by %2 from its charge and adjustment balances − unallocated − unearned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayDeskCli</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1, guarantor %2 (#%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total is out of range: amounts go up to 999,999,999,999.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given; see paydesk-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades it to this version of PayDesk, and prints where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, payments.csv, optional splits.csv), all or nothing, and prints what it imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a patient to family ID, creating the family when it is new (its first member is its guarantor), and prints the new family and patient ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters a charge. P and K are provider and clinic codes, created when new. Prints the charge id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters a signed adjustment (a discount or write-off is negative). Attached to a charge it takes the charge&apos;s provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts a payment (dated today unless --date is given) and prints its id. --auto-allocate pays the family&apos;s open charges oldest first in the same posting; --patient-first pays this patient&apos;s charges before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocates a payment&apos;s unallocated credit: oldest charges first, an amount to one charge, or an amount kept as unearned income (a prepayment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids a payment: writes a reversing payment dated today and reverses its allocations, so its charges owe again what it paid. Prints the void&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns up to a payment&apos;s unallocated credit to the patient (by the payment&apos;s own method unless --method is given). Prints the refund&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s payments, voids and refunds with totals by method and by user: a table, JSON with --json, or a CSV file with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a family&apos;s account: members, charges with balances, payments with unallocated credit, allocations and totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a whole list to a CSV file and prints how many rows it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every ledger invariant over the whole database and prints each issue as &quot;error: ...&quot; or &quot;warning: ...&quot;. Exit status 1 when there is an error; warnings alone leave it 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families to the database; the same seed (default 1) gives the same practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000) and measures the import rate against the database&apos;s own bulk insert, auto-allocation per posting, the account view, a CSV export and peak memory. Without --db it works on a scratch SQLite file that it deletes afterwards; never point it at a practice&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; see paydesk-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli [--db URL] [--user NAME] [--json] COMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s batch tool: the same ledger, rules and audit trail as the PayDesk window, for scripts and conversions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite file, or postgresql://user[:password]@host[:port]/dbname (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is acting, for the audit trail (default: the login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print results as JSON on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this help; COMMAND --help for one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: ids are positive whole numbers; dates are YYYY-MM-DD; amounts are written like 1234.50 or 1,234.50, at most two decimals, up to 999,999,999,999.99; methods are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success; 1 when input is refused, with one line per problem on stderr and nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli [--db URL] [--user NAME] [--json] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 families, %2 patients, %3 charges, %4 adjustments, %5 payments and %6 splits from %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a demo practice (seed %1): %2 families, %3 patients, %4 charges, %5 adjustments, %6 payments, %7 allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered charge #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an adjustment attached to a charge takes the charge&apos;s provider and clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required by adjustment add unless --charge is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered adjustment #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a payment method; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2; see paydesk-cli %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value (given &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not expected after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added patient #%1 to family %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate needs exactly one of --auto, --charge ID --amount A, --unearned --amount A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount does not go with --auto: it allocates all of the unallocated credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount is required by allocate with --charge or --unearned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-first only goes with --auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-first only goes with --auto-allocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted payment #%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1: nothing to allocate (no unallocated credit or no open charges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated %1 of payment #%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided payment #%1 with #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 of payment #%2 by %3 as #%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the deposit report for %1 (%2 payments, total %3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The document is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of payment #%2 · receipt #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (patient #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guarantor %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: the whole amount is credit on the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family balance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>The database has no family to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient #%1 is not among the search results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidRefundFlow</name>
+    <message>
+        <source>There is no payment #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is itself a reversal (%2 of payment #%3): it cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 was already voided by #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1: %2 by %3 on %4 from %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void is a payment of %1 dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It paid no charge, so no balance changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These allocations are reversed, so the items owe again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its unallocated credit of %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds of %1 already written against it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 has no unallocated credit to refund: take back an allocation first, or void the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated credit that can be returned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is a negative payment dated today; the payment&apos;s allocations stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PayDesk: the posting desk for patient payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file or postgresql://user@host[:port]/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working, for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save screenshots of the desk into this folder, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family the screenshots show (default: a busy one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AccountSummary</name>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges and adjustments minus payments, however they are allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received that is not yet applied to any charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit kept on purpose as a prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still owed on charges and adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AccountView</name>
+    <message>
+        <source>Find a patient (Ctrl+F) and press Enter to open the family&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Account #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Serving %2 (patient #%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AdjustmentDialog</name>
+    <message>
+        <source>Adjustment: account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: stands on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative lowers what is owed (discount, write-off); positive raises it (fee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pat&amp;ient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;linic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AdjustmentsModel</name>
+    <message>
+        <source>Adjustment #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On charge #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AllocationGridModel</name>
+    <message>
+        <source>The amount %1 applied to %2 of %3 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 applied to %2 of %3 is more than its balance of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount to apply to this item; Auto-allocate (Alt+A) fills the column oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AllocationsModel</name>
+    <message>
+        <source>Allocation #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ChargeDialog</name>
+    <message>
+        <source>Enter charge: account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. D1110</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pat&amp;ient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;linic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ChargesModel</name>
+    <message>
+        <source>Charge #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CodeCombo</name>
+    <message>
+        <source>Code, e.g. DRSMITH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ConnectionDialog</name>
+    <message>
+        <source>A SQLite &amp;file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Postgre&amp;SQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a PayDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file is created and set up when it does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create a PayDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DepositLinesModel</name>
+    <message>
+        <source>%1 of #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DepositReportDialog</name>
+    <message>
+        <source>Deposit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), total %1</source>
+        <translation>
+            <numerusform>%n payment, total %1</numerusform>
+            <numerusform>%n payments, total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export deposit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save deposit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DeskCommands</name>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ErrorLabel</name>
+    <message>
+        <source>The database failed; nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts are too large to add up; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FamilyMemberCombo</name>
+    <message>
+        <source>%1 (born %2, guarantor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ListTableView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MainWindow</name>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export current list to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily deposit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family #%1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient #%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of payment #%1 posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments, allocations and payment plans for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MembersModel</name>
+    <message>
+        <source>Patient #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewPatientDialog</name>
+    <message>
+        <source>&amp;Guarantor: the person responsible for the family&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new family account is opened; its first member is the guarantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient in account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family account %1; the guarantor is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family account %1 has no guarantor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PatientSearchModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PatientSearchPanel</name>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, birth date (YYYY-MM-DD) or account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name, a birth date or an account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 matches shown; scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentsModel</name>
+    <message>
+        <source>Payment #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PostPaymentDialog</name>
+    <message>
+        <source>This patient &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-allocate (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post payment: account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number, card authorization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 · guarantor %2 · balance %3 · unallocated credit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pat&amp;ient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allo&amp;cation of the payment to open items, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays the family&apos;s open items oldest first, up to the amount (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is %1: type what the patient paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts in the grid are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative payment (%1) is never allocated: press Clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid applies %1, more than the payment of %2: lower an amount or press Clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining to allocate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount the patient paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 by %2: money returned, not allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>allocate %1 to %n charge(s)</source>
+        <translation>
+            <numerusform>allocate %1 to %n charge</numerusform>
+            <numerusform>allocate %1 to %n charges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>allocate %1 to %n item(s)</source>
+        <translation>
+            <numerusform>allocate %1 to %n item</numerusform>
+            <numerusform>allocate %1 to %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing stays unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 by %2; %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ReasonDialog</name>
+    <message>
+        <source>Void payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount to refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund %1 must be more than %2 and at most the unallocated credit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ledger/FamilyAccount.h"
+
+#include <QWidget>
+
+#include <array>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace paydesk::core {
+class Database;
+}
+
+namespace paydesk::ui {
+
+class AccountSummary;
+class AccountTableModel;
+class ListTableView;
+
+// One family's account: who is in it, the totals, and its charges, adjustments, payments
+// and allocations, each a sortable, exportable list. Read whole through AccountReader and
+// read again by refresh() after every posting.
+class AccountView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class List { Members, Charges, Adjustments, Payments, Allocations };
+
+    explicit AccountView(QWidget *parent = nullptr);
+
+    // Null closes the account.
+    void setDatabase(const core::Database *db);
+    // Shows the family; `patientId` is the member being served (0: the guarantor). False,
+    // with loadFailed(), when the account cannot be read.
+    bool openFamily(qint64 familyId, qint64 patientId = 0);
+    void clear();
+
+    bool hasFamily() const { return m_familyId != 0; }
+    qint64 familyId() const { return m_familyId; }
+    const core::FamilyAccount &account() const { return m_account; }
+    // The member being served: the one opened from the search, or picked on Members.
+    qint64 currentPatientId() const { return m_patientId; }
+    void setCurrentPatient(qint64 patientId);
+    // The selected row of the Payments / Charges list, 0 when none.
+    qint64 currentPaymentId() const;
+    qint64 currentChargeId() const;
+
+    AccountSummary *summary() const { return m_summary; }
+    ListTableView *list(List which) const { return m_lists[size_t(which)]; }
+    void showList(List which);
+    // The list on the current tab, for the keyboard.
+    ListTableView *currentList() const;
+
+public Q_SLOTS:
+    // Reads the open account again, keeping the tab and the selected rows.
+    void refresh();
+
+Q_SIGNALS:
+    // After an open, a refresh or a clear.
+    void accountChanged();
+    void currentPatientChanged(qint64 patientId);
+    void paymentActivated(qint64 paymentId);
+    void chargeActivated(qint64 chargeId);
+    void loadFailed(const QString &message);
+
+private:
+    ListTableView *addList(List which, AccountTableModel *model, int stretchColumn, const QString &exportName);
+    void showAccount(const core::FamilyAccount &account);
+    void updateTitles();
+
+    const core::Database *m_db = nullptr;
+    qint64 m_familyId = 0;
+    qint64 m_patientId = 0;
+    core::FamilyAccount m_account;
+
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    AccountSummary *m_summary;
+    QTabWidget *m_tabs;
+    std::array<AccountTableModel *, 5> m_models{};
+    std::array<ListTableView *, 5> m_lists{};
+};
+
+} // namespace paydesk::ui

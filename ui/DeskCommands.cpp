@@ -1,0 +1,102 @@
+#include "DeskCommands.h"
+
+#include "dialogs/AdjustmentDialog.h"
+#include "dialogs/ChargeDialog.h"
+#include "dialogs/DepositReportDialog.h"
+#include "dialogs/NewPatientDialog.h"
+#include "dialogs/PostPaymentDialog.h"
+#include "dialogs/ReceiptPrinter.h"
+#include "dialogs/VoidRefundFlow.h"
+#include "util/Errors.h"
+
+#include <QMessageBox>
+
+namespace paydesk::ui {
+
+DeskCommands::DeskCommands(QWidget *window) : QObject(window), m_window(window) {}
+
+void DeskCommands::setSession(const core::Database *db, const QString &user)
+{
+    m_db = db;
+    m_user = user;
+}
+
+core::NewPatient DeskCommands::newPatient(qint64 familyId)
+{
+    core::NewPatient added;
+    run(tr("New patient"), [&] {
+        NewPatientDialog dialog(*m_db, m_user, familyId, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            added = dialog.result();
+    });
+    return added;
+}
+
+qint64 DeskCommands::enterCharge(qint64 familyId, qint64 patientId)
+{
+    qint64 id = 0;
+    run(tr("Enter charge"), [&] {
+        ChargeDialog dialog(*m_db, m_user, familyId, patientId, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            id = dialog.chargeId();
+    });
+    return id;
+}
+
+qint64 DeskCommands::adjustment(qint64 familyId, qint64 patientId, qint64 chargeId)
+{
+    qint64 id = 0;
+    run(tr("Adjustment"), [&] {
+        AdjustmentDialog dialog(*m_db, m_user, familyId, patientId, chargeId, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            id = dialog.adjustmentId();
+    });
+    return id;
+}
+
+qint64 DeskCommands::postPayment(qint64 familyId, qint64 patientId)
+{
+    qint64 id = 0;
+    run(tr("Post payment"), [&] {
+        PostPaymentDialog dialog(*m_db, m_user, familyId, patientId, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            id = dialog.postedPaymentId();
+    });
+    return id;
+}
+
+bool DeskCommands::voidPayment(qint64 paymentId)
+{
+    return VoidRefundFlow::voidPayment(*m_db, m_user, paymentId, m_window);
+}
+
+bool DeskCommands::refundPayment(qint64 paymentId)
+{
+    return VoidRefundFlow::refundPayment(*m_db, m_user, paymentId, m_window);
+}
+
+void DeskCommands::printReceipt(qint64 paymentId)
+{
+    ReceiptPrinter::preview(*m_db, paymentId, m_window);
+}
+
+void DeskCommands::depositReport()
+{
+    run(tr("Daily deposit"), [&] {
+        DepositReportDialog dialog(*m_db, m_user, m_window);
+        dialog.exec();
+    });
+}
+
+void DeskCommands::run(const QString &title, const std::function<void()> &work)
+{
+    try {
+        work();
+    } catch (const core::Refusal &e) {
+        QMessageBox::warning(m_window, title, e.message());
+    } catch (const core::StorageError &e) {
+        QMessageBox::warning(m_window, title, e.message());
+    }
+}
+
+} // namespace paydesk::ui

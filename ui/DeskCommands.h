@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ledger/FamilyRegistry.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
+namespace paydesk::core {
+class Database;
+}
+
+namespace paydesk::ui {
+
+// Runs the desk's dialogs for the main window. Each dialog calls its core service itself
+// and explains a refusal inline; a command returns what was written (an id, 0 when the
+// clerk cancelled), so the caller knows to read the account again and what to show.
+class DeskCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeskCommands(QWidget *window);
+
+    void setSession(const core::Database *db, const QString &user);
+
+    core::NewPatient newPatient(qint64 familyId); // familyId 0: a new family
+    qint64 enterCharge(qint64 familyId, qint64 patientId);
+    qint64 adjustment(qint64 familyId, qint64 patientId, qint64 chargeId);
+    qint64 postPayment(qint64 familyId, qint64 patientId);
+    bool voidPayment(qint64 paymentId);
+    bool refundPayment(qint64 paymentId);
+    void printReceipt(qint64 paymentId);
+    void depositReport();
+
+private:
+    // Runs `work`, showing a refusal or a database failure that escapes it (a dialog reads
+    // the account as it opens) in a message box.
+    void run(const QString &title, const std::function<void()> &work);
+
+    QWidget *m_window;
+    const core::Database *m_db = nullptr;
+    QString m_user;
+};
+
+} // namespace paydesk::ui

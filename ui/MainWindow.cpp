@@ -1,0 +1,300 @@
+#include "MainWindow.h"
+
+#include "AccountView.h"
+#include "DatabaseConnector.h"
+#include "DeskCommands.h"
+#include "ListTableView.h"
+#include "PatientSearchPanel.h"
+#include "ledger/Patient.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace paydesk::ui {
+
+namespace {
+constexpr int messageMs = 8000;
+}
+
+struct MainWindow::Actions
+{
+    QAction *connectDatabase, *exportList, *quit, *find, *refresh;
+    QAction *newFamily, *newPatient, *charge, *adjustment;
+    QAction *postPayment, *voidPayment, *refund, *receipt;
+    QAction *deposit, *about;
+};
+
+MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
+    : QMainWindow(parent), m_user(std::move(user)), m_actions(std::make_unique<Actions>()),
+      m_commands(new DeskCommands(this)), m_search(new PatientSearchPanel(this)), m_account(new AccountView(this)),
+      m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this))
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_search);
+    splitter->addWidget(m_account);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 900});
+    splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addWidget(splitter);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    m_userLabel->setText(tr("User: %1").arg(m_user));
+
+    connect(m_search, &PatientSearchPanel::patientActivated, this, &MainWindow::openPatient);
+    connect(m_search, &PatientSearchPanel::searchFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_account, &AccountView::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Account"), message); });
+    connect(m_account, &AccountView::accountChanged, this, &MainWindow::updateActions);
+    connect(m_account, &AccountView::paymentActivated, this, &MainWindow::showPaymentMenu);
+    connect(m_account, &AccountView::chargeActivated, this, &MainWindow::adjustment);
+    connect(m_account->list(AccountView::List::Payments)->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &MainWindow::updateActions);
+    // File > Export acts on the list the clerk was last in.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (auto *list = qobject_cast<ListTableView *>(now))
+            m_focusedList = list;
+    });
+
+    setDatabase(std::move(db));
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    Actions &a = *m_actions;
+    a.connectDatabase = make(tr("&Connect to database…"), QKeySequence::Open, &MainWindow::connectDatabase);
+    a.exportList = make(tr("&Export current list to CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportCurrentList);
+    a.quit = make(tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+    a.quit->setMenuRole(QAction::QuitRole);
+    a.find = new QAction(tr("&Find patient"), this);
+    a.find->setShortcut(QKeySequence::Find);
+    connect(a.find, &QAction::triggered, m_search, &PatientSearchPanel::focusSearch);
+    a.refresh = new QAction(tr("&Refresh account"), this);
+    a.refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(a.refresh, &QAction::triggered, m_account, &AccountView::refresh);
+
+    a.newFamily = make(tr("New &family…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFamily);
+    a.newPatient = make(tr("New &patient…"), QKeySequence::New, &MainWindow::newPatient);
+    a.charge = make(tr("Enter &charge…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::enterCharge);
+    a.adjustment = new QAction(tr("&Adjustment…"), this);
+    a.adjustment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(a.adjustment, &QAction::triggered, this, [this] { adjustment(m_account->currentChargeId()); });
+
+    a.postPayment = make(tr("&Post payment…"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::postPayment);
+    a.postPayment->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_F5)});
+    a.voidPayment = make(tr("&Void…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &MainWindow::voidPayment);
+    a.refund = make(tr("&Refund…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::refundPayment);
+    a.receipt = make(tr("Print &receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::printReceipt);
+
+    a.deposit = new QAction(tr("&Daily deposit…"), this);
+    a.deposit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(a.deposit, &QAction::triggered, this, [this] { m_commands->depositReport(); });
+    a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
+    a.about->setMenuRole(QAction::AboutRole);
+
+    // The payment actions also sit on the Payments list's context menu.
+    ListTableView *payments = m_account->list(AccountView::List::Payments);
+    for (QAction *action : {a.voidPayment, a.refund, a.receipt})
+        payments->addRowAction(action);
+    ListTableView *charges = m_account->list(AccountView::List::Charges);
+    charges->addRowAction(a.adjustment);
+}
+
+void MainWindow::createMenus()
+{
+    const Actions &a = *m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({a.connectDatabase, a.exportList});
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu *patient = menuBar()->addMenu(tr("P&atient"));
+    patient->addActions({a.find, a.refresh});
+    patient->addSeparator();
+    patient->addActions({a.newFamily, a.newPatient});
+    patient->addSeparator();
+    patient->addActions({a.charge, a.adjustment});
+
+    QMenu *payment = menuBar()->addMenu(tr("Pa&yment"));
+    payment->addAction(a.postPayment);
+    payment->addSeparator();
+    payment->addActions({a.voidPayment, a.refund, a.receipt});
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(a.deposit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about);
+
+    QToolBar *toolbar = addToolBar(tr("Desk"));
+    toolbar->setObjectName(QStringLiteral("deskToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({a.find, a.newPatient, a.charge, a.adjustment});
+    toolbar->addSeparator();
+    toolbar->addActions({a.postPayment, a.voidPayment, a.refund, a.receipt});
+    toolbar->addSeparator();
+    toolbar->addAction(a.deposit);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
+{
+    // The views let go of the old connection before it closes.
+    const std::unique_ptr<core::Database> previous = std::move(m_db);
+    m_db = std::move(db);
+    m_commands->setSession(m_db.get(), m_user);
+    m_search->setDatabase(m_db.get());
+    m_account->setDatabase(m_db.get());
+    const QString name = m_db->spec().displayName();
+    m_databaseLabel->setText(tr("Database: %1").arg(name));
+    setWindowTitle(tr("PayDesk – %1").arg(name));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const Actions &a = *m_actions;
+    const bool family = m_account->hasFamily();
+    for (QAction *action : {a.refresh, a.newPatient, a.charge, a.adjustment, a.postPayment})
+        action->setEnabled(family);
+    const bool payment = m_account->currentPaymentId() != 0;
+    for (QAction *action : {a.voidPayment, a.refund, a.receipt})
+        action->setEnabled(payment);
+}
+
+void MainWindow::openPatient(const core::Patient &patient)
+{
+    if (!m_account->openFamily(patient.familyId, patient.id))
+        return;
+    m_account->currentList()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::afterPosting(AccountView::List list, qint64 id, const QString &message)
+{
+    m_account->refresh();
+    m_account->showList(list);
+    m_account->list(list)->selectId(id);
+    statusBar()->showMessage(message, messageMs);
+}
+
+void MainWindow::connectDatabase()
+{
+    if (std::unique_ptr<core::Database> db = DatabaseConnector::ask(this, m_db->spec().displayName()))
+        setDatabase(std::move(db));
+}
+
+void MainWindow::exportCurrentList()
+{
+    ListTableView *list = m_focusedList;
+    if (!list)
+        list = m_account->hasFamily() ? m_account->currentList() : m_search->results();
+    list->exportCsv();
+}
+
+void MainWindow::newFamily()
+{
+    const core::NewPatient added = m_commands->newPatient(0);
+    if (added.familyId && m_account->openFamily(added.familyId, added.patientId)) {
+        m_account->showList(AccountView::List::Members);
+        statusBar()->showMessage(tr("Family #%1 created").arg(added.familyId), messageMs);
+    }
+}
+
+void MainWindow::newPatient()
+{
+    const core::NewPatient added = m_commands->newPatient(m_account->familyId());
+    if (added.patientId) {
+        m_account->setCurrentPatient(added.patientId);
+        afterPosting(AccountView::List::Members, added.patientId, tr("Patient #%1 added").arg(added.patientId));
+    }
+}
+
+void MainWindow::enterCharge()
+{
+    if (const qint64 id = m_commands->enterCharge(m_account->familyId(), m_account->currentPatientId()))
+        afterPosting(AccountView::List::Charges, id, tr("Charge #%1 saved").arg(id));
+}
+
+void MainWindow::adjustment(qint64 chargeId)
+{
+    if (!m_account->hasFamily())
+        return;
+    if (const qint64 id = m_commands->adjustment(m_account->familyId(), m_account->currentPatientId(), chargeId))
+        afterPosting(AccountView::List::Adjustments, id, tr("Adjustment #%1 saved").arg(id));
+}
+
+void MainWindow::postPayment()
+{
+    if (!m_account->hasFamily())
+        return;
+    if (const qint64 id = m_commands->postPayment(m_account->familyId(), m_account->currentPatientId()))
+        afterPosting(AccountView::List::Payments, id, tr("Payment #%1 posted").arg(id));
+}
+
+void MainWindow::voidPayment()
+{
+    const qint64 paymentId = m_account->currentPaymentId();
+    if (paymentId && m_commands->voidPayment(paymentId))
+        afterPosting(AccountView::List::Payments, paymentId, tr("Payment #%1 voided").arg(paymentId));
+}
+
+void MainWindow::refundPayment()
+{
+    const qint64 paymentId = m_account->currentPaymentId();
+    if (paymentId && m_commands->refundPayment(paymentId))
+        afterPosting(AccountView::List::Payments, paymentId, tr("Refund of payment #%1 posted").arg(paymentId));
+}
+
+void MainWindow::printReceipt()
+{
+    if (const qint64 paymentId = m_account->currentPaymentId())
+        m_commands->printReceipt(paymentId);
+}
+
+void MainWindow::showPaymentMenu(qint64 paymentId)
+{
+    ListTableView *payments = m_account->list(AccountView::List::Payments);
+    if (payments->currentId() != paymentId)
+        payments->selectId(paymentId);
+    QMenu menu(this);
+    menu.addActions({m_actions->voidPayment, m_actions->refund, m_actions->receipt});
+    const QRect row = payments->visualRect(payments->currentIndex());
+    menu.exec(payments->viewport()->mapToGlobal(row.bottomLeft()));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About PayDesk"),
+                       tr("<h3>PayDesk %1</h3><p>Patient payments, allocations and payment plans for clinic front "
+                          "offices.</p><p>Every amount is kept in exact cents; every posting is one transaction "
+                          "with its audit trail.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace paydesk::ui

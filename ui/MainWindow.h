@@ -1,0 +1,77 @@
+#pragma once
+
+#include "AccountView.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace paydesk::core {
+class Database;
+struct Patient;
+}
+
+namespace paydesk::ui {
+
+class DeskCommands;
+class ListTableView;
+class PatientSearchPanel;
+
+// The posting desk: patient search on the left, the family's account on the right, and
+// every posting a menu item and a shortcut away. The window owns the open database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PatientSearchPanel *searchPanel() const { return m_search; }
+    AccountView *accountView() const { return m_account; }
+    const core::Database &database() const { return *m_db; }
+    const QString &user() const { return m_user; }
+
+    // Opens a family's account as Enter on a search result does.
+    void openPatient(const core::Patient &patient);
+
+private:
+    struct Actions;
+
+    void createActions();
+    void createMenus();
+    void setDatabase(std::unique_ptr<core::Database> db);
+    void updateActions();
+    // Reads the account again and shows the new or changed row.
+    void afterPosting(AccountView::List list, qint64 id, const QString &message);
+
+    void connectDatabase();
+    void exportCurrentList();
+    void newFamily();
+    void newPatient();
+    void enterCharge();
+    void adjustment(qint64 chargeId);
+    void postPayment();
+    void voidPayment();
+    void refundPayment();
+    void printReceipt();
+    void showPaymentMenu(qint64 paymentId);
+    void about();
+
+    std::unique_ptr<core::Database> m_db;
+    QString m_user;
+    std::unique_ptr<Actions> m_actions;
+    DeskCommands *m_commands;
+    PatientSearchPanel *m_search;
+    AccountView *m_account;
+    QLabel *m_databaseLabel;
+    QLabel *m_userLabel;
+    QPointer<ListTableView> m_focusedList;
+};
+
+} // namespace paydesk::ui

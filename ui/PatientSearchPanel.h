@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ledger/Patient.h"
+
+#include <QWidget>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace paydesk::core {
+class Database;
+}
+
+namespace paydesk::ui {
+
+class ListTableView;
+class PatientSearchModel;
+
+// Type-ahead patient search: name, birth date or account number. The search runs a moment
+// after the clerk stops typing; Enter or Down moves into the results, Enter on a result
+// opens its family, Escape goes back to the search box.
+class PatientSearchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int debounceMs = 200;
+
+    explicit PatientSearchPanel(QWidget *parent = nullptr);
+
+    void setDatabase(const core::Database *db);
+    // Searches for `text` at once, as if typed and waited for.
+    void search(const QString &text);
+    // Focuses the search box with its text selected, ready to type over.
+    void focusSearch();
+
+    QLineEdit *searchEdit() const { return m_edit; }
+    ListTableView *results() const { return m_results; }
+    PatientSearchModel *model() const { return m_model; }
+    std::optional<core::Patient> currentPatient() const;
+
+Q_SIGNALS:
+    void patientActivated(const paydesk::core::Patient &patient);
+    void searchFailed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // Runs a pending search now (Enter must not wait for the debounce).
+    void runSearch();
+    void enterResults();
+    void updateCount();
+
+    PatientSearchModel *m_model;
+    QLineEdit *m_edit;
+    ListTableView *m_results;
+    QLabel *m_count;
+    QTimer *m_debounce;
+};
+
+} // namespace paydesk::ui

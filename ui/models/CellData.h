@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+namespace paydesk::core {
+class Money;
+}
+
+namespace paydesk::ui {
+
+// What one cell answers for each role, so that every list formats, sorts and exports a
+// kind of value the same way.
+namespace CellData {
+// Grouped per locale and right-aligned; negative amounts in red.
+QVariant money(const core::Money &value, int role);
+// As the dialogs write dates (LedgerText); sorts by the date, exports as YYYY-MM-DD.
+QVariant date(const QDate &value, int role);
+// A record number: right-aligned, sorts numerically; 0 shows nothing.
+QVariant id(qint64 value, int role);
+QVariant text(const QString &value, int role);
+} // namespace CellData
+
+} // namespace paydesk::ui

@@ -1,0 +1,44 @@
+#include "models/ChargesModel.h"
+
+#include "models/CellData.h"
+#include "models/ItemRoles.h"
+
+namespace paydesk::ui {
+
+ChargesModel::ChargesModel(QObject *parent)
+    : AccountTableModel({tr("Charge #"), tr("Date"), tr("Patient"), tr("Code"), tr("Description"), tr("Provider"),
+                         tr("Clinic"), tr("Amount"), tr("Adjustments"), tr("Paid"), tr("Balance")},
+                        {Id, Amount, Adjustments, Paid, Balance}, parent)
+{
+}
+
+int ChargesModel::rows() const
+{
+    return int(account().charges.size());
+}
+
+QVariant ChargesModel::cell(int row, int column, int role) const
+{
+    const core::ChargeLine &line = account().charges.at(row);
+    const core::Charge &charge = line.charge;
+    if (role == IdRole)
+        return charge.id;
+    if (role == PatientIdRole)
+        return charge.patientId;
+    switch (Column(column)) {
+    case Id: return CellData::id(charge.id, role);
+    case Date: return CellData::date(charge.date, role);
+    case Patient: return CellData::text(patientName(charge.patientId), role);
+    case Code: return CellData::text(charge.code, role);
+    case Description: return CellData::text(charge.description, role);
+    case Provider: return CellData::text(providerCode(charge.providerId), role);
+    case Clinic: return CellData::text(clinicCode(charge.clinicId), role);
+    case Amount: return CellData::money(charge.amount, role);
+    case Adjustments: return CellData::money(line.adjusted, role);
+    case Paid: return CellData::money(line.allocated, role);
+    case Balance: return CellData::money(line.balance(), role);
+    }
+    return {};
+}
+
+} // namespace paydesk::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "models/AccountTableModel.h"
+
+namespace paydesk::ui {
+
+// The family's charges with what has been applied to each and what is left to pay.
+class ChargesModel : public AccountTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Date, Patient, Code, Description, Provider, Clinic, Amount, Adjustments, Paid, Balance };
+
+    explicit ChargesModel(QObject *parent = nullptr);
+
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
+};
+
+} // namespace paydesk::ui
