@@ -1,0 +1,76 @@
+#include "CommandLine.h"
+
+#include "CliTr.h"
+#include "CommandContext.h"
+#include "CommandReference.h"
+#include "Invocation.h"
+
+#include "money/Money.h"
+#include "util/Errors.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::cli {
+
+int CommandLine::run(const QStringList &arguments)
+{
+    try {
+        return dispatch(arguments);
+    } catch (const core::Refusal &refusal) {
+        report(refusal.messages());
+    } catch (const core::StorageError &error) {
+        report({error.message()});
+    } catch (const core::MoneyOverflow &) {
+        report({CliTr::tr("A total is out of range: amounts go up to 999,999,999,999.99.")});
+    } catch (const std::exception &error) {
+        report({QString::fromLocal8Bit(error.what())});
+    }
+    return 1;
+}
+
+int CommandLine::dispatch(const QStringList &arguments)
+{
+    QStringList rest;
+    const Invocation globals = Invocation::leadingGlobals(arguments, rest);
+    const bool helpCommand = !rest.isEmpty() && rest.constFirst() == u"help";
+    if (helpCommand)
+        rest.removeFirst();
+    if (rest.isEmpty()) {
+        if (globals.has(u"--version"_s)) {
+            m_out << u"paydesk-cli "_s << QCoreApplication::applicationVersion() << u'\n';
+            return 0;
+        }
+        if (globals.has(u"--help"_s) || helpCommand) {
+            m_out << CommandReference::overview();
+            return 0;
+        }
+        throw core::Refusal(CliTr::tr("No command given; see paydesk-cli --help."));
+    }
+    qsizetype wordCount = 0;
+    const CommandSpec &command = CommandReference::find(rest, wordCount);
+    if (helpCommand || globals.has(u"--help"_s)) {
+        m_out << CommandReference::help(command);
+        return 0;
+    }
+    Invocation options = Invocation::forCommand(command, rest.mid(wordCount));
+    if (options.has(u"--help"_s)) {
+        m_out << CommandReference::help(command);
+        return 0;
+    }
+    options.merge(globals);
+    CommandContext context(std::move(options), m_out);
+    return command.run(context);
+}
+
+void CommandLine::report(const QStringList &problems)
+{
+    // One line per problem, whatever line ends a driver's message carries.
+    for (const QString &problem : problems)
+        m_err << u"paydesk-cli: "_s << problem.simplified() << u'\n';
+    m_err.flush();
+}
+
+} // namespace paydesk::cli

@@ -1,0 +1,255 @@
+#include "CommandReference.h"
+
+#include "AccountCommand.h"
+#include "CliTr.h"
+#include "DatabaseCommands.h"
+#include "EntryCommands.h"
+#include "PatientCommands.h"
+#include "PaymentCommands.h"
+#include "ReportCommands.h"
+
+#include "ledger/PaymentMethod.h"
+#include "reports/ListExporter.h"
+#include "storage/ConnectionSpec.h"
+#include "util/Errors.h"
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::cli {
+
+namespace {
+
+constexpr qsizetype helpWidth = 80;
+constexpr qsizetype summaryIndent = 6;
+
+OptionSpec required(const QString &name, ValueKind kind)
+{
+    return {name, kind, true};
+}
+
+OptionSpec optional(const QString &name, ValueKind kind = ValueKind::Flag)
+{
+    return {name, kind, false};
+}
+
+// Breaks `text` into lines of at most helpWidth columns: the first indented by `indent`,
+// the others by `hanging` (a synopsis continues further right than it starts).
+QString wrapped(const QString &text, qsizetype indent, qsizetype hanging = -1)
+{
+    QString margin(indent, u' ');
+    QString result;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && margin.size() + line.size() + 1 + word.size() > helpWidth) {
+            result += margin + line + u'\n';
+            line.clear();
+            if (hanging >= 0)
+                margin = QString(hanging, u' ');
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        result += margin + line + u'\n';
+    return result;
+}
+
+QString usageLine(const CommandSpec &command)
+{
+    QString line = command.name();
+    if (!command.operand.name.isEmpty())
+        line += u' ' + command.operand.name;
+    if (qstrlen(command.synopsis) > 0)
+        line += u' ' + QString::fromLatin1(command.synopsis);
+    return line;
+}
+
+} // namespace
+
+QString CommandReference::methodCodes()
+{
+    QStringList codes;
+    for (core::PaymentMethod method : core::allPaymentMethods())
+        codes << core::paymentMethodCode(method);
+    return codes.join(u", "_s);
+}
+
+const QList<CommandSpec> &CommandReference::commands()
+{
+    using K = ValueKind;
+    static const QList<CommandSpec> table = {
+        {{u"init"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Creates the database, or upgrades it to this version of PayDesk, and prints where it is."),
+         &DatabaseCommands::init},
+        {{u"import"_s}, required(u"DIR"_s, K::Folder), {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, "
+                                         "payments.csv, optional splits.csv), all or nothing, and prints what it imported."),
+         &DatabaseCommands::importFolder},
+        {{u"patient"_s, u"add"_s}, {},
+         {required(u"--family"_s, K::Id), required(u"--last"_s, K::Text), required(u"--first"_s, K::Text),
+          required(u"--birth"_s, K::Date), optional(u"--guarantor"_s)},
+         "--family ID --last L --first F --birth YYYY-MM-DD [--guarantor]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a patient to family ID, creating the family when it is new (its first "
+                                         "member is its guarantor), and prints the new family and patient ids."),
+         &PatientCommands::add},
+        {{u"charge"_s, u"add"_s}, {},
+         {required(u"--patient"_s, K::Id), required(u"--date"_s, K::Date), required(u"--code"_s, K::Text),
+          required(u"--provider"_s, K::Text), required(u"--clinic"_s, K::Text), required(u"--amount"_s, K::Amount),
+          optional(u"--description"_s, K::Text)},
+         "--patient ID --date YYYY-MM-DD --code C --provider P --clinic K --amount A [--description T]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Enters a charge. P and K are provider and clinic codes, created when new. "
+                                         "Prints the charge id."),
+         &EntryCommands::addCharge},
+        {{u"adjustment"_s, u"add"_s}, {},
+         {required(u"--patient"_s, K::Id), required(u"--date"_s, K::Date), required(u"--type"_s, K::Text),
+          required(u"--amount"_s, K::Amount), optional(u"--charge"_s, K::Id), optional(u"--provider"_s, K::Text),
+          optional(u"--clinic"_s, K::Text)},
+         "--patient ID --date YYYY-MM-DD --type T --amount A (--charge ID | --provider P --clinic K)",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Enters a signed adjustment (a discount or write-off is negative). Attached to "
+                                         "a charge it takes the charge's provider and clinic; on its own it needs "
+                                         "provider and clinic codes. Prints the adjustment id."),
+         &EntryCommands::addAdjustment},
+        {{u"post-payment"_s}, {},
+         {required(u"--patient"_s, K::Id), required(u"--amount"_s, K::Amount), required(u"--method"_s, K::Method),
+          optional(u"--date"_s, K::Date), optional(u"--reference"_s, K::Text), optional(u"--note"_s, K::Text),
+          optional(u"--auto-allocate"_s), optional(u"--patient-first"_s)},
+         "--patient ID --amount A --method M [--date YYYY-MM-DD] [--reference R] [--note N] "
+         "[--auto-allocate [--patient-first]]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Posts a payment (dated today unless --date is given) and prints its id. "
+                                         "--auto-allocate pays the family's open charges oldest first in the same "
+                                         "posting; --patient-first pays this patient's charges before the rest."),
+         &PaymentCommands::post},
+        {{u"allocate"_s}, {},
+         {required(u"--payment"_s, K::Id), optional(u"--auto"_s), optional(u"--patient-first"_s),
+          optional(u"--charge"_s, K::Id), optional(u"--unearned"_s), optional(u"--amount"_s, K::Amount)},
+         "--payment ID (--auto [--patient-first] | --charge ID --amount A | --unearned --amount A)",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Allocates a payment's unallocated credit: oldest charges first, an amount "
+                                         "to one charge, or an amount kept as unearned income (a prepayment)."),
+         &PaymentCommands::allocate},
+        {{u"void-payment"_s}, {}, {required(u"--payment"_s, K::Id), required(u"--reason"_s, K::Text)},
+         "--payment ID --reason TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Voids a payment: writes a reversing payment dated today and reverses its "
+                                         "allocations, so its charges owe again what it paid. Prints the void's id."),
+         &PaymentCommands::voidPayment},
+        {{u"refund"_s}, {},
+         {required(u"--payment"_s, K::Id), required(u"--amount"_s, K::Amount), required(u"--reason"_s, K::Text),
+          optional(u"--method"_s, K::Method)},
+         "--payment ID --amount A --reason TEXT [--method M]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Returns up to a payment's unallocated credit to the patient (by the "
+                                         "payment's own method unless --method is given). Prints the refund's id."),
+         &PaymentCommands::refund},
+        {{u"report"_s, u"deposit"_s}, {}, {required(u"--date"_s, K::Date), optional(u"--csv"_s, K::File)},
+         "--date YYYY-MM-DD [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The day's payments, voids and refunds with totals by method and by user: "
+                                         "a table, JSON with --json, or a CSV file with --csv."),
+         &ReportCommands::deposit},
+        {{u"account"_s}, {}, {required(u"--family"_s, K::Id)}, "--family ID",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Shows a family's account: members, charges with balances, payments with "
+                                         "unallocated credit, allocations and totals."),
+         &AccountCommand::run},
+        {{u"export"_s}, required(u"LIST"_s, K::Text), {required(u"--csv"_s, K::File)}, "--csv FILE",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Writes a whole list to a CSV file and prints how many rows it wrote."),
+         &ReportCommands::exportList},
+        {{u"verify"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Checks every ledger invariant over the whole database and prints each "
+                                         "issue as \"error: ...\" or \"warning: ...\". Exit status 1 when there is "
+                                         "an error; warnings alone leave it 0."),
+         &DatabaseCommands::verify},
+        {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
+         "--families N [--seed S]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "
+                                         "(default 1) gives the same practice."),
+         &DatabaseCommands::demo},
+        {{u"bench"_s}, {}, {optional(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
+         "[--families N] [--seed S]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families (default 100,000) and measures the "
+                                         "import rate against the database's own bulk insert, auto-allocation per "
+                                         "posting, the account view, a CSV export and peak memory. Without --db it "
+                                         "works on a scratch SQLite file that it deletes afterwards; never point it "
+                                         "at a practice's database."),
+         &DatabaseCommands::bench},
+    };
+    return table;
+}
+
+const QList<OptionSpec> &CommandReference::globalOptions()
+{
+    static const QList<OptionSpec> options = {
+        optional(u"--db"_s, ValueKind::Text),   optional(u"--user"_s, ValueKind::Text), optional(u"--json"_s),
+        optional(u"--help"_s),                  optional(u"--version"_s),
+    };
+    return options;
+}
+
+const CommandSpec &CommandReference::find(const QStringList &args, qsizetype &wordCount)
+{
+    const CommandSpec *best = nullptr;
+    for (const CommandSpec &command : commands()) {
+        const bool matches = args.size() >= command.words.size()
+            && std::equal(command.words.begin(), command.words.end(), args.begin());
+        if (matches && (!best || command.words.size() > best->words.size()))
+            best = &command;
+    }
+    if (best) {
+        wordCount = best->words.size();
+        return *best;
+    }
+    QStringList family;
+    for (const CommandSpec &command : commands()) {
+        if (!args.isEmpty() && command.words.size() > 1 && command.words.constFirst() == args.constFirst())
+            family << command.name();
+    }
+    if (!family.isEmpty()) {
+        const QString given = args.size() > 1 ? args.mid(0, 2).join(u' ') : args.constFirst();
+        throw core::Refusal(CliTr::tr("\"%1\" is not a command; did you mean %2?").arg(given, family.join(u", "_s)));
+    }
+    throw core::Refusal(CliTr::tr("\"%1\" is not a command; see paydesk-cli --help.").arg(args.value(0)));
+}
+
+QString CommandReference::overview()
+{
+    QString text = CliTr::tr("Usage: paydesk-cli [--db URL] [--user NAME] [--json] COMMAND [OPTIONS]") + u"\n\n"_s;
+    text += wrapped(CliTr::tr("PayDesk's batch tool: the same ledger, rules and audit trail as the PayDesk "
+                              "window, for scripts and conversions."),
+                    0);
+    text += u'\n' + CliTr::tr("Global options (before or after the command):") + u'\n';
+    const QList<std::pair<QString, QString>> globals = {
+        {u"--db URL"_s, CliTr::tr("a SQLite file, or postgresql://user[:password]@host[:port]/dbname "
+                                  "(default: %1)")
+                            .arg(core::ConnectionSpec::defaultSqlitePath())},
+        {u"--user NAME"_s, CliTr::tr("who is acting, for the audit trail (default: the login name)")},
+        {u"--json"_s, CliTr::tr("print results as JSON on stdout")},
+        {u"--help"_s, CliTr::tr("this help; COMMAND --help for one command")},
+        {u"--version"_s, CliTr::tr("print the version")},
+    };
+    for (const auto &[option, meaning] : globals)
+        text += u"  "_s + option.leftJustified(13) + wrapped(meaning, 15).mid(15);
+    text += u'\n' + CliTr::tr("Commands:") + u'\n';
+    for (const CommandSpec &command : commands()) {
+        text += wrapped(usageLine(command), 2, 4);
+        text += wrapped(CliTr::tr(command.summary), summaryIndent);
+    }
+    text += u'\n';
+    text += wrapped(CliTr::tr("Values: ids are positive whole numbers; dates are YYYY-MM-DD; amounts are written "
+                              "like 1234.50 or 1,234.50, at most two decimals, up to 999,999,999,999.99; "
+                              "methods are %1.")
+                        .arg(methodCodes()),
+                    0);
+    text += wrapped(CliTr::tr("Exit status: 0 on success; 1 when input is refused, with one line per problem on "
+                              "stderr and nothing written."),
+                    0);
+    return text;
+}
+
+QString CommandReference::help(const CommandSpec &command)
+{
+    QString text = CliTr::tr("Usage: paydesk-cli [--db URL] [--user NAME] [--json] %1").arg(usageLine(command))
+        + u"\n\n"_s + wrapped(CliTr::tr(command.summary), 0);
+    if (command.run == &ReportCommands::exportList)
+        text += wrapped(CliTr::tr("LIST is one of: %1.").arg(core::ListExporter::lists().join(u", "_s)), 0);
+    if (std::any_of(command.options.begin(), command.options.end(),
+                    [](const OptionSpec &o) { return o.kind == ValueKind::Method; }))
+        text += wrapped(CliTr::tr("Methods: %1.").arg(methodCodes()), 0);
+    return text;
+}
+
+} // namespace paydesk::cli

@@ -1,0 +1,776 @@
+// Runs the real paydesk-cli (path in PAYDESK_CLI) against a fresh SQLite file and a fresh
+// PostgreSQL database, and checks what it prints, what it refuses and what it leaves behind.
+
+#include "TestDatabases.h"
+
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using paydesk::core::ConnectionSpec;
+using paydesk::core::Database;
+using paydesk::test::TestDatabases;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+    QString describe() const { return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out, err); }
+};
+
+// The ids of the practice that practice() builds, by placeholder name ("{P1}").
+using Ids = QHash<QString, QString>;
+
+QStringList substituted(QStringList args, const Ids &ids)
+{
+    for (QString &arg : args) {
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            arg.replace(it.key(), it.value());
+    }
+    return args;
+}
+
+QJsonObject parseObject(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), qPrintable(run.out));
+    return doc.object();
+}
+
+QJsonObject findById(const QJsonArray &array, qint64 id)
+{
+    for (const QJsonValue &v : array) {
+        if (v.toObject().value(u"id"_s).toInteger() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void fullFlow_data();
+    void fullFlow();
+    void voidRestoresBalances_data();
+    void voidRestoresBalances();
+    void humanAccount_data();
+    void humanAccount();
+
+    void importFolder_data();
+    void importFolder();
+    void verifyExitStatus_data();
+    void verifyExitStatus();
+
+    void refusedInput_data();
+    void refusedInput();
+    void jsonOutput_data();
+    void jsonOutput();
+    void helpAndVersion_data();
+    void helpAndVersion();
+
+private:
+    Run cli(const QString &db, const QStringList &args);
+    // Runs a command that must succeed with --json; returns its object.
+    QJsonObject json(const QString &db, const QStringList &args);
+    QString freshDatabase(const QString &backend);
+    // Two patients in family 100, two charges, a payment auto-allocated to both, and a
+    // payment left unallocated. Fills `ids` with {F}, {P1}, {P2}, {C1}, {C2}, {PAY1}, {PAY2}.
+    void practice(const QString &db, Ids &ids);
+    // The shared practice of refusedInput(): refused commands must leave it as it is.
+    QString refusalPractice(const QString &backend, Ids &ids);
+    // Every row count and family 100's account: equal snapshots mean nothing was written.
+    QString snapshot(const QString &db);
+    // A folder in the import format: file name -> CSV text.
+    QString importFolder(const QString &name, const QHash<QString, QString> &files);
+
+    TestDatabases m_dbs;
+    QString m_cli;
+    QTemporaryDir m_files;
+    QHash<QString, std::pair<QString, Ids>> m_refusalPractices;
+};
+
+void tst_Cli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("PAYDESK_CLI");
+    QVERIFY2(!m_cli.isEmpty(), "PAYDESK_CLI is not set: run through ctest");
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+    QVERIFY(m_files.isValid());
+}
+
+Run tst_Cli::cli(const QString &db, const QStringList &args)
+{
+    QProcess process;
+    // The human form formats amounts in the system locale: pin it.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    process.setProcessEnvironment(environment);
+    process.setProgram(m_cli);
+    process.setArguments(QStringList{u"--db"_s, db, u"--user"_s, u"tester"_s} + args);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(300'000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = u"paydesk-cli did not finish: "_s + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QJsonObject tst_Cli::json(const QString &db, const QStringList &args)
+{
+    const Run run = cli(db, QStringList{u"--json"_s} + args);
+    if (run.exitCode != 0 || !run.err.isEmpty()) {
+        qWarning("%s: %s", qPrintable(args.join(u' ')), qPrintable(run.describe()));
+        return {};
+    }
+    return parseObject(run);
+}
+
+QString tst_Cli::freshDatabase(const QString &backend)
+{
+    return TestDatabases::url(m_dbs.freshSpec(backend));
+}
+
+void tst_Cli::practice(const QString &db, Ids &ids)
+{
+    QCOMPARE(cli(db, {u"init"_s}).exitCode, 0);
+    const QJsonObject ana = json(db, {u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s,
+                                      u"--first"_s, u"Ana"_s, u"--birth"_s, u"1980-04-02"_s});
+    const QJsonObject leo = json(db, {u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s,
+                                      u"--first"_s, u"Leo"_s, u"--birth"_s, u"2012-09-15"_s});
+    QCOMPARE(ana.value(u"family"_s).toInteger(), 100);
+    QCOMPARE(leo.value(u"family"_s).toInteger(), 100);
+    ids[u"{F}"_s] = u"100"_s;
+    ids[u"{P1}"_s] = QString::number(ana.value(u"patient"_s).toInteger());
+    ids[u"{P2}"_s] = QString::number(leo.value(u"patient"_s).toInteger());
+    const QJsonObject c1 = json(db, substituted({u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s,
+                                                 u"2024-01-10"_s, u"--code"_s, u"D0120"_s, u"--provider"_s, u"DRA"_s,
+                                                 u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"80.00"_s},
+                                                ids));
+    const QJsonObject c2 = json(db, substituted({u"charge"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s,
+                                                 u"2024-02-05"_s, u"--code"_s, u"D1110"_s, u"--provider"_s, u"DRB"_s,
+                                                 u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"120.50"_s,
+                                                 u"--description"_s, u"Cleaning"_s},
+                                                ids));
+    ids[u"{C1}"_s] = QString::number(c1.value(u"charge"_s).toInteger());
+    ids[u"{C2}"_s] = QString::number(c2.value(u"charge"_s).toInteger());
+    const QJsonObject pay1 = json(db, substituted({u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--amount"_s,
+                                                   u"150.00"_s, u"--method"_s, u"card"_s, u"--date"_s, u"2024-03-01"_s,
+                                                   u"--reference"_s, u"visa 4242"_s, u"--auto-allocate"_s},
+                                                  ids));
+    ids[u"{PAY1}"_s] = QString::number(pay1.value(u"payment"_s).toInteger());
+    const QJsonObject pay2 = json(db, substituted({u"post-payment"_s, u"--patient"_s, u"{P2}"_s, u"--amount"_s,
+                                                   u"20.00"_s, u"--method"_s, u"CASH"_s, u"--date"_s, u"2024-03-02"_s},
+                                                  ids));
+    ids[u"{PAY2}"_s] = QString::number(pay2.value(u"payment"_s).toInteger());
+    for (const QString &key : {u"{C1}"_s, u"{C2}"_s, u"{PAY1}"_s, u"{PAY2}"_s})
+        QVERIFY2(ids.value(key).toLongLong() > 0, qPrintable(key));
+}
+
+QString tst_Cli::refusalPractice(const QString &backend, Ids &ids)
+{
+    if (!m_refusalPractices.contains(backend)) {
+        const QString db = freshDatabase(backend);
+        Ids built;
+        practice(db, built);
+        m_refusalPractices.insert(backend, {db, built});
+    }
+    const auto &[db, built] = m_refusalPractices.value(backend);
+    ids = built;
+    return db;
+}
+
+QString tst_Cli::snapshot(const QString &db)
+{
+    QStringList counts;
+    {
+        const Database database(ConnectionSpec::parse(db));
+        for (const QString &table : {u"families"_s, u"patients"_s, u"providers"_s, u"clinics"_s, u"charges"_s,
+                                     u"adjustments"_s, u"payments"_s, u"allocations"_s, u"audit_log"_s,
+                                     u"id_counters"_s}) {
+            paydesk::core::SqlQuery q = database.query();
+            q.prepare(u"SELECT COUNT(*) FROM "_s + table).exec();
+            q.next();
+            counts << table + u'=' + QString::number(q.id(0));
+        }
+    }
+    const Run account = cli(db, {u"--json"_s, u"account"_s, u"--family"_s, u"100"_s});
+    return counts.join(u' ') + u'\n' + account.out;
+}
+
+QString tst_Cli::importFolder(const QString &name, const QHash<QString, QString> &files)
+{
+    const QString dir = QDir(m_files.path()).filePath(name);
+    QDir().mkpath(dir);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QFile file(QDir(dir).filePath(it.key()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value().toUtf8()) < 0)
+            qWarning("cannot write %s", qPrintable(file.fileName()));
+    }
+    return dir;
+}
+
+void tst_Cli::fullFlow_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void tst_Cli::fullFlow()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString db = freshDatabase(backend);
+    Ids ids;
+    practice(db, ids);
+    const qint64 c1 = ids[u"{C1}"_s].toLongLong(), c2 = ids[u"{C2}"_s].toLongLong();
+    const qint64 pay1 = ids[u"{PAY1}"_s].toLongLong(), pay2 = ids[u"{PAY2}"_s].toLongLong();
+    const qint64 p1 = ids[u"{P1}"_s].toLongLong(), p2 = ids[u"{P2}"_s].toLongLong();
+
+    const QJsonObject account = json(db, {u"account"_s, u"--family"_s, u"100"_s});
+    QCOMPARE(account.value(u"family"_s).toInteger(), 100);
+    QCOMPARE(account.value(u"guarantor"_s).toInteger(), p1);
+    // 80.00 + 120.50 charged, 150.00 + 20.00 paid.
+    QCOMPARE(account.value(u"balance"_s).toString(), u"30.50"_s);
+    QCOMPARE(account.value(u"unallocated"_s).toString(), u"20.00"_s);
+    QCOMPARE(account.value(u"unearned"_s).toString(), u"0.00"_s);
+    QCOMPARE(account.value(u"members"_s).toArray().size(), 2);
+
+    const QJsonArray charges = account.value(u"charges"_s).toArray();
+    QCOMPARE(charges.size(), 2);
+    QCOMPARE(findById(charges, c1).value(u"balance"_s).toString(), u"0.00"_s);
+    QCOMPARE(findById(charges, c1).value(u"provider"_s).toString(), u"DRA"_s);
+    QCOMPARE(findById(charges, c2).value(u"balance"_s).toString(), u"50.50"_s);
+    QCOMPARE(findById(charges, c2).value(u"amount"_s).toString(), u"120.50"_s);
+    QCOMPARE(findById(charges, c2).value(u"patient"_s).toInteger(), p2);
+    QCOMPARE(findById(charges, c2).value(u"date"_s).toString(), u"2024-02-05"_s);
+
+    const QJsonArray payments = account.value(u"payments"_s).toArray();
+    QCOMPARE(payments.size(), 2);
+    QCOMPARE(findById(payments, pay1).value(u"unallocated"_s).toString(), u"0.00"_s);
+    QCOMPARE(findById(payments, pay1).value(u"method"_s).toString(), u"card"_s);
+    QCOMPARE(findById(payments, pay2).value(u"unallocated"_s).toString(), u"20.00"_s);
+    QCOMPARE(findById(payments, pay2).value(u"method"_s).toString(), u"cash"_s);
+
+    // FIFO: the older charge is paid in full first, the rest goes to the next one.
+    const QJsonArray allocations = account.value(u"allocations"_s).toArray();
+    QCOMPARE(allocations.size(), 2);
+    const QJsonObject first = allocations.at(0).toObject(), second = allocations.at(1).toObject();
+    QCOMPARE(first.value(u"payment"_s).toInteger(), pay1);
+    QCOMPARE(first.value(u"target"_s).toString(), u"charge"_s);
+    QCOMPARE(first.value(u"target_id"_s).toInteger(), c1);
+    QCOMPARE(first.value(u"patient"_s).toInteger(), p1);
+    QCOMPARE(first.value(u"provider"_s).toString(), u"DRA"_s);
+    QCOMPARE(first.value(u"clinic"_s).toString(), u"MAIN"_s);
+    QCOMPARE(first.value(u"amount"_s).toString(), u"80.00"_s);
+    QCOMPARE(second.value(u"target_id"_s).toInteger(), c2);
+    QCOMPARE(second.value(u"patient"_s).toInteger(), p2);
+    QCOMPARE(second.value(u"provider"_s).toString(), u"DRB"_s);
+    QCOMPARE(second.value(u"amount"_s).toString(), u"70.00"_s);
+
+    // The unallocated payment pays the rest of the second charge by hand, then a prepayment.
+    const QJsonObject manual = json(db, substituted({u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--charge"_s,
+                                                     u"{C2}"_s, u"--amount"_s, u"15.25"_s},
+                                                    ids));
+    QCOMPARE(manual.value(u"allocations"_s).toArray().size(), 1);
+    json(db, substituted({u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--unearned"_s, u"--amount"_s, u"4.75"_s}, ids));
+    const QJsonObject after = json(db, {u"account"_s, u"--family"_s, u"100"_s});
+    QCOMPARE(after.value(u"balance"_s).toString(), u"30.50"_s);
+    QCOMPARE(after.value(u"unallocated"_s).toString(), u"0.00"_s);
+    QCOMPARE(after.value(u"unearned"_s).toString(), u"4.75"_s);
+    QCOMPARE(findById(after.value(u"charges"_s).toArray(), c2).value(u"balance"_s).toString(), u"35.25"_s);
+    QCOMPARE(after.value(u"allocations"_s).toArray().last().toObject().value(u"target"_s).toString(), u"unearned"_s);
+}
+
+void tst_Cli::voidRestoresBalances_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void tst_Cli::voidRestoresBalances()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString db = freshDatabase(backend);
+    Ids ids;
+    practice(db, ids);
+    const qint64 pay1 = ids[u"{PAY1}"_s].toLongLong();
+
+    const QJsonObject voided =
+        json(db, substituted({u"void-payment"_s, u"--payment"_s, u"{PAY1}"_s, u"--reason"_s, u"card declined"_s}, ids));
+    const qint64 voidId = voided.value(u"void"_s).toInteger();
+    QVERIFY(voidId > pay1);
+
+    const QJsonObject account = json(db, {u"account"_s, u"--family"_s, u"100"_s});
+    // Both charges owe again what the voided payment paid; only the 20.00 payment counts.
+    QCOMPARE(account.value(u"balance"_s).toString(), u"180.50"_s);
+    QCOMPARE(account.value(u"unallocated"_s).toString(), u"20.00"_s);
+    const QJsonArray charges = account.value(u"charges"_s).toArray();
+    QCOMPARE(findById(charges, ids[u"{C1}"_s].toLongLong()).value(u"balance"_s).toString(), u"80.00"_s);
+    QCOMPARE(findById(charges, ids[u"{C2}"_s].toLongLong()).value(u"balance"_s).toString(), u"120.50"_s);
+
+    const QJsonArray payments = account.value(u"payments"_s).toArray();
+    QCOMPARE(payments.size(), 3);
+    const QJsonObject original = findById(payments, pay1), reversal = findById(payments, voidId);
+    QCOMPARE(original.value(u"amount"_s).toString(), u"150.00"_s);
+    QCOMPARE(original.value(u"voided_by"_s).toInteger(), voidId);
+    QCOMPARE(original.value(u"unallocated"_s).toString(), u"0.00"_s);
+    QCOMPARE(reversal.value(u"amount"_s).toString(), u"-150.00"_s);
+    QCOMPARE(reversal.value(u"kind"_s).toString(), u"void"_s);
+    QCOMPARE(reversal.value(u"related_payment"_s).toInteger(), pay1);
+    QCOMPARE(reversal.value(u"unallocated"_s).toString(), u"0.00"_s);
+    QCOMPARE(reversal.value(u"date"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
+
+    // The two allocations stay and each has its mirror on the void.
+    const QJsonArray allocations = account.value(u"allocations"_s).toArray();
+    QCOMPARE(allocations.size(), 4);
+    QStringList amounts;
+    for (const QJsonValue &a : allocations) {
+        const QJsonObject o = a.toObject();
+        amounts << u"%1:%2"_s.arg(o.value(u"payment"_s).toInteger() == pay1 ? u"pay"_s : u"void"_s,
+                                  o.value(u"amount"_s).toString());
+    }
+    QCOMPARE(amounts, (QStringList{u"pay:80.00"_s, u"pay:70.00"_s, u"void:-80.00"_s, u"void:-70.00"_s}));
+
+    // A void cannot be voided twice.
+    const Run again = cli(db, substituted({u"void-payment"_s, u"--payment"_s, u"{PAY1}"_s, u"--reason"_s, u"x"_s}, ids));
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.errLines().size(), 1);
+}
+
+void tst_Cli::humanAccount_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void tst_Cli::humanAccount()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = refusalPractice(backend, ids);
+    const Run run = cli(db, {u"account"_s, u"--family"_s, u"100"_s});
+    QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
+    for (const QString &expected : {u"Rivera, Ana"_s, u"guarantor"_s, u"D1110"_s, u"Cleaning"_s, u"visa 4242"_s,
+                                    u"Unallocated credit"_s, u"30.50"_s})
+        QVERIFY2(run.out.contains(expected), qPrintable(expected + u"\n"_s + run.out));
+    // Columns line up: every row of the charges table is as wide as its title line.
+    const QStringList lines = run.out.split(u'\n');
+    const qsizetype title = lines.indexOf(u"Charges"_s);
+    QVERIFY(title >= 0);
+    const qsizetype amountEnd = lines[title + 1].indexOf(u"Amount"_s) + 6;
+    QCOMPARE(lines[title + 2].mid(amountEnd - 5, 5), u"80.00"_s);
+    QCOMPARE(lines[title + 3].mid(amountEnd - 6, 6), u"120.50"_s);
+}
+
+namespace {
+
+const QString patientsCsv = u"patient_id,family_id,last_name,first_name,birth_date,guarantor\r\n"
+                            "501,900,Ng,Mai,1970-01-01,1\r\n502,900,Ng,Bo,2001-02-03,0\r\n"_s;
+const QString chargesCsv = u"charge_id,patient_id,date,code,description,provider,clinic,amount\r\n"
+                           "7001,501,2024-01-02,D0120,Exam,DRX,EAST,\"1,234.50\"\r\n"_s;
+const QString adjustmentsCsv = u"adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\r\n"_s;
+const QString paymentsCsv = u"payment_id,patient_id,date,amount,method,reference\r\n"
+                            "8001,502,2024-01-05,100.00,Cash,r1\r\n"_s;
+
+} // namespace
+
+void tst_Cli::importFolder_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void tst_Cli::importFolder()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString db = freshDatabase(backend);
+    QCOMPARE(cli(db, {u"init"_s}).exitCode, 0);
+    const QString good = importFolder(backend + u"-good"_s,
+                                      {{u"patients.csv"_s, patientsCsv}, {u"charges.csv"_s, chargesCsv},
+                                       {u"adjustments.csv"_s, adjustmentsCsv}, {u"payments.csv"_s, paymentsCsv},
+                                       {u"splits.csv"_s, u"payment_id,charge_id,amount,provider,clinic\n8001,7001,60.00,,\n"_s}});
+    const QJsonObject counts = json(db, {u"import"_s, good});
+    QCOMPARE(counts.value(u"families"_s).toInteger(), 1);
+    QCOMPARE(counts.value(u"patients"_s).toInteger(), 2);
+    QCOMPARE(counts.value(u"charges"_s).toInteger(), 1);
+    QCOMPARE(counts.value(u"payments"_s).toInteger(), 1);
+    QCOMPARE(counts.value(u"splits"_s).toInteger(), 1);
+
+    // The ids in the files are the ids every command uses.
+    const QJsonObject account = json(db, {u"account"_s, u"--family"_s, u"900"_s});
+    QCOMPARE(account.value(u"balance"_s).toString(), u"1134.50"_s);
+    QCOMPARE(account.value(u"unallocated"_s).toString(), u"40.00"_s);
+    QCOMPARE(findById(account.value(u"charges"_s).toArray(), 7001).value(u"balance"_s).toString(), u"1174.50"_s);
+    const QJsonObject split = account.value(u"allocations"_s).toArray().first().toObject();
+    QCOMPARE(split.value(u"payment"_s).toInteger(), 8001);
+    QCOMPARE(split.value(u"patient"_s).toInteger(), 501);
+    QCOMPARE(split.value(u"provider"_s).toString(), u"DRX"_s);
+    const QJsonObject allocated = json(db, {u"allocate"_s, u"--payment"_s, u"8001"_s, u"--auto"_s});
+    QCOMPARE(allocated.value(u"splits"_s).toArray().first().toObject().value(u"amount"_s).toString(), u"40.00"_s);
+
+    // A folder with bad rows: each is named, and nothing of the folder is imported.
+    const QString bad = importFolder(backend + u"-bad"_s,
+                                     {{u"patients.csv"_s, u"patient_id,family_id,last_name,first_name,birth_date,guarantor\n"
+                                                          "601,901,Diaz,Rosa,1969-02-30,1\n"_s},
+                                      {u"charges.csv"_s, u"charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+                                                         "7101,601,2024-01-02,D0120,Exam,DRX,EAST,12.345\n"_s},
+                                      {u"adjustments.csv"_s, adjustmentsCsv},
+                                      {u"payments.csv"_s, u"payment_id,patient_id,date,amount,method,reference\n"
+                                                          "8101,601,2024-01-05,5.00,bitcoin,r\n"_s}});
+    const QString before = snapshot(db);
+    const Run refused = cli(db, {u"import"_s, bad});
+    QCOMPARE(refused.exitCode, 1);
+    const QString errors = refused.err;
+    for (const QString &named : {u"patients.csv line 2"_s, u"1969-02-30"_s, u"charges.csv line 2"_s, u"12.345"_s,
+                                 u"payments.csv line 2"_s, u"bitcoin"_s})
+        QVERIFY2(errors.contains(named), qPrintable(named + u"\n"_s + errors));
+    for (const QString &line : refused.errLines())
+        QVERIFY2(line.startsWith(u"paydesk-cli: "_s), qPrintable(line));
+    QCOMPARE(snapshot(db), before);
+
+    // Importing the good folder again is refused: its ids are taken.
+    const Run again = cli(db, {u"import"_s, good});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"7001"_s), qPrintable(again.err));
+    QCOMPARE(snapshot(db), before);
+}
+
+void tst_Cli::verifyExitStatus_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("damage"); // "", "overpaid" (legacy import) or "broken"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("prefix"); // of the first issue line, empty when none
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("%s/consistent", qPrintable(backend)) << backend << QString() << 0 << QString();
+        QTest::addRow("%s/overpaid by an import", qPrintable(backend)) << backend << u"overpaid"_s << 0 << u"warning: "_s;
+        QTest::addRow("%s/payment smaller than its allocations", qPrintable(backend))
+            << backend << u"broken"_s << 1 << u"error: "_s;
+    }
+}
+
+void tst_Cli::verifyExitStatus()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, damage);
+    QFETCH(int, exitCode);
+    QFETCH(QString, prefix);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString db = freshDatabase(backend);
+    Ids ids;
+    practice(db, ids);
+    if (damage == u"overpaid") {
+        const QString folder = importFolder(u"overpaid-"_s + backend,
+                                            {{u"patients.csv"_s, patientsCsv}, {u"charges.csv"_s, chargesCsv},
+                                             {u"adjustments.csv"_s, adjustmentsCsv},
+                                             {u"payments.csv"_s, u"payment_id,patient_id,date,amount,method,reference\n"
+                                                                 "8001,502,2024-01-05,1300.00,check,r1\n"_s},
+                                             {u"splits.csv"_s, u"payment_id,charge_id,amount,provider,clinic\n"
+                                                               "8001,7001,1300.00,,\n"_s}});
+        QCOMPARE(cli(db, {u"import"_s, folder}).exitCode, 0);
+    } else if (damage == u"broken") {
+        // Only a damaged database can break an invariant: the services refuse to.
+        const Database database(ConnectionSpec::parse(db));
+        database.query()
+            .prepare(u"UPDATE payments SET amount_cents = 1000 WHERE id = :id"_s)
+            .bind(u":id"_s, ids[u"{PAY1}"_s].toLongLong())
+            .exec();
+    }
+    const Run run = cli(db, {u"verify"_s});
+    QVERIFY2(run.exitCode == exitCode && run.err.isEmpty(), qPrintable(run.describe()));
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    if (prefix.isEmpty())
+        QCOMPARE(lines.size(), 1); // the all-clear
+    else
+        QVERIFY2(lines.constFirst().startsWith(prefix), qPrintable(run.out));
+
+    const Run asJson = cli(db, {u"--json"_s, u"verify"_s});
+    QCOMPARE(asJson.exitCode, exitCode);
+    const QJsonObject report = parseObject(asJson);
+    QCOMPARE(report.value(u"errors"_s).toInteger() > 0, exitCode == 1);
+    QCOMPARE(report.value(u"issues"_s).toArray().isEmpty(), prefix.isEmpty());
+}
+
+void tst_Cli::refusedInput_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected"); // what the single stderr line must contain
+
+    const QStringList pay = {u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--method"_s, u"cash"_s, u"--amount"_s};
+    const QStringList charge = {u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s,
+                                u"--code"_s, u"D0150"_s, u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"NEWCLINIC"_s};
+    const QStringList allocateCharge = {u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--charge"_s};
+    const struct
+    {
+        const char *tag;
+        QStringList args;
+        QString expected;
+    } rows[] = {
+        // Amounts: the issue's list, each named with its option.
+        {"amount 12.345", pay + QStringList{u"12.345"_s}, u"paydesk-cli: --amount: \"12.345\" has more than two decimals."_s},
+        {"amount abc", pay + QStringList{u"abc"_s}, u"--amount: \"abc\" is not an amount"_s},
+        {"amount 1e3", pay + QStringList{u"1e3"_s}, u"--amount: \"1e3\" is not an amount"_s},
+        {"amount empty", pay + QStringList{QString()}, u"--amount: The amount is empty"_s},
+        {"amount NaN", pay + QStringList{u"NaN"_s}, u"--amount: \"NaN\" is not an amount"_s},
+        {"amount --5", pay + QStringList{u"--5"_s}, u"--amount: \"--5\" is not an amount"_s},
+        {"amount =--5", pay.mid(0, 5) + QStringList{u"--amount=--5"_s}, u"\"--5\""_s},
+        {"amount over range", pay + QStringList{u"1000000000000.00"_s}, u"\"1000000000000.00\" is out of range"_s},
+        {"amount grouped over range", pay + QStringList{u"1,000,000,000,000"_s}, u"\"1,000,000,000,000\" is out of range"_s},
+        {"amount negative over range", pay + QStringList{u"-1000000000000"_s}, u"\"-1000000000000\" is out of range"_s},
+        {"charge amount 12.345", charge + QStringList{u"--amount"_s, u"12.345"_s}, u"--amount: \"12.345\""_s},
+        {"charge amount zero", charge + QStringList{u"--amount"_s, u"0.00"_s}, u"0.00"_s},
+        {"refund amount abc", {u"refund"_s, u"--payment"_s, u"{PAY2}"_s, u"--amount"_s, u"abc"_s, u"--reason"_s, u"x"_s},
+         u"--amount: \"abc\""_s},
+        // Dates.
+        {"date 2024-02-30", pay + QStringList{u"5.00"_s, u"--date"_s, u"2024-02-30"_s},
+         u"--date: \"2024-02-30\" is not a date; write it as YYYY-MM-DD."_s},
+        {"date 2024-13-01", pay + QStringList{u"5.00"_s, u"--date"_s, u"2024-13-01"_s}, u"\"2024-13-01\""_s},
+        {"date 01/02/2024", pay + QStringList{u"5.00"_s, u"--date"_s, u"01/02/2024"_s}, u"\"01/02/2024\""_s},
+        {"date 2024-1-5", pay + QStringList{u"5.00"_s, u"--date"_s, u"2024-1-5"_s}, u"\"2024-1-5\""_s},
+        {"date in the future", pay + QStringList{u"5.00"_s, u"--date"_s, u"2999-01-01"_s}, u"2999-01-01"_s},
+        {"charge date yesterday",
+         QStringList{u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"yesterday"_s, u"--code"_s,
+                     u"X"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s},
+         u"--date: \"yesterday\""_s},
+        {"birth 1980-02-30",
+         {u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s, u"--first"_s, u"Eva"_s,
+          u"--birth"_s, u"1980-02-30"_s},
+         u"--birth: \"1980-02-30\""_s},
+        {"report date", {u"report"_s, u"deposit"_s, u"--date"_s, u"today"_s}, u"--date: \"today\""_s},
+        // Ids.
+        {"patient abc", {u"post-payment"_s, u"--patient"_s, u"abc"_s, u"--method"_s, u"cash"_s, u"--amount"_s, u"5"_s},
+         u"--patient: \"abc\" is not a positive whole number."_s},
+        {"patient 0", {u"post-payment"_s, u"--patient"_s, u"0"_s, u"--method"_s, u"cash"_s, u"--amount"_s, u"5"_s},
+         u"--patient: \"0\""_s},
+        {"patient -3", {u"post-payment"_s, u"--patient"_s, u"-3"_s, u"--method"_s, u"cash"_s, u"--amount"_s, u"5"_s},
+         u"--patient: \"-3\""_s},
+        {"patient 1.5", {u"post-payment"_s, u"--patient"_s, u"1.5"_s, u"--method"_s, u"cash"_s, u"--amount"_s, u"5"_s},
+         u"--patient: \"1.5\""_s},
+        {"family too large", {u"account"_s, u"--family"_s, u"99999999999999999999"_s}, u"\"99999999999999999999\""_s},
+        // Records that do not exist.
+        {"unknown patient",
+         {u"post-payment"_s, u"--patient"_s, u"999999"_s, u"--method"_s, u"cash"_s, u"--amount"_s, u"5.00"_s},
+         u"#999999"_s},
+        {"unknown patient for a charge",
+         {u"charge"_s, u"add"_s, u"--patient"_s, u"999999"_s, u"--date"_s, u"2024-05-01"_s, u"--code"_s, u"X"_s,
+          u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s},
+         u"#999999"_s},
+        {"unknown family", {u"account"_s, u"--family"_s, u"4242"_s}, u"4242"_s},
+        {"unknown payment", {u"void-payment"_s, u"--payment"_s, u"999999"_s, u"--reason"_s, u"typo"_s}, u"#999999"_s},
+        {"unknown charge", allocateCharge + QStringList{u"999999"_s, u"--amount"_s, u"1.00"_s}, u"#999999"_s},
+        // Methods.
+        {"unknown method",
+         {u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--method"_s, u"bitcoin"_s, u"--amount"_s, u"5.00"_s},
+         u"--method: \"bitcoin\" is not a payment method; use one of cash, check, card, portal, other."_s},
+        {"empty method", {u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--method"_s, QString(), u"--amount"_s, u"5"_s},
+         u"--method: \"\""_s},
+        // Allocation rules.
+        {"over-allocation", {u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--unearned"_s, u"--amount"_s, u"20.01"_s},
+         u"20.01"_s},
+        {"beyond the charge's balance", allocateCharge + QStringList{u"{C1}"_s, u"--amount"_s, u"0.01"_s},
+         u"balance of 0.00"_s},
+        {"negative allocation", allocateCharge + QStringList{u"{C2}"_s, u"--amount"_s, u"-1.00"_s}, u"-1.00"_s},
+        {"refund beyond credit",
+         {u"refund"_s, u"--payment"_s, u"{PAY2}"_s, u"--amount"_s, u"20.01"_s, u"--reason"_s, u"x"_s}, u"20.01"_s},
+        {"second guarantor",
+         {u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s, u"--first"_s, u"Eva"_s,
+          u"--birth"_s, u"1990-01-01"_s, u"--guarantor"_s},
+         u"guarantor"_s},
+        {"void without reason", {u"void-payment"_s, u"--payment"_s, u"{PAY1}"_s, u"--reason"_s, u" "_s},
+         u"--reason: the value is empty."_s},
+        // Usage.
+        {"unknown command", {u"frobnicate"_s}, u"\"frobnicate\" is not a command"_s},
+        {"unknown subcommand", {u"charge"_s, u"remove"_s}, u"\"charge remove\" is not a command; did you mean charge add?"_s},
+        {"no command", {}, u"No command given"_s},
+        {"missing option", charge, u"--amount is required by charge add."_s},
+        {"missing value", pay, u"--amount needs a value."_s},
+        {"unknown option", pay + QStringList{u"5.00"_s, u"--colour"_s, u"red"_s}, u"\"--colour\" is not an option"_s},
+        {"option twice", pay + QStringList{u"5.00"_s, u"--amount"_s, u"6.00"_s}, u"--amount is given more than once."_s},
+        {"stray operand", {u"verify"_s, u"now"_s}, u"\"now\""_s},
+        {"allocate two forms", allocateCharge + QStringList{u"{C2}"_s, u"--amount"_s, u"1.00"_s, u"--auto"_s},
+         u"exactly one of"_s},
+        {"patient-first alone", pay + QStringList{u"5.00"_s, u"--patient-first"_s}, u"--patient-first"_s},
+        {"demo families abc", {u"demo"_s, u"--families"_s, u"abc"_s}, u"--families: \"abc\""_s},
+        {"import missing folder", {u"import"_s, u"/nonexistent/paydesk"_s}, u"\"/nonexistent/paydesk\" is not a folder"_s},
+        {"adjustment without provider",
+         {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s, u"--type"_s,
+          u"discount"_s, u"--amount"_s, u"-5.00"_s, u"--clinic"_s, u"MAIN"_s},
+         u"--provider"_s},
+        {"adjustment below zero",
+         {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s, u"--type"_s,
+          u"write-off"_s, u"--amount"_s, u"-0.01"_s, u"--charge"_s, u"{C1}"_s},
+         u"-0.01"_s},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &row : rows) {
+            QTest::addRow("%s/%s", qPrintable(backend), row.tag) << backend << row.args << row.expected;
+        }
+    }
+}
+
+void tst_Cli::refusedInput()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = refusalPractice(backend, ids);
+    const QString before = snapshot(db);
+
+    const Run run = cli(db, substituted(args, ids));
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+    const QStringList lines = run.errLines();
+    QVERIFY2(lines.size() == 1, qPrintable(run.describe()));
+    QVERIFY2(lines.constFirst().startsWith(u"paydesk-cli: "_s), qPrintable(run.describe()));
+    const QString want = substituted({expected}, ids).constFirst();
+    QVERIFY2(lines.constFirst().contains(want), qPrintable(u"expected \"%1\" in: %2"_s.arg(want, run.err)));
+
+    QCOMPARE(snapshot(db), before);
+}
+
+void tst_Cli::jsonOutput_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("keys");
+
+    const struct
+    {
+        const char *tag;
+        QStringList args;
+        QStringList keys;
+    } rows[] = {
+        {"init", {u"init"_s}, {u"database"_s, u"schema_version"_s}},
+        {"patient add",
+         {u"patient"_s, u"add"_s, u"--family"_s, u"200"_s, u"--last"_s, u"Okafor"_s, u"--first"_s, u"Chi"_s,
+          u"--birth"_s, u"1975-11-30"_s, u"--guarantor"_s},
+         {u"family"_s, u"patient"_s}},
+        {"charge add",
+         {u"charge"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-04-01"_s, u"--code"_s, u"D0274"_s,
+          u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"NORTH"_s, u"--amount"_s, u"1,234.50"_s},
+         {u"charge"_s}},
+        {"adjustment add",
+         {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-04-01"_s, u"--type"_s,
+          u"discount"_s, u"--amount"_s, u"-10.00"_s, u"--charge"_s, u"{C2}"_s},
+         {u"adjustment"_s}},
+        {"post-payment",
+         {u"post-payment"_s, u"--patient"_s, u"{P2}"_s, u"--amount"_s, u"40"_s, u"--method"_s, u"check"_s,
+          u"--reference"_s, u"#1001"_s, u"--note"_s, u"at check-in"_s, u"--auto-allocate"_s, u"--patient-first"_s},
+         {u"payment"_s, u"splits"_s, u"unallocated"_s}},
+        {"allocate auto", {u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--auto"_s}, {u"payment"_s, u"splits"_s}},
+        {"allocate charge",
+         {u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--charge"_s, u"{C2}"_s, u"--amount"_s, u"5.00"_s},
+         {u"payment"_s, u"splits"_s, u"allocations"_s}},
+        {"allocate unearned", {u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--unearned"_s, u"--amount"_s, u"5"_s},
+         {u"payment"_s, u"splits"_s, u"allocations"_s}},
+        {"void-payment", {u"void-payment"_s, u"--payment"_s, u"{PAY1}"_s, u"--reason"_s, u"duplicate"_s},
+         {u"payment"_s, u"void"_s}},
+        {"refund", {u"refund"_s, u"--payment"_s, u"{PAY2}"_s, u"--amount"_s, u"2.50"_s, u"--reason"_s, u"overpaid"_s},
+         {u"payment"_s, u"refund"_s, u"amount"_s, u"method"_s}},
+        {"account", {u"account"_s, u"--family"_s, u"100"_s},
+         {u"family"_s, u"balance"_s, u"unallocated"_s, u"unearned"_s, u"charges"_s, u"payments"_s, u"allocations"_s}},
+        {"report deposit", {u"report"_s, u"deposit"_s, u"--date"_s, u"2024-03-01"_s},
+         {u"date"_s, u"payments"_s, u"by_method"_s, u"by_user"_s, u"total"_s}},
+        {"report deposit csv", {u"report"_s, u"deposit"_s, u"--date"_s, u"2024-03-01"_s, u"--csv"_s, u"{DIR}/deposit.csv"_s},
+         {u"file"_s, u"payments"_s, u"total"_s}},
+        {"export", {u"export"_s, u"charges"_s, u"--csv"_s, u"{DIR}/charges.csv"_s}, {u"list"_s, u"file"_s, u"rows"_s}},
+        {"verify", {u"verify"_s}, {u"errors"_s, u"warnings"_s, u"issues"_s}},
+        {"demo", {u"demo"_s, u"--families"_s, u"3"_s, u"--seed"_s, u"7"_s}, {u"families"_s, u"patients"_s, u"charges"_s}},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", qPrintable(backend), row.tag) << backend << row.args << row.keys;
+    }
+}
+
+void tst_Cli::jsonOutput()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, keys);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString db = freshDatabase(backend);
+    Ids ids;
+    practice(db, ids);
+    const QString dir = QDir(m_files.path()).filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u'/', u'_'));
+    QVERIFY(QDir().mkpath(dir));
+    ids[u"{DIR}"_s] = dir;
+
+    const Run run = cli(db, QStringList{u"--json"_s} + substituted(args, ids));
+    QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u'\n' + run.out));
+    QVERIFY(doc.isObject());
+    for (const QString &key : keys)
+        QVERIFY2(doc.object().contains(key), qPrintable(key + u'\n' + run.out));
+    if (const QString file = doc.object().value(u"file"_s).toString(); !file.isEmpty())
+        QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
+    // Money is always a string with two decimals.
+    const QJsonValue money = doc.object().value(u"balance"_s);
+    if (!money.isUndefined())
+        QVERIFY(money.isString() && money.toString().contains(u'.'));
+}
+
+void tst_Cli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{u"--help"_s} << u"post-payment --patient ID --amount A --method M"_s;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << u"Global options"_s;
+    QTest::newRow("help") << QStringList{u"help"_s} << u"report deposit --date YYYY-MM-DD"_s;
+    QTest::newRow("command --help") << QStringList{u"allocate"_s, u"--help"_s}
+                                    << u"--payment ID (--auto [--patient-first] | --charge ID --amount A"_s;
+    QTest::newRow("help command") << QStringList{u"help"_s, u"refund"_s} << u"cash, check, card, portal, other"_s;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << u"paydesk-cli "_s;
+}
+
+void tst_Cli::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    // Help never opens the database: the file must not appear.
+    const QString db = QDir(m_files.path()).filePath(u"never-created.sqlite"_s);
+    const Run run = cli(db, args);
+    QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    QVERIFY(!QFileInfo::exists(db));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
