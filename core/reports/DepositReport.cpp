@@ -2,6 +2,7 @@
 
 #include "csv/CsvWriter.h"
 #include "ledger/Patient.h"
+#include "ledger/PaymentRow.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
@@ -13,31 +14,19 @@ DepositReport DepositReport::build(const Database &db, const QDate &date)
     DepositReport report;
     report.date = date;
     SqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT y.id, y.patient_id, y.amount_cents, y.method, y.reference, y.note, y.provider_id,"
-                             " y.clinic_id, y.kind, y.related_payment_id, y.created_by, y.created_at,"
-                             " p.family_id, p.last_name, p.first_name"
-                             " FROM payments y JOIN patients p ON p.id = y.patient_id"
-                             " WHERE y.date = :d ORDER BY y.id"))
+    q.prepare(QStringLiteral("SELECT ") + PaymentRow::columns()
+              + QStringLiteral(", p.family_id, p.last_name, p.first_name"
+                               " FROM payments y JOIN patients p ON p.id = y.patient_id"
+                               " WHERE y.date = :d ORDER BY y.id"))
         .bind(QStringLiteral(":d"), date.toString(Qt::ISODate))
         .exec();
     while (q.next()) {
         Line line;
-        Payment &p = line.payment;
-        p.id = q.id(0);
-        p.patientId = q.id(1);
-        p.date = date;
-        p.amount = q.money(2);
-        p.method = parsePaymentMethod(q.text(3)).value_or(PaymentMethod::Other);
-        p.reference = q.text(4);
-        p.note = q.text(5);
-        p.providerId = q.id(6);
-        p.clinicId = q.id(7);
-        p.kind = paymentKindFromCode(q.text(8));
-        p.relatedPaymentId = q.id(9);
-        p.createdBy = q.text(10);
-        p.createdAt = QDateTime::fromString(q.text(11), Qt::ISODate);
-        line.familyId = q.id(12);
-        line.patientName = Patient{0, 0, q.text(13), q.text(14), {}, false}.displayName();
+        line.payment = PaymentRow::read(q);
+        const Payment &p = line.payment;
+        constexpr int family = PaymentRow::columnCount;
+        line.familyId = q.id(family);
+        line.patientName = Patient{0, 0, q.text(family + 1), q.text(family + 2), {}, false}.displayName();
 
         // Voids and refunds are money leaving the drawer: they count against the day's totals.
         report.byMethod[paymentMethodCode(p.method)] += p.amount;

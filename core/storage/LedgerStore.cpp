@@ -5,23 +5,10 @@
 #include "ledger/Charge.h"
 #include "ledger/Patient.h"
 #include "ledger/Payment.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 
 namespace paydesk::core {
-
-namespace {
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString isoDate(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-} // namespace
 
 LedgerStore::LedgerStore(const Database &db, QString user)
     : m_db(db), m_user(std::move(user)),
@@ -29,52 +16,76 @@ LedgerStore::LedgerStore(const Database &db, QString user)
 {
 }
 
-SqlQuery &LedgerStore::prepared(std::optional<SqlQuery> &slot, const char *sql)
+LedgerStore::~LedgerStore() = default;
+
+BulkStatement &LedgerStore::prepared(std::unique_ptr<BulkStatement> &slot, const char *sql)
 {
-    if (!slot) {
-        slot.emplace(m_db.query());
-        slot->prepare(QString::fromLatin1(sql));
-    }
+    if (!slot)
+        slot = std::make_unique<BulkStatement>(m_db, sql);
     return *slot;
 }
 
 void LedgerStore::insertFamily(qint64 id)
 {
-    prepared(m_family, "INSERT INTO families (id, created_at) VALUES (?, ?)").execWith({id, m_timestamp});
+    prepared(m_family, "INSERT INTO families (id, created_at) VALUES (?, ?)").add(id).add(m_timestamp).exec();
 }
 
 void LedgerStore::insertPatient(const Patient &p)
 {
     prepared(m_patient, "INSERT INTO patients (id, family_id, last_name, first_name, birth_date, is_guarantor,"
                         " search_name) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .execWith({p.id, p.familyId, p.lastName, p.firstName, isoDate(p.birthDate), p.isGuarantor ? 1 : 0,
-                   p.displayName().toLower()});
+        .add(p.id)
+        .add(p.familyId)
+        .add(p.lastName)
+        .add(p.firstName)
+        .add(p.birthDate)
+        .add(qint64(p.isGuarantor ? 1 : 0))
+        .add(p.displayName().toLower())
+        .exec();
 }
 
 void LedgerStore::insertProvider(qint64 id, const QString &code, const QString &name)
 {
-    prepared(m_provider, "INSERT INTO providers (id, code, name) VALUES (?, ?, ?)").execWith({id, code, name});
+    prepared(m_provider, "INSERT INTO providers (id, code, name) VALUES (?, ?, ?)").add(id).add(code).add(name).exec();
 }
 
 void LedgerStore::insertClinic(qint64 id, const QString &code, const QString &name)
 {
-    prepared(m_clinic, "INSERT INTO clinics (id, code, name) VALUES (?, ?, ?)").execWith({id, code, name});
+    prepared(m_clinic, "INSERT INTO clinics (id, code, name) VALUES (?, ?, ?)").add(id).add(code).add(name).exec();
 }
 
 void LedgerStore::insertCharge(const Charge &c)
 {
     prepared(m_charge, "INSERT INTO charges (id, patient_id, provider_id, clinic_id, date, code, description,"
                        " amount_cents, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .execWith({c.id, c.patientId, c.providerId, c.clinicId, isoDate(c.date), c.code, c.description,
-                   c.amount.cents(), m_user, m_timestamp});
+        .add(c.id)
+        .add(c.patientId)
+        .add(c.providerId)
+        .add(c.clinicId)
+        .add(c.date)
+        .add(c.code)
+        .add(c.description)
+        .add(c.amount.cents())
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
 }
 
 void LedgerStore::insertAdjustment(const Adjustment &a)
 {
     prepared(m_adjustment, "INSERT INTO adjustments (id, patient_id, provider_id, clinic_id, date, type, amount_cents,"
                            " charge_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .execWith({a.id, a.patientId, a.providerId, a.clinicId, isoDate(a.date), a.type, a.amount.cents(),
-                   nullableId(a.chargeId), m_user, m_timestamp});
+        .add(a.id)
+        .add(a.patientId)
+        .add(a.providerId)
+        .add(a.clinicId)
+        .add(a.date)
+        .add(a.type)
+        .add(a.amount.cents())
+        .addNullableId(a.chargeId)
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
 }
 
 void LedgerStore::insertPayment(const Payment &p)
@@ -82,9 +93,20 @@ void LedgerStore::insertPayment(const Payment &p)
     prepared(m_payment, "INSERT INTO payments (id, patient_id, date, amount_cents, method, reference, note,"
                         " provider_id, clinic_id, kind, related_payment_id, created_by, created_at)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .execWith({p.id, p.patientId, isoDate(p.date), p.amount.cents(), paymentMethodCode(p.method), p.reference,
-                   p.note, nullableId(p.providerId), nullableId(p.clinicId), paymentKindCode(p.kind),
-                   nullableId(p.relatedPaymentId), m_user, m_timestamp});
+        .add(p.id)
+        .add(p.patientId)
+        .add(p.date)
+        .add(p.amount.cents())
+        .add(paymentMethodCode(p.method))
+        .add(p.reference)
+        .add(p.note)
+        .addNullableId(p.providerId)
+        .addNullableId(p.clinicId)
+        .add(paymentKindCode(p.kind))
+        .addNullableId(p.relatedPaymentId)
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
 }
 
 void LedgerStore::insertAllocation(const Allocation &a)
@@ -94,10 +116,20 @@ void LedgerStore::insertAllocation(const Allocation &a)
     prepared(m_allocation, "INSERT INTO allocations (id, payment_id, target, charge_id, adjustment_id, amount_cents,"
                            " patient_id, provider_id, clinic_id, rule, reverses_allocation_id, created_by, created_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .execWith({a.id, a.paymentId, allocationTargetCode(a.target.kind), nullableId(charge ? a.target.id : 0),
-                   nullableId(adjustment ? a.target.id : 0), a.amount.cents(), a.patientId, nullableId(a.providerId),
-                   nullableId(a.clinicId), allocationRuleCode(a.rule), nullableId(a.reversesAllocationId), m_user,
-                   m_timestamp});
+        .add(a.id)
+        .add(a.paymentId)
+        .add(allocationTargetCode(a.target.kind))
+        .addNullableId(charge ? a.target.id : 0)
+        .addNullableId(adjustment ? a.target.id : 0)
+        .add(a.amount.cents())
+        .add(a.patientId)
+        .addNullableId(a.providerId)
+        .addNullableId(a.clinicId)
+        .add(allocationRuleCode(a.rule))
+        .addNullableId(a.reversesAllocationId)
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
 }
 
 } // namespace paydesk::core

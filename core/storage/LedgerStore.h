@@ -3,11 +3,14 @@
 #include "storage/SqlQuery.h"
 
 #include <QDateTime>
+#include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace paydesk::core {
 
+class BulkStatement;
 class Database;
 struct Adjustment;
 struct Allocation;
@@ -16,12 +19,16 @@ struct Patient;
 struct Payment;
 
 // Writes ledger rows with statements prepared once and reused, so the same code serves a
-// single posting and an import of millions of rows. Ids must already be assigned. It
-// never opens a transaction: the caller's Transaction spans the whole posting.
+// single posting and an import of millions of rows (see BulkStatement for the per-row
+// cost). Ids must already be assigned. It never opens a transaction: the caller's
+// Transaction spans the whole posting.
 class LedgerStore
 {
 public:
     LedgerStore(const Database &db, QString user);
+    ~LedgerStore();
+    LedgerStore(const LedgerStore &) = delete;
+    LedgerStore &operator=(const LedgerStore &) = delete;
 
     const QString &user() const { return m_user; }
     // Fixed once per store so that every row of one posting carries the same time.
@@ -37,12 +44,13 @@ public:
     void insertAllocation(const Allocation &allocation);
 
 private:
-    SqlQuery &prepared(std::optional<SqlQuery> &slot, const char *sql);
+    BulkStatement &prepared(std::unique_ptr<BulkStatement> &slot, const char *sql);
 
     const Database &m_db;
     QString m_user;
     QString m_timestamp;
-    std::optional<SqlQuery> m_family, m_patient, m_provider, m_clinic, m_charge, m_adjustment, m_payment, m_allocation;
+    std::unique_ptr<BulkStatement> m_family, m_patient, m_provider, m_clinic, m_charge, m_adjustment, m_payment,
+        m_allocation;
 };
 
 } // namespace paydesk::core

@@ -1,0 +1,264 @@
+#include "bench/PracticeBenchmark.h"
+
+#include "import/DemoPractice.h"
+#include "import/ImportFolderWriter.h"
+#include "import/Importer.h"
+#include "import/LedgerBatch.h"
+#include "ledger/AccountReader.h"
+#include "ledger/PaymentPoster.h"
+#include "reports/ListExporter.h"
+#include "storage/BulkStatement.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+#include <vector>
+
+namespace paydesk::core {
+
+namespace {
+
+// Timings stay integer nanoseconds end to end and are formatted with integer arithmetic,
+// like money: no floating point is needed to print two decimals.
+using Clock = std::chrono::steady_clock;
+
+qint64 elapsedNs(Clock::time_point since)
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - since).count();
+}
+
+QString grouped(qint64 value)
+{
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions); // the C locale omits grouping by default
+    return locale.toString(value);
+}
+
+// "3.41 s", rounded to the hundredth.
+QString seconds(qint64 ns)
+{
+    const qint64 hundredths = (ns + 5'000'000) / 10'000'000;
+    return QStringLiteral("%1.%2 s").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QChar(u'0'));
+}
+
+// "412 µs", rounded to the microsecond.
+QString micros(qint64 ns)
+{
+    return grouped((ns + 500) / 1000) + QStringLiteral(" µs");
+}
+
+QString megabytes(qint64 kb)
+{
+    return grouped((kb + 512) / 1024) + QStringLiteral(" MB");
+}
+
+// "1.12x"
+QString ratio(qint64 numerator, qint64 denominator)
+{
+    if (denominator <= 0)
+        return QStringLiteral("-");
+    const qint64 hundredths = (numerator * 100 + denominator / 2) / denominator;
+    return QStringLiteral("%1.%2x").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QChar(u'0'));
+}
+
+// Median and 95th percentile (nearest rank).
+std::pair<qint64, qint64> medianAndP95(std::vector<qint64> samples)
+{
+    if (samples.empty())
+        return {0, 0};
+    std::sort(samples.begin(), samples.end());
+    const size_t n = samples.size();
+    return {samples[n / 2], samples[std::min(n - 1, (n * 95 + 99) / 100 - 1)]};
+}
+
+// Linux keeps the peak resident set size (VmHWM) per process and lets it be reset, so
+// each phase's peak can be told apart from the generator's. Elsewhere only the lifetime
+// peak (getrusage) is known.
+void resetPeakResident()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
+}
+
+qint64 lifetimePeakKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+        }
+    }
+    return lifetimePeakKb();
+}
+
+// SQLite's (or PostgreSQL's) own speed at the simplest bulk load: one prepared insert into
+// a table without indexes, in one transaction.
+qint64 measureBaseline(const Database &db, qint64 rows)
+{
+    const QString table = QStringLiteral("bench_bulk_insert");
+    db.execute(QStringLiteral("DROP TABLE IF EXISTS %1").arg(table));
+    db.execute(QStringLiteral("CREATE TABLE %1 (id BIGINT PRIMARY KEY, patient_id BIGINT NOT NULL, date TEXT NOT NULL,"
+                              " code TEXT NOT NULL, amount_cents BIGINT NOT NULL, created_at TEXT NOT NULL)")
+                   .arg(table));
+    const QDate date(2024, 1, 31);
+    const QString code = QStringLiteral("D1110");
+    const QString createdAt = QStringLiteral("2024-01-31T09:15:00.000Z");
+    const auto start = Clock::now();
+    {
+        Transaction tx(db);
+        BulkStatement insert(db, "INSERT INTO bench_bulk_insert (id, patient_id, date, code, amount_cents, created_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)");
+        for (qint64 id = 1; id <= rows; ++id)
+            insert.add(id).add(id / 4 + 1).add(date).add(code).add(11000 + id % 7).add(createdAt).exec();
+        tx.commit();
+    }
+    const qint64 ns = elapsedNs(start);
+    db.execute(QStringLiteral("DROP TABLE %1").arg(table));
+    return ns;
+}
+
+} // namespace
+
+PracticeBenchmark::PracticeBenchmark(const Database &db, QString user)
+    : m_db(db), m_user(std::move(user))
+{
+}
+
+PracticeBenchmark::Options PracticeBenchmark::scaledDown()
+{
+    Options options;
+    options.families = 200;
+    options.postings = 50;
+    options.accountViews = 50;
+    options.exportRows = 1000;
+    options.baselineRows = 10000;
+    return options;
+}
+
+BenchFigures PracticeBenchmark::run(const Options &options, const Report &report) const
+{
+    BenchFigures figures;
+    report(QStringLiteral("database: %1").arg(m_db.spec().displayName()));
+
+    figures.baselineRows = options.baselineRows;
+    figures.baselineNs = measureBaseline(m_db, options.baselineRows);
+    const qint64 baselinePerMillion = figures.baselineNs * 1'000'000 / std::max<qint64>(1, options.baselineRows);
+    report(QStringLiteral("baseline: %1 rows bulk-inserted in %2 (%3 per 1M rows; one prepared statement, one "
+                          "transaction, a scratch table without indexes)")
+               .arg(grouped(figures.baselineRows), seconds(figures.baselineNs), seconds(baselinePerMillion)));
+
+    const QTemporaryDir folder;
+    if (!folder.isValid())
+        throw StorageError(folder.errorString());
+    std::vector<qint64> patients;
+    std::vector<qint64> families;
+    {
+        auto start = Clock::now();
+        const LedgerBatch batch = DemoPractice::generate(m_db, options.families, options.seed, QDate::currentDate());
+        figures.generateNs = elapsedNs(start);
+        figures.generatedRows = batch.families.size() + batch.patients.size() + batch.charges.size()
+            + batch.adjustments.size() + batch.payments.size() + batch.allocations.size();
+        report(QStringLiteral("generate: %1 families, %2 patients, %3 charges, %4 payments, %5 allocations in %6")
+                   .arg(grouped(batch.families.size()), grouped(batch.patients.size()), grouped(batch.charges.size()),
+                        grouped(batch.payments.size()), grouped(batch.allocations.size()), seconds(figures.generateNs)));
+        start = Clock::now();
+        ImportFolderWriter::write(batch, folder.path());
+        figures.writeFolderNs = elapsedNs(start);
+        report(QStringLiteral("import folder written in %1").arg(seconds(figures.writeFolderNs)));
+        for (const Patient &p : batch.patients)
+            patients.push_back(p.id);
+        families.assign(batch.families.cbegin(), batch.families.cend());
+    }
+
+    resetPeakResident();
+    auto start = Clock::now();
+    const ImportSummary summary = Importer(m_db, m_user).importFolder(folder.path());
+    figures.importNs = elapsedNs(start);
+    figures.importPeakKb = peakResidentKb();
+    figures.importedRows = summary.rows();
+    const qint64 importPerMillion = figures.importNs * 1'000'000 / std::max<qint64>(1, figures.importedRows);
+    report(QStringLiteral("import: %1 rows in %2 (%3 rows/s; %4 per 1M rows, %5 the baseline's %6); peak %7 resident "
+                          "during the import")
+               .arg(grouped(figures.importedRows), seconds(figures.importNs),
+                    grouped(figures.importedRows * 1'000'000'000 / std::max<qint64>(1, figures.importNs)),
+                    seconds(importPerMillion), ratio(importPerMillion, baselinePerMillion), seconds(baselinePerMillion),
+                    megabytes(figures.importPeakKb)));
+
+    // The same seed picks the same patients and families on every backend.
+    std::mt19937 random(options.seed);
+    const auto any = [&random](const std::vector<qint64> &ids) {
+        return ids[size_t(std::uniform_int_distribution<size_t>(0, ids.size() - 1)(random))];
+    };
+
+    std::vector<qint64> samples;
+    if (!patients.empty()) {
+        PaymentPoster poster(m_db, m_user);
+        for (int i = 0; i < options.postings; ++i) {
+            PaymentDraft draft;
+            draft.patientId = any(patients);
+            draft.date = QDate::currentDate();
+            draft.amount = Money::fromCents(qint64(std::uniform_int_distribution<int>(4, 30)(random)) * 500);
+            draft.method = PaymentMethod::Card;
+            start = Clock::now();
+            poster.post(draft, {}, PaymentPoster::AutoAllocate::Family);
+            samples.push_back(elapsedNs(start));
+        }
+    }
+    figures.postings = int(samples.size());
+    std::tie(figures.postingMedianNs, figures.postingP95Ns) = medianAndP95(samples);
+    report(QStringLiteral("auto-allocate: %1 postings, median %2, p95 %3 per posting (PaymentPoster::post with "
+                          "AutoAllocate::Family: one transaction, audit row included)")
+               .arg(grouped(figures.postings), micros(figures.postingMedianNs), micros(figures.postingP95Ns)));
+
+    samples.clear();
+    if (!families.empty()) {
+        const AccountReader reader(m_db);
+        for (int i = 0; i < options.accountViews; ++i) {
+            const qint64 family = any(families);
+            start = Clock::now();
+            reader.load(family);
+            samples.push_back(elapsedNs(start));
+        }
+    }
+    figures.accountViews = int(samples.size());
+    std::tie(figures.accountMedianNs, figures.accountP95Ns) = medianAndP95(samples);
+    report(QStringLiteral("account view: %1 families, median %2, p95 %3 (AccountReader::load)")
+               .arg(grouped(figures.accountViews), micros(figures.accountMedianNs), micros(figures.accountP95Ns)));
+
+    const QTemporaryDir exportFolder;
+    if (!exportFolder.isValid())
+        throw StorageError(exportFolder.errorString());
+    start = Clock::now();
+    figures.exportedRows = ListExporter(m_db).exportList(QStringLiteral("payments"),
+                                                         exportFolder.filePath(QStringLiteral("payments.csv")),
+                                                         options.exportRows);
+    figures.exportNs = elapsedNs(start);
+    report(QStringLiteral("export: %1 rows of the payments list (with unallocated credit) in %2")
+               .arg(grouped(figures.exportedRows), seconds(figures.exportNs)));
+
+    figures.peakKb = lifetimePeakKb();
+    report(QStringLiteral("memory: peak %1 resident over the whole run (the generated practice is held in memory "
+                          "while it is written out); %2 during the import")
+               .arg(megabytes(figures.peakKb), megabytes(figures.importPeakKb)));
+    return figures;
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,310 @@
+#include "import/DemoPractice.h"
+
+#include "import/BatchWriter.h"
+#include "ledger/AutoAllocator.h"
+#include "ledger/Directory.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <random>
+
+namespace paydesk::core {
+
+namespace {
+
+const char *const lastNames[] = {
+    "Garcia", "Smith",  "Johnson",  "Williams", "Brown",   "Jones",    "Miller",   "Davis",  "Rodriguez", "Martinez",
+    "Lopez",  "Wilson", "Anderson", "Thomas",   "Taylor",  "Moore",    "Jackson",  "Martin", "Lee",       "Perez",
+    "White",  "Harris", "Sanchez",  "Clark",    "Ramirez", "Lewis",    "Robinson", "Walker", "Young",     "Allen",
+    "King",   "Wright", "Nguyen",   "Hill",     "Flores",  "Green",    "Adams",    "Baker",  "Rivera",    "Campbell",
+    "Carter", "Kim",    "Patel",    "Okafor",   "Kowalski", "O'Brien", "Dubois",   "Haddad",
+};
+const char *const adultFirstNames[] = {
+    "James", "Mary",  "Robert", "Patricia", "John",    "Jennifer", "Michael", "Linda",  "David",  "Elizabeth",
+    "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Carlos", "Sarah", "Daniel", "Karen",
+    "Luis",  "Maria", "Wei",    "Ana",      "Omar",    "Fatima",   "Thomas",  "Nancy",  "Kevin",  "Grace",
+};
+const char *const childFirstNames[] = {
+    "Liam", "Olivia", "Noah",  "Emma",  "Oliver", "Ava",    "Elijah", "Sophia", "Mateo", "Isabella",
+    "Lucas", "Mia",   "Levi",  "Amelia", "Ethan", "Harper", "Aiden",  "Evelyn", "Leo",   "Luna",
+    "Sofia", "Diego", "Zoe",   "Yusuf",  "Chloe", "Jack",   "Nora",   "Henry",
+};
+
+struct Procedure
+{
+    const char *code;
+    const char *description;
+    qint64 feeCents;
+    bool medical;
+    int weight; // how often a practice bills it, relative to the others
+};
+
+// A small dental (CDT) and medical (CPT) fee schedule; cheap, routine procedures dominate.
+const Procedure procedures[] = {
+    {"D0120", "Periodic oral evaluation", 6500, false, 14},
+    {"D0150", "Comprehensive oral evaluation", 9500, false, 4},
+    {"D0210", "Intraoral complete series of radiographs", 15000, false, 3},
+    {"D0274", "Bitewings - four radiographic images", 8500, false, 8},
+    {"D1110", "Prophylaxis - adult", 11000, false, 12},
+    {"D1120", "Prophylaxis - child", 7500, false, 6},
+    {"D1206", "Topical application of fluoride varnish", 4500, false, 6},
+    {"D1351", "Sealant - per tooth", 5500, false, 3},
+    {"D2140", "Amalgam - one surface, primary or permanent", 14000, false, 3},
+    {"D2391", "Resin-based composite - one surface, posterior", 18500, false, 5},
+    {"D2740", "Crown - porcelain/ceramic", 125000, false, 1},
+    {"D3330", "Endodontic therapy, molar", 115000, false, 1},
+    {"D4341", "Periodontal scaling and root planing, per quadrant", 24000, false, 2},
+    {"D7140", "Extraction, erupted tooth or exposed root", 19500, false, 2},
+    {"99203", "Office visit, new patient, low complexity", 16500, true, 2},
+    {"99213", "Office visit, established patient, low complexity", 12500, true, 9},
+    {"99214", "Office visit, established patient, moderate complexity", 18500, true, 5},
+    {"99395", "Preventive visit, established patient, 18-39 years", 22000, true, 2},
+    {"90715", "Tdap vaccine, 7 years or older", 5500, true, 2},
+    {"90471", "Immunization administration", 2800, true, 2},
+    {"85025", "Complete blood count with differential", 3500, true, 3},
+    {"81002", "Urinalysis, non-automated, without microscopy", 2000, true, 2},
+    {"87880", "Rapid strep test", 3000, true, 2},
+    {"93000", "Electrocardiogram with interpretation", 6500, true, 1},
+};
+
+struct NamedCode
+{
+    const char *code;
+    const char *name;
+};
+
+// Dentists first, then the physician: a medical procedure always goes to the last one.
+const NamedCode providerNames[] = {{"DDS1", "Dr. Ana Ortiz"}, {"DDS2", "Dr. Ben Carter"}, {"MD1", "Dr. Chloe Nguyen"}};
+const NamedCode clinicNames[] = {{"MAIN", "Main Street Clinic"}, {"NORTH", "Northside Clinic"}};
+
+// Method, weight.
+const std::pair<PaymentMethod, int> methodWeights[] = {
+    {PaymentMethod::Card, 40}, {PaymentMethod::Cash, 20}, {PaymentMethod::Check, 15},
+    {PaymentMethod::Portal, 20}, {PaymentMethod::Other, 5},
+};
+
+template<typename T, size_t N>
+QList<QString> stringsOf(const T (&items)[N])
+{
+    QList<QString> list;
+    list.reserve(qsizetype(N));
+    for (const T &item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+
+// Reuses the provider or clinic with that code, or gives it the next new id.
+QList<CodedEntity> codedEntities(const QList<CodedEntity> &existing, const NamedCode *names, size_t count,
+                                 qint64 firstNewId)
+{
+    QList<CodedEntity> result;
+    for (size_t i = 0; i < count; ++i) {
+        const QString code = QString::fromLatin1(names[i].code);
+        const auto found = std::find_if(existing.begin(), existing.end(), [&](const CodedEntity &e) { return e.code == code; });
+        result.append(found != existing.end() ? *found : CodedEntity{firstNewId++, code, QString::fromUtf8(names[i].name)});
+    }
+    return result;
+}
+
+class Generator
+{
+public:
+    Generator(quint32 seed, const QDate &today) : m_random(seed), m_today(today)
+    {
+        for (const Procedure &p : procedures) {
+            m_procedureCodes.append(QString::fromLatin1(p.code));
+            m_procedureDescriptions.append(QString::fromUtf8(p.description));
+            for (int i = 0; i < p.weight; ++i)
+                m_procedureTable.append(int(&p - procedures));
+        }
+        for (const auto &[method, weight] : methodWeights) {
+            for (int i = 0; i < weight; ++i)
+                m_methodTable.append(method);
+        }
+    }
+
+    int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
+    bool percent(int chance) { return between(0, 99) < chance; }
+    template<typename List>
+    const auto &pick(const List &list) { return list.at(between(0, int(list.size()) - 1)); }
+
+    QDate birthDate(int minAge, int maxAge) { return m_today.addDays(-(qint64(between(minAge, maxAge)) * 365 + between(0, 364))); }
+    int procedure() { return pick(m_procedureTable); }
+    PaymentMethod method() { return pick(m_methodTable); }
+
+    const QDate &today() const { return m_today; }
+    const QList<QString> &procedureCodes() const { return m_procedureCodes; }
+    const QList<QString> &procedureDescriptions() const { return m_procedureDescriptions; }
+
+private:
+    std::mt19937 m_random;
+    QDate m_today;
+    QList<QString> m_procedureCodes;
+    QList<QString> m_procedureDescriptions;
+    QList<int> m_procedureTable;
+    QList<PaymentMethod> m_methodTable;
+};
+
+QString referenceFor(Generator &random, PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Check: return QStringLiteral("CHK %1").arg(random.between(1001, 9999));
+    case PaymentMethod::Card: return QStringLiteral("CARD *%1").arg(random.between(0, 9999), 4, 10, QChar(u'0'));
+    case PaymentMethod::Portal: return QStringLiteral("PORTAL-%1").arg(random.between(100000, 999999));
+    case PaymentMethod::Cash:
+    case PaymentMethod::Other: break;
+    }
+    return {};
+}
+
+} // namespace
+
+LedgerBatch DemoPractice::generate(const Database &db, int families, quint32 seed, const QDate &today)
+{
+    LedgerBatch batch;
+    Generator random(seed, today);
+    const QList<QString> lasts = stringsOf(lastNames);
+    const QList<QString> adults = stringsOf(adultFirstNames);
+    const QList<QString> children = stringsOf(childFirstNames);
+    const QString discount = QStringLiteral("discount");
+    const QString writeOff = QStringLiteral("write-off");
+
+    const Directory directory(db);
+    batch.providers = codedEntities(directory.providers(), providerNames, std::size(providerNames),
+                                    BatchWriter::firstFreeId(db, QStringLiteral("providers")));
+    batch.clinics = codedEntities(directory.clinics(), clinicNames, std::size(clinicNames),
+                                  BatchWriter::firstFreeId(db, QStringLiteral("clinics")));
+    const qint64 physician = batch.providers.constLast().id;
+    const int dentists = int(batch.providers.size()) - 1;
+
+    qint64 nextFamily = BatchWriter::firstFreeId(db, QStringLiteral("families"));
+    qint64 nextPatient = BatchWriter::firstFreeId(db, QStringLiteral("patients"));
+    qint64 nextCharge = BatchWriter::firstFreeId(db, QStringLiteral("charges"));
+    qint64 nextAdjustment = BatchWriter::firstFreeId(db, QStringLiteral("adjustments"));
+    qint64 nextPayment = BatchWriter::firstFreeId(db, QStringLiteral("payments"));
+    qint64 nextAllocation = BatchWriter::firstFreeId(db, QStringLiteral("allocations"));
+
+    const qsizetype n = std::max(families, 0);
+    batch.families.reserve(n);
+    batch.patients.reserve(n * 3);
+    batch.charges.reserve(n * 11);
+    batch.adjustments.reserve(n);
+    batch.payments.reserve(n * 11);
+    batch.allocations.reserve(n * 12);
+
+    const QList<int> familySizes{1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5};
+    QList<Charge> charges;
+    QList<qint64> balances; // cents owed on each of the family's charges
+    QList<Payment> payments;
+    QList<OpenItem> open;
+    for (int f = 0; f < families; ++f) {
+        const qint64 familyId = nextFamily++;
+        batch.families.append(familyId);
+        const qsizetype firstMember = batch.patients.size();
+        const int size = random.pick(familySizes);
+        const QString &familyName = random.pick(lasts);
+        for (int m = 0; m < size; ++m) {
+            Patient p;
+            p.id = nextPatient++;
+            p.familyId = familyId;
+            p.isGuarantor = m == 0;
+            const bool adult = m < 2;
+            p.lastName = m == 1 && random.percent(15) ? random.pick(lasts) : familyName;
+            p.firstName = adult ? random.pick(adults) : random.pick(children);
+            p.birthDate = adult ? random.birthDate(25, 74) : random.birthDate(0, 17);
+            batch.patients.append(p);
+        }
+        const auto member = [&] { return batch.patients.at(firstMember + random.between(0, size - 1)).id; };
+        const qint64 homeDentist = batch.providers.at(random.between(0, dentists - 1)).id;
+        const qint64 homeClinic = random.pick(batch.clinics).id;
+
+        charges.clear();
+        const int chargeCount = random.between(6, 14);
+        for (int i = 0; i < chargeCount; ++i) {
+            const int procedure = random.procedure();
+            Charge c;
+            c.patientId = member();
+            c.date = today.addDays(-random.between(0, 729));
+            c.code = random.procedureCodes().at(procedure);
+            c.description = random.procedureDescriptions().at(procedure);
+            c.amount = Money::fromCents(procedures[procedure].feeCents);
+            c.providerId = procedures[procedure].medical ? physician
+                           : random.percent(80)          ? homeDentist
+                                                         : batch.providers.at(random.between(0, dentists - 1)).id;
+            c.clinicId = random.percent(90) ? homeClinic : random.pick(batch.clinics).id;
+            charges.append(c);
+        }
+        // Ids follow the calendar, as they would in the system the history came from.
+        std::sort(charges.begin(), charges.end(), [](const Charge &a, const Charge &b) { return a.date < b.date; });
+        balances.resize(charges.size());
+        for (qsizetype i = 0; i < charges.size(); ++i) {
+            Charge &c = charges[i];
+            c.id = nextCharge++;
+            balances[i] = c.amount.cents();
+            batch.charges.append(c);
+            if (!random.percent(6))
+                continue;
+            // Discounts and write-offs are percentages of the fee, in whole cents, and never
+            // exceed it: the charge cannot go below zero.
+            const bool isDiscount = random.percent(60);
+            const qint64 off = c.amount.cents() * (isDiscount ? 10 : random.between(20, 100)) / 100;
+            Adjustment a;
+            a.id = nextAdjustment++;
+            a.patientId = c.patientId;
+            a.providerId = c.providerId;
+            a.clinicId = c.clinicId;
+            a.date = std::min(today, c.date.addDays(random.between(0, 30)));
+            a.type = isDiscount ? discount : writeOff;
+            a.amount = Money::fromCents(-off);
+            a.chargeId = c.id;
+            balances[i] -= off;
+            batch.adjustments.append(a);
+        }
+
+        payments.clear();
+        const QDate firstVisit = charges.constFirst().date;
+        const int paymentCount = random.between(6, 14);
+        for (int i = 0; i < paymentCount; ++i) {
+            Payment p;
+            p.patientId = random.percent(70) ? batch.patients.at(firstMember).id : member();
+            p.date = firstVisit.addDays(random.between(0, int(firstVisit.daysTo(today))));
+            p.amount = Money::fromCents(qint64(random.between(4, 30)) * 500); // copays of 20.00 to 150.00
+            p.method = random.method();
+            p.reference = referenceFor(random, p.method);
+            payments.append(p);
+        }
+        std::sort(payments.begin(), payments.end(), [](const Payment &a, const Payment &b) { return a.date < b.date; });
+        for (Payment &p : payments) {
+            p.id = nextPayment++;
+            const int use = random.between(0, 99);
+            if (use >= 97) {
+                // A prepayment kept on purpose.
+                batch.allocations.append({nextAllocation++, p.id, AllocationTarget::unearned(), p.amount, p.patientId, 0, 0,
+                                          AllocationRule::Manual, 0});
+            } else if (use >= 82) {
+                // Left for the desk to allocate; it says whose visit it was for.
+                p.providerId = homeDentist;
+                p.clinicId = homeClinic;
+            } else {
+                // FIFO over what had been billed by the payment's date, as the desk would.
+                open.clear();
+                for (qsizetype i = 0; i < charges.size(); ++i) {
+                    if (charges.at(i).date <= p.date && balances.at(i) > 0)
+                        open.append({AllocationTarget::charge(qint64(i)), charges.at(i).patientId, charges.at(i).date,
+                                     Money::fromCents(balances.at(i))});
+                }
+                for (const Split &split : AutoAllocator::plan(p.amount, open)) {
+                    const Charge &c = charges.at(split.target.id);
+                    balances[split.target.id] -= split.amount.cents();
+                    batch.allocations.append({nextAllocation++, p.id, AllocationTarget::charge(c.id), split.amount,
+                                              c.patientId, c.providerId, c.clinicId, AllocationRule::Auto, 0});
+                }
+            }
+            batch.payments.append(p);
+        }
+    }
+    return batch;
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,192 @@
+#include "import/ImportTable.h"
+
+#include "util/Tr.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace paydesk::core {
+
+namespace {
+
+// Records read before the size of the whole file is estimated from their average length.
+constexpr qsizetype sizingSample = 1024;
+
+QByteArrayView trimmed(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.front() == '\t'))
+        bytes = bytes.sliced(1);
+    while (!bytes.isEmpty() && (bytes.back() == ' ' || bytes.back() == '\t'))
+        bytes.chop(1);
+    return bytes;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int digitsValue(QByteArrayView bytes)
+{
+    int value = 0;
+    for (const char c : bytes)
+        value = value * 10 + (c - '0');
+    return value;
+}
+
+} // namespace
+
+ImportTable::ImportTable(const QString &folder, const char16_t *fileName, QStringList &problems)
+    : m_folder(folder),
+      m_fileName(QString::fromUtf16(fileName)),
+      m_problems(problems),
+      m_reader(QByteArray(), m_fileName)
+{
+}
+
+bool ImportTable::open(bool required, std::initializer_list<Column> columns)
+{
+    const QString path = QDir(m_folder).filePath(m_fileName);
+    if (!QFileInfo(path).isFile()) {
+        if (required)
+            m_problems.append(Tr::tr("The import folder %1 has no %2.").arg(QDir::toNativeSeparators(m_folder), m_fileName));
+        return false;
+    }
+    m_reader = CsvReader(path);
+    if (!m_reader.isOpen() || !m_reader.readHeader()) {
+        m_problems.append(m_reader.error());
+        return false;
+    }
+    bool complete = true;
+    for (const Column &column : columns) {
+        const QString name = QString::fromUtf16(column.name);
+        const int index = m_reader.column(name);
+        m_columns.append(index);
+        m_columnNames.append(name);
+        if (index < 0 && column.required) {
+            m_problems.append(Tr::tr("%1 has no column %2 (its header line has: %3).")
+                                  .arg(m_fileName, name, m_reader.header().join(QStringLiteral(", "))));
+            complete = false;
+        }
+    }
+    if (!complete)
+        m_columns.clear();
+    return complete;
+}
+
+bool ImportTable::next()
+{
+    if (m_columns.isEmpty() || !m_reader.readRecord())
+        return false;
+    ++m_records;
+    return true;
+}
+
+qsizetype ImportTable::sizeHint() const
+{
+    if (m_records != sizingSample || m_reader.position() <= 0)
+        return 0;
+    return qsizetype(qint64(m_reader.size()) * m_records / m_reader.position() * 105 / 100);
+}
+
+bool ImportTable::finish()
+{
+    const bool wellFormed = !m_reader.hasError();
+    if (!wellFormed)
+        m_problems.append(m_reader.error());
+    // The file's bytes are not needed any more; a large import holds several files' worth.
+    m_reader = CsvReader(QByteArray(), m_fileName);
+    m_strings.clear();
+    return wellFormed;
+}
+
+QString ImportTable::value(int column) const
+{
+    return m_reader.value(m_columns.at(column));
+}
+
+void ImportTable::problem(int column, const QString &what)
+{
+    problemAt(line(), column, value(column), what);
+}
+
+void ImportTable::problemAt(int line, int column, const QString &value, const QString &what)
+{
+    m_problems.append(Tr::tr("%1 line %2, column %3: value \"%4\": %5")
+                          .arg(m_fileName, QString::number(line), m_columnNames.at(column), value, what));
+}
+
+std::optional<qint64> ImportTable::id(int column, bool optional)
+{
+    const QByteArrayView bytes = trimmed(m_reader.fieldUtf8(m_columns.at(column)));
+    if (bytes.isEmpty()) {
+        if (optional)
+            return 0;
+        problem(column, Tr::tr("an id is required here"));
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    // 18 digits cannot overflow a qint64.
+    bool ok = bytes.size() <= 18;
+    for (qsizetype i = 0; ok && i < bytes.size(); ++i) {
+        ok = isDigit(bytes[i]);
+        id = id * 10 + (bytes[i] - '0');
+    }
+    if (!ok || id == 0) {
+        problem(column, Tr::tr("an id is a positive whole number"));
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<QDate> ImportTable::date(int column)
+{
+    const QByteArrayView bytes = trimmed(m_reader.fieldUtf8(m_columns.at(column)));
+    const bool shaped = bytes.size() == 10 && bytes[4] == '-' && bytes[7] == '-'
+        && std::all_of(bytes.begin(), bytes.end(), [](char c) { return isDigit(c) || c == '-'; });
+    if (shaped) {
+        const QDate date(digitsValue(bytes.sliced(0, 4)), digitsValue(bytes.sliced(5, 2)), digitsValue(bytes.sliced(8, 2)));
+        if (date.isValid())
+            return date;
+    }
+    problem(column, bytes.isEmpty() ? Tr::tr("a date is required here (YYYY-MM-DD)")
+                                    : Tr::tr("not a date; write dates as YYYY-MM-DD"));
+    return std::nullopt;
+}
+
+std::optional<Money> ImportTable::money(int column)
+{
+    const MoneyParseResult parsed = Money::parse(value(column));
+    if (parsed.isOk())
+        return parsed.value();
+    problem(column, parsed.error());
+    return std::nullopt;
+}
+
+QString ImportTable::text(int column) const
+{
+    return value(column).trimmed();
+}
+
+QString ImportTable::sharedText(int column)
+{
+    const QByteArrayView bytes = m_reader.fieldUtf8(m_columns.at(column));
+    const std::string_view key(bytes.data(), size_t(bytes.size()));
+    if (const auto found = m_strings.find(key); found != m_strings.end())
+        return found->second;
+    QString text = QString::fromUtf8(bytes).trimmed();
+    m_strings.emplace(std::string(key), text);
+    return text;
+}
+
+std::optional<QString> ImportTable::requiredText(int column)
+{
+    QString result = sharedText(column);
+    if (result.isEmpty()) {
+        problem(column, Tr::tr("this column may not be empty"));
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+namespace paydesk::core {
+
+class Database;
+
+struct ImportSummary
+{
+    qint64 families = 0;
+    qint64 patients = 0;
+    qint64 charges = 0;
+    qint64 adjustments = 0;
+    qint64 payments = 0;
+    qint64 splits = 0;      // rows of splits.csv
+    qint64 allocations = 0; // allocation rows written for them (unallocated splits write none)
+
+    // Every row the import wrote.
+    qint64 rows() const { return families + patients + charges + adjustments + payments + allocations; }
+};
+
+// Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv,
+// payments.csv, optional splits.csv; see README "Import format"), all or nothing: every
+// bad row is named (file, line, column, value) in the Refusal and nothing is written.
+//
+// Beyond the format's own rules (ids, YYYY-MM-DD dates, Money::parse amounts, methods in
+// any case), the checks are the ledger's: ids are kept, so one already in the database or
+// twice in a file is refused; patients, charges and payments referred to must be in the
+// folder or the database; every family ends with exactly one guarantor, counting members
+// already stored; charges are not negative, payments not 0.00; a split has its payment's
+// sign, stays in its payment's family, may only confirm its charge's provider and clinic
+// (the allocation copies them), and a payment's splits add up to at most the payment
+// (they may overpay a charge: legacy data). Optional columns: charges.description,
+// adjustments.charge_id, payments.reference, splits.provider and splits.clinic.
+class Importer
+{
+public:
+    Importer(const Database &db, QString user);
+    ImportSummary importFolder(const QString &folder);
+
+private:
+    const Database &m_db;
+    QString m_user;
+};
+
+} // namespace paydesk::core

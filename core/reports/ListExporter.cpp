@@ -1,0 +1,244 @@
+#include "reports/ListExporter.h"
+
+#include "csv/CsvWriter.h"
+#include "money/Money.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "util/Errors.h"
+#include "util/Tr.h"
+
+namespace paydesk::core {
+
+namespace {
+
+// Sums of BIGINT are NUMERIC on PostgreSQL, hence CAST(SUM(...) AS BIGINT) throughout:
+// integers on both backends, read exactly by SqlQuery::money.
+class Rows
+{
+public:
+    Rows(const Database &db, CsvWriter &out, std::initializer_list<const char16_t *> header, qint64 maxRows)
+        : m_query(db.query()), m_out(out), m_maxRows(maxRows)
+    {
+        for (const char16_t *column : header)
+            m_out.writeField(QStringView(column));
+        m_out.endRow();
+    }
+
+    // Runs the query; `limitInSql` adds the row limit to it when every result row is written.
+    SqlQuery &run(const char *sql, bool limitInSql = true)
+    {
+        QString text = QString::fromLatin1(sql);
+        if (limitInSql && m_maxRows >= 0)
+            text += QStringLiteral(" LIMIT %1").arg(m_maxRows);
+        m_query.prepare(text).exec();
+        return m_query;
+    }
+    bool more() { return (m_maxRows < 0 || m_written < m_maxRows) && m_query.next(); }
+
+    Rows &text(int column)
+    {
+        // PostgreSQL's driver gives a NULL id as a typed null, whose text would be "0".
+        const QVariant value = m_query.value(column);
+        m_out.writeField(value.isNull() ? QString() : value.toString());
+        return *this;
+    }
+    Rows &texts(int first, int last)
+    {
+        for (int column = first; column <= last; ++column)
+            text(column);
+        return *this;
+    }
+    Rows &money(Money value)
+    {
+        m_out.writeField(value.toString());
+        return *this;
+    }
+    Rows &money(int column) { return money(m_query.money(column)); }
+    Money moneyAt(int column) const { return m_query.money(column); }
+    void endRow()
+    {
+        m_out.endRow();
+        ++m_written;
+    }
+    qint64 written() const { return m_written; }
+
+private:
+    SqlQuery m_query;
+    CsvWriter &m_out;
+    qint64 m_maxRows;
+    qint64 m_written = 0;
+};
+
+qint64 patients(Rows &rows)
+{
+    rows.run("SELECT id, family_id, last_name, first_name, birth_date, is_guarantor FROM patients ORDER BY id");
+    while (rows.more())
+        rows.texts(0, 5).endRow();
+    return rows.written();
+}
+
+// Totals per family come from grouped subqueries joined once, not one query per family.
+qint64 families(Rows &rows)
+{
+    rows.run("SELECT f.id, g.id, g.last_name, g.first_name, COALESCE(m.members, 0), COALESCE(c.total, 0),"
+             " COALESCE(a.total, 0), COALESCE(y.total, 0), COALESCE(l.total, 0), COALESCE(l.unearned, 0)"
+             " FROM families f"
+             " LEFT JOIN patients g ON g.family_id = f.id AND g.is_guarantor = 1"
+             " LEFT JOIN (SELECT family_id, COUNT(*) AS members FROM patients GROUP BY family_id) m ON m.family_id = f.id"
+             " LEFT JOIN (SELECT p.family_id, CAST(SUM(c.amount_cents) AS BIGINT) AS total FROM charges c"
+             "  JOIN patients p ON p.id = c.patient_id GROUP BY p.family_id) c ON c.family_id = f.id"
+             " LEFT JOIN (SELECT p.family_id, CAST(SUM(a.amount_cents) AS BIGINT) AS total FROM adjustments a"
+             "  JOIN patients p ON p.id = a.patient_id GROUP BY p.family_id) a ON a.family_id = f.id"
+             " LEFT JOIN (SELECT p.family_id, CAST(SUM(y.amount_cents) AS BIGINT) AS total FROM payments y"
+             "  JOIN patients p ON p.id = y.patient_id GROUP BY p.family_id) y ON y.family_id = f.id"
+             " LEFT JOIN (SELECT p.family_id, CAST(SUM(l.amount_cents) AS BIGINT) AS total,"
+             "  CAST(SUM(CASE WHEN l.target = 'unearned' THEN l.amount_cents ELSE 0 END) AS BIGINT) AS unearned"
+             "  FROM allocations l JOIN payments y ON y.id = l.payment_id JOIN patients p ON p.id = y.patient_id"
+             "  GROUP BY p.family_id) l ON l.family_id = f.id"
+             " ORDER BY f.id");
+    while (rows.more()) {
+        const Money charges = rows.moneyAt(5);
+        const Money adjustments = rows.moneyAt(6);
+        const Money payments = rows.moneyAt(7);
+        rows.texts(0, 4).money(charges).money(adjustments).money(payments);
+        rows.money(charges + adjustments - payments).money(payments - rows.moneyAt(8)).money(9).endRow();
+    }
+    return rows.written();
+}
+
+qint64 charges(Rows &rows)
+{
+    rows.run("SELECT c.id, c.patient_id, c.date, c.code, c.description, pr.code, cl.code, c.amount_cents,"
+             " COALESCE((SELECT CAST(SUM(a.amount_cents) AS BIGINT) FROM adjustments a WHERE a.charge_id = c.id), 0),"
+             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.charge_id = c.id), 0)"
+             " FROM charges c JOIN providers pr ON pr.id = c.provider_id JOIN clinics cl ON cl.id = c.clinic_id"
+             " ORDER BY c.id");
+    while (rows.more()) {
+        const Money amount = rows.moneyAt(7);
+        const Money adjusted = rows.moneyAt(8);
+        const Money allocated = rows.moneyAt(9);
+        rows.texts(0, 6).money(amount).money(adjusted).money(allocated).money(amount + adjusted - allocated).endRow();
+    }
+    return rows.written();
+}
+
+qint64 adjustments(Rows &rows)
+{
+    rows.run("SELECT a.id, a.patient_id, a.date, a.type, pr.code, cl.code, a.amount_cents, a.charge_id,"
+             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.adjustment_id = a.id), 0)"
+             " FROM adjustments a JOIN providers pr ON pr.id = a.provider_id JOIN clinics cl ON cl.id = a.clinic_id"
+             " ORDER BY a.id");
+    while (rows.more())
+        rows.texts(0, 5).money(6).text(7).money(8).endRow();
+    return rows.written();
+}
+
+qint64 payments(Rows &rows)
+{
+    rows.run("SELECT y.id, y.patient_id, y.date, y.amount_cents, y.method, y.reference, y.note, pr.code, cl.code,"
+             " y.kind, y.related_payment_id, y.created_by, y.created_at,"
+             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.payment_id = y.id), 0)"
+             " FROM payments y LEFT JOIN providers pr ON pr.id = y.provider_id LEFT JOIN clinics cl ON cl.id = y.clinic_id"
+             " ORDER BY y.id");
+    while (rows.more()) {
+        const Money amount = rows.moneyAt(3);
+        const Money allocated = rows.moneyAt(13);
+        rows.texts(0, 2).money(amount).texts(4, 12).money(allocated).money(amount - allocated).endRow();
+    }
+    return rows.written();
+}
+
+qint64 allocations(Rows &rows)
+{
+    rows.run("SELECT l.id, l.payment_id, l.target, l.charge_id, l.adjustment_id, l.amount_cents, l.patient_id,"
+             " pr.code, cl.code, l.rule, l.reverses_allocation_id, l.created_by, l.created_at"
+             " FROM allocations l LEFT JOIN providers pr ON pr.id = l.provider_id LEFT JOIN clinics cl ON cl.id = l.clinic_id"
+             " ORDER BY l.id");
+    while (rows.more())
+        rows.texts(0, 4).money(5).texts(6, 12).endRow();
+    return rows.written();
+}
+
+// A payment's credit is what it has not allocated, less what was refunded from it; voided
+// payments and the reversals themselves hold none.
+qint64 unallocated(Rows &rows)
+{
+    rows.run("SELECT y.id, p.family_id, y.patient_id, p.last_name, p.first_name, y.date, y.method, y.reference,"
+             " y.amount_cents,"
+             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.payment_id = y.id), 0),"
+             " COALESCE((SELECT CAST(SUM(r.amount_cents) AS BIGINT) FROM payments r"
+             "  WHERE r.related_payment_id = y.id AND r.kind = 'refund'), 0)"
+             " FROM payments y JOIN patients p ON p.id = y.patient_id"
+             " WHERE y.kind = 'payment'"
+             " AND NOT EXISTS (SELECT 1 FROM payments v WHERE v.related_payment_id = y.id AND v.kind = 'void')"
+             " ORDER BY y.id",
+             false);
+    while (rows.more()) {
+        const Money amount = rows.moneyAt(8);
+        const Money credit = amount - rows.moneyAt(9) + rows.moneyAt(10);
+        if (!credit.isZero())
+            rows.texts(0, 7).money(amount).money(credit).endRow();
+    }
+    return rows.written();
+}
+
+struct List
+{
+    const char16_t *name;
+    std::initializer_list<const char16_t *> header;
+    qint64 (*write)(Rows &rows);
+};
+
+const List allLists[] = {
+    {u"patients", {u"patient_id", u"family_id", u"last_name", u"first_name", u"birth_date", u"guarantor"}, patients},
+    {u"families",
+     {u"family_id", u"guarantor_id", u"guarantor_last_name", u"guarantor_first_name", u"members", u"charges",
+      u"adjustments", u"payments", u"balance", u"unallocated", u"unearned"},
+     families},
+    {u"charges",
+     {u"charge_id", u"patient_id", u"date", u"code", u"description", u"provider", u"clinic", u"amount", u"adjustments",
+      u"allocated", u"balance"},
+     charges},
+    {u"adjustments",
+     {u"adjustment_id", u"patient_id", u"date", u"type", u"provider", u"clinic", u"amount", u"charge_id", u"allocated"},
+     adjustments},
+    {u"payments",
+     {u"payment_id", u"patient_id", u"date", u"amount", u"method", u"reference", u"note", u"provider", u"clinic",
+      u"kind", u"related_payment_id", u"created_by", u"created_at", u"allocated", u"unallocated"},
+     payments},
+    {u"allocations",
+     {u"allocation_id", u"payment_id", u"target", u"charge_id", u"adjustment_id", u"amount", u"patient_id",
+      u"provider", u"clinic", u"rule", u"reverses_allocation_id", u"created_by", u"created_at"},
+     allocations},
+    {u"unallocated",
+     {u"payment_id", u"family_id", u"patient_id", u"last_name", u"first_name", u"date", u"method", u"reference",
+      u"amount", u"unallocated"},
+     unallocated},
+};
+
+} // namespace
+
+QStringList ListExporter::lists()
+{
+    QStringList names;
+    for (const List &list : allLists)
+        names.append(QString::fromUtf16(list.name));
+    return names;
+}
+
+qint64 ListExporter::exportList(const QString &list, const QString &path, qint64 maxRows) const
+{
+    const auto found = std::find_if(std::begin(allLists), std::end(allLists),
+                                    [&](const List &l) { return list == QStringView(l.name); });
+    if (found == std::end(allLists))
+        throw Refusal(Tr::tr("There is no list \"%1\" to export; the lists are: %2.")
+                          .arg(list, lists().join(QStringLiteral(", "))));
+    CsvWriter out(path);
+    Rows rows(m_db, out, found->header, maxRows);
+    const qint64 written = found->write(rows);
+    if (!out.finish())
+        throw StorageError(out.error());
+    return written;
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,222 @@
+#include "TestDatabases.h"
+
+#include "import/BatchWriter.h"
+#include "import/LedgerBatch.h"
+#include "ledger/PaymentPoster.h"
+#include "reports/ListExporter.h"
+#include "util/Errors.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk::core;
+
+namespace {
+
+QDate day(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+Money amount(const char *text)
+{
+    return Money::parse(QString::fromLatin1(text)).value();
+}
+
+// Two families. Family 10 owes 110.00 + 75.00 - 11.00 - 150.00 = 24.00 and holds 11.00 of
+// payment 5001. Family 20's payment 5002 (100.00 on the crown) is voided in the test, so
+// it owes 1250.00 - 40.00 = 1210.00; of payment 5003 (40.00) 10.00 is kept as unearned
+// income and 30.00 is unallocated.
+LedgerBatch knownPractice()
+{
+    LedgerBatch batch;
+    batch.providers = {{1, u"DDS1"_s, u"Dr. Ana Ortiz"_s}};
+    batch.clinics = {{1, u"MAIN"_s, u"Main Street Clinic"_s}};
+    batch.families = {10, 20};
+    batch.patients = {{101, 10, u"Ortiz"_s, u"Ana"_s, day("1980-04-02"), true},
+                      {102, 10, u"Ortiz"_s, u"Leo"_s, day("2012-09-15"), false},
+                      {201, 20, u"Kim"_s, u"Min, Jr."_s, day("1975-01-30"), true}};
+    batch.charges = {{1001, 101, 1, 1, day("2024-01-10"), u"D1110"_s, u"Prophylaxis - adult"_s, amount("110.00")},
+                     {1002, 102, 1, 1, day("2024-01-10"), u"D1120"_s, u"Prophylaxis \"child\""_s, amount("75.00")},
+                     {1003, 201, 1, 1, day("2024-02-01"), u"D2740"_s, u"Crown"_s, amount("1250.00")}};
+    batch.adjustments = {{3001, 101, 1, 1, day("2024-01-12"), u"discount"_s, amount("-11.00"), 1001}};
+    Payment visa;
+    visa.id = 5001;
+    visa.patientId = 101;
+    visa.date = day("2024-01-10");
+    visa.amount = amount("150.00");
+    visa.method = PaymentMethod::Card;
+    visa.reference = u"VISA 4242"_s;
+    Payment cash = visa;
+    cash.id = 5002;
+    cash.patientId = 201;
+    cash.date = day("2024-02-01");
+    cash.amount = amount("100.00");
+    cash.method = PaymentMethod::Cash;
+    cash.reference.clear();
+    Payment check = cash;
+    check.id = 5003;
+    check.date = day("2024-02-15");
+    check.amount = amount("40.00");
+    check.method = PaymentMethod::Check;
+    check.reference = u"CHK 1001"_s;
+    batch.payments = {visa, cash, check};
+    batch.allocations = {
+        {9001, 5001, AllocationTarget::charge(1001), amount("99.00"), 101, 1, 1, AllocationRule::Import, 0},
+        {9002, 5001, AllocationTarget::charge(1002), amount("40.00"), 102, 1, 1, AllocationRule::Import, 0},
+        {9003, 5002, AllocationTarget::charge(1003), amount("100.00"), 201, 1, 1, AllocationRule::Import, 0},
+        {9004, 5003, AllocationTarget::unearned(), amount("10.00"), 201, 0, 0, AllocationRule::Manual, 0},
+    };
+    return batch;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class tst_Export : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exactText_data();
+    void exactText();
+    void everyList_data();
+    void everyList();
+    void limitedExport();
+    void unknownListIsRefused();
+
+private:
+    std::unique_ptr<Database> knownDatabase(const QString &backend);
+
+    paydesk::test::TestDatabases m_dbs;
+    QTemporaryDir m_dir;
+};
+
+std::unique_ptr<Database> tst_Export::knownDatabase(const QString &backend)
+{
+    auto db = m_dbs.fresh(backend);
+    BatchWriter::write(*db, knownPractice(), u"tester"_s, u"import"_s);
+    PaymentPoster(*db, u"tester"_s).voidPayment(5002, u"entered twice"_s);
+    return db;
+}
+
+void tst_Export::exactText_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray patients = "patient_id,family_id,last_name,first_name,birth_date,guarantor\r\n"
+                                "101,10,Ortiz,Ana,1980-04-02,1\r\n"
+                                "102,10,Ortiz,Leo,2012-09-15,0\r\n"
+                                "201,20,Kim,\"Min, Jr.\",1975-01-30,1\r\n";
+    const QByteArray families = "family_id,guarantor_id,guarantor_last_name,guarantor_first_name,members,charges,"
+                                "adjustments,payments,balance,unallocated,unearned\r\n"
+                                "10,101,Ortiz,Ana,2,185.00,-11.00,150.00,24.00,11.00,0.00\r\n"
+                                "20,201,Kim,\"Min, Jr.\",1,1250.00,0.00,40.00,1210.00,30.00,10.00\r\n";
+    const QByteArray charges = "charge_id,patient_id,date,code,description,provider,clinic,amount,adjustments,"
+                               "allocated,balance\r\n"
+                               "1001,101,2024-01-10,D1110,Prophylaxis - adult,DDS1,MAIN,110.00,-11.00,99.00,0.00\r\n"
+                               "1002,102,2024-01-10,D1120,\"Prophylaxis \"\"child\"\"\",DDS1,MAIN,75.00,0.00,40.00,35.00\r\n"
+                               "1003,201,2024-02-01,D2740,Crown,DDS1,MAIN,1250.00,0.00,0.00,1250.00\r\n";
+    const QByteArray unallocated = "payment_id,family_id,patient_id,last_name,first_name,date,method,reference,amount,"
+                                   "unallocated\r\n"
+                                   "5001,10,101,Ortiz,Ana,2024-01-10,card,VISA 4242,150.00,11.00\r\n"
+                                   "5003,20,201,Kim,\"Min, Jr.\",2024-02-15,check,CHK 1001,40.00,30.00\r\n";
+    const QByteArray adjustments = "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id,allocated\r\n"
+                                   "3001,101,2024-01-12,discount,DDS1,MAIN,-11.00,1001,0.00\r\n";
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::addRow("patients/%s", qPrintable(backend)) << backend << u"patients"_s << patients;
+        QTest::addRow("families/%s", qPrintable(backend)) << backend << u"families"_s << families;
+        QTest::addRow("charges/%s", qPrintable(backend)) << backend << u"charges"_s << charges;
+        QTest::addRow("adjustments/%s", qPrintable(backend)) << backend << u"adjustments"_s << adjustments;
+        QTest::addRow("unallocated/%s", qPrintable(backend)) << backend << u"unallocated"_s << unallocated;
+    }
+}
+
+void tst_Export::exactText()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, list);
+    QFETCH(QByteArray, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = knownDatabase(backend);
+    const QString path = m_dir.filePath(u"%1-%2.csv"_s.arg(list, backend));
+
+    const qint64 rows = ListExporter(*db).exportList(list, path);
+    QCOMPARE(readFile(path), expected);
+    QCOMPARE(rows, expected.count("\r\n") - 1);
+}
+
+// The lists whose text holds timestamps: their shape and row counts.
+void tst_Export::everyList_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<qint64>("rows");
+    QTest::addColumn<QByteArray>("firstRowStart");
+
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        // The void is a payment of its own, with a reversing allocation.
+        QTest::addRow("payments/%s", qPrintable(backend))
+            << backend << u"payments"_s << qint64(4) << QByteArray("5001,101,2024-01-10,150.00,card,VISA 4242,,,,payment,,tester,");
+        QTest::addRow("allocations/%s", qPrintable(backend))
+            << backend << u"allocations"_s << qint64(5) << QByteArray("9001,5001,charge,1001,,99.00,101,DDS1,MAIN,import,,tester,");
+    }
+}
+
+void tst_Export::everyList()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, list);
+    QFETCH(qint64, rows);
+    QFETCH(QByteArray, firstRowStart);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = knownDatabase(backend);
+    const QString path = m_dir.filePath(u"%1-%2.csv"_s.arg(list, backend));
+
+    QCOMPARE(ListExporter(*db).exportList(list, path), rows);
+    const QList<QByteArray> lines = readFile(path).split('\n');
+    QCOMPARE(lines.size(), rows + 2); // header, rows, and the empty rest after the last CRLF
+    QVERIFY2(lines.at(1).startsWith(firstRowStart), lines.at(1).constData());
+}
+
+void tst_Export::limitedExport()
+{
+    const auto db = knownDatabase(u"sqlite"_s);
+    const QString path = m_dir.filePath(u"limited.csv"_s);
+    QCOMPARE(ListExporter(*db).exportList(u"charges"_s, path, 2), 2);
+    QCOMPARE(readFile(path).count("\r\n"), 3);
+    QCOMPARE(ListExporter(*db).exportList(u"unallocated"_s, path, 1), 1);
+    QVERIFY(readFile(path).contains("\r\n5001,"));
+}
+
+void tst_Export::unknownListIsRefused()
+{
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const QString path = m_dir.filePath(u"refused.csv"_s);
+    try {
+        ListExporter(*db).exportList(u"invoices"_s, path);
+        QFAIL("an unknown list was exported");
+    } catch (const Refusal &refusal) {
+        QVERIFY2(refusal.message().contains(u"\"invoices\""_s), qPrintable(refusal.message()));
+        for (const QString &list : ListExporter::lists())
+            QVERIFY2(refusal.message().contains(list), qPrintable(refusal.message()));
+    }
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(ListExporter::lists(),
+             QStringList({u"patients"_s, u"families"_s, u"charges"_s, u"adjustments"_s, u"payments"_s,
+                          u"allocations"_s, u"unallocated"_s}));
+}
+
+QTEST_GUILESS_MAIN(tst_Export)
+#include "tst_export.moc"

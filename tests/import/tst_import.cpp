@@ -1,0 +1,622 @@
+#include "TestDatabases.h"
+
+#include "import/BatchWriter.h"
+#include "import/DemoPractice.h"
+#include "import/ImportFolderWriter.h"
+#include "import/Importer.h"
+#include "import/LedgerBatch.h"
+#include "ledger/AccountReader.h"
+#include "ledger/FamilyAccount.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+#include "verify/Verifier.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk::core;
+
+using Files = QMap<QString, QByteArray>;
+
+namespace {
+
+// Two families. Hand-computed: family 10 owes 110.00 + 75.00 - 11.00 - 150.00 = 24.00 and
+// holds 11.00 of unallocated credit (payment 5001: 150.00 - 99.00 - 40.00); family 20 owes
+// 125.00 + 1250.00 - 140.00 = 1235.00, and its splits overpay charge 1003 by 15.00 (legacy
+// data is allowed to).
+const QByteArray patientsCsv = "patient_id,family_id,last_name,first_name,birth_date,guarantor\n"
+                               "101,10,Ortiz,Ana,1980-04-02,1\n"
+                               "102,10,Ortiz,Leo,2012-09-15,0\n"
+                               "201,20,Kim,Min,1975-01-30,1\n";
+const QByteArray chargesCsv = "charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+                              "1001,101,2024-01-10,D1110,Prophylaxis - adult,DDS1,MAIN,110.00\n"
+                              "1002,102,2024-01-10,D1120,Prophylaxis - child,DDS1,MAIN,75.00\n"
+                              "1003,201,2024-02-01,99213,Office visit,MD1,NORTH,125.00\n"
+                              "1004,201,2024-02-20,D2740,Crown,DDS1,NORTH,1250.00\n";
+const QByteArray adjustmentsCsv = "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"
+                                  "3001,101,2024-01-12,discount,DDS1,MAIN,-11.00,1001\n";
+const QByteArray paymentsCsv = "payment_id,patient_id,date,amount,method,reference\n"
+                               "5001,101,2024-01-10,150.00,Card,VISA 4242\n"
+                               "5002,201,2024-02-01,100.00,cash,\n"
+                               "5003,201,2024-02-15,40.00,CHECK,CHK 1001\n";
+const QByteArray splitsCsv = "payment_id,charge_id,amount,provider,clinic\n"
+                             "5001,1001,99.00,,\n"
+                             "5001,1002,40.00,DDS1,MAIN\n"
+                             "5001,,11.00,DDS1,MAIN\n"
+                             "5002,1003,100.00,MD1,NORTH\n"
+                             "5003,1003,40.00,,\n";
+
+Files goodFolder()
+{
+    return {{u"patients.csv"_s, patientsCsv},
+            {u"charges.csv"_s, chargesCsv},
+            {u"adjustments.csv"_s, adjustmentsCsv},
+            {u"payments.csv"_s, paymentsCsv},
+            {u"splits.csv"_s, splitsCsv}};
+}
+
+const QStringList allTables = {u"families"_s, u"patients"_s, u"providers"_s, u"clinics"_s, u"charges"_s,
+                               u"adjustments"_s, u"payments"_s, u"allocations"_s, u"audit_log"_s, u"id_counters"_s};
+
+qint64 count(const Database &db, const QString &table)
+{
+    SqlQuery q = db.query();
+    q.prepare(u"SELECT COUNT(*) FROM %1"_s.arg(table)).exec();
+    return q.next() ? q.id(0) : -1;
+}
+
+QString chargeBalance(const FamilyAccount &account, qint64 chargeId)
+{
+    const ChargeLine *line = account.charge(chargeId);
+    return line ? line->balance().toString() : u"(no charge %1)"_s.arg(chargeId);
+}
+
+QStringList verifyMessages(const Database &db, VerifyIssue::Severity severity)
+{
+    QStringList messages;
+    for (const VerifyIssue &issue : Verifier(db).run()) {
+        if (issue.severity == severity)
+            messages.append(issue.message);
+    }
+    return messages;
+}
+
+QStringList refusalOf(const std::function<void()> &work)
+{
+    try {
+        work();
+    } catch (const Refusal &refusal) {
+        return refusal.messages();
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_Import : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsGoodFolder_data();
+    void importsGoodFolder();
+    void importsWithoutSplits_data();
+    void importsWithoutSplits();
+    void refusesBadInput_data();
+    void refusesBadInput();
+    void negativePaymentSplitsAreMirrored_data();
+    void negativePaymentSplitsAreMirrored();
+    void refusesMissingFolder();
+    void secondImportOfSameFolderIsRefused_data();
+    void secondImportOfSameFolderIsRefused();
+    void secondImportAddsToFirst_data();
+    void secondImportAddsToFirst();
+    void demoRoundTrip_data();
+    void demoRoundTrip();
+    void demoIsDeterministic();
+    void demoAddsAboveExistingIds();
+
+private:
+    QString writeFolder(const Files &files);
+
+    paydesk::test::TestDatabases m_dbs;
+    QTemporaryDir m_dir;
+    int m_folders = 0;
+};
+
+QString tst_Import::writeFolder(const Files &files)
+{
+    const QString path = m_dir.filePath(u"folder-%1"_s.arg(++m_folders));
+    QDir().mkpath(path);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QFile file(QDir(path).filePath(it.key()));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        file.write(it.value());
+    }
+    return path;
+}
+
+void tst_Import::importsGoodFolder_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<Files>("files");
+
+    Files bomCrlfQuoted = goodFolder();
+    bomCrlfQuoted[u"charges.csv"_s].replace("1250.00", "\"1,250.00\"");
+    for (QByteArray &text : bomCrlfQuoted)
+        text = "\xEF\xBB\xBF" + text.replace("\n", "\r\n");
+
+    Files reordered = goodFolder();
+    reordered[u"patients.csv"_s] = " GUARANTOR ,Birth_Date,First_Name,LAST_NAME,notes,Family_ID,Patient_ID\n"
+                                   "1,1980-04-02,Ana,Ortiz,\"moved, new address\",10,101\n"
+                                   "0,2012-09-15,Leo,Ortiz,,10,102\n"
+                                   "1,1975-01-30,Min,Kim,,20,201\n";
+    reordered[u"charges.csv"_s].replace("amount\n", "amount,chart_no\n").replace(".00\n", ".00,A-7\n");
+
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::addRow("plain/%s", qPrintable(backend)) << backend << goodFolder();
+        QTest::addRow("bom, crlf, quoted 1,250.00/%s", qPrintable(backend)) << backend << bomCrlfQuoted;
+        QTest::addRow("columns reordered, any case, extra/%s", qPrintable(backend)) << backend << reordered;
+    }
+}
+
+void tst_Import::importsGoodFolder()
+{
+    QFETCH(QString, backend);
+    QFETCH(Files, files);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+
+    const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(writeFolder(files));
+    QCOMPARE(summary.families, 2);
+    QCOMPARE(summary.patients, 3);
+    QCOMPARE(summary.charges, 4);
+    QCOMPARE(summary.adjustments, 1);
+    QCOMPARE(summary.payments, 3);
+    QCOMPARE(summary.splits, 5);
+    QCOMPARE(summary.allocations, 4);
+
+    const AccountReader reader(*db);
+    const FamilyAccount ortiz = reader.load(10);
+    QCOMPARE(ortiz.members.size(), 2);
+    QCOMPARE(ortiz.guarantor()->id, 101);
+    QCOMPARE(ortiz.balance().toString(), u"24.00"_s);
+    QCOMPARE(ortiz.unallocated().toString(), u"11.00"_s);
+    QCOMPARE(ortiz.unearned().toString(), u"0.00"_s);
+    QCOMPARE(chargeBalance(ortiz, 1001), u"0.00"_s);
+    QCOMPARE(chargeBalance(ortiz, 1002), u"35.00"_s);
+    const FamilyAccount kim = reader.load(20);
+    QCOMPARE(kim.balance().toString(), u"1235.00"_s);
+    QCOMPARE(kim.unallocated().toString(), u"0.00"_s);
+    QCOMPARE(chargeBalance(kim, 1003), u"-15.00"_s);
+    QCOMPARE(chargeBalance(kim, 1004), u"1250.00"_s);
+
+    // The unallocated split gave payment 5001 its provider and clinic.
+    const PaymentLine *visa = ortiz.payment(5001);
+    QVERIFY(visa);
+    QCOMPARE(ortiz.providerCodes.value(visa->payment.providerId), u"DDS1"_s);
+    QCOMPARE(ortiz.clinicCodes.value(visa->payment.clinicId), u"MAIN"_s);
+    QCOMPARE(visa->payment.method, PaymentMethod::Card);
+    QCOMPARE(visa->payment.reference, u"VISA 4242"_s);
+    QCOMPARE(kim.payment(5003)->payment.method, PaymentMethod::Check);
+
+    // Split rows copy their charge's patient, provider and clinic.
+    const auto toLeo = std::find_if(ortiz.allocations.cbegin(), ortiz.allocations.cend(),
+                                    [](const Allocation &a) { return a.target == AllocationTarget::charge(1002); });
+    QVERIFY(toLeo != ortiz.allocations.cend());
+    QCOMPARE(toLeo->patientId, 102);
+    QCOMPARE(toLeo->rule, AllocationRule::Import);
+    QCOMPARE(toLeo->amount.toString(), u"40.00"_s);
+    QCOMPARE(ortiz.providerCodes.value(toLeo->providerId), u"DDS1"_s);
+
+    QCOMPARE(count(*db, u"providers"_s), 2);
+    QCOMPARE(count(*db, u"clinics"_s), 2);
+    QCOMPARE(count(*db, u"audit_log"_s), 1);
+    // The overpaid charge is legacy data: a warning of verify, not an error.
+    QCOMPARE(verifyMessages(*db, VerifyIssue::Severity::Error), QStringList());
+    const QStringList warnings = verifyMessages(*db, VerifyIssue::Severity::Warning);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.constFirst().contains(u"1003"_s), qPrintable(warnings.constFirst()));
+    SqlQuery audit = db->query();
+    audit.prepare(u"SELECT action, entity, entity_id FROM audit_log"_s).exec();
+    QVERIFY(audit.next());
+    QCOMPARE(audit.text(0), u"import"_s);
+    QCOMPARE(audit.text(1), u"batch"_s);
+    QCOMPARE(audit.id(2), 5001);
+    audit.finish();
+
+    // New records are numbered above the imported ones.
+    Transaction tx(*db);
+    QVERIFY(db->reserveIds(u"families"_s) > 20);
+    QVERIFY(db->reserveIds(u"patients"_s) > 201);
+    QVERIFY(db->reserveIds(u"charges"_s) > 1004);
+    QVERIFY(db->reserveIds(u"adjustments"_s) > 3001);
+    QVERIFY(db->reserveIds(u"payments"_s) > 5003);
+    QVERIFY(db->reserveIds(u"allocations"_s) > 4);
+}
+
+void tst_Import::importsWithoutSplits_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::importsWithoutSplits()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Files files = goodFolder();
+    files.remove(u"splits.csv"_s);
+
+    const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(writeFolder(files));
+    QCOMPARE(summary.splits, 0);
+    QCOMPARE(summary.allocations, 0);
+    const FamilyAccount kim = AccountReader(*db).load(20);
+    QCOMPARE(kim.balance().toString(), u"1235.00"_s);
+    QCOMPARE(kim.unallocated().toString(), u"140.00"_s);
+    QCOMPARE(chargeBalance(kim, 1003), u"125.00"_s);
+}
+
+void tst_Import::refusesBadInput_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("from"); // empty: the file is left out
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QStringList>("expected"); // the start of each message, in order
+
+    struct Row
+    {
+        const char *tag;
+        const char16_t *file;
+        QByteArray from;
+        QByteArray to;
+        QStringList expected;
+    };
+    const Row rows[] = {
+        {"amount with three decimals", u"charges.csv", "MAIN,110.00", "MAIN,12.345",
+         {u"charges.csv line 2, column amount: value \"12.345\": "_s}},
+        {"amount not a number", u"charges.csv", "MAIN,110.00", "MAIN,abc",
+         {u"charges.csv line 2, column amount: value \"abc\": "_s}},
+        {"amount with exponent", u"payments.csv", "150.00,Card", "1e3,Card",
+         {u"payments.csv line 2, column amount: value \"1e3\": "_s}},
+        {"amount empty", u"charges.csv", "MAIN,75.00", "MAIN,",
+         {u"charges.csv line 3, column amount: value \"\": "_s}},
+        {"split amount with three decimals", u"splits.csv", "5003,1003,40.00", "5003,1003,4.005",
+         {u"splits.csv line 6, column amount: value \"4.005\": "_s}},
+        {"date not a date", u"charges.csv", "2024-02-01", "2024-02-30",
+         {u"charges.csv line 4, column date: value \"2024-02-30\": not a date; write dates as YYYY-MM-DD"_s}},
+        {"birth date in another format", u"patients.csv", "1980-04-02", "04/02/1980",
+         {u"patients.csv line 2, column birth_date: value \"04/02/1980\": not a date"_s}},
+        {"unknown method", u"payments.csv", "Card", "Bitcoin",
+         {u"payments.csv line 2, column method: value \"Bitcoin\": not a payment method"_s}},
+        {"duplicate charge id", u"charges.csv", "1002,102", "1001,102",
+         {u"charges.csv line 3, column charge_id: value \"1001\": charge 1001 is already on line 2"_s,
+          u"splits.csv line 3, column charge_id: value \"1002\": there is no charge 1002"_s}},
+        {"duplicate payment id", u"payments.csv", "5003,201", "5002,201",
+         {u"payments.csv line 4, column payment_id: value \"5002\": payment 5002 is already on line 3"_s,
+          u"splits.csv line 6, column payment_id: value \"5003\": payment 5003 is not in payments.csv"_s}},
+        {"id not a number", u"patients.csv", "102,10", "1o2,10",
+         {u"patients.csv line 3, column patient_id: value \"1o2\": an id is a positive whole number"_s,
+          u"charges.csv line 3, column patient_id: value \"102\": there is no patient 102"_s}},
+        {"family without a guarantor", u"patients.csv", "Min,1975-01-30,1", "Min,1975-01-30,0",
+         {u"patients.csv line 4, column guarantor: value \"0\": family 20 has no guarantor"_s}},
+        {"family with two guarantors", u"patients.csv", "Leo,2012-09-15,0", "Leo,2012-09-15,1",
+         {u"patients.csv line 3, column guarantor: value \"1\": family 10 already has its guarantor on line 2"_s}},
+        {"guarantor flag not 1 or 0", u"patients.csv", "Leo,2012-09-15,0", "Leo,2012-09-15,yes",
+         {u"patients.csv line 3, column guarantor: value \"yes\": write 1 for the family's guarantor"_s}},
+        {"splits exceed the payment", u"splits.csv", "5001,,11.00", "5001,,12.00",
+         {u"splits.csv line 4, column amount: value \"12.00\": the splits of payment 5001 add up to 151.00, "
+          "more than its amount 150.00"_s}},
+        {"split of the opposite sign", u"splits.csv", "5003,1003,40.00", "5003,1003,-40.00",
+         {u"splits.csv line 6, column amount: value \"-40.00\": the sign is not that of payment 5003 (40.00)"_s}},
+        {"split of 0.00 to a charge", u"splits.csv", "5003,1003,40.00", "5003,1003,0.00",
+         {u"splits.csv line 6, column amount: value \"0.00\": a split to a charge is not 0.00"_s}},
+        {"payment of 0.00", u"payments.csv", "150.00,Card", "0.00,Card",
+         {u"payments.csv line 2, column amount: value \"0.00\": a payment of 0.00 moves no money"_s}},
+        {"duplicate patient id", u"patients.csv", "102,10", "101,10",
+         {u"patients.csv line 3, column patient_id: value \"101\": patient 101 is already on line 2"_s,
+          u"charges.csv line 3, column patient_id: value \"102\": there is no patient 102"_s}},
+        {"split to an unknown charge", u"splits.csv", "5001,1001,99.00", "5001,1999,99.00",
+         {u"splits.csv line 2, column charge_id: value \"1999\": there is no charge 1999"_s}},
+        {"split to another family's charge", u"splits.csv", "5003,1003", "5003,1002",
+         {u"splits.csv line 6, column charge_id: value \"1002\": charge 1002 belongs to family 10, payment 5003 to family 20"_s}},
+        {"split of an unknown payment", u"splits.csv", "5003,1003", "5009,1003",
+         {u"splits.csv line 6, column payment_id: value \"5009\": payment 5009 is not in payments.csv"_s}},
+        {"split provider is not the charge's", u"splits.csv", "5001,1002,40.00,DDS1", "5001,1002,40.00,MD1",
+         {u"splits.csv line 3, column provider: value \"MD1\": charge 1002 is by provider DDS1"_s}},
+        {"charge for an unknown patient", u"charges.csv", "1003,201", "1003,999",
+         {u"charges.csv line 4, column patient_id: value \"999\": there is no patient 999 in patients.csv or in the database"_s}},
+        {"adjustment on an unknown charge", u"adjustments.csv", "-11.00,1001", "-11.00,1888",
+         {u"adjustments.csv line 2, column charge_id: value \"1888\": there is no charge 1888"_s}},
+        {"empty provider", u"charges.csv", "adult,DDS1,MAIN", "adult,,MAIN",
+         {u"charges.csv line 2, column provider: value \"\": this column may not be empty"_s}},
+        {"negative charge", u"charges.csv", "MAIN,75.00", "MAIN,-75.00",
+         {u"charges.csv line 3, column amount: value \"-75.00\": a charge is not negative"_s}},
+        {"every bad row is named", u"charges.csv", "MAIN,110.00\n1002,102,2024-01-10", "MAIN,abc\n1002,102,2024-01-99",
+         {u"charges.csv line 2, column amount: value \"abc\": "_s,
+          u"charges.csv line 3, column date: value \"2024-01-99\": "_s}},
+        {"quote left open", u"payments.csv", "VISA 4242", "\"VISA 4242",
+         {u"payments.csv line 2: a quoted field is not closed"_s}},
+        {"missing file", u"adjustments.csv", {}, {}, {u"The import folder "_s}},
+        {"missing column", u"charges.csv", "clinic,amount\n", "clinic\n", {u"charges.csv has no column amount"_s}},
+    };
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const Row &row : rows) {
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend))
+                << backend << QString::fromUtf16(row.file) << row.from << row.to << row.expected;
+        }
+    }
+}
+
+void tst_Import::refusesBadInput()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QStringList, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+
+    Files files = goodFolder();
+    if (from.isEmpty()) {
+        files.remove(file);
+    } else {
+        QVERIFY2(files[file].contains(from), from.constData());
+        files[file].replace(from, to);
+    }
+    const QString folder = writeFolder(files);
+    const QStringList messages = refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); });
+
+    QVERIFY2(messages.size() == expected.size(), qPrintable(messages.join(u'\n')));
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(messages.at(i).startsWith(expected.at(i)), qPrintable(messages.at(i)));
+    if (from.isEmpty())
+        QVERIFY2(messages.constFirst().contains(file), qPrintable(messages.constFirst()));
+    for (const QString &table : allTables)
+        QCOMPARE(count(*db, table), 0);
+}
+
+void tst_Import::negativePaymentSplitsAreMirrored_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QByteArray>("split");
+    QTest::addColumn<QStringList>("expected");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::addRow("within the refund/%s", qPrintable(backend)) << backend << QByteArray("5003,1003,-30.00") << QStringList();
+        QTest::addRow("beyond the refund/%s", qPrintable(backend))
+            << backend << QByteArray("5003,1003,-50.00")
+            << QStringList{u"splits.csv line 6, column amount: value \"-50.00\": the splits of payment 5003 add up to "
+                           "-50.00, more than its amount -40.00"_s};
+        QTest::addRow("positive split/%s", qPrintable(backend))
+            << backend << QByteArray("5003,1003,30.00")
+            << QStringList{u"splits.csv line 6, column amount: value \"30.00\": the sign is not that of payment 5003 (-40.00)"_s};
+    }
+}
+
+// A negative payment (money returned in the old system) may carry negative splits, up to its amount.
+void tst_Import::negativePaymentSplitsAreMirrored()
+{
+    QFETCH(QString, backend);
+    QFETCH(QByteArray, split);
+    QFETCH(QStringList, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Files files = goodFolder();
+    files[u"payments.csv"_s].replace("5003,201,2024-02-15,40.00", "5003,201,2024-02-15,-40.00");
+    files[u"splits.csv"_s].replace("5003,1003,40.00", split);
+    const QString folder = writeFolder(files);
+
+    const QStringList messages = refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); });
+    QCOMPARE(messages, expected);
+    if (expected.isEmpty())
+        QCOMPARE(chargeBalance(AccountReader(*db).load(20), 1003), u"55.00"_s); // 125.00 - 100.00 + 30.00
+}
+
+void tst_Import::refusesMissingFolder()
+{
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const QString folder = m_dir.filePath(u"no-such-folder"_s);
+    const QStringList messages = refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); });
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.constFirst().contains(QDir::toNativeSeparators(folder)), qPrintable(messages.constFirst()));
+}
+
+void tst_Import::secondImportOfSameFolderIsRefused_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::secondImportOfSameFolderIsRefused()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const QString folder = writeFolder(goodFolder());
+    Importer(*db, u"tester"_s).importFolder(folder);
+
+    const QStringList messages = refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); });
+    QVERIFY(messages.contains(u"patients.csv line 2, column patient_id: value \"101\": this id is already in the "
+                              "database; each record can be imported once"_s));
+    QVERIFY(messages.contains(u"payments.csv line 4, column payment_id: value \"5003\": this id is already in the "
+                              "database; each record can be imported once"_s));
+    QVERIFY(messages.contains(u"patients.csv line 2, column guarantor: value \"1\": family 10 already has a guarantor "
+                              "in the database: patient 101"_s));
+    // Every patient, charge, adjustment and payment, and both families' guarantors.
+    QCOMPARE(messages.size(), 3 + 4 + 1 + 3 + 2);
+    QCOMPARE(count(*db, u"charges"_s), 4);
+    QCOMPARE(count(*db, u"allocations"_s), 4);
+    QCOMPARE(count(*db, u"audit_log"_s), 1);
+}
+
+void tst_Import::secondImportAddsToFirst_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::secondImportAddsToFirst()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Importer(*db, u"tester"_s).importFolder(writeFolder(goodFolder()));
+
+    // A new member of family 10, a new family 30, and payments to charges of both imports.
+    const Files more{
+        {u"patients.csv"_s, "patient_id,family_id,last_name,first_name,birth_date,guarantor\n"
+                            "103,10,Ortiz,Mia,2015-03-03,0\n"
+                            "301,30,Diaz,Eva,1990-07-07,1\n"},
+        {u"charges.csv"_s, "charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+                           "1005,103,2024-03-01,D1120,Prophylaxis - child,DDS1,MAIN,75.00\n"
+                           "1006,301,2024-03-02,D0150,Comprehensive evaluation,DDS1,MAIN,95.00\n"},
+        {u"adjustments.csv"_s, "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"},
+        {u"payments.csv"_s, "payment_id,patient_id,date,amount,method,reference\n"
+                            "5004,101,2024-03-01,110.00,portal,PORTAL-1\n"},
+        {u"splits.csv"_s, "payment_id,charge_id,amount,provider,clinic\n"
+                          "5004,1002,35.00,,\n"
+                          "5004,1005,75.00,,\n"},
+    };
+    const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(writeFolder(more));
+    QCOMPARE(summary.families, 1);
+    QCOMPARE(summary.patients, 2);
+
+    const AccountReader reader(*db);
+    const FamilyAccount ortiz = reader.load(10);
+    QCOMPARE(ortiz.members.size(), 3);
+    QCOMPARE(ortiz.balance().toString(), u"-11.00"_s);
+    QCOMPARE(ortiz.unallocated().toString(), u"11.00"_s);
+    QCOMPARE(chargeBalance(ortiz, 1002), u"0.00"_s);
+    QCOMPARE(chargeBalance(ortiz, 1005), u"0.00"_s);
+    const FamilyAccount diaz = reader.load(30);
+    QCOMPARE(diaz.guarantor()->id, 301);
+    QCOMPARE(diaz.balance().toString(), u"95.00"_s);
+
+    QCOMPARE(count(*db, u"families"_s), 3);
+    QCOMPARE(count(*db, u"providers"_s), 2); // DDS1 was reused, not created again
+    QCOMPARE(count(*db, u"allocations"_s), 6);
+    QCOMPARE(count(*db, u"audit_log"_s), 2);
+    QCOMPARE(verifyMessages(*db, VerifyIssue::Severity::Error), QStringList());
+    Transaction tx(*db);
+    QVERIFY(db->reserveIds(u"payments"_s) > 5004);
+    QVERIFY(db->reserveIds(u"families"_s) > 30);
+}
+
+void tst_Import::demoRoundTrip_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// A generated practice written directly and the same practice sent through the import
+// folder must show the same accounts. The format carries splits to charges only, so a
+// prepayment (unearned) comes back as unallocated credit: their sum is what must match.
+void tst_Import::demoRoundTrip()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto direct = m_dbs.fresh(backend);
+    const auto imported = m_dbs.fresh(backend);
+    const QDate today(2025, 6, 30);
+    const LedgerBatch batch = DemoPractice::generate(*direct, 200, 7, today);
+    QCOMPARE(batch.families.size(), 200);
+    BatchWriter::write(*direct, batch, u"tester"_s, u"demo"_s);
+    const QString folder = m_dir.filePath(u"roundtrip-"_s + backend);
+    ImportFolderWriter::write(batch, folder);
+    const ImportSummary summary = Importer(*imported, u"tester"_s).importFolder(folder);
+    QCOMPARE(summary.families, batch.families.size());
+    QCOMPARE(summary.patients, batch.patients.size());
+    QCOMPARE(summary.charges, batch.charges.size());
+    QCOMPARE(summary.adjustments, batch.adjustments.size());
+    QCOMPARE(summary.payments, batch.payments.size());
+
+    Money balance, credit, unearned;
+    int unallocatedPayments = 0;
+    const AccountReader fromDirect(*direct);
+    const AccountReader fromImport(*imported);
+    for (const qint64 family : batch.families) {
+        const FamilyAccount a = fromDirect.load(family);
+        const FamilyAccount b = fromImport.load(family);
+        QCOMPARE(b.members.size(), a.members.size());
+        QVERIFY(a.guarantor());
+        QCOMPARE(b.guarantor()->id, a.guarantor()->id);
+        QCOMPARE(b.charges.size(), a.charges.size());
+        QCOMPARE(b.payments.size(), a.payments.size());
+        QCOMPARE(b.balance().toString(), a.balance().toString());
+        QCOMPARE((b.unallocated() + b.unearned()).toString(), (a.unallocated() + a.unearned()).toString());
+        for (const ChargeLine &line : a.charges) {
+            QVERIFY(line.charge.date <= today);
+            QVERIFY2(!line.balance().isNegative(), "a generated charge is never overpaid");
+            QCOMPARE(chargeBalance(b, line.charge.id), line.balance().toString());
+        }
+        for (const PaymentLine &line : a.payments) {
+            QVERIFY(!line.unallocated().isNegative());
+            if (line.unallocated().isPositive())
+                ++unallocatedPayments;
+        }
+        balance += a.balance();
+        credit += a.unallocated();
+        unearned += a.unearned();
+    }
+    // The generator exercised every path: money owed, credit left, prepayments kept.
+    QVERIFY(balance.isPositive());
+    QVERIFY(credit.isPositive());
+    QVERIFY(unearned.isPositive());
+    QVERIFY(unallocatedPayments > 0);
+    QCOMPARE(count(*imported, u"charges"_s), count(*direct, u"charges"_s));
+    QCOMPARE(count(*imported, u"adjustments"_s), count(*direct, u"adjustments"_s));
+    QCOMPARE(verifyMessages(*direct, VerifyIssue::Severity::Error), QStringList());
+    QCOMPARE(verifyMessages(*direct, VerifyIssue::Severity::Warning), QStringList());
+    QCOMPARE(verifyMessages(*imported, VerifyIssue::Severity::Error), QStringList());
+    QCOMPARE(verifyMessages(*imported, VerifyIssue::Severity::Warning), QStringList());
+}
+
+void tst_Import::demoIsDeterministic()
+{
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const QDate today(2025, 6, 30);
+    const auto folderOf = [&](quint32 seed) {
+        const QString folder = m_dir.filePath(u"demo-%1-%2"_s.arg(seed).arg(++m_folders));
+        ImportFolderWriter::write(DemoPractice::generate(*db, 50, seed, today), folder);
+        Files files;
+        for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+            QFile file(QDir(folder).filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(file.fileName()));
+            files.insert(name, file.readAll());
+        }
+        return files;
+    };
+    const Files first = folderOf(3);
+    QCOMPARE(first.size(), 5);
+    QCOMPARE(folderOf(3), first);
+    QVERIFY(folderOf(4) != first);
+}
+
+void tst_Import::demoAddsAboveExistingIds()
+{
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    Importer(*db, u"tester"_s).importFolder(writeFolder(goodFolder()));
+    const LedgerBatch batch = DemoPractice::generate(*db, 3, 1, QDate(2025, 6, 30));
+    QVERIFY(batch.families.constFirst() > 20);
+    QVERIFY(batch.patients.constFirst().id > 201);
+    QVERIFY(batch.charges.constFirst().id > 1004);
+    QVERIFY(batch.payments.constFirst().id > 5003);
+    BatchWriter::write(*db, batch, u"tester"_s, u"demo"_s);
+    // The practice's providers and clinics are reused by code.
+    QCOMPARE(count(*db, u"providers"_s), 3);
+    QCOMPARE(count(*db, u"clinics"_s), 2);
+    QCOMPARE(count(*db, u"families"_s), 5);
+}
+
+QTEST_GUILESS_MAIN(tst_Import)
+#include "tst_import.moc"

@@ -1,0 +1,65 @@
+#include "TestDatabases.h"
+
+#include "bench/PracticeBenchmark.h"
+#include "storage/Database.h"
+#include "util/Errors.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk::core;
+
+// The benchmark's scaled-down run, on both backends: every phase runs and reports. The
+// figures themselves are not checked (no timing assertions).
+class tst_PracticeBenchmark : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scaledDownRun_data();
+    void scaledDownRun();
+
+private:
+    paydesk::test::TestDatabases m_dbs;
+};
+
+void tst_PracticeBenchmark::scaledDownRun_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_PracticeBenchmark::scaledDownRun()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const PracticeBenchmark::Options options = PracticeBenchmark::scaledDown();
+    QCOMPARE(options.families, 200);
+
+    QStringList lines;
+    const BenchFigures figures
+        = PracticeBenchmark(*db, u"bench"_s).run(options, [&](const QString &line) { lines.append(line); });
+
+    QVERIFY(figures.importedRows > options.families * 20);
+    // Prepayments do not travel through the import format (they come back as unallocated credit).
+    QVERIFY(figures.importedRows <= figures.generatedRows);
+    QCOMPARE(figures.postings, options.postings);
+    QCOMPARE(figures.accountViews, options.accountViews);
+    QCOMPARE(figures.exportedRows, options.exportRows);
+    QCOMPARE(figures.baselineRows, options.baselineRows);
+    QVERIFY(figures.peakKb > 0);
+    QVERIFY(figures.postingMedianNs <= figures.postingP95Ns);
+
+    const QStringList phases = {u"database: "_s, u"baseline: "_s, u"generate: "_s, u"import folder written"_s,
+                                u"import: "_s, u"auto-allocate: "_s, u"account view: "_s, u"export: "_s, u"memory: "_s};
+    QCOMPARE(lines.size(), phases.size());
+    for (qsizetype i = 0; i < phases.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith(phases.at(i)), qPrintable(lines.at(i)));
+
+    // The scratch table of the baseline is gone again.
+    QVERIFY_THROWS_EXCEPTION(StorageError, db->execute(u"SELECT COUNT(*) FROM bench_bulk_insert"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_PracticeBenchmark)
+#include "tst_practicebenchmark.moc"
