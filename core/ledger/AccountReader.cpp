@@ -1,5 +1,6 @@
 #include "ledger/AccountReader.h"
 
+#include "ledger/PaymentRow.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
@@ -63,29 +64,16 @@ FamilyAccount AccountReader::load(qint64 familyId) const
         account.adjustments.append(line);
     }
 
-    q.prepare(QStringLiteral("SELECT y.id, y.patient_id, y.date, y.amount_cents, y.method, y.reference, y.note,"
-                             " y.provider_id, y.clinic_id, y.kind, y.related_payment_id, y.created_by, y.created_at"
-                             " FROM payments y JOIN patients p ON p.id = y.patient_id"
-                             " WHERE p.family_id = :f ORDER BY y.date, y.id"))
+    q.prepare(QStringLiteral("SELECT ") + PaymentRow::columns()
+              + QStringLiteral(" FROM payments y JOIN patients p ON p.id = y.patient_id"
+                               " WHERE p.family_id = :f ORDER BY y.date, y.id"))
         .bind(familyParam, familyId)
         .exec();
     QHash<qint64, qsizetype> paymentIndex;
     while (q.next()) {
         PaymentLine line;
-        Payment &p = line.payment;
-        p.id = q.id(0);
-        p.patientId = q.id(1);
-        p.date = isoDate(q.value(2));
-        p.amount = q.money(3);
-        p.method = parsePaymentMethod(q.text(4)).value_or(PaymentMethod::Other);
-        p.reference = q.text(5);
-        p.note = q.text(6);
-        p.providerId = q.id(7);
-        p.clinicId = q.id(8);
-        p.kind = paymentKindFromCode(q.text(9));
-        p.relatedPaymentId = q.id(10);
-        p.createdBy = q.text(11);
-        p.createdAt = QDateTime::fromString(q.text(12), Qt::ISODate);
+        line.payment = PaymentRow::read(q);
+        const Payment &p = line.payment;
         paymentIndex.insert(p.id, account.payments.size());
         account.payments.append(line);
     }

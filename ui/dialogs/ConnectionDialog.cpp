@@ -63,7 +63,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    sqliteLayout->addRow(tr("&Path:"), pathRow);
+    // A label added with a layout gets no buddy, so the mnemonic needs one set by hand.
+    auto *pathLabel = new QLabel(tr("&Path:"), sqlitePage);
+    pathLabel->setBuddy(m_path);
+    sqliteLayout->addRow(pathLabel, pathRow);
     auto *sqliteHint = new QLabel(tr("A new file is created and set up when it does not exist yet."), sqlitePage);
     sqliteHint->setWordWrap(true);
     sqliteLayout->addRow(QString(), sqliteHint);
