@@ -2,6 +2,7 @@
 
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "util/LoginName.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,14 +21,7 @@ CommandContext::~CommandContext() = default;
 
 QString CommandContext::user() const
 {
-    if (m_options.has(u"--user"_s))
-        return m_options.text(u"--user"_s);
-    for (const char *variable : {"USER", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return u"unknown"_s;
+    return m_options.has(u"--user"_s) ? m_options.text(u"--user"_s) : core::loginName();
 }
 
 core::Database &CommandContext::db()

@@ -5,6 +5,7 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "util/AppIdentity.h"
+#include "util/LoginName.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,16 +41,6 @@ void installTranslators(QApplication &app)
         install(locale, u"paydesk"_s, u":/i18n"_s);
 }
 
-QString loginName()
-{
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return u"unknown"_s;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,7 +60,7 @@ int main(int argc, char *argv[])
         text(QT_TRANSLATE_NOOP("main", "URL")), core::ConnectionSpec::defaultSqlitePath());
     const QCommandLineOption userOption(u"user"_s,
                                         text(QT_TRANSLATE_NOOP("main", "Who is working, for the audit trail.")),
-                                        text(QT_TRANSLATE_NOOP("main", "NAME")), loginName());
+                                        text(QT_TRANSLATE_NOOP("main", "NAME")), core::loginName());
     const QCommandLineOption screenshotOption(
         u"screenshot-dir"_s,
         text(QT_TRANSLATE_NOOP("main", "Save screenshots of the desk into this folder, then quit.")),

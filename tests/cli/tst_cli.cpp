@@ -101,6 +101,8 @@ private:
     // Two patients in family 100, two charges, a payment auto-allocated to both, and a
     // payment left unallocated. Fills `ids` with {F}, {P1}, {P2}, {C1}, {C2}, {PAY1}, {PAY2}.
     void practice(const QString &db, Ids &ids);
+    // A fresh database of the backend with practice() in it.
+    QString practiceDatabase(const QString &backend, Ids &ids);
     // The shared practice of refusedInput(): refused commands must leave it as it is.
     QString refusalPractice(const QString &backend, Ids &ids);
     // Every row count and family 100's account: equal snapshots mean nothing was written.
@@ -194,12 +196,18 @@ void tst_Cli::practice(const QString &db, Ids &ids)
         QVERIFY2(ids.value(key).toLongLong() > 0, qPrintable(key));
 }
 
+QString tst_Cli::practiceDatabase(const QString &backend, Ids &ids)
+{
+    const QString db = freshDatabase(backend);
+    practice(db, ids);
+    return db;
+}
+
 QString tst_Cli::refusalPractice(const QString &backend, Ids &ids)
 {
     if (!m_refusalPractices.contains(backend)) {
-        const QString db = freshDatabase(backend);
         Ids built;
-        practice(db, built);
+        const QString db = practiceDatabase(backend, built);
         m_refusalPractices.insert(backend, {db, built});
     }
     const auto &[db, built] = m_refusalPractices.value(backend);
@@ -247,9 +255,8 @@ void tst_Cli::fullFlow()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const QString db = freshDatabase(backend);
     Ids ids;
-    practice(db, ids);
+    const QString db = practiceDatabase(backend, ids);
     const qint64 c1 = ids[u"{C1}"_s].toLongLong(), c2 = ids[u"{C2}"_s].toLongLong();
     const qint64 pay1 = ids[u"{PAY1}"_s].toLongLong(), pay2 = ids[u"{PAY2}"_s].toLongLong();
     const qint64 p1 = ids[u"{P1}"_s].toLongLong(), p2 = ids[u"{P2}"_s].toLongLong();
@@ -319,9 +326,8 @@ void tst_Cli::voidRestoresBalances()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const QString db = freshDatabase(backend);
     Ids ids;
-    practice(db, ids);
+    const QString db = practiceDatabase(backend, ids);
     const qint64 pay1 = ids[u"{PAY1}"_s].toLongLong();
 
     const QJsonObject voided =
@@ -487,9 +493,8 @@ void tst_Cli::verifyExitStatus()
     QFETCH(int, exitCode);
     QFETCH(QString, prefix);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const QString db = freshDatabase(backend);
     Ids ids;
-    practice(db, ids);
+    const QString db = practiceDatabase(backend, ids);
     if (damage == u"overpaid") {
         const QString folder = importFolder(u"overpaid-"_s + backend,
                                             {{u"patients.csv"_s, patientsCsv}, {u"charges.csv"_s, chargesCsv},
@@ -724,9 +729,8 @@ void tst_Cli::jsonOutput()
     QFETCH(QStringList, args);
     QFETCH(QStringList, keys);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const QString db = freshDatabase(backend);
     Ids ids;
-    practice(db, ids);
+    const QString db = practiceDatabase(backend, ids);
     const QString dir = QDir(m_files.path()).filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u'/', u'_'));
     QVERIFY(QDir().mkpath(dir));
     ids[u"{DIR}"_s] = dir;

@@ -105,6 +105,24 @@ void typeText(const QString &text)
         QTest::keyClick(focused(), char(c.toLatin1()));
 }
 
+// Types each text into the field that has the focus, tabbing on to the next field between
+// them (not after the last).
+void typeFields(const QStringList &texts)
+{
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(focused(), Qt::Key_Tab);
+        typeText(texts[i]);
+    }
+}
+
+// From the payment dialog's amount field past method and reference to the allocation grid.
+void tabToGrid()
+{
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(focused(), Qt::Key_Tab);
+}
+
 bool showActive(QWidget &window)
 {
     window.show();
@@ -139,6 +157,16 @@ QString errorsOf(const QWidget &dialog)
 {
     const auto *label = dialog.findChild<QLabel *>(u"errors"_s);
     return label && label->isVisible() ? label->text() : QString();
+}
+
+// A payment by cash dated today.
+paydesk::core::PaymentDraft paymentDraft(qint64 patientId, qint64 cents)
+{
+    paydesk::core::PaymentDraft draft;
+    draft.patientId = patientId;
+    draft.date = QDate::currentDate();
+    draft.amount = Money::fromCents(cents);
+    return draft;
 }
 
 qint64 allocatedTo(const FamilyAccount &account, qint64 chargeId)
@@ -321,8 +349,7 @@ void tst_Dialogs::overAllocationDisablesPost()
     PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
     QVERIFY(showActive(dialog));
     typeText(u"10.00"_s);
-    for (int i = 0; i < 3; ++i)
-        QTest::keyClick(focused(), Qt::Key_Tab);
+    tabToGrid();
     QCOMPARE(focused()->objectName(), u"grid"_s);
     typeText(u"25.00"_s);
     QTest::keyClick(focused(), Qt::Key_Return);
@@ -353,8 +380,7 @@ void tst_Dialogs::manualSplitFromGrid()
     PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
     QVERIFY(showActive(dialog));
     typeText(u"12.00"_s);
-    for (int i = 0; i < 3; ++i)
-        QTest::keyClick(focused(), Qt::Key_Tab);
+    tabToGrid();
     typeText(u"4.00"_s);
     QTest::keyClick(focused(), Qt::Key_Down); // commits the cell and moves to the next item
     QTRY_COMPARE(focused()->objectName(), u"grid"_s);
@@ -419,9 +445,7 @@ void tst_Dialogs::newPatientOpensFamily()
     QVERIFY(guarantor->isChecked());
     QVERIFY(!guarantor->isEnabled());
     QCOMPARE(focused()->objectName(), u"lastName"_s);
-    typeText(u"Okafor"_s);
-    QTest::keyClick(focused(), Qt::Key_Tab);
-    typeText(u"Chidi"_s);
+    typeFields({u"Okafor"_s, u"Chidi"_s});
     QTest::keyClick(focused(), Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), u"birthDate"_s);
     typeText(u"03141990"_s); // each full section moves on to the next one
@@ -472,11 +496,7 @@ void tst_Dialogs::chargeCreatesNewCodes()
     dialog.findChild<QComboBox *>(u"provider"_s)->setEditText(u"DRNEW"_s);
     dialog.findChild<QComboBox *>(u"clinic"_s)->setEditText(u"EAST"_s);
     QCOMPARE(focused()->objectName(), u"code"_s);
-    typeText(u"D1110"_s);
-    QTest::keyClick(focused(), Qt::Key_Tab);
-    typeText(u"Cleaning"_s);
-    QTest::keyClick(focused(), Qt::Key_Tab);
-    typeText(u"80.00"_s);
+    typeFields({u"D1110"_s, u"Cleaning"_s, u"80.00"_s});
     QTest::keyClick(focused(), Qt::Key_Return);
 
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -551,11 +571,8 @@ void tst_Dialogs::voidFlowWritesVoid()
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
-    paydesk::core::PaymentDraft draft;
-    draft.patientId = family.ana;
-    draft.date = QDate::currentDate();
-    draft.amount = Money::fromCents(3000);
-    const qint64 paymentId = PaymentPoster(*db, clerk).post(draft, {}, PaymentPoster::AutoAllocate::Family).paymentId;
+    const qint64 paymentId =
+        PaymentPoster(*db, clerk).post(paymentDraft(family.ana, 3000), {}, PaymentPoster::AutoAllocate::Family).paymentId;
 
     QString summary;
     whenModal<ReasonDialog>([&](ReasonDialog *dialog) {
@@ -594,10 +611,7 @@ void tst_Dialogs::refundFlowWritesRefund()
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
-    paydesk::core::PaymentDraft draft;
-    draft.patientId = family.ana;
-    draft.date = QDate::currentDate();
-    draft.amount = Money::fromCents(5000);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 5000);
     draft.method = paydesk::core::PaymentMethod::Card;
     const qint64 paymentId = PaymentPoster(*db, clerk).post(draft).paymentId;
 
@@ -641,10 +655,7 @@ void tst_Dialogs::receiptPdf()
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
-    paydesk::core::PaymentDraft draft;
-    draft.patientId = family.ana;
-    draft.date = QDate::currentDate();
-    draft.amount = Money::fromCents(4500);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 4500);
     draft.reference = u"AUTH-<4417>"_s;
     const qint64 paymentId = PaymentPoster(*db, clerk).post(draft, {}, PaymentPoster::AutoAllocate::Family).paymentId;
 
@@ -680,10 +691,7 @@ void tst_Dialogs::depositReport()
     const auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
     PaymentPoster poster(*db, clerk);
-    paydesk::core::PaymentDraft draft;
-    draft.patientId = family.ana;
-    draft.date = QDate::currentDate();
-    draft.amount = Money::fromCents(4500);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 4500);
     poster.post(draft);
     draft.amount = Money::fromCents(2000);
     draft.method = paydesk::core::PaymentMethod::Card;
@@ -767,10 +775,7 @@ void tst_Dialogs::screenshots()
 
     const auto db = m_dbs.fresh(u"sqlite"_s);
     const Family family = seedFamily(*db);
-    paydesk::core::PaymentDraft draft;
-    draft.patientId = family.luis;
-    draft.date = QDate::currentDate();
-    draft.amount = Money::fromCents(2000);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.luis, 2000);
     draft.method = paydesk::core::PaymentMethod::Check;
     draft.reference = u"1042"_s;
     const qint64 paymentId = PaymentPoster(*db, clerk).post(draft, {}, PaymentPoster::AutoAllocate::Family).paymentId;
@@ -798,19 +803,13 @@ void tst_Dialogs::screenshots()
     {
         NewPatientDialog dialog(*db, clerk, 0);
         QVERIFY(showActive(dialog));
-        typeText(u"Okafor"_s);
-        QTest::keyClick(focused(), Qt::Key_Tab);
-        typeText(u"Chidi"_s);
+        typeFields({u"Okafor"_s, u"Chidi"_s});
         save(dialog, u"new-patient.png"_s);
     }
     {
         ChargeDialog dialog(*db, clerk, family.id, family.luis);
         QVERIFY(showActive(dialog));
-        typeText(u"D1110"_s);
-        QTest::keyClick(focused(), Qt::Key_Tab);
-        typeText(u"Prophylaxis, child"_s);
-        QTest::keyClick(focused(), Qt::Key_Tab);
-        typeText(u"68.00"_s);
+        typeFields({u"D1110"_s, u"Prophylaxis, child"_s, u"68.00"_s});
         save(dialog, u"charge.png"_s);
     }
     {

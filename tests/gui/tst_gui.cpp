@@ -117,6 +117,15 @@ struct Desk
     ui::AccountView *account() const { return window->accountView(); }
 };
 
+// A fresh database of the backend with the practice in it, and a search model over it that
+// has been asked for the Garcias: more of them than one page holds.
+struct GarciaSearch
+{
+    std::unique_ptr<Practice> practice;
+    std::unique_ptr<core::Database> db;
+    std::unique_ptr<ui::PatientSearchModel> model = std::make_unique<ui::PatientSearchModel>();
+};
+
 } // namespace
 
 class tst_Gui : public QObject
@@ -146,6 +155,8 @@ private Q_SLOTS:
 private:
     Desk openDesk(const QString &backend);
     std::unique_ptr<core::Database> practiceDatabase(const QString &backend, std::unique_ptr<Practice> &practice);
+    core::FamilyAccount smithAccount(std::unique_ptr<Practice> &practice);
+    GarciaSearch searchGarcias(const QString &backend);
 
     test::TestDatabases m_dbs;
 };
@@ -160,6 +171,22 @@ std::unique_ptr<core::Database> tst_Gui::practiceDatabase(const QString &backend
     std::unique_ptr<core::Database> db = m_dbs.fresh(backend);
     practice = std::make_unique<Practice>(*db);
     return db;
+}
+
+// The Smiths' account as read from a fresh SQLite database with the practice in it.
+core::FamilyAccount tst_Gui::smithAccount(std::unique_ptr<Practice> &practice)
+{
+    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
+    return core::AccountReader(*db).load(practice->smithFamily);
+}
+
+GarciaSearch tst_Gui::searchGarcias(const QString &backend)
+{
+    GarciaSearch search;
+    search.db = practiceDatabase(backend, search.practice);
+    search.model->setDatabase(search.db.get());
+    search.model->setQuery(u"garcia"_s);
+    return search;
 }
 
 Desk tst_Gui::openDesk(const QString &backend)
@@ -321,7 +348,7 @@ void tst_Gui::accountModelsPassTester()
 {
     QFETCH(QString, list);
     std::unique_ptr<Practice> practice;
-    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
+    const core::FamilyAccount account = smithAccount(practice);
 
     std::unique_ptr<ui::AccountTableModel> model;
     if (list == u"members")
@@ -338,7 +365,6 @@ void tst_Gui::accountModelsPassTester()
     QAbstractItemModelTester sourceTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    const core::FamilyAccount account = core::AccountReader(*db).load(practice->smithFamily);
     model->setAccount(account);
     QVERIFY(model->rowCount() > 0);
     for (int column = 0; column < model->columnCount(); ++column)
@@ -358,12 +384,8 @@ void tst_Gui::searchFetchesLazily()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    std::unique_ptr<Practice> practice;
-    const std::unique_ptr<core::Database> db = practiceDatabase(backend, practice);
-
-    ui::PatientSearchModel model;
-    model.setDatabase(db.get());
-    model.setQuery(u"garcia"_s);
+    const GarciaSearch search = searchGarcias(backend);
+    ui::PatientSearchModel &model = *search.model;
     QCOMPARE(model.rowCount(), ui::PatientSearchModel::pageSize);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
@@ -376,7 +398,7 @@ void tst_Gui::searchFetchesLazily()
     // Scrolling the desk's result list to its end is what asks for the next page.
     ui::PatientSearchPanel panel;
     panel.resize(400, 600);
-    panel.setDatabase(db.get());
+    panel.setDatabase(search.db.get());
     panel.show();
     panel.search(u"garcia"_s);
     QCOMPARE(panel.model()->rowCount(), ui::PatientSearchModel::pageSize);
@@ -394,12 +416,8 @@ void tst_Gui::searchModelPassesTester()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    std::unique_ptr<Practice> practice;
-    const std::unique_ptr<core::Database> db = practiceDatabase(backend, practice);
-
-    ui::PatientSearchModel model;
-    model.setDatabase(db.get());
-    model.setQuery(u"garcia"_s);
+    const GarciaSearch search = searchGarcias(backend);
+    ui::PatientSearchModel &model = *search.model;
     // Qt 6.4's tester calls fetchMore() from its own modelReset handler before it has noted
     // the reset as finished, so it is attached after the first page; it then fetches the
     // second page itself, which must insert cleanly.
@@ -407,7 +425,7 @@ void tst_Gui::searchModelPassesTester()
     QCOMPARE(model.rowCount(), Practice::garcias);
     model.setQuery(u"smith"_s);
     QCOMPARE(model.rowCount(), 2);
-    model.setQuery(QString::number(practice->smithFamily));
+    model.setQuery(QString::number(search.practice->smithFamily));
     QCOMPARE(model.rowCount(), 2);
     model.setQuery(u"nobody"_s);
     QCOMPARE(model.rowCount(), 0);
@@ -433,9 +451,8 @@ void tst_Gui::listsSortByValue()
     QFETCH(Qt::SortOrder, order);
     QFETCH(QString, firstCode);
     std::unique_ptr<Practice> practice;
-    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
     ui::ChargesModel model;
-    model.setAccount(core::AccountReader(*db).load(practice->smithFamily));
+    model.setAccount(smithAccount(practice));
     ui::ListTableView view(&model);
 
     view.horizontalHeader()->setSortIndicator(column, order);
@@ -445,9 +462,8 @@ void tst_Gui::listsSortByValue()
 void tst_Gui::exportWritesWhatTheListShows()
 {
     std::unique_ptr<Practice> practice;
-    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
     ui::ChargesModel model;
-    model.setAccount(core::AccountReader(*db).load(practice->smithFamily));
+    model.setAccount(smithAccount(practice));
     ui::ListTableView view(&model);
     view.sortByColumn(ui::ChargesModel::Amount, Qt::DescendingOrder);
     view.setColumnHidden(ui::ChargesModel::Description, true);
