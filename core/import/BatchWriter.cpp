@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -36,6 +37,71 @@ QSet<qint64> storedIds(const Database &db, const QString &table)
     return ids;
 }
 
+// SQLite updates every index of a table row by row as it inserts. Building the indexes
+// once from the finished tables is cheaper for a big batch (measured, 1.2 million rows:
+// 13.6 s of inserts with the indexes; 7.8 s without them and 2.6 s to build them), but
+// only when the batch is large against what the table already holds.
+constexpr qint64 bigBatchRows = 50000;
+
+// Drops the secondary indexes of the tables the batch adds at least as many rows to as
+// they hold, inside the caller's transaction, and builds them again from their own stored
+// definitions (so the schema stays their only source) when the rows are in. A failure
+// before then rolls the drops back with the rows.
+class DeferredIndexes
+{
+public:
+    DeferredIndexes(const Database &db, const LedgerBatch &batch) : m_db(db)
+    {
+        const std::pair<const char16_t *, qint64> tables[] = {
+            {u"families", batch.families.size()}, {u"patients", batch.patients.size()},
+            {u"charges", batch.charges.size()},   {u"adjustments", batch.adjustments.size()},
+            {u"payments", batch.payments.size()}, {u"allocations", batch.allocations.size()},
+        };
+        qint64 rows = 0;
+        for (const auto &table : tables)
+            rows += table.second;
+        if (db.isPostgres() || rows < bigBatchRows)
+            return;
+        SqlQuery q = db.query();
+        QStringList names;
+        for (const auto &[table, added] : tables) {
+            if (added == 0)
+                continue;
+            const QString name = QString::fromUtf16(table);
+            // Whether the table already holds more rows than the batch adds, read in at most
+            // as many steps as the batch has rows.
+            q.prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1 OFFSET :added").arg(name))
+                .bind(QStringLiteral(":added"), added)
+                .exec();
+            if (q.next())
+                continue;
+            q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                     " AND tbl_name = :table"))
+                .bind(QStringLiteral(":table"), name)
+                .exec();
+            while (q.next()) {
+                names.append(q.text(0));
+                m_definitions.append(q.text(1));
+            }
+        }
+        q.finish();
+        for (QString name : names) {
+            name.replace(u'"', QStringLiteral("\"\""));
+            db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        }
+    }
+
+    void rebuild() const
+    {
+        for (const QString &definition : m_definitions)
+            m_db.execute(definition);
+    }
+
+private:
+    const Database &m_db;
+    QStringList m_definitions;
+};
+
 } // namespace
 
 qint64 BatchWriter::firstFreeId(const Database &db, const QString &table)
@@ -51,6 +117,7 @@ void BatchWriter::write(const Database &db, const LedgerBatch &batch, const QStr
 {
     Permissions::require(user, Permissions::Action::BatchJob);
     Transaction tx(db);
+    const DeferredIndexes indexes(db, batch);
     LedgerStore store(db, user);
 
     // Foreign keys are checked row by row, so parents go first.
@@ -83,6 +150,7 @@ void BatchWriter::write(const Database &db, const LedgerBatch &batch, const QStr
         store.insertPayment(p);
     for (const Allocation &a : batch.allocations)
         store.insertAllocation(a);
+    indexes.rebuild();
 
     const auto id = [](const auto &row) { return row.id; };
     const std::pair<const char16_t *, qint64> floors[] = {

@@ -146,6 +146,22 @@ private:
     QList<PaymentMethod> m_methodTable;
 };
 
+// How a family's history ends.
+enum class Ending { Settled, Credit, Unallocated };
+
+struct PaymentEvent
+{
+    enum class Kind {
+        Copay,       // at the visit, on its charge
+        Statement,   // what was owed for the visits up to `charge`, FIFO
+        Credit,      // all that is owed and more
+        Unallocated, // part of what is owed, not allocated
+    };
+    QDate date;
+    Kind kind;
+    qsizetype charge; // index in the family's charges
+};
+
 QString referenceFor(Generator &random, PaymentMethod method)
 {
     switch (method) {
@@ -196,7 +212,7 @@ LedgerBatch DemoPractice::generate(const Database &db, int families, quint32 see
     const QList<int> familySizes{1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5};
     QList<Charge> charges;
     QList<qint64> balances; // cents owed on each of the family's charges
-    QList<Payment> payments;
+    QList<PaymentEvent> events;
     QList<OpenItem> open;
     for (int f = 0; f < families; ++f) {
         const qint64 familyId = nextFamily++;
@@ -262,46 +278,115 @@ LedgerBatch DemoPractice::generate(const Database &db, int families, quint32 see
             batch.adjustments.append(a);
         }
 
-        payments.clear();
-        const QDate firstVisit = charges.constFirst().date;
-        const int paymentCount = random.between(6, 14);
-        for (int i = 0; i < paymentCount; ++i) {
+        // What the family paid, in date order: a copay at most visits, and a month or two
+        // after some visits the statement for everything billed up to then (now and then
+        // only part of it). So most families are at zero or owe for their latest visits.
+        // A few end with money for the desk: credit beyond what they owe (kept unallocated
+        // or as a prepayment), or a payment not yet allocated while charges are open.
+        const int profileRoll = random.between(0, 99);
+        const Ending ending = profileRoll < 10   ? Ending::Credit
+                              : profileRoll < 15 ? Ending::Unallocated
+                                                 : Ending::Settled;
+        events.clear();
+        for (qsizetype i = 0; i < charges.size(); ++i) {
+            const QDate visit = charges.at(i).date;
+            const bool lastVisit = i == charges.size() - 1;
+            if (random.percent(55) && !(lastVisit && ending == Ending::Unallocated))
+                events.append({visit, PaymentEvent::Kind::Copay, i});
+            const QDate statement = visit.addDays(random.between(30, 60));
+            if (random.percent(70) && statement <= today)
+                events.append({statement, PaymentEvent::Kind::Statement, i});
+        }
+        if (ending != Ending::Settled) {
+            // Before the last visit's statement, so that visit is still open.
+            const QDate lastVisit = charges.constLast().date;
+            const int days = int(std::min<qint64>(29, lastVisit.daysTo(today)));
+            events.append({lastVisit.addDays(random.between(0, days)),
+                           ending == Ending::Credit ? PaymentEvent::Kind::Credit : PaymentEvent::Kind::Unallocated,
+                           charges.size() - 1});
+        }
+        std::stable_sort(events.begin(), events.end(),
+                         [](const PaymentEvent &a, const PaymentEvent &b) { return a.date < b.date; });
+
+        // Cents owed on the charges billed up to `date`.
+        const auto dueBy = [&](const QDate &date) {
+            qint64 due = 0;
+            for (qsizetype i = 0; i < charges.size() && charges.at(i).date <= date; ++i)
+                due += balances.at(i);
+            return due;
+        };
+        const auto payer = [&] { return random.percent(80) ? batch.patients.at(firstMember).id : member(); };
+        const auto pay = [&](qint64 patientId, const QDate &date, qint64 cents) -> Payment & {
             Payment p;
-            p.patientId = random.percent(70) ? batch.patients.at(firstMember).id : member();
-            p.date = firstVisit.addDays(random.between(0, int(firstVisit.daysTo(today))));
-            p.amount = Money::fromCents(qint64(random.between(4, 30)) * 500); // copays of 20.00 to 150.00
+            p.id = nextPayment++;
+            p.patientId = patientId;
+            p.date = date;
+            p.amount = Money::fromCents(cents);
             p.method = random.method();
             p.reference = referenceFor(random, p.method);
-            payments.append(p);
-        }
-        std::sort(payments.begin(), payments.end(), [](const Payment &a, const Payment &b) { return a.date < b.date; });
-        for (Payment &p : payments) {
-            p.id = nextPayment++;
-            const int use = random.between(0, 99);
-            if (use >= 97) {
-                // A prepayment kept on purpose.
-                batch.allocations.append({nextAllocation++, p.id, AllocationTarget::unearned(), p.amount, p.patientId, 0, 0,
-                                          AllocationRule::Manual, 0});
-            } else if (use >= 82) {
-                // Left for the desk to allocate; it says whose visit it was for.
-                p.providerId = homeDentist;
-                p.clinicId = homeClinic;
-            } else {
-                // FIFO over what had been billed by the payment's date, as the desk would.
-                open.clear();
-                for (qsizetype i = 0; i < charges.size(); ++i) {
-                    if (charges.at(i).date <= p.date && balances.at(i) > 0)
-                        open.append({AllocationTarget::charge(qint64(i)), charges.at(i).patientId, charges.at(i).date,
-                                     Money::fromCents(balances.at(i))});
-                }
-                for (const Split &split : AutoAllocator::plan(p.amount, open)) {
-                    const Charge &c = charges.at(split.target.id);
-                    balances[split.target.id] -= split.amount.cents();
-                    batch.allocations.append({nextAllocation++, p.id, AllocationTarget::charge(c.id), split.amount,
-                                              c.patientId, c.providerId, c.clinicId, AllocationRule::Auto, 0});
-                }
-            }
             batch.payments.append(p);
+            return batch.payments.last();
+        };
+        // FIFO over what had been billed by the payment's date, as the desk would.
+        const auto allocate = [&](const Payment &p, qint64 cents) {
+            open.clear();
+            for (qsizetype i = 0; i < charges.size() && charges.at(i).date <= p.date; ++i) {
+                if (balances.at(i) > 0)
+                    open.append({AllocationTarget::charge(qint64(i)), charges.at(i).patientId, charges.at(i).date,
+                                 Money::fromCents(balances.at(i))});
+            }
+            for (const Split &split : AutoAllocator::plan(Money::fromCents(cents), open)) {
+                const Charge &c = charges.at(split.target.id);
+                balances[split.target.id] -= split.amount.cents();
+                batch.allocations.append({nextAllocation++, p.id, AllocationTarget::charge(c.id), split.amount,
+                                          c.patientId, c.providerId, c.clinicId, AllocationRule::Auto, 0});
+            }
+        };
+        for (const PaymentEvent &event : events) {
+            const Charge &visit = charges.at(event.charge);
+            if (event.kind == PaymentEvent::Kind::Copay) {
+                // Copays of 15.00 to 50.00, never more than the visit's fee after adjustments.
+                const qint64 copay = std::min(balances.at(event.charge), qint64(random.between(3, 10)) * 500);
+                if (copay <= 0)
+                    continue;
+                const Payment &p = pay(visit.patientId, event.date, copay);
+                balances[event.charge] -= copay;
+                batch.allocations.append({nextAllocation++, p.id, AllocationTarget::charge(visit.id), p.amount,
+                                          visit.patientId, visit.providerId, visit.clinicId, AllocationRule::Manual,
+                                          0});
+            } else if (event.kind == PaymentEvent::Kind::Statement) {
+                const qint64 due = dueBy(visit.date);
+                if (due <= 0)
+                    continue;
+                // Part of a statement: half of it in whole 5.00, at least 5.00.
+                const bool part = due > 1000 && random.percent(15);
+                const qint64 cents = part ? std::max<qint64>(500, due / 2 / 500 * 500) : due;
+                allocate(pay(payer(), event.date, cents), cents);
+            } else {
+                const qint64 due = dueBy(event.date);
+                if (event.kind == PaymentEvent::Kind::Credit) {
+                    const qint64 extra = qint64(random.between(2, 20)) * 500;
+                    Payment &p = pay(payer(), event.date, due + extra);
+                    allocate(p, due);
+                    if (random.percent(40)) {
+                        // A prepayment kept on purpose.
+                        batch.allocations.append({nextAllocation++, p.id, AllocationTarget::unearned(),
+                                                  Money::fromCents(extra), p.patientId, 0, 0, AllocationRule::Manual,
+                                                  0});
+                    } else {
+                        p.providerId = visit.providerId;
+                        p.clinicId = visit.clinicId;
+                    }
+                } else if (due > 0) {
+                    // Left for the desk to allocate; it says whose visit it was for.
+                    Payment &p = pay(payer(), event.date, std::min(due, qint64(random.between(4, 30)) * 500));
+                    p.providerId = visit.providerId;
+                    p.clinicId = visit.clinicId;
+                }
+                // The family's last payment: a later statement would find nothing to pay
+                // (credit) or would do the desk's work (unallocated).
+                break;
+            }
         }
     }
     return batch;

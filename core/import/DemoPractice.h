@@ -10,9 +10,13 @@ class Database;
 
 // Invents a plausible practice: families of 1-5 patients (one guarantor each), a few
 // providers and clinics, charges over the last two years with realistic procedure codes
-// and fees, payments by every method, some allocated (FIFO, as the desk would), some left
-// unallocated, a few adjustments. The same seed gives the same practice. Ids start above
-// those already in `db`, so a demo can be added to an existing database.
+// and fees, a few adjustments, and payments by every method the way a practice sees them:
+// copays at the visit and statement payments of what is owed (FIFO, as the desk would).
+// Most families end at zero or owe for their latest visits; about one in ten holds credit
+// (unallocated or a prepayment) and owes nothing; about one in twenty has a payment not
+// yet allocated while charges are open. Never overpays a charge. The same seed gives the
+// same practice. Ids start above those already in `db`, so a demo can be added to an
+// existing database.
 class DemoPractice
 {
 public:

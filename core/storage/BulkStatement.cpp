@@ -8,13 +8,10 @@
 #include <QSqlError>
 #include <QStringEncoder>
 
-#ifdef PAYDESK_HAVE_SQLITE_API
 #include <sqlite3.h>
-#endif
 
 namespace paydesk::core {
 
-#ifdef PAYDESK_HAVE_SQLITE_API
 struct BulkStatement::SqliteStatement
 {
     sqlite3 *connection = nullptr;
@@ -35,52 +32,41 @@ sqlite3 *sqliteHandle(const QSqlDatabase &connection)
 }
 
 } // namespace
-#else
-struct BulkStatement::SqliteStatement
-{
-};
-#endif
 
 BulkStatement::BulkStatement(const Database &db, const char *sql)
     : m_sql(QString::fromLatin1(sql))
 {
-#ifdef PAYDESK_HAVE_SQLITE_API
-    if (!db.isPostgres()) {
-        if (sqlite3 *connection = sqliteHandle(db.connection())) {
-            auto statement = std::make_unique<SqliteStatement>();
-            statement->connection = connection;
-            if (sqlite3_prepare_v3(connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement->statement, nullptr)
-                != SQLITE_OK)
-                fail(QString::fromUtf8(sqlite3_errmsg(connection)));
-            m_text.resize(size_t(sqlite3_bind_parameter_count(statement->statement)) + 1);
-            m_sqlite = std::move(statement);
-            return;
-        }
+    if (db.isPostgres()) {
+        m_query.emplace(db.connection());
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(m_sql))
+            fail(m_query->lastError().text());
+        return;
     }
-#endif
-    m_query.emplace(db.connection());
-    m_query->setForwardOnly(true);
-    if (!m_query->prepare(m_sql))
-        fail(m_query->lastError().text());
+    sqlite3 *const connection = sqliteHandle(db.connection());
+    if (!connection)
+        fail(QStringLiteral("the SQLite driver gives no sqlite3 handle"));
+    auto statement = std::make_unique<SqliteStatement>();
+    statement->connection = connection;
+    if (sqlite3_prepare_v3(connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement->statement, nullptr) != SQLITE_OK)
+        fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+    m_text.resize(size_t(sqlite3_bind_parameter_count(statement->statement)) + 1);
+    m_sqlite = std::move(statement);
 }
 
 BulkStatement::~BulkStatement()
 {
-#ifdef PAYDESK_HAVE_SQLITE_API
     if (m_sqlite)
         sqlite3_finalize(m_sqlite->statement);
-#endif
 }
 
 BulkStatement &BulkStatement::add(qint64 value)
 {
     ++m_index;
-#ifdef PAYDESK_HAVE_SQLITE_API
     if (m_sqlite) {
         sqlite3_bind_int64(m_sqlite->statement, m_index, value);
         return *this;
     }
-#endif
     m_query->bindValue(m_index - 1, value);
     return *this;
 }
@@ -88,7 +74,6 @@ BulkStatement &BulkStatement::add(qint64 value)
 BulkStatement &BulkStatement::add(const QString &text)
 {
     ++m_index;
-#ifdef PAYDESK_HAVE_SQLITE_API
     if (m_sqlite) {
         if (size_t(m_index) >= m_text.size())
             fail(QStringLiteral("more values than parameters"));
@@ -100,7 +85,6 @@ BulkStatement &BulkStatement::add(const QString &text)
         sqlite3_bind_text(m_sqlite->statement, m_index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
         return *this;
     }
-#endif
     // A null QString would bind NULL; text columns are NOT NULL and "" is meant.
     m_query->bindValue(m_index - 1, text.isNull() ? QStringLiteral("") : text);
     return *this;
@@ -108,7 +92,6 @@ BulkStatement &BulkStatement::add(const QString &text)
 
 BulkStatement &BulkStatement::add(const QDate &date)
 {
-#ifdef PAYDESK_HAVE_SQLITE_API
     if (m_sqlite && date.isValid() && date.year() >= 1 && date.year() <= 9999) {
         ++m_index;
         if (size_t(m_index) >= m_text.size())
@@ -129,7 +112,6 @@ BulkStatement &BulkStatement::add(const QDate &date)
         sqlite3_bind_text(m_sqlite->statement, m_index, buffer.constData(), 10, SQLITE_STATIC);
         return *this;
     }
-#endif
     return add(date.toString(Qt::ISODate));
 }
 
@@ -138,12 +120,10 @@ BulkStatement &BulkStatement::addNullableId(qint64 id)
     if (id > 0)
         return add(id);
     ++m_index;
-#ifdef PAYDESK_HAVE_SQLITE_API
     if (m_sqlite) {
         sqlite3_bind_null(m_sqlite->statement, m_index);
         return *this;
     }
-#endif
     m_query->bindValue(m_index - 1, QVariant(QMetaType::fromType<qint64>()));
     return *this;
 }
@@ -151,7 +131,6 @@ BulkStatement &BulkStatement::addNullableId(qint64 id)
 void BulkStatement::exec()
 {
     m_index = 0;
-#ifdef PAYDESK_HAVE_SQLITE_API
     if (m_sqlite) {
         const int rc = sqlite3_step(m_sqlite->statement);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -162,7 +141,6 @@ void BulkStatement::exec()
         sqlite3_reset(m_sqlite->statement);
         return;
     }
-#endif
     if (!m_query->exec())
         fail(m_query->lastError().text());
 }

@@ -23,7 +23,7 @@ class Database;
 //
 // On SQLite it binds through the C API with UTF-8 text held in buffers reused from row to
 // row: the QVariant path of QSqlQuery costs about three times what SQLite itself spends on
-// an insert, which matters for an import of millions of rows. Other drivers go through
+// an insert, which matters for an import of millions of rows. PostgreSQL goes through
 // QSqlQuery. Failures throw StorageError naming the statement.
 class BulkStatement
 {
@@ -51,7 +51,7 @@ private:
     struct SqliteStatement;
     std::unique_ptr<SqliteStatement> m_sqlite;
     std::vector<QByteArray> m_text;            // SQLite: UTF-8 of the text values, per parameter
-    std::optional<QSqlQuery> m_query;          // the other drivers
+    std::optional<QSqlQuery> m_query;          // PostgreSQL
 };
 
 } // namespace paydesk::core

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace paydesk::core;
 
@@ -86,6 +88,20 @@ QStringList verifyMessages(const Database &db, VerifyIssue::Severity severity)
     return messages;
 }
 
+// Every index with its definition, as the backend keeps them.
+QStringList indexes(const Database &db)
+{
+    SqlQuery q = db.query();
+    q.prepare(db.isPostgres() ? u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                                " ORDER BY indexname"_s
+                              : u"SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"_s)
+        .exec();
+    QStringList list;
+    while (q.next())
+        list.append(q.text(0) + u": "_s + q.text(1));
+    return list;
+}
+
 QStringList refusalOf(const std::function<void()> &work)
 {
     try {
@@ -119,6 +135,8 @@ private Q_SLOTS:
     void demoRoundTrip_data();
     void demoRoundTrip();
     void demoIsDeterministic();
+    void bigBatchKeepsIndexes_data();
+    void bigBatchKeepsIndexes();
     void demoAddsAboveExistingIds();
 
 private:
@@ -541,6 +559,10 @@ void tst_Import::demoRoundTrip()
 
     Money balance, credit, unearned;
     int unallocatedPayments = 0;
+    // The shape of a practice: families at zero or owing for recent visits, about one in ten
+    // holding credit and owing nothing, about one in twenty with credit while charges are
+    // open (the desk's auto-allocate has work).
+    int settled = 0, owing = 0, holdingCredit = 0, creditWhileOwing = 0;
     const AccountReader fromDirect(*direct);
     const AccountReader fromImport(*imported);
     for (const qint64 family : batch.families) {
@@ -563,10 +585,26 @@ void tst_Import::demoRoundTrip()
             if (line.unallocated().isPositive())
                 ++unallocatedPayments;
         }
+        const bool owes = std::any_of(a.charges.cbegin(), a.charges.cend(),
+                                      [](const ChargeLine &line) { return line.balance().isPositive(); });
+        const bool holds = (a.unallocated() + a.unearned()).isPositive();
+        if (holds)
+            ++(owes ? creditWhileOwing : holdingCredit);
+        else
+            ++(owes ? owing : settled);
+        // Nobody pays far beyond what was billed: only credit holders are below zero.
+        QVERIFY(!a.balance().isNegative() || holds);
         balance += a.balance();
         credit += a.unallocated();
         unearned += a.unearned();
     }
+    const QString shape = u"settled %1, owing %2, holding credit %3, credit while owing %4"_s.arg(settled)
+                                  .arg(owing)
+                                  .arg(holdingCredit)
+                                  .arg(creditWhileOwing);
+    QVERIFY2(settled + owing >= 150 && settled >= 40 && owing >= 40, qPrintable(shape));
+    QVERIFY2(holdingCredit >= 10 && holdingCredit <= 30, qPrintable(shape));
+    QVERIFY2(creditWhileOwing >= 4 && creditWhileOwing <= 20, qPrintable(shape));
     // The generator exercised every path: money owed, credit left, prepayments kept.
     QVERIFY(balance.isPositive());
     QVERIFY(credit.isPositive());
@@ -600,6 +638,47 @@ void tst_Import::demoIsDeterministic()
     QCOMPARE(first.size(), 5);
     QCOMPARE(folderOf(3), first);
     QVERIFY(folderOf(4) != first);
+}
+
+void tst_Import::bigBatchKeepsIndexes_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("fails");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::addRow("written/%s", qPrintable(backend)) << backend << false;
+        QTest::addRow("fails mid-way on a duplicate payment id/%s", qPrintable(backend)) << backend << true;
+    }
+}
+
+// A batch of 50,000 rows or more is written on SQLite with the indexes of its tables dropped
+// and built again before the commit: after it, or after its failure, every index is there
+// as the schema made it.
+void tst_Import::bigBatchKeepsIndexes()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, fails);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const QStringList before = indexes(*db);
+    QVERIFY2(before.filter(u"payments_patient"_s).size() == 1, qPrintable(before.join(u'\n')));
+    QVERIFY2(before.filter(u"allocations_charge"_s).size() == 1, qPrintable(before.join(u'\n')));
+
+    LedgerBatch batch = DemoPractice::generate(*db, 2000, 11, QDate(2025, 6, 30));
+    const qsizetype rows = batch.families.size() + batch.patients.size() + batch.charges.size()
+        + batch.adjustments.size() + batch.payments.size() + batch.allocations.size();
+    QVERIFY2(rows >= 50000, qPrintable(QString::number(rows)));
+    if (fails) {
+        const qsizetype middle = batch.payments.size() / 2;
+        batch.payments[middle].id = batch.payments.at(middle - 1).id;
+        QVERIFY_THROWS_EXCEPTION(StorageError, BatchWriter::write(*db, batch, u"tester"_s, u"demo"_s));
+        for (const QString &table : allTables)
+            QCOMPARE(count(*db, table), 0);
+    } else {
+        BatchWriter::write(*db, batch, u"tester"_s, u"demo"_s);
+        QCOMPARE(count(*db, u"payments"_s), batch.payments.size());
+        QCOMPARE(count(*db, u"allocations"_s), batch.allocations.size());
+    }
+    QCOMPARE(indexes(*db), before);
 }
 
 void tst_Import::demoAddsAboveExistingIds()
