@@ -1,6 +1,7 @@
 #include "CommandReference.h"
 
 #include "AccountCommand.h"
+#include "BalancerCommands.h"
 #include "CliTr.h"
 #include "DatabaseCommands.h"
 #include "EntryCommands.h"
@@ -142,6 +143,24 @@ const QList<CommandSpec> &CommandReference::commands()
          QT_TRANSLATE_NOOP("PayDeskCli", "The day's payments, voids and refunds with totals by method and by user: "
                                          "a table, JSON with --json, or a CSV file with --csv."),
          &ReportCommands::deposit},
+        {{u"report"_s, u"net-unearned"_s}, {}, {optional(u"--csv"_s, K::File)}, "[--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Families holding unearned income, with the amount, the oldest date and days "
+                                         "held, and what their charges still owe: a table, JSON with --json, or a "
+                                         "CSV file with --csv."),
+         &BalancerCommands::netUnearned},
+        {{u"balance-families"_s}, {},
+         {optional(u"--method"_s, K::Text), optional(u"--family"_s, K::Id), optional(u"--as-of"_s, K::Date),
+          optional(u"--void-transfers"_s), optional(u"--dry-run"_s), optional(u"--undo"_s, K::Id)},
+         "--method transfer-rigorous|transfer-fifo|recreate [--family ID] [--as-of YYYY-MM-DD] [--void-transfers] "
+         "[--dry-run] | --undo RUN",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Family Balancer: attributes each family's patient money to the charges it "
+                                         "paid (income transfers, or recreated payment splits) without changing any "
+                                         "family's balance or any payment, and prints the summary. Payments, charges "
+                                         "and adjustments dated after --as-of are left alone. --void-transfers first "
+                                         "reverses earlier transfers; --dry-run writes nothing; --undo reverses a "
+                                         "whole run. Exit status 1 when a single --family was refused or nothing "
+                                         "could be balanced."),
+         &BalancerCommands::balanceFamilies},
         {{u"account"_s}, {}, {required(u"--family"_s, K::Id)}, "--family ID",
          QT_TRANSLATE_NOOP("PayDeskCli", "Shows a family's account: members, charges with balances, payments with "
                                          "unallocated credit, allocations and totals."),

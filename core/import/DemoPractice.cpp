@@ -169,7 +169,8 @@ QString referenceFor(Generator &random, PaymentMethod method)
     case PaymentMethod::Card: return QStringLiteral("CARD *%1").arg(random.between(0, 9999), 4, 10, QChar(u'0'));
     case PaymentMethod::Portal: return QStringLiteral("PORTAL-%1").arg(random.between(100000, 999999));
     case PaymentMethod::Cash:
-    case PaymentMethod::Other: break;
+    case PaymentMethod::Other:
+    case PaymentMethod::Transfer: break;
     }
     return {};
 }

@@ -8,7 +8,9 @@ namespace paydesk::core {
 
 class Database;
 
-// Reads one family's account with five indexed queries; balances are summed in memory.
+// Reads whole families' accounts with a few indexed queries; balances are summed in memory.
+// The same queries serve one family (the account view, a posting) and a range of them
+// (batch work such as the Family Balancer), so both see the same rows the same way.
 class AccountReader
 {
 public:
@@ -16,6 +18,8 @@ public:
 
     // Throws Refusal when the family does not exist.
     FamilyAccount load(qint64 familyId) const;
+    // Every family whose id is in [firstFamilyId, lastFamilyId], ascending.
+    QList<FamilyAccount> loadRange(qint64 firstFamilyId, qint64 lastFamilyId) const;
 
     std::optional<qint64> familyOfPatient(qint64 patientId) const;
     std::optional<qint64> familyOfPayment(qint64 paymentId) const;

@@ -20,6 +20,10 @@ QString allocationRuleCode(AllocationRule rule)
     case AllocationRule::Import: return QStringLiteral("import");
     case AllocationRule::Unallocate: return QStringLiteral("unallocate");
     case AllocationRule::Void: return QStringLiteral("void");
+    case AllocationRule::Transfer: return QStringLiteral("transfer");
+    case AllocationRule::Recreate: return QStringLiteral("recreate");
+    case AllocationRule::Offset: return QStringLiteral("offset");
+    case AllocationRule::Reverse: return QStringLiteral("reverse");
     }
     return {};
 }
@@ -27,7 +31,8 @@ QString allocationRuleCode(AllocationRule rule)
 AllocationRule allocationRuleFromCode(QStringView code)
 {
     for (AllocationRule r : {AllocationRule::Manual, AllocationRule::Auto, AllocationRule::Import,
-                             AllocationRule::Unallocate, AllocationRule::Void}) {
+                             AllocationRule::Unallocate, AllocationRule::Void, AllocationRule::Transfer,
+                             AllocationRule::Recreate, AllocationRule::Offset, AllocationRule::Reverse}) {
         if (code == allocationRuleCode(r))
             return r;
     }

@@ -24,8 +24,9 @@ struct AllocationTarget
 
 QString allocationTargetCode(AllocationTarget::Kind kind); // "charge", "adjustment", "unearned"
 
-// Which rule wrote an allocation row.
-enum class AllocationRule { Manual, Auto, Import, Unallocate, Void };
+// Which rule wrote an allocation row. Transfer, Recreate and Offset are the Family
+// Balancer's methods; Reverse takes back the rows of a balancer run or an earlier transfer.
+enum class AllocationRule { Manual, Auto, Import, Unallocate, Void, Transfer, Recreate, Offset, Reverse };
 
 QString allocationRuleCode(AllocationRule rule);
 AllocationRule allocationRuleFromCode(QStringView code);
@@ -43,6 +44,8 @@ struct Allocation
     qint64 clinicId = 0;   // 0: none
     AllocationRule rule = AllocationRule::Manual;
     qint64 reversesAllocationId = 0;
+    qint64 transferId = 0; // the $0 income transfer (a payment) that groups the row, if any
+    qint64 runId = 0;      // the balancer run that wrote it, if any
 };
 
 } // namespace paydesk::core

@@ -11,12 +11,13 @@ QList<OpenItem> AutoAllocator::openItems(const FamilyAccount &account)
     QList<OpenItem> items;
     for (const ChargeLine &line : account.charges) {
         if (line.balance().isPositive())
-            items.append({AllocationTarget::charge(line.charge.id), line.charge.patientId, line.charge.date, line.balance()});
+            items.append({AllocationTarget::charge(line.charge.id), line.charge.patientId, line.charge.date, line.balance(),
+                          line.charge.providerId, line.charge.clinicId});
     }
     for (const AdjustmentLine &line : account.adjustments) {
         if (line.balance().isPositive())
             items.append({AllocationTarget::adjustment(line.adjustment.id), line.adjustment.patientId,
-                          line.adjustment.date, line.balance()});
+                          line.adjustment.date, line.balance(), line.adjustment.providerId, line.adjustment.clinicId});
     }
     return items;
 }

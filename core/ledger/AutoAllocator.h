@@ -16,6 +16,8 @@ struct OpenItem
     qint64 patientId = 0;
     QDate date;
     Money balance;
+    qint64 providerId = 0;
+    qint64 clinicId = 0;
 };
 
 struct Split

@@ -13,6 +13,13 @@ const Line *findLine(const QList<Line> &lines, Key key)
     return it == lines.end() ? nullptr : &*it;
 }
 
+template<typename Line, typename Key>
+Line *findLine(QList<Line> &lines, Key key)
+{
+    const auto it = std::find_if(lines.begin(), lines.end(), key);
+    return it == lines.end() ? nullptr : &*it;
+}
+
 template<typename Range, typename Amount>
 Money sum(const Range &range, Amount amount)
 {
@@ -49,6 +56,11 @@ const PaymentLine *FamilyAccount::payment(qint64 paymentId) const
     return findLine(payments, [=](const PaymentLine &l) { return l.payment.id == paymentId; });
 }
 
+const Claim *FamilyAccount::claim(qint64 claimId) const
+{
+    return findLine(claims, [=](const Claim &c) { return c.id == claimId; });
+}
+
 Money FamilyAccount::chargesTotal() const
 {
     return sum(charges, [](const ChargeLine &l) { return l.charge.amount; });
@@ -64,9 +76,44 @@ Money FamilyAccount::paymentsTotal() const
     return sum(payments, [](const PaymentLine &l) { return l.payment.amount; });
 }
 
+void FamilyAccount::apply(const Allocation &allocation)
+{
+    const qint64 targetId = allocation.target.id;
+    if (PaymentLine *line = findLine(payments, [&](const PaymentLine &l) { return l.payment.id == allocation.paymentId; }))
+        line->allocated += allocation.amount;
+    if (allocation.target.kind == AllocationTarget::Kind::Charge) {
+        if (ChargeLine *line = findLine(charges, [=](const ChargeLine &l) { return l.charge.id == targetId; }))
+            line->allocated += allocation.amount;
+    } else if (allocation.target.kind == AllocationTarget::Kind::Adjustment) {
+        if (AdjustmentLine *line = findLine(adjustments, [=](const AdjustmentLine &l) { return l.adjustment.id == targetId; }))
+            line->allocated += allocation.amount;
+    }
+    allocations.append(allocation);
+}
+
+void FamilyAccount::apply(const ClaimSpread &spread)
+{
+    if (ClaimPaymentLine *line = findLine(claimPayments, [&](const ClaimPaymentLine &l) { return l.payment.id == spread.claimPaymentId; }))
+        line->spread += spread.amount;
+    if (ChargeLine *line = findLine(charges, [&](const ChargeLine &l) { return l.charge.id == spread.chargeId; }))
+        line->insurancePaid += spread.amount;
+    claimSpreads.append(spread);
+}
+
+Money FamilyAccount::insuranceTotal() const
+{
+    return sum(claimProcedures, [](const ClaimProcedure &p) { return p.insurancePaid + p.writeOff; })
+        + sum(claimPayments, [](const ClaimPaymentLine &l) { return l.payment.amount; });
+}
+
+Money FamilyAccount::unspreadInsurance() const
+{
+    return sum(claimPayments, [](const ClaimPaymentLine &l) { return l.unspread(); });
+}
+
 Money FamilyAccount::balance() const
 {
-    return chargesTotal() + adjustmentsTotal() - paymentsTotal();
+    return chargesTotal() + adjustmentsTotal() - paymentsTotal() - insuranceTotal();
 }
 
 Money FamilyAccount::unallocated() const

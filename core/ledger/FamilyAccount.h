@@ -3,6 +3,7 @@
 #include "ledger/Adjustment.h"
 #include "ledger/Allocation.h"
 #include "ledger/Charge.h"
+#include "ledger/Claim.h"
 #include "ledger/Patient.h"
 #include "ledger/Payment.h"
 
@@ -15,11 +16,21 @@ namespace paydesk::core {
 struct ChargeLine
 {
     Charge charge;
-    Money adjusted;  // attached adjustments (signed)
-    Money allocated; // net allocations to it
+    Money adjusted;      // attached adjustments (signed)
+    Money insurancePaid; // claim procedures plus spread as-total claim payments
+    Money writtenOff;    // insurance write-offs
+    Money allocated;     // net allocations of patient money to it
 
-    // amount + attached adjustments − allocations. Negative means overpaid (legacy imports only).
-    Money balance() const { return charge.amount + adjusted - allocated; }
+    // The patient portion before patient money: never below zero, since what insurance
+    // pays beyond the charge is an insurance overpayment, not a credit of the patient.
+    Money patientPortion() const { return Money::max(charge.amount + adjusted - insurancePaid - writtenOff, {}); }
+    // amount + attached adjustments − insurance − write-off − allocations. Negative means
+    // overpaid (legacy imports, or insurance paying more than the charge).
+    Money balance() const { return charge.amount + adjusted - insurancePaid - writtenOff - allocated; }
+    // Patient money beyond the patient portion: the part the Family Balancer moves on.
+    Money patientOverpaid() const { return Money::max(Money::min(allocated - patientPortion(), allocated), {}); }
+    // Insurance and write-off beyond the charge: reported, never moved.
+    Money insuranceOverpaid() const { return Money::max(insurancePaid + writtenOff - charge.amount - adjusted, {}); }
 };
 
 struct AdjustmentLine
@@ -45,9 +56,17 @@ struct PaymentLine
     bool isVoided() const { return reversedById != 0; }
 };
 
+struct ClaimPaymentLine
+{
+    ClaimPayment payment;
+    Money spread; // net spread onto procedures
+
+    Money unspread() const { return payment.amount - spread; }
+};
+
 // Everything PayDesk knows about one family's money, read in one go. Totals are computed,
 // never stored. Invariant: balance() == Σ charge balances + Σ stand-alone adjustment
-// balances − unallocated() − unearned().
+// balances − unallocated() − unearned() − unspreadInsurance().
 struct FamilyAccount
 {
     qint64 familyId = 0;
@@ -56,6 +75,10 @@ struct FamilyAccount
     QList<AdjustmentLine> adjustments; // date, id order
     QList<PaymentLine> payments;       // date, id order
     QList<Allocation> allocations;     // id order
+    QList<Claim> claims;               // id order
+    QList<ClaimProcedure> claimProcedures;
+    QList<ClaimPaymentLine> claimPayments; // date, id order
+    QList<ClaimSpread> claimSpreads;       // id order
     QHash<qint64, QString> providerCodes;
     QHash<qint64, QString> clinicCodes;
 
@@ -64,11 +87,20 @@ struct FamilyAccount
     const ChargeLine *charge(qint64 chargeId) const;
     const AdjustmentLine *adjustment(qint64 adjustmentId) const;
     const PaymentLine *payment(qint64 paymentId) const;
+    const Claim *claim(qint64 claimId) const;
 
     Money chargesTotal() const;
     Money adjustmentsTotal() const;
     Money paymentsTotal() const;
-    // charges + adjustments − payments, whatever the allocation.
+    // Adds a row to the account and to the lines it touches, as if it had been read.
+    void apply(const Allocation &allocation);
+    void apply(const ClaimSpread &spread);
+
+    // Insurance paid and written off on procedures, plus as-total claim payments.
+    Money insuranceTotal() const;
+    // As-total claim payments not yet spread onto procedures.
+    Money unspreadInsurance() const;
+    // charges + adjustments − patient payments − insurance, whatever the allocation.
     Money balance() const;
     // Σ over payments of amount − allocations.
     Money unallocated() const;

@@ -60,7 +60,8 @@ QJsonObject allocation(const Allocation &a)
     return {{u"id"_s, a.id}, {u"payment"_s, a.paymentId}, {u"target"_s, allocationTargetCode(a.target.kind)},
             {u"target_id"_s, optionalId(a.target.id)}, {u"patient"_s, a.patientId},
             {u"amount"_s, a.amount.toString()}, {u"rule"_s, allocationRuleCode(a.rule)},
-            {u"reverses"_s, optionalId(a.reversesAllocationId)}};
+            {u"reverses"_s, optionalId(a.reversesAllocationId)}, {u"transfer"_s, optionalId(a.transferId)},
+            {u"run"_s, optionalId(a.runId)}};
 }
 
 QJsonObject account(const FamilyAccount &account)
@@ -74,6 +75,9 @@ QJsonObject account(const FamilyAccount &account)
         o.insert(u"provider"_s, code(account.providerCodes, line.charge.providerId));
         o.insert(u"clinic"_s, code(account.clinicCodes, line.charge.clinicId));
         o.insert(u"adjustments"_s, line.adjusted.toString());
+        o.insert(u"insurance"_s, line.insurancePaid.toString());
+        o.insert(u"writeoff"_s, line.writtenOff.toString());
+        o.insert(u"insurance_overpaid"_s, line.insuranceOverpaid().toString());
         o.insert(u"balance"_s, line.balance().toString());
         charges.append(o);
     }
@@ -107,6 +111,8 @@ QJsonObject account(const FamilyAccount &account)
             {u"balance"_s, account.balance().toString()},
             {u"unallocated"_s, account.unallocated().toString()},
             {u"unearned"_s, account.unearned().toString()},
+            {u"insurance"_s, account.insuranceTotal().toString()},
+            {u"insurance_unspread"_s, account.unspreadInsurance().toString()},
             {u"members"_s, members},
             {u"charges"_s, charges},
             {u"adjustments"_s, adjustments},

@@ -17,6 +17,7 @@ QString paymentMethodCode(PaymentMethod method)
     case PaymentMethod::Card: return QStringLiteral("card");
     case PaymentMethod::Portal: return QStringLiteral("portal");
     case PaymentMethod::Other: return QStringLiteral("other");
+    case PaymentMethod::Transfer: return QStringLiteral("transfer");
     }
     return {};
 }
@@ -31,6 +32,13 @@ std::optional<PaymentMethod> parsePaymentMethod(QStringView text)
     return std::nullopt;
 }
 
+std::optional<PaymentMethod> paymentMethodFromCode(QStringView code)
+{
+    if (code == paymentMethodCode(PaymentMethod::Transfer))
+        return PaymentMethod::Transfer;
+    return parsePaymentMethod(code);
+}
+
 QString paymentMethodLabel(PaymentMethod method)
 {
     switch (method) {
@@ -39,6 +47,7 @@ QString paymentMethodLabel(PaymentMethod method)
     case PaymentMethod::Card: return Tr::tr("Card");
     case PaymentMethod::Portal: return Tr::tr("Portal");
     case PaymentMethod::Other: return Tr::tr("Other");
+    case PaymentMethod::Transfer: return Tr::tr("Txfr");
     }
     return {};
 }

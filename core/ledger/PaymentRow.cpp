@@ -17,7 +17,7 @@ Payment read(const SqlQuery &q, int first)
     p.patientId = q.id(first + 1);
     p.date = QDate::fromString(q.text(first + 2), Qt::ISODate);
     p.amount = q.money(first + 3);
-    p.method = parsePaymentMethod(q.text(first + 4)).value_or(PaymentMethod::Other);
+    p.method = paymentMethodFromCode(q.text(first + 4)).value_or(PaymentMethod::Other);
     p.reference = q.text(first + 5);
     p.note = q.text(first + 6);
     p.providerId = q.id(first + 7);

@@ -17,8 +17,10 @@ DepositReport DepositReport::build(const Database &db, const QDate &date)
     q.prepare(QStringLiteral("SELECT ") + PaymentRow::columns()
               + QStringLiteral(", p.family_id, p.last_name, p.first_name"
                                " FROM payments y JOIN patients p ON p.id = y.patient_id"
-                               " WHERE y.date = :d ORDER BY y.id"))
+                               " WHERE y.date = :d AND y.method <> :transfer ORDER BY y.id"))
         .bind(QStringLiteral(":d"), date.toString(Qt::ISODate))
+        // The balancer's $0 income transfers move no money through the drawer.
+        .bind(QStringLiteral(":transfer"), paymentMethodCode(PaymentMethod::Transfer))
         .exec();
     while (q.next()) {
         Line line;

@@ -103,7 +103,9 @@ void Database::ensureIdCounter(const QString &table) const
     static const QStringList tables = {QStringLiteral("families"), QStringLiteral("patients"), QStringLiteral("providers"),
                                        QStringLiteral("clinics"), QStringLiteral("charges"), QStringLiteral("adjustments"),
                                        QStringLiteral("payments"), QStringLiteral("allocations"), QStringLiteral("audit_log"),
-                                       QStringLiteral("users"), QStringLiteral("practice_groups")};
+                                       QStringLiteral("users"), QStringLiteral("practice_groups"),
+                                       QStringLiteral("claims"), QStringLiteral("claim_procs"), QStringLiteral("claim_payments"),
+                                       QStringLiteral("claim_spreads"), QStringLiteral("balancer_runs")};
     if (!tables.contains(table))
         throw StorageError(QStringLiteral("no id counter for table %1").arg(table));
     // The first counter of a table starts above whatever rows it already holds. "WHERE 1 = 1"

@@ -3,6 +3,7 @@
 #include "ledger/Adjustment.h"
 #include "ledger/Allocation.h"
 #include "ledger/Charge.h"
+#include "ledger/Claim.h"
 #include "ledger/Patient.h"
 #include "ledger/Payment.h"
 #include "storage/BulkStatement.h"
@@ -114,8 +115,8 @@ void LedgerStore::insertAllocation(const Allocation &a)
     const bool charge = a.target.kind == AllocationTarget::Kind::Charge;
     const bool adjustment = a.target.kind == AllocationTarget::Kind::Adjustment;
     prepared(m_allocation, "INSERT INTO allocations (id, payment_id, target, charge_id, adjustment_id, amount_cents,"
-                           " patient_id, provider_id, clinic_id, rule, reverses_allocation_id, created_by, created_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           " patient_id, provider_id, clinic_id, rule, reverses_allocation_id, transfer_id, run_id,"
+                           " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .add(a.id)
         .add(a.paymentId)
         .add(allocationTargetCode(a.target.kind))
@@ -127,6 +128,66 @@ void LedgerStore::insertAllocation(const Allocation &a)
         .addNullableId(a.clinicId)
         .add(allocationRuleCode(a.rule))
         .addNullableId(a.reversesAllocationId)
+        .addNullableId(a.transferId)
+        .addNullableId(a.runId)
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
+}
+
+void LedgerStore::insertClaim(const Claim &c)
+{
+    prepared(m_claim, "INSERT INTO claims (id, patient_id, date, payer, status, provider_id, clinic_id, created_by,"
+                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .add(c.id)
+        .add(c.patientId)
+        .add(c.date)
+        .add(c.payer)
+        .add(c.status)
+        .add(c.providerId)
+        .add(c.clinicId)
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
+}
+
+void LedgerStore::insertClaimProcedure(const ClaimProcedure &p)
+{
+    prepared(m_claimProcedure, "INSERT INTO claim_procs (id, claim_id, charge_id, ins_paid_cents, writeoff_cents,"
+                               " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .add(p.id)
+        .add(p.claimId)
+        .add(p.chargeId)
+        .add(p.insurancePaid.cents())
+        .add(p.writeOff.cents())
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
+}
+
+void LedgerStore::insertClaimPayment(const ClaimPayment &p)
+{
+    prepared(m_claimPayment, "INSERT INTO claim_payments (id, claim_id, date, amount_cents, created_by, created_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)")
+        .add(p.id)
+        .add(p.claimId)
+        .add(p.date)
+        .add(p.amount.cents())
+        .add(m_user)
+        .add(m_timestamp)
+        .exec();
+}
+
+void LedgerStore::insertClaimSpread(const ClaimSpread &s)
+{
+    prepared(m_claimSpread, "INSERT INTO claim_spreads (id, claim_payment_id, charge_id, amount_cents, run_id,"
+                            " reverses_spread_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .add(s.id)
+        .add(s.claimPaymentId)
+        .add(s.chargeId)
+        .add(s.amount.cents())
+        .addNullableId(s.runId)
+        .addNullableId(s.reversesSpreadId)
         .add(m_user)
         .add(m_timestamp)
         .exec();

@@ -15,6 +15,10 @@ class Database;
 struct Adjustment;
 struct Allocation;
 struct Charge;
+struct Claim;
+struct ClaimPayment;
+struct ClaimProcedure;
+struct ClaimSpread;
 struct Patient;
 struct Payment;
 
@@ -42,6 +46,10 @@ public:
     void insertAdjustment(const Adjustment &adjustment);
     void insertPayment(const Payment &payment);
     void insertAllocation(const Allocation &allocation);
+    void insertClaim(const Claim &claim);
+    void insertClaimProcedure(const ClaimProcedure &procedure);
+    void insertClaimPayment(const ClaimPayment &payment);
+    void insertClaimSpread(const ClaimSpread &spread);
 
 private:
     BulkStatement &prepared(std::unique_ptr<BulkStatement> &slot, const char *sql);
@@ -50,7 +58,7 @@ private:
     QString m_user;
     QString m_timestamp;
     std::unique_ptr<BulkStatement> m_family, m_patient, m_provider, m_clinic, m_charge, m_adjustment, m_payment,
-        m_allocation;
+        m_allocation, m_claim, m_claimProcedure, m_claimPayment, m_claimSpread;
 };
 
 } // namespace paydesk::core

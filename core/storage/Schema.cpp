@@ -69,6 +69,38 @@ const char *const step1[] = {
     "CREATE INDEX audit_entity ON audit_log(entity, entity_id)",
 };
 
+// Insurance converted from another system, and the Family Balancer's runs. A run's rows
+// point back at it so that it can be reversed as a whole.
+const char *const step2[] = {
+    "CREATE TABLE balancer_runs (id {ID}, method TEXT NOT NULL, family_id BIGINT REFERENCES families(id),"
+    " as_of TEXT, void_transfers INTEGER NOT NULL CHECK (void_transfers IN (0, 1)),"
+    " reverses_run_id BIGINT REFERENCES balancer_runs(id), status TEXT NOT NULL,"
+    " families_changed BIGINT NOT NULL, families_refused BIGINT NOT NULL, rows_written BIGINT NOT NULL,"
+    " amount_moved_cents BIGINT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL, finished_at TEXT)",
+    "CREATE TABLE claims (id {ID}, patient_id BIGINT NOT NULL REFERENCES patients(id), date TEXT NOT NULL,"
+    " payer TEXT NOT NULL, status TEXT NOT NULL, provider_id BIGINT NOT NULL REFERENCES providers(id),"
+    " clinic_id BIGINT NOT NULL REFERENCES clinics(id), created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX claims_patient ON claims(patient_id)",
+    "CREATE TABLE claim_procs (id {ID}, claim_id BIGINT NOT NULL REFERENCES claims(id),"
+    " charge_id BIGINT NOT NULL REFERENCES charges(id), ins_paid_cents BIGINT NOT NULL,"
+    " writeoff_cents BIGINT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX claim_procs_claim ON claim_procs(claim_id)",
+    "CREATE INDEX claim_procs_charge ON claim_procs(charge_id)",
+    "CREATE TABLE claim_payments (id {ID}, claim_id BIGINT NOT NULL REFERENCES claims(id), date TEXT NOT NULL,"
+    " amount_cents BIGINT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX claim_payments_claim ON claim_payments(claim_id)",
+    "CREATE TABLE claim_spreads (id {ID}, claim_payment_id BIGINT NOT NULL REFERENCES claim_payments(id),"
+    " charge_id BIGINT NOT NULL REFERENCES charges(id), amount_cents BIGINT NOT NULL,"
+    " run_id BIGINT REFERENCES balancer_runs(id), reverses_spread_id BIGINT REFERENCES claim_spreads(id),"
+    " created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX claim_spreads_payment ON claim_spreads(claim_payment_id)",
+    "CREATE INDEX claim_spreads_charge ON claim_spreads(charge_id)",
+    "CREATE INDEX claim_spreads_run ON claim_spreads(run_id)",
+    "ALTER TABLE allocations ADD COLUMN run_id BIGINT REFERENCES balancer_runs(id)",
+    "CREATE INDEX allocations_run ON allocations(run_id)",
+    "CREATE INDEX allocations_transfer ON allocations(transfer_id)",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -77,6 +109,7 @@ struct Step
 
 const Step steps[] = {
     {std::begin(step1), std::end(step1)},
+    {std::begin(step2), std::end(step2)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

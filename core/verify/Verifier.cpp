@@ -31,6 +31,8 @@ public:
     void guarantors();
     void overpaidItems();
     void familyTotals();
+    void claims();
+    void balancerRows();
 
     QList<VerifyIssue> &issues() { return m_issues; }
 
@@ -372,16 +374,28 @@ void Checks::overpaidItems()
     // Legacy imports may carry splits that overpay a charge; they are listed until fixed.
     // One pass over each table, no joins: a charge's amount, its attached adjustments and
     // what was allocated to it, summed by charge.
+    // Insurance (claim procedures, spread claim payments) counts before patient money: what it
+    // pays beyond the charge is an insurance overpayment, the rest of a negative balance is
+    // patient money that overpays.
     SqlQuery charges = run(QStringLiteral(
-        "SELECT charge_id, SUM(amount) FROM"
-        " (SELECT id AS charge_id, amount_cents AS amount FROM charges"
-        " UNION ALL SELECT charge_id, amount_cents FROM adjustments WHERE charge_id IS NOT NULL"
-        " UNION ALL SELECT charge_id, -amount_cents FROM allocations WHERE charge_id IS NOT NULL) t"
-        " GROUP BY charge_id HAVING SUM(amount) < 0 ORDER BY charge_id"));
-    while (charges.next())
-        warning(Tr::tr("Charge #%1 has a negative balance of %2: it was paid more than it asks (legacy import?).")
-                    .arg(charges.id(0))
-                    .arg(amountAt(charges, 1)));
+        "SELECT charge_id, SUM(base) - SUM(ins) - SUM(paid), SUM(base), SUM(ins), SUM(paid) FROM"
+        " (SELECT id AS charge_id, amount_cents AS base, 0 AS ins, 0 AS paid FROM charges"
+        " UNION ALL SELECT charge_id, amount_cents, 0, 0 FROM adjustments WHERE charge_id IS NOT NULL"
+        " UNION ALL SELECT charge_id, 0, ins_paid_cents + writeoff_cents, 0 FROM claim_procs"
+        " UNION ALL SELECT charge_id, 0, amount_cents, 0 FROM claim_spreads"
+        " UNION ALL SELECT charge_id, 0, 0, amount_cents FROM allocations WHERE charge_id IS NOT NULL) t"
+        " GROUP BY charge_id HAVING SUM(base) - SUM(ins) - SUM(paid) < 0 ORDER BY charge_id"));
+    while (charges.next()) {
+        const Money base = charges.money(2), insurance = charges.money(3), paid = charges.money(4);
+        if (insurance > base)
+            warning(Tr::tr("Charge #%1 of %2 has %3 from insurance: an insurance overpayment to review.")
+                        .arg(charges.id(0))
+                        .arg(base.toString(), insurance.toString()));
+        if (paid > Money::max(base - insurance, {}))
+            warning(Tr::tr("Charge #%1 has a negative balance of %2: it was paid more than it asks (legacy import?).")
+                        .arg(charges.id(0))
+                        .arg(amountAt(charges, 1)));
+    }
 
     SqlQuery adjustments = run(QStringLiteral(
         "SELECT j.id, j.amount_cents, a.total FROM adjustments j"
@@ -420,12 +434,77 @@ void Checks::familyTotals()
         " UNION ALL SELECT p.family_id, a.amount_cents"
         " FROM allocations a JOIN adjustments j ON j.id = a.adjustment_id JOIN patients p ON p.id = j.patient_id"
         " WHERE j.charge_id IS NULL"
+        // Insurance on a procedure lowers the claim's family's balance and the charge's
+        // family's charge balances; a spread moves a claim payment's unspread money (in the
+        // claim's family) onto a charge.
+        " UNION ALL SELECT p.family_id, -(r.ins_paid_cents + r.writeoff_cents)"
+        " FROM claim_procs r JOIN claims k ON k.id = r.claim_id JOIN patients p ON p.id = k.patient_id"
+        " UNION ALL SELECT p.family_id, r.ins_paid_cents + r.writeoff_cents"
+        " FROM claim_procs r JOIN charges c ON c.id = r.charge_id JOIN patients p ON p.id = c.patient_id"
+        " UNION ALL SELECT p.family_id, s.amount_cents"
+        " FROM claim_spreads s JOIN charges c ON c.id = s.charge_id JOIN patients p ON p.id = c.patient_id"
+        " UNION ALL SELECT p.family_id, -s.amount_cents FROM claim_spreads s"
+        " JOIN claim_payments y ON y.id = s.claim_payment_id JOIN claims k ON k.id = y.claim_id"
+        " JOIN patients p ON p.id = k.patient_id"
         ") t GROUP BY family_id HAVING SUM(difference) <> 0 ORDER BY family_id"));
     while (q.next())
-        error(Tr::tr("Family %1 does not add up: its balance (charges + adjustments − payments) differs by %2 from its "
-                     "charge and adjustment balances − unallocated − unearned.")
+        error(Tr::tr("Family %1 does not add up: its balance (charges + adjustments − payments − insurance) differs by "
+                     "%2 from its charge and adjustment balances − unallocated − unearned − unspread claim payments.")
                   .arg(q.id(0))
                   .arg(amountAt(q, 1)));
+}
+
+void Checks::claims()
+{
+    SqlQuery spread = run(QStringLiteral(
+        "SELECT y.id, y.amount_cents, t.total FROM"
+        " (SELECT claim_payment_id, SUM(amount_cents) AS total FROM claim_spreads GROUP BY claim_payment_id) t"
+        " JOIN claim_payments y ON y.id = t.claim_payment_id WHERE t.total < 0 OR t.total > y.amount_cents"
+        " ORDER BY y.id"));
+    while (spread.next())
+        error(Tr::tr("Claim payment #%1 of %2 has %3 spread onto procedures: spreads must stay between 0.00 and its amount.")
+                  .arg(spread.id(0))
+                  .arg(amountAt(spread, 1), amountAt(spread, 2)));
+
+    SqlQuery stray = run(QStringLiteral(
+        "SELECT s.id, y.claim_id, s.charge_id FROM claim_spreads s JOIN claim_payments y ON y.id = s.claim_payment_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM claim_procs r WHERE r.claim_id = y.claim_id AND r.charge_id = s.charge_id)"
+        " ORDER BY s.id"));
+    while (stray.next())
+        error(Tr::tr("Claim spread #%1 puts claim #%2's money on charge #%3, which is not a procedure of that claim.")
+                  .arg(stray.id(0))
+                  .arg(stray.id(1))
+                  .arg(stray.id(2)));
+
+    SqlQuery family = run(QStringLiteral(
+        "SELECT r.id, r.claim_id, r.charge_id FROM claim_procs r JOIN claims k ON k.id = r.claim_id"
+        " JOIN patients kp ON kp.id = k.patient_id JOIN charges c ON c.id = r.charge_id"
+        " JOIN patients cp ON cp.id = c.patient_id WHERE kp.family_id <> cp.family_id ORDER BY r.id"));
+    while (family.next())
+        error(Tr::tr("Claim #%1 names charge #%2 of another family.").arg(family.id(1)).arg(family.id(2)));
+}
+
+void Checks::balancerRows()
+{
+    SqlQuery transfers = run(QStringLiteral(
+        "SELECT id, amount_cents FROM payments WHERE method = 'transfer' AND amount_cents <> 0 ORDER BY id"));
+    while (transfers.next())
+        error(Tr::tr("Income transfer #%1 is %2: a transfer moves money between charges and must be 0.00.")
+                  .arg(transfers.id(0))
+                  .arg(amountAt(transfers, 1)));
+
+    // No source gives more than it has: a payment's unearned income never goes below zero
+    // (offset pairs excepted, which cancel out on purpose).
+    SqlQuery unearned = run(QStringLiteral(
+        "SELECT y.id, y.amount_cents, t.total FROM"
+        " (SELECT payment_id, SUM(amount_cents) AS total FROM allocations"
+        "  WHERE target = 'unearned' AND rule <> 'offset' GROUP BY payment_id) t"
+        " JOIN payments y ON y.id = t.payment_id"
+        " WHERE (y.amount_cents >= 0 AND t.total < 0) OR (y.amount_cents < 0 AND t.total > 0) ORDER BY y.id"));
+    while (unearned.next())
+        error(Tr::tr("Payment #%1 of %2 holds %3 of unearned income: more was taken from it than it held.")
+                  .arg(unearned.id(0))
+                  .arg(amountAt(unearned, 1), amountAt(unearned, 2)));
 }
 
 // Reads every check from one snapshot, so that postings made while verify runs cannot
@@ -469,6 +548,8 @@ QList<VerifyIssue> Verifier::run() const
         checks.guarantors();
         checks.overpaidItems();
         checks.familyTotals();
+        checks.claims();
+        checks.balancerRows();
     }
     // Errors first: they decide the exit status; warnings are the to-do list.
     QList<VerifyIssue> &issues = checks.issues();

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void refusedInput();
     void jsonOutput_data();
     void jsonOutput();
+    void balanceFamilies_data();
+    void balanceFamilies();
     void helpAndVersion_data();
     void helpAndVersion();
 
@@ -638,6 +640,15 @@ void tst_Cli::refusedInput_data()
          {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s, u"--type"_s,
           u"write-off"_s, u"--amount"_s, u"-0.01"_s, u"--charge"_s, u"{C1}"_s},
          u"-0.01"_s},
+        {"balance without method", {u"balance-families"_s}, u"--method: required"_s},
+        {"balance unknown method", {u"balance-families"_s, u"--method"_s, u"magic"_s}, u"\"magic\" is not a method"_s},
+        {"balance unknown family", {u"balance-families"_s, u"--method"_s, u"recreate"_s, u"--family"_s, u"999"_s},
+         u"999"_s},
+        {"balance bad as-of", {u"balance-families"_s, u"--method"_s, u"recreate"_s, u"--as-of"_s, u"2024-02-30"_s},
+         u"2024-02-30"_s},
+        {"undo unknown run", {u"balance-families"_s, u"--undo"_s, u"42"_s}, u"#42"_s},
+        {"undo with a method", {u"balance-families"_s, u"--undo"_s, u"1"_s, u"--method"_s, u"recreate"_s},
+         u"--method cannot be given"_s},
     };
     for (const QString &backend : TestDatabases::backends()) {
         for (const auto &row : rows) {
@@ -716,6 +727,15 @@ void tst_Cli::jsonOutput_data()
         {"export", {u"export"_s, u"charges"_s, u"--csv"_s, u"{DIR}/charges.csv"_s}, {u"list"_s, u"file"_s, u"rows"_s}},
         {"verify", {u"verify"_s}, {u"errors"_s, u"warnings"_s, u"issues"_s}},
         {"demo", {u"demo"_s, u"--families"_s, u"3"_s, u"--seed"_s, u"7"_s}, {u"families"_s, u"patients"_s, u"charges"_s}},
+        {"balance-families", {u"balance-families"_s, u"--method"_s, u"recreate"_s},
+         {u"run"_s, u"families_changed"_s, u"families_refused"_s, u"rows_written"_s, u"amount_moved"_s}},
+        {"balance-families dry run",
+         {u"balance-families"_s, u"--method"_s, u"transfer-fifo"_s, u"--family"_s, u"100"_s, u"--as-of"_s,
+          u"2024-12-31"_s, u"--void-transfers"_s, u"--dry-run"_s},
+         {u"families_changed"_s, u"families_refused"_s, u"rows_written"_s, u"amount_moved"_s}},
+        {"report net-unearned", {u"report"_s, u"net-unearned"_s}, {u"date"_s, u"families"_s, u"unearned"_s, u"charges_owe"_s}},
+        {"report net-unearned csv", {u"report"_s, u"net-unearned"_s, u"--csv"_s, u"{DIR}/unearned.csv"_s},
+         {u"file"_s, u"families"_s, u"unearned"_s}},
     };
     for (const QString &backend : TestDatabases::backends()) {
         for (const auto &row : rows)
@@ -749,6 +769,82 @@ void tst_Cli::jsonOutput()
     const QJsonValue money = doc.object().value(u"balance"_s);
     if (!money.isUndefined())
         QVERIFY(money.isString() && money.toString().contains(u'.'));
+}
+
+void tst_Cli::balanceFamilies_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void tst_Cli::balanceFamilies()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    // Family 1: a negative payment nothing offsets. Family 2: $90 unallocated over two charges.
+    const QString folder = importFolder(u"balance-"_s + backend,
+                                        {{u"patients.csv"_s, u"patient_id,family_id,last_name,first_name,birth_date,guarantor\n"
+                                                             "1,1,Rivera,Ana,1980-01-01,1\n2,2,Okafor,Chi,1975-01-01,1\n"
+                                                             "3,2,Okafor,Ada,2010-01-01,0\n"_s},
+                                         {u"charges.csv"_s, u"charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+                                                            "10,1,2024-01-05,D0120,Exam,DRA,MAIN,40.00\n"
+                                                            "20,2,2024-01-05,D0120,Exam,DRA,MAIN,50.00\n"
+                                                            "21,3,2024-01-06,D1110,Cleaning,DRB,MAIN,60.00\n"_s},
+                                         {u"adjustments.csv"_s, u"adjustment_id,patient_id,date,type,provider,clinic,amount\n"_s},
+                                         {u"payments.csv"_s, u"payment_id,patient_id,date,amount,method,reference\n"
+                                                             "100,1,2024-01-01,-25.00,check,\n"
+                                                             "200,3,2024-02-01,90.00,check,\n"_s}});
+    const QString db = freshDatabase(backend);
+    QCOMPARE(cli(db, {u"import"_s, folder}).exitCode, 0);
+
+    // A whole-practice run finishes, with the refused family listed and the rest balanced.
+    const Run run = cli(db, {u"--json"_s, u"balance-families"_s, u"--method"_s, u"transfer-rigorous"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject summary = parseObject(run);
+    QCOMPARE(summary.value(u"families_changed"_s).toInteger(), 1);
+    const QJsonArray refused = summary.value(u"families_refused"_s).toArray();
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).toObject().value(u"family"_s).toInteger(), 1);
+    QVERIFY(refused.at(0).toObject().value(u"reason"_s).toString().contains(u"#100"_s));
+    QCOMPARE(summary.value(u"amount_moved"_s).toString(), u"90.00"_s);
+    QCOMPARE(summary.value(u"rows_written"_s).toInteger(), 3); // the transfer and two rows
+    const qint64 runId = summary.value(u"run"_s).toInteger();
+    QVERIFY(runId > 0);
+    const QJsonObject account = json(db, {u"account"_s, u"--family"_s, u"2"_s});
+    QCOMPARE(account.value(u"unallocated"_s).toString(), u"0.00"_s);
+    QCOMPARE(account.value(u"balance"_s).toString(), u"20.00"_s);
+    // Rigorous: Ada's own charge first (the payment is hers), the rest to her guarantor's.
+    QCOMPARE(findById(account.value(u"charges"_s).toArray(), 21).value(u"balance"_s).toString(), u"0.00"_s);
+    QCOMPARE(findById(account.value(u"charges"_s).toArray(), 20).value(u"balance"_s).toString(), u"20.00"_s);
+    QCOMPARE(findById(account.value(u"charges"_s).toArray(), 21).value(u"insurance"_s).toString(), u"0.00"_s);
+    QCOMPARE(account.value(u"insurance"_s).toString(), u"0.00"_s);
+
+    // The same method again writes nothing.
+    const QJsonObject again = json(db, {u"balance-families"_s, u"--method"_s, u"transfer-rigorous"_s, u"--family"_s, u"2"_s});
+    QCOMPARE(again.value(u"rows_written"_s).toInteger(), 0);
+
+    // A single family that cannot be balanced fails the command, with the reason on stderr.
+    const Run single = cli(db, {u"balance-families"_s, u"--method"_s, u"recreate"_s, u"--family"_s, u"1"_s});
+    QVERIFY2(single.exitCode == 1, qPrintable(single.describe()));
+    QCOMPARE(single.errLines().size(), 1);
+    QVERIFY2(single.err.contains(u"#100"_s), qPrintable(single.describe()));
+
+    // Undo reverses the run as a whole; a second undo is refused.
+    const Run undo = cli(db, {u"balance-families"_s, u"--undo"_s, QString::number(runId)});
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.describe()));
+    QCOMPARE(json(db, {u"account"_s, u"--family"_s, u"2"_s}).value(u"unallocated"_s).toString(), u"90.00"_s);
+    const Run twice = cli(db, {u"balance-families"_s, u"--undo"_s, QString::number(runId)});
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains(u"already reversed"_s), qPrintable(twice.describe()));
+    QCOMPARE(cli(db, {u"verify"_s}).exitCode, 0);
+
+    // Recreate leaves the $90 on the two charges; nothing is left unearned, so the report is empty.
+    QCOMPARE(cli(db, {u"balance-families"_s, u"--method"_s, u"recreate"_s, u"--family"_s, u"2"_s}).exitCode, 0);
+    const QString csv = QDir(m_files.path()).filePath(u"unearned-"_s + backend + u".csv"_s);
+    QCOMPARE(cli(db, {u"report"_s, u"net-unearned"_s, u"--csv"_s, csv}).exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), u"family_id,guarantor,unearned,oldest_date,days_held,charges_owe\r\n"_s);
 }
 
 void tst_Cli::helpAndVersion_data()

@@ -62,6 +62,10 @@ QString AllocationsModel::ruleText(core::AllocationRule rule)
     case core::AllocationRule::Import: return tr("Import");
     case core::AllocationRule::Unallocate: return tr("Unallocate");
     case core::AllocationRule::Void: return tr("Void");
+    case core::AllocationRule::Transfer: return tr("Transfer");
+    case core::AllocationRule::Recreate: return tr("Recreated split");
+    case core::AllocationRule::Offset: return tr("Offset");
+    case core::AllocationRule::Reverse: return tr("Reversal");
     }
     return {};
 }

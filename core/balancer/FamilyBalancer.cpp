@@ -1,0 +1,217 @@
+#include "balancer/FamilyBalancer.h"
+
+#include "balancer/BalancerRunLog.h"
+#include "balancer/IncomeTransfer.h"
+#include "balancer/PlanBuilder.h"
+#include "balancer/PlanWriter.h"
+#include "balancer/SplitRecreator.h"
+#include "ledger/AccountReader.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+#include "util/Permissions.h"
+#include "util/Tr.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::core {
+
+namespace {
+
+QSet<qint64> reversedIds(const FamilyAccount &account)
+{
+    QSet<qint64> ids;
+    for (const Allocation &a : account.allocations) {
+        if (a.reversesAllocationId != 0)
+            ids.insert(a.reversesAllocationId);
+    }
+    return ids;
+}
+
+// True when the plan's rows, whatever the transfer or reversal they belong to, change no
+// payment's money on any target: voiding earlier transfers and making the same ones again.
+bool changesNothing(const FamilyPlan &plan)
+{
+    std::map<std::tuple<qint64, int, qint64, qint64, qint64, qint64>, Money> net;
+    for (const Allocation &a : plan.allocations)
+        net[{a.paymentId, int(a.target.kind), a.target.id, a.patientId, a.providerId, a.clinicId}] += a.amount;
+    return plan.spreads.isEmpty() && plan.placeholders.isEmpty()
+        && std::all_of(net.cbegin(), net.cend(), [](const auto &entry) { return entry.second.isZero(); });
+}
+
+QList<qint64> familiesInScope(const Database &db, qint64 familyId)
+{
+    SqlQuery q = db.query();
+    if (familyId != 0)
+        q.prepare(u"SELECT id FROM families WHERE id = :f"_s).bind(u":f"_s, familyId).exec();
+    else
+        q.prepare(u"SELECT id FROM families ORDER BY id"_s).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.id(0));
+    if (familyId != 0 && ids.isEmpty())
+        throw Refusal(Tr::tr("There is no family with account number %1.").arg(familyId));
+    return ids;
+}
+
+void record(BalancerSummary &summary, const FamilyPlan &plan)
+{
+    ++summary.familiesSeen;
+    if (plan.isRefused()) {
+        summary.refused.append({plan.familyId, 0, {}, plan.refusal});
+    } else if (!plan.isEmpty()) {
+        summary.changed.append({plan.familyId, plan.rowCount(), plan.amountMoved(), {}});
+        summary.rowsWritten += plan.rowCount();
+        summary.amountMoved += plan.amountMoved();
+    }
+}
+
+} // namespace
+
+FamilyBalancer::FamilyBalancer(const Database &db, QString user) : m_db(db), m_user(std::move(user))
+{
+}
+
+FamilyPlan FamilyBalancer::plan(const FamilyAccount &account, const BalancerOptions &options, const QDate &today)
+{
+    PlanBuilder builder(account, options.asOf);
+    if (options.voidTransfers) {
+        const QSet<qint64> reversed = reversedIds(account);
+        for (const Allocation &a : account.allocations) {
+            if (a.rule == AllocationRule::Transfer && !reversed.contains(a.id))
+                builder.reverse(a);
+        }
+    }
+    switch (options.method) {
+    case BalancerMethod::TransferRigorous: IncomeTransfer::plan(builder, IncomeTransfer::Order::Rigorous); break;
+    case BalancerMethod::TransferFifo: IncomeTransfer::plan(builder, IncomeTransfer::Order::Fifo); break;
+    case BalancerMethod::Recreate: SplitRecreator::plan(builder); break;
+    }
+    FamilyPlan plan = builder.finish();
+    if (changesNothing(plan)) {
+        plan.allocations.clear();
+        return plan;
+    }
+    plan.transferDate = options.asOf.isValid() ? options.asOf : today;
+    if (const Patient *guarantor = account.guarantor())
+        plan.transferPatientId = guarantor->id;
+    return plan;
+}
+
+void FamilyBalancer::runBatches(const QList<qint64> &families, int batchSize, bool write, const Planner &planner,
+                                BalancerSummary &summary, const Progress &progress) const
+{
+    const qint64 total = families.size();
+    AccountReader reader(m_db);
+    PlanWriter writer(m_db, m_user);
+    const QString note = Tr::tr("Family Balancer run #%1").arg(summary.runId);
+    for (qsizetype first = 0; first < families.size(); first += batchSize) {
+        if (progress && !progress(first, total)) {
+            summary.cancelled = true;
+            return;
+        }
+        const QList<qint64> batch = families.mid(first, batchSize);
+        std::optional<Transaction> tx;
+        if (write)
+            tx.emplace(m_db);
+        if (write) {
+            for (qint64 familyId : batch)
+                m_db.lockFamily(familyId);
+        }
+        const QSet<qint64> wanted(batch.cbegin(), batch.cend());
+        QList<FamilyPlan> plans;
+        for (const FamilyAccount &account : reader.loadRange(batch.first(), batch.last())) {
+            if (!wanted.contains(account.familyId))
+                continue;
+            plans.append(planner(account));
+            record(summary, plans.constLast());
+        }
+        if (write) {
+            writer.write(plans, summary.runId, note);
+            tx->commit();
+        }
+    }
+    if (progress)
+        progress(total, total);
+}
+
+BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progress &progress) const
+{
+    if (!options.dryRun)
+        Permissions::require(m_user, Permissions::Action::BatchJob);
+    const QList<qint64> families = familiesInScope(m_db, options.familyId);
+    BalancerSummary summary;
+    summary.dryRun = options.dryRun;
+    BalancerRunLog log(m_db, m_user);
+    BalancerRun run;
+    run.method = balancerMethodCode(options.method);
+    run.familyId = options.familyId;
+    run.asOf = options.asOf;
+    run.voidTransfers = options.voidTransfers;
+    if (!options.dryRun)
+        summary.runId = run.id = log.start(run);
+    const QDate today = QDate::currentDate();
+    runBatches(families, std::max(1, options.batchSize), !options.dryRun,
+               [&](const FamilyAccount &account) { return plan(account, options, today); }, summary, progress);
+    if (!options.dryRun) {
+        run.status = summary.cancelled ? BalancerRun::Status::Cancelled : BalancerRun::Status::Finished;
+        run.familiesChanged = summary.changed.size();
+        run.familiesRefused = summary.refused.size();
+        run.rowsWritten = summary.rowsWritten;
+        run.amountMoved = summary.amountMoved;
+        log.finish(run);
+    }
+    return summary;
+}
+
+BalancerSummary FamilyBalancer::undo(qint64 runId, const Progress &progress) const
+{
+    Permissions::require(m_user, Permissions::Action::BatchJob);
+    BalancerRunLog log(m_db, m_user);
+    const std::optional<BalancerRun> original = log.find(runId);
+    if (!original)
+        throw Refusal(Tr::tr("There is no balancer run #%1.").arg(runId));
+    if (original->isUndo())
+        throw Refusal(Tr::tr("Run #%1 is itself an undo; run the balancer again instead.").arg(runId));
+    if (original->reversedByRunId != 0)
+        throw Refusal(Tr::tr("Run #%1 was already reversed by run #%2.").arg(runId).arg(original->reversedByRunId));
+
+    BalancerSummary summary;
+    BalancerRun run;
+    run.method = BalancerRun::undoMethod();
+    run.familyId = original->familyId;
+    run.reversesRunId = runId;
+    summary.runId = run.id = log.start(run);
+    runBatches(log.familiesOf(runId), BalancerOptions().batchSize, true,
+               [runId](const FamilyAccount &account) {
+                   PlanBuilder builder(account, {});
+                   const QSet<qint64> reversed = reversedIds(account);
+                   for (const Allocation &a : account.allocations) {
+                       if (a.runId == runId && !reversed.contains(a.id))
+                           builder.reverse(a);
+                   }
+                   QSet<qint64> reversedSpreads;
+                   for (const ClaimSpread &s : account.claimSpreads)
+                       reversedSpreads.insert(s.reversesSpreadId);
+                   for (const ClaimSpread &s : account.claimSpreads) {
+                       if (s.runId == runId && !reversedSpreads.contains(s.id))
+                           builder.reverse(s);
+                   }
+                   return builder.finish();
+               },
+               summary, progress);
+    run.status = summary.cancelled ? BalancerRun::Status::Cancelled : BalancerRun::Status::Finished;
+    run.familiesChanged = summary.changed.size();
+    run.rowsWritten = summary.rowsWritten;
+    run.amountMoved = summary.amountMoved;
+    log.finish(run);
+    return summary;
+}
+
+} // namespace paydesk::core

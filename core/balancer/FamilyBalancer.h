@@ -1,0 +1,78 @@
+#pragma once
+
+#include "balancer/BalancerMethod.h"
+#include "balancer/FamilyPlan.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace paydesk::core {
+
+class Database;
+struct FamilyAccount;
+
+struct BalancerOptions
+{
+    BalancerMethod method = BalancerMethod::TransferRigorous;
+    qint64 familyId = 0; // 0: every family
+    QDate asOf;          // invalid: no cut-off; transfers are dated today
+    bool voidTransfers = false;
+    bool dryRun = false;
+    int batchSize = 500; // families per transaction
+};
+
+// What the balancer did, or would do, to one family.
+struct FamilyOutcome
+{
+    qint64 familyId = 0;
+    qint64 rows = 0;
+    Money moved;
+    QString refusal;
+};
+
+struct BalancerSummary
+{
+    qint64 runId = 0; // 0 for a dry run
+    bool dryRun = false;
+    bool cancelled = false;
+    qint64 familiesSeen = 0;
+    QList<FamilyOutcome> changed;
+    QList<FamilyOutcome> refused;
+    qint64 rowsWritten = 0; // on a dry run: the rows it would write
+    Money amountMoved;
+};
+
+// The Family Balancer: attributes each family's patient money to the production it paid
+// without changing any family's balance or any payment. Families are read, planned in
+// memory and written in batches, each batch one transaction, so a cancel or a crash
+// leaves whole families only. While a batch holds a family, postings to it wait.
+class FamilyBalancer
+{
+public:
+    // Called between batches; return false to stop after the families already committed.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    FamilyBalancer(const Database &db, QString user);
+
+    // The plan for one family as it stands, written nowhere.
+    static FamilyPlan plan(const FamilyAccount &account, const BalancerOptions &options, const QDate &today);
+
+    // Throws Refusal when options.familyId does not exist.
+    BalancerSummary run(const BalancerOptions &options, const Progress &progress = {}) const;
+    // Reverses every row a run wrote, as a new run. Throws Refusal for an unknown run, an
+    // undo, or a run already reversed.
+    BalancerSummary undo(qint64 runId, const Progress &progress = {}) const;
+
+private:
+    using Planner = std::function<FamilyPlan(const FamilyAccount &)>;
+    void runBatches(const QList<qint64> &families, int batchSize, bool write, const Planner &planner,
+                    BalancerSummary &summary, const Progress &progress) const;
+
+    const Database &m_db;
+    QString m_user;
+};
+
+} // namespace paydesk::core

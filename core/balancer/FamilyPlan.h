@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ledger/Allocation.h"
+#include "ledger/Charge.h"
+#include "ledger/Claim.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace paydesk::core {
+
+// A $0 procedure that takes the insurance money of a claim that had nowhere else to go, so
+// that it shows as an insurance overpayment to review.
+struct PlaceholderProcedure
+{
+    Charge charge; // id < 0 until written
+    qint64 claimId = 0;
+};
+
+// What the Family Balancer would write for one family: rows only ever added. A refused
+// family has a reason and nothing to write.
+struct FamilyPlan
+{
+    // transferId of the rows that the run's new $0 income transfer groups.
+    static constexpr qint64 newTransfer = -1;
+
+    qint64 familyId = 0;
+    QString refusal;
+    QList<Allocation> allocations;
+    QList<ClaimSpread> spreads; // chargeId < 0: a placeholder of this plan
+    QList<PlaceholderProcedure> placeholders;
+    QDate transferDate;
+    qint64 transferPatientId = 0; // the guarantor, who holds the transfer
+
+    bool isRefused() const { return !refusal.isEmpty(); }
+    bool isEmpty() const { return allocations.isEmpty() && spreads.isEmpty() && placeholders.isEmpty(); }
+    bool needsTransfer() const;
+    // Σ of the positive rows: what left one place for another.
+    Money amountMoved() const;
+    // Rows written: allocations, spreads, a charge and a claim procedure per placeholder,
+    // and the transfer payment.
+    qint64 rowCount() const;
+};
+
+} // namespace paydesk::core

@@ -1,0 +1,510 @@
+// The Family Balancer on real databases: the worked examples of the issue and of Open
+// Dental's help page, each checked against the invariants (no family balance or payment
+// changes, no source gives more than it has, no charge overpaid by patient money, a second
+// run writes nothing, verify stays clean), on SQLite and PostgreSQL.
+#include "MoneyTestFormat.h"
+#include "TestDatabases.h"
+
+#include "balancer/BalancerRunLog.h"
+#include "balancer/FamilyBalancer.h"
+#include "import/Importer.h"
+#include "ledger/AccountReader.h"
+#include "ledger/Allocator.h"
+#include "ledger/ChargeEntry.h"
+#include "util/Errors.h"
+#include "verify/Verifier.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydesk::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Money money(const QString &text)
+{
+    return Money::parse(text).value();
+}
+
+// A converted practice written as the import's CSV files. Each table is given as rows of
+// comma-separated values, separated by ";", in the file's column order:
+//   patients:    patient_id, family_id, last_name, first_name, birth_date, guarantor
+//   charges:     charge_id, patient_id, date, amount, provider, clinic
+//   adjustments: adjustment_id, patient_id, date, amount (stand-alone, provider DR1, clinic MAIN)
+//   payments:    payment_id, patient_id, date, amount
+//   splits:      payment_id, charge_id (empty: unallocated), amount[, provider, clinic]
+struct Conversion
+{
+    QString patients, charges, adjustments, payments, splits;
+};
+
+void writeTable(const QString &path, const QString &header, const QString &rows,
+                const std::function<QString(const QStringList &)> &line)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QString text = header + u"\n"_s;
+    for (const QString &row : rows.split(u';', Qt::SkipEmptyParts))
+        text += line(row.trimmed().split(u',')) + u"\n"_s;
+    file.write(text.toUtf8());
+}
+
+void import(const Database &db, const Conversion &c)
+{
+    QTemporaryDir dir;
+    writeTable(dir.filePath(u"patients.csv"_s), u"patient_id,family_id,last_name,first_name,birth_date,guarantor"_s,
+               c.patients, [](const QStringList &f) { return f.join(u','); });
+    writeTable(dir.filePath(u"charges.csv"_s), u"charge_id,patient_id,date,code,description,provider,clinic,amount"_s,
+               c.charges, [](const QStringList &f) {
+                   return QStringList{f[0], f[1], f[2], u"D1110"_s, u"Prophylaxis"_s, f[4], f[5], f[3]}.join(u',');
+               });
+    writeTable(dir.filePath(u"adjustments.csv"_s),
+               u"adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id"_s, c.adjustments,
+               [](const QStringList &f) {
+                   return QStringList{f[0], f[1], f[2], u"discount"_s, u"DR1"_s, u"MAIN"_s, f[3], QString()}.join(u',');
+               });
+    writeTable(dir.filePath(u"payments.csv"_s), u"payment_id,patient_id,date,amount,method,reference"_s, c.payments,
+               [](const QStringList &f) { return QStringList{f[0], f[1], f[2], f[3], u"check"_s, QString()}.join(u','); });
+    writeTable(dir.filePath(u"splits.csv"_s), u"payment_id,charge_id,amount,provider,clinic"_s, c.splits,
+               [](QStringList f) {
+                   while (f.size() < 5)
+                       f.append(QString());
+                   return f.join(u',');
+               });
+    Importer(db, u"conversion"_s).importFolder(dir.path());
+}
+
+// "10=0.00 11=50.00": the expected balance of each charge.
+QMap<qint64, Money> balances(const QString &spec)
+{
+    QMap<qint64, Money> map;
+    for (const QString &pair : spec.split(u' ', Qt::SkipEmptyParts))
+        map.insert(pair.section(u'=', 0, 0).toLongLong(), money(pair.section(u'=', 1)));
+    return map;
+}
+
+QMap<qint64, Money> balances(const FamilyAccount &account)
+{
+    QMap<qint64, Money> map;
+    for (const ChargeLine &line : account.charges)
+        map.insert(line.charge.id, line.balance());
+    return map;
+}
+
+QMap<qint64, std::pair<QDate, Money>> payments(const FamilyAccount &account)
+{
+    QMap<qint64, std::pair<QDate, Money>> map;
+    for (const PaymentLine &line : account.payments) {
+        if (line.payment.method != PaymentMethod::Transfer)
+            map.insert(line.payment.id, {line.payment.date, line.payment.amount});
+    }
+    return map;
+}
+
+QStringList errors(const Database &db)
+{
+    QStringList messages;
+    for (const VerifyIssue &issue : Verifier(db).run()) {
+        if (issue.severity == VerifyIssue::Severity::Error)
+            messages << issue.message;
+    }
+    return messages;
+}
+
+// Practice-wide invariants that hold after every run.
+void checkInvariants(const Database &db, const FamilyAccount &before, const FamilyAccount &after)
+{
+    QCOMPARE(after.balance(), before.balance());
+    QCOMPARE(payments(after), payments(before));
+    for (const ChargeLine &line : after.charges)
+        QCOMPARE(line.patientOverpaid(), Money());
+    for (const PaymentLine &line : after.payments) {
+        if (line.payment.amount.isPositive())
+            QVERIFY2(!line.availableCredit().isNegative(), qPrintable(u"payment #%1"_s.arg(line.payment.id)));
+    }
+    QCOMPARE(errors(db), QStringList());
+}
+
+const Conversion familyOfThree{u"1,1,Rivera,Gloria,1980-01-01,1; 2,1,Rivera,Ana,2010-01-01,0; 3,1,Rivera,Luis,2012-01-01,0"_s,
+                               {}, {}, {}, {}};
+
+} // namespace
+
+class tst_Balancer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void workedExamples_data();
+    void workedExamples();
+    void refusedFamilyIsLeftAlone_data();
+    void refusedFamilyIsLeftAlone();
+    void asOfLeavesLaterMoneyAlone_data();
+    void asOfLeavesLaterMoneyAlone();
+    void dryRunWritesNothing_data();
+    void dryRunWritesNothing();
+    void undoReversesTheWholeRun_data();
+    void undoReversesTheWholeRun();
+    void voidTransfersFirst_data();
+    void voidTransfersFirst();
+    void rigorousKeepsMoneyInItsBucket_data();
+    void rigorousKeepsMoneyInItsBucket();
+
+private:
+    paydesk::test::TestDatabases m_dbs;
+};
+
+void tst_Balancer::workedExamples_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("charges");
+    QTest::addColumn<QString>("payments");
+    QTest::addColumn<QString>("splits");
+    QTest::addColumn<bool>("prepaymentUnearned");
+    QTest::addColumn<QString>("expectedBalances");
+    QTest::addColumn<QString>("expectedUnearned");
+
+    struct Example
+    {
+        const char *name;
+        QString method, charges, payments, splits;
+        bool unearned;
+        QString balances, leftUnearned;
+    };
+    const QList<Example> examples = {
+        // (a) A $150 unallocated payment on one child; the guarantor owes $100 (older) and a sibling $100.
+        {"a-recreate", u"recreate"_s, u"10,1,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,100.00,DR1,MAIN"_s,
+         u"100,2,2024-02-01,150.00"_s, u"100,,150.00"_s, false, u"10=0.00 11=50.00"_s, u"0.00"_s},
+        {"a-transfer-fifo", u"transfer-fifo"_s, u"10,1,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,100.00,DR1,MAIN"_s,
+         u"100,2,2024-02-01,150.00"_s, u"100,,150.00"_s, false, u"10=0.00 11=50.00"_s, u"0.00"_s},
+        // (b) Payments of $100 and $150 over two $100 charges: $50 is left as unearned income.
+        {"b-recreate", u"recreate"_s, u"10,1,2024-01-05,100.00,DR1,MAIN; 11,2,2024-01-10,100.00,DR1,MAIN"_s,
+         u"100,1,2024-02-01,100.00; 101,2,2024-02-02,150.00"_s, {}, false, u"10=0.00 11=0.00"_s, u"50.00"_s},
+        {"b-transfer-rigorous", u"transfer-rigorous"_s,
+         u"10,1,2024-01-05,100.00,DR1,MAIN; 11,2,2024-01-10,100.00,DR1,MAIN"_s,
+         u"100,1,2024-02-01,100.00; 101,2,2024-02-02,150.00"_s, {}, false, u"10=0.00 11=0.00"_s, u"50.00"_s},
+        // (c) A $130 guarantor prepayment; $50 owed by the guarantor, $80 by a child with another provider.
+        {"c-transfer-rigorous-unallocated", u"transfer-rigorous"_s,
+         u"10,1,2024-01-05,50.00,DR1,MAIN; 11,2,2024-01-10,80.00,DR2,MAIN"_s, u"100,1,2023-12-01,130.00"_s, {}, false,
+         u"10=0.00 11=0.00"_s, u"0.00"_s},
+        {"c-transfer-rigorous-unearned", u"transfer-rigorous"_s,
+         u"10,1,2024-01-05,50.00,DR1,MAIN; 11,2,2024-01-10,80.00,DR2,MAIN"_s, u"100,1,2023-12-01,130.00"_s, {}, true,
+         u"10=0.00 11=0.00"_s, u"0.00"_s},
+        {"c-transfer-fifo-unearned", u"transfer-fifo"_s, u"10,1,2024-01-05,50.00,DR1,MAIN; 11,2,2024-01-10,80.00,DR2,MAIN"_s,
+         u"100,1,2023-12-01,130.00"_s, {}, true, u"10=0.00 11=0.00"_s, u"0.00"_s},
+        // (d) A child's $100 charge paid $150, and a sibling who owes $50: the excess moves to the sibling.
+        {"d-transfer-rigorous", u"transfer-rigorous"_s,
+         u"10,2,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,50.00,DR1,MAIN"_s, u"100,2,2024-02-01,150.00"_s,
+         u"100,10,150.00"_s, false, u"10=0.00 11=0.00"_s, u"0.00"_s},
+        {"d-transfer-fifo", u"transfer-fifo"_s, u"10,2,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,50.00,DR1,MAIN"_s,
+         u"100,2,2024-02-01,150.00"_s, u"100,10,150.00"_s, false, u"10=0.00 11=0.00"_s, u"0.00"_s},
+        {"d-recreate", u"recreate"_s, u"10,2,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,50.00,DR1,MAIN"_s,
+         u"100,2,2024-02-01,150.00"_s, u"100,10,150.00"_s, false, u"10=0.00 11=0.00"_s, u"0.00"_s},
+        // More money than production: the rest stays with the family as unearned income.
+        {"excess-transfer-rigorous", u"transfer-rigorous"_s, u"10,2,2024-01-05,40.00,DR1,MAIN"_s,
+         u"100,2,2024-02-01,100.00"_s, u"100,10,100.00"_s, false, u"10=0.00"_s, u"60.00"_s},
+        // A negative payment offset by an equal positive one: the pair nets to zero.
+        {"offset-recreate", u"recreate"_s, u"10,1,2024-01-05,40.00,DR1,MAIN"_s,
+         u"100,1,2024-01-01,25.00; 101,1,2024-01-02,-25.00; 102,1,2024-02-01,40.00"_s, {}, false, u"10=0.00"_s,
+         u"0.00"_s},
+    };
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const Example &e : examples)
+            QTest::newRow(qPrintable(u"%1/%2"_s.arg(QString::fromLatin1(e.name), backend)))
+                << backend << e.method << e.charges << e.payments << e.splits << e.unearned << e.balances
+                << e.leftUnearned;
+    }
+}
+
+void tst_Balancer::workedExamples()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, method);
+    QFETCH(QString, charges);
+    QFETCH(QString, payments);
+    QFETCH(QString, splits);
+    QFETCH(bool, prepaymentUnearned);
+    QFETCH(QString, expectedBalances);
+    QFETCH(QString, expectedUnearned);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = charges;
+    conversion.payments = payments;
+    conversion.splits = splits;
+    import(*db, conversion);
+    if (prepaymentUnearned)
+        Allocator(*db, u"clerk"_s).toUnearned(100, money(u"130.00"_s));
+
+    const FamilyAccount before = AccountReader(*db).load(1);
+    BalancerOptions options;
+    options.method = *parseBalancerMethod(method);
+    const BalancerSummary summary = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(summary.refused.size(), 0);
+    QCOMPARE(summary.changed.size(), 1);
+    QVERIFY(summary.runId > 0);
+
+    const FamilyAccount after = AccountReader(*db).load(1);
+    QCOMPARE(balances(after), balances(expectedBalances));
+    QCOMPARE(after.unearned(), money(expectedUnearned));
+    QCOMPARE(after.unallocated(), Money());
+    checkInvariants(*db, before, after);
+
+    qint64 rows = 0;
+    for (const Allocation &a : after.allocations)
+        rows += a.runId == summary.runId ? 1 : 0;
+    const bool transfer = options.method != BalancerMethod::Recreate;
+    QCOMPARE(summary.rowsWritten, rows + (transfer ? 1 : 0));
+    QCOMPARE(std::count_if(after.payments.cbegin(), after.payments.cend(),
+                           [](const PaymentLine &l) { return l.payment.method == PaymentMethod::Transfer; }),
+             transfer ? 1 : 0);
+
+    // The same method again writes nothing.
+    const BalancerSummary again = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(again.changed.size(), 0);
+    QCOMPARE(again.rowsWritten, 0);
+    QCOMPARE(AccountReader(*db).load(1).allocations.size(), after.allocations.size());
+}
+
+void tst_Balancer::refusedFamilyIsLeftAlone_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("method");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const QString &method : {u"transfer-rigorous"_s, u"transfer-fifo"_s, u"recreate"_s})
+            QTest::newRow(qPrintable(method + u'/' + backend)) << backend << method;
+    }
+}
+
+void tst_Balancer::refusedFamilyIsLeftAlone()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, method);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    // Family 1 has a negative payment nothing can offset; family 2 can be balanced.
+    Conversion conversion;
+    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,2,Okafor,Olga,1975-01-01,1"_s;
+    conversion.charges = u"10,1,2024-01-05,40.00,DR1,MAIN; 20,2,2024-01-05,30.00,DR1,MAIN"_s;
+    conversion.payments = u"100,1,2024-01-01,-25.00; 101,1,2024-02-01,70.00; 200,2,2024-02-01,30.00"_s;
+    import(*db, conversion);
+    const FamilyAccount before = AccountReader(*db).load(1);
+
+    BalancerOptions options;
+    options.method = *parseBalancerMethod(method);
+    const BalancerSummary summary = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(summary.familiesSeen, 2);
+    QCOMPARE(summary.changed.size(), 1);
+    QCOMPARE(summary.changed.constFirst().familyId, 2);
+    QCOMPARE(summary.refused.size(), 1);
+    QCOMPARE(summary.refused.constFirst().familyId, 1);
+    QVERIFY2(summary.refused.constFirst().refusal.contains(u"#100"_s), qPrintable(summary.refused.constFirst().refusal));
+    QCOMPARE(AccountReader(*db).load(1).allocations.size(), before.allocations.size());
+    QCOMPARE(AccountReader(*db).load(2).charges.constFirst().balance(), Money());
+}
+
+void tst_Balancer::asOfLeavesLaterMoneyAlone_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Balancer::asOfLeavesLaterMoneyAlone()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,1,2024-01-05,50.00,DR1,MAIN; 11,2,2024-03-05,50.00,DR1,MAIN"_s;
+    conversion.payments = u"100,1,2024-02-01,30.00; 101,1,2024-04-01,80.00"_s;
+    import(*db, conversion);
+
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferFifo;
+    options.asOf = QDate(2024, 2, 28);
+    FamilyBalancer(*db, u"manager"_s).run(options);
+    const FamilyAccount after = AccountReader(*db).load(1);
+    QCOMPARE(balances(after), balances(u"10=20.00 11=50.00"_s));
+    QCOMPARE(after.payment(101)->unallocated(), money(u"80.00"_s));
+    const auto transfer = std::find_if(after.payments.cbegin(), after.payments.cend(),
+                                       [](const PaymentLine &l) { return l.payment.method == PaymentMethod::Transfer; });
+    QVERIFY(transfer != after.payments.cend());
+    QCOMPARE(transfer->payment.date, options.asOf);
+    QCOMPARE(transfer->payment.amount, Money());
+}
+
+void tst_Balancer::dryRunWritesNothing_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Balancer::dryRunWritesNothing()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,1,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,100.00,DR1,MAIN"_s;
+    conversion.payments = u"100,2,2024-02-01,150.00"_s;
+    import(*db, conversion);
+    BalancerOptions options;
+    options.method = BalancerMethod::Recreate;
+    options.dryRun = true;
+    const BalancerSummary preview = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(preview.runId, 0);
+    QCOMPARE(preview.changed.size(), 1);
+    QCOMPARE(preview.rowsWritten, 2);
+    QCOMPARE(preview.amountMoved, money(u"150.00"_s));
+    QVERIFY(AccountReader(*db).load(1).allocations.isEmpty());
+    QVERIFY(BalancerRunLog(*db, u"manager"_s).all().isEmpty());
+
+    options.dryRun = false;
+    const BalancerSummary real = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(real.rowsWritten, preview.rowsWritten);
+    QCOMPARE(real.amountMoved, preview.amountMoved);
+}
+
+void tst_Balancer::undoReversesTheWholeRun_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Balancer::undoReversesTheWholeRun()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,2,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,50.00,DR1,MAIN"_s;
+    conversion.payments = u"100,2,2024-02-01,150.00"_s;
+    conversion.splits = u"100,10,150.00"_s;
+    import(*db, conversion);
+    const FamilyAccount before = AccountReader(*db).load(1);
+
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferRigorous;
+    const BalancerSummary run = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(balances(AccountReader(*db).load(1)), balances(u"10=0.00 11=0.00"_s));
+
+    const BalancerSummary undo = FamilyBalancer(*db, u"manager"_s).undo(run.runId);
+    const FamilyAccount after = AccountReader(*db).load(1);
+    QCOMPARE(balances(after), balances(before));
+    QCOMPARE(after.balance(), before.balance());
+    QCOMPARE(undo.changed.size(), 1);
+    QCOMPARE(errors(*db), QStringList());
+
+    const std::optional<BalancerRun> record = BalancerRunLog(*db, u"manager"_s).find(run.runId);
+    QVERIFY(record);
+    QCOMPARE(record->reversedByRunId, undo.runId);
+    QCOMPARE(record->method, u"transfer-rigorous"_s);
+    QCOMPARE(record->createdBy, u"manager"_s);
+    QCOMPARE(record->status, BalancerRun::Status::Finished);
+    QCOMPARE(record->rowsWritten, run.rowsWritten);
+
+    // A run is reversed once, and an undo is not itself undone.
+    for (qint64 id : {run.runId, undo.runId}) {
+        bool refused = false;
+        try {
+            FamilyBalancer(*db, u"manager"_s).undo(id);
+        } catch (const Refusal &) {
+            refused = true;
+        }
+        QVERIFY(refused);
+    }
+}
+
+void tst_Balancer::voidTransfersFirst_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Balancer::voidTransfersFirst()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,1,2024-01-05,50.00,DR1,MAIN; 11,2,2024-01-10,80.00,DR2,MAIN"_s;
+    conversion.payments = u"100,1,2023-12-01,130.00"_s;
+    import(*db, conversion);
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferFifo;
+    FamilyBalancer(*db, u"manager"_s).run(options);
+    const FamilyAccount first = AccountReader(*db).load(1);
+
+    // Voiding the transfers and making the same ones again changes nothing, so writes nothing.
+    options.voidTransfers = true;
+    QCOMPARE(FamilyBalancer(*db, u"manager"_s).run(options).rowsWritten, 0);
+
+    // Once a new charge appears, the earlier transfer is reversed row by row and redone.
+    Charge exam;
+    exam.patientId = 3;
+    exam.date = QDate(2023, 11, 1);
+    exam.code = u"D0120"_s;
+    exam.description = u"Exam"_s;
+    exam.amount = money(u"30.00"_s);
+    ChargeEntry(*db, u"clerk"_s).addCharge(exam, u"DR1"_s, u"MAIN"_s);
+    options.method = BalancerMethod::TransferFifo;
+    const BalancerSummary redo = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(redo.changed.size(), 1);
+    const FamilyAccount after = AccountReader(*db).load(1);
+    qint64 reversals = 0;
+    for (const Allocation &a : after.allocations)
+        reversals += a.rule == AllocationRule::Reverse ? 1 : 0;
+    QCOMPARE(reversals, first.allocations.size());
+    // FIFO now pays the new, oldest charge first; the guarantor's $50 is paid; the child's
+    // $80 gets the $50 left.
+    QCOMPARE(after.charge(10)->balance(), Money());
+    QCOMPARE(after.charge(11)->balance(), money(u"30.00"_s));
+    QCOMPARE(errors(*db), QStringList());
+}
+
+void tst_Balancer::rigorousKeepsMoneyInItsBucket_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<qint64>("payerOfCharge10");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::newRow(qPrintable(u"rigorous/"_s + backend)) << backend << u"transfer-rigorous"_s << qint64(101);
+        QTest::newRow(qPrintable(u"fifo/"_s + backend)) << backend << u"transfer-fifo"_s << qint64(100);
+    }
+}
+
+void tst_Balancer::rigorousKeepsMoneyInItsBucket()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, method);
+    QFETCH(qint64, payerOfCharge10);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    // Two charges of the child on one day, one per provider, and two unallocated payments
+    // whose conversion split names the provider they were for, DR2's the older. FIFO gives
+    // the first charge the oldest money; rigorous keeps each provider's money on that
+    // provider's charge.
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,2,2024-01-05,60.00,DR1,MAIN; 11,2,2024-01-05,60.00,DR2,MAIN"_s;
+    conversion.payments = u"100,2,2024-02-01,60.00; 101,2,2024-02-02,60.00"_s;
+    conversion.splits = u"100,,60.00,DR2,MAIN; 101,,60.00,DR1,MAIN"_s;
+    import(*db, conversion);
+    const FamilyAccount before = AccountReader(*db).load(1);
+    BalancerOptions options;
+    options.method = *parseBalancerMethod(method);
+    FamilyBalancer(*db, u"manager"_s).run(options);
+    const FamilyAccount after = AccountReader(*db).load(1);
+    QCOMPARE(balances(after), balances(u"10=0.00 11=0.00"_s));
+    checkInvariants(*db, before, after);
+    for (const Allocation &a : after.allocations) {
+        if (a.target == AllocationTarget::charge(10))
+            QCOMPARE(a.paymentId, payerOfCharge10);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Balancer)
+#include "tst_balancer.moc"
