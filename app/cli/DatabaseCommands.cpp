@@ -39,7 +39,8 @@ int DatabaseCommands::importFolder(CommandContext &context)
     if (context.json()) {
         context.print(QJsonObject{{u"families"_s, s.families}, {u"patients"_s, s.patients}, {u"charges"_s, s.charges},
                                   {u"adjustments"_s, s.adjustments}, {u"payments"_s, s.payments},
-                                  {u"splits"_s, s.splits}});
+                                  {u"splits"_s, s.splits}, {u"claims"_s, s.claims},
+                                  {u"claim_procs"_s, s.claimProcedures}, {u"claim_payments"_s, s.claimPayments}});
         return 0;
     }
     context.print(CliTr::tr("Imported %1 families, %2 patients, %3 charges, %4 adjustments, %5 payments and %6 splits "
@@ -51,6 +52,11 @@ int DatabaseCommands::importFolder(CommandContext &context)
                       .arg(s.payments)
                       .arg(s.splits)
                       .arg(folder));
+    if (s.claims + s.claimProcedures + s.claimPayments > 0)
+        context.print(CliTr::tr("Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.")
+                          .arg(s.claims)
+                          .arg(s.claimProcedures)
+                          .arg(s.claimPayments));
     return 0;
 }
 

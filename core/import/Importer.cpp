@@ -31,6 +31,9 @@ enum AdjustmentColumn {
 };
 enum PaymentColumn { PaymentId, PaymentPatient, PaymentDate, PaymentAmount, PaymentMethodColumn, PaymentReference };
 enum SplitColumn { SplitPayment, SplitCharge, SplitAmount, SplitProvider, SplitClinic };
+enum ClaimColumn { ClaimId, ClaimPatient, ClaimDate, ClaimPayer, ClaimStatus, ClaimProvider, ClaimClinic };
+enum ClaimProcedureColumn { ProcedureClaim, ProcedureCharge, ProcedureInsurancePaid, ProcedureWriteOff };
+enum ClaimPaymentColumn { ClaimPaymentClaim, ClaimPaymentDate, ClaimPaymentAmount };
 
 // Row positions by id. The ids of a practice's history are mostly consecutive, so they
 // index a vector from the first id seen (one array access, no hashing: a million-row
@@ -163,6 +166,9 @@ public:
           m_adjustmentsFile(folder, u"adjustments.csv", m_problems),
           m_paymentsFile(folder, u"payments.csv", m_problems),
           m_splitsFile(folder, u"splits.csv", m_problems),
+          m_claimsFile(folder, u"claims.csv", m_problems),
+          m_claimProceduresFile(folder, u"claim_procs.csv", m_problems),
+          m_claimPaymentsFile(folder, u"claim_payments.csv", m_problems),
           m_providers(Directory(db).providers(), BatchWriter::firstFreeId(db, QStringLiteral("providers")), m_batch.providers),
           m_clinics(Directory(db).clinics(), BatchWriter::firstFreeId(db, QStringLiteral("clinics")), m_batch.clinics)
     {
@@ -186,28 +192,39 @@ public:
                                                          {u"amount", true}, {u"method", true}, {u"reference", false}});
         m_splitsFile.open(false, {{u"payment_id", true}, {u"charge_id", true}, {u"amount", true}, {u"provider", false},
                                   {u"clinic", false}});
+        m_claimsFile.open(false, {{u"claim_id", true}, {u"patient_id", true}, {u"date", true}, {u"payer", true},
+                                  {u"status", true}, {u"provider", false}, {u"clinic", false}});
+        m_claimProceduresFile.open(false, {{u"claim_id", true}, {u"charge_id", true}, {u"ins_paid", true},
+                                           {u"writeoff", true}});
+        m_claimPaymentsFile.open(false, {{u"claim_id", true}, {u"date", true}, {u"amount", true}});
         // Without every file and column the rows cannot be checked against each other.
         if (!patients || !charges || !adjustments || !payments || !m_problems.isEmpty())
             return;
         // A malformed file stops the checks: the records after its error were not read,
         // and every reference to them would be named as unknown.
-        if (!readPatients() || !readCharges() || !readAdjustments() || !readPayments() || !readSplits())
+        if (!readPatients() || !readCharges() || !readAdjustments() || !readPayments() || !readSplits() || !readClaims()
+            || !readClaimProcedures() || !readClaimPayments())
             return;
+        checkClaimAttribution();
         checkFamilies();
         checkStoredIds(QStringLiteral("patients"), m_batch.patients, m_patientIndex, m_patientLines, m_patientsFile, PatientId);
         checkStoredIds(QStringLiteral("charges"), m_batch.charges, m_chargeIndex, m_chargeLines, m_chargesFile, ChargeId);
         checkStoredIds(QStringLiteral("adjustments"), m_batch.adjustments, m_adjustmentIndex, m_adjustmentLines,
                        m_adjustmentsFile, AdjustmentId);
         checkStoredIds(QStringLiteral("payments"), m_batch.payments, m_paymentIndex, m_paymentLines, m_paymentsFile, PaymentId);
-        const qint64 firstAllocation = BatchWriter::firstFreeId(m_db, QStringLiteral("allocations"));
-        for (qsizetype i = 0; i < m_batch.allocations.size(); ++i)
-            m_batch.allocations[i].id = firstAllocation + i;
+        checkStoredIds(QStringLiteral("claims"), m_batch.claims, m_claimIndex, m_claimLines, m_claimsFile, ClaimId);
+        numberRows(QStringLiteral("allocations"), m_batch.allocations);
+        numberRows(QStringLiteral("claim_procs"), m_batch.claimProcedures);
+        numberRows(QStringLiteral("claim_payments"), m_batch.claimPayments);
         m_summary.families = m_batch.families.size();
         m_summary.patients = m_batch.patients.size();
         m_summary.charges = m_batch.charges.size();
         m_summary.adjustments = m_batch.adjustments.size();
         m_summary.payments = m_batch.payments.size();
         m_summary.allocations = m_batch.allocations.size();
+        m_summary.claims = m_batch.claims.size();
+        m_summary.claimProcedures = m_batch.claimProcedures.size();
+        m_summary.claimPayments = m_batch.claimPayments.size();
     }
 
 private:
@@ -456,6 +473,137 @@ private:
         return file.finish();
     }
 
+    bool readClaims()
+    {
+        ImportTable &file = m_claimsFile;
+        while (file.next()) {
+            const auto id = file.id(ClaimId);
+            Claim c;
+            const auto owner = patient(file, ClaimPatient);
+            c.patientId = owner.value_or(PatientRef()).id;
+            c.date = file.date(ClaimDate).value_or(QDate());
+            c.payer = file.requiredText(ClaimPayer).value_or(QString());
+            c.status = file.sharedText(ClaimStatus);
+            if (const QString code = file.sharedText(ClaimProvider); !code.isEmpty())
+                c.providerId = m_providers.id(code);
+            if (const QString code = file.sharedText(ClaimClinic); !code.isEmpty())
+                c.clinicId = m_clinics.id(code);
+            if (!id)
+                continue;
+            if (const qsizetype earlier = m_claimIndex.claim(*id, m_batch.claims.size()); earlier >= 0) {
+                file.problem(ClaimId, Tr::tr("claim %1 is already on line %2").arg(*id).arg(m_claimLines.at(earlier)));
+                continue;
+            }
+            c.id = *id;
+            m_batch.claims.append(c);
+            m_claimLines.append(file.line());
+            m_claimFamilies.append(owner ? owner->familyId : 0);
+        }
+        return file.finish();
+    }
+
+    bool readClaimProcedures()
+    {
+        ImportTable &file = m_claimProceduresFile;
+        QHash<std::pair<qint64, qint64>, int> seen; // (claim, charge) -> line
+        while (file.next()) {
+            const auto claimId = file.id(ProcedureClaim);
+            const auto chargeId = file.id(ProcedureCharge);
+            const auto paid = file.money(ProcedureInsurancePaid);
+            const auto writeOff = file.money(ProcedureWriteOff);
+            if (paid && paid->isNegative())
+                file.problem(ProcedureInsurancePaid, Tr::tr("insurance paid is not negative"));
+            if (writeOff && writeOff->isNegative())
+                file.problem(ProcedureWriteOff, Tr::tr("a write-off is not negative"));
+            // -1: unknown claim (named as a problem); 0: its patient was refused.
+            const qint64 claimFamily = claimId ? familyOfClaim(file, ProcedureClaim, *claimId).value_or(-1) : -1;
+            const auto target = chargeId ? charge(file, ProcedureCharge, *chargeId) : std::nullopt;
+            if (!claimId || !chargeId || claimFamily < 0 || !target)
+                continue;
+            if (target->familyId && claimFamily && *target->familyId != claimFamily) {
+                file.problem(ProcedureCharge, Tr::tr("charge %1 belongs to family %2, claim %3 to family %4")
+                                                  .arg(*chargeId)
+                                                  .arg(*target->familyId)
+                                                  .arg(*claimId)
+                                                  .arg(claimFamily));
+                continue;
+            }
+            if (const int line = seen.value({*claimId, *chargeId}); line) {
+                file.problem(ProcedureCharge, Tr::tr("charge %1 is already on claim %2 on line %3").arg(*chargeId).arg(*claimId).arg(line));
+                continue;
+            }
+            seen.insert({*claimId, *chargeId}, file.line());
+            // A claim takes its provider and clinic from its first procedure unless it names them.
+            if (const qsizetype index = m_claimIndex.find(*claimId); index >= 0) {
+                Claim &claim = m_batch.claims[index];
+                if (!claim.providerId)
+                    claim.providerId = target->providerId;
+                if (!claim.clinicId)
+                    claim.clinicId = target->clinicId;
+            }
+            m_batch.claimProcedures.append({0, *claimId, *chargeId, paid.value_or(Money()), writeOff.value_or(Money())});
+        }
+        return file.finish();
+    }
+
+    bool readClaimPayments()
+    {
+        ImportTable &file = m_claimPaymentsFile;
+        while (file.next()) {
+            const auto claimId = file.id(ClaimPaymentClaim);
+            const auto date = file.date(ClaimPaymentDate);
+            const auto amount = file.money(ClaimPaymentAmount);
+            if (amount && !amount->isPositive())
+                file.problem(ClaimPaymentAmount, Tr::tr("an as-total claim payment is more than 0.00"));
+            if (claimId && familyOfClaim(file, ClaimPaymentClaim, *claimId) && date && amount)
+                m_batch.claimPayments.append({0, *claimId, *date, *amount});
+        }
+        return file.finish();
+    }
+
+    // A claim whose procedures gave it no provider or clinic must name them: the balancer
+    // needs someone to hold insurance money it cannot put on a procedure.
+    void checkClaimAttribution()
+    {
+        for (qsizetype i = 0; i < m_batch.claims.size(); ++i) {
+            const Claim &c = m_batch.claims.at(i);
+            if (!c.providerId)
+                m_claimsFile.problemAt(m_claimLines.at(i), ClaimProvider, QString(),
+                                       Tr::tr("claim %1 has no procedures in claim_procs.csv: name its provider").arg(c.id));
+            if (!c.clinicId)
+                m_claimsFile.problemAt(m_claimLines.at(i), ClaimClinic, QString(),
+                                       Tr::tr("claim %1 has no procedures in claim_procs.csv: name its clinic").arg(c.id));
+        }
+    }
+
+    // The family of a claim of this import or of the database; nullopt, with a problem, when
+    // unknown. The family is 0 when the claim's patient was refused.
+    std::optional<qint64> familyOfClaim(ImportTable &file, int column, qint64 id)
+    {
+        if (const qsizetype index = m_claimIndex.find(id); index >= 0)
+            return m_claimFamilies.at(index);
+        auto cached = m_storedClaims.constFind(id);
+        if (cached == m_storedClaims.cend()) {
+            SqlQuery q = m_db.query();
+            q.prepare(QStringLiteral("SELECT p.family_id FROM claims c JOIN patients p ON p.id = c.patient_id WHERE c.id = :id"))
+                .bind(QStringLiteral(":id"), id)
+                .exec();
+            cached = m_storedClaims.insert(id, q.next() ? std::optional(q.id(0)) : std::nullopt);
+        }
+        if (!*cached)
+            file.problem(column, Tr::tr("there is no claim %1 in claims.csv or in the database").arg(id));
+        return *cached;
+    }
+
+    // Rows that the files give no id are numbered above the table's ids.
+    template<typename Row>
+    void numberRows(const QString &table, QList<Row> &rows)
+    {
+        const qint64 first = BatchWriter::firstFreeId(m_db, table);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            rows[i].id = first + i;
+    }
+
     // `conflict` names the payment; %2 is left for the code it already has.
     static void assignCoded(ImportTable &file, int column, qint64 &slot, qint64 id, const QString &conflict,
                             const CodeBook &book)
@@ -614,10 +762,13 @@ private:
     QStringList m_problems;
     LedgerBatch m_batch;
     ImportSummary m_summary;
-    ImportTable m_patientsFile, m_chargesFile, m_adjustmentsFile, m_paymentsFile, m_splitsFile;
+    ImportTable m_patientsFile, m_chargesFile, m_adjustmentsFile, m_paymentsFile, m_splitsFile, m_claimsFile,
+        m_claimProceduresFile, m_claimPaymentsFile;
     CodeBook m_providers, m_clinics;
-    IdIndex m_patientIndex, m_chargeIndex, m_adjustmentIndex, m_paymentIndex;
-    QList<int> m_patientLines, m_chargeLines, m_adjustmentLines, m_paymentLines;
+    IdIndex m_patientIndex, m_chargeIndex, m_adjustmentIndex, m_paymentIndex, m_claimIndex;
+    QList<int> m_patientLines, m_chargeLines, m_adjustmentLines, m_paymentLines, m_claimLines;
+    QList<qint64> m_claimFamilies; // by claim position; 0 when the claim's patient was refused
+    QHash<qint64, std::optional<qint64>> m_storedClaims;
     QHash<qint64, FamilyInfo> m_families;
     QHash<qint64, std::optional<qint64>> m_storedPatients;
     QHash<qint64, std::optional<ChargeRef>> m_storedCharges;

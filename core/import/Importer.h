@@ -15,13 +15,21 @@ struct ImportSummary
     qint64 payments = 0;
     qint64 splits = 0;      // rows of splits.csv
     qint64 allocations = 0; // allocation rows written for them (unallocated splits write none)
+    qint64 claims = 0;
+    qint64 claimProcedures = 0;
+    qint64 claimPayments = 0;
 
     // Every row the import wrote.
-    qint64 rows() const { return families + patients + charges + adjustments + payments + allocations; }
+    qint64 rows() const
+    {
+        return families + patients + charges + adjustments + payments + allocations + claims + claimProcedures
+            + claimPayments;
+    }
 };
 
 // Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv,
-// payments.csv, optional splits.csv; see README "Import format"), all or nothing: every
+// payments.csv, optional splits.csv, claims.csv, claim_procs.csv and claim_payments.csv;
+// see README "Import format"), all or nothing: every
 // bad row is named (file, line, column, value) in the Refusal and nothing is written.
 //
 // Beyond the format's own rules (ids, YYYY-MM-DD dates, Money::parse amounts, methods in
@@ -33,6 +41,11 @@ struct ImportSummary
 // (the allocation copies them), and a payment's splits add up to at most the payment
 // (they may overpay a charge: legacy data). Optional columns: charges.description,
 // adjustments.charge_id, payments.reference, splits.provider and splits.clinic.
+//
+// Insurance: a claim belongs to a patient; its provider and clinic default to those of its
+// first procedure, so a claim without procedures must name them. A claim procedure names
+// a charge of the claim's family once, with insurance paid and write-off not negative; an
+// as-total claim payment is positive. Claims may refer to claims already stored.
 class Importer
 {
 public:

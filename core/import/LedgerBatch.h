@@ -3,6 +3,7 @@
 #include "ledger/Adjustment.h"
 #include "ledger/Allocation.h"
 #include "ledger/Charge.h"
+#include "ledger/Claim.h"
 #include "ledger/Directory.h"
 #include "ledger/Patient.h"
 #include "ledger/Payment.h"
@@ -25,6 +26,11 @@ struct LedgerBatch
     QList<Adjustment> adjustments;
     QList<Payment> payments;
     QList<Allocation> allocations;
+    // Insurance converted with the history: claims, what they paid per procedure, and
+    // as-total payments not yet tied to procedures.
+    QList<Claim> claims;
+    QList<ClaimProcedure> claimProcedures;
+    QList<ClaimPayment> claimPayments;
 };
 
 } // namespace paydesk::core

@@ -36,9 +36,13 @@ Money money(const QString &text)
 //   adjustments: adjustment_id, patient_id, date, amount (stand-alone, provider DR1, clinic MAIN)
 //   payments:    payment_id, patient_id, date, amount
 //   splits:      payment_id, charge_id (empty: unallocated), amount[, provider, clinic]
+//   claims:         claim_id, patient_id, date, payer, status, provider, clinic (may be empty)
+//   claim_procs:    claim_id, charge_id, ins_paid, writeoff
+//   claim_payments: claim_id, date, amount
 struct Conversion
 {
     QString patients, charges, adjustments, payments, splits;
+    QString claims, claimProcedures, claimPayments;
 };
 
 void writeTable(const QString &path, const QString &header, const QString &rows,
@@ -74,6 +78,16 @@ void import(const Database &db, const Conversion &c)
                        f.append(QString());
                    return f.join(u',');
                });
+    const auto asGiven = [](QStringList f) {
+        while (f.size() < 7)
+            f.append(QString());
+        return f.join(u',');
+    };
+    writeTable(dir.filePath(u"claims.csv"_s), u"claim_id,patient_id,date,payer,status,provider,clinic"_s, c.claims, asGiven);
+    writeTable(dir.filePath(u"claim_procs.csv"_s), u"claim_id,charge_id,ins_paid,writeoff"_s, c.claimProcedures,
+               [](const QStringList &f) { return f.join(u','); });
+    writeTable(dir.filePath(u"claim_payments.csv"_s), u"claim_id,date,amount"_s, c.claimPayments,
+               [](const QStringList &f) { return f.join(u','); });
     Importer(db, u"conversion"_s).importFolder(dir.path());
 }
 
@@ -128,8 +142,13 @@ void checkInvariants(const Database &db, const FamilyAccount &before, const Fami
     QCOMPARE(errors(db), QStringList());
 }
 
-const Conversion familyOfThree{u"1,1,Rivera,Gloria,1980-01-01,1; 2,1,Rivera,Ana,2010-01-01,0; 3,1,Rivera,Luis,2012-01-01,0"_s,
-                               {}, {}, {}, {}};
+Conversion familyOfThreeConversion()
+{
+    Conversion c;
+    c.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,1,Rivera,Ana,2010-01-01,0; 3,1,Rivera,Luis,2012-01-01,0"_s;
+    return c;
+}
+const Conversion familyOfThree = familyOfThreeConversion();
 
 } // namespace
 
@@ -150,6 +169,10 @@ private Q_SLOTS:
     void undoReversesTheWholeRun();
     void voidTransfersFirst_data();
     void voidTransfersFirst();
+    void insuranceIsSpreadBeforeTransfers_data();
+    void insuranceIsSpreadBeforeTransfers();
+    void claimImportRefusals_data();
+    void claimImportRefusals();
     void rigorousKeepsMoneyInItsBucket_data();
     void rigorousKeepsMoneyInItsBucket();
 
@@ -504,6 +527,135 @@ void tst_Balancer::rigorousKeepsMoneyInItsBucket()
         if (a.target == AllocationTarget::charge(10))
             QCOMPARE(a.paymentId, payerOfCharge10);
     }
+}
+
+void tst_Balancer::insuranceIsSpreadBeforeTransfers_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("method");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const QString &method : {u"transfer-rigorous"_s, u"transfer-fifo"_s})
+            QTest::newRow(qPrintable(method + u'/' + backend)) << backend << method;
+    }
+}
+
+void tst_Balancer::insuranceIsSpreadBeforeTransfers()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, method);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,1,2024-01-05,200.00,DR1,MAIN; 11,2,2024-01-10,100.00,DR2,MAIN; 12,3,2024-01-12,50.00,DR1,MAIN"_s;
+    conversion.payments = u"100,1,2024-02-01,200.00"_s;
+    // 500 paid the guarantor's procedure; 501's as-total payment is not tied to the child's
+    // procedure yet; 502 has no procedures at all; 503 paid more than its procedure asks.
+    conversion.claims = u"500,1,2024-01-20,Delta,received; 501,2,2024-01-20,Delta,received;"
+                        " 502,2,2024-01-25,Aetna,received,DR2,MAIN; 503,3,2024-01-25,Aetna,received"_s;
+    conversion.claimProcedures = u"500,10,120.00,30.00; 501,11,0.00,0.00; 503,12,80.00,0.00"_s;
+    conversion.claimPayments = u"501,2024-03-01,70.00; 502,2024-03-02,40.00"_s;
+    import(*db, conversion);
+    const FamilyAccount before = AccountReader(*db).load(1);
+    QCOMPARE(before.insuranceTotal(), money(u"340.00"_s));
+    QCOMPARE(before.unspreadInsurance(), money(u"110.00"_s));
+    QCOMPARE(before.balance(), money(u"-190.00"_s));
+    QCOMPARE(before.charge(10)->balance(), money(u"50.00"_s));
+    QCOMPARE(before.charge(12)->insuranceOverpaid(), money(u"30.00"_s));
+
+    BalancerOptions options;
+    options.method = *parseBalancerMethod(method);
+    const BalancerSummary summary = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(summary.changed.size(), 1);
+    const FamilyAccount after = AccountReader(*db).load(1);
+    checkInvariants(*db, before, after);
+    QCOMPARE(after.unspreadInsurance(), Money());
+    QCOMPARE(after.insuranceTotal(), before.insuranceTotal());
+    QCOMPARE(after.charge(10)->balance(), Money());
+    QCOMPARE(after.charge(11)->insurancePaid, money(u"70.00"_s));
+    QCOMPARE(after.charge(11)->balance(), Money());
+    // Insurance beyond a procedure is reported, never moved.
+    QCOMPARE(after.charge(12)->balance(), money(u"-30.00"_s));
+    QCOMPARE(after.charge(12)->allocated, Money());
+    // Claim 502's money sits on a $0 placeholder of its patient, provider and clinic.
+    QCOMPARE(after.charges.size(), before.charges.size() + 1);
+    const ChargeLine &placeholder = after.charges.constLast().charge.amount.isZero()
+        ? after.charges.constLast()
+        : *std::find_if(after.charges.cbegin(), after.charges.cend(), [](const ChargeLine &l) { return l.charge.amount.isZero(); });
+    QCOMPARE(placeholder.charge.patientId, 2);
+    QCOMPARE(placeholder.charge.code, u"INS-OVERPAY"_s);
+    QCOMPARE(after.providerCodes.value(placeholder.charge.providerId), u"DR2"_s);
+    QCOMPARE(placeholder.insuranceOverpaid(), money(u"40.00"_s));
+    // What the $200 did not need stays the family's: 200 − 50 − 30.
+    QCOMPARE(after.unearned(), money(u"120.00"_s));
+
+    bool insuranceWarning = false;
+    for (const VerifyIssue &issue : Verifier(*db).run())
+        insuranceWarning = insuranceWarning || (issue.message.contains(u"#12"_s) && issue.message.contains(u"insurance overpayment"_s));
+    QVERIFY(insuranceWarning);
+
+    const BalancerSummary again = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(again.rowsWritten, 0);
+}
+
+void tst_Balancer::claimImportRefusals_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("claims");
+    QTest::addColumn<QString>("procedures");
+    QTest::addColumn<QString>("payments");
+    QTest::addColumn<QString>("expected");
+    const struct
+    {
+        const char *tag;
+        QString claims, procedures, payments, expected;
+    } rows[] = {
+        {"unknown claim", u"500,1,2024-01-20,Delta,sent"_s, u"500,10,10.00,0.00; 9,10,1.00,0.00"_s, {},
+         u"claim_procs.csv line 3, column claim_id: value \"9\": there is no claim 9"_s},
+        {"charge of another family", u"500,1,2024-01-20,Delta,sent"_s, u"500,20,10.00,0.00"_s, {},
+         u"charge 20 belongs to family 2, claim 500 to family 1"_s},
+        {"negative insurance", u"500,1,2024-01-20,Delta,sent"_s, u"500,10,-10.00,0.00"_s, {},
+         u"column ins_paid: value \"-10.00\": insurance paid is not negative"_s},
+        {"claim without procedures or provider", u"500,1,2024-01-20,Delta,sent"_s, {}, u"500,2024-03-01,5.00"_s,
+         u"claims.csv line 2, column provider"_s},
+        {"zero as-total payment", u"500,1,2024-01-20,Delta,sent"_s, u"500,10,10.00,0.00"_s, u"500,2024-03-01,0.00"_s,
+         u"an as-total claim payment is more than 0.00"_s},
+        {"claim twice", u"500,1,2024-01-20,Delta,sent; 500,1,2024-01-21,Delta,sent"_s, u"500,10,10.00,0.00"_s, {},
+         u"claim 500 is already on line 2"_s},
+        {"procedure twice", u"500,1,2024-01-20,Delta,sent"_s, u"500,10,10.00,0.00; 500,10,5.00,0.00"_s, {},
+         u"charge 10 is already on claim 500 on line 2"_s},
+        {"bad amount", u"500,1,2024-01-20,Delta,sent"_s, u"500,10,12.345,0.00"_s, {}, u"12.345"_s},
+    };
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend))
+                << backend << row.claims << row.procedures << row.payments << row.expected;
+    }
+}
+
+void tst_Balancer::claimImportRefusals()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, claims);
+    QFETCH(QString, procedures);
+    QFETCH(QString, payments);
+    QFETCH(QString, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion;
+    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,2,Okafor,Olga,1975-01-01,1"_s;
+    conversion.charges = u"10,1,2024-01-05,40.00,DR1,MAIN; 20,2,2024-01-05,30.00,DR1,MAIN"_s;
+    conversion.claims = claims;
+    conversion.claimProcedures = procedures;
+    conversion.claimPayments = payments;
+    QString message;
+    try {
+        import(*db, conversion);
+    } catch (const Refusal &refusal) {
+        message = refusal.messages().join(u'\n');
+    }
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    // All or nothing: not even the charges of the folder were written.
+    QCOMPARE(AccountReader(*db).familyExists(1), false);
 }
 
 QTEST_GUILESS_MAIN(tst_Balancer)
