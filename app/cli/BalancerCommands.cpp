@@ -5,6 +5,8 @@
 #include "TextTable.h"
 
 #include "balancer/FamilyBalancer.h"
+#include "bench/BalancerBenchmark.h"
+#include "storage/Database.h"
 #include "reports/NetUnearnedReport.h"
 #include "util/Errors.h"
 
@@ -21,6 +23,17 @@ namespace paydesk::cli {
 namespace {
 
 using Align = TextTable::Align;
+
+core::BalancerMethod methodOption(const Invocation &o, core::BalancerMethod fallback)
+{
+    if (!o.has(u"--method"_s))
+        return fallback;
+    const auto method = core::parseBalancerMethod(o.text(u"--method"_s));
+    if (!method)
+        throw core::Refusal(CliTr::tr("--method: \"%1\" is not a method; use transfer-rigorous, transfer-fifo or recreate.")
+                                .arg(o.text(u"--method"_s)));
+    return *method;
+}
 
 QJsonObject summaryJson(const core::BalancerSummary &summary, const QString &method)
 {
@@ -90,22 +103,18 @@ int BalancerCommands::balanceFamilies(CommandContext &context)
     }
     if (!o.has(u"--method"_s))
         throw core::Refusal(CliTr::tr("--method: required (transfer-rigorous, transfer-fifo or recreate), unless --undo RUN is given."));
-    const auto method = core::parseBalancerMethod(o.text(u"--method"_s));
-    if (!method)
-        throw core::Refusal(CliTr::tr("--method: \"%1\" is not a method; use transfer-rigorous, transfer-fifo or recreate.")
-                                .arg(o.text(u"--method"_s)));
+    const core::BalancerMethod method = methodOption(o, {});
     core::BalancerOptions options;
-    options.method = *method;
+    options.method = method;
     options.familyId = o.id(u"--family"_s);
     options.asOf = o.date(u"--as-of"_s);
     options.voidTransfers = o.has(u"--void-transfers"_s);
     options.dryRun = o.has(u"--dry-run"_s);
     const core::BalancerSummary summary = core::FamilyBalancer(context.db(), context.user()).run(options);
-    const QString code = core::balancerMethodCode(*method);
     if (context.json())
-        context.print(summaryJson(summary, code));
+        context.print(summaryJson(summary, core::balancerMethodCode(method)));
     else
-        context.print(summaryText(summary, core::balancerMethodLabel(*method)));
+        context.print(summaryText(summary, core::balancerMethodLabel(method)));
 
     // A run over many families finishes with its refusals listed; a single family refused,
     // or a run with nothing it could balance, is a failure for the script that asked.
@@ -120,6 +129,34 @@ int BalancerCommands::balanceFamilies(CommandContext &context)
                   << std::endl;
         return 1;
     }
+    return 0;
+}
+
+int BalancerCommands::bench(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    core::BalancerBenchmark::Options options;
+    options.families = int(o.number(u"--families"_s, options.families));
+    options.seed = quint32(o.number(u"--seed"_s, options.seed));
+    options.method = methodOption(o, options.method);
+    const core::Database &db = context.scratchOrGivenDb();
+    const bool json = context.json();
+    const core::BalancerBenchFigures f = core::BalancerBenchmark(db, context.user()).run(options, [&](const QString &line) {
+        if (!json)
+            context.print(line);
+    });
+    if (json)
+        context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
+                                  {u"families"_s, f.families},
+                                  {u"method"_s, core::balancerMethodCode(options.method)},
+                                  {u"generate_ns"_s, f.generateNs},
+                                  {u"balance_ns"_s, f.balanceNs},
+                                  {u"peak_kb"_s, f.peakKb},
+                                  {u"families_changed"_s, f.familiesChanged},
+                                  {u"families_refused"_s, f.familiesRefused},
+                                  {u"rows_written"_s, f.rowsWritten},
+                                  {u"again_ns"_s, f.againNs},
+                                  {u"again_rows"_s, f.againRows}});
     return 0;
 }
 

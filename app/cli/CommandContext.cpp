@@ -1,11 +1,15 @@
 #include "CommandContext.h"
 
+#include "CliTr.h"
+
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "util/Errors.h"
 #include "util/LoginName.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +35,17 @@ core::Database &CommandContext::db()
                                                          : core::ConnectionSpec::defaultSqlitePath();
         m_db = std::make_unique<core::Database>(core::ConnectionSpec::parse(where));
     }
+    return *m_db;
+}
+
+core::Database &CommandContext::scratchOrGivenDb()
+{
+    if (m_options.has(u"--db"_s) || m_db)
+        return db();
+    m_scratch = std::make_unique<QTemporaryDir>();
+    if (!m_scratch->isValid())
+        throw core::StorageError(CliTr::tr("Cannot create a scratch folder: %1").arg(m_scratch->errorString()));
+    m_db = std::make_unique<core::Database>(core::ConnectionSpec::parse(m_scratch->filePath(u"bench.sqlite"_s)));
     return *m_db;
 }
 

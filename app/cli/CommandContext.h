@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QJsonObject;
+class QTemporaryDir;
 class QTextStream;
 QT_END_NAMESPACE
 
@@ -34,6 +35,9 @@ public:
     bool json() const { return m_options.has(QStringLiteral("--json")); }
     // --db, else the file the GUI uses too. Opening creates or upgrades the schema.
     core::Database &db();
+    // --db, else a scratch SQLite file deleted when the command ends: benchmarks add whole
+    // invented practices, which must not land in the database the desk uses.
+    core::Database &scratchOrGivenDb();
 
     void print(const QJsonObject &object);
     // Writes `text` and a line end.
@@ -42,6 +46,8 @@ public:
 private:
     Invocation m_options;
     QTextStream &m_out;
+    // Declared before the database, so that the file outlives the connection to it.
+    std::unique_ptr<QTemporaryDir> m_scratch;
     std::unique_ptr<core::Database> m_db;
 };
 

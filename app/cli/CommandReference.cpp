@@ -186,6 +186,14 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "works on a scratch SQLite file that it deletes afterwards; never point it "
                                          "at a practice's database."),
          &DatabaseCommands::bench},
+        {{u"bench"_s, u"balancer"_s}, {},
+         {optional(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed), optional(u"--method"_s, K::Text)},
+         "[--families N] [--seed S] [--method M]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families (default 100,000) and balances all of "
+                                         "them with the Family Balancer (default method transfer-fifo), printing the "
+                                         "time, peak memory and rows written, then runs the method again (it must "
+                                         "write nothing). Without --db it works on a scratch SQLite file."),
+         &BalancerCommands::bench},
     };
     return table;
 }

@@ -15,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -118,16 +117,7 @@ int DatabaseCommands::bench(CommandContext &context)
     core::PracticeBenchmark::Options options;
     options.families = int(o.number(u"--families"_s, options.families));
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
-    // A benchmark adds a whole invented practice: without --db it must not land in the
-    // default database, which the desk uses.
-    QTemporaryDir scratch;
-    std::unique_ptr<core::Database> scratchDb;
-    if (!o.has(u"--db"_s)) {
-        if (!scratch.isValid())
-            throw core::StorageError(CliTr::tr("Cannot create a scratch folder: %1").arg(scratch.errorString()));
-        scratchDb = std::make_unique<core::Database>(core::ConnectionSpec::parse(scratch.filePath(u"bench.sqlite"_s)));
-    }
-    const core::Database &db = scratchDb ? *scratchDb : context.db();
+    const core::Database &db = context.scratchOrGivenDb();
     const bool json = context.json();
     const core::BenchFigures f = core::PracticeBenchmark(db, context.user()).run(options, [&](const QString &line) {
         if (!json)

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+
+namespace paydesk::core::BenchMeasure {
+
+// Timings stay integer nanoseconds end to end and are formatted with integer arithmetic,
+// like money: no floating point is needed to print two decimals.
+using Clock = std::chrono::steady_clock;
+
+qint64 elapsedNs(Clock::time_point since);
+QString grouped(qint64 value); // "1,234,567"
+QString seconds(qint64 ns);    // "3.41 s"
+QString micros(qint64 ns);     // "412 µs"
+QString megabytes(qint64 kb);  // "97 MB"
+QString ratio(qint64 numerator, qint64 denominator); // "1.12x"
+
+// Linux keeps the peak resident set size (VmHWM) per process and lets it be reset, so
+// each phase's peak can be told apart from the phases before it. Elsewhere only the
+// lifetime peak (getrusage) is known.
+void resetPeakResident();
+qint64 peakResidentKb();
+qint64 lifetimePeakKb();
+
+} // namespace paydesk::core::BenchMeasure
