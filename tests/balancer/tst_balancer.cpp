@@ -171,6 +171,10 @@ private Q_SLOTS:
     void voidTransfersFirst();
     void insuranceIsSpreadBeforeTransfers_data();
     void insuranceIsSpreadBeforeTransfers();
+    void insuranceCountsAgainstManualSplits_data();
+    void insuranceCountsAgainstManualSplits();
+    void cancelKeepsWholeFamilies_data();
+    void cancelKeepsWholeFamilies();
     void claimImportRefusals_data();
     void claimImportRefusals();
     void rigorousKeepsMoneyInItsBucket_data();
@@ -595,6 +599,73 @@ void tst_Balancer::insuranceIsSpreadBeforeTransfers()
 
     const BalancerSummary again = FamilyBalancer(*db, u"manager"_s).run(options);
     QCOMPARE(again.rowsWritten, 0);
+}
+
+void tst_Balancer::insuranceCountsAgainstManualSplits_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Balancer::insuranceCountsAgainstManualSplits()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,1,2024-01-05,100.00,DR1,MAIN"_s;
+    conversion.payments = u"100,1,2024-02-01,50.00"_s;
+    conversion.claims = u"500,1,2024-01-20,Delta,received"_s;
+    conversion.claimProcedures = u"500,10,60.00,15.00"_s;
+    import(*db, conversion);
+    // Insurance left 25.00 for the patient: 30.00 would overpay the procedure.
+    QString message;
+    try {
+        Allocator(*db, u"clerk"_s).allocate(100, {{AllocationTarget::charge(10), money(u"30.00"_s)}});
+    } catch (const Refusal &refusal) {
+        message = refusal.message();
+    }
+    QVERIFY2(message.contains(u"charge #10"_s) && message.contains(u"25.00"_s), qPrintable(message));
+    Allocator(*db, u"clerk"_s).allocate(100, {{AllocationTarget::charge(10), money(u"25.00"_s)}});
+    QCOMPARE(AccountReader(*db).load(1).charge(10)->balance(), Money());
+}
+
+void tst_Balancer::cancelKeepsWholeFamilies_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Balancer::cancelKeepsWholeFamilies()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion;
+    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,2,Okafor,Olga,1975-01-01,1; 3,3,Lund,Per,1970-01-01,1"_s;
+    conversion.charges = u"10,1,2024-01-05,40.00,DR1,MAIN; 20,2,2024-01-05,30.00,DR1,MAIN; 30,3,2024-01-05,20.00,DR1,MAIN"_s;
+    conversion.payments = u"100,1,2024-02-01,40.00; 200,2,2024-02-01,30.00; 300,3,2024-02-01,20.00"_s;
+    import(*db, conversion);
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferFifo;
+    options.batchSize = 2;
+    QList<std::pair<qint64, qint64>> progress;
+    const BalancerSummary summary = FamilyBalancer(*db, u"manager"_s).run(options, [&](qint64 done, qint64 total) {
+        progress.append({done, total});
+        return done == 0; // cancel once the first batch is in
+    });
+    QVERIFY(summary.cancelled);
+    QCOMPARE(progress, (QList<std::pair<qint64, qint64>>{{0, 3}, {2, 3}}));
+    QCOMPARE(summary.changed.size(), 2);
+    QCOMPARE(AccountReader(*db).load(1).charge(10)->balance(), Money());
+    QCOMPARE(AccountReader(*db).load(2).charge(20)->balance(), Money());
+    QCOMPARE(AccountReader(*db).load(3).charge(30)->balance(), money(u"20.00"_s));
+    const std::optional<BalancerRun> run = BalancerRunLog(*db, u"manager"_s).find(summary.runId);
+    QVERIFY(run);
+    QCOMPARE(run->status, BalancerRun::Status::Cancelled);
+    QCOMPARE(run->familiesChanged, 2);
+    // The rest is balanced by running again.
+    QCOMPARE(FamilyBalancer(*db, u"manager"_s).run(options).changed.size(), 1);
 }
 
 void tst_Balancer::claimImportRefusals_data()
