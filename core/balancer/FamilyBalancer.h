@@ -21,7 +21,9 @@ struct BalancerOptions
     QDate asOf;          // invalid: no cut-off; transfers are dated today
     bool voidTransfers = false;
     bool dryRun = false;
-    int batchSize = 500; // families per transaction
+    // Families per transaction: large enough that the few range queries that read a batch
+    // cost little per family, small enough that a batch holds the database briefly.
+    int batchSize = 1000;
 };
 
 // What the balancer did, or would do, to one family.

@@ -12,9 +12,9 @@ namespace paydesk::core {
 
 namespace {
 
-QDate isoDate(const QVariant &v)
+QDate isoDate(const QString &text)
 {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 const QString firstParam = QStringLiteral(":a");
@@ -59,7 +59,7 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
                                 " WHERE family_id BETWEEN :a AND :b ORDER BY family_id, is_guarantor DESC, id"));
     while (q.next()) {
         if (FamilyAccount *account = accountOf(q.id(0)))
-            account->members.append({q.id(1), q.id(0), q.text(2), q.text(3), isoDate(q.value(4)), q.value(5).toInt() == 1});
+            account->members.append({q.id(1), q.id(0), q.text(2), q.text(3), isoDate(q.text(4)), q.id(5) == 1});
     }
 
     bindRange(q, QStringLiteral("SELECT p.family_id, c.id, c.patient_id, c.provider_id, c.clinic_id, c.date, c.code,"
@@ -68,7 +68,7 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
     while (q.next()) {
         const qsizetype f = familyIndex.value(q.id(0));
         ChargeLine line;
-        line.charge = {q.id(1), q.id(2), q.id(3), q.id(4), isoDate(q.value(5)), q.text(6), q.text(7), q.money(8)};
+        line.charge = {q.id(1), q.id(2), q.id(3), q.id(4), isoDate(q.text(5)), q.text(6), q.text(7), q.money(8)};
         chargeIndex.insert(line.charge.id, {f, accounts[f].charges.size()});
         accounts[f].charges.append(line);
     }
@@ -79,7 +79,7 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
     while (q.next()) {
         const qsizetype f = familyIndex.value(q.id(0));
         AdjustmentLine line;
-        line.adjustment = {q.id(1), q.id(2), q.id(3), q.id(4), isoDate(q.value(5)), q.text(6), q.money(7), q.id(8)};
+        line.adjustment = {q.id(1), q.id(2), q.id(3), q.id(4), isoDate(q.text(5)), q.text(6), q.money(7), q.id(8)};
         if (const auto it = chargeIndex.constFind(line.adjustment.chargeId); it != chargeIndex.cend())
             accounts[it->first].charges[it->second].adjusted += line.adjustment.amount;
         adjustmentIndex.insert(line.adjustment.id, {f, accounts[f].adjustments.size()});
@@ -150,7 +150,7 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
                                 " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, c.id"));
     while (q.next()) {
         accounts[familyIndex.value(q.id(0))].claims.append(
-            {q.id(1), q.id(2), isoDate(q.value(3)), q.text(4), q.text(5), q.id(6), q.id(7)});
+            {q.id(1), q.id(2), isoDate(q.text(3)), q.text(4), q.text(5), q.id(6), q.id(7)});
     }
 
     bindRange(q, QStringLiteral("SELECT p.family_id, r.id, r.claim_id, r.charge_id, r.ins_paid_cents, r.writeoff_cents"
@@ -172,7 +172,7 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
     while (q.next()) {
         const qsizetype f = familyIndex.value(q.id(0));
         ClaimPaymentLine line;
-        line.payment = {q.id(1), q.id(2), isoDate(q.value(3)), q.money(4)};
+        line.payment = {q.id(1), q.id(2), isoDate(q.text(3)), q.money(4)};
         claimPaymentIndex.insert(line.payment.id, {f, accounts[f].claimPayments.size()});
         accounts[f].claimPayments.append(line);
     }
