@@ -6,6 +6,9 @@
 #include <QIODevice>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <charconv>
+
 namespace paydesk::core {
 
 namespace {
@@ -13,11 +16,11 @@ namespace {
 // Large enough that a 100,000-row export reaches the device in a few dozen writes.
 constexpr qsizetype bufferSize = 256 * 1024;
 
-bool needsQuotes(QStringView field)
+bool needsQuotes(QUtf8StringView field)
 {
-    for (const QChar c : field) {
-        const char16_t u = c.unicode();
-        if (u == u',' || u == u'"' || u == u'\r' || u == u'\n')
+    // Bytewise is exact: these ASCII bytes never occur inside a multi-byte UTF-8 sequence.
+    for (const char c : field) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
             return true;
     }
     return false;
@@ -97,25 +100,21 @@ char *CsvWriter::reserve(qsizetype bytes)
     return m_buffer.data() + m_used;
 }
 
-void CsvWriter::appendField(QStringView field)
+void CsvWriter::appendField(QUtf8StringView field)
 {
-    // Worst case: a separator, two enclosing quotes, and every character a doubled quote
-    // (2 bytes) or a 3-byte UTF-8 sequence.
-    char *out = reserve(m_encoder.requiredSpace(field.size()) + 3);
+    // Worst case: a separator, two enclosing quotes, and every byte a doubled quote.
+    char *out = reserve(2 * field.size() + 3);
     if (m_fieldsInRow > 0)
         *out++ = ',';
     if (!needsQuotes(field)) {
-        out = m_encoder.appendToBuffer(out, field);
+        out = std::copy(field.begin(), field.end(), out);
     } else {
         *out++ = '"';
-        qsizetype from = 0;
-        for (qsizetype quote = field.indexOf(u'"'); quote >= 0; quote = field.indexOf(u'"', from)) {
-            out = m_encoder.appendToBuffer(out, field.sliced(from, quote - from));
-            *out++ = '"';
-            *out++ = '"';
-            from = quote + 1;
+        for (const char c : field) {
+            if (c == '"')
+                *out++ = '"';
+            *out++ = c;
         }
-        out = m_encoder.appendToBuffer(out, field.sliced(from));
         *out++ = '"';
     }
     m_used = out - m_buffer.constData();
@@ -125,8 +124,26 @@ void CsvWriter::appendField(QStringView field)
 
 void CsvWriter::writeField(QStringView field)
 {
+    if (hasError() || m_finished)
+        return;
+    const qsizetype needed = m_encoder.requiredSpace(field.size());
+    if (m_utf8.size() < needed)
+        m_utf8.resize(needed);
+    const char *const end = m_encoder.appendToBuffer(m_utf8.data(), field);
+    appendField(QUtf8StringView(m_utf8.constData(), end - m_utf8.constData()));
+}
+
+void CsvWriter::writeField(QUtf8StringView field)
+{
     if (!hasError() && !m_finished)
         appendField(field);
+}
+
+void CsvWriter::writeField(qint64 number)
+{
+    char digits[20]; // a sign and at most 19 digits: to_chars cannot run out of room
+    const char *const end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+    writeField(QUtf8StringView(digits, end - digits));
 }
 
 bool CsvWriter::endRow()
@@ -151,7 +168,7 @@ bool CsvWriter::writeRow(const QStringList &fields)
     if (hasError() || m_finished)
         return false;
     for (const QString &field : fields)
-        appendField(field);
+        writeField(field);
     return endRow();
 }
 

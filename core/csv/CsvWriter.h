@@ -5,6 +5,7 @@
 #include <QStringConverter>
 #include <QStringList>
 #include <QStringView>
+#include <QUtf8StringView>
 
 #include <memory>
 
@@ -43,8 +44,12 @@ public:
 
     bool writeRow(const QStringList &fields);
 
-    // Builds a row field by field without a QStringList, for bulk exports.
+    // Builds a row field by field without a QStringList, for bulk exports. Text already in
+    // UTF-8 (as a database gives it) is written as given, so it must be valid UTF-8; it and
+    // integers skip the conversion from QString.
     void writeField(QStringView field);
+    void writeField(QUtf8StringView field);
+    void writeField(qint64 number);
     bool endRow();
 
     // Writes out the buffer and, for a path, moves the file into place. False, with
@@ -52,7 +57,7 @@ public:
     bool finish();
 
 private:
-    void appendField(QStringView field);
+    void appendField(QUtf8StringView field);
     char *reserve(qsizetype bytes);
     bool flushBuffer();
     bool fail(const QString &detail);
@@ -62,6 +67,7 @@ private:
     QString m_displayName;
     QString m_error;
     QStringEncoder m_encoder;
+    QByteArray m_utf8; // a QString field's UTF-8, reused from field to field
     QByteArray m_buffer;
     qsizetype m_used = 0;
     int m_fieldsInRow = 0;

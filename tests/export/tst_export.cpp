@@ -7,8 +7,11 @@
 #include "util/Errors.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::core;
@@ -72,6 +75,42 @@ LedgerBatch knownPractice()
     return batch;
 }
 
+// A third family whose text and amounts make the CSV work: non-ASCII names (a 4-byte UTF-8
+// character too), an empty name, quotes, commas and a line break to quote, a cent-sized and
+// a nine-digit amount, an adjustment attached to no charge, an allocation to an adjustment,
+// and a payment with a provider and clinic of its own. Its ids are above those the void in
+// knownDatabase() takes.
+LedgerBatch awkwardFamily()
+{
+    LedgerBatch batch;
+    batch.providers = {{2, u"DDS2"_s, u"Dra. Zoë Núñez"_s}};
+    batch.clinics = {{2, u"SUR-Ñ"_s, u"Clínica Sur"_s}};
+    batch.families = {30};
+    batch.patients = {{301, 30, u"Núñez"_s, u"Zoë 😀"_s, day("1990-12-31"), true},
+                      {302, 30, u"O'Brien \"Bo\""_s, QString(), day("2019-06-01"), false}};
+    batch.charges = {
+        {1101, 301, 2, 2, day("2024-03-05"), u"D0150"_s, u"Exam, comprehensive\r\nsecond line"_s, amount("123456789.01")},
+        {1102, 302, 2, 2, day("2024-03-05"), u"D0120"_s, QString(), amount("0.05")}};
+    batch.adjustments = {{3101, 301, 2, 2, day("2024-03-06"), u"write-off"_s, amount("-0.01"), 0},
+                         {3102, 302, 2, 2, day("2024-03-06"), u"late fee"_s, amount("25.00"), 0}};
+    Payment portal;
+    portal.id = 6001;
+    portal.patientId = 301;
+    portal.date = day("2024-03-07");
+    portal.amount = amount("100.00");
+    portal.method = PaymentMethod::Portal;
+    portal.reference = u"ref \"A\", B"_s;
+    portal.note = u"première visite"_s;
+    portal.providerId = 2;
+    portal.clinicId = 2;
+    batch.payments = {portal};
+    batch.allocations = {
+        {9101, 6001, AllocationTarget::charge(1101), amount("60.00"), 301, 2, 2, AllocationRule::Import, 0},
+        {9102, 6001, AllocationTarget::adjustment(3102), amount("25.00"), 302, 2, 2, AllocationRule::Import, 0},
+    };
+    return batch;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -91,13 +130,17 @@ private Q_SLOTS:
     void exactText();
     void everyList_data();
     void everyList();
+    void sameBytesOnBothBackends_data();
+    void sameBytesOnBothBackends();
     void limitedExport();
     void unknownListIsRefused();
 
 private:
     std::unique_ptr<Database> knownDatabase(const QString &backend);
+    const Database &awkwardDatabase(const QString &backend);
 
     paydesk::test::TestDatabases m_dbs;
+    std::map<QString, std::unique_ptr<Database>> m_awkward;
     QTemporaryDir m_dir;
 };
 
@@ -107,6 +150,22 @@ std::unique_ptr<Database> tst_Export::knownDatabase(const QString &backend)
     BatchWriter::write(*db, knownPractice(), u"tester"_s, u"import"_s);
     PaymentPoster(*db, u"tester"_s).voidPayment(5002, u"entered twice"_s);
     return db;
+}
+
+// The known practice plus the awkward family, a void and a refund, built once per backend.
+// Times and the dates of the void and refund (today) are then set alike on both.
+const Database &tst_Export::awkwardDatabase(const QString &backend)
+{
+    std::unique_ptr<Database> &db = m_awkward[backend];
+    if (!db) {
+        db = knownDatabase(backend);
+        BatchWriter::write(*db, awkwardFamily(), u"tester"_s, u"import"_s);
+        PaymentPoster(*db, u"tester"_s).refund(6001, amount("5.00"), PaymentMethod::Cash, u"overpaid"_s);
+        db->execute(u"UPDATE payments SET created_at = '2024-03-08T10:00:00.000Z',"
+                    " date = CASE WHEN kind = 'payment' THEN date ELSE '2024-03-08' END"_s);
+        db->execute(u"UPDATE allocations SET created_at = '2024-03-08T10:00:00.000Z'"_s);
+    }
+    return *db;
 }
 
 void tst_Export::exactText_data()
@@ -188,6 +247,29 @@ void tst_Export::everyList()
     const QList<QByteArray> lines = readFile(path).split('\n');
     QCOMPARE(lines.size(), rows + 2); // header, rows, and the empty rest after the last CRLF
     QVERIFY2(lines.at(1).startsWith(firstRowStart), lines.at(1).constData());
+}
+
+// SQLite is read through its C API and PostgreSQL through QSqlQuery: every list of the same
+// data must come out byte for byte the same.
+void tst_Export::sameBytesOnBothBackends_data()
+{
+    QTest::addColumn<QString>("list");
+    for (const QString &list : ListExporter::lists())
+        QTest::newRow(qPrintable(list)) << list;
+}
+
+void tst_Export::sameBytesOnBothBackends()
+{
+    QFETCH(QString, list);
+    PAYDESK_REQUIRE_BACKEND(u"postgresql"_s);
+    QMap<QString, QByteArray> exported;
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        const QString path = m_dir.filePath(u"same-%1-%2.csv"_s.arg(list, backend));
+        ListExporter(awkwardDatabase(backend)).exportList(list, path);
+        exported.insert(backend, readFile(path));
+    }
+    QVERIFY(exported.value(u"sqlite"_s).count("\r\n") > 1);
+    QCOMPARE(exported.value(u"sqlite"_s), exported.value(u"postgresql"_s));
 }
 
 void tst_Export::limitedExport()
