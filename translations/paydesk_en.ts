@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliTr</name>
+    <message>
+        <source>--method: &quot;%1&quot; is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseConnector</name>
     <message>
         <source>Database</source>
@@ -179,10 +186,6 @@
     </message>
     <message>
         <source>a split to a charge is not 0.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a split has the sign of its payment %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -614,7 +617,131 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Family %1 does not add up: its balance (charges + adjustments − payments) differs by %2 from its charge and adjustment balances − unallocated − unearned.</source>
+        <source>Income transfer, rigorous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income transfer, FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate payment splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance overpayment on claim #%1 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Balancer run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no balancer run #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 is itself an undo; run the balancer again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 was already reversed by run #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative payment #%1 (%2 on %3) is not offset; run &quot;%4&quot; or offset it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative payment #%1 (%2 on %3) has no equal negative adjustment or positive payment to offset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign is not that of payment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the splits of payment %1 add up to more than its amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance paid is not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write-off is not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 belongs to family %2, claim %3 to family %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 is already on claim %2 on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an as-total claim payment is more than 0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 has no procedures in claim_procs.csv: name its provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 has no procedures in claim_procs.csv: name its clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no claim %1 in claims.csv or in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Txfr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 of %2 has %3 from insurance: an insurance overpayment to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 does not add up: its balance (charges + adjustments − payments − insurance) differs by %2 from its charge and adjustment balances − unallocated − unearned − unspread claim payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim payment #%1 of %2 has %3 spread onto procedures: spreads must stay between 0.00 and its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim spread #%1 puts claim #%2&apos;s money on charge #%3, which is not a procedure of that claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim #%1 names charge #%2 of another family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income transfer #%1 is %2: a transfer moves money between charges and must be 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 of %2 holds %3 of unearned income: more was taken from it than it held.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1227,98 @@
         <source>Wrote %1 rows of %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families seen %1, changed %2, refused %3; rows written %4; amount moved %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--undo: %1 cannot be given with it; an undo reverses the whole run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo of run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method: required (transfer-rigorous, transfer-fifo or recreate), unless --undo RUN is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no families to balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family was refused; nothing was balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 families holding %2 of unearned income to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges owe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net unearned income on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family holds unearned income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 families hold %2; their charges owe %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families holding unearned income, with the amount, the oldest date and days held, and what their charges still owe: a table, JSON with --json, or a CSV file with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Balancer: attributes each family&apos;s patient money to the charges it paid (income transfers, or recreated payment splits) without changing any family&apos;s balance or any payment, and prints the summary. Payments, charges and adjustments dated after --as-of are left alone. --void-transfers first reverses earlier transfers; --dry-run writes nothing; --undo reverses a whole run. Exit status 1 when a single --family was refused or nothing could be balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000) and balances all of them with the Family Balancer (default method transfer-fifo), printing the time, peak memory and rows written, then runs the method again (it must write nothing). Without --db it works on a scratch SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -1420,6 +1639,14 @@
         <source>Allocations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AdjustmentDialog</name>
@@ -1644,6 +1871,201 @@
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Txfr #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreated split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BalancePage</name>
+    <message>
+        <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A $0 income transfer (Txfr) per family: the oldest charges take the oldest credit first, whoever they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back unallocated and overpaying splits and splits each payment again, oldest charges first; no transfer. What is left becomes unearned income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve alone what is dated after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oid earlier transfers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export summary CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This family: account #%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This family: account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back the rows of every earlier income transfer with reversing rows (nothing is deleted) before balancing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what a run would do to each family and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the rows, family by family; the run can be undone from the Runs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the families and the method, then preview with Dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance every family with “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance all families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balancing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written: %n family(ies) would change, %1 rows, %2 moved.</source>
+        <translation>
+            <numerusform>Dry run, nothing written: %n family would change, %1 rows, %2 moved.</numerusform>
+            <numerusform>Dry run, nothing written: %n families would change, %1 rows, %2 moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1: %n family(ies) changed, %2 rows written, %3 moved.</source>
+        <translation>
+            <numerusform>Run #%1: %n family changed, %2 rows written, %3 moved.</numerusform>
+            <numerusform>Run #%1: %n families changed, %2 rows written, %3 moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) looked at.</source>
+        <translation>
+            <numerusform>%n family looked at.</numerusform>
+            <numerusform>%n families looked at.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) refused and left untouched (see why below).</source>
+        <translation>
+            <numerusform>%n family refused and left untouched (see why below).</numerusform>
+            <numerusform>%n families refused and left untouched (see why below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: only whole families were done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a family to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family needs a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left untouched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rows a run would write, grouped by a new $0 income transfer (Txfr) dated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rows a run would write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rows run #%2 wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are written family by family, %1 families to a transaction; a cancel keeps the families already balanced. The run can be undone as a whole from the Runs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ChargeDialog</name>
@@ -1732,6 +2154,18 @@
     </message>
     <message>
         <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance paid %1, wrote off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; overpaid by %2, to review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2373,14 @@
         <source>Daily deposit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Family Balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ErrorLabel</name>
@@ -1948,6 +2390,21 @@
     </message>
     <message>
         <source>The amounts are too large to add up; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FamilyBalancerDialog</name>
+    <message>
+        <source>Family Balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ru&amp;ns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,6 +2572,18 @@
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments, allocations and payment plans for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Net unearned income…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family Balancer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -2144,6 +2613,71 @@
     </message>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NetUnearnedDialog</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families holding unearned income (prepayments). Apply it to what their charges owe, or refund it. Enter or a double-click opens the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net unearned income as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) hold %1 of unearned income; their charges owe %2.</source>
+        <translation>
+            <numerusform>%n family holds %1 of unearned income; its charges owe %2.</numerusform>
+            <numerusform>%n families hold %1 of unearned income; their charges owe %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export net unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NetUnearnedModel</name>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges owe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,6 +2729,41 @@
     </message>
     <message>
         <source>&amp;Add patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OutcomesModel</name>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2872,93 @@
     </message>
     <message>
         <source>Refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income transfer (see Transfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PlanRowsModel</name>
+    <message>
+        <source>Paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Txfr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 of %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance %1 of %2 on claim #%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New $0 procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,6 +3123,222 @@
     </message>
     <message>
         <source>The refund %1 must be more than %2 and at most the unallocated credit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RunProgress</name>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after this batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RunsModel</name>
+    <message>
+        <source>Run #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, undone by run #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RunsPage</name>
+    <message>
+        <source>&amp;Undo run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses every row the run wrote with new rows, as a run of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo run #%1 (%2, %3, %4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row the run wrote (%n row(s), %1 moved) is reversed by a new row; nothing is deleted. The undo is recorded as a run of its own.</source>
+        <translation>
+            <numerusform>Every row the run wrote (%n row, %1 moved) is reversed by a new row; nothing is deleted. The undo is recorded as a run of its own.</numerusform>
+            <numerusform>Every row the run wrote (%n rows, %1 moved) is reversed by a new row; nothing is deleted. The undo is recorded as a run of its own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run #%1 (run #%2) cancelled after %n family(ies).</source>
+        <translation>
+            <numerusform>Undo of run #%1 (run #%2) cancelled after %n family.</numerusform>
+            <numerusform>Undo of run #%1 (run #%2) cancelled after %n families.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 undone by run #%2: %n family(ies), %3 rows.</source>
+        <translation>
+            <numerusform>Run #%1 undone by run #%2: %n family, %3 rows.</numerusform>
+            <numerusform>Run #%1 undone by run #%2: %n families, %3 rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::TransfersModel</name>
+    <message>
+        <source>Txfr #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::UnearnedModel</name>
+    <message>
+        <source>Payment #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>CliTr</name>
+        <message>
+            <source>--method: "%1" is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DatabaseConnector</name>
         <message>
             <source>Database</source>
@@ -179,10 +186,6 @@
         </message>
         <message>
             <source>a split to a charge is not 0.00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a split has the sign of its payment %1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -614,7 +617,131 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Family %1 does not add up: its balance (charges + adjustments − payments) differs by %2 from its charge and adjustment balances − unallocated − unearned.</source>
+            <source>Income transfer, rigorous</source>
+            <translation>Transferencia de ingresos, rigurosa</translation>
+        </message>
+        <message>
+            <source>Income transfer, FIFO</source>
+            <translation>Transferencia de ingresos, FIFO</translation>
+        </message>
+        <message>
+            <source>Recreate payment splits</source>
+            <translation>Rehacer los repartos de los pagos</translation>
+        </message>
+        <message>
+            <source>Running or interrupted</source>
+            <translation>En curso o interrumpida</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminada</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Insurance overpayment on claim #%1 to review</source>
+            <translation>Pago de más del seguro en la reclamación n.º %1, a revisar</translation>
+        </message>
+        <message>
+            <source>Family Balancer run #%1</source>
+            <translation>Ejecución n.º %1 del equilibrador de familias</translation>
+        </message>
+        <message>
+            <source>There is no balancer run #%1.</source>
+            <translation>No existe la ejecución n.º %1 del equilibrador.</translation>
+        </message>
+        <message>
+            <source>Run #%1 is itself an undo; run the balancer again instead.</source>
+            <translation>La ejecución n.º %1 ya es una anulación; ejecute de nuevo el equilibrador.</translation>
+        </message>
+        <message>
+            <source>Run #%1 was already reversed by run #%2.</source>
+            <translation>La ejecución n.º %1 ya fue revertida por la ejecución n.º %2.</translation>
+        </message>
+        <message>
+            <source>Negative payment #%1 (%2 on %3) is not offset; run "%4" or offset it by hand.</source>
+            <translation>El pago negativo n.º %1 (%2 el %3) no está compensado; ejecute «%4» o compénselo a mano.</translation>
+        </message>
+        <message>
+            <source>Negative payment #%1 (%2 on %3) has no equal negative adjustment or positive payment to offset it.</source>
+            <translation>El pago negativo n.º %1 (%2 el %3) no tiene un ajuste negativo ni un pago positivo del mismo importe que lo compense.</translation>
+        </message>
+        <message>
+            <source>the sign is not that of payment %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the splits of payment %1 add up to more than its amount %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>claim %1 is already on line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>insurance paid is not negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a write-off is not negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>charge %1 belongs to family %2, claim %3 to family %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>charge %1 is already on claim %2 on line %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an as-total claim payment is more than 0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>claim %1 has no procedures in claim_procs.csv: name its provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>claim %1 has no procedures in claim_procs.csv: name its clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no claim %1 in claims.csv or in the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Txfr</source>
+            <translation>Txfr</translation>
+        </message>
+        <message>
+            <source>Charge #%1 of %2 has %3 from insurance: an insurance overpayment to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family %1 does not add up: its balance (charges + adjustments − payments − insurance) differs by %2 from its charge and adjustment balances − unallocated − unearned − unspread claim payments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claim payment #%1 of %2 has %3 spread onto procedures: spreads must stay between 0.00 and its amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claim spread #%1 puts claim #%2's money on charge #%3, which is not a procedure of that claim.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claim #%1 names charge #%2 of another family.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Income transfer #%1 is %2: a transfer moves money between charges and must be 0.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment #%1 of %2 holds %3 of unearned income: more was taken from it than it held.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1100,6 +1227,98 @@
             <source>Wrote %1 rows of %2 to %3.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Dry run of %1: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run #%1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Families seen %1, changed %2, refused %3; rows written %4; amount moved %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused because</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--undo: %1 cannot be given with it; an undo reverses the whole run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undo of run #%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--method: required (transfer-rigorous, transfer-fifo or recreate), unless --undo RUN is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>family %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no families to balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every family was refused; nothing was balanced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %1 families holding %2 of unearned income to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guarantor</source>
+            <translation type="unfinished">Responsable</translation>
+        </message>
+        <message>
+            <source>Unearned</source>
+            <translation type="unfinished">Anticipos</translation>
+        </message>
+        <message>
+            <source>Oldest</source>
+            <translation type="unfinished">Más antiguo</translation>
+        </message>
+        <message>
+            <source>Days held</source>
+            <translation type="unfinished">Días</translation>
+        </message>
+        <message>
+            <source>Charges owe</source>
+            <translation type="unfinished">Deben los cargos</translation>
+        </message>
+        <message>
+            <source>Net unearned income on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No family holds unearned income.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 families hold %2; their charges owe %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Families holding unearned income, with the amount, the oldest date and days held, and what their charges still owe: a table, JSON with --json, or a CSV file with --csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family Balancer: attributes each family's patient money to the charges it paid (income transfers, or recreated payment splits) without changing any family's balance or any payment, and prints the summary. Payments, charges and adjustments dated after --as-of are left alone. --void-transfers first reverses earlier transfers; --dry-run writes nothing; --undo reverses a whole run. Exit status 1 when a single --family was refused or nothing could be balanced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adds a generated practice of N families (default 100,000) and balances all of them with the Family Balancer (default method transfer-fifo), printing the time, peak memory and rows written, then runs the method again (it must write nothing). Without --db it works on a scratch SQLite file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PdfDocument</name>
@@ -1420,6 +1639,14 @@
             <source>Allocations (%1)</source>
             <translation>Aplicaciones (%1)</translation>
         </message>
+        <message>
+            <source>Transfers (%1)</source>
+            <translation>Transferencias (%1)</translation>
+        </message>
+        <message>
+            <source>Unearned (%1)</source>
+            <translation>Anticipos (%1)</translation>
+        </message>
     </context>
     <context>
         <name>paydesk::ui::AdjustmentDialog</name>
@@ -1644,6 +1871,201 @@
             <source>Void</source>
             <translation>Anulación</translation>
         </message>
+        <message>
+            <source>Txfr #</source>
+            <translation>Txfr n.º</translation>
+        </message>
+        <message>
+            <source>Run #</source>
+            <translation>Ejecución n.º</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transferencia</translation>
+        </message>
+        <message>
+            <source>Recreated split</source>
+            <translation>Reparto rehecho</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Compensación</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Reversión</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::BalancePage</name>
+        <message>
+            <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
+            <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia lleva el crédito a lo adeudado primero dentro del mismo paciente, profesional y clínica, y luego cada vez más amplio.</translation>
+        </message>
+        <message>
+            <source>A $0 income transfer (Txfr) per family: the oldest charges take the oldest credit first, whoever they belong to.</source>
+            <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia: los cargos más antiguos toman primero el crédito más antiguo, sean de quien sean.</translation>
+        </message>
+        <message>
+            <source>Takes back unallocated and overpaying splits and splits each payment again, oldest charges first; no transfer. What is left becomes unearned income.</source>
+            <translation>Retira los repartos sin aplicar y los que pagan de más y reparte de nuevo cada pago, primero los cargos más antiguos; sin transferencia. Lo que sobra queda como anticipo.</translation>
+        </message>
+        <message>
+            <source>A&amp;ll families</source>
+            <translation>T&amp;odas las familias</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve alone what is dated after</source>
+            <translation>No tocar lo &amp;fechado después del</translation>
+        </message>
+        <message>
+            <source>V&amp;oid earlier transfers first</source>
+            <translation>Anular &amp;antes las transferencias anteriores</translation>
+        </message>
+        <message>
+            <source>&amp;Dry run</source>
+            <translation>&amp;Simulación</translation>
+        </message>
+        <message>
+            <source>&amp;Run…</source>
+            <translation>&amp;Ejecutar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export summary CSV…</source>
+            <translation>E&amp;xportar resumen CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;This family</source>
+            <translation>&amp;Esta familia</translation>
+        </message>
+        <message>
+            <source>&amp;This family: account #%1, %2</source>
+            <translation>&amp;Esta familia: cuenta n.º %1, %2</translation>
+        </message>
+        <message>
+            <source>&amp;This family: account #%1</source>
+            <translation>&amp;Esta familia: cuenta n.º %1</translation>
+        </message>
+        <message>
+            <source>Takes back the rows of every earlier income transfer with reversing rows (nothing is deleted) before balancing again.</source>
+            <translation>Retira las filas de todas las transferencias de ingresos anteriores con filas de reversión (no se borra nada) antes de equilibrar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Families:</source>
+            <translation>Familias:</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Método:</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>Fecha de corte:</translation>
+        </message>
+        <message>
+            <source>Shows what a run would do to each family and writes nothing.</source>
+            <translation>Muestra lo que una ejecución haría a cada familia sin escribir nada.</translation>
+        </message>
+        <message>
+            <source>Writes the rows, family by family; the run can be undone from the Runs tab.</source>
+            <translation>Escribe las filas, familia por familia; la ejecución se puede deshacer desde la pestaña Ejecuciones.</translation>
+        </message>
+        <message>
+            <source>Choose the families and the method, then preview with Dry run.</source>
+            <translation>Elija las familias y el método y compruebe el resultado con Simulación.</translation>
+        </message>
+        <message>
+            <source>Family Balancer</source>
+            <translation>Equilibrador de familias</translation>
+        </message>
+        <message>
+            <source>Balance every family with “%1”?</source>
+            <translation>¿Equilibrar todas las familias con «%1»?</translation>
+        </message>
+        <message>
+            <source>&amp;Balance all families</source>
+            <translation>&amp;Equilibrar todas las familias</translation>
+        </message>
+        <message>
+            <source>Previewing…</source>
+            <translation>Simulando…</translation>
+        </message>
+        <message>
+            <source>Balancing…</source>
+            <translation>Equilibrando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run, nothing written: %n family(ies) would change, %1 rows, %2 moved.</source>
+            <translation>
+                <numerusform>Simulación, sin escribir nada: cambiaría %n familia, %1 filas, %2 movidos.</numerusform>
+                <numerusform>Simulación, sin escribir nada: cambiarían %n familias, %1 filas, %2 movidos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Run #%1: %n family(ies) changed, %2 rows written, %3 moved.</source>
+            <translation>
+                <numerusform>Ejecución n.º %1: %n familia cambiada, %2 filas escritas, %3 movidos.</numerusform>
+                <numerusform>Ejecución n.º %1: %n familias cambiadas, %2 filas escritas, %3 movidos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) looked at.</source>
+            <translation>
+                <numerusform>%n familia revisada.</numerusform>
+                <numerusform>%n familias revisadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) refused and left untouched (see why below).</source>
+            <translation>
+                <numerusform>%n familia rechazada y sin tocar (el motivo, abajo).</numerusform>
+                <numerusform>%n familias rechazadas y sin tocar (el motivo, abajo).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: only whole families were done.</source>
+            <translation>Cancelada: solo se completaron familias enteras.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Select a family to see its rows.</source>
+            <translation>Seleccione una familia para ver sus filas.</translation>
+        </message>
+        <message>
+            <source>No family needs a change.</source>
+            <translation>Ninguna familia necesita cambios.</translation>
+        </message>
+        <message>
+            <source>Account #%1, %2</source>
+            <translation>Cuenta n.º %1, %2</translation>
+        </message>
+        <message>
+            <source>Account #%1</source>
+            <translation>Cuenta n.º %1</translation>
+        </message>
+        <message>
+            <source>%1 is left untouched: %2</source>
+            <translation>%1 queda sin tocar: %2</translation>
+        </message>
+        <message>
+            <source>%1: the rows a run would write, grouped by a new $0 income transfer (Txfr) dated %2.</source>
+            <translation>%1: las filas que escribiría una ejecución, agrupadas en una nueva transferencia de ingresos de 0,00 (Txfr) con fecha %2.</translation>
+        </message>
+        <message>
+            <source>%1: the rows a run would write.</source>
+            <translation>%1: las filas que escribiría una ejecución.</translation>
+        </message>
+        <message>
+            <source>%1: the rows run #%2 wrote.</source>
+            <translation>%1: las filas que escribió la ejecución n.º %2.</translation>
+        </message>
+        <message>
+            <source>Rows are written family by family, %1 families to a transaction; a cancel keeps the families already balanced. The run can be undone as a whole from the Runs tab.</source>
+            <translation>Las filas se escriben familia por familia, %1 familias por transacción; si cancela, se conservan las familias ya equilibradas. La ejecución se puede deshacer entera desde la pestaña Ejecuciones.</translation>
+        </message>
     </context>
     <context>
         <name>paydesk::ui::ChargeDialog</name>
@@ -1733,6 +2155,18 @@
         <message>
             <source>Balance</source>
             <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Seguro</translation>
+        </message>
+        <message>
+            <source>Insurance paid %1, wrote off %2</source>
+            <translation>El seguro pagó %1 y dio por perdido %2</translation>
+        </message>
+        <message>
+            <source>%1; overpaid by %2, to review</source>
+            <translation>%1; pagado de más en %2, a revisar</translation>
         </message>
     </context>
     <context>
@@ -1939,6 +2373,14 @@
             <source>Daily deposit</source>
             <translation>Depósito diario</translation>
         </message>
+        <message>
+            <source>Family Balancer</source>
+            <translation>Equilibrador de familias</translation>
+        </message>
+        <message>
+            <source>Net unearned income</source>
+            <translation>Anticipos netos</translation>
+        </message>
     </context>
     <context>
         <name>paydesk::ui::ErrorLabel</name>
@@ -1949,6 +2391,21 @@
         <message>
             <source>The amounts are too large to add up; nothing was saved.</source>
             <translation>Los importes son demasiado grandes para sumarlos; no se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::FamilyBalancerDialog</name>
+        <message>
+            <source>Family Balancer</source>
+            <translation>Equilibrador de familias</translation>
+        </message>
+        <message>
+            <source>&amp;Balance</source>
+            <translation>E&amp;quilibrar</translation>
+        </message>
+        <message>
+            <source>Ru&amp;ns</source>
+            <translation>Eje&amp;cuciones</translation>
         </message>
     </context>
     <context>
@@ -2115,6 +2572,18 @@
             <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments, allocations and payment plans for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Pagos de pacientes, aplicaciones y planes de pago para la recepción de la clínica.&lt;/p&gt;&lt;p&gt;Cada importe se guarda en céntimos exactos; cada registro es una transacción con su rastro de auditoría.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&amp;Net unearned income…</source>
+            <translation>A&amp;nticipos netos…</translation>
+        </message>
+        <message>
+            <source>&amp;Family Balancer…</source>
+            <translation>&amp;Equilibrador de familias…</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
     </context>
     <context>
         <name>paydesk::ui::MembersModel</name>
@@ -2145,6 +2614,71 @@
         <message>
             <source>Yes</source>
             <translation>Sí</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::NetUnearnedDialog</name>
+        <message>
+            <source>&amp;Open account</source>
+            <translation>&amp;Abrir cuenta</translation>
+        </message>
+        <message>
+            <source>Families holding unearned income (prepayments). Apply it to what their charges owe, or refund it. Enter or a double-click opens the account.</source>
+            <translation>Familias con anticipos (pagos por adelantado). Aplíquelos a lo que deben sus cargos o reembólselos. Intro o un doble clic abre la cuenta.</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exportar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>Net unearned income as of %1</source>
+            <translation>Anticipos netos al %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) hold %1 of unearned income; their charges owe %2.</source>
+            <translation>
+                <numerusform>%n familia tiene %1 de anticipos; sus cargos deben %2.</numerusform>
+                <numerusform>%n familias tienen %1 de anticipos; sus cargos deben %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export net unearned income</source>
+            <translation>Exportar anticipos netos</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::NetUnearnedModel</name>
+        <message>
+            <source>Account #</source>
+            <translation>Cuenta n.º</translation>
+        </message>
+        <message>
+            <source>Guarantor</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Unearned</source>
+            <translation>Anticipos</translation>
+        </message>
+        <message>
+            <source>Oldest</source>
+            <translation>Más antiguo</translation>
+        </message>
+        <message>
+            <source>Days held</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Charges owe</source>
+            <translation>Deben los cargos</translation>
         </message>
     </context>
     <context>
@@ -2196,6 +2730,41 @@
         <message>
             <source>&amp;Add patient</source>
             <translation>&amp;Añadir paciente</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::OutcomesModel</name>
+        <message>
+            <source>Account #</source>
+            <translation>Cuenta n.º</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>Amount moved</source>
+            <translation>Importe movido</translation>
+        </message>
+        <message>
+            <source>Why refused</source>
+            <translation>Motivo del rechazo</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Would change</source>
+            <translation>Cambiaría</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambiada</translation>
         </message>
     </context>
     <context>
@@ -2304,6 +2873,93 @@
         <message>
             <source>Refunded %1</source>
             <translation>Reembolsado %1</translation>
+        </message>
+        <message>
+            <source>Income transfer (see Transfers)</source>
+            <translation>Transferencia de ingresos (ver Transferencias)</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::PlanRowsModel</name>
+        <message>
+            <source>Paid to</source>
+            <translation>Aplicado a</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Txfr</source>
+            <translation>Txfr</translation>
+        </message>
+        <message>
+            <source>Insurance spread</source>
+            <translation>Reparto del seguro</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nueva</translation>
+        </message>
+        <message>
+            <source>#%1</source>
+            <translation>n.º %1</translation>
+        </message>
+        <message>
+            <source>#%1 %2 %3 of %4 (%5)</source>
+            <translation>n.º %1 %2 %3 del %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Insurance payment #%1</source>
+            <translation>Pago del seguro n.º %1</translation>
+        </message>
+        <message>
+            <source>Insurance %1 of %2 on claim #%3 (%4)</source>
+            <translation>Seguro: %1 del %2 en la reclamación n.º %3 (%4)</translation>
+        </message>
+        <message>
+            <source>New $0 procedure: %1</source>
+            <translation>Nuevo procedimiento de 0,00: %1</translation>
+        </message>
+        <message>
+            <source>Charge #%1</source>
+            <translation>Cargo n.º %1</translation>
+        </message>
+        <message>
+            <source>#%1 %2 %3 of %4</source>
+            <translation>n.º %1 %2 %3 del %4</translation>
+        </message>
+        <message>
+            <source>Adjustment #%1 %2 of %3</source>
+            <translation>Ajuste n.º %1 %2 del %3</translation>
+        </message>
+        <message>
+            <source>Adjustment #%1</source>
+            <translation>Ajuste n.º %1</translation>
+        </message>
+        <message>
+            <source>Unearned income</source>
+            <translation>Anticipo</translation>
+        </message>
+        <message>
+            <source>From payment</source>
+            <translation>Del pago</translation>
         </message>
     </context>
     <context>
@@ -2468,6 +3124,222 @@
         <message>
             <source>The refund %1 must be more than %2 and at most the unallocated credit of %3.</source>
             <translation>El reembolso %1 debe ser mayor que %2 y como mucho el crédito sin aplicar de %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::RunProgress</name>
+        <message>
+            <source>Cancel run</source>
+            <translation>Cancelar ejecución</translation>
+        </message>
+        <message>
+            <source>%v of %m families</source>
+            <translation>%v de %m familias</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Preparado</translation>
+        </message>
+        <message>
+            <source>Cancelling after this batch…</source>
+            <translation>Cancelando tras este lote…</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminada</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::RunsModel</name>
+        <message>
+            <source>Run #</source>
+            <translation>Ejecución n.º</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Familias</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Fecha de corte</translation>
+        </message>
+        <message>
+            <source>Voided transfers</source>
+            <translation>Transferencias anuladas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambiadas</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazadas</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>Amount moved</source>
+            <translation>Importe movido</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Undo of run #%1</source>
+            <translation>Deshacer la ejecución n.º %1</translation>
+        </message>
+        <message>
+            <source>Account #%1</source>
+            <translation>Cuenta n.º %1</translation>
+        </message>
+        <message>
+            <source>All families</source>
+            <translation>Todas las familias</translation>
+        </message>
+        <message>
+            <source>%1, undone by run #%2</source>
+            <translation>%1, deshecha por la ejecución n.º %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::RunsPage</name>
+        <message>
+            <source>&amp;Undo run…</source>
+            <translation>&amp;Deshacer ejecución…</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>Reverses every row the run wrote with new rows, as a run of its own.</source>
+            <translation>Revierte cada fila que escribió la ejecución con filas nuevas, como una ejecución propia.</translation>
+        </message>
+        <message>
+            <source>Undo run</source>
+            <translation>Deshacer ejecución</translation>
+        </message>
+        <message>
+            <source>Undo run #%1 (%2, %3, %4)?</source>
+            <translation>¿Deshacer la ejecución n.º %1 (%2, %3, %4)?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every row the run wrote (%n row(s), %1 moved) is reversed by a new row; nothing is deleted. The undo is recorded as a run of its own.</source>
+            <translation>
+                <numerusform>Cada fila que escribió la ejecución (%n fila, %1 movidos) se revierte con una fila nueva; no se borra nada. La anulación queda registrada como una ejecución propia.</numerusform>
+                <numerusform>Cada fila que escribió la ejecución (%n filas, %1 movidos) se revierte con una fila nueva; no se borra nada. La anulación queda registrada como una ejecución propia.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Undo run #%1</source>
+            <translation>&amp;Deshacer la ejecución n.º %1</translation>
+        </message>
+        <message>
+            <source>Undoing…</source>
+            <translation>Deshaciendo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Undo of run #%1 (run #%2) cancelled after %n family(ies).</source>
+            <translation>
+                <numerusform>Se canceló deshacer la ejecución n.º %1 (ejecución n.º %2) tras %n familia.</numerusform>
+                <numerusform>Se canceló deshacer la ejecución n.º %1 (ejecución n.º %2) tras %n familias.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Run #%1 undone by run #%2: %n family(ies), %3 rows.</source>
+            <translation>
+                <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familia, %3 filas.</numerusform>
+                <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familias, %3 filas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::TransfersModel</name>
+        <message>
+            <source>Txfr #</source>
+            <translation>Txfr n.º</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hacia</translation>
+        </message>
+    </context>
+    <context>
+        <name>paydesk::ui::UnearnedModel</name>
+        <message>
+            <source>Payment #</source>
+            <translation>Pago n.º</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Retenido</translation>
         </message>
     </context>
 </TS>

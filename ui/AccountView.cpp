@@ -9,6 +9,8 @@
 #include "models/ItemRoles.h"
 #include "models/MembersModel.h"
 #include "models/PaymentsModel.h"
+#include "models/TransfersModel.h"
+#include "models/UnearnedModel.h"
 #include "util/Errors.h"
 
 #include <QHBoxLayout>
@@ -43,6 +45,8 @@ AccountView::AccountView(QWidget *parent)
     addList(List::Adjustments, new AdjustmentsModel(this), AdjustmentsModel::Type, QStringLiteral("adjustments"));
     addList(List::Payments, new PaymentsModel(this), PaymentsModel::Status, QStringLiteral("payments"));
     addList(List::Allocations, new AllocationsModel(this), AllocationsModel::Target, QStringLiteral("allocations"));
+    addList(List::Transfers, new TransfersModel(this), TransfersModel::Patient, QStringLiteral("transfers"));
+    addList(List::Unearned, new UnearnedModel(this), UnearnedModel::Patient, QStringLiteral("unearned"));
     m_tabs->setDocumentMode(true);
 
     auto *page = new QWidget(this);
@@ -116,7 +120,7 @@ void AccountView::refresh()
 {
     if (!hasFamily())
         return;
-    std::array<qint64, 5> selected{};
+    std::array<qint64, listCount> selected{};
     for (size_t i = 0; i < m_lists.size(); ++i)
         selected[i] = m_lists[i]->currentId();
     const int tab = m_tabs->currentIndex();
@@ -196,8 +200,9 @@ void AccountView::updateTitles()
     m_subtitle->setText(serving ? tr("%1 · Serving %2 (patient #%3)").arg(members, serving->displayName(), QString::number(m_patientId))
                                 : members);
 
-    const std::array<QString, 5> names = {tr("Members (%1)"), tr("Charges (%1)"), tr("Adjustments (%1)"),
-                                          tr("Payments (%1)"), tr("Allocations (%1)")};
+    const std::array<QString, listCount> names = {tr("Members (%1)"), tr("Charges (%1)"), tr("Adjustments (%1)"),
+                                                  tr("Payments (%1)"), tr("Allocations (%1)"), tr("Transfers (%1)"),
+                                                  tr("Unearned (%1)")};
     for (size_t i = 0; i < m_lists.size(); ++i)
         m_tabs->setTabText(int(i), names[i].arg(m_models[i]->rowCount()));
 }

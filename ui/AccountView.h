@@ -22,15 +22,17 @@ class AccountSummary;
 class AccountTableModel;
 class ListTableView;
 
-// One family's account: who is in it, the totals, and its charges, adjustments, payments
-// and allocations, each a sortable, exportable list. Read whole through AccountReader and
+// One family's account: who is in it, the totals, and its charges, adjustments, payments,
+// allocations, income transfers (net per patient/provider/clinic) and unearned income,
+// each a sortable, exportable list. Read whole through AccountReader and
 // read again by refresh() after every posting.
 class AccountView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class List { Members, Charges, Adjustments, Payments, Allocations };
+    enum class List { Members, Charges, Adjustments, Payments, Allocations, Transfers, Unearned };
+    static constexpr size_t listCount = 7;
 
     explicit AccountView(QWidget *parent = nullptr);
 
@@ -84,8 +86,8 @@ private:
     QLabel *m_subtitle;
     AccountSummary *m_summary;
     QTabWidget *m_tabs;
-    std::array<AccountTableModel *, 5> m_models{};
-    std::array<ListTableView *, 5> m_lists{};
+    std::array<AccountTableModel *, listCount> m_models{};
+    std::array<ListTableView *, listCount> m_lists{};
 };
 
 } // namespace paydesk::ui

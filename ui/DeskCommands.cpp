@@ -1,5 +1,7 @@
 #include "DeskCommands.h"
 
+#include "balancer/FamilyBalancerDialog.h"
+#include "balancer/NetUnearnedDialog.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
@@ -86,6 +88,26 @@ void DeskCommands::depositReport()
         DepositReportDialog dialog(*m_db, m_user, m_window);
         dialog.exec();
     });
+}
+
+void DeskCommands::familyBalancer(qint64 familyId)
+{
+    run(tr("Family Balancer"), [&] {
+        FamilyBalancerDialog dialog(*m_db, m_user, familyId, m_window);
+        connect(&dialog, &FamilyBalancerDialog::ledgerChanged, this, &DeskCommands::ledgerChanged);
+        dialog.exec();
+    });
+}
+
+qint64 DeskCommands::netUnearnedReport()
+{
+    qint64 familyId = 0;
+    run(tr("Net unearned income"), [&] {
+        NetUnearnedDialog dialog(*m_db, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            familyId = dialog.chosenFamilyId();
+    });
+    return familyId;
 }
 
 void DeskCommands::run(const QString &title, const std::function<void()> &work)

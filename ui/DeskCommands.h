@@ -37,6 +37,14 @@ public:
     bool refundPayment(qint64 paymentId);
     void printReceipt(qint64 paymentId);
     void depositReport();
+    // Tools > Family Balancer, offering `familyId` (0: none) as the scope.
+    void familyBalancer(qint64 familyId);
+    // The family the clerk chose to open from the report, 0 for none.
+    qint64 netUnearnedReport();
+
+Q_SIGNALS:
+    // A dialog wrote rows that may touch any family (the balancer): read the account again.
+    void ledgerChanged();
 
 private:
     // Runs `work`, showing a refusal or a database failure that escapes it (a dialog reads

@@ -31,7 +31,7 @@ struct MainWindow::Actions
     QAction *connectDatabase, *exportList, *quit, *find, *refresh;
     QAction *newFamily, *newPatient, *charge, *adjustment;
     QAction *postPayment, *voidPayment, *refund, *receipt;
-    QAction *deposit, *about;
+    QAction *deposit, *netUnearned, *balancer, *about;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -63,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
     connect(m_account, &AccountView::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Account"), message); });
     connect(m_account, &AccountView::accountChanged, this, &MainWindow::updateActions);
+    connect(m_commands, &DeskCommands::ledgerChanged, m_account, &AccountView::refresh);
     connect(m_account, &AccountView::paymentActivated, this, &MainWindow::showPaymentMenu);
     connect(m_account, &AccountView::chargeActivated, this, &MainWindow::adjustment);
     connect(m_account->list(AccountView::List::Payments)->selectionModel(), &QItemSelectionModel::currentRowChanged,
@@ -115,6 +116,11 @@ void MainWindow::createActions()
     a.deposit = new QAction(tr("&Daily deposit…"), this);
     a.deposit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(a.deposit, &QAction::triggered, this, [this] { m_commands->depositReport(); });
+    a.netUnearned = make(tr("&Net unearned income…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                         &MainWindow::netUnearnedReport);
+    a.balancer = new QAction(tr("&Family Balancer…"), this);
+    a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -147,7 +153,10 @@ void MainWindow::createMenus()
     payment->addActions({a.voidPayment, a.refund, a.receipt});
 
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
-    reports->addAction(a.deposit);
+    reports->addActions({a.deposit, a.netUnearned});
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(a.balancer);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
@@ -286,6 +295,12 @@ void MainWindow::showPaymentMenu(qint64 paymentId)
     menu.addActions({m_actions->voidPayment, m_actions->refund, m_actions->receipt});
     const QRect row = payments->visualRect(payments->currentIndex());
     menu.exec(payments->viewport()->mapToGlobal(row.bottomLeft()));
+}
+
+void MainWindow::netUnearnedReport()
+{
+    if (const qint64 familyId = m_commands->netUnearnedReport(); familyId && m_account->openFamily(familyId))
+        m_account->currentList()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::about()

@@ -61,6 +61,7 @@ private:
     void refundPayment();
     void printReceipt();
     void showPaymentMenu(qint64 paymentId);
+    void netUnearnedReport();
     void about();
 
     std::unique_ptr<core::Database> m_db;

@@ -10,6 +10,9 @@
 #include "dialogs/PostPaymentDialog.h"
 #include "ListTableView.h"
 #include "MainWindow.h"
+#include "balancer/BalancePage.h"
+#include "balancer/FamilyBalancerDialog.h"
+#include "balancer/NetUnearnedDialog.h"
 #include "PatientSearchPanel.h"
 #include "ledger/AccountReader.h"
 #include "ledger/PatientSearch.h"
@@ -20,6 +23,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRadioButton>
 
 #include <optional>
 
@@ -76,6 +80,26 @@ QString saveDialog(QDialog &dialog, const QString &folder, const QString &name)
     return error;
 }
 
+// The balancer after a dry run over every family (it writes nothing), on the family shown
+// when it would change, then its Runs tab.
+QString saveBalancer(const core::Database &db, const QString &user, qint64 familyId, QWidget &window,
+                     const QString &folder)
+{
+    FamilyBalancerDialog dialog(db, user, familyId, &window);
+    dialog.show();
+    if (auto *all = dialog.findChild<QRadioButton *>(QStringLiteral("scopeAll")))
+        all->setChecked(true);
+    BalancePage *page = dialog.balancePage();
+    page->dryRun();
+    page->outcomes()->selectId(familyId);
+    QStringList errors{save(dialog, folder, QStringLiteral("family-balancer.png"))};
+    dialog.showRuns();
+    errors << save(dialog, folder, QStringLiteral("family-balancer-runs.png"));
+    dialog.close();
+    errors.removeAll(QString());
+    return errors.join(u'\n');
+}
+
 } // namespace
 
 QString ScreenshotTour::run(MainWindow &window, const QString &folder, qint64 familyId)
@@ -110,6 +134,8 @@ QString ScreenshotTour::run(MainWindow &window, const QString &folder, qint64 fa
         {AccountView::List::Members, QStringLiteral("account-members.png")},
         {AccountView::List::Adjustments, QStringLiteral("account-adjustments.png")},
         {AccountView::List::Allocations, QStringLiteral("account-allocations.png")},
+        {AccountView::List::Transfers, QStringLiteral("account-transfers.png")},
+        {AccountView::List::Unearned, QStringLiteral("account-unearned.png")},
     };
     for (const auto &[list, name] : lists) {
         account->showList(list);
@@ -140,6 +166,10 @@ QString ScreenshotTour::run(MainWindow &window, const QString &folder, qint64 fa
         if (!account->account().payments.isEmpty())
             deposit.setDate(account->account().payments.constLast().payment.date);
         errors << saveDialog(deposit, folder, QStringLiteral("deposit-report.png"));
+        errors << saveBalancer(db, user, family, window, folder);
+        NetUnearnedDialog netUnearned(db, &window);
+        netUnearned.lines()->selectId(family);
+        errors << saveDialog(netUnearned, folder, QStringLiteral("net-unearned.png"));
         ConnectionDialog connection(&window);
         connection.setConnectionText(db.spec().displayName());
         errors << saveDialog(connection, folder, QStringLiteral("connection.png"));

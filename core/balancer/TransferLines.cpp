@@ -36,13 +36,17 @@ QList<TransferLines::Line> TransferLines::of(const FamilyAccount &account)
         const QDate date = transfer ? transfer->payment.date : QDate();
         for (const auto &[combination, amount] : combinations) {
             if (!amount.isZero())
-                lines.append({transferId, date, std::get<0>(combination), std::get<1>(combination),
-                              std::get<2>(combination), amount});
+                lines.append({transferId,
+                              date,
+                              std::get<0>(combination),
+                              std::get<1>(combination),
+                              std::get<2>(combination),
+                              amount});
         }
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) {
         return std::tuple(a.date, a.transferId, !a.amount.isNegative(), a.patientId, a.providerId, a.clinicId)
-            < std::tuple(b.date, b.transferId, !b.amount.isNegative(), b.patientId, b.providerId, b.clinicId);
+               < std::tuple(b.date, b.transferId, !b.amount.isNegative(), b.patientId, b.providerId, b.clinicId);
     });
     return lines;
 }

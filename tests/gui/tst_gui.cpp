@@ -18,6 +18,8 @@
 #include "models/MembersModel.h"
 #include "models/PatientSearchModel.h"
 #include "models/PaymentsModel.h"
+#include "models/TransfersModel.h"
+#include "models/UnearnedModel.h"
 #include "storage/Transaction.h"
 
 #include "TestDatabases.h"
@@ -340,7 +342,7 @@ void tst_Gui::refreshShowsNewPosting()
 void tst_Gui::accountModelsPassTester_data()
 {
     QTest::addColumn<QString>("list");
-    for (const char *list : {"members", "charges", "adjustments", "payments", "allocations"})
+    for (const char *list : {"members", "charges", "adjustments", "payments", "allocations", "transfers", "unearned"})
         QTest::newRow(list) << QString::fromLatin1(list);
 }
 
@@ -359,14 +361,19 @@ void tst_Gui::accountModelsPassTester()
         model = std::make_unique<ui::AdjustmentsModel>();
     else if (list == u"payments")
         model = std::make_unique<ui::PaymentsModel>();
-    else
+    else if (list == u"allocations")
         model = std::make_unique<ui::AllocationsModel>();
+    else if (list == u"transfers")
+        model = std::make_unique<ui::TransfersModel>();
+    else
+        model = std::make_unique<ui::UnearnedModel>();
     ui::ListTableView view(model.get());
     QAbstractItemModelTester sourceTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     model->setAccount(account);
-    QVERIFY(model->rowCount() > 0);
+    // The Smiths have no income transfer and no unearned income.
+    QCOMPARE(model->rowCount() > 0, list != u"transfers" && list != u"unearned");
     for (int column = 0; column < model->columnCount(); ++column)
         view.sortByColumn(column, Qt::DescendingOrder);
     model->setAccount({});
@@ -476,7 +483,8 @@ void tst_Gui::exportWritesWhatTheListShows()
     core::CsvReader reader(path);
     QVERIFY(reader.readHeader());
     QCOMPARE(reader.header(), (QStringList{u"Code"_s, u"Charge #"_s, u"Date"_s, u"Patient"_s, u"Provider"_s,
-                                           u"Clinic"_s, u"Amount"_s, u"Adjustments"_s, u"Paid"_s, u"Balance"_s}));
+                                           u"Clinic"_s, u"Amount"_s, u"Adjustments"_s, u"Insurance"_s, u"Paid"_s,
+                                           u"Balance"_s}));
     QList<QStringList> rows;
     while (reader.readRecord()) {
         QStringList fields;
@@ -487,9 +495,9 @@ void tst_Gui::exportWritesWhatTheListShows()
     QVERIFY2(!reader.hasError(), qPrintable(reader.error()));
     const QList<QStringList> expected = {
         {u"D1110"_s, QString::number(practice->annaCharge), u"2024-02-15"_s, u"Smith, Anna"_s, u"DRJ"_s, u"MAIN"_s,
-         u"1234.50"_s, u"-34.50"_s, u"35.00"_s, u"1165.00"_s},
+         u"1234.50"_s, u"-34.50"_s, u"0.00"_s, u"35.00"_s, u"1165.00"_s},
         {u"D0120"_s, QString::number(practice->johnCharge), u"2024-01-10"_s, u"Smith, John"_s, u"DRJ"_s, u"MAIN"_s,
-         u"65.00"_s, u"0.00"_s, u"65.00"_s, u"0.00"_s},
+         u"65.00"_s, u"0.00"_s, u"0.00"_s, u"65.00"_s, u"0.00"_s},
     };
     QCOMPARE(rows, expected);
 }
@@ -506,7 +514,8 @@ void tst_Gui::spanishMenus()
     QStringList menus;
     for (const QAction *action : window.menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Paciente"_s, u"Pa&go"_s, u"&Informes"_s, u"A&yuda"_s}));
+    QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Paciente"_s, u"Pa&go"_s, u"&Informes"_s, u"&Herramientas"_s,
+                                 u"A&yuda"_s}));
 }
 
 QTEST_MAIN(tst_Gui)

@@ -7,8 +7,8 @@ namespace paydesk::ui {
 
 AllocationsModel::AllocationsModel(QObject *parent)
     : AccountTableModel({tr("Allocation #"), tr("Payment #"), tr("Paid to"), tr("Patient"), tr("Provider"),
-                         tr("Clinic"), tr("Amount"), tr("Rule"), tr("Reverses #")},
-                        {Id, Payment, Amount, Reverses}, parent)
+                         tr("Clinic"), tr("Amount"), tr("Rule"), tr("Reverses #"), tr("Txfr #"), tr("Run #")},
+                        {Id, Payment, Amount, Reverses, Transfer, Run}, parent)
 {
 }
 
@@ -37,6 +37,8 @@ QVariant AllocationsModel::cell(int row, int column, int role) const
     case Amount: return CellData::money(allocation.amount, role);
     case Rule: return CellData::text(ruleText(allocation.rule), role);
     case Reverses: return CellData::id(allocation.reversesAllocationId, role);
+    case Transfer: return CellData::id(allocation.transferId, role);
+    case Run: return CellData::id(allocation.runId, role);
     }
     return {};
 }

@@ -4,15 +4,19 @@
 
 namespace paydesk::ui {
 
-// Every allocation row of the family's payments, reversals included.
+// Every allocation row of the family's payments, reversals included, with the income
+// transfer and the balancer run that wrote it, if any.
 class AllocationsModel : public AccountTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Id, Payment, Target, Patient, Provider, Clinic, Amount, Rule, Reverses };
+    enum Column { Id, Payment, Target, Patient, Provider, Clinic, Amount, Rule, Reverses, Transfer, Run };
 
     explicit AllocationsModel(QObject *parent = nullptr);
+
+    // "Manual", "Transfer", "Reversal", ...: how a row came to be.
+    static QString ruleText(core::AllocationRule rule);
 
 protected:
     int rows() const override;
@@ -20,7 +24,6 @@ protected:
 
 private:
     QString targetText(const core::AllocationTarget &target) const;
-    static QString ruleText(core::AllocationRule rule);
 };
 
 } // namespace paydesk::ui

@@ -48,6 +48,17 @@ QVariant id(qint64 value, int role)
     }
 }
 
+QVariant count(qint64 value, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case ExportRole: return QString::number(value);
+    case SortRole: return value;
+    case Qt::TextAlignmentRole: return numberAlignment;
+    default: return {};
+    }
+}
+
 QVariant text(const QString &value, int role)
 {
     switch (role) {

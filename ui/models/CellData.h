@@ -19,6 +19,8 @@ QVariant money(const core::Money &value, int role);
 QVariant date(const QDate &value, int role);
 // A record number: right-aligned, sorts numerically; 0 shows nothing.
 QVariant id(qint64 value, int role);
+// A count: right-aligned, sorts numerically; 0 shows as 0.
+QVariant count(qint64 value, int role);
 QVariant text(const QString &value, int role);
 } // namespace CellData
 

@@ -3,12 +3,14 @@
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
 
+#include <QLocale>
+
 namespace paydesk::ui {
 
 ChargesModel::ChargesModel(QObject *parent)
     : AccountTableModel({tr("Charge #"), tr("Date"), tr("Patient"), tr("Code"), tr("Description"), tr("Provider"),
-                         tr("Clinic"), tr("Amount"), tr("Adjustments"), tr("Paid"), tr("Balance")},
-                        {Id, Amount, Adjustments, Paid, Balance}, parent)
+                         tr("Clinic"), tr("Amount"), tr("Adjustments"), tr("Insurance"), tr("Paid"), tr("Balance")},
+                        {Id, Amount, Adjustments, Insurance, Paid, Balance}, parent)
 {
 }
 
@@ -35,10 +37,26 @@ QVariant ChargesModel::cell(int row, int column, int role) const
     case Clinic: return CellData::text(clinicCode(charge.clinicId), role);
     case Amount: return CellData::money(charge.amount, role);
     case Adjustments: return CellData::money(line.adjusted, role);
+    case Insurance:
+        if (role == Qt::ToolTipRole)
+            return insuranceToolTip(line);
+        return CellData::money(line.insurancePaid + line.writtenOff, role);
     case Paid: return CellData::money(line.allocated, role);
     case Balance: return CellData::money(line.balance(), role);
     }
     return {};
 }
 
+QString ChargesModel::insuranceToolTip(const core::ChargeLine &line)
+{
+    if (line.insurancePaid.isZero() && line.writtenOff.isZero())
+        return {};
+    const QLocale locale;
+    const QString paid = tr("Insurance paid %1, wrote off %2")
+                             .arg(line.insurancePaid.toString(locale), line.writtenOff.toString(locale));
+    const core::Money over = line.insuranceOverpaid();
+    return over.isPositive() ? tr("%1; overpaid by %2, to review").arg(paid, over.toString(locale)) : paid;
+}
+
 } // namespace paydesk::ui
+

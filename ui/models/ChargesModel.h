@@ -5,18 +5,35 @@
 namespace paydesk::ui {
 
 // The family's charges with what has been applied to each and what is left to pay.
+// Insurance is what claims paid plus what they wrote off, apart from the patient's money.
 class ChargesModel : public AccountTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Id, Date, Patient, Code, Description, Provider, Clinic, Amount, Adjustments, Paid, Balance };
+    enum Column {
+        Id,
+        Date,
+        Patient,
+        Code,
+        Description,
+        Provider,
+        Clinic,
+        Amount,
+        Adjustments,
+        Insurance,
+        Paid,
+        Balance
+    };
 
     explicit ChargesModel(QObject *parent = nullptr);
 
 protected:
     int rows() const override;
     QVariant cell(int row, int column, int role) const override;
+
+private:
+    static QString insuranceToolTip(const core::ChargeLine &line);
 };
 
 } // namespace paydesk::ui

@@ -29,9 +29,11 @@ QVariant PaymentsModel::cell(int row, int column, int role) const
         return payment.id;
     if (role == PatientIdRole)
         return payment.patientId;
-    // A voided payment and its void cancel out: both stay listed, greyed.
-    const bool cancelled = line.isVoided() || payment.kind == core::Payment::Kind::Void;
-    if (role == Qt::ForegroundRole && cancelled && column != Amount && column != Unallocated)
+    // A voided payment and its void cancel out: both stay listed, greyed. A $0 income
+    // transfer moves no money in or out, so it is greyed too.
+    const bool muted = line.isVoided() || payment.kind == core::Payment::Kind::Void
+        || payment.method == core::PaymentMethod::Transfer;
+    if (role == Qt::ForegroundRole && muted && column != Amount && column != Unallocated)
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     switch (Column(column)) {
     case Id: return CellData::id(payment.id, role);
@@ -58,6 +60,8 @@ QString PaymentsModel::status(const core::PaymentLine &line) const
     case core::Payment::Kind::Refund: return tr("Refund of #%1").arg(payment.relatedPaymentId);
     case core::Payment::Kind::Payment: break;
     }
+    if (payment.method == core::PaymentMethod::Transfer)
+        return tr("Income transfer (see Transfers)");
     if (line.isVoided())
         return tr("Voided by #%1").arg(line.reversedById);
     if (!line.refunded.isZero())

@@ -1,0 +1,80 @@
+#include "balancer/RunProgress.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScopeGuard>
+
+namespace paydesk::ui {
+
+RunProgress::RunProgress(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel run"), this))
+{
+    m_bar->setObjectName(QStringLiteral("progress"));
+    m_cancel->setObjectName(QStringLiteral("cancelRun"));
+    m_cancel->setAutoDefault(false);
+    m_cancel->setEnabled(false);
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
+    m_bar->setFormat(tr("%v of %m families"));
+    m_bar->setTextVisible(false);
+    m_label->setText(tr("Ready"));
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(tr("Cancelling after this batch…")));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &RunProgress::cancel);
+}
+
+void RunProgress::run(const QString &action, const std::function<void(const core::FamilyBalancer::Progress &)> &work)
+{
+    Q_ASSERT(!m_running);
+    m_cancelRequested = false;
+    setRunning(true);
+    m_bar->setRange(0, 0); // busy until the core knows how many families there are
+    m_bar->setTextVisible(false);
+    m_label->setText(action);
+    const auto done = qScopeGuard([this] { setRunning(false); });
+    work([this, action](qint64 families, qint64 total) { return report(action, families, total); });
+    m_label->setText(m_cancelRequested ? tr("Cancelled") : tr("Done"));
+}
+
+void RunProgress::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
+    m_cancel->setEnabled(false);
+    m_label->setText(tr("Cancelling after this batch…"));
+}
+
+bool RunProgress::report(const QString &action, qint64 done, qint64 total)
+{
+    // QProgressBar counts in int; a practice has far fewer families than that.
+    m_bar->setRange(0, int(qMax<qint64>(total, 1)));
+    m_bar->setValue(int(done));
+    m_bar->setTextVisible(true);
+    if (!m_cancelRequested)
+        m_label->setText(action);
+    QCoreApplication::processEvents();
+    return !m_cancelRequested;
+}
+
+void RunProgress::setRunning(bool running)
+{
+    m_running = running;
+    m_cancel->setEnabled(running);
+    if (!running && m_bar->maximum() == 0)
+        m_bar->setRange(0, 1);
+    Q_EMIT runningChanged(running);
+}
+
+} // namespace paydesk::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "balancer/FamilyBalancer.h"
+
+#include <QWidget>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QProgressBar;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace paydesk::ui {
+
+// The progress bar and Cancel button of a balancer run. The run stays in the GUI thread
+// (one database connection, no locking between threads); the progress callback it hands
+// the core repaints and lets Cancel, Escape and the window system through between batches.
+// While a run is on, runningChanged(true) tells the dialog to lock its other controls.
+class RunProgress : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunProgress(QWidget *parent = nullptr);
+
+    bool isRunning() const { return m_running; }
+    // Runs `work` with a progress callback that reports `action` ("Balancing", "Undoing"),
+    // counts the families done and stops the core at the next batch once Cancel was asked.
+    // Exceptions from `work` pass through, with the bar reset.
+    void run(const QString &action, const std::function<void(const core::FamilyBalancer::Progress &)> &work);
+
+public Q_SLOTS:
+    // Asks the running work to stop after the batch in hand.
+    void cancel();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+
+private:
+    bool report(const QString &action, qint64 done, qint64 total);
+    void setRunning(bool running);
+
+    QLabel *m_label;
+    QProgressBar *m_bar;
+    QPushButton *m_cancel;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+};
+
+} // namespace paydesk::ui
