@@ -170,7 +170,7 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
     return summary;
 }
 
-BalancerSummary FamilyBalancer::undo(qint64 runId, const Progress &progress) const
+BalancerSummary FamilyBalancer::undo(qint64 runId, const Progress &progress, int batchSize) const
 {
     Permissions::require(m_user, Permissions::Action::BatchJob);
     BalancerRunLog log(m_db, m_user);
@@ -188,7 +188,7 @@ BalancerSummary FamilyBalancer::undo(qint64 runId, const Progress &progress) con
     run.familyId = original->familyId;
     run.reversesRunId = runId;
     summary.runId = run.id = log.start(run);
-    runBatches(log.familiesOf(runId), BalancerOptions().batchSize, true,
+    runBatches(log.familiesOf(runId), std::max(1, batchSize), true,
                [runId](const FamilyAccount &account) {
                    PlanBuilder builder(account, {});
                    const QSet<qint64> reversed = reversedIds(account);

@@ -66,7 +66,7 @@ public:
     BalancerSummary run(const BalancerOptions &options, const Progress &progress = {}) const;
     // Reverses every row a run wrote, as a new run. Throws Refusal for an unknown run, an
     // undo, or a run already reversed.
-    BalancerSummary undo(qint64 runId, const Progress &progress = {}) const;
+    BalancerSummary undo(qint64 runId, const Progress &progress = {}, int batchSize = BalancerOptions().batchSize) const;
 
 private:
     using Planner = std::function<FamilyPlan(const FamilyAccount &)>;

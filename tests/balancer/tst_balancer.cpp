@@ -665,7 +665,21 @@ void tst_Balancer::cancelKeepsWholeFamilies()
     QCOMPARE(run->status, BalancerRun::Status::Cancelled);
     QCOMPARE(run->familiesChanged, 2);
     // The rest is balanced by running again.
-    QCOMPARE(FamilyBalancer(*db, u"manager"_s).run(options).changed.size(), 1);
+    const BalancerSummary rest = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(rest.changed.size(), 1);
+
+    // An undo cancelled half way can be finished by undoing again.
+    const BalancerSummary partial = FamilyBalancer(*db, u"manager"_s).undo(
+        summary.runId, [](qint64 done, qint64) { return done == 0; }, 1);
+    QVERIFY(partial.cancelled);
+    QCOMPARE(partial.changed.size(), 1);
+    QCOMPARE(BalancerRunLog(*db, u"manager"_s).find(summary.runId)->reversedByRunId, 0);
+    const BalancerSummary finished = FamilyBalancer(*db, u"manager"_s).undo(summary.runId);
+    QCOMPARE(finished.changed.size(), 1);
+    QCOMPARE(BalancerRunLog(*db, u"manager"_s).find(summary.runId)->reversedByRunId, finished.runId);
+    QCOMPARE(AccountReader(*db).load(1).charge(10)->balance(), money(u"40.00"_s));
+    QCOMPARE(AccountReader(*db).load(2).charge(20)->balance(), money(u"30.00"_s));
+    QCOMPARE(AccountReader(*db).load(3).charge(30)->balance(), Money());
 }
 
 void tst_Balancer::claimImportRefusals_data()
