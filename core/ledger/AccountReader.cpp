@@ -24,14 +24,30 @@ const QString lastParam = QStringLiteral(":b");
 
 FamilyAccount AccountReader::load(qint64 familyId) const
 {
-    QList<FamilyAccount> accounts = loadRange(familyId, familyId);
+    return readOne(familyId, Extent::Whole);
+}
+
+QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastFamilyId) const
+{
+    return read(firstFamilyId, lastFamilyId, Extent::Whole);
+}
+
+FamilyAccount AccountReader::loadBalances(qint64 familyId) const
+{
+    return readOne(familyId, Extent::Balances);
+}
+
+FamilyAccount AccountReader::readOne(qint64 familyId, Extent extent) const
+{
+    QList<FamilyAccount> accounts = read(familyId, familyId, extent);
     if (accounts.isEmpty())
         throw Refusal(Tr::tr("There is no family with account number %1.").arg(familyId));
     return accounts.takeFirst();
 }
 
-QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastFamilyId) const
+QList<FamilyAccount> AccountReader::read(qint64 firstFamilyId, qint64 lastFamilyId, Extent extent) const
 {
+    const bool whole = extent == Extent::Whole;
     QList<FamilyAccount> accounts;
     QHash<qint64, qsizetype> familyIndex;
     // Where each row of a family lives: (family index, line index).
@@ -55,11 +71,13 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
     if (accounts.isEmpty())
         return accounts;
 
-    bindRange(q, QStringLiteral("SELECT family_id, id, last_name, first_name, birth_date, is_guarantor FROM patients"
-                                " WHERE family_id BETWEEN :a AND :b ORDER BY family_id, is_guarantor DESC, id"));
-    while (q.next()) {
-        if (FamilyAccount *account = accountOf(q.id(0)))
-            account->members.append({q.id(1), q.id(0), q.text(2), q.text(3), isoDate(q.text(4)), q.id(5) == 1});
+    if (whole) {
+        bindRange(q, QStringLiteral("SELECT family_id, id, last_name, first_name, birth_date, is_guarantor FROM patients"
+                                    " WHERE family_id BETWEEN :a AND :b ORDER BY family_id, is_guarantor DESC, id"));
+        while (q.next()) {
+            if (FamilyAccount *account = accountOf(q.id(0)))
+                account->members.append({q.id(1), q.id(0), q.text(2), q.text(3), isoDate(q.text(4)), q.id(5) == 1});
+        }
     }
 
     bindRange(q, QStringLiteral("SELECT p.family_id, c.id, c.patient_id, c.provider_id, c.clinic_id, c.date, c.code,"
@@ -86,26 +104,28 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
         accounts[f].adjustments.append(line);
     }
 
-    bindRange(q, QStringLiteral("SELECT p.family_id, ") + PaymentRow::columns()
-                     + QStringLiteral(" FROM payments y JOIN patients p ON p.id = y.patient_id"
-                                      " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, y.date, y.id"));
-    while (q.next()) {
-        const qsizetype f = familyIndex.value(q.id(0));
-        PaymentLine line;
-        line.payment = PaymentRow::read(q, 1);
-        paymentIndex.insert(line.payment.id, {f, accounts[f].payments.size()});
-        accounts[f].payments.append(line);
-    }
-    for (FamilyAccount &account : accounts) {
-        for (const PaymentLine &line : std::as_const(account.payments)) {
-            const auto related = paymentIndex.constFind(line.payment.relatedPaymentId);
-            if (related == paymentIndex.cend())
-                continue;
-            PaymentLine &original = accounts[related->first].payments[related->second];
-            if (line.payment.kind == Payment::Kind::Void)
-                original.reversedById = line.payment.id;
-            else if (line.payment.kind == Payment::Kind::Refund)
-                original.refunded += line.payment.amount;
+    if (whole) {
+        bindRange(q, QStringLiteral("SELECT p.family_id, ") + PaymentRow::columns()
+                         + QStringLiteral(" FROM payments y JOIN patients p ON p.id = y.patient_id"
+                                          " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, y.date, y.id"));
+        while (q.next()) {
+            const qsizetype f = familyIndex.value(q.id(0));
+            PaymentLine line;
+            line.payment = PaymentRow::read(q, 1);
+            paymentIndex.insert(line.payment.id, {f, accounts[f].payments.size()});
+            accounts[f].payments.append(line);
+        }
+        for (FamilyAccount &account : accounts) {
+            for (const PaymentLine &line : std::as_const(account.payments)) {
+                const auto related = paymentIndex.constFind(line.payment.relatedPaymentId);
+                if (related == paymentIndex.cend())
+                    continue;
+                PaymentLine &original = accounts[related->first].payments[related->second];
+                if (line.payment.kind == Payment::Kind::Void)
+                    original.reversedById = line.payment.id;
+                else if (line.payment.kind == Payment::Kind::Refund)
+                    original.refunded += line.payment.amount;
+            }
         }
     }
 
@@ -145,12 +165,14 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
         account.allocations.append(a);
     }
 
-    bindRange(q, QStringLiteral("SELECT p.family_id, c.id, c.patient_id, c.date, c.payer, c.status, c.provider_id,"
-                                " c.clinic_id FROM claims c JOIN patients p ON p.id = c.patient_id"
-                                " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, c.id"));
-    while (q.next()) {
-        accounts[familyIndex.value(q.id(0))].claims.append(
-            {q.id(1), q.id(2), isoDate(q.text(3)), q.text(4), q.text(5), q.id(6), q.id(7)});
+    if (whole) {
+        bindRange(q, QStringLiteral("SELECT p.family_id, c.id, c.patient_id, c.date, c.payer, c.status, c.provider_id,"
+                                    " c.clinic_id FROM claims c JOIN patients p ON p.id = c.patient_id"
+                                    " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, c.id"));
+        while (q.next()) {
+            accounts[familyIndex.value(q.id(0))].claims.append(
+                {q.id(1), q.id(2), isoDate(q.text(3)), q.text(4), q.text(5), q.id(6), q.id(7)});
+        }
     }
 
     bindRange(q, QStringLiteral("SELECT p.family_id, r.id, r.claim_id, r.charge_id, r.ins_paid_cents, r.writeoff_cents"
@@ -166,21 +188,25 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
         accounts[familyIndex.value(q.id(0))].claimProcedures.append(proc);
     }
 
-    bindRange(q, QStringLiteral("SELECT p.family_id, y.id, y.claim_id, y.date, y.amount_cents FROM claim_payments y"
-                                " JOIN claims c ON c.id = y.claim_id JOIN patients p ON p.id = c.patient_id"
-                                " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, y.date, y.id"));
-    while (q.next()) {
-        const qsizetype f = familyIndex.value(q.id(0));
-        ClaimPaymentLine line;
-        line.payment = {q.id(1), q.id(2), isoDate(q.text(3)), q.money(4)};
-        claimPaymentIndex.insert(line.payment.id, {f, accounts[f].claimPayments.size()});
-        accounts[f].claimPayments.append(line);
+    if (whole) {
+        bindRange(q, QStringLiteral("SELECT p.family_id, y.id, y.claim_id, y.date, y.amount_cents FROM claim_payments y"
+                                    " JOIN claims c ON c.id = y.claim_id JOIN patients p ON p.id = c.patient_id"
+                                    " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, y.date, y.id"));
+        while (q.next()) {
+            const qsizetype f = familyIndex.value(q.id(0));
+            ClaimPaymentLine line;
+            line.payment = {q.id(1), q.id(2), isoDate(q.text(3)), q.money(4)};
+            claimPaymentIndex.insert(line.payment.id, {f, accounts[f].claimPayments.size()});
+            accounts[f].claimPayments.append(line);
+        }
     }
 
+    // Through the claim rather than the charge (verify keeps both in one family): a range of
+    // families has few claims, while going through charges would walk every charge again.
     bindRange(q, QStringLiteral("SELECT p.family_id, s.id, s.claim_payment_id, s.charge_id, s.amount_cents, s.run_id,"
-                                " s.reverses_spread_id FROM claim_spreads s JOIN charges c ON c.id = s.charge_id"
-                                " JOIN patients p ON p.id = c.patient_id WHERE p.family_id BETWEEN :a AND :b"
-                                " ORDER BY p.family_id, s.id"));
+                                " s.reverses_spread_id FROM claim_spreads s JOIN claim_payments y ON y.id = s.claim_payment_id"
+                                " JOIN claims k ON k.id = y.claim_id JOIN patients p ON p.id = k.patient_id"
+                                " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, s.id"));
     while (q.next()) {
         const ClaimSpread spread{q.id(1), q.id(2), q.id(3), q.money(4), q.id(5), q.id(6)};
         if (const auto it = claimPaymentIndex.constFind(spread.claimPaymentId); it != claimPaymentIndex.cend())
@@ -190,6 +216,8 @@ QList<FamilyAccount> AccountReader::loadRange(qint64 firstFamilyId, qint64 lastF
         accounts[familyIndex.value(q.id(0))].claimSpreads.append(spread);
     }
 
+    if (!whole)
+        return accounts;
     // A practice has a handful of providers and clinics: reading them all is cheaper than joins.
     QHash<qint64, QString> providers, clinics;
     q.prepare(QStringLiteral("SELECT id, code FROM providers")).exec();

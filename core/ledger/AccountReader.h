@@ -20,6 +20,11 @@ public:
     FamilyAccount load(qint64 familyId) const;
     // Every family whose id is in [firstFamilyId, lastFamilyId], ascending.
     QList<FamilyAccount> loadRange(qint64 firstFamilyId, qint64 lastFamilyId) const;
+    // What allocating a payment needs and no more, for a posting: the family's charges and
+    // stand-alone adjustments with their balances (insurance included), and the allocation,
+    // claim procedure and spread rows behind them. Members, payments, claims, claim payments
+    // and the provider and clinic codes stay empty. Throws Refusal like load().
+    FamilyAccount loadBalances(qint64 familyId) const;
 
     std::optional<qint64> familyOfPatient(qint64 patientId) const;
     std::optional<qint64> familyOfPayment(qint64 paymentId) const;
@@ -27,6 +32,9 @@ public:
     bool familyExists(qint64 familyId) const;
 
 private:
+    enum class Extent { Whole, Balances };
+    QList<FamilyAccount> read(qint64 firstFamilyId, qint64 lastFamilyId, Extent extent) const;
+    FamilyAccount readOne(qint64 familyId, Extent extent) const;
     std::optional<qint64> lookupFamily(const QString &sql, qint64 id) const;
     const Database &m_db;
 };

@@ -63,31 +63,37 @@ auto Allocator::withPayment(qint64 paymentId, Work work)
     m_db.lockFamily(*family);
     const FamilyAccount account = reader.load(*family);
     LedgerStore store(m_db, m_user);
-    auto result = work(store, account, *account.payment(paymentId));
+    AuditLog audit(m_db, m_user);
+    auto result = work(store, audit, account, *account.payment(paymentId));
+    audit.write();
     tx.commit();
     return result;
 }
 
 QList<qint64> Allocator::allocate(qint64 paymentId, const QList<Split> &lines)
 {
-    return withPayment(paymentId, [&](LedgerStore &store, const FamilyAccount &account, const PaymentLine &payment) {
-        return apply(m_db, store, account, payment, lines, AllocationRule::Manual);
+    return withPayment(paymentId, [&](LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
+                                      const PaymentLine &payment) {
+        return apply(m_db, store, audit, account, payment, lines, AllocationRule::Manual);
     });
 }
 
 QList<Split> Allocator::autoAllocate(qint64 paymentId, bool patientFirst)
 {
-    return withPayment(paymentId, [&](LedgerStore &store, const FamilyAccount &account, const PaymentLine &payment) {
+    return withPayment(paymentId, [&](LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
+                                      const PaymentLine &payment) {
         const QList<Split> plan = autoPlan(account, payment, patientFirst);
-        apply(m_db, store, account, payment, plan, AllocationRule::Auto);
+        apply(m_db, store, audit, account, payment, plan, AllocationRule::Auto);
         return plan;
     });
 }
 
 qint64 Allocator::toUnearned(qint64 paymentId, Money amount)
 {
-    return withPayment(paymentId, [&](LedgerStore &store, const FamilyAccount &account, const PaymentLine &payment) {
-        return apply(m_db, store, account, payment, {{AllocationTarget::unearned(), amount}}, AllocationRule::Manual)
+    return withPayment(paymentId, [&](LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
+                                      const PaymentLine &payment) {
+        return apply(m_db, store, audit, account, payment, {{AllocationTarget::unearned(), amount}},
+                     AllocationRule::Manual)
             .constFirst();
     });
 }
@@ -101,7 +107,8 @@ qint64 Allocator::unallocate(qint64 allocationId)
         throw Refusal(Tr::tr("There is no allocation #%1.").arg(allocationId));
     const qint64 paymentId = q.id(0);
     q.finish();
-    return withPayment(paymentId, [&](LedgerStore &store, const FamilyAccount &account, const PaymentLine &) {
+    return withPayment(paymentId, [&](LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
+                                      const PaymentLine &) {
         const auto original = std::find_if(account.allocations.begin(), account.allocations.end(),
                                            [&](const Allocation &a) { return a.id == allocationId; });
         if (original->reversesAllocationId)
@@ -116,8 +123,8 @@ qint64 Allocator::unallocate(qint64 allocationId)
         reversal.rule = AllocationRule::Unallocate;
         reversal.reversesAllocationId = allocationId;
         store.insertAllocation(reversal);
-        AuditLog::record(m_db, m_user, QStringLiteral("unallocate"), QStringLiteral("allocation"), reversal.id,
-                         LedgerJson::allocation(*original), LedgerJson::allocation(reversal));
+        audit.add(QStringLiteral("unallocate"), QStringLiteral("allocation"), reversal.id,
+                  LedgerJson::allocation(*original), LedgerJson::allocation(reversal));
         return reversal.id;
     });
 }
@@ -129,7 +136,7 @@ QList<Split> Allocator::autoPlan(const FamilyAccount &account, const PaymentLine
                                patientFirst ? payment.payment.patientId : 0);
 }
 
-QList<qint64> Allocator::apply(const Database &db, LedgerStore &store, const FamilyAccount &account,
+QList<qint64> Allocator::apply(const Database &db, LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
                                const PaymentLine &payment, const QList<Split> &lines, AllocationRule rule)
 {
     requireAllocatable(payment);
@@ -214,8 +221,7 @@ QList<qint64> Allocator::apply(const Database &db, LedgerStore &store, const Fam
     for (Allocation &a : rows) {
         a.id = nextId++;
         store.insertAllocation(a);
-        AuditLog::record(db, store.user(), QStringLiteral("allocate"), QStringLiteral("allocation"), a.id, {},
-                         LedgerJson::allocation(a));
+        audit.add(QStringLiteral("allocate"), QStringLiteral("allocation"), a.id, {}, LedgerJson::allocation(a));
         ids.append(a.id);
     }
     return ids;

@@ -6,6 +6,7 @@
 
 namespace paydesk::core {
 
+class AuditLog;
 class Database;
 class LedgerStore;
 struct FamilyAccount;
@@ -30,8 +31,9 @@ public:
     // Writes the reversing row of one allocation; returns its id.
     qint64 unallocate(qint64 allocationId);
 
-    // The validation and writing shared with PaymentPoster, inside the caller's transaction.
-    static QList<qint64> apply(const Database &db, LedgerStore &store, const FamilyAccount &account,
+    // The validation and writing shared with PaymentPoster, inside the caller's transaction;
+    // the audit rows go to `audit`, which the caller writes.
+    static QList<qint64> apply(const Database &db, LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
                                const PaymentLine &payment, const QList<Split> &lines, AllocationRule rule);
     static QList<Split> autoPlan(const FamilyAccount &account, const PaymentLine &payment, bool patientFirst);
 

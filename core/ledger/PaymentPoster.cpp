@@ -89,18 +89,21 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
     store.insertPayment(payment);
 
     PostedPayment posted{payment.id, splits};
+    AuditLog audit(m_db, m_user);
     if (!splits.isEmpty() || autoAllocate != AutoAllocate::No) {
-        const FamilyAccount account = reader.load(*family);
-        const PaymentLine &line = *account.payment(payment.id);
+        const FamilyAccount account = reader.loadBalances(*family);
+        // Just written: nothing of it is allocated, refunded or voided yet.
+        PaymentLine line;
+        line.payment = payment;
         if (autoAllocate != AutoAllocate::No)
             posted.splits = Allocator::autoPlan(account, line, autoAllocate == AutoAllocate::PatientFirst);
-        Allocator::apply(m_db, store, account, line, posted.splits,
+        Allocator::apply(m_db, store, audit, account, line, posted.splits,
                          autoAllocate != AutoAllocate::No ? AllocationRule::Auto : AllocationRule::Manual);
     }
     // Id counters are taken in one order by every service (payments, allocations, then
     // audit_log), so two postings to different families never deadlock on PostgreSQL.
-    AuditLog::record(m_db, m_user, QStringLiteral("post"), QStringLiteral("payment"), payment.id, {},
-                     LedgerJson::payment(payment));
+    audit.add(QStringLiteral("post"), QStringLiteral("payment"), payment.id, {}, LedgerJson::payment(payment));
+    audit.write();
     tx.commit();
     return posted;
 }

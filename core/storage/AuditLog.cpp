@@ -1,23 +1,61 @@
 #include "storage/AuditLog.h"
 
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 
 namespace paydesk::core {
 
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AuditLog::AuditLog(const Database &db, QString user)
+    : m_db(db), m_user(std::move(user))
+{
+}
+
+void AuditLog::add(const QString &action, const QString &entity, qint64 entityId, const QJsonObject &before,
+                   const QJsonObject &after)
+{
+    m_rows.append({action, entity, entityId, compact(before), compact(after)});
+}
+
+void AuditLog::write()
+{
+    if (m_rows.isEmpty())
+        return;
+    qint64 id = m_db.reserveIds(QStringLiteral("audit_log"), m_rows.size());
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    BulkStatement &insert = m_db.bulkStatement("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id,"
+                                               " before_data, after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Row &row : std::as_const(m_rows)) {
+        insert.add(id++)
+            .add(at)
+            .add(m_user)
+            .add(row.action)
+            .add(row.entity)
+            .add(row.entityId)
+            .add(row.before)
+            .add(row.after)
+            .exec();
+    }
+    m_rows.clear();
+}
+
 void AuditLog::record(const Database &db, const QString &user, const QString &action, const QString &entity,
                       qint64 entityId, const QJsonObject &before, const QJsonObject &after)
 {
-    const qint64 id = db.reserveIds(QStringLiteral("audit_log"));
-    db.query()
-        .prepare(QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, before_data,"
-                                " after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-        .execWith({id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user, action, entity, entityId,
-                   QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
-                   QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+    AuditLog log(db, user);
+    log.add(action, entity, entityId, before, after);
+    log.write();
 }
 
 } // namespace paydesk::core

@@ -2,6 +2,8 @@
 
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteHandle.h"
+#include "storage/StatementCache.h"
 #include "util/Errors.h"
 #include "util/Tr.h"
 
@@ -50,6 +52,8 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StorageError(Tr::tr("Cannot open the database %1: %2").arg(spec.displayName(), reason));
     }
+    m_connection = db;
+    m_statements = std::make_unique<StatementCache>(sqliteHandle(*this));
     try {
         if (postgres) {
             execute(QStringLiteral("SET client_min_messages TO WARNING"));
@@ -65,8 +69,10 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
         if (policy == SchemaPolicy::Migrate)
             Schema::migrate(*this);
     } catch (...) {
+        m_statements.reset();
         db.close();
         db = QSqlDatabase();
+        m_connection = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
@@ -74,21 +80,26 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
+    // Statements are finalised while their connection is still open.
+    m_statements.reset();
+    m_connection.close();
+    m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
 
 SqlQuery Database::query() const
 {
-    return SqlQuery(connection());
+    return SqlQuery(m_connection, *m_statements);
+}
+
+BulkStatement &Database::bulkStatement(const char *sql) const
+{
+    return m_statements->bulk(*this, sql);
 }
 
 void Database::execute(const QString &sql) const
@@ -120,23 +131,22 @@ void Database::ensureIdCounter(const QString &table) const
 
 qint64 Database::reserveIds(const QString &table, qint64 count) const
 {
-    // The UPDATE comes first so that, on PostgreSQL, the row lock is held before the read.
+    // One statement both takes the row lock (PostgreSQL) and reads the counter it moved.
     SqlQuery update = query();
-    update.prepare(QStringLiteral("UPDATE id_counters SET next_id = next_id + :n WHERE name = :t"))
+    update.prepare(QStringLiteral("UPDATE id_counters SET next_id = next_id + :n WHERE name = :t RETURNING next_id"))
         .bind(QStringLiteral(":n"), count)
         .bind(QStringLiteral(":t"), table)
         .exec();
-    if (update.numRowsAffected() == 0) {
+    if (!update.next()) {
         // First id for this table. Another connection may be creating the same counter at
         // this moment: the insert then waits for it and does nothing, and the update takes
         // the ids after its own.
         ensureIdCounter(table);
         update.exec();
+        if (!update.next())
+            throw StorageError(QStringLiteral("no id counter for table %1").arg(table));
     }
-    SqlQuery read = query();
-    read.prepare(QStringLiteral("SELECT next_id FROM id_counters WHERE name = :t")).bind(QStringLiteral(":t"), table).exec();
-    read.next();
-    return read.id(0) - count;
+    return update.id(0) - count;
 }
 
 void Database::raiseIdFloor(const QString &table, qint64 highestUsedId) const

@@ -5,9 +5,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace paydesk::core {
 
+class BulkStatement;
 class SqlQuery;
+class StatementCache;
 
 // One open connection, owned by one thread. Opening applies the connection settings
 // (SQLite: WAL, synchronous=NORMAL, foreign keys, a 64 MB page cache, a busy timeout)
@@ -29,7 +33,12 @@ public:
     bool isPostgres() const { return m_spec.kind() == ConnectionSpec::Kind::Postgres; }
     QSqlDatabase connection() const;
 
+    // A query whose statements are prepared once per connection and kept (see
+    // StatementCache).
     SqlQuery query() const;
+    // The BulkStatement for `sql`, prepared once per connection and kept like query()'s:
+    // writers called once per posting reuse it as much as bulk loads do.
+    BulkStatement &bulkStatement(const char *sql) const;
     // Runs statements that take no parameters and return nothing (DDL, pragmas).
     void execute(const QString &sql) const;
 
@@ -49,6 +58,9 @@ private:
 
     ConnectionSpec m_spec;
     QString m_connectionName;
+    // Looking the connection up by name takes a global lock: it is done once.
+    QSqlDatabase m_connection;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace paydesk::core

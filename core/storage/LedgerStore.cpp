@@ -19,10 +19,10 @@ LedgerStore::LedgerStore(const Database &db, QString user)
 
 LedgerStore::~LedgerStore() = default;
 
-BulkStatement &LedgerStore::prepared(std::unique_ptr<BulkStatement> &slot, const char *sql)
+BulkStatement &LedgerStore::prepared(BulkStatement *&slot, const char *sql)
 {
     if (!slot)
-        slot = std::make_unique<BulkStatement>(m_db, sql);
+        slot = &m_db.bulkStatement(sql);
     return *slot;
 }
 

@@ -22,9 +22,9 @@ struct ClaimSpread;
 struct Patient;
 struct Payment;
 
-// Writes ledger rows with statements prepared once and reused, so the same code serves a
-// single posting and an import of millions of rows (see BulkStatement for the per-row
-// cost). Ids must already be assigned. It never opens a transaction: the caller's
+// Writes ledger rows with statements prepared once per connection and reused, so the same
+// code serves a single posting and an import of millions of rows (see BulkStatement for
+// the per-row cost). Ids must already be assigned. It never opens a transaction: the caller's
 // Transaction spans the whole posting.
 class LedgerStore
 {
@@ -34,7 +34,6 @@ public:
     LedgerStore(const LedgerStore &) = delete;
     LedgerStore &operator=(const LedgerStore &) = delete;
 
-    const QString &user() const { return m_user; }
     // Fixed once per store so that every row of one posting carries the same time.
     const QString &timestamp() const { return m_timestamp; }
 
@@ -52,13 +51,15 @@ public:
     void insertClaimSpread(const ClaimSpread &spread);
 
 private:
-    BulkStatement &prepared(std::unique_ptr<BulkStatement> &slot, const char *sql);
+    // The Database keeps the statements; the slots save looking them up for every row.
+    BulkStatement &prepared(BulkStatement *&slot, const char *sql);
 
     const Database &m_db;
     QString m_user;
     QString m_timestamp;
-    std::unique_ptr<BulkStatement> m_family, m_patient, m_provider, m_clinic, m_charge, m_adjustment, m_payment,
-        m_allocation, m_claim, m_claimProcedure, m_claimPayment, m_claimSpread;
+    BulkStatement *m_family = nullptr, *m_patient = nullptr, *m_provider = nullptr, *m_clinic = nullptr,
+                  *m_charge = nullptr, *m_adjustment = nullptr, *m_payment = nullptr, *m_allocation = nullptr,
+                  *m_claim = nullptr, *m_claimProcedure = nullptr, *m_claimPayment = nullptr, *m_claimSpread = nullptr;
 };
 
 } // namespace paydesk::core

@@ -1,50 +1,119 @@
 #include "storage/SqlQuery.h"
 
 #include "money/Money.h"
+#include "storage/SqliteStatement.h"
+#include "storage/StatementCache.h"
 #include "util/Errors.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace paydesk::core {
 
-SqlQuery::SqlQuery(const QSqlDatabase &db)
-    : m_query(db)
+SqlQuery::SqlQuery(const QSqlDatabase &db, StatementCache &cache)
+    : m_db(db), m_cache(&cache)
 {
-    m_query.setForwardOnly(true);
-    // PostgreSQL returns SUM(bigint) as NUMERIC, which the driver turns into a double
-    // unless asked for the exact text.
-    m_query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+}
+
+SqlQuery::~SqlQuery()
+{
+    release();
+}
+
+SqlQuery::SqlQuery(SqlQuery &&other) noexcept
+    : m_db(std::move(other.m_db)), m_cache(other.m_cache), m_sqlite(std::move(other.m_sqlite)),
+      m_query(std::move(other.m_query)), m_cached(std::exchange(other.m_cached, false)), m_sql(std::move(other.m_sql))
+{
+}
+
+SqlQuery &SqlQuery::operator=(SqlQuery &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_db = std::move(other.m_db);
+        m_cache = other.m_cache;
+        m_sqlite = std::move(other.m_sqlite);
+        m_query = std::move(other.m_query);
+        m_cached = std::exchange(other.m_cached, false);
+        m_sql = std::move(other.m_sql);
+    }
+    return *this;
+}
+
+void SqlQuery::release()
+{
+    if (!m_cached)
+        return;
+    // A kept statement left mid-result would hold SQLite's read snapshot (and its locks)
+    // open until it is used again.
+    if (m_sqlite)
+        m_sqlite->finish();
+    else
+        m_query->finish();
+    m_sqlite.reset();
+    m_query.reset();
+    m_cached = false;
 }
 
 SqlQuery &SqlQuery::prepare(const QString &sql)
 {
+    release();
     m_sql = sql;
-    if (!m_query.prepare(sql))
-        fail();
+    if (StatementCache::Statement kept = m_cache->take(sql)) {
+        m_sqlite = std::move(kept.sqlite);
+        m_query = std::move(kept.query);
+        m_cached = true;
+        return *this;
+    }
+    StatementCache::Statement made;
+    if (m_cache->sqlite()) {
+        m_sqlite = std::make_shared<SqliteStatement>(m_cache->sqlite(), sql);
+        if (!m_sqlite->isPrepared())
+            fail();
+        made.sqlite = m_sqlite;
+    } else {
+        prepareQuery(sql);
+        made.query = m_query;
+    }
+    m_cached = m_cache->keep(sql, made);
     return *this;
+}
+
+void SqlQuery::prepareQuery(const QString &sql)
+{
+    if (!m_query) {
+        m_query = std::make_shared<QSqlQuery>(m_db);
+        m_query->setForwardOnly(true);
+        // PostgreSQL returns SUM(bigint) as NUMERIC, which the driver turns into a double
+        // unless asked for the exact text.
+        m_query->setNumericalPrecisionPolicy(QSql::HighPrecision);
+    }
+    if (!m_query->prepare(sql))
+        fail();
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    if (!m_sqlite)
+        m_query->bindValue(placeholder, value);
+    else if (!m_sqlite->bind(placeholder, value))
+        fail();
     return *this;
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, Money value)
 {
-    m_query.bindValue(placeholder, value.cents());
-    return *this;
+    return bind(placeholder, QVariant(value.cents()));
 }
 
 SqlQuery &SqlQuery::bindNullableId(const QString &placeholder, qint64 id)
 {
-    m_query.bindValue(placeholder, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
-    return *this;
+    return bind(placeholder, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
 }
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query.exec())
+    if (!(m_sqlite ? m_sqlite->exec() : m_query->exec()))
         fail();
     return *this;
 }
@@ -52,14 +121,48 @@ SqlQuery &SqlQuery::exec()
 SqlQuery &SqlQuery::execWith(std::initializer_list<QVariant> values)
 {
     int i = 0;
-    for (const QVariant &v : values)
-        m_query.bindValue(i++, v);
+    for (const QVariant &v : values) {
+        if (!m_sqlite)
+            m_query->bindValue(i, v);
+        else if (!m_sqlite->bind(i, v))
+            fail();
+        ++i;
+    }
     return exec();
+}
+
+bool SqlQuery::next()
+{
+    if (m_sqlite) {
+        if (m_sqlite->next())
+            return true;
+        if (!m_sqlite->errorText().isEmpty())
+            fail();
+        return false;
+    }
+    return m_query->next();
+}
+
+QVariant SqlQuery::value(int column) const
+{
+    return m_sqlite ? m_sqlite->value(column) : m_query->value(column);
+}
+
+qint64 SqlQuery::id(int column) const
+{
+    return m_sqlite ? m_sqlite->integer(column) : m_query->value(column).toLongLong();
+}
+
+QString SqlQuery::text(int column) const
+{
+    return m_sqlite ? m_sqlite->text(column) : m_query->value(column).toString();
 }
 
 Money SqlQuery::money(int column) const
 {
-    const QVariant v = m_query.value(column);
+    if (m_sqlite && m_sqlite->isInteger(column))
+        return Money::fromCents(m_sqlite->integer(column));
+    const QVariant v = value(column);
     if (v.isNull())
         return {};
     bool ok = false;
@@ -69,9 +172,27 @@ Money SqlQuery::money(int column) const
     return Money::fromCents(cents);
 }
 
+int SqlQuery::numRowsAffected() const
+{
+    return m_sqlite ? m_sqlite->numRowsAffected() : m_query->numRowsAffected();
+}
+
+void SqlQuery::finish()
+{
+    if (m_sqlite)
+        m_sqlite->finish();
+    else if (m_query)
+        m_query->finish();
+}
+
+QString SqlQuery::errorText() const
+{
+    return m_sqlite ? m_sqlite->errorText() : m_query->lastError().text();
+}
+
 void SqlQuery::fail() const
 {
-    throw StorageError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_sql.simplified()));
+    throw StorageError(QStringLiteral("%1 [%2]").arg(errorText(), m_sql.simplified()));
 }
 
 } // namespace paydesk::core

@@ -1,19 +1,35 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace paydesk::core {
 
 class Money;
+class SqliteStatement;
+class StatementCache;
 
 // A prepared statement that reports failures as StorageError (with the SQL and the
 // driver's text) and reads NUMERIC results exactly.
+//
+// It takes its statement from the connection's StatementCache and hands it back, reset,
+// when it is prepared again or destroyed, so the same SQL is parsed once per connection.
+// On SQLite it runs through SQLite's C API (SqliteStatement) rather than QSqlQuery, with
+// the same values.
 class SqlQuery
 {
 public:
-    explicit SqlQuery(const QSqlDatabase &db);
+    // Made by Database::query().
+    SqlQuery(const QSqlDatabase &db, StatementCache &cache);
+    ~SqlQuery();
+    SqlQuery(SqlQuery &&other) noexcept;
+    SqlQuery &operator=(SqlQuery &&other) noexcept;
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &prepare(const QString &sql);
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
@@ -23,18 +39,27 @@ public:
     // Binds positional values in order, then executes: for bulk inserts in a loop.
     SqlQuery &execWith(std::initializer_list<QVariant> values);
 
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 id(int column) const { return m_query.value(column).toLongLong(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
+    // Throws StorageError when reading the next row fails.
+    bool next();
+    QVariant value(int column) const;
+    qint64 id(int column) const;
+    QString text(int column) const;
     // Reads an integer number of cents; NUMERIC sums arrive as text in high precision.
     Money money(int column) const;
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
-    void finish() { m_query.finish(); }
+    int numRowsAffected() const;
+    void finish();
 
 private:
+    void release();
+    void prepareQuery(const QString &sql);
     [[noreturn]] void fail() const;
-    QSqlQuery m_query;
+    QString errorText() const;
+
+    QSqlDatabase m_db;
+    StatementCache *m_cache;
+    std::shared_ptr<SqliteStatement> m_sqlite; // SQLite
+    std::shared_ptr<QSqlQuery> m_query;        // PostgreSQL
+    bool m_cached = false;                     // the statement is kept by m_cache
     QString m_sql;
 };
 

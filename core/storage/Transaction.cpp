@@ -1,10 +1,10 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "util/Errors.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace paydesk::core {
 
@@ -16,7 +16,9 @@ Transaction::Transaction(const Database &db)
         if (!conn.transaction())
             throw StorageError(conn.lastError().text());
     } else {
-        db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        // Kept prepared like any other statement: a posting is short enough that parsing
+        // BEGIN and COMMIT shows.
+        db.query().prepare(QStringLiteral("BEGIN IMMEDIATE")).exec();
     }
     m_open = true;
 }
@@ -25,10 +27,15 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    if (m_db.isPostgres())
+    if (m_db.isPostgres()) {
         m_db.connection().rollback();
-    else
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    try {
+        m_db.query().prepare(QStringLiteral("ROLLBACK")).exec();
+    } catch (const StorageError &) {
+        // SQLite may have rolled back on its own already (after an I/O error or a full disk).
+    }
 }
 
 void Transaction::commit()
@@ -38,7 +45,7 @@ void Transaction::commit()
         if (!conn.commit())
             throw StorageError(conn.lastError().text());
     } else {
-        m_db.execute(QStringLiteral("COMMIT"));
+        m_db.query().prepare(QStringLiteral("COMMIT")).exec();
     }
     m_open = false;
 }

@@ -2,6 +2,7 @@
 #include "MoneyTestFormat.h"
 #include "TestDatabases.h"
 
+#include "ledger/AccountReader.h"
 #include "ledger/Allocator.h"
 #include "ledger/AutoAllocator.h"
 #include "ledger/ChargeEntry.h"
@@ -146,6 +147,10 @@ private Q_SLOTS:
     void attachedAdjustment();
     void auditTrail_data();
     void auditTrail();
+    void auditRowsOfOnePosting_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void auditRowsOfOnePosting();
+    void postingCountsInsurance_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void postingCountsInsurance();
     void newIdsAboveImported_data();
     void newIdsAboveImported();
 
@@ -959,6 +964,88 @@ void tst_Ledger::auditTrail()
     }
     written.sort();
     QCOMPARE(written, actions);
+}
+
+void tst_Ledger::auditRowsOfOnePosting()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    LedgerDesk desk(*db, u"ines"_s);
+    const LedgerDesk::Practice practice = desk.standardPractice();
+    const qint64 lastAudit = desk.scalar(u"SELECT MAX(id) FROM audit_log"_s);
+    const qint64 paymentId = desk.pay(practice.member, u"25.00"_s, u"c2:10.00 c4:15.00"_s).paymentId;
+
+    // The posting's rows are written together: consecutive ids in the order the posting
+    // made them (its allocations, then the payment), one time for all.
+    SqlQuery q = db->query();
+    q.prepare(u"SELECT id, action, entity, entity_id, at FROM audit_log WHERE id > :last ORDER BY id"_s)
+        .bind(u":last"_s, lastAudit)
+        .exec();
+    QStringList written;
+    QString at;
+    qint64 expectedId = lastAudit + 1;
+    while (q.next()) {
+        QCOMPARE(q.id(0), expectedId++);
+        written << q.text(1) + u' ' + q.text(2) + u' ' + QString::number(q.id(3));
+        if (at.isEmpty())
+            at = q.text(4);
+        QCOMPARE(q.text(4), at);
+    }
+    const qint64 firstAllocation =
+        desk.scalar(u"SELECT MIN(id) FROM allocations WHERE payment_id = %1"_s.arg(paymentId));
+    QCOMPARE(written, (QStringList{u"allocate allocation %1"_s.arg(firstAllocation),
+                                   u"allocate allocation %1"_s.arg(firstAllocation + 1),
+                                   u"post payment %1"_s.arg(paymentId)}));
+}
+
+void tst_Ledger::postingCountsInsurance()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    LedgerDesk desk(*db);
+    const LedgerDesk::Practice practice = desk.standardPractice();
+    const qint64 c1 = desk.target(u"c1"_s).id;
+    desk.addAdjustment(practice.guarantor, u"2024-01-10"_s, u"-5.00"_s, c1);
+    desk.pay(practice.guarantor, u"10.00"_s, u"c1:10.00"_s);
+    {
+        // c1 (100.00, 5.00 off): insurance paid 40.00 and wrote off 15.00 on it, and 10.00
+        // of an as-total claim payment was spread onto it. The patient owes 20.00.
+        Transaction tx(*db);
+        LedgerStore store(*db, u"import"_s);
+        Claim claim;
+        claim.id = db->reserveIds(u"claims"_s);
+        claim.patientId = practice.guarantor;
+        claim.date = QDate(2024, 1, 15);
+        claim.payer = u"Delta"_s;
+        claim.status = u"received"_s;
+        claim.providerId = desk.providerId();
+        claim.clinicId = desk.clinicId();
+        store.insertClaim(claim);
+        const qint64 procedureId = db->reserveIds(u"claim_procs"_s);
+        store.insertClaimProcedure({procedureId, claim.id, c1, money(u"40.00"_s), money(u"15.00"_s)});
+        const ClaimPayment total{db->reserveIds(u"claim_payments"_s), claim.id, QDate(2024, 1, 20), money(u"30.00"_s)};
+        store.insertClaimPayment(total);
+        store.insertClaimSpread({db->reserveIds(u"claim_spreads"_s), total.id, c1, money(u"10.00"_s), 0, 0});
+        tx.commit();
+    }
+    const FamilyAccount whole = AccountReader(*db).load(practice.family);
+    const FamilyAccount balances = AccountReader(*db).loadBalances(practice.family);
+    QCOMPARE(balances.charges.size(), whole.charges.size());
+    for (qsizetype i = 0; i < whole.charges.size(); ++i) {
+        QCOMPARE(balances.charges.at(i).charge.id, whole.charges.at(i).charge.id);
+        QCOMPARE(balances.charges.at(i).balance(), whole.charges.at(i).balance());
+    }
+    QCOMPARE(balances.adjustments.size(), whole.adjustments.size());
+    for (qsizetype i = 0; i < whole.adjustments.size(); ++i)
+        QCOMPARE(balances.adjustments.at(i).balance(), whole.adjustments.at(i).balance());
+    QCOMPARE(whole.charge(c1)->balance(), money(u"20.00"_s));
+
+    const QString refusal = refusalOf([&] { desk.pay(practice.guarantor, u"25.00"_s, u"c1:25.00"_s); });
+    QVERIFY2(refusal.contains(u"20.00"_s), qPrintable(refusal));
+    desk.pay(practice.guarantor, u"20.00"_s, u"c1:20.00"_s);
+    QCOMPARE(desk.account(practice.family).charge(c1)->balance(), Money());
 }
 
 void tst_Ledger::newIdsAboveImported_data()

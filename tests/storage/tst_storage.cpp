@@ -6,6 +6,9 @@
 #include "storage/Transaction.h"
 #include "util/Errors.h"
 
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,9 +37,18 @@ private Q_SLOTS:
     void idsStayAboveImportedOnes();
     void sumsAreExact_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void sumsAreExact();
+    void keptStatementsTakeNewValues_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void keptStatementsTakeNewValues();
+    void sameStatementTwiceAtOnce_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void sameStatementTwiceAtOnce();
+    void unfinishedReadHoldsNoSnapshot_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void unfinishedReadHoldsNoSnapshot();
+    void sqliteReadsValuesAsQtDoes();
+    void sqliteBindsValuesAsQtDoes();
 
 private:
     qint64 count(const Database &db, const QString &table);
+    void addFamilies(const Database &db, QList<qint64> ids);
     TestDatabases m_dbs;
 };
 
@@ -46,6 +58,14 @@ qint64 tst_Storage::count(const Database &db, const QString &table)
     q.prepare(u"SELECT COUNT(*) FROM "_s + table).exec();
     q.next();
     return q.id(0);
+}
+
+void tst_Storage::addFamilies(const Database &db, QList<qint64> ids)
+{
+    Transaction tx(db);
+    for (qint64 id : ids)
+        db.query().prepare(u"INSERT INTO families (id, created_at) VALUES (:id, 'now')"_s).bind(u":id"_s, id).exec();
+    tx.commit();
 }
 
 void tst_Storage::connectionSpec_data()
@@ -223,6 +243,161 @@ void tst_Storage::sumsAreExact()
     sum.prepare(u"SELECT SUM(amount_cents) FROM amounts"_s).exec();
     QVERIFY(sum.next());
     QCOMPARE(sum.money(0), Money::fromCents(99'999'999'999'999));
+}
+
+void tst_Storage::keptStatementsTakeNewValues()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    addFamilies(*db, {1, 2, 3});
+    // Each query below reuses the statement the one before it prepared.
+    const auto familiesFrom = [&](qint64 first) {
+        SqlQuery q = db->query();
+        q.prepare(u"SELECT COUNT(*) FROM families WHERE id >= :first"_s).bind(u":first"_s, first).exec();
+        return q.next() ? q.id(0) : -1;
+    };
+    QCOMPARE(familiesFrom(1), qint64(3));
+    QCOMPARE(familiesFrom(3), qint64(1));
+    QCOMPARE(familiesFrom(2), qint64(2));
+    // A failed run leaves the statement usable.
+    const auto insert = [&](qint64 id) {
+        db->query().prepare(u"INSERT INTO families (id, created_at) VALUES (:id, 'now')"_s).bind(u":id"_s, id).exec();
+    };
+    QVERIFY_THROWS_EXCEPTION(StorageError, insert(2));
+    insert(4);
+    QCOMPARE(familiesFrom(4), qint64(1));
+    // So does a rollback of the transaction that first prepared it (PostgreSQL keeps
+    // prepared statements across a rollback).
+    const auto familiesUpTo = [&](qint64 last) {
+        SqlQuery q = db->query();
+        q.prepare(u"SELECT COUNT(*) FROM families WHERE id <= :last"_s).bind(u":last"_s, last).exec();
+        return q.next() ? q.id(0) : -1;
+    };
+    {
+        Transaction rolledBack(*db);
+        QCOMPARE(familiesUpTo(2), qint64(2));
+    }
+    QCOMPARE(familiesUpTo(4), qint64(4));
+}
+
+void tst_Storage::sameStatementTwiceAtOnce()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    addFamilies(*db, {1, 2, 3});
+    const QString sql = u"SELECT id FROM families WHERE id >= :first ORDER BY id"_s;
+    const auto rows = [](SqlQuery &q) {
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.id(0);
+        return ids;
+    };
+    SqlQuery all = db->query();
+    all.prepare(sql).bind(u":first"_s, 1).exec();
+    QCOMPARE(rows(all), (QList<qint64>{1, 2, 3}));
+    // `all` still holds its statement: this query gets one of its own, so the value bound
+    // here does not change what `all` runs again.
+    SqlQuery last = db->query();
+    last.prepare(sql).bind(u":first"_s, 3).exec();
+    QCOMPARE(rows(last), (QList<qint64>{3}));
+    all.exec();
+    QCOMPARE(rows(all), (QList<qint64>{1, 2, 3}));
+}
+
+void tst_Storage::unfinishedReadHoldsNoSnapshot()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const ConnectionSpec spec = m_dbs.freshSpec(backend);
+    const Database reader(spec);
+    const Database writer(spec);
+    addFamilies(writer, {1, 2});
+    {
+        SqlQuery q = reader.query();
+        q.prepare(u"SELECT id FROM families ORDER BY id"_s).exec();
+        QVERIFY(q.next()); // and dropped with a row still to read
+    }
+    addFamilies(writer, {3});
+    // A statement kept mid-result would still hold the reader's old SQLite snapshot.
+    QCOMPARE(count(reader, u"families"_s), qint64(3));
+}
+
+void tst_Storage::sqliteReadsValuesAsQtDoes()
+{
+    auto db = m_dbs.fresh(u"sqlite"_s);
+    db->execute(u"CREATE TABLE mixed (i INTEGER, t TEXT, r REAL, b BLOB, n TEXT)"_s);
+    db->execute(u"INSERT INTO mixed VALUES (42, 'Muñoz, 1,234.50', 2.5, x'00ff', NULL)"_s);
+    db->execute(u"INSERT INTO mixed VALUES (-7, '12', 1e20, x'', '')"_s);
+    db->execute(u"INSERT INTO mixed VALUES (99999999999999, '', -0.125, NULL, 'x')"_s);
+    const QString sql = u"SELECT i, t, r, b, n FROM mixed ORDER BY rowid"_s;
+    QSqlQuery qt(db->connection());
+    qt.setForwardOnly(true);
+    qt.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    QVERIFY(qt.exec(sql));
+    SqlQuery ours = db->query();
+    ours.prepare(sql).exec();
+    int rows = 0;
+    while (qt.next()) {
+        QVERIFY(ours.next());
+        ++rows;
+        for (int column = 0; column < 5; ++column) {
+            const QVariant expected = qt.value(column);
+            const QVariant actual = ours.value(column);
+            QCOMPARE(actual.typeId(), expected.typeId());
+            QCOMPARE(actual.isNull(), expected.isNull());
+            QCOMPARE(actual, expected);
+            QCOMPARE(ours.text(column), expected.toString());
+            QCOMPARE(ours.id(column), expected.toLongLong());
+        }
+        QCOMPARE(ours.money(0), Money::fromCents(qt.value(0).toLongLong()));
+    }
+    QVERIFY(!ours.next());
+    QCOMPARE(rows, 3);
+}
+
+void tst_Storage::sqliteBindsValuesAsQtDoes()
+{
+    auto db = m_dbs.fresh(u"sqlite"_s);
+    // No declared type, so each value is stored as the type it was bound with.
+    db->execute(u"CREATE TABLE bound (k TEXT, v)"_s);
+    const QVariantList values = {qint64(5),
+                                 7,
+                                 true,
+                                 2.5,
+                                 u"Muñoz"_s,
+                                 QString(),
+                                 u""_s,
+                                 QDate(2024, 2, 1),
+                                 QDate(),
+                                 QDateTime(QDate(2024, 2, 1), QTime(9, 15, 0, 250), Qt::UTC),
+                                 QTime(9, 15),
+                                 QByteArray("\0x", 2),
+                                 QVariant(),
+                                 QVariant(QMetaType::fromType<qint64>()),
+                                 quint64(18446744073709551615ULL)};
+    const QString insert = u"INSERT INTO bound (k, v) VALUES (?, ?)"_s;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QSqlQuery qt(db->connection());
+        QVERIFY(qt.prepare(insert));
+        qt.addBindValue(u"qt %1"_s.arg(i));
+        qt.addBindValue(values.at(i));
+        QVERIFY2(qt.exec(), qPrintable(qt.lastError().text()));
+        db->query().prepare(insert).execWith({u"ours %1"_s.arg(i), values.at(i)});
+    }
+    SqlQuery q = db->query();
+    q.prepare(u"SELECT a.k, a.t, a.v, b.t, b.v FROM"
+              u" (SELECT substr(k, 4) AS i, k, typeof(v) AS t, quote(v) AS v FROM bound WHERE k LIKE 'qt %') a"
+              u" JOIN (SELECT substr(k, 6) AS i, typeof(v) AS t, quote(v) AS v FROM bound WHERE k LIKE 'ours %') b"
+              u" ON a.i = b.i ORDER BY CAST(a.i AS INTEGER)"_s)
+        .exec();
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        QCOMPARE(q.text(3) + u' ' + q.text(4), q.text(1) + u' ' + q.text(2));
+    }
+    QCOMPARE(rows, int(values.size()));
 }
 
 QTEST_GUILESS_MAIN(tst_Storage)
