@@ -177,30 +177,77 @@ QString referenceFor(Generator &random, PaymentMethod method)
 
 } // namespace
 
-LedgerBatch DemoPractice::generate(const Database &db, int families, quint32 seed, const QDate &today)
+// What stays from one batch of families to the next: the random stream, the practice's
+// providers and clinics, and the next ids.
+struct DemoPractice::State
 {
-    LedgerBatch batch;
-    Generator random(seed, today);
+    State(const Database &db, quint32 seed, const QDate &day) : random(seed, day), today(day)
+    {
+        const Directory directory(db);
+        providers = codedEntities(directory.providers(), providerNames, std::size(providerNames),
+                                  BatchWriter::firstFreeId(db, QStringLiteral("providers")));
+        clinics = codedEntities(directory.clinics(), clinicNames, std::size(clinicNames),
+                                BatchWriter::firstFreeId(db, QStringLiteral("clinics")));
+    }
+
+    Generator random;
+    QDate today;
     const QList<QString> lasts = stringsOf(lastNames);
     const QList<QString> adults = stringsOf(adultFirstNames);
     const QList<QString> children = stringsOf(childFirstNames);
     const QString discount = QStringLiteral("discount");
     const QString writeOff = QStringLiteral("write-off");
+    QList<CodedEntity> providers;
+    QList<CodedEntity> clinics;
+    qint64 nextFamily = 0;
+    qint64 nextPatient = 0;
+    qint64 nextCharge = 0;
+    qint64 nextAdjustment = 0;
+    qint64 nextPayment = 0;
+    qint64 nextAllocation = 0;
+};
 
-    const Directory directory(db);
-    batch.providers = codedEntities(directory.providers(), providerNames, std::size(providerNames),
-                                    BatchWriter::firstFreeId(db, QStringLiteral("providers")));
-    batch.clinics = codedEntities(directory.clinics(), clinicNames, std::size(clinicNames),
-                                  BatchWriter::firstFreeId(db, QStringLiteral("clinics")));
+DemoPractice::DemoPractice(const Database &db, quint32 seed, const QDate &today)
+    : m_state(std::make_unique<State>(db, seed, today))
+{
+    State &s = *m_state;
+    s.nextFamily = BatchWriter::firstFreeId(db, QStringLiteral("families"));
+    s.nextPatient = BatchWriter::firstFreeId(db, QStringLiteral("patients"));
+    s.nextCharge = BatchWriter::firstFreeId(db, QStringLiteral("charges"));
+    s.nextAdjustment = BatchWriter::firstFreeId(db, QStringLiteral("adjustments"));
+    s.nextPayment = BatchWriter::firstFreeId(db, QStringLiteral("payments"));
+    s.nextAllocation = BatchWriter::firstFreeId(db, QStringLiteral("allocations"));
+}
+
+DemoPractice::~DemoPractice() = default;
+
+LedgerBatch DemoPractice::generate(const Database &db, int families, quint32 seed, const QDate &today)
+{
+    return DemoPractice(db, seed, today).next(families);
+}
+
+LedgerBatch DemoPractice::next(int families)
+{
+    State &s = *m_state;
+    Generator &random = s.random;
+    const QDate &today = s.today;
+    const QList<QString> &lasts = s.lasts;
+    const QList<QString> &adults = s.adults;
+    const QList<QString> &children = s.children;
+    const QString &discount = s.discount;
+    const QString &writeOff = s.writeOff;
+    qint64 &nextFamily = s.nextFamily;
+    qint64 &nextPatient = s.nextPatient;
+    qint64 &nextCharge = s.nextCharge;
+    qint64 &nextAdjustment = s.nextAdjustment;
+    qint64 &nextPayment = s.nextPayment;
+    qint64 &nextAllocation = s.nextAllocation;
+
+    LedgerBatch batch;
+    batch.providers = s.providers;
+    batch.clinics = s.clinics;
     const qint64 physician = batch.providers.constLast().id;
     const int dentists = int(batch.providers.size()) - 1;
-
-    qint64 nextFamily = BatchWriter::firstFreeId(db, QStringLiteral("families"));
-    qint64 nextPatient = BatchWriter::firstFreeId(db, QStringLiteral("patients"));
-    qint64 nextCharge = BatchWriter::firstFreeId(db, QStringLiteral("charges"));
-    qint64 nextAdjustment = BatchWriter::firstFreeId(db, QStringLiteral("adjustments"));
-    qint64 nextPayment = BatchWriter::firstFreeId(db, QStringLiteral("payments"));
-    qint64 nextAllocation = BatchWriter::firstFreeId(db, QStringLiteral("allocations"));
 
     const qsizetype n = std::max(families, 0);
     batch.families.reserve(n);

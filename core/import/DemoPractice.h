@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <memory>
+
 namespace paydesk::core {
 
 class Database;
@@ -17,10 +19,27 @@ class Database;
 // yet allocated while charges are open. Never overpays a charge. The same seed gives the
 // same practice. Ids start above those already in `db`, so a demo can be added to an
 // existing database.
+//
+// A large practice is made a batch of families at a time (next()), so that it never has to
+// be held in memory whole; batches in a row make the same practice as one batch of all
+// their families.
 class DemoPractice
 {
 public:
+    DemoPractice(const Database &db, quint32 seed, const QDate &today);
+    ~DemoPractice();
+    DemoPractice(const DemoPractice &) = delete;
+    DemoPractice &operator=(const DemoPractice &) = delete;
+
+    // The next `families` families with their whole history. Every batch lists the
+    // practice's providers and clinics.
+    LedgerBatch next(int families);
+
     static LedgerBatch generate(const Database &db, int families, quint32 seed, const QDate &today);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace paydesk::core

@@ -97,11 +97,32 @@ QString codeOf(const QHash<qint64, QString> &codes, qint64 id)
 
 } // namespace
 
-void ImportFolderWriter::write(const LedgerBatch &batch, const QString &folder)
+struct ImportFolderWriter::Files
+{
+    explicit Files(const QDir &dir)
+        : patients(dir, u"patients.csv", {u"patient_id", u"family_id", u"last_name", u"first_name", u"birth_date", u"guarantor"}),
+          charges(dir, u"charges.csv", {u"charge_id", u"patient_id", u"date", u"code", u"description", u"provider", u"clinic", u"amount"}),
+          adjustments(dir, u"adjustments.csv", {u"adjustment_id", u"patient_id", u"date", u"type", u"provider", u"clinic", u"amount", u"charge_id"}),
+          payments(dir, u"payments.csv", {u"payment_id", u"patient_id", u"date", u"amount", u"method", u"reference"}),
+          splits(dir, u"splits.csv", {u"payment_id", u"charge_id", u"amount", u"provider", u"clinic"})
+    {
+    }
+
+    File patients, charges, adjustments, payments, splits;
+};
+
+ImportFolderWriter::ImportFolderWriter(const QString &folder)
 {
     const QDir dir(folder);
     if (!QDir().mkpath(dir.absolutePath()))
         throw StorageError(Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    m_files = std::make_unique<Files>(dir);
+}
+
+ImportFolderWriter::~ImportFolderWriter() = default;
+
+void ImportFolderWriter::append(const LedgerBatch &batch)
+{
     QHash<qint64, QString> providers;
     for (const CodedEntity &p : batch.providers)
         providers.insert(p.id, p.code);
@@ -109,33 +130,29 @@ void ImportFolderWriter::write(const LedgerBatch &batch, const QString &folder)
     for (const CodedEntity &c : batch.clinics)
         clinics.insert(c.id, c.code);
 
-    File patients(dir, u"patients.csv", {u"patient_id", u"family_id", u"last_name", u"first_name", u"birth_date", u"guarantor"});
+    File &patients = m_files->patients;
     for (const Patient &p : batch.patients) {
         patients.id(p.id).id(p.familyId).field(p.lastName).field(p.firstName).date(p.birthDate);
         patients.field(p.isGuarantor ? u"1" : u"0").endRow();
     }
-    patients.finish();
 
-    File charges(dir, u"charges.csv", {u"charge_id", u"patient_id", u"date", u"code", u"description", u"provider", u"clinic", u"amount"});
+    File &charges = m_files->charges;
     for (const Charge &c : batch.charges) {
         charges.id(c.id).id(c.patientId).date(c.date).field(c.code).field(c.description);
         charges.field(codeOf(providers, c.providerId)).field(codeOf(clinics, c.clinicId)).money(c.amount).endRow();
     }
-    charges.finish();
 
-    File adjustments(dir, u"adjustments.csv", {u"adjustment_id", u"patient_id", u"date", u"type", u"provider", u"clinic", u"amount", u"charge_id"});
+    File &adjustments = m_files->adjustments;
     for (const Adjustment &a : batch.adjustments) {
         adjustments.id(a.id).id(a.patientId).date(a.date).field(a.type).field(codeOf(providers, a.providerId));
         adjustments.field(codeOf(clinics, a.clinicId)).money(a.amount).id(a.chargeId).endRow();
     }
-    adjustments.finish();
 
-    File payments(dir, u"payments.csv", {u"payment_id", u"patient_id", u"date", u"amount", u"method", u"reference"});
+    File &payments = m_files->payments;
     for (const Payment &p : batch.payments) {
         payments.id(p.id).id(p.patientId).date(p.date).money(p.amount).field(paymentMethodCode(p.method));
         payments.field(p.reference).endRow();
     }
-    payments.finish();
 
     // The format has splits to charges only: money a batch gave to adjustments or unearned
     // income comes back as unallocated credit. A payment's rows to one charge are netted,
@@ -154,7 +171,7 @@ void ImportFolderWriter::write(const LedgerBatch &batch, const QString &folder)
         return batch.allocations.at(a).paymentId < batch.allocations.at(b).paymentId;
     });
 
-    File splits(dir, u"splits.csv", {u"payment_id", u"charge_id", u"amount", u"provider", u"clinic"});
+    File &splits = m_files->splits;
     std::vector<std::pair<qsizetype, qint64>> perCharge; // first allocation row, net cents
     auto next = allocationOrder.cbegin();
     for (const qsizetype index : paymentOrder) {
@@ -187,7 +204,22 @@ void ImportFolderWriter::write(const LedgerBatch &batch, const QString &folder)
             splits.field(codeOf(clinics, p.clinicId)).endRow();
         }
     }
-    splits.finish();
+}
+
+void ImportFolderWriter::finish()
+{
+    m_files->patients.finish();
+    m_files->charges.finish();
+    m_files->adjustments.finish();
+    m_files->payments.finish();
+    m_files->splits.finish();
+}
+
+void ImportFolderWriter::write(const LedgerBatch &batch, const QString &folder)
+{
+    ImportFolderWriter writer(folder);
+    writer.append(batch);
+    writer.finish();
 }
 
 } // namespace paydesk::core

@@ -12,6 +12,16 @@ namespace {
 // Records read before the size of the whole file is estimated from their average length.
 constexpr qsizetype sizingSample = 1024;
 
+// Distinct values sharedText() keeps: codes and names repeat, but a column of free text
+// (descriptions) may not, and the table must not end up holding a whole column.
+constexpr size_t sharedTextLimit = 4096;
+
+// The ASCII characters QString::trimmed() removes.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 QByteArrayView trimmed(QByteArrayView bytes)
 {
     while (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.front() == '\t'))
@@ -46,8 +56,14 @@ ImportTable::ImportTable(const QString &folder, const char16_t *fileName, QStrin
 
 bool ImportTable::open(bool required, std::initializer_list<Column> columns)
 {
+    m_columns.clear();
+    m_columnNames.clear();
+    m_records = 0;
     const QString path = QDir(m_folder).filePath(m_fileName);
-    if (!QFileInfo(path).isFile()) {
+    const QFileInfo info(path);
+    m_openedSize = info.size();
+    m_openedModified = info.lastModified();
+    if (!info.isFile()) {
         if (required)
             m_problems.append(Tr::tr("The import folder %1 has no %2.").arg(QDir::toNativeSeparators(m_folder), m_fileName));
         return false;
@@ -72,6 +88,29 @@ bool ImportTable::open(bool required, std::initializer_list<Column> columns)
     if (!complete)
         m_columns.clear();
     return complete;
+}
+
+bool ImportTable::reopen()
+{
+    m_records = 0;
+    if (!unchanged())
+        return false;
+    if (m_columns.isEmpty())
+        return true;
+    m_reader = CsvReader(QDir(m_folder).filePath(m_fileName), CsvReader::Encoding::Trusted);
+    if (!m_reader.readHeader())
+        return false;
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (m_reader.column(m_columnNames.at(i)) != m_columns.at(i))
+            return false;
+    }
+    return true;
+}
+
+bool ImportTable::unchanged() const
+{
+    const QFileInfo info(QDir(m_folder).filePath(m_fileName));
+    return info.size() == m_openedSize && info.lastModified() == m_openedModified;
 }
 
 bool ImportTable::next()
@@ -103,6 +142,11 @@ bool ImportTable::finish()
 QString ImportTable::value(int column) const
 {
     return m_reader.value(m_columns.at(column));
+}
+
+QByteArrayView ImportTable::utf8(int column) const
+{
+    return m_reader.fieldUtf8(m_columns.at(column));
 }
 
 void ImportTable::problem(int column, const QString &what)
@@ -156,6 +200,23 @@ std::optional<QDate> ImportTable::date(int column)
 
 std::optional<Money> ImportTable::money(int column)
 {
+    // The common form, "-1234.50", is read from the bytes; every other form, and every
+    // error, goes through Money::parse, which defines the format.
+    const QByteArrayView bytes = trimmed(m_reader.fieldUtf8(m_columns.at(column)));
+    const qsizetype sign = !bytes.isEmpty() && bytes.front() == '-' ? 1 : 0;
+    const qsizetype digits = bytes.size() - sign - 3;
+    if (digits >= 1 && digits <= 12 && bytes[bytes.size() - 3] == '.') {
+        qint64 cents = 0;
+        bool plain = true;
+        for (qsizetype i = sign; plain && i < bytes.size(); ++i) {
+            if (i != bytes.size() - 3) {
+                plain = isDigit(bytes[i]);
+                cents = cents * 10 + (bytes[i] - '0');
+            }
+        }
+        if (plain)
+            return Money::fromCents(sign ? -cents : cents);
+    }
     const MoneyParseResult parsed = Money::parse(value(column));
     if (parsed.isOk())
         return parsed.value();
@@ -168,6 +229,23 @@ QString ImportTable::text(int column) const
     return value(column).trimmed();
 }
 
+QByteArrayView ImportTable::textUtf8(int column)
+{
+    QByteArrayView bytes = m_reader.fieldUtf8(m_columns.at(column));
+    while (!bytes.isEmpty() && isAsciiSpace(bytes.front()))
+        bytes = bytes.sliced(1);
+    while (!bytes.isEmpty() && isAsciiSpace(bytes.back()))
+        bytes.chop(1);
+    // A field may also start or end with a space beyond ASCII (a no-break space, ...),
+    // which text() trims too.
+    if (!bytes.isEmpty() && (static_cast<unsigned char>(bytes.front()) >= 0x80
+                             || static_cast<unsigned char>(bytes.back()) >= 0x80)) {
+        m_trimmed = text(column).toUtf8();
+        return m_trimmed;
+    }
+    return bytes;
+}
+
 QString ImportTable::sharedText(int column)
 {
     const QByteArrayView bytes = m_reader.fieldUtf8(m_columns.at(column));
@@ -175,8 +253,18 @@ QString ImportTable::sharedText(int column)
     if (const auto found = m_strings.find(key); found != m_strings.end())
         return found->second;
     QString text = QString::fromUtf8(bytes).trimmed();
+    if (m_strings.size() >= sharedTextLimit)
+        m_strings.clear();
     m_strings.emplace(std::string(key), text);
     return text;
+}
+
+bool ImportTable::requireText(int column)
+{
+    if (!textUtf8(column).isEmpty())
+        return true;
+    problem(column, Tr::tr("this column may not be empty"));
+    return false;
 }
 
 std::optional<QString> ImportTable::requiredText(int column)

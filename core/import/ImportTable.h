@@ -4,6 +4,7 @@
 #include "money/Money.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,13 @@ public:
     // unreadable or lacks a required column; then the table yields no records. Columns are
     // addressed by their position in `columns`.
     bool open(bool required, std::initializer_list<Column> columns);
+    // After finish(), starts reading the records once more (an import checks them all
+    // before it writes any), trusting the encoding checked the first time. False, with
+    // nothing to read, when the file is not as it was when opened: another size,
+    // modification time or header. A file that was absent, or refused, yields no records.
+    bool reopen();
+    // Whether the file is as it was when opened (same size, same modification time).
+    bool unchanged() const;
 
     bool next();
     // Adds the reader's error (malformed CSV), if any, to the problems, and lets go of the
@@ -50,6 +58,8 @@ public:
     int line() const { return m_reader.lineNumber(); }
     // The field as written in the file.
     QString value(int column) const;
+    // The same, undecoded; valid until the next record.
+    QByteArrayView utf8(int column) const;
 
     // A positive whole number; "" when `optional` gives 0.
     std::optional<qint64> id(int column, bool optional = false);
@@ -58,11 +68,15 @@ public:
     std::optional<Money> money(int column);
     // Trimmed text.
     QString text(int column) const;
+    // The same as UTF-8, without building a QString; valid until the next record.
+    QByteArrayView textUtf8(int column);
     // Trimmed text for values that repeat (codes, names, descriptions): equal values share
     // one string, which saves an allocation per row and most of the memory of a large import.
     QString sharedText(int column);
     // Like sharedText(), with a problem when empty.
     std::optional<QString> requiredText(int column);
+    // Checks what requiredText() checks without building the text.
+    bool requireText(int column);
 
     // Names a problem with the current record's value of `column`.
     void problem(int column, const QString &what);
@@ -84,6 +98,9 @@ private:
     QList<QString> m_columnNames;
     qsizetype m_records = 0;
     std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> m_strings;
+    QByteArray m_trimmed; // textUtf8() of a field that starts or ends beyond ASCII
+    qint64 m_openedSize = -1;
+    QDateTime m_openedModified;
 };
 
 } // namespace paydesk::core

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <random>
+
 using namespace Qt::StringLiterals;
 using paydesk::core::CsvReader;
 using paydesk::core::CsvWriter;
@@ -23,6 +25,10 @@ private Q_SLOTS:
     void readRecords();
     void readErrors_data();
     void readErrors();
+    void readsAcrossChunks_data();
+    void readsAcrossChunks();
+    void errorsAcrossChunks_data();
+    void errorsAcrossChunks();
     void missingFile();
     void emptyHeader_data();
     void emptyHeader();
@@ -197,6 +203,105 @@ void tst_Csv::readErrors()
     QVERIFY(reader.hasError());
     QCOMPARE(reader.error(), error);
     QCOMPARE(reader.fieldCount(), qsizetype(0));
+    QVERIFY(!reader.readRecord());
+}
+
+// Files are read a megabyte at a time: records, quoted line ends, CRLF pairs and blank
+// lines that straddle the chunks read the same as the same text held in memory in one piece.
+void tst_Csv::readsAcrossChunks_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::addColumn<int>("longestField");
+
+    QTest::newRow("LF, short fields") << "\n"_ba << 40;
+    QTest::newRow("CRLF, short fields") << "\r\n"_ba << 40;
+    QTest::newRow("lone CR, short fields") << "\r"_ba << 40;
+    QTest::newRow("CRLF, fields longer than a chunk") << "\r\n"_ba << 1'500'000;
+}
+
+void tst_Csv::readsAcrossChunks()
+{
+    QFETCH(QByteArray, lineEnd);
+    QFETCH(int, longestField);
+
+    std::mt19937 random(7);
+    const auto below = [&random](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(random)); };
+    const QByteArray pieces[] = {"a"_ba, "Zo\xC3\xAB"_ba, ","_ba, "\"\""_ba, "\n"_ba, "\r\n"_ba, "\r"_ba, " "_ba, "9"_ba};
+    QByteArray text = "\xEF\xBB\xBF"_ba;
+    Records expected;
+    while (text.size() < 3'500'000) {
+        QStringList record;
+        const int fields = 1 + below(6);
+        for (int f = 0; f < fields; ++f) {
+            const int length = below(4) == 0 ? below(longestField) : below(12);
+            if (f > 0)
+                text += ',';
+            if (below(3) == 0) {
+                // Quoted, with every kind of byte that needs it.
+                QByteArray raw;
+                while (raw.size() < length)
+                    raw += pieces[below(int(std::size(pieces)))];
+                text += '"' + raw + '"';
+                record.append(QString::fromUtf8(raw.replace("\"\"", "\"")));
+            } else {
+                // At least one byte when it is the whole record: an empty line is blank.
+                const QByteArray plain(fields == 1 ? std::max(length, 1) : length, char('a' + below(26)));
+                text += plain;
+                record.append(QString::fromUtf8(plain));
+            }
+        }
+        expected.append(record);
+        text += lineEnd;
+        if (below(20) == 0)
+            text += lineEnd + lineEnd; // blank lines
+    }
+
+    CsvReader fromFile(writeFile(u"chunks.csv"_s, text));
+    CsvReader inMemory(text, u"chunks.csv"_s);
+    QList<int> fileLines, memoryLines;
+    const Records records = readAll(fromFile, &fileLines);
+    QVERIFY2(!fromFile.hasError(), qPrintable(fromFile.error()));
+    QCOMPARE(records.size(), expected.size());
+    QCOMPARE(records, expected);
+    QCOMPARE(readAll(inMemory, &memoryLines), expected);
+    QCOMPARE(fileLines, memoryLines);
+    QCOMPARE(fromFile.position(), fromFile.size());
+    QCOMPARE(fromFile.size(), text.size());
+}
+
+void tst_Csv::errorsAcrossChunks_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("goodRecords");
+    QTest::addColumn<QString>("error");
+
+    // 100,000 lines of 40 bytes: about four chunks.
+    QByteArray lines;
+    for (int i = 1; i <= 100'000; ++i)
+        lines += QByteArray::number(i).rightJustified(8, '0') + ",2024-01-05,Prophylaxis - adult,110.00\r\n";
+    QTest::newRow("Latin-1 near the end")
+        << QByteArray(lines + "Zo\xEB,1\r\n") << 0
+        << u"charges.csv line 100001: the text is not UTF-8; save the file as CSV UTF-8"_s;
+    QTest::newRow("NUL in the middle")
+        << QByteArray(lines).replace("00060000,", QByteArray("00060000\0", 9)) << 0
+        << u"charges.csv line 60000: the text is not UTF-8; save the file as CSV UTF-8"_s;
+    QTest::newRow("quoted field not closed near the end")
+        << QByteArray(lines + "\"open,1\r\n" + lines) << 100'000
+        << u"charges.csv line 100001: a quoted field is not closed"_s;
+    QTest::newRow("stray quote in the last line")
+        << QByteArray(lines + "x\"y,1\r\n") << 100'000
+        << u"charges.csv line 100001: a quote appears inside a field that is not quoted"_s;
+}
+
+void tst_Csv::errorsAcrossChunks()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, goodRecords);
+    QFETCH(QString, error);
+
+    CsvReader reader(writeFile(u"charges.csv"_s, input));
+    QCOMPARE(readAll(reader).size(), goodRecords);
+    QCOMPARE(reader.error(), error);
     QVERIFY(!reader.readRecord());
 }
 

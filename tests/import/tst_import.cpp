@@ -138,6 +138,13 @@ private Q_SLOTS:
     void bigBatchKeepsIndexes_data();
     void bigBatchKeepsIndexes();
     void demoAddsAboveExistingIds();
+    void demoInSlicesIsTheWholeDemo();
+    void bigBatchRestoresConnectionSettings_data();
+    void bigBatchRestoresConnectionSettings();
+    void bigImportKeepsEveryReference_data();
+    void bigImportKeepsEveryReference();
+    void failedWriteLeavesNothing_data();
+    void failedWriteLeavesNothing();
 
 private:
     QString writeFolder(const Files &files);
@@ -695,6 +702,165 @@ void tst_Import::demoAddsAboveExistingIds()
     QCOMPARE(count(*db, u"providers"_s), 3);
     QCOMPARE(count(*db, u"clinics"_s), 2);
     QCOMPARE(count(*db, u"families"_s), 5);
+}
+
+// The benchmark makes and writes a large practice a slice of families at a time: the
+// folder is the one the whole practice makes at once.
+void tst_Import::demoInSlicesIsTheWholeDemo()
+{
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const QDate today(2025, 6, 30);
+    const auto read = [](const QString &folder) {
+        Files files;
+        for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+            QFile file(QDir(folder).filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(file.fileName()));
+            files.insert(name, file.readAll());
+        }
+        return files;
+    };
+    const QString whole = m_dir.filePath(u"whole-%1"_s.arg(++m_folders));
+    ImportFolderWriter::write(DemoPractice::generate(*db, 120, 5, today), whole);
+    const QString sliced = m_dir.filePath(u"sliced-%1"_s.arg(++m_folders));
+    {
+        DemoPractice practice(*db, 5, today);
+        ImportFolderWriter writer(sliced);
+        for (const int families : {1, 50, 0, 69})
+            writer.append(practice.next(families));
+        writer.finish();
+    }
+    const Files files = read(whole);
+    QCOMPARE(files.size(), 5);
+    QCOMPARE(read(sliced), files);
+}
+
+namespace {
+
+QString pragma(const Database &db, const QString &name)
+{
+    SqlQuery q = db.query();
+    q.prepare(u"PRAGMA %1"_s.arg(name)).exec();
+    return q.next() ? q.text(0) : QString();
+}
+
+// Every row whose reference has no row to point at, as SQLite finds them.
+QStringList danglingReferences(const Database &db)
+{
+    SqlQuery q = db.query();
+    q.prepare(u"PRAGMA foreign_key_check"_s).exec();
+    QStringList rows;
+    while (q.next())
+        rows.append(u"%1 row %2 -> %3"_s.arg(q.text(0), q.text(1), q.text(2)));
+    return rows;
+}
+
+} // namespace
+
+void tst_Import::bigBatchRestoresConnectionSettings_data()
+{
+    QTest::addColumn<bool>("fails");
+    QTest::newRow("written") << false;
+    QTest::newRow("fails mid-way on a duplicate payment id") << true;
+}
+
+// A big batch is loaded on SQLite without per-row foreign key and CHECK constraint checks
+// and with its sorts on temporary files; afterwards, written or not, the connection checks
+// and sorts as Database set it up.
+void tst_Import::bigBatchRestoresConnectionSettings()
+{
+    QFETCH(bool, fails);
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const QStringList names{u"foreign_keys"_s, u"ignore_check_constraints"_s, u"temp_store"_s};
+    QStringList before;
+    for (const QString &name : names)
+        before.append(pragma(*db, name));
+    QCOMPARE(before, (QStringList{u"1"_s, u"0"_s, u"2"_s}));
+
+    LedgerBatch batch = DemoPractice::generate(*db, 2000, 11, QDate(2025, 6, 30));
+    if (fails) {
+        const qsizetype middle = batch.payments.size() / 2;
+        batch.payments[middle].id = batch.payments.at(middle - 1).id;
+        QVERIFY_THROWS_EXCEPTION(StorageError, BatchWriter::write(*db, batch, u"tester"_s, u"demo"_s));
+    } else {
+        BatchWriter::write(*db, batch, u"tester"_s, u"demo"_s);
+    }
+    QStringList after;
+    for (const QString &name : names)
+        after.append(pragma(*db, name));
+    QCOMPARE(after, before);
+    // The constraints are back: a payment of a patient that does not exist is refused.
+    SqlQuery insert = db->query();
+    insert.prepare(u"INSERT INTO payments (id, patient_id, date, amount_cents, method, reference, note, kind,"
+                   " created_by, created_at) VALUES (999999999, 999999999, '2025-01-01', 100, 'cash', '', '',"
+                   " 'payment', 'tester', '2025-01-01T00:00:00Z')"_s);
+    QVERIFY_THROWS_EXCEPTION(StorageError, insert.exec());
+}
+
+void tst_Import::bigImportKeepsEveryReference_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// An import big enough to be loaded without per-row reference checks leaves none dangling,
+// on top of what was there, and adds up.
+void tst_Import::bigImportKeepsEveryReference()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Importer(*db, u"tester"_s).importFolder(writeFolder(goodFolder()));
+    const LedgerBatch batch = DemoPractice::generate(*db, 2000, 13, QDate(2025, 6, 30));
+    const QString folder = m_dir.filePath(u"big-%1"_s.arg(++m_folders));
+    ImportFolderWriter::write(batch, folder);
+    const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(folder);
+    QVERIFY2(summary.rows() >= 50000, qPrintable(QString::number(summary.rows())));
+    QCOMPARE(count(*db, u"payments"_s), 3 + batch.payments.size());
+    if (!db->isPostgres())
+        QCOMPARE(danglingReferences(*db), QStringList());
+    QCOMPARE(verifyMessages(*db, VerifyIssue::Severity::Error), QStringList());
+}
+
+void tst_Import::failedWriteLeavesNothing_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// The database refuses a row in the middle of the second pass (here a trigger does): the
+// import stops with the database's error, nothing stays, and the connection imports the
+// folder once the refusal is gone.
+void tst_Import::failedWriteLeavesNothing()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const LedgerBatch batch = DemoPractice::generate(*db, 2000, 17, QDate(2025, 6, 30));
+    const QString folder = m_dir.filePath(u"refused-%1"_s.arg(++m_folders));
+    ImportFolderWriter::write(batch, folder);
+    const qint64 refused = batch.payments.at(batch.payments.size() / 2).id;
+    if (db->isPostgres()) {
+        db->execute(u"CREATE FUNCTION refuse_payment() RETURNS trigger AS $$ BEGIN"
+                    " IF NEW.id = %1 THEN RAISE EXCEPTION 'payment refused'; END IF; RETURN NEW; END"
+                    " $$ LANGUAGE plpgsql"_s.arg(refused));
+        db->execute(u"CREATE TRIGGER refuse_payment BEFORE INSERT ON payments FOR EACH ROW"
+                    " EXECUTE FUNCTION refuse_payment()"_s);
+    } else {
+        db->execute(u"CREATE TRIGGER refuse_payment BEFORE INSERT ON payments WHEN NEW.id = %1"
+                    " BEGIN SELECT RAISE(ABORT, 'payment refused'); END"_s.arg(refused));
+    }
+
+    QVERIFY_THROWS_EXCEPTION(StorageError, Importer(*db, u"tester"_s).importFolder(folder));
+    for (const QString &table : allTables)
+        QCOMPARE(count(*db, table), 0);
+    if (!db->isPostgres())
+        QCOMPARE(pragma(*db, u"foreign_keys"_s), u"1"_s);
+
+    db->execute(u"DROP TRIGGER refuse_payment%1"_s.arg(db->isPostgres() ? u" ON payments"_s : QString()));
+    const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(folder);
+    QCOMPARE(summary.payments, batch.payments.size());
+    QCOMPARE(count(*db, u"payments"_s), batch.payments.size());
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
