@@ -1,6 +1,6 @@
 #include "balancer/CreditSource.h"
 
-#include "ledger/FamilyAccount.h"
+#include "balancer/PlanBuilder.h"
 
 #include <QHash>
 
@@ -11,45 +11,39 @@ namespace paydesk::core {
 
 namespace {
 
-bool inScope(const QDate &date, const QDate &asOf)
-{
-    return !asOf.isValid() || date <= asOf;
-}
-
 // The payment whose money a row is: a void's mirror rows count against the payment it
 // voided. nullptr when that money may not move.
-const PaymentLine *movablePayment(const FamilyAccount &account, qint64 paymentId, const QDate &asOf)
+const PaymentLine *movablePayment(const PlanBuilder &builder, qint64 paymentId)
 {
+    const FamilyAccount &account = builder.account();
     const PaymentLine *line = account.payment(paymentId);
     if (line && line->payment.kind == Payment::Kind::Void)
         line = account.payment(line->payment.relatedPaymentId);
-    if (!line || line->payment.kind != Payment::Kind::Payment || line->isVoided() || !inScope(line->payment.date, asOf))
-        return nullptr;
-    return line;
+    return line && builder.isMovable(*line) ? line : nullptr;
 }
 
 } // namespace
 
-QList<CreditSource> CreditSource::unallocated(const FamilyAccount &account, const QDate &asOf)
+QList<CreditSource> CreditSource::unallocated(const PlanBuilder &builder)
 {
     QList<CreditSource> sources;
-    for (const PaymentLine &line : account.payments) {
+    for (const PaymentLine &line : builder.account().payments) {
         const Payment &p = line.payment;
-        if (movablePayment(account, p.id, asOf) && line.availableCredit().isPositive())
+        if (builder.isMovable(line) && line.availableCredit().isPositive())
             sources.append({Kind::Unallocated, p.id, p.date, {p.patientId, p.providerId, p.clinicId},
                             AllocationTarget::unearned(), line.availableCredit()});
     }
     return sources;
 }
 
-QList<CreditSource> CreditSource::unearned(const FamilyAccount &account, const QDate &asOf)
+QList<CreditSource> CreditSource::unearned(const PlanBuilder &builder)
 {
     // std::map keeps the sources in payment date, id order.
     std::map<std::tuple<QDate, qint64, std::tuple<qint64, qint64, qint64>>, Money> held;
-    for (const Allocation &a : account.allocations) {
+    for (const Allocation &a : builder.account().allocations) {
         if (a.target.kind != AllocationTarget::Kind::Unearned || a.rule == AllocationRule::Offset)
             continue;
-        if (const PaymentLine *line = movablePayment(account, a.paymentId, asOf))
+        if (const PaymentLine *line = movablePayment(builder, a.paymentId))
             held[{line->payment.date, line->payment.id, std::tuple(a.patientId, a.providerId, a.clinicId)}] += a.amount;
     }
     QList<CreditSource> sources;
@@ -63,17 +57,18 @@ QList<CreditSource> CreditSource::unearned(const FamilyAccount &account, const Q
     return sources;
 }
 
-QList<CreditSource> CreditSource::overpaid(const FamilyAccount &account, const QDate &asOf)
+QList<CreditSource> CreditSource::overpaid(const PlanBuilder &builder)
 {
+    const FamilyAccount &account = builder.account();
     QList<CreditSource> sources;
     for (const ChargeLine &charge : account.charges) {
         Money excess = charge.patientOverpaid();
-        if (!excess.isPositive() || !inScope(charge.charge.date, asOf))
+        if (!excess.isPositive() || !builder.inScope(charge.charge.date))
             continue;
         QHash<qint64, Money> byPayment;
         for (const Allocation &a : account.allocations) {
             if (a.target == AllocationTarget::charge(charge.charge.id)) {
-                if (const PaymentLine *line = movablePayment(account, a.paymentId, asOf))
+                if (const PaymentLine *line = movablePayment(builder, a.paymentId))
                     byPayment[line->payment.id] += a.amount;
             }
         }

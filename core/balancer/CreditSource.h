@@ -8,7 +8,7 @@
 
 namespace paydesk::core {
 
-struct FamilyAccount;
+class PlanBuilder;
 
 // Patient money the balancer may move: a payment's unallocated credit, a payment's
 // unearned income, or the part of a payment's splits that overpays a charge.
@@ -23,13 +23,12 @@ struct CreditSource
     AllocationTarget from; // unearned, or the overpaid charge
     Money available;
 
-    // Everything the family holds in its payments dated up to asOf (invalid: all), oldest
-    // first within each kind. Voids, refunds and voided payments never move: a refund is
-    // already counted against its payment's credit. Offset pairs are left as they are.
-    static QList<CreditSource> unallocated(const FamilyAccount &account, const QDate &asOf);
-    static QList<CreditSource> unearned(const FamilyAccount &account, const QDate &asOf);
+    // Everything the builder's family holds in its movable payments, oldest first within
+    // each kind. Offset pairs are left as they are.
+    static QList<CreditSource> unallocated(const PlanBuilder &builder);
+    static QList<CreditSource> unearned(const PlanBuilder &builder);
     // A charge's overpaid part comes out of its most recent payments first.
-    static QList<CreditSource> overpaid(const FamilyAccount &account, const QDate &asOf);
+    static QList<CreditSource> overpaid(const PlanBuilder &builder);
 };
 
 } // namespace paydesk::core

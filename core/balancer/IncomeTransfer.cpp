@@ -49,8 +49,7 @@ void move(PlanBuilder &builder, CreditSource &source, const AllocationTarget &to
 void IncomeTransfer::plan(PlanBuilder &builder, Order order)
 {
     for (const PaymentLine &line : builder.account().payments) {
-        if (line.payment.kind == Payment::Kind::Payment && !line.isVoided() && builder.inScope(line.payment.date)
-            && line.availableCredit().isNegative()) {
+        if (builder.isMovable(line) && line.availableCredit().isNegative()) {
             builder.refuse(Tr::tr("Negative payment #%1 (%2 on %3) is not offset; run \"%4\" or offset it by hand.")
                                .arg(line.payment.id)
                                .arg(line.availableCredit().toString(), line.payment.date.toString(Qt::ISODate),
@@ -61,9 +60,8 @@ void IncomeTransfer::plan(PlanBuilder &builder, Order order)
 
     ClaimSpreader::spread(builder);
 
-    QList<CreditSource> sources = CreditSource::unallocated(builder.account(), builder.asOf())
-        + CreditSource::unearned(builder.account(), builder.asOf())
-        + CreditSource::overpaid(builder.account(), builder.asOf());
+    QList<CreditSource> sources = CreditSource::unallocated(builder) + CreditSource::unearned(builder)
+        + CreditSource::overpaid(builder);
     const auto rank = [order](const CreditSource &s) {
         return order == Order::Fifo ? std::tuple(int(s.kind), s.date, s.paymentId)
                                     : std::tuple(0, s.date, s.paymentId);
@@ -71,8 +69,7 @@ void IncomeTransfer::plan(PlanBuilder &builder, Order order)
     std::stable_sort(sources.begin(), sources.end(),
                      [&](const CreditSource &a, const CreditSource &b) { return rank(a) < rank(b); });
 
-    QList<OpenItem> owing = AutoAllocator::openItems(builder.account());
-    owing.removeIf([&](const OpenItem &item) { return !builder.inScope(item.date); });
+    QList<OpenItem> owing = builder.owing();
     std::sort(owing.begin(), owing.end(), [](const OpenItem &a, const OpenItem &b) {
         const auto key = [](const OpenItem &i) {
             return std::tuple(i.date, i.target.kind != AllocationTarget::Kind::Charge, i.target.id);

@@ -10,6 +10,13 @@ PlanBuilder::PlanBuilder(FamilyAccount account, QDate asOf) : m_account(std::mov
     m_plan.familyId = m_account.familyId;
 }
 
+QList<OpenItem> PlanBuilder::owing() const
+{
+    QList<OpenItem> items = AutoAllocator::openItems(m_account);
+    items.removeIf([this](const OpenItem &item) { return !inScope(item.date); });
+    return items;
+}
+
 void PlanBuilder::allocate(qint64 paymentId, AllocationTarget target, Money amount, const Attribution &to,
                            AllocationRule rule, qint64 transferId)
 {

@@ -2,6 +2,7 @@
 
 #include "balancer/Attribution.h"
 #include "balancer/FamilyPlan.h"
+#include "ledger/AutoAllocator.h"
 #include "ledger/FamilyAccount.h"
 
 namespace paydesk::core {
@@ -18,6 +19,15 @@ public:
     const QDate &asOf() const { return m_asOf; }
     // Rows dated after the as-of date are left alone.
     bool inScope(const QDate &date) const { return !m_asOf.isValid() || date <= m_asOf; }
+    // An ordinary payment in scope and not voided: the only kind whose money a method moves.
+    // Voids, refunds and voided payments never move (a refund already counts against its
+    // payment's credit).
+    bool isMovable(const PaymentLine &line) const
+    {
+        return line.payment.kind == Payment::Kind::Payment && !line.isVoided() && inScope(line.payment.date);
+    }
+    // What still owes, in scope.
+    QList<OpenItem> owing() const;
 
     void allocate(qint64 paymentId, AllocationTarget target, Money amount, const Attribution &to, AllocationRule rule,
                   qint64 transferId = 0);

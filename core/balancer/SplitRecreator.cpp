@@ -13,11 +13,6 @@ namespace paydesk::core {
 
 namespace {
 
-bool recreatable(const PlanBuilder &builder, const PaymentLine &line)
-{
-    return line.payment.kind == Payment::Kind::Payment && !line.isVoided() && builder.inScope(line.payment.date);
-}
-
 Attribution attributionOf(const FamilyAccount &account, const AllocationTarget &target)
 {
     if (target.kind == AllocationTarget::Kind::Charge) {
@@ -56,7 +51,7 @@ bool offset(PlanBuilder &builder, const PaymentLine &negative, QSet<qint64> &use
     const PaymentLine *partner = nullptr;
     for (const PaymentLine &line : builder.account().payments) {
         const Payment &p = line.payment;
-        if (recreatable(builder, line) && p.amount == amount && line.availableCredit() == amount && !usedPayments.contains(p.id)
+        if (builder.isMovable(line) && p.amount == amount && line.availableCredit() == amount && !usedPayments.contains(p.id)
             && (!partner || preference(p.date, p.patientId, p.id) < preference(partner->payment.date, partner->payment.patientId, partner->payment.id)))
             partner = &line;
     }
@@ -74,18 +69,17 @@ bool offset(PlanBuilder &builder, const PaymentLine &negative, QSet<qint64> &use
 void SplitRecreator::plan(PlanBuilder &builder)
 {
     const auto rule = AllocationRule::Recreate;
-    const QDate asOf = builder.asOf();
 
     // Take back: overpaying parts first (they are measured on the splits as they stand),
     // then unearned income.
-    for (const CreditSource &source : CreditSource::overpaid(builder.account(), asOf))
+    for (const CreditSource &source : CreditSource::overpaid(builder))
         builder.allocate(source.paymentId, source.from, -source.available, source.owner, rule);
-    for (const CreditSource &source : CreditSource::unearned(builder.account(), asOf))
+    for (const CreditSource &source : CreditSource::unearned(builder))
         builder.allocate(source.paymentId, source.from, -source.available, source.owner, rule);
 
     QList<qint64> order; // payment ids in date order: the account keeps payments so
     for (const PaymentLine &line : builder.account().payments) {
-        if (recreatable(builder, line))
+        if (builder.isMovable(line))
             order.append(line.payment.id);
     }
 
@@ -107,9 +101,7 @@ void SplitRecreator::plan(PlanBuilder &builder)
         Money credit = line.availableCredit();
         if (!credit.isPositive())
             continue;
-        QList<OpenItem> owing = AutoAllocator::openItems(builder.account());
-        owing.removeIf([&](const OpenItem &item) { return !builder.inScope(item.date); });
-        const QList<Split> splits = AutoAllocator::plan(credit, owing);
+        const QList<Split> splits = AutoAllocator::plan(credit, builder.owing());
         const Payment payment = line.payment; // the line moves as rows are applied
         for (const Split &split : splits) {
             builder.allocate(payment.id, split.target, split.amount, attributionOf(builder.account(), split.target), rule);
