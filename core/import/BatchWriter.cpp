@@ -42,7 +42,9 @@ QSet<qint64> storedIds(const Database &db, const QString &table)
 // Drops the secondary indexes of the tables the batch adds at least as many rows to as
 // they hold, inside the caller's transaction, and builds them again from their own stored
 // definitions (so the schema stays their only source) when the rows are in. A failure
-// before then rolls the drops back with the rows.
+// before then rolls the drops back with the rows. Partial indexes stay: they index the few
+// rows that set a mostly empty reference, which costs next to nothing row by row, while
+// building one again reads the whole table (measured, 100,000 families: 0.2 s each).
 class DeferredIndexes
 {
 public:
@@ -70,8 +72,8 @@ public:
                 .exec();
             if (q.next())
                 continue;
-            q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                     " AND tbl_name = :table"))
+            q.prepare(QStringLiteral("SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(:table) l"
+                                     " ON l.name = m.name WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.partial = 0"))
                 .bind(QStringLiteral(":table"), name)
                 .exec();
             while (q.next()) {

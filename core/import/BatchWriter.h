@@ -31,10 +31,11 @@ struct Payment;
 // first row is added, and DemoPractice makes them so. A big batch on SQLite (from 50,000
 // rows) is loaded without the per-row checks of foreign keys and CHECK constraints, which
 // cost more than the inserts themselves; for a smaller one the database's constraints stay
-// the last line. The secondary indexes of a table the batch at least doubles are dropped
-// and built again from the finished table. On PostgreSQL the rows go a thousand or more
-// to a statement (see BulkStatement::Batching), and the ledger tables are analyzed
-// afterwards, so that the desk's queries are planned for their new size at once.
+// the last line. The secondary indexes (partial ones excepted) of a table the batch at
+// least doubles are dropped and built again from the finished table. The rows go several
+// to a statement, a thousand or more on PostgreSQL (see BulkStatement::Batching); there the
+// ledger tables are analyzed afterwards, so that the desk's queries are planned for their
+// new size at once.
 class BatchWriter
 {
 public:

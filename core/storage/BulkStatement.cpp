@@ -15,6 +15,62 @@
 
 namespace paydesk::core {
 
+namespace {
+
+// Rows to one INSERT while a Batching is under way. PostgreSQL: as many as keep a
+// statement near 16,000 values, which is where the round trips stop mattering. SQLite:
+// its work per statement run is spread over 64 rows; more rows gain nothing measurable.
+constexpr int postgresValuesPerInsert = 16000;
+constexpr int sqliteRowsPerInsert = 64;
+
+// The Batchings under way on this thread, by connection name (a connection is used by one
+// thread only), and how many times that set changed: a statement looks its Batching up
+// again only after a change, not on every row.
+thread_local QHash<QString, BulkStatement::Batching *> batchings;
+thread_local quint64 batchingChanges = 0;
+
+} // namespace
+
+// "INSERT INTO t (a, b) VALUES (?, ?)" split around its tuple of values, which can be
+// repeated for many rows, and the rows waiting to be sent.
+struct BulkStatement::Grouping
+{
+    // Null when `sql` is not an INSERT ... VALUES of one tuple holding every parameter.
+    static std::unique_ptr<Grouping> of(const QString &sql, bool postgres)
+    {
+        const qsizetype values = sql.lastIndexOf(QStringLiteral(" VALUES "), -1, Qt::CaseInsensitive);
+        const QStringView tail = values >= 0 ? QStringView(sql).sliced(values + 8).trimmed() : QStringView();
+        if (!sql.startsWith(QStringLiteral("INSERT "), Qt::CaseInsensitive) || !tail.startsWith(u'(')
+            || !tail.endsWith(u')') || tail.count(u'?') != sql.count(u'?') || tail.count(u'?') == 0)
+            return nullptr;
+        auto grouping = std::make_unique<Grouping>();
+        grouping->head = sql.left(values + 8);
+        grouping->tuple = tail.toString();
+        grouping->columns = int(tail.count(u'?'));
+        grouping->rowsPerInsert = postgres ? std::max(1, postgresValuesPerInsert / grouping->columns) : sqliteRowsPerInsert;
+        return grouping;
+    }
+
+    // The INSERT of `rows` rows.
+    QString sql(int rows) const
+    {
+        QString text = head;
+        text.reserve(head.size() + rows * (tuple.size() + 2));
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0)
+                text += QStringLiteral(", ");
+            text += tuple;
+        }
+        return text;
+    }
+
+    QString head;
+    QString tuple;
+    int columns = 0;
+    int rowsPerInsert = 1;
+    int waitingRows = 0;
+};
+
 struct BulkStatement::SqliteStatement
 {
     // What a parameter holds since it was last bound.
@@ -29,90 +85,109 @@ struct BulkStatement::SqliteStatement
         std::optional<QString> source;
     };
 
-    // Binds UTF-8 text given in `scratch` unless the parameter holds those bytes already.
-    void bindText(int index, QByteArray &scratch, std::optional<QString> source)
+    // A prepared statement and what each of its parameters holds, by index from 1.
+    struct Prepared
     {
-        Parameter &p = parameters[size_t(index)];
+        Prepared() = default;
+        Prepared(const Prepared &) = delete;
+        Prepared &operator=(const Prepared &) = delete;
+        ~Prepared() { sqlite3_finalize(statement); }
+
+        // False, with SQLite's message in `error`, when the SQL does not prepare.
+        bool prepare(sqlite3 *connection, const QByteArray &sql, unsigned flags, QString &error)
+        {
+            if (sqlite3_prepare_v3(connection, sql.constData(), int(sql.size()), flags, &statement, nullptr) != SQLITE_OK) {
+                error = QString::fromUtf8(sqlite3_errmsg(connection));
+                return false;
+            }
+            parameters.resize(size_t(sqlite3_bind_parameter_count(statement)) + 1);
+            return true;
+        }
+
+        sqlite3_stmt *statement = nullptr;
+        std::vector<Parameter> parameters;
+    };
+
+    Parameter &parameter(int index) { return target->parameters[size_t(offset + index)]; }
+
+    void bindInteger(int index, qint64 value)
+    {
+        Parameter &p = parameter(index);
+        if (p.kind != Parameter::Kind::Integer || p.integer != value) {
+            p.kind = Parameter::Kind::Integer;
+            p.integer = value;
+            sqlite3_bind_int64(target->statement, offset + index, value);
+        }
+    }
+
+    void bindNull(int index)
+    {
+        Parameter &p = parameter(index);
+        if (p.kind != Parameter::Kind::Null) {
+            p.kind = Parameter::Kind::Null;
+            sqlite3_bind_null(target->statement, offset + index);
+        }
+    }
+
+    // Binds the UTF-8 text in `scratch` unless the parameter holds those bytes already.
+    void bindText(int index, std::optional<QString> source)
+    {
+        Parameter &p = parameter(index);
         if (p.kind != Parameter::Kind::Text || p.text != scratch) {
             p.text.swap(scratch);
             p.kind = Parameter::Kind::Text;
-            sqlite3_bind_text(statement, index, p.text.constData(), int(p.text.size()), SQLITE_STATIC);
+            sqlite3_bind_text(target->statement, offset + index, p.text.constData(), int(p.text.size()), SQLITE_STATIC);
         }
         p.source = std::move(source);
     }
 
+    // Runs `statement` once; SQLite's message when it fails.
+    std::optional<QString> step(sqlite3_stmt *statement) const
+    {
+        const int rc = sqlite3_step(statement);
+        std::optional<QString> error;
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            error = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_reset(statement);
+        return error;
+    }
+
     sqlite3 *connection = nullptr;
-    sqlite3_stmt *statement = nullptr;
+    int columns = 0;
+    Prepared single;
+    Prepared group;             // for Grouping::rowsPerInsert rows, prepared at its first row
+    Prepared *target = &single; // where the values of the current row go
+    int offset = 0;             // of the current row's first parameter in `target`, less 1
     QStringEncoder encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
-    std::vector<Parameter> parameters; // by index, from 1
     QByteArray scratch;
 };
 
 struct BulkStatement::PostgresStatement
 {
-    explicit PostgresStatement(const QSqlDatabase &db, const QString &sql) : connection(db.connectionName()), single(db)
-    {
-        single.setForwardOnly(true);
-        // "INSERT INTO t (a, b) VALUES (?, ?)": the tuple can be repeated for many rows.
-        const qsizetype values = sql.lastIndexOf(QStringLiteral(" VALUES "), -1, Qt::CaseInsensitive);
-        const QStringView tail = values >= 0 ? QStringView(sql).sliced(values + 8).trimmed() : QStringView();
-        if (sql.startsWith(QStringLiteral("INSERT "), Qt::CaseInsensitive) && tail.startsWith(u'(') && tail.endsWith(u')')
-            && tail.count(u'?') == sql.count(u'?')) {
-            head = sql.left(values + 8);
-            tuple = tail.toString();
-            columns = int(tail.count(u'?'));
-        }
-    }
+    explicit PostgresStatement(const QSqlDatabase &db) : single(db) { single.setForwardOnly(true); }
 
-    bool batchable() const { return columns > 0; }
-    int rowsPerInsert() const { return std::max(1, 16000 / columns); }
-
-    // The INSERT for `rows` rows, prepared.
-    QSqlQuery prepared(int rows) const
+    // The INSERT of `rows` rows, prepared.
+    static QSqlQuery prepared(const Grouping &grouping, int rows, const QString &connection)
     {
-        QString sql = head;
-        sql.reserve(head.size() + rows * (tuple.size() + 2));
-        for (int i = 0; i < rows; ++i) {
-            if (i > 0)
-                sql += QStringLiteral(", ");
-            sql += tuple;
-        }
         QSqlQuery query(QSqlDatabase::database(connection, false));
         query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            throw StorageError(QStringLiteral("%1 [%2 ...]").arg(query.lastError().text(), head));
+        if (!query.prepare(grouping.sql(rows)))
+            throw StorageError(QStringLiteral("%1 [%2 ...]").arg(query.lastError().text(), grouping.head));
         return query;
     }
 
-    QString connection;
-    QSqlQuery single; // the statement as given, for one row
-    QVariantList row; // the values added since the last exec()
-    // Batching: the statement split around its tuple of values, and the rows waiting.
-    QString head;
-    QString tuple;
-    int columns = 0;
+    QSqlQuery single;  // the statement as given, for one row
+    QVariantList row;  // the values added since the last exec()
     QVariantList waiting;
-    int waitingRows = 0;
-    std::optional<QSqlQuery> full; // the INSERT for rowsPerInsert() rows
+    std::optional<QSqlQuery> full; // the INSERT for Grouping::rowsPerInsert rows
 };
-
-namespace {
-
-// The connections of this thread with a Batching under way, by name, and the statement
-// whose rows wait on each. A connection is used by one thread only.
-struct Batch
-{
-    BulkStatement *waiting = nullptr;
-};
-thread_local QHash<QString, Batch> batches;
-
-} // namespace
 
 BulkStatement::BulkStatement(const Database &db, const char *sql)
-    : m_sql(QString::fromLatin1(sql))
+    : m_sql(QString::fromLatin1(sql)), m_connection(db.connection().connectionName()),
+      m_grouping(Grouping::of(m_sql, db.isPostgres()))
 {
     if (db.isPostgres()) {
-        m_postgres = std::make_unique<PostgresStatement>(db.connection(), m_sql);
+        m_postgres = std::make_unique<PostgresStatement>(db.connection());
         if (!m_postgres->single.prepare(m_sql))
             fail(m_postgres->single.lastError().text());
         return;
@@ -124,72 +199,83 @@ BulkStatement::BulkStatement(const Database &db, const char *sql)
         fail(QStringLiteral("the SQLite driver gives no sqlite3 handle"));
     auto statement = std::make_unique<SqliteStatement>();
     statement->connection = connection;
-    if (sqlite3_prepare_v3(connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement->statement, nullptr) != SQLITE_OK)
-        fail(QString::fromUtf8(sqlite3_errmsg(connection)));
-    statement->parameters.resize(size_t(sqlite3_bind_parameter_count(statement->statement)) + 1);
+    QString error;
+    if (!statement->single.prepare(connection, QByteArray(sql), SQLITE_PREPARE_PERSISTENT, error))
+        fail(error);
+    statement->columns = int(statement->single.parameters.size()) - 1;
     m_sqlite = std::move(statement);
 }
 
 BulkStatement::~BulkStatement()
 {
-    if (m_sqlite)
-        sqlite3_finalize(m_sqlite->statement);
     // Rows still waiting are dropped with the statement (see Batching).
-    if (m_postgres) {
-        if (const auto batch = batches.find(m_postgres->connection); batch != batches.end() && batch->waiting == this)
-            batch->waiting = nullptr;
-    }
+    if (Batching *const b = batching(); b && b->m_waiting == this)
+        b->m_waiting = nullptr;
 }
 
 BulkStatement::Batching::Batching(const Database &db)
-    : m_connection(db.isPostgres() ? db.connection().connectionName() : QString())
+    : m_connection(db.connection().connectionName())
 {
-    if (!m_connection.isEmpty())
-        batches.insert(m_connection, {});
+    batchings.insert(m_connection, this);
+    ++batchingChanges;
 }
 
 BulkStatement::Batching::~Batching()
 {
-    if (m_connection.isEmpty())
-        return;
-    if (BulkStatement *waiting = batches.value(m_connection).waiting) {
-        waiting->m_postgres->waiting.clear();
-        waiting->m_postgres->waitingRows = 0;
-    }
-    batches.remove(m_connection);
+    if (m_waiting)
+        m_waiting->dropWaiting();
+    batchings.remove(m_connection);
+    ++batchingChanges;
 }
 
 void BulkStatement::Batching::flush()
 {
-    if (m_connection.isEmpty())
-        return;
-    if (BulkStatement *waiting = batches.value(m_connection).waiting)
-        waiting->flush();
+    if (m_waiting)
+        m_waiting->flush();
 }
 
-void BulkStatement::flush()
+int BulkStatement::rowsPerInsert() const
 {
-    PostgresStatement &pg = *m_postgres;
-    if (const auto batch = batches.find(pg.connection); batch != batches.end() && batch->waiting == this)
-        batch->waiting = nullptr;
-    if (pg.waitingRows == 0)
-        return;
-    std::optional<QSqlQuery> partial;
-    QSqlQuery *query = nullptr;
-    if (pg.waitingRows == pg.rowsPerInsert()) {
-        if (!pg.full)
-            pg.full = pg.prepared(pg.waitingRows);
-        query = &*pg.full;
-    } else {
-        partial = pg.prepared(pg.waitingRows);
-        query = &*partial;
+    return m_grouping ? m_grouping->rowsPerInsert : 1;
+}
+
+BulkStatement::Batching *BulkStatement::batching()
+{
+    if (m_batchingsSeen != batchingChanges) {
+        m_batchingsSeen = batchingChanges;
+        m_batching = batchings.value(m_connection);
     }
-    for (qsizetype i = 0; i < pg.waiting.size(); ++i)
-        query->bindValue(int(i), pg.waiting.at(i));
-    pg.waiting.clear();
-    pg.waitingRows = 0;
-    if (!query->exec())
-        fail(query->lastError().text());
+    return m_batching;
+}
+
+void BulkStatement::beginRow()
+{
+    m_rowWaits = m_grouping && batching();
+    if (!m_sqlite)
+        return;
+    SqliteStatement &s = *m_sqlite;
+    if (!m_rowWaits) {
+        s.target = &s.single;
+        s.offset = 0;
+        return;
+    }
+    if (!s.group.statement) {
+        QString error;
+        if (!s.group.prepare(s.connection, m_grouping->sql(m_grouping->rowsPerInsert).toUtf8(),
+                             SQLITE_PREPARE_PERSISTENT, error))
+            fail(error);
+    }
+    s.target = &s.group;
+    s.offset = m_grouping->waitingRows * s.columns;
+}
+
+void BulkStatement::nextParameter()
+{
+    if (m_index == 0)
+        beginRow();
+    ++m_index;
+    if (m_sqlite && m_index > m_sqlite->columns)
+        fail(QStringLiteral("more values than parameters"));
 }
 
 void BulkStatement::addValue(const QVariant &value)
@@ -203,16 +289,10 @@ void BulkStatement::addValue(const QVariant &value)
 BulkStatement &BulkStatement::add(qint64 value)
 {
     nextParameter();
-    if (m_sqlite) {
-        SqliteStatement::Parameter &p = m_sqlite->parameters[size_t(m_index)];
-        if (p.kind != SqliteStatement::Parameter::Kind::Integer || p.integer != value) {
-            p.kind = SqliteStatement::Parameter::Kind::Integer;
-            p.integer = value;
-            sqlite3_bind_int64(m_sqlite->statement, m_index, value);
-        }
-        return *this;
-    }
-    addValue(value);
+    if (m_sqlite)
+        m_sqlite->bindInteger(m_index, value);
+    else
+        addValue(value);
     return *this;
 }
 
@@ -220,16 +300,16 @@ BulkStatement &BulkStatement::add(const QString &text)
 {
     nextParameter();
     if (m_sqlite) {
-        SqliteStatement::Parameter &p = m_sqlite->parameters[size_t(m_index)];
+        SqliteStatement &s = *m_sqlite;
+        const SqliteStatement::Parameter &p = s.parameter(m_index);
         if (p.kind == SqliteStatement::Parameter::Kind::Text && p.source && p.source->constData() == text.constData()
             && p.source->size() == text.size())
             return *this;
-        QByteArray &utf8 = m_sqlite->scratch;
-        utf8.resize(m_sqlite->encoder.requiredSpace(text.size()));
-        utf8.resize(m_sqlite->encoder.appendToBuffer(utf8.data(), text) - utf8.constData());
+        s.scratch.resize(s.encoder.requiredSpace(text.size()));
+        s.scratch.resize(s.encoder.appendToBuffer(s.scratch.data(), text) - s.scratch.constData());
         // Only text in memory of its own stays as it is while held: raw data
         // (QString::fromRawData) may be rewritten by its owner under the same pointer.
-        m_sqlite->bindText(m_index, utf8, text.capacity() > 0 ? std::optional(text) : std::nullopt);
+        s.bindText(m_index, text.capacity() > 0 ? std::optional(text) : std::nullopt);
         return *this;
     }
     // A null QString would bind NULL; text columns are NOT NULL and "" is meant.
@@ -256,7 +336,7 @@ BulkStatement &BulkStatement::add(const QDate &date)
         put(month, 2);
         *out++ = '-';
         put(day, 2);
-        m_sqlite->bindText(m_index, text, std::nullopt);
+        m_sqlite->bindText(m_index, std::nullopt);
         return *this;
     }
     return add(date.toString(Qt::ISODate));
@@ -267,60 +347,105 @@ BulkStatement &BulkStatement::addNullableId(qint64 id)
     if (id > 0)
         return add(id);
     nextParameter();
-    if (m_sqlite) {
-        SqliteStatement::Parameter &p = m_sqlite->parameters[size_t(m_index)];
-        if (p.kind != SqliteStatement::Parameter::Kind::Null) {
-            p.kind = SqliteStatement::Parameter::Kind::Null;
-            sqlite3_bind_null(m_sqlite->statement, m_index);
-        }
-        return *this;
-    }
-    addValue(QVariant(QMetaType::fromType<qint64>()));
+    if (m_sqlite)
+        m_sqlite->bindNull(m_index);
+    else
+        addValue(QVariant(QMetaType::fromType<qint64>()));
     return *this;
-}
-
-void BulkStatement::nextParameter()
-{
-    ++m_index;
-    if (m_sqlite && size_t(m_index) >= m_sqlite->parameters.size())
-        fail(QStringLiteral("more values than parameters"));
 }
 
 void BulkStatement::exec()
 {
     m_index = 0;
+    Batching *const b = batching();
+    if (b && b->m_waiting && b->m_waiting != this)
+        b->m_waiting->flush();
+    if (m_rowWaits) {
+        m_rowWaits = false;
+        if (m_postgres)
+            m_postgres->waiting.append(m_postgres->row);
+        b->m_waiting = this;
+        if (++m_grouping->waitingRows == m_grouping->rowsPerInsert)
+            flush();
+        return;
+    }
     if (m_sqlite) {
-        const int rc = sqlite3_step(m_sqlite->statement);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-            const QString text = QString::fromUtf8(sqlite3_errmsg(m_sqlite->connection));
-            sqlite3_reset(m_sqlite->statement);
-            fail(text);
+        if (const auto error = m_sqlite->step(m_sqlite->single.statement))
+            fail(*error);
+        return;
+    }
+    for (qsizetype i = 0; i < m_postgres->row.size(); ++i)
+        m_postgres->single.bindValue(int(i), m_postgres->row.at(i));
+    if (!m_postgres->single.exec())
+        fail(m_postgres->single.lastError().text());
+}
+
+void BulkStatement::flush()
+{
+    if (Batching *const b = batching(); b && b->m_waiting == this)
+        b->m_waiting = nullptr;
+    const int rows = m_grouping->waitingRows;
+    m_grouping->waitingRows = 0;
+    if (rows == 0)
+        return;
+    const bool full = rows == m_grouping->rowsPerInsert;
+    if (m_sqlite) {
+        SqliteStatement &s = *m_sqlite;
+        if (full) {
+            if (const auto error = s.step(s.group.statement))
+                fail(*error);
+            return;
         }
-        sqlite3_reset(m_sqlite->statement);
+        // The values are bound to the statement for a full group: the first rows' go to
+        // one for as many rows as wait.
+        SqliteStatement::Prepared partial;
+        QString error;
+        if (!partial.prepare(s.connection, m_grouping->sql(rows).toUtf8(), 0, error))
+            fail(error);
+        for (int i = 1; i <= rows * s.columns; ++i) {
+            const SqliteStatement::Parameter &p = s.group.parameters[size_t(i)];
+            switch (p.kind) {
+            case SqliteStatement::Parameter::Kind::Integer: sqlite3_bind_int64(partial.statement, i, p.integer); break;
+            case SqliteStatement::Parameter::Kind::Text:
+                sqlite3_bind_text(partial.statement, i, p.text.constData(), int(p.text.size()), SQLITE_STATIC);
+                break;
+            case SqliteStatement::Parameter::Kind::Null:
+            case SqliteStatement::Parameter::Kind::Unbound: break;
+            }
+        }
+        if (const auto stepError = s.step(partial.statement))
+            fail(*stepError);
         return;
     }
     PostgresStatement &pg = *m_postgres;
-    if (const auto batch = batches.find(pg.connection); batch != batches.end()) {
-        if (batch->waiting && batch->waiting != this)
-            batch->waiting->flush();
-        if (pg.batchable()) {
-            pg.waiting.append(pg.row);
-            ++pg.waitingRows;
-            batches[pg.connection].waiting = this;
-            if (pg.waitingRows == pg.rowsPerInsert())
-                flush();
-            return;
-        }
+    std::optional<QSqlQuery> partial;
+    QSqlQuery *query = nullptr;
+    if (full) {
+        if (!pg.full)
+            pg.full = PostgresStatement::prepared(*m_grouping, rows, m_connection);
+        query = &*pg.full;
+    } else {
+        partial = PostgresStatement::prepared(*m_grouping, rows, m_connection);
+        query = &*partial;
     }
-    for (qsizetype i = 0; i < pg.row.size(); ++i)
-        pg.single.bindValue(int(i), pg.row.at(i));
-    if (!pg.single.exec())
-        fail(pg.single.lastError().text());
+    for (qsizetype i = 0; i < pg.waiting.size(); ++i)
+        query->bindValue(int(i), pg.waiting.at(i));
+    pg.waiting.clear();
+    if (!query->exec())
+        fail(query->lastError().text());
+}
+
+void BulkStatement::dropWaiting()
+{
+    m_grouping->waitingRows = 0;
+    if (m_postgres)
+        m_postgres->waiting.clear();
 }
 
 void BulkStatement::fail(const QString &driverText)
 {
     m_index = 0;
+    m_rowWaits = false;
     throw StorageError(QStringLiteral("%1 [%2]").arg(driverText, m_sql.simplified()));
 }
 

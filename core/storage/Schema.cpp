@@ -101,6 +101,22 @@ const char *const step2[] = {
     "CREATE INDEX allocations_transfer ON allocations(transfer_id)",
 };
 
+// References that nearly every row leaves empty (an allocation to an adjustment, of a
+// balancer run or of a transfer; a void's or a refund's payment) are indexed only where
+// set: the queries look them up by value, which a partial index serves, and indexing the
+// empty ones was a quarter of what a big import spent building indexes (measured, 100,000
+// families: 7.5 s with them, 5.7 s without).
+const char *const step3[] = {
+    "DROP INDEX allocations_adjustment",
+    "CREATE INDEX allocations_adjustment ON allocations(adjustment_id) WHERE adjustment_id IS NOT NULL",
+    "DROP INDEX allocations_run",
+    "CREATE INDEX allocations_run ON allocations(run_id) WHERE run_id IS NOT NULL",
+    "DROP INDEX allocations_transfer",
+    "CREATE INDEX allocations_transfer ON allocations(transfer_id) WHERE transfer_id IS NOT NULL",
+    "DROP INDEX payments_related",
+    "CREATE INDEX payments_related ON payments(related_payment_id) WHERE related_payment_id IS NOT NULL",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -110,6 +126,7 @@ struct Step
 const Step steps[] = {
     {std::begin(step1), std::end(step1)},
     {std::begin(step2), std::end(step2)},
+    {std::begin(step3), std::end(step3)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

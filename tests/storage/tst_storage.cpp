@@ -1,6 +1,7 @@
 #include "TestDatabases.h"
 
 #include "money/Money.h"
+#include "storage/BulkStatement.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -10,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::core;
@@ -45,6 +48,16 @@ private Q_SLOTS:
     void unfinishedReadHoldsNoSnapshot();
     void sqliteReadsValuesAsQtDoes();
     void sqliteBindsValuesAsQtDoes();
+    void upgradeMakesEmptyReferencesPartial_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void upgradeMakesEmptyReferencesPartial();
+    void partialIndexesServeLookups_data();
+    void partialIndexesServeLookups();
+    void batchedRowsAtEveryCount_data();
+    void batchedRowsAtEveryCount();
+    void batchedFailureLeavesNothing_data();
+    void batchedFailureLeavesNothing();
+    void batchedParentsGoFirst_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void batchedParentsGoFirst();
 
 private:
     qint64 count(const Database &db, const QString &table);
@@ -398,6 +411,260 @@ void tst_Storage::sqliteBindsValuesAsQtDoes()
         QCOMPARE(q.text(3) + u' ' + q.text(4), q.text(1) + u' ' + q.text(2));
     }
     QCOMPARE(rows, int(values.size()));
+}
+
+namespace {
+
+// Whether the index holds only the rows its WHERE clause names.
+bool isPartial(const Database &db, const QString &index)
+{
+    SqlQuery q = db.query();
+    if (db.isPostgres())
+        q.prepare(u"SELECT CASE WHEN i.indpred IS NULL THEN 0 ELSE 1 END FROM pg_index i"
+                  " JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = :name"_s);
+    else
+        q.prepare(u"SELECT l.partial FROM sqlite_master m JOIN pragma_index_list(m.tbl_name) l ON l.name = m.name"
+                  " WHERE m.name = :name"_s);
+    q.bind(u":name"_s, index).exec();
+    if (!q.next())
+        throw StorageError(u"no index "_s + index);
+    return q.id(0) == 1;
+}
+
+qint64 single(const Database &db, const QString &sql)
+{
+    SqlQuery q = db.query();
+    q.prepare(sql).exec();
+    return q.next() ? q.id(0) : -1;
+}
+
+const char *const bulkRowsSql = "INSERT INTO bulk_rows (id, label, day, ref) VALUES (?, ?, ?, ?)";
+
+void createBulkRows(const Database &db)
+{
+    db.execute(u"CREATE TABLE bulk_rows (id BIGINT PRIMARY KEY, label TEXT NOT NULL, day TEXT NOT NULL, ref BIGINT)"_s);
+}
+
+// Row `i` of bulk_rows: labels and days repeat, every fourth reference is NULL.
+void addBulkRow(BulkStatement &insert, qint64 id, int i, const QString &shared)
+{
+    insert.add(id)
+        .add(i % 3 == 0 ? shared : QString::number(i))
+        .add(QDate(2024, 1, 1).addDays(i % 5))
+        .addNullableId(i % 4 == 0 ? 0 : qint64(i) * 10)
+        .exec();
+}
+
+QStringList bulkRows(const Database &db)
+{
+    SqlQuery q = db.query();
+    q.prepare(u"SELECT id, label, day, COALESCE(ref, -1) FROM bulk_rows ORDER BY id"_s).exec();
+    QStringList rows;
+    while (q.next())
+        rows.append(u"%1 %2 %3 %4"_s.arg(q.id(0)).arg(q.text(1), q.text(2)).arg(q.id(3)));
+    return rows;
+}
+
+} // namespace
+
+// Version 3 indexes the references that nearly every row leaves empty only where they are
+// set; the rows stored before the upgrade stay and are found through them.
+void tst_Storage::upgradeMakesEmptyReferencesPartial()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const ConnectionSpec spec = m_dbs.freshSpec(backend);
+    const QStringList partial{u"allocations_adjustment"_s, u"allocations_run"_s, u"allocations_transfer"_s,
+                              u"payments_related"_s};
+    {
+        Database older(spec, Database::SchemaPolicy::Leave);
+        Schema::migrateTo(older, 2);
+        for (const QString &index : partial)
+            QVERIFY2(!isPartial(older, index), qPrintable(index));
+        older.execute(u"INSERT INTO families (id, created_at) VALUES (1, 'then')"_s);
+        older.execute(u"INSERT INTO patients (id, family_id, last_name, first_name, birth_date, is_guarantor, search_name)"
+                      " VALUES (2, 1, 'Ortiz', 'Ana', '1980-01-01', 1, 'ana ortiz')"_s);
+        const QString payment = u"INSERT INTO payments (id, patient_id, date, amount_cents, method, reference, note,"
+                                " kind, related_payment_id, created_by, created_at)"
+                                " VALUES (%1, 2, '2024-01-01', %2, 'cash', '', '', %3, %4, 'tester', 'then')"_s;
+        older.execute(payment.arg(u"10"_s, u"500"_s, u"'payment'"_s, u"NULL"_s));
+        older.execute(payment.arg(u"11"_s, u"-500"_s, u"'void'"_s, u"10"_s));
+        older.execute(u"INSERT INTO allocations (id, payment_id, target, amount_cents, patient_id, rule, transfer_id,"
+                      " created_by, created_at) VALUES (20, 10, 'unearned', 500, 2, 'manual', 11, 'tester', 'then')"_s);
+    }
+    Database upgraded(spec);
+    QCOMPARE(Schema::storedVersion(upgraded), 3);
+    for (const QString &index : partial)
+        QVERIFY2(isPartial(upgraded, index), qPrintable(index));
+    QVERIFY(!isPartial(upgraded, u"allocations_charge"_s));
+    QVERIFY(!isPartial(upgraded, u"payments_patient"_s));
+    QCOMPARE(single(upgraded, u"SELECT id FROM payments WHERE related_payment_id = 10"_s), qint64(11));
+    QCOMPARE(single(upgraded, u"SELECT id FROM allocations WHERE transfer_id = 11"_s), qint64(20));
+    QCOMPARE(single(upgraded, u"SELECT COUNT(*) FROM allocations WHERE adjustment_id IS NULL AND run_id IS NULL"_s),
+             qint64(1));
+}
+
+void tst_Storage::partialIndexesServeLookups_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("index");
+    const QList<std::tuple<const char *, QString, QString>> rows{
+        {"allocations to an adjustment (list export)",
+         u"SELECT a.id, (SELECT SUM(l.amount_cents) FROM allocations l WHERE l.adjustment_id = a.id) FROM adjustments a"_s,
+         u"allocations_adjustment"_s},
+        {"families of a balancer run",
+         u"SELECT p.family_id FROM allocations a JOIN payments y ON y.id = a.payment_id"
+         " JOIN patients p ON p.id = y.patient_id WHERE a.run_id = 5"_s,
+         u"allocations_run"_s},
+        {"allocations of a transfer", u"SELECT id FROM allocations WHERE transfer_id = 5"_s, u"allocations_transfer"_s},
+        {"voids of a payment", u"SELECT 1 FROM payments v WHERE v.related_payment_id = 5 AND v.kind = 'void'"_s,
+         u"payments_related"_s},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &[name, query, index] : rows)
+            QTest::addRow("%s: %s", qPrintable(backend), name) << backend << query << index;
+    }
+}
+
+// A partial index (WHERE x IS NOT NULL) still serves every lookup by value: `x = ?`
+// implies that x is set.
+void tst_Storage::partialIndexesServeLookups()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, query);
+    QFETCH(QString, index);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    // PostgreSQL would scan the empty tables whatever the indexes: only whether the index
+    // can serve the query is in question.
+    if (db->isPostgres())
+        db->execute(u"SET enable_seqscan = off"_s);
+    // PostgreSQL cannot prepare an EXPLAIN: it goes as a plain query.
+    QSqlQuery q(db->connection());
+    QVERIFY2(q.exec(u"EXPLAIN "_s + (db->isPostgres() ? QString() : u"QUERY PLAN "_s) + query),
+             qPrintable(q.lastError().text()));
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(db->isPostgres() ? 0 : 3).toString());
+    QVERIFY2(plan.join(u'\n').contains(index), qPrintable(plan.join(u'\n')));
+}
+
+void tst_Storage::batchedRowsAtEveryCount_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("groups");
+    QTest::addColumn<int>("extra");
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("%s: one row", qPrintable(backend)) << backend << 0 << 1;
+        QTest::addRow("%s: one short of an insert", qPrintable(backend)) << backend << 1 << -1;
+        QTest::addRow("%s: one insert", qPrintable(backend)) << backend << 1 << 0;
+        QTest::addRow("%s: one over an insert", qPrintable(backend)) << backend << 1 << 1;
+        QTest::addRow("%s: two inserts and one", qPrintable(backend)) << backend << 2 << 1;
+    }
+}
+
+// While a Batching is under way, rows wait and go several to an INSERT: every full INSERT
+// as its last row comes, the rest at flush(), each with its own values.
+void tst_Storage::batchedRowsAtEveryCount()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, groups);
+    QFETCH(int, extra);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    createBulkRows(*db);
+    BulkStatement insert(*db, bulkRowsSql);
+    const int perInsert = insert.rowsPerInsert();
+    QVERIFY(perInsert > 1);
+    const int rows = groups * perInsert + extra;
+    const QString shared = u"shared"_s;
+    QStringList expected;
+    {
+        Transaction tx(*db);
+        BulkStatement::Batching batching(*db);
+        for (int i = 0; i < rows; ++i) {
+            addBulkRow(insert, 1000 + i, i, shared);
+            expected.append(u"%1 %2 %3 %4"_s.arg(1000 + i)
+                                .arg(i % 3 == 0 ? shared : QString::number(i))
+                                .arg(QDate(2024, 1, 1).addDays(i % 5).toString(Qt::ISODate))
+                                .arg(i % 4 == 0 ? -1 : qint64(i) * 10));
+        }
+        QCOMPARE(single(*db, u"SELECT COUNT(*) FROM bulk_rows"_s), qint64(rows - rows % perInsert));
+        batching.flush();
+        tx.commit();
+    }
+    QCOMPARE(bulkRows(*db), expected);
+    // Without a Batching a row is written at its exec().
+    addBulkRow(insert, 1, 1, shared);
+    QCOMPARE(single(*db, u"SELECT COUNT(*) FROM bulk_rows"_s), qint64(rows + 1));
+}
+
+void tst_Storage::batchedFailureLeavesNothing_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("inLastInsert");
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("%s: in a full insert", qPrintable(backend)) << backend << false;
+        QTest::addRow("%s: in the rows left for flush()", qPrintable(backend)) << backend << true;
+    }
+}
+
+// A row the database refuses fails the exec() or flush() that sends it; the transaction
+// is given up with every row, and the statement then writes a new batch whole.
+void tst_Storage::batchedFailureLeavesNothing()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, inLastInsert);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    createBulkRows(*db);
+    BulkStatement insert(*db, bulkRowsSql);
+    const int perInsert = insert.rowsPerInsert();
+    const int rows = 2 * perInsert + perInsert / 2;
+    const int duplicate = inLastInsert ? rows - 2 : perInsert + perInsert / 2;
+    const QString shared = u"shared"_s;
+    const auto write = [&](bool refused) {
+        Transaction tx(*db);
+        BulkStatement::Batching batching(*db);
+        for (int i = 0; i < rows; ++i)
+            addBulkRow(insert, refused && i == duplicate ? 1000 : 1000 + i, i, shared);
+        batching.flush();
+        tx.commit();
+    };
+    QVERIFY_THROWS_EXCEPTION(StorageError, write(true));
+    QCOMPARE(single(*db, u"SELECT COUNT(*) FROM bulk_rows"_s), qint64(0));
+    write(false);
+    QCOMPARE(single(*db, u"SELECT COUNT(*) FROM bulk_rows"_s), qint64(rows));
+    QCOMPARE(single(*db, u"SELECT SUM(id) FROM bulk_rows"_s), qint64(rows) * 1000 + qint64(rows) * (rows - 1) / 2);
+}
+
+// Rows waiting in one statement go before another statement runs: a family's patients,
+// added after it, find it there although the references are checked at once.
+void tst_Storage::batchedParentsGoFirst()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    BulkStatement families(*db, "INSERT INTO families (id, created_at) VALUES (?, ?)");
+    BulkStatement patients(*db, "INSERT INTO patients (id, family_id, last_name, first_name, birth_date, is_guarantor,"
+                                " search_name) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const int rows = families.rowsPerInsert() + 3;
+    const QString now = u"now"_s;
+    {
+        Transaction tx(*db);
+        BulkStatement::Batching batching(*db);
+        for (int i = 1; i <= rows; ++i) {
+            families.add(qint64(i)).add(now).exec();
+            patients.add(qint64(i)).add(qint64(i)).add(u"Ortiz"_s).add(u"Ana"_s).add(QDate(1980, 1, 1)).add(qint64(1))
+                .add(u"ana ortiz"_s)
+                .exec();
+        }
+        batching.flush();
+        tx.commit();
+    }
+    QCOMPARE(count(*db, u"families"_s), qint64(rows));
+    QCOMPARE(count(*db, u"patients"_s), qint64(rows));
 }
 
 QTEST_GUILESS_MAIN(tst_Storage)
