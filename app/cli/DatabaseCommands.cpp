@@ -4,7 +4,6 @@
 #include "CommandContext.h"
 
 #include "bench/PracticeBenchmark.h"
-#include "import/BatchWriter.h"
 #include "import/DemoPractice.h"
 #include "import/Importer.h"
 #include "storage/ConnectionSpec.h"
@@ -87,27 +86,25 @@ int DatabaseCommands::demo(CommandContext &context)
 {
     const Invocation &o = context.options();
     const quint32 seed = quint32(o.number(u"--seed"_s, 1));
-    const core::Database &db = context.db();
-    const core::LedgerBatch batch = core::DemoPractice::generate(db, int(o.number(u"--families"_s, 0)), seed,
-                                                                 QDate::currentDate());
-    core::BatchWriter::write(db, batch, context.user(), u"demo"_s);
+    const core::DemoPractice::Added added = core::DemoPractice::add(
+        context.db(), context.user(), int(o.number(u"--families"_s, 0)), seed, QDate::currentDate());
     if (context.json()) {
-        context.print(QJsonObject{{u"families"_s, batch.families.size()}, {u"patients"_s, batch.patients.size()},
-                                  {u"providers"_s, batch.providers.size()}, {u"clinics"_s, batch.clinics.size()},
-                                  {u"charges"_s, batch.charges.size()}, {u"adjustments"_s, batch.adjustments.size()},
-                                  {u"payments"_s, batch.payments.size()}, {u"allocations"_s, batch.allocations.size()},
+        context.print(QJsonObject{{u"families"_s, added.families}, {u"patients"_s, added.patients},
+                                  {u"providers"_s, added.providers}, {u"clinics"_s, added.clinics},
+                                  {u"charges"_s, added.charges}, {u"adjustments"_s, added.adjustments},
+                                  {u"payments"_s, added.payments}, {u"allocations"_s, added.allocations},
                                   {u"seed"_s, qint64(seed)}});
         return 0;
     }
     context.print(CliTr::tr("Added a demo practice (seed %1): %2 families, %3 patients, %4 charges, %5 adjustments, "
                             "%6 payments, %7 allocations.")
                       .arg(seed)
-                      .arg(batch.families.size())
-                      .arg(batch.patients.size())
-                      .arg(batch.charges.size())
-                      .arg(batch.adjustments.size())
-                      .arg(batch.payments.size())
-                      .arg(batch.allocations.size()));
+                      .arg(added.families)
+                      .arg(added.patients)
+                      .arg(added.charges)
+                      .arg(added.adjustments)
+                      .arg(added.payments)
+                      .arg(added.allocations));
     return 0;
 }
 

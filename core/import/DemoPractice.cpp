@@ -226,6 +226,54 @@ LedgerBatch DemoPractice::generate(const Database &db, int families, quint32 see
     return DemoPractice(db, seed, today).next(families);
 }
 
+DemoPractice::Added DemoPractice::add(const Database &db, const QString &user, int families, quint32 seed,
+                                      const QDate &today)
+{
+    // How a batch is written depends on how many rows it adds (see BatchWriter::Size),
+    // known only once it is made: the practice's own averages per family stand in for the
+    // counts (a hundred thousand families: 2.65 patients, 10.0 charges, 0.6 adjustments,
+    // 11.7 payments and 14.8 allocations each).
+    DemoPractice practice(db, seed, today);
+    const qint64 n = std::max(families, 0);
+    BatchWriter writer(db, user, {n, n * 265 / 100, n * 10, n * 6 / 10, n * 117 / 10, n * 148 / 10, 0, 0, 0});
+    Added added;
+    constexpr int familiesPerSlice = 1000;
+    int done = 0;
+    do {
+        const int size = std::clamp(families - done, 0, familiesPerSlice);
+        const LedgerBatch slice = practice.next(size);
+        for (const qint64 family : slice.families)
+            writer.addFamily(family);
+        if (done == 0) {
+            // Every slice lists the same providers and clinics; the first, even of no
+            // families, adds them.
+            writer.addProviders(slice.providers);
+            writer.addClinics(slice.clinics);
+            added.providers = slice.providers.size();
+            added.clinics = slice.clinics.size();
+        }
+        for (const Patient &p : slice.patients)
+            writer.addPatient(p);
+        for (const Charge &c : slice.charges)
+            writer.addCharge(c);
+        for (const Adjustment &a : slice.adjustments)
+            writer.addAdjustment(a);
+        for (const Payment &p : slice.payments)
+            writer.addPayment(p);
+        for (const Allocation &a : slice.allocations)
+            writer.addAllocation(a);
+        added.families += slice.families.size();
+        added.patients += slice.patients.size();
+        added.charges += slice.charges.size();
+        added.adjustments += slice.adjustments.size();
+        added.payments += slice.payments.size();
+        added.allocations += slice.allocations.size();
+        done += size;
+    } while (done < families);
+    writer.commit(QStringLiteral("demo"));
+    return added;
+}
+
 LedgerBatch DemoPractice::next(int families)
 {
     State &s = *m_state;

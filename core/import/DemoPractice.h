@@ -37,6 +37,25 @@ public:
 
     static LedgerBatch generate(const Database &db, int families, quint32 seed, const QDate &today);
 
+    // The rows a demo practice added, table by table; providers and clinics count every
+    // one the practice refers to, whether it was new or already stored.
+    struct Added
+    {
+        qint64 families = 0;
+        qint64 patients = 0;
+        qint64 providers = 0;
+        qint64 clinics = 0;
+        qint64 charges = 0;
+        qint64 adjustments = 0;
+        qint64 payments = 0;
+        qint64 allocations = 0;
+    };
+
+    // Makes the practice of `families` families and writes it to `db` as one batch (action
+    // "demo", by `user`), a slice of families at a time, so that a practice of any size
+    // takes the memory of one slice. All or nothing, like any BatchWriter batch.
+    static Added add(const Database &db, const QString &user, int families, quint32 seed, const QDate &today);
+
 private:
     struct State;
     std::unique_ptr<State> m_state;

@@ -139,6 +139,8 @@ private Q_SLOTS:
     void bigBatchKeepsIndexes();
     void demoAddsAboveExistingIds();
     void demoInSlicesIsTheWholeDemo();
+    void demoAddedInSlicesIsTheWholeDemo_data();
+    void demoAddedInSlicesIsTheWholeDemo();
     void bigBatchRestoresConnectionSettings_data();
     void bigBatchRestoresConnectionSettings();
     void bigImportKeepsEveryReference_data();
@@ -733,6 +735,60 @@ void tst_Import::demoInSlicesIsTheWholeDemo()
     const Files files = read(whole);
     QCOMPARE(files.size(), 5);
     QCOMPARE(read(sliced), files);
+}
+
+void tst_Import::demoAddedInSlicesIsTheWholeDemo_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("families");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::addRow("%s: small batch", qPrintable(backend)) << backend << 30;
+        // Two slices and part of a third; more than 50,000 rows (the big-batch path).
+        QTest::addRow("%s: big batch in slices", qPrintable(backend)) << backend << 2300;
+    }
+}
+
+// DemoPractice::add writes the practice a slice of families at a time: the database ends
+// as when the whole practice is made and then written as one batch.
+void tst_Import::demoAddedInSlicesIsTheWholeDemo()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, families);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QDate today(2025, 6, 30);
+    const auto whole = m_dbs.fresh(backend);
+    const LedgerBatch batch = DemoPractice::generate(*whole, families, 3, today);
+    BatchWriter::write(*whole, batch, u"tester"_s, u"demo"_s);
+    const auto sliced = m_dbs.fresh(backend);
+    const DemoPractice::Added added = DemoPractice::add(*sliced, u"tester"_s, families, 3, today);
+    QCOMPARE(added.families, batch.families.size());
+    QCOMPARE(added.patients, batch.patients.size());
+    QCOMPARE(added.providers, batch.providers.size());
+    QCOMPARE(added.clinics, batch.clinics.size());
+    QCOMPARE(added.charges, batch.charges.size());
+    QCOMPARE(added.adjustments, batch.adjustments.size());
+    QCOMPARE(added.payments, batch.payments.size());
+    QCOMPARE(added.allocations, batch.allocations.size());
+    const auto rows = [](const Database &db, const QString &sql) {
+        SqlQuery q = db.query();
+        q.prepare(sql).exec();
+        QStringList list;
+        while (q.next())
+            list.append(q.text(0));
+        return list;
+    };
+    const QStringList digests{
+        u"SELECT id || ' ' || family_id || ' ' || search_name || ' ' || birth_date FROM patients ORDER BY id"_s,
+        u"SELECT id || ' ' || patient_id || ' ' || date || ' ' || code || ' ' || amount_cents FROM charges ORDER BY id"_s,
+        u"SELECT id || ' ' || charge_id || ' ' || amount_cents FROM adjustments ORDER BY id"_s,
+        u"SELECT id || ' ' || patient_id || ' ' || date || ' ' || method || ' ' || amount_cents FROM payments ORDER BY id"_s,
+        u"SELECT id || ' ' || payment_id || ' ' || target || ' ' || COALESCE(charge_id, 0) || ' ' || amount_cents"
+        " FROM allocations ORDER BY id"_s,
+        u"SELECT action || ' ' || entity_id || ' ' || after_data FROM audit_log ORDER BY id"_s,
+    };
+    for (const QString &sql : digests)
+        QCOMPARE(rows(*sliced, sql), rows(*whole, sql));
+    QCOMPARE(verifyMessages(*sliced, VerifyIssue::Severity::Error), QStringList());
 }
 
 namespace {
