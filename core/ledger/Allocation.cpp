@@ -12,6 +12,15 @@ QString allocationTargetCode(AllocationTarget::Kind kind)
     return {};
 }
 
+AllocationTarget allocationTargetFromColumns(QAnyStringView code, qint64 chargeId, qint64 adjustmentId)
+{
+    if (code == u"charge")
+        return AllocationTarget::charge(chargeId);
+    if (code == u"adjustment")
+        return AllocationTarget::adjustment(adjustmentId);
+    return AllocationTarget::unearned();
+}
+
 QString allocationRuleCode(AllocationRule rule)
 {
     switch (rule) {
@@ -28,7 +37,7 @@ QString allocationRuleCode(AllocationRule rule)
     return {};
 }
 
-AllocationRule allocationRuleFromCode(QStringView code)
+AllocationRule allocationRuleFromCode(QAnyStringView code)
 {
     for (AllocationRule r : {AllocationRule::Manual, AllocationRule::Auto, AllocationRule::Import,
                              AllocationRule::Unallocate, AllocationRule::Void, AllocationRule::Transfer,

@@ -2,6 +2,7 @@
 
 #include "money/Money.h"
 
+#include <QAnyStringView>
 #include <QString>
 
 namespace paydesk::core {
@@ -23,13 +24,15 @@ struct AllocationTarget
 };
 
 QString allocationTargetCode(AllocationTarget::Kind kind); // "charge", "adjustment", "unearned"
+// The target of a stored allocation row: its target code and its charge_id and adjustment_id.
+AllocationTarget allocationTargetFromColumns(QAnyStringView code, qint64 chargeId, qint64 adjustmentId);
 
 // Which rule wrote an allocation row. Transfer, Recreate and Offset are the Family
 // Balancer's methods; Reverse takes back the rows of a balancer run or an earlier transfer.
 enum class AllocationRule { Manual, Auto, Import, Unallocate, Void, Transfer, Recreate, Offset, Reverse };
 
 QString allocationRuleCode(AllocationRule rule);
-AllocationRule allocationRuleFromCode(QStringView code);
+AllocationRule allocationRuleFromCode(QAnyStringView code);
 
 // A signed slice of one payment's money assigned to a target. Rows are only ever added:
 // taking money back is a row with the opposite sign that names the row it reverses.

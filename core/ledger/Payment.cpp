@@ -12,7 +12,7 @@ QString paymentKindCode(Payment::Kind kind)
     return {};
 }
 
-Payment::Kind paymentKindFromCode(QStringView code)
+Payment::Kind paymentKindFromCode(QAnyStringView code)
 {
     if (code == u"void")
         return Payment::Kind::Void;

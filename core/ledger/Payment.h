@@ -3,6 +3,7 @@
 #include "ledger/PaymentMethod.h"
 #include "money/Money.h"
 
+#include <QAnyStringView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -31,6 +32,6 @@ struct Payment
 };
 
 QString paymentKindCode(Payment::Kind kind);
-Payment::Kind paymentKindFromCode(QStringView code);
+Payment::Kind paymentKindFromCode(QAnyStringView code);
 
 } // namespace paydesk::core

@@ -32,11 +32,16 @@ std::optional<PaymentMethod> parsePaymentMethod(QStringView text)
     return std::nullopt;
 }
 
-std::optional<PaymentMethod> paymentMethodFromCode(QStringView code)
+std::optional<PaymentMethod> paymentMethodFromCode(QAnyStringView code)
 {
+    // Stored codes are written by paymentMethodCode(): compared as they are, without a copy.
+    for (PaymentMethod m : methods) {
+        if (code == paymentMethodCode(m))
+            return m;
+    }
     if (code == paymentMethodCode(PaymentMethod::Transfer))
         return PaymentMethod::Transfer;
-    return parsePaymentMethod(code);
+    return parsePaymentMethod(code.toString());
 }
 
 QString paymentMethodLabel(PaymentMethod method)

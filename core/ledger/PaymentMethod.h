@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QString>
 #include <QStringView>
 
@@ -18,7 +19,7 @@ QString paymentMethodCode(PaymentMethod method);
 // (transfer included).
 std::optional<PaymentMethod> parsePaymentMethod(QStringView text);
 // Any stored code, transfer included.
-std::optional<PaymentMethod> paymentMethodFromCode(QStringView code);
+std::optional<PaymentMethod> paymentMethodFromCode(QAnyStringView code);
 // Translated label for screens and reports.
 QString paymentMethodLabel(PaymentMethod method);
 // Every method a clerk may choose, in the order screens list them.

@@ -15,14 +15,14 @@ Payment read(const SqlQuery &q, int first)
     Payment p;
     p.id = q.id(first);
     p.patientId = q.id(first + 1);
-    p.date = QDate::fromString(q.text(first + 2), Qt::ISODate);
+    p.date = q.date(first + 2);
     p.amount = q.money(first + 3);
-    p.method = paymentMethodFromCode(q.text(first + 4)).value_or(PaymentMethod::Other);
+    p.method = paymentMethodFromCode(q.textView(first + 4)).value_or(PaymentMethod::Other);
     p.reference = q.text(first + 5);
     p.note = q.text(first + 6);
     p.providerId = q.id(first + 7);
     p.clinicId = q.id(first + 8);
-    p.kind = paymentKindFromCode(q.text(first + 9));
+    p.kind = paymentKindFromCode(q.textView(first + 9));
     p.relatedPaymentId = q.id(first + 10);
     p.createdBy = q.text(first + 11);
     p.createdAt = QDateTime::fromString(q.text(first + 12), Qt::ISODate);

@@ -139,14 +139,16 @@ Money Money::operator-() const
     return Money(-m_cents); // the range is symmetric, so negation cannot overflow
 }
 
+// Both amounts are within ±maxCents, so their sum or difference cannot leave qint64 and
+// only the range needs checking: sums run over every row of a practice.
 Money Money::operator+(Money other) const
 {
-    return checkedFromWide(Wide(m_cents) + other.m_cents);
+    return fromCents(m_cents + other.m_cents);
 }
 
 Money Money::operator-(Money other) const
 {
-    return checkedFromWide(Wide(m_cents) - other.m_cents);
+    return fromCents(m_cents - other.m_cents);
 }
 
 Money &Money::operator+=(Money other)

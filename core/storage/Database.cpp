@@ -167,4 +167,16 @@ void Database::lockFamily(qint64 familyId) const
     q.prepare(QStringLiteral("SELECT id FROM families WHERE id = :id FOR UPDATE")).bind(QStringLiteral(":id"), familyId).exec();
 }
 
+void Database::lockFamilies(qint64 firstFamilyId, qint64 lastFamilyId) const
+{
+    if (!isPostgres())
+        return;
+    SqlQuery q = query();
+    // In id order, as single-family locks are taken one at a time: no two batches deadlock.
+    q.prepare(QStringLiteral("SELECT id FROM families WHERE id BETWEEN :a AND :b ORDER BY id FOR UPDATE"))
+        .bind(QStringLiteral(":a"), firstFamilyId)
+        .bind(QStringLiteral(":b"), lastFamilyId)
+        .exec();
+}
+
 } // namespace paydesk::core

@@ -158,6 +158,21 @@ QString SqlQuery::text(int column) const
     return m_sqlite ? m_sqlite->text(column) : m_query->value(column).toString();
 }
 
+QAnyStringView SqlQuery::textView(int column) const
+{
+    if (m_sqlite)
+        return QUtf8StringView(m_sqlite->utf8(column));
+    m_textView = m_query->value(column).toString();
+    return m_textView;
+}
+
+QDate SqlQuery::date(int column) const
+{
+    if (m_sqlite)
+        return m_sqlite->date(column);
+    return QDate::fromString(m_query->value(column).toString(), Qt::ISODate);
+}
+
 Money SqlQuery::money(int column) const
 {
     if (m_sqlite && m_sqlite->isInteger(column))

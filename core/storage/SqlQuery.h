@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -44,6 +45,11 @@ public:
     QVariant value(int column) const;
     qint64 id(int column) const;
     QString text(int column) const;
+    // The column's text without a copy where the driver allows it (SQLite), for the codes a
+    // scan compares on every row: valid until the next row or the next textView().
+    QAnyStringView textView(int column) const;
+    // An ISO date (YYYY-MM-DD); invalid for NULL or other text.
+    QDate date(int column) const;
     // Reads an integer number of cents; NUMERIC sums arrive as text in high precision.
     Money money(int column) const;
     int numRowsAffected() const;
@@ -61,6 +67,7 @@ private:
     std::shared_ptr<QSqlQuery> m_query;        // PostgreSQL
     bool m_cached = false;                     // the statement is kept by m_cache
     QString m_sql;
+    mutable QString m_textView; // what textView() shows on PostgreSQL
 };
 
 } // namespace paydesk::core

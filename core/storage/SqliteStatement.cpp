@@ -49,6 +49,7 @@ SqliteStatement::SqliteStatement(sqlite3 *connection, const QString &sql)
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
+    m_columns = m_statement ? sqlite3_column_count(m_statement) : 0;
 }
 
 SqliteStatement::~SqliteStatement()
@@ -170,7 +171,7 @@ int SqliteStatement::numRowsAffected() const
 
 bool SqliteStatement::onColumn(int column) const
 {
-    return m_onRow && column >= 0 && column < sqlite3_data_count(m_statement);
+    return m_onRow && column >= 0 && column < m_columns;
 }
 
 QVariant SqliteStatement::value(int column) const
@@ -190,9 +191,15 @@ QVariant SqliteStatement::value(int column) const
 
 qint64 SqliteStatement::integer(int column) const
 {
-    if (isInteger(column))
-        return sqlite3_column_int64(m_statement, column);
-    return value(column).toLongLong();
+    if (!onColumn(column))
+        return 0;
+    // Most ledger columns are integers and a scan reads millions of them: those go straight
+    // through. Anything else converts as Qt's driver would (a REAL rounds, it does not truncate).
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER: return sqlite3_column_int64(m_statement, column);
+    case SQLITE_NULL: return 0;
+    default: return value(column).toLongLong();
+    }
 }
 
 QString SqliteStatement::text(int column) const
@@ -206,6 +213,36 @@ QString SqliteStatement::text(int column) const
     case SQLITE_NULL: return {};
     default: return value(column).toString();
     }
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    if (!onColumn(column))
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QDate SqliteStatement::date(int column) const
+{
+    if (!onColumn(column) || sqlite3_column_type(m_statement, column) != SQLITE_TEXT
+        || sqlite3_column_bytes(m_statement, column) != 10)
+        return {};
+    const auto *c = reinterpret_cast<const unsigned char *>(sqlite3_column_text(m_statement, column));
+    const auto number = [c](int from, int digits) {
+        int n = 0;
+        for (int i = from; i < from + digits; ++i) {
+            if (c[i] < '0' || c[i] > '9')
+                return -1;
+            n = n * 10 + (c[i] - '0');
+        }
+        return n;
+    };
+    if (c[4] != '-' || c[7] != '-')
+        return {};
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    // QDate refuses an impossible day, as QDate::fromString would.
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
 }
 
 bool SqliteStatement::isNull(int column) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QVariant>
 
@@ -44,6 +45,12 @@ public:
     QVariant value(int column) const;
     qint64 integer(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8), without a copy: valid until the next
+    // row. Empty for NULL.
+    QByteArrayView utf8(int column) const;
+    // An ISO date (YYYY-MM-DD), read from the stored text without making a QString: ledger
+    // rows carry one or two each. Invalid for NULL or any other text.
+    QDate date(int column) const;
     bool isNull(int column) const;
     // Whether the column holds an integer (rather than text, a float, a blob or NULL).
     bool isInteger(int column) const;
@@ -59,6 +66,7 @@ private:
     bool m_active = false;   // stepped and not reset
     bool m_firstRow = false; // exec() stepped onto a row that next() has not returned yet
     bool m_onRow = false;
+    int m_columns = 0; // of every row: a statement's columns are fixed when it is prepared
 };
 
 } // namespace paydesk::core

@@ -8,17 +8,19 @@
 
 namespace paydesk::core {
 
-Transaction::Transaction(const Database &db)
+Transaction::Transaction(const Database &db, Mode mode)
     : m_db(db)
 {
     if (db.isPostgres()) {
         QSqlDatabase conn = db.connection();
         if (!conn.transaction())
             throw StorageError(conn.lastError().text());
+        if (mode == Mode::Read)
+            db.execute(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
     } else {
         // Kept prepared like any other statement: a posting is short enough that parsing
         // BEGIN and COMMIT shows.
-        db.query().prepare(QStringLiteral("BEGIN IMMEDIATE")).exec();
+        db.query().prepare(mode == Mode::Read ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")).exec();
     }
     m_open = true;
 }

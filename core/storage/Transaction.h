@@ -4,12 +4,17 @@ namespace paydesk::core {
 
 class Database;
 
-// Holds one database transaction; rolls back unless commit() was called. On SQLite it
-// begins IMMEDIATE so that two writers queue on the lock instead of failing midway.
+// Holds one database transaction; rolls back unless commit() was called. On SQLite a
+// writing transaction begins IMMEDIATE so that two writers queue on the lock instead of
+// failing midway.
 class Transaction
 {
 public:
-    explicit Transaction(const Database &db);
+    // Read: several queries see one state of the database (REPEATABLE READ on PostgreSQL,
+    // a deferred read on SQLite's WAL) while others go on writing.
+    enum class Mode { Write, Read };
+
+    explicit Transaction(const Database &db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
