@@ -30,6 +30,8 @@ public:
     std::optional<qint64> familyOfPayment(qint64 paymentId) const;
     std::optional<qint64> familyOfCharge(qint64 chargeId) const;
     bool familyExists(qint64 familyId) const;
+    // Every code of `table` ("providers" or "clinics") by id.
+    QHash<qint64, QString> codes(QStringView table) const;
 
 private:
     enum class Extent { Whole, Balances };
