@@ -6,6 +6,7 @@
 #include "balancer/PlanWriter.h"
 #include "balancer/SplitRecreator.h"
 #include "ledger/AccountReader.h"
+#include "ledger/PracticeSnapshot.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -104,13 +105,14 @@ FamilyPlan FamilyBalancer::plan(const FamilyAccount &account, const BalancerOpti
     return plan;
 }
 
-void FamilyBalancer::runBatches(const QList<qint64> &families, int batchSize, bool write, const Planner &planner,
-                                BalancerSummary &summary, const Progress &progress) const
+void FamilyBalancer::runBatches(const QList<qint64> &families, PracticeSnapshot *snapshot, int batchSize, bool write,
+                                const Planner &planner, BalancerSummary &summary, const Progress &progress) const
 {
     const qint64 total = families.size();
     AccountReader reader(m_db);
     PlanWriter writer(m_db, m_user);
     const QString note = Tr::tr("Family Balancer run #%1").arg(summary.runId);
+    qint64 ownAuditRows = 0;
     for (qsizetype first = 0; first < families.size(); first += batchSize) {
         if (progress && !progress(first, total)) {
             summary.cancelled = true;
@@ -118,22 +120,31 @@ void FamilyBalancer::runBatches(const QList<qint64> &families, int batchSize, bo
         }
         const QList<qint64> batch = families.mid(first, batchSize);
         std::optional<Transaction> tx;
-        if (write)
-            tx.emplace(m_db);
         if (write) {
-            for (qint64 familyId : batch)
-                m_db.lockFamily(familyId);
+            tx.emplace(m_db);
+            m_db.lockFamilies(batch.first(), batch.last());
         }
-        const QSet<qint64> wanted(batch.cbegin(), batch.cend());
+        // Once someone else has written, the snapshot may be out of date for any family:
+        // the rest of the run reads each batch as it stands.
+        if (snapshot && !snapshot->isCurrent(ownAuditRows))
+            snapshot = nullptr;
+        QList<FamilyAccount> accounts;
+        if (snapshot) {
+            accounts = snapshot->accounts(first, batch.size());
+        } else {
+            const QSet<qint64> wanted(batch.cbegin(), batch.cend());
+            for (FamilyAccount &account : reader.loadRange(batch.first(), batch.last())) {
+                if (wanted.contains(account.familyId))
+                    accounts.append(std::move(account));
+            }
+        }
         QList<FamilyPlan> plans;
-        for (const FamilyAccount &account : reader.loadRange(batch.first(), batch.last())) {
-            if (!wanted.contains(account.familyId))
-                continue;
+        for (const FamilyAccount &account : std::as_const(accounts)) {
             plans.append(planner(account));
             record(summary, plans.constLast());
         }
         if (write) {
-            writer.write(plans, summary.runId, note);
+            ownAuditRows += writer.write(plans, summary.runId, note);
             tx->commit();
         }
     }
@@ -145,7 +156,7 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
 {
     if (!options.dryRun)
         Permissions::require(m_user, Permissions::Action::BatchJob);
-    const QList<qint64> families = familiesInScope(m_db, options.familyId);
+    const QList<qint64> scope = options.familyId != 0 ? familiesInScope(m_db, options.familyId) : QList<qint64>();
     BalancerSummary summary;
     summary.dryRun = options.dryRun;
     BalancerRunLog log(m_db, m_user);
@@ -156,8 +167,15 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
     run.voidTransfers = options.voidTransfers;
     if (!options.dryRun)
         summary.runId = run.id = log.start(run);
+    // A whole practice is read at once, after the run is logged so that the log's own audit
+    // row is not taken for someone else's write.
+    std::optional<PracticeSnapshot> snapshot;
+    if (options.familyId == 0)
+        snapshot.emplace(m_db);
+    const QList<qint64> families =
+        snapshot ? QList<qint64>(snapshot->families().cbegin(), snapshot->families().cend()) : scope;
     const QDate today = QDate::currentDate();
-    runBatches(families, std::max(1, options.batchSize), !options.dryRun,
+    runBatches(families, snapshot ? &*snapshot : nullptr, std::max(1, options.batchSize), !options.dryRun,
                [&](const FamilyAccount &account) { return plan(account, options, today); }, summary, progress);
     if (!options.dryRun) {
         run.status = summary.cancelled ? BalancerRun::Status::Cancelled : BalancerRun::Status::Finished;
@@ -188,7 +206,7 @@ BalancerSummary FamilyBalancer::undo(qint64 runId, const Progress &progress, int
     run.familyId = original->familyId;
     run.reversesRunId = runId;
     summary.runId = run.id = log.start(run);
-    runBatches(log.familiesOf(runId), std::max(1, batchSize), true,
+    runBatches(log.familiesOf(runId), nullptr, std::max(1, batchSize), true,
                [runId](const FamilyAccount &account) {
                    PlanBuilder builder(account, {});
                    const QSet<qint64> reversed = reversedIds(account);

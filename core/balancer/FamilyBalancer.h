@@ -12,6 +12,7 @@
 namespace paydesk::core {
 
 class Database;
+class PracticeSnapshot;
 struct FamilyAccount;
 
 struct BalancerOptions
@@ -21,8 +22,8 @@ struct BalancerOptions
     QDate asOf;          // invalid: no cut-off; transfers are dated today
     bool voidTransfers = false;
     bool dryRun = false;
-    // Families per transaction: large enough that the few range queries that read a batch
-    // cost little per family, small enough that a batch holds the database briefly.
+    // Families per transaction: large enough that a batch's few statements cost little per
+    // family, small enough that a batch holds the database briefly.
     int batchSize = 1000;
 };
 
@@ -50,7 +51,9 @@ struct BalancerSummary
 // The Family Balancer: attributes each family's patient money to the production it paid
 // without changing any family's balance or any payment. Families are read, planned in
 // memory and written in batches, each batch one transaction, so a cancel or a crash
-// leaves whole families only. While a batch holds a family, postings to it wait.
+// leaves whole families only. While a batch holds a family, postings to it wait. A run
+// over the whole practice reads it at once (PracticeSnapshot) and checks before each
+// batch that nobody has written since.
 class FamilyBalancer
 {
 public:
@@ -70,8 +73,10 @@ public:
 
 private:
     using Planner = std::function<FamilyPlan(const FamilyAccount &)>;
-    void runBatches(const QList<qint64> &families, int batchSize, bool write, const Planner &planner,
-                    BalancerSummary &summary, const Progress &progress) const;
+    // Reads each batch from `snapshot` while no one else has written since it was taken,
+    // otherwise (or without one) from the database.
+    void runBatches(const QList<qint64> &families, PracticeSnapshot *snapshot, int batchSize, bool write,
+                    const Planner &planner, BalancerSummary &summary, const Progress &progress) const;
 
     const Database &m_db;
     QString m_user;

@@ -55,7 +55,7 @@ qint64 PlanWriter::write(const QList<FamilyPlan> &plans, qint64 runId, const QSt
     IdBlock spreadIds(m_db, QStringLiteral("claim_spreads"), spreads);
 
     LedgerStore store(m_db, m_user);
-    qint64 rows = 0;
+    AuditLog audit(m_db, m_user);
     for (const FamilyPlan &plan : plans) {
         if (plan.isRefused() || plan.isEmpty())
             continue;
@@ -90,14 +90,14 @@ qint64 PlanWriter::write(const QList<FamilyPlan> &plans, qint64 runId, const QSt
             spread.chargeId = chargeId.value(spread.chargeId, spread.chargeId);
             store.insertClaimSpread(spread);
         }
-        rows += plan.rowCount();
-        AuditLog::record(m_db, m_user, QStringLiteral("balance"), QStringLiteral("family"), plan.familyId, {},
-                         QJsonObject{{QStringLiteral("run"), runId},
-                                     {QStringLiteral("transfer"), transferId},
-                                     {QStringLiteral("rows"), plan.rowCount()},
-                                     {QStringLiteral("amount_moved"), plan.amountMoved().toString()}});
+        audit.add(QStringLiteral("balance"), QStringLiteral("family"), plan.familyId, {},
+                  QJsonObject{{QStringLiteral("run"), runId},
+                              {QStringLiteral("transfer"), transferId},
+                              {QStringLiteral("rows"), plan.rowCount()},
+                              {QStringLiteral("amount_moved"), plan.amountMoved().toString()}});
     }
-    return rows;
+    audit.write();
+    return families;
 }
 
 } // namespace paydesk::core

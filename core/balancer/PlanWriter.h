@@ -17,7 +17,8 @@ class PlanWriter
 public:
     PlanWriter(const Database &db, QString user);
 
-    // Returns the rows written. Refused and empty plans write nothing.
+    // Returns the families written, each with one audit row. Refused and empty plans write
+    // nothing.
     qint64 write(const QList<FamilyPlan> &plans, qint64 runId, const QString &note);
 
 private:

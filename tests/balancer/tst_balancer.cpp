@@ -11,6 +11,8 @@
 #include "ledger/AccountReader.h"
 #include "ledger/Allocator.h"
 #include "ledger/ChargeEntry.h"
+#include "ledger/PaymentPoster.h"
+#include "ledger/PracticeSnapshot.h"
 #include "util/Errors.h"
 #include "verify/Verifier.h"
 
@@ -142,6 +144,75 @@ void checkInvariants(const Database &db, const FamilyAccount &before, const Fami
     QCOMPARE(errors(db), QStringList());
 }
 
+// Every amount, date, party and link of an account, one line per row, texts left out: what
+// a PracticeSnapshot must give exactly as AccountReader does.
+QStringList describe(const FamilyAccount &a)
+{
+    QStringList out{u"family %1 balance %2 unallocated %3 unearned %4"_s.arg(a.familyId).arg(
+        a.balance().toString(), a.unallocated().toString(), a.unearned().toString())};
+    for (const Patient &p : a.members)
+        out << u"member %1 of %2 guarantor %3"_s.arg(p.id).arg(p.familyId).arg(p.isGuarantor);
+    for (const ChargeLine &l : a.charges) {
+        const Charge &c = l.charge;
+        out << u"charge %1 patient %2 provider %3 clinic %4 %5 %6 %7"_s.arg(c.id).arg(c.patientId).arg(c.providerId)
+                   .arg(c.clinicId).arg(c.date.toString(Qt::ISODate), c.code, c.amount.toString())
+            + u" adjusted %1 insurance %2 writeoff %3 allocated %4"_s.arg(
+                l.adjusted.toString(), l.insurancePaid.toString(), l.writtenOff.toString(), l.allocated.toString());
+    }
+    for (const AdjustmentLine &l : a.adjustments) {
+        const Adjustment &j = l.adjustment;
+        out << u"adjustment %1 patient %2 provider %3 clinic %4 %5 %6 %7 charge %8 allocated %9"_s.arg(j.id)
+                   .arg(j.patientId)
+                   .arg(j.providerId)
+                   .arg(j.clinicId)
+                   .arg(j.date.toString(Qt::ISODate), j.type, j.amount.toString())
+                   .arg(j.chargeId)
+                   .arg(l.allocated.toString());
+    }
+    for (const PaymentLine &l : a.payments) {
+        const Payment &y = l.payment;
+        out << u"payment %1 patient %2 %3 %4 %5 provider %6 clinic %7 kind %8 related %9"_s.arg(y.id)
+                   .arg(y.patientId)
+                   .arg(y.date.toString(Qt::ISODate), y.amount.toString(), paymentMethodCode(y.method))
+                   .arg(y.providerId)
+                   .arg(y.clinicId)
+                   .arg(int(y.kind))
+                   .arg(y.relatedPaymentId)
+            + u" allocated %1 voided by %2 refunded %3"_s.arg(l.allocated.toString()).arg(l.reversedById).arg(
+                l.refunded.toString());
+    }
+    for (const Allocation &x : a.allocations) {
+        out << u"allocation %1 payment %2 target %3:%4 %5 patient %6 provider %7 clinic %8 rule %9"_s.arg(x.id)
+                   .arg(x.paymentId)
+                   .arg(int(x.target.kind))
+                   .arg(x.target.id)
+                   .arg(x.amount.toString())
+                   .arg(x.patientId)
+                   .arg(x.providerId)
+                   .arg(x.clinicId)
+                   .arg(allocationRuleCode(x.rule))
+            + u" reverses %1 transfer %2 run %3"_s.arg(x.reversesAllocationId).arg(x.transferId).arg(x.runId);
+    }
+    for (const Claim &c : a.claims) {
+        out << u"claim %1 patient %2 %3 %4 %5 provider %6 clinic %7"_s.arg(c.id).arg(c.patientId).arg(
+                   c.date.toString(Qt::ISODate), c.payer, c.status).arg(c.providerId).arg(c.clinicId);
+    }
+    for (const ClaimProcedure &r : a.claimProcedures) {
+        out << u"procedure %1 claim %2 charge %3 %4 %5"_s.arg(r.id).arg(r.claimId).arg(r.chargeId).arg(
+                   r.insurancePaid.toString(), r.writeOff.toString());
+    }
+    for (const ClaimPaymentLine &l : a.claimPayments) {
+        out << u"claim payment %1 claim %2 %3 %4 spread %5"_s.arg(l.payment.id).arg(l.payment.claimId).arg(
+                   l.payment.date.toString(Qt::ISODate), l.payment.amount.toString(), l.spread.toString());
+    }
+    for (const ClaimSpread &x : a.claimSpreads) {
+        out << u"spread %1 payment %2 charge %3 %4 run %5 reverses %6"_s.arg(x.id).arg(x.claimPaymentId).arg(
+                   x.chargeId).arg(x.amount.toString()).arg(x.runId).arg(x.reversesSpreadId);
+    }
+    out << u"providers %1 clinics %2"_s.arg(a.providerCodes.size()).arg(a.clinicCodes.size());
+    return out;
+}
+
 Conversion familyOfThreeConversion()
 {
     Conversion c;
@@ -179,6 +250,10 @@ private Q_SLOTS:
     void claimImportRefusals();
     void rigorousKeepsMoneyInItsBucket_data();
     void rigorousKeepsMoneyInItsBucket();
+    void snapshotReadsWhatTheReaderReads_data();
+    void snapshotReadsWhatTheReaderReads();
+    void runSeesWritesMadeWhileItRuns_data();
+    void runSeesWritesMadeWhileItRuns();
 
 private:
     paydesk::test::TestDatabases m_dbs;
@@ -741,6 +816,94 @@ void tst_Balancer::claimImportRefusals()
     QVERIFY2(message.contains(expected), qPrintable(message));
     // All or nothing: not even the charges of the folder were written.
     QCOMPARE(AccountReader(*db).familyExists(1), false);
+}
+
+void tst_Balancer::snapshotReadsWhatTheReaderReads_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// A whole-practice run reads the practice by table scans; every rule sees the same accounts
+// as through AccountReader's joins: every row kind, a balancer run's transfers, spreads and
+// placeholder, a void, a refund, a family without rows, and batches that split the families.
+void tst_Balancer::snapshotReadsWhatTheReaderReads()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion;
+    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,1,Rivera,Ana,2010-01-01,0; 3,1,Rivera,Luis,2012-01-01,0;"
+                          " 4,2,Okafor,Olga,1975-01-01,1; 5,3,Lund,Per,1970-01-01,1; 6,2,Okafor,Ike,2001-01-01,0"_s;
+    // Ids out of date order, so that the reader's order (date, then id) is what is compared.
+    conversion.charges = u"12,1,2024-01-05,200.00,DR1,MAIN; 11,2,2024-01-10,100.00,DR2,MAIN;"
+                         " 10,3,2024-01-12,50.00,DR1,MAIN; 20,4,2024-03-01,80.00,DR2,MAIN; 21,6,2024-02-01,60.00,DR1,MAIN"_s;
+    conversion.adjustments = u"30,1,2024-01-06,-10.00; 31,4,2024-03-02,5.00"_s;
+    conversion.payments = u"101,1,2024-02-01,200.00; 100,2,2024-02-01,30.00; 200,4,2024-03-05,110.00"_s;
+    conversion.splits = u"101,12,150.00; 101,,25.00; 200,20,80.00; 200,21,20.00"_s;
+    conversion.claims = u"500,1,2024-01-20,Delta,received; 501,2,2024-01-20,Delta,received;"
+                        " 502,2,2024-01-25,Aetna,received,DR2,MAIN"_s;
+    conversion.claimProcedures = u"500,12,20.00,5.00; 501,11,0.00,0.00"_s;
+    conversion.claimPayments = u"501,2024-03-01,70.00; 502,2024-03-02,40.00"_s;
+    import(*db, conversion);
+    PaymentPoster poster(*db, u"clerk"_s);
+    poster.voidPayment(100, u"bounced"_s);
+    poster.refund(200, money(u"5.00"_s), PaymentMethod::Check, u"overpaid"_s);
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferFifo;
+    QVERIFY(!FamilyBalancer(*db, u"manager"_s).run(options).changed.isEmpty());
+
+    const PracticeSnapshot snapshot(*db);
+    QCOMPARE(snapshot.families(), (std::vector<qint64>{1, 2, 3}));
+    QList<FamilyAccount> accounts = snapshot.accounts(0, 1);
+    accounts += snapshot.accounts(1, 5); // past the end: the rest
+    QCOMPARE(accounts.size(), 3);
+    const AccountReader reader(*db);
+    for (const FamilyAccount &account : std::as_const(accounts))
+        QCOMPARE(describe(account), describe(reader.load(account.familyId)));
+    QVERIFY(snapshot.isCurrent(0));
+}
+
+void tst_Balancer::runSeesWritesMadeWhileItRuns_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// A run over the whole practice works from what it read when it began; a charge entered
+// at the desk while it runs must still be seen before the run moves that family's money.
+void tst_Balancer::runSeesWritesMadeWhileItRuns()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion;
+    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,2,Okafor,Olga,1975-01-01,1; 3,3,Lund,Per,1970-01-01,1"_s;
+    conversion.charges = u"10,1,2024-01-05,40.00,DR1,MAIN; 20,2,2024-01-05,30.00,DR1,MAIN; 30,3,2024-01-05,20.00,DR1,MAIN"_s;
+    conversion.payments = u"100,1,2024-02-01,40.00; 200,2,2024-02-01,30.00; 300,3,2024-02-01,45.00"_s;
+    conversion.splits = u"300,30,20.00"_s;
+    import(*db, conversion);
+    const Charge paid = AccountReader(*db).load(3).charge(30)->charge;
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferFifo;
+    options.batchSize = 1;
+    qint64 entered = 0;
+    const BalancerSummary summary = FamilyBalancer(*db, u"manager"_s).run(options, [&](qint64 done, qint64) {
+        if (done == 1) {
+            Charge visit = paid;
+            visit.id = 0;
+            visit.date = QDate(2024, 3, 1);
+            visit.amount = money(u"25.00"_s);
+            entered = ChargeEntry(*db, u"clerk"_s).addCharge(visit);
+        }
+        return true;
+    });
+    QVERIFY(entered != 0);
+    QCOMPARE(summary.changed.size(), 3);
+    const FamilyAccount family = AccountReader(*db).load(3);
+    QCOMPARE(family.charge(entered)->balance(), Money());
+    QCOMPARE(family.unallocated(), Money());
+    QCOMPARE(errors(*db), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_Balancer)
