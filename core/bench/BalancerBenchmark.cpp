@@ -2,7 +2,6 @@
 
 #include "balancer/FamilyBalancer.h"
 #include "bench/BenchMeasure.h"
-#include "import/BatchWriter.h"
 #include "import/DemoPractice.h"
 #include "storage/Database.h"
 
@@ -33,8 +32,7 @@ BalancerBenchFigures BalancerBenchmark::run(const Options &options, const Report
                .arg(balancerMethodCode(options.method)));
 
     auto start = Clock::now();
-    BatchWriter::write(m_db, DemoPractice::generate(m_db, options.families, options.seed, QDate::currentDate()), m_user,
-                       QStringLiteral("bench"));
+    DemoPractice::add(m_db, m_user, options.families, options.seed, QDate::currentDate());
     figures.generateNs = elapsedNs(start);
     report(QStringLiteral("practice: generated and written in %1").arg(seconds(figures.generateNs)));
 
