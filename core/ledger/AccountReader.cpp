@@ -1,6 +1,7 @@
 #include "ledger/AccountReader.h"
 
 #include "ledger/AccountAssembler.h"
+#include "ledger/AllocationRow.h"
 #include "ledger/PaymentRow.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -86,27 +87,12 @@ QList<FamilyAccount> AccountReader::read(qint64 firstFamilyId, qint64 lastFamily
             accounts.addPayment(q.id(0), PaymentRow::read(q, 1));
     }
 
-    select(QStringLiteral("SELECT p.family_id, a.id, a.payment_id, a.target, a.charge_id, a.adjustment_id,"
-                          " a.amount_cents, a.patient_id, a.provider_id, a.clinic_id, a.rule,"
-                          " a.reverses_allocation_id, a.transfer_id, a.run_id"
-                          " FROM allocations a JOIN payments y ON y.id = a.payment_id"
-                          " JOIN patients p ON p.id = y.patient_id WHERE p.family_id BETWEEN :a AND :b"
-                          " ORDER BY p.family_id, a.id"));
-    while (q.next()) {
-        Allocation a;
-        a.id = q.id(1);
-        a.paymentId = q.id(2);
-        a.target = allocationTargetFromColumns(q.textView(3), q.id(4), q.id(5));
-        a.amount = q.money(6);
-        a.patientId = q.id(7);
-        a.providerId = q.id(8);
-        a.clinicId = q.id(9);
-        a.rule = allocationRuleFromCode(q.textView(10));
-        a.reversesAllocationId = q.id(11);
-        a.transferId = q.id(12);
-        a.runId = q.id(13);
-        accounts.addAllocation(q.id(0), a);
-    }
+    select(QStringLiteral("SELECT p.family_id, ") + AllocationRow::columns()
+           + QStringLiteral(" FROM allocations a JOIN payments y ON y.id = a.payment_id"
+                            " JOIN patients p ON p.id = y.patient_id WHERE p.family_id BETWEEN :a AND :b"
+                            " ORDER BY p.family_id, a.id"));
+    while (q.next())
+        accounts.addAllocation(q.id(0), AllocationRow::read(q, 1));
 
     if (whole) {
         select(QStringLiteral("SELECT p.family_id, c.id, c.patient_id, c.date, c.payer, c.status, c.provider_id,"

@@ -2,6 +2,7 @@
 
 #include "ledger/AccountAssembler.h"
 #include "ledger/AccountReader.h"
+#include "ledger/AllocationRow.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -181,24 +182,8 @@ std::vector<Allocation> allocationsOf(const Database &db)
 {
     std::vector<Allocation> rows;
     rows.reserve(size_t(rowCount(db, QStringLiteral("allocations"))));
-    scan(db,
-         QStringLiteral("id, payment_id, target, charge_id, adjustment_id, amount_cents, patient_id, provider_id,"
-                        " clinic_id, rule, reverses_allocation_id, transfer_id, run_id"),
-         QStringLiteral("allocations"), [&](const SqlQuery &q) {
-             Allocation a;
-             a.id = q.id(0);
-             a.paymentId = q.id(1);
-             a.target = allocationTargetFromColumns(q.textView(2), q.id(3), q.id(4));
-             a.amount = q.money(5);
-             a.patientId = q.id(6);
-             a.providerId = q.id(7);
-             a.clinicId = q.id(8);
-             a.rule = allocationRuleFromCode(q.textView(9));
-             a.reversesAllocationId = q.id(10);
-             a.transferId = q.id(11);
-             a.runId = q.id(12);
-             rows.push_back(a);
-         });
+    scan(db, AllocationRow::columns(), QStringLiteral("allocations a"),
+         [&](const SqlQuery &q) { rows.push_back(AllocationRow::read(q)); });
     return rows;
 }
 
