@@ -221,6 +221,16 @@ Conversion familyOfThreeConversion()
 }
 const Conversion familyOfThree = familyOfThreeConversion();
 
+// Three families of one patient, each with a charge ($40, $30, $20), paid as `payments` says.
+Conversion threeFamilies(const QString &payments)
+{
+    Conversion c;
+    c.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,2,Okafor,Olga,1975-01-01,1; 3,3,Lund,Per,1970-01-01,1"_s;
+    c.charges = u"10,1,2024-01-05,40.00,DR1,MAIN; 20,2,2024-01-05,30.00,DR1,MAIN; 30,3,2024-01-05,20.00,DR1,MAIN"_s;
+    c.payments = payments;
+    return c;
+}
+
 } // namespace
 
 class tst_Balancer : public QObject
@@ -716,11 +726,7 @@ void tst_Balancer::cancelKeepsWholeFamilies()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
-    Conversion conversion;
-    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,2,Okafor,Olga,1975-01-01,1; 3,3,Lund,Per,1970-01-01,1"_s;
-    conversion.charges = u"10,1,2024-01-05,40.00,DR1,MAIN; 20,2,2024-01-05,30.00,DR1,MAIN; 30,3,2024-01-05,20.00,DR1,MAIN"_s;
-    conversion.payments = u"100,1,2024-02-01,40.00; 200,2,2024-02-01,30.00; 300,3,2024-02-01,20.00"_s;
-    import(*db, conversion);
+    import(*db, threeFamilies(u"100,1,2024-02-01,40.00; 200,2,2024-02-01,30.00; 300,3,2024-02-01,20.00"_s));
     BalancerOptions options;
     options.method = BalancerMethod::TransferFifo;
     options.batchSize = 2;
@@ -877,10 +883,7 @@ void tst_Balancer::runSeesWritesMadeWhileItRuns()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
-    Conversion conversion;
-    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,2,Okafor,Olga,1975-01-01,1; 3,3,Lund,Per,1970-01-01,1"_s;
-    conversion.charges = u"10,1,2024-01-05,40.00,DR1,MAIN; 20,2,2024-01-05,30.00,DR1,MAIN; 30,3,2024-01-05,20.00,DR1,MAIN"_s;
-    conversion.payments = u"100,1,2024-02-01,40.00; 200,2,2024-02-01,30.00; 300,3,2024-02-01,45.00"_s;
+    Conversion conversion = threeFamilies(u"100,1,2024-02-01,40.00; 200,2,2024-02-01,30.00; 300,3,2024-02-01,45.00"_s);
     conversion.splits = u"300,30,20.00"_s;
     import(*db, conversion);
     const Charge paid = AccountReader(*db).load(3).charge(30)->charge;
