@@ -744,6 +744,10 @@
         <source>Payment #%1 of %2 holds %3 of unearned income: more was taken from it than it held.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

@@ -1,3345 +1,3349 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>CliTr</name>
-        <message>
-            <source>--method: "%1" is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DatabaseConnector</name>
-        <message>
-            <source>Database</source>
-            <translation>Base de datos</translation>
-        </message>
-    </context>
-    <context>
-        <name>LedgerText</name>
-        <message>
-            <source>Adjustment</source>
-            <translation>Ajuste</translation>
-        </message>
-        <message>
-            <source>Prepayment (unearned income)</source>
-            <translation>Pago anticipado (ingreso anticipado)</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%3)</source>
-            <translation>%1 del %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Pago</translation>
-        </message>
-        <message>
-            <source>Void</source>
-            <translation>Anulación</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>Reembolso</translation>
-        </message>
-    </context>
-    <context>
-        <name>PayDesk</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 line %2: the text is not UTF-8; save the file as CSV UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 line %2: a quoted field is not closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 line %2: text follows the closing quote of a field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 line %2: a quote appears inside a field that is not quoted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is empty: it has no header line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the output is not open for writing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the CSV data: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>No se puede crear la carpeta %1.</translation>
-        </message>
-        <message>
-            <source>The import folder %1 has no %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no column %2 (its header line has: %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 line %2, column %3: value "%4": %5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an id is required here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an id is a positive whole number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a date is required here (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not a date; write dates as YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this column may not be empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>write 1 for the family's guarantor and 0 for the other members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>patient %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>family %1 already has its guarantor on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a charge is not negative; enter a credit as an adjustment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge %1 belongs to family %2, patient %3 to family %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>adjustment %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a payment of 0.00 moves no money</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not a payment method; use cash, check, card, portal or other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>payment %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>payment %1 is not in payments.csv; splits come with their payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge %1 belongs to family %2, payment %3 to family %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge %1 is by provider %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge %1 is at clinic %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>payment %1 already has provider %2 from another split</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>payment %1 already has clinic %2 from another split</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a split to a charge is not 0.00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the splits of payment %1 add up to %2, more than its amount %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>there is no patient %1 in patients.csv or in the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>there is no charge %1 in charges.csv or in the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>family %1 has no guarantor; mark exactly one member with 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>family %1 already has a guarantor in the database: patient %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this id is already in the database; each record can be imported once</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The import folder %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no family with account number %1.</source>
-            <translation>No existe ninguna familia con el número de cuenta %1.</translation>
-        </message>
-        <message>
-            <source>charge #%1</source>
-            <translation>cargo n.º %1</translation>
-        </message>
-        <message>
-            <source>adjustment #%1</source>
-            <translation>ajuste n.º %1</translation>
-        </message>
-        <message>
-            <source>unearned income</source>
-            <translation>ingreso anticipado</translation>
-        </message>
-        <message>
-            <source>Payment #%1 is a %2 of payment #%3: it cannot be allocated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>void</source>
-            <translation>anulación</translation>
-        </message>
-        <message>
-            <source>refund</source>
-            <translation>reembolso</translation>
-        </message>
-        <message>
-            <source>Payment #%1 was voided by #%2: it cannot be allocated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1 is negative (%2): negative payments are never allocated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no payment #%1.</source>
-            <translation>No existe el pago n.º %1.</translation>
-        </message>
-        <message>
-            <source>There is no allocation #%1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 is itself a reversal: allocate the payment again instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 was already taken back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The amount for %1 must be positive, not %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Charge #%1 is not on account %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocating %1 to charge #%2 would take its balance of %3 below zero.</source>
-            <translation>Aplicar %1 al cargo n.º %2 dejaría su saldo de %3 por debajo de cero.</translation>
-        </message>
-        <message>
-            <source>Adjustment #%1 is not on account %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adjustment #%1 is attached to charge #%2: allocate to the charge.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocating %1 to adjustment #%2 would take its balance of %3 below zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The allocations total %1, more than the %2 of payment #%3 that is unallocated.</source>
-            <translation>Las aplicaciones suman %1, más que los %2 del pago n.º %3 que están sin aplicar.</translation>
-        </message>
-        <message>
-            <source>The %1 date is missing or not a date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The %1 date %2 is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no provider #%1.</source>
-            <translation>No existe el profesional n.º %1.</translation>
-        </message>
-        <message>
-            <source>There is no clinic #%1.</source>
-            <translation>No existe la clínica n.º %1.</translation>
-        </message>
-        <message>
-            <source>The provider code is empty.</source>
-            <translation>Falta el código del profesional.</translation>
-        </message>
-        <message>
-            <source>The clinic code is empty.</source>
-            <translation>Falta el código de la clínica.</translation>
-        </message>
-        <message>
-            <source>charge</source>
-            <translation>cargo</translation>
-        </message>
-        <message>
-            <source>The procedure code is empty.</source>
-            <translation>Falta el código del procedimiento.</translation>
-        </message>
-        <message>
-            <source>The charge amount %1 must be more than 0.00.</source>
-            <translation>El importe del cargo %1 debe ser mayor que 0.00.</translation>
-        </message>
-        <message>
-            <source>There is no patient #%1.</source>
-            <translation>No existe el paciente n.º %1.</translation>
-        </message>
-        <message>
-            <source>adjustment</source>
-            <translation>ajuste</translation>
-        </message>
-        <message>
-            <source>The adjustment type is empty (for example discount or write-off).</source>
-            <translation>Falta el tipo de ajuste (por ejemplo descuento o cancelación).</translation>
-        </message>
-        <message>
-            <source>The adjustment amount is 0.00.</source>
-            <translation>El importe del ajuste es 0.00.</translation>
-        </message>
-        <message>
-            <source>There is no charge #%1.</source>
-            <translation>No existe el cargo n.º %1.</translation>
-        </message>
-        <message>
-            <source>Charge #%1 belongs to patient #%2, not #%3.</source>
-            <translation>El cargo n.º %1 es del paciente n.º %2, no del n.º %3.</translation>
-        </message>
-        <message>
-            <source>Adjustment %1 would take charge #%2's balance of %3 below zero.</source>
-            <translation>El ajuste de %1 dejaría el saldo de %3 del cargo n.º %2 por debajo de cero.</translation>
-        </message>
-        <message>
-            <source>The last name is empty.</source>
-            <translation>Faltan los apellidos.</translation>
-        </message>
-        <message>
-            <source>The first name is empty.</source>
-            <translation>Falta el nombre.</translation>
-        </message>
-        <message>
-            <source>The birth date is missing or not a date (YYYY-MM-DD).</source>
-            <translation>Falta la fecha de nacimiento o no es una fecha (AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <source>The birth date %1 is in the future.</source>
-            <translation>La fecha de nacimiento %1 es futura.</translation>
-        </message>
-        <message>
-            <source>Account number %1 is not a positive number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Family %1 already has a guarantor: %2 (#%3).</source>
-            <translation>La familia %1 ya tiene responsable: %2 (n.º %3).</translation>
-        </message>
-        <message>
-            <source>Cash</source>
-            <translation>Efectivo</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Cheque</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Tarjeta</translation>
-        </message>
-        <message>
-            <source>Portal</source>
-            <translation>Portal</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <source>A reason is required: it is kept in the audit trail.</source>
-            <translation>Hace falta un motivo: queda en el registro de auditoría.</translation>
-        </message>
-        <message>
-            <source>Payment #%1 is itself a reversal of #%2: it cannot be %3.</source>
-            <translation>El pago n.º %1 ya es una reversión del n.º %2: no puede ser %3.</translation>
-        </message>
-        <message>
-            <source>Payment #%1 was already voided by #%2.</source>
-            <translation>El pago n.º %1 ya fue anulado por el n.º %2.</translation>
-        </message>
-        <message>
-            <source>The payment amount is 0.00: enter what the patient paid.</source>
-            <translation>El importe del pago es 0.00: escriba lo que pagó el paciente.</translation>
-        </message>
-        <message>
-            <source>The payment date is missing or not a date.</source>
-            <translation>Falta la fecha del pago o no es una fecha.</translation>
-        </message>
-        <message>
-            <source>The payment date %1 is in the future.</source>
-            <translation>La fecha del pago %1 es futura.</translation>
-        </message>
-        <message>
-            <source>Payment amount %1 is negative: negative payments are never allocated.</source>
-            <translation>El importe del pago %1 es negativo: los pagos negativos nunca se aplican.</translation>
-        </message>
-        <message>
-            <source>voided</source>
-            <translation>anulado</translation>
-        </message>
-        <message>
-            <source>Payment #%1 was refunded %2 already: voiding it would return that money twice.</source>
-            <translation>Al pago n.º %1 ya se le reembolsaron %2: anularlo devolvería ese dinero dos veces.</translation>
-        </message>
-        <message>
-            <source>refunded</source>
-            <translation>reembolsado</translation>
-        </message>
-        <message>
-            <source>Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.</source>
-            <translation>El reembolso de %1 no está entre 0.01 y los %2 del pago n.º %3 que están sin aplicar.</translation>
-        </message>
-        <message>
-            <source>"%1" is out of range: amounts go up to 999,999,999,999.99.</source>
-            <translation>«%1» está fuera de rango: los importes llegan hasta 999,999,999,999.99.</translation>
-        </message>
-        <message>
-            <source>The amount is empty; write it like 1234.50.</source>
-            <translation>Falta el importe; escríbalo como 1234.50.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an amount; write it like 1234.50.</source>
-            <translation>«%1» no es un importe; escríbalo como 1234.50.</translation>
-        </message>
-        <message>
-            <source>"%1" has more than two decimals.</source>
-            <translation>«%1» tiene más de dos decimales.</translation>
-        </message>
-        <message>
-            <source>There is no list "%1" to export; the lists are: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is empty: give a SQLite file path or postgresql://user@host/dbname.</source>
-            <translation>Falta la base de datos: indique la ruta de un archivo SQLite o postgresql://usuario@servidor/base.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a PostgreSQL URL; write it as postgresql://user[:password]@host[:port]/dbname.</source>
-            <translation>«%1» no es una URL de PostgreSQL; escríbala como postgresql://usuario[:contraseña]@servidor[:puerto]/base.</translation>
-        </message>
-        <message>
-            <source>The Qt SQL driver for %1 is not installed (package %2).</source>
-            <translation>El controlador Qt SQL para %1 no está instalado (paquete %2).</translation>
-        </message>
-        <message>
-            <source>Cannot open the database %1: %2</source>
-            <translation>No se puede abrir la base de datos %1: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer PayDesk (schema version %2; this program knows up to %3). Install the newer PayDesk to open it.</source>
-            <translation>La base de datos %1 la escribió un PayDesk más reciente (versión de esquema %2; este programa conoce hasta la %3). Instale el PayDesk más reciente para abrirla.</translation>
-        </message>
-        <message>
-            <source>No user is named: every posting records who made it.</source>
-            <translation>No se indicó ningún usuario: cada registro guarda quién lo hizo.</translation>
-        </message>
-        <message>
-            <source>%1 cents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>Charge #%1</source>
-            <translation>Cargo n.º %1</translation>
-        </message>
-        <message>
-            <source>Adjustment #%1</source>
-            <translation>Ajuste n.º %1</translation>
-        </message>
-        <message>
-            <source>Payment #%1</source>
-            <translation>Pago n.º %1</translation>
-        </message>
-        <message>
-            <source>Allocation #%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has an amount of %2 cents, beyond the ±999,999,999,999.99 PayDesk can hold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1 of %2 has %3 allocated: its allocations must stay between 0.00 and its amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unearned allocation #%1 of payment #%2 (family %3) names patient #%4 of family %5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 of payment #%2 (family %3) pays %4 of family %5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 names patient #%2, but %3 is patient #%4's.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 names provider %2 and clinic %3, but %4 has provider %5 and clinic %6.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 pays %2, which is attached to charge #%3: it must pay the charge instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 (%2 to %3) does not mirror allocation #%4 (%5 to %6), which it reverses.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 reverses allocation #%2, which is itself a reversal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 on payment #%2 reverses allocation #%3 of payment #%4, but is neither on that payment nor on its void.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation #%1 is reversed %2 times, by %3: a row may be reversed once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Void #%1 names no payment that it voids.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Void #%1 voids #%2, which is a %3, not a payment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Void #%1 of %2 does not cancel payment #%3 of %4: a void is the payment's amount negated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1 is voided %2 times, by %3: a payment may be voided once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1 is voided, yet %2 of it stays allocated: a void reverses every allocation of its payment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refund #%1 names no payment that it refunds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refund #%1 refunds #%2, which is a %3, not a payment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refund #%1 is %2: a refund returns money, so it is negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1 was voided and also refunded %2: its money went back twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1 of %2 has %3 refunded and %4 allocated: more than it brought in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Family %1 has no guarantor.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Family %1 has %2 guarantors (patients %3): a family has exactly one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Charge #%1 has a negative balance of %2: it was paid more than it asks (legacy import?).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adjustment #%1 of %2 has %3 allocated: more than it asks.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Income transfer, rigorous</source>
-            <translation>Transferencia de ingresos, rigurosa</translation>
-        </message>
-        <message>
-            <source>Income transfer, FIFO</source>
-            <translation>Transferencia de ingresos, FIFO</translation>
-        </message>
-        <message>
-            <source>Recreate payment splits</source>
-            <translation>Rehacer los repartos de los pagos</translation>
-        </message>
-        <message>
-            <source>Running or interrupted</source>
-            <translation>En curso o interrumpida</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Terminada</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>Insurance overpayment on claim #%1 to review</source>
-            <translation>Pago de más del seguro en la reclamación n.º %1, a revisar</translation>
-        </message>
-        <message>
-            <source>Family Balancer run #%1</source>
-            <translation>Ejecución n.º %1 del equilibrador de familias</translation>
-        </message>
-        <message>
-            <source>There is no balancer run #%1.</source>
-            <translation>No existe la ejecución n.º %1 del equilibrador.</translation>
-        </message>
-        <message>
-            <source>Run #%1 is itself an undo; run the balancer again instead.</source>
-            <translation>La ejecución n.º %1 ya es una anulación; ejecute de nuevo el equilibrador.</translation>
-        </message>
-        <message>
-            <source>Run #%1 was already reversed by run #%2.</source>
-            <translation>La ejecución n.º %1 ya fue revertida por la ejecución n.º %2.</translation>
-        </message>
-        <message>
-            <source>Negative payment #%1 (%2 on %3) is not offset; run "%4" or offset it by hand.</source>
-            <translation>El pago negativo n.º %1 (%2 el %3) no está compensado; ejecute «%4» o compénselo a mano.</translation>
-        </message>
-        <message>
-            <source>Negative payment #%1 (%2 on %3) has no equal negative adjustment or positive payment to offset it.</source>
-            <translation>El pago negativo n.º %1 (%2 el %3) no tiene un ajuste negativo ni un pago positivo del mismo importe que lo compense.</translation>
-        </message>
-        <message>
-            <source>the sign is not that of payment %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the splits of payment %1 add up to more than its amount %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>claim %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>insurance paid is not negative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a write-off is not negative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge %1 belongs to family %2, claim %3 to family %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge %1 is already on claim %2 on line %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an as-total claim payment is more than 0.00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>claim %1 has no procedures in claim_procs.csv: name its provider</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>claim %1 has no procedures in claim_procs.csv: name its clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>there is no claim %1 in claims.csv or in the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Txfr</source>
-            <translation>Txfr</translation>
-        </message>
-        <message>
-            <source>Charge #%1 of %2 has %3 from insurance: an insurance overpayment to review.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Family %1 does not add up: its balance (charges + adjustments − payments − insurance) differs by %2 from its charge and adjustment balances − unallocated − unearned − unspread claim payments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claim payment #%1 of %2 has %3 spread onto procedures: spreads must stay between 0.00 and its amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claim spread #%1 puts claim #%2's money on charge #%3, which is not a procedure of that claim.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claim #%1 names charge #%2 of another family.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Income transfer #%1 is %2: a transfer moves money between charges and must be 0.00.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1 of %2 holds %3 of unearned income: more was taken from it than it held.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PayDeskCli</name>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Born</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>guarantor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Charge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation>Clínica</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Adjusted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation>Saldo</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <source>Charges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adjustment</source>
-            <translation>Ajuste</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Adjustments</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Pago</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Clase</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Forma de pago</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <source>Unallocated</source>
-            <translation>Sin aplicar</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>%1 of #%2</source>
-            <translation>%1 del n.º %2</translation>
-        </message>
-        <message>
-            <source>voided by #%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Target</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regla</translation>
-        </message>
-        <message>
-            <source>Allocations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unallocated credit</source>
-            <translation>Crédito sin aplicar</translation>
-        </message>
-        <message>
-            <source>Unearned income</source>
-            <translation>Ingreso anticipado</translation>
-        </message>
-        <message>
-            <source>Totals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Account %1, guarantor %2 (#%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Account %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A total is out of range: amounts go up to 999,999,999,999.99.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No command given; see paydesk-cli --help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Creates the database, or upgrades it to this version of PayDesk, and prints where it is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, payments.csv, optional splits.csv), all or nothing, and prints what it imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adds a patient to family ID, creating the family when it is new (its first member is its guarantor), and prints the new family and patient ids.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enters a charge. P and K are provider and clinic codes, created when new. Prints the charge id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enters a signed adjustment (a discount or write-off is negative). Attached to a charge it takes the charge's provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Posts a payment (dated today unless --date is given) and prints its id. --auto-allocate pays the family's open charges oldest first in the same posting; --patient-first pays this patient's charges before the rest.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocates a payment's unallocated credit: oldest charges first, an amount to one charge, or an amount kept as unearned income (a prepayment).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Voids a payment: writes a reversing payment dated today and reverses its allocations, so its charges owe again what it paid. Prints the void's id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returns up to a payment's unallocated credit to the patient (by the payment's own method unless --method is given). Prints the refund's id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The day's payments, voids and refunds with totals by method and by user: a table, JSON with --json, or a CSV file with --csv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shows a family's account: members, charges with balances, payments with unallocated credit, allocations and totals.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writes a whole list to a CSV file and prints how many rows it wrote.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checks every ledger invariant over the whole database and prints each issue as "error: ..." or "warning: ...". Exit status 1 when there is an error; warnings alone leave it 0.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adds a generated practice of N families to the database; the same seed (default 1) gives the same practice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adds a generated practice of N families (default 100,000) and measures the import rate against the database's own bulk insert, auto-allocation per posting, the account view, a CSV export and peak memory. Without --db it works on a scratch SQLite file that it deletes afterwards; never point it at a practice's database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a command; did you mean %2?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a command; see paydesk-cli --help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: paydesk-cli [--db URL] [--user NAME] [--json] COMMAND [OPTIONS]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PayDesk's batch tool: the same ledger, rules and audit trail as the PayDesk window, for scripts and conversions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Global options (before or after the command):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a SQLite file, or postgresql://user[:password]@host[:port]/dbname (default: %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>who is acting, for the audit trail (default: the login name)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print results as JSON on stdout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this help; COMMAND --help for one command</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print the version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Values: ids are positive whole numbers; dates are YYYY-MM-DD; amounts are written like 1234.50 or 1,234.50, at most two decimals, up to 999,999,999,999.99; methods are %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exit status: 0 on success; 1 when input is refused, with one line per problem on stderr and nothing written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: paydesk-cli [--db URL] [--user NAME] [--json] %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LIST is one of: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Methods: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 is ready (schema version %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported %1 families, %2 patients, %3 charges, %4 adjustments, %5 payments and %6 splits from %7.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ledger is consistent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 errors, %2 warnings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added a demo practice (seed %1): %2 families, %3 patients, %4 charges, %5 adjustments, %6 payments, %7 allocations.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create a scratch folder: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entered charge #%1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: an adjustment attached to a charge takes the charge's provider and clinic.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is required by adjustment add unless --charge is given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entered adjustment #%1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a positive whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a whole number from 1 to %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a whole number from 0 to %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a date; write it as YYYY-MM-DD.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a payment method; use one of %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the value is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is given more than once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not an option of %2; see paydesk-cli %2 --help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 takes no value (given "%2").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 needs a value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not expected after %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 needs %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is required by %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added patient #%1 to family %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>charge #%1</source>
-            <translation>cargo n.º %1</translation>
-        </message>
-        <message>
-            <source>adjustment #%1</source>
-            <translation>ajuste n.º %1</translation>
-        </message>
-        <message>
-            <source>unearned income</source>
-            <translation>ingreso anticipado</translation>
-        </message>
-        <message>
-            <source>  %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>allocate needs exactly one of --auto, --charge ID --amount A, --unearned --amount A.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--amount does not go with --auto: it allocates all of the unallocated credit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--amount is required by allocate with --charge or --unearned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--patient-first only goes with --auto.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--patient-first only goes with --auto-allocate.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Posted payment #%1 of %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  %1 unallocated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment #%1: nothing to allocate (no unallocated credit or no open charges).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocated %1 of payment #%2:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Voided payment #%1 with #%2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refunded %1 of payment #%2 by %3 as #%4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Family</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Posted by</source>
-            <translation>Registrado por</translation>
-        </message>
-        <message>
-            <source>By method</source>
-            <translation>Por forma de pago</translation>
-        </message>
-        <message>
-            <source>By user</source>
-            <translation>Por usuario</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deposit report for %1</source>
-            <translation>Informe de depósito del %1</translation>
-        </message>
-        <message>
-            <source>No payments on this day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrote the deposit report for %1 (%2 payments, total %3) to %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrote %1 rows of %2 to %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dry run of %1: nothing was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Run #%1: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Families seen %1, changed %2, refused %3; rows written %4; amount moved %5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused because</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--undo: %1 cannot be given with it; an undo reverses the whole run.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>undo of run #%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--method: required (transfer-rigorous, transfer-fifo or recreate), unless --undo RUN is given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>family %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There are no families to balance.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every family was refused; nothing was balanced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrote %1 families holding %2 of unearned income to %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guarantor</source>
-            <translation type="unfinished">Responsable</translation>
-        </message>
-        <message>
-            <source>Unearned</source>
-            <translation type="unfinished">Anticipos</translation>
-        </message>
-        <message>
-            <source>Oldest</source>
-            <translation type="unfinished">Más antiguo</translation>
-        </message>
-        <message>
-            <source>Days held</source>
-            <translation type="unfinished">Días</translation>
-        </message>
-        <message>
-            <source>Charges owe</source>
-            <translation type="unfinished">Deben los cargos</translation>
-        </message>
-        <message>
-            <source>Net unearned income on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No family holds unearned income.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 families hold %2; their charges owe %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Families holding unearned income, with the amount, the oldest date and days held, and what their charges still owe: a table, JSON with --json, or a CSV file with --csv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Family Balancer: attributes each family's patient money to the charges it paid (income transfers, or recreated payment splits) without changing any family's balance or any payment, and prints the summary. Payments, charges and adjustments dated after --as-of are left alone. --void-transfers first reverses earlier transfers; --dry-run writes nothing; --undo reverses a whole run. Exit status 1 when a single --family was refused or nothing could be balanced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adds a generated practice of N families (default 100,000) and balances all of them with the Family Balancer (default method transfer-fifo), printing the time, peak memory and rows written, then runs the method again (it must write nothing). Without --db it works on a scratch SQLite file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PdfDocument</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-        <message>
-            <source>No PDF viewer could be started. The document is saved as %1.</source>
-            <translation>No se pudo abrir ningún visor de PDF. El documento se guardó como %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptPrinter</name>
-        <message>
-            <source>Receipt #%1</source>
-            <translation>Recibo n.º %1</translation>
-        </message>
-        <message>
-            <source>There is no payment #%1.</source>
-            <translation>No existe el pago n.º %1.</translation>
-        </message>
-        <message>
-            <source>%1 of payment #%2 · receipt #%3</source>
-            <translation>%1 del pago n.º %2 · recibo n.º %3</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>%1 (patient #%2)</source>
-            <translation>%1 (paciente n.º %2)</translation>
-        </message>
-        <message>
-            <source>patient #%1</source>
-            <translation>paciente n.º %1</translation>
-        </message>
-        <message>
-            <source>Family account</source>
-            <translation>Cuenta familiar</translation>
-        </message>
-        <message>
-            <source>%1 (guarantor %2)</source>
-            <translation>%1 (responsable %2)</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Forma de pago</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Posted by</source>
-            <translation>Registrado por</translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1 el %2</translation>
-        </message>
-        <message>
-            <source>Applied to</source>
-            <translation>Aplicado a</translation>
-        </message>
-        <message>
-            <source>Nothing yet: the whole amount is credit on the account.</source>
-            <translation>Nada todavía: todo el importe queda como crédito en la cuenta.</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <source>Total applied</source>
-            <translation>Total aplicado</translation>
-        </message>
-        <message>
-            <source>Unallocated credit</source>
-            <translation>Crédito sin aplicar</translation>
-        </message>
-        <message>
-            <source>Refunded</source>
-            <translation>Reembolsado</translation>
-        </message>
-        <message>
-            <source>Voided</source>
-            <translation>Anulado</translation>
-        </message>
-        <message>
-            <source>by #%1</source>
-            <translation>por el n.º %1</translation>
-        </message>
-        <message>
-            <source>Family balance now</source>
-            <translation>Saldo actual de la familia</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotTour</name>
-        <message>
-            <source>The database has no family to show.</source>
-            <translation>La base de datos no tiene ninguna familia que mostrar.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>No se puede crear la carpeta %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>No se puede escribir %1.</translation>
-        </message>
-        <message>
-            <source>Patient #%1 is not among the search results.</source>
-            <translation>El paciente n.º %1 no está entre los resultados de la búsqueda.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoidRefundFlow</name>
-        <message>
-            <source>There is no payment #%1.</source>
-            <translation>No existe el pago n.º %1.</translation>
-        </message>
-        <message>
-            <source>Payment #%1 is itself a reversal (%2 of payment #%3): it cannot be reversed.</source>
-            <translation>El pago n.º %1 ya es una reversión (%2 del pago n.º %3): no se puede revertir.</translation>
-        </message>
-        <message>
-            <source>Payment #%1 was already voided by #%2.</source>
-            <translation>El pago n.º %1 ya fue anulado por el n.º %2.</translation>
-        </message>
-        <message>
-            <source>Payment #%1</source>
-            <translation>Pago n.º %1</translation>
-        </message>
-        <message>
-            <source>Payment #%1: %2 by %3 on %4 from %5.</source>
-            <translation>Pago n.º %1: %2 con %3 el %4 de %5.</translation>
-        </message>
-        <message>
-            <source>Reference: %1</source>
-            <translation>Referencia: %1</translation>
-        </message>
-        <message>
-            <source>The void is a payment of %1 dated today.</source>
-            <translation>La anulación es un pago de %1 con fecha de hoy.</translation>
-        </message>
-        <message>
-            <source>It paid no charge, so no balance changes.</source>
-            <translation>No pagó ningún cargo, así que ningún saldo cambia.</translation>
-        </message>
-        <message>
-            <source>These allocations are reversed, so the items owe again:</source>
-            <translation>Se revierten estas aplicaciones, así que esas partidas vuelven a deberse:</translation>
-        </message>
-        <message>
-            <source>• %1 to %2</source>
-            <translation>• %1 a %2</translation>
-        </message>
-        <message>
-            <source>Its unallocated credit of %1 is cancelled.</source>
-            <translation>Se cancela su crédito sin aplicar de %1.</translation>
-        </message>
-        <message>
-            <source>Refunds of %1 already written against it stay as they are.</source>
-            <translation>Los reembolsos de %1 ya registrados contra él se mantienen.</translation>
-        </message>
-        <message>
-            <source>Payment #%1 has no unallocated credit to refund: take back an allocation first, or void the payment.</source>
-            <translation>El pago n.º %1 no tiene crédito sin aplicar que reembolsar: retire antes una aplicación o anule el pago.</translation>
-        </message>
-        <message>
-            <source>Unallocated credit that can be returned: %1.</source>
-            <translation>Crédito sin aplicar que se puede devolver: %1.</translation>
-        </message>
-        <message>
-            <source>The refund is a negative payment dated today; the payment's allocations stay.</source>
-            <translation>El reembolso es un pago negativo con fecha de hoy; las aplicaciones del pago se mantienen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>PayDesk: the posting desk for patient payments.</source>
-            <translation>PayDesk: el mostrador de cobros a pacientes.</translation>
-        </message>
-        <message>
-            <source>The database: a SQLite file or postgresql://user@host[:port]/dbname.</source>
-            <translation>La base de datos: un archivo SQLite o postgresql://usuario@servidor[:puerto]/base.</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Who is working, for the audit trail.</source>
-            <translation>Quién trabaja, para el registro de auditoría.</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NOMBRE</translation>
-        </message>
-        <message>
-            <source>Save screenshots of the desk into this folder, then quit.</source>
-            <translation>Guarda capturas del mostrador en esta carpeta y termina.</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>CARPETA</translation>
-        </message>
-        <message>
-            <source>The family the screenshots show (default: a busy one).</source>
-            <translation>La familia que muestran las capturas (por omisión, una con movimiento).</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::AccountSummary</name>
-        <message>
-            <source>Balance</source>
-            <translation>Saldo</translation>
-        </message>
-        <message>
-            <source>Charges and adjustments minus payments, however they are allocated</source>
-            <translation>Cargos y ajustes menos pagos, como sea que estén aplicados</translation>
-        </message>
-        <message>
-            <source>Unallocated credit</source>
-            <translation>Crédito sin aplicar</translation>
-        </message>
-        <message>
-            <source>Money received that is not yet applied to any charge</source>
-            <translation>Dinero recibido que aún no se ha aplicado a ningún cargo</translation>
-        </message>
-        <message>
-            <source>Unearned</source>
-            <translation>Anticipos</translation>
-        </message>
-        <message>
-            <source>Credit kept on purpose as a prepayment</source>
-            <translation>Crédito guardado a propósito como pago anticipado</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>What is still owed on charges and adjustments</source>
-            <translation>Lo que aún se debe de cargos y ajustes</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::AccountView</name>
-        <message>
-            <source>Find a patient (Ctrl+F) and press Enter to open the family's account.</source>
-            <translation>Busque un paciente (Ctrl+F) y pulse Intro para abrir la cuenta de la familia.</translation>
-        </message>
-        <message>
-            <source>%1 · Account #%2</source>
-            <translation>%1 · Cuenta n.º %2</translation>
-        </message>
-        <message>
-            <source>Account #%1</source>
-            <translation>Cuenta n.º %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n miembro</numerusform>
-                <numerusform>%n miembros</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 · Serving %2 (patient #%3)</source>
-            <translation>%1 · Atendiendo a %2 (paciente n.º %3)</translation>
-        </message>
-        <message>
-            <source>Members (%1)</source>
-            <translation>Miembros (%1)</translation>
-        </message>
-        <message>
-            <source>Charges (%1)</source>
-            <translation>Cargos (%1)</translation>
-        </message>
-        <message>
-            <source>Adjustments (%1)</source>
-            <translation>Ajustes (%1)</translation>
-        </message>
-        <message>
-            <source>Payments (%1)</source>
-            <translation>Pagos (%1)</translation>
-        </message>
-        <message>
-            <source>Allocations (%1)</source>
-            <translation>Aplicaciones (%1)</translation>
-        </message>
-        <message>
-            <source>Transfers (%1)</source>
-            <translation>Transferencias (%1)</translation>
-        </message>
-        <message>
-            <source>Unearned (%1)</source>
-            <translation>Anticipos (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::AdjustmentDialog</name>
-        <message>
-            <source>Adjustment: account %1</source>
-            <translation>Ajuste: cuenta %1</translation>
-        </message>
-        <message>
-            <source>Not attached: stands on its own</source>
-            <translation>Sin asociar: partida independiente</translation>
-        </message>
-        <message>
-            <source>%1 · balance %2</source>
-            <translation>%1 · saldo %2</translation>
-        </message>
-        <message>
-            <source>discount</source>
-            <translation>descuento</translation>
-        </message>
-        <message>
-            <source>write-off</source>
-            <translation>cancelación</translation>
-        </message>
-        <message>
-            <source>fee</source>
-            <translation>recargo</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>otro</translation>
-        </message>
-        <message>
-            <source>Negative lowers what is owed (discount, write-off); positive raises it (fee).</source>
-            <translation>Negativo reduce lo que se debe (descuento, cancelación); positivo lo aumenta (recargo).</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach to charge:</source>
-            <translation>A&amp;sociar al cargo:</translation>
-        </message>
-        <message>
-            <source>Pat&amp;ient:</source>
-            <translation>Pac&amp;iente:</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Fecha:</translation>
-        </message>
-        <message>
-            <source>T&amp;ype:</source>
-            <translation>T&amp;ipo:</translation>
-        </message>
-        <message>
-            <source>A&amp;mount:</source>
-            <translation>I&amp;mporte:</translation>
-        </message>
-        <message>
-            <source>P&amp;rovider:</source>
-            <translation>P&amp;rofesional:</translation>
-        </message>
-        <message>
-            <source>C&amp;linic:</source>
-            <translation>C&amp;línica:</translation>
-        </message>
-        <message>
-            <source>&amp;Save adjustment</source>
-            <translation>&amp;Guardar ajuste</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::AdjustmentsModel</name>
-        <message>
-            <source>Adjustment #</source>
-            <translation>Ajuste n.º</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation>Clínica</translation>
-        </message>
-        <message>
-            <source>On charge #</source>
-            <translation>Sobre cargo n.º</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Pagado</translation>
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation>Saldo</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::AllocationGridModel</name>
-        <message>
-            <source>The amount %1 applied to %2 of %3 is negative.</source>
-            <translation>El importe %1 aplicado a %2 del %3 es negativo.</translation>
-        </message>
-        <message>
-            <source>The amount %1 applied to %2 of %3 is more than its balance of %4.</source>
-            <translation>El importe %1 aplicado a %2 del %3 supera su saldo de %4.</translation>
-        </message>
-        <message>
-            <source>Type the amount to apply to this item; Auto-allocate (Alt+A) fills the column oldest first.</source>
-            <translation>Escriba el importe que se aplica a esta partida; Aplicar automáticamente (Alt+A) llena la columna empezando por la más antigua.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation>Saldo</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Aplicar</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::AllocationsModel</name>
-        <message>
-            <source>Allocation #</source>
-            <translation>Aplicación n.º</translation>
-        </message>
-        <message>
-            <source>Payment #</source>
-            <translation>Pago n.º</translation>
-        </message>
-        <message>
-            <source>Paid to</source>
-            <translation>Aplicado a</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation>Clínica</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regla</translation>
-        </message>
-        <message>
-            <source>Reverses #</source>
-            <translation>Revierte n.º</translation>
-        </message>
-        <message>
-            <source>Charge #%1 (%2)</source>
-            <translation>Cargo n.º %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Charge #%1</source>
-            <translation>Cargo n.º %1</translation>
-        </message>
-        <message>
-            <source>Adjustment #%1</source>
-            <translation>Ajuste n.º %1</translation>
-        </message>
-        <message>
-            <source>Unearned income</source>
-            <translation>Ingreso anticipado</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-        <message>
-            <source>Auto</source>
-            <translation>Automática</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importación</translation>
-        </message>
-        <message>
-            <source>Unallocate</source>
-            <translation>Desaplicación</translation>
-        </message>
-        <message>
-            <source>Void</source>
-            <translation>Anulación</translation>
-        </message>
-        <message>
-            <source>Txfr #</source>
-            <translation>Txfr n.º</translation>
-        </message>
-        <message>
-            <source>Run #</source>
-            <translation>Ejecución n.º</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transferencia</translation>
-        </message>
-        <message>
-            <source>Recreated split</source>
-            <translation>Reparto rehecho</translation>
-        </message>
-        <message>
-            <source>Offset</source>
-            <translation>Compensación</translation>
-        </message>
-        <message>
-            <source>Reversal</source>
-            <translation>Reversión</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::BalancePage</name>
-        <message>
-            <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
-            <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia lleva el crédito a lo adeudado primero dentro del mismo paciente, profesional y clínica, y luego cada vez más amplio.</translation>
-        </message>
-        <message>
-            <source>A $0 income transfer (Txfr) per family: the oldest charges take the oldest credit first, whoever they belong to.</source>
-            <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia: los cargos más antiguos toman primero el crédito más antiguo, sean de quien sean.</translation>
-        </message>
-        <message>
-            <source>Takes back unallocated and overpaying splits and splits each payment again, oldest charges first; no transfer. What is left becomes unearned income.</source>
-            <translation>Retira los repartos sin aplicar y los que pagan de más y reparte de nuevo cada pago, primero los cargos más antiguos; sin transferencia. Lo que sobra queda como anticipo.</translation>
-        </message>
-        <message>
-            <source>A&amp;ll families</source>
-            <translation>T&amp;odas las familias</translation>
-        </message>
-        <message>
-            <source>Lea&amp;ve alone what is dated after</source>
-            <translation>No tocar lo &amp;fechado después del</translation>
-        </message>
-        <message>
-            <source>V&amp;oid earlier transfers first</source>
-            <translation>Anular &amp;antes las transferencias anteriores</translation>
-        </message>
-        <message>
-            <source>&amp;Dry run</source>
-            <translation>&amp;Simulación</translation>
-        </message>
-        <message>
-            <source>&amp;Run…</source>
-            <translation>&amp;Ejecutar…</translation>
-        </message>
-        <message>
-            <source>&amp;Export summary CSV…</source>
-            <translation>E&amp;xportar resumen CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;This family</source>
-            <translation>&amp;Esta familia</translation>
-        </message>
-        <message>
-            <source>&amp;This family: account #%1, %2</source>
-            <translation>&amp;Esta familia: cuenta n.º %1, %2</translation>
-        </message>
-        <message>
-            <source>&amp;This family: account #%1</source>
-            <translation>&amp;Esta familia: cuenta n.º %1</translation>
-        </message>
-        <message>
-            <source>Takes back the rows of every earlier income transfer with reversing rows (nothing is deleted) before balancing again.</source>
-            <translation>Retira las filas de todas las transferencias de ingresos anteriores con filas de reversión (no se borra nada) antes de equilibrar de nuevo.</translation>
-        </message>
-        <message>
-            <source>Families:</source>
-            <translation>Familias:</translation>
-        </message>
-        <message>
-            <source>&amp;Method:</source>
-            <translation>&amp;Método:</translation>
-        </message>
-        <message>
-            <source>As of:</source>
-            <translation>Fecha de corte:</translation>
-        </message>
-        <message>
-            <source>Shows what a run would do to each family and writes nothing.</source>
-            <translation>Muestra lo que una ejecución haría a cada familia sin escribir nada.</translation>
-        </message>
-        <message>
-            <source>Writes the rows, family by family; the run can be undone from the Runs tab.</source>
-            <translation>Escribe las filas, familia por familia; la ejecución se puede deshacer desde la pestaña Ejecuciones.</translation>
-        </message>
-        <message>
-            <source>Choose the families and the method, then preview with Dry run.</source>
-            <translation>Elija las familias y el método y compruebe el resultado con Simulación.</translation>
-        </message>
-        <message>
-            <source>Family Balancer</source>
-            <translation>Equilibrador de familias</translation>
-        </message>
-        <message>
-            <source>Balance every family with “%1”?</source>
-            <translation>¿Equilibrar todas las familias con «%1»?</translation>
-        </message>
-        <message>
-            <source>&amp;Balance all families</source>
-            <translation>&amp;Equilibrar todas las familias</translation>
-        </message>
-        <message>
-            <source>Previewing…</source>
-            <translation>Simulando…</translation>
-        </message>
-        <message>
-            <source>Balancing…</source>
-            <translation>Equilibrando…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Dry run, nothing written: %n family(ies) would change, %1 rows, %2 moved.</source>
-            <translation>
-                <numerusform>Simulación, sin escribir nada: cambiaría %n familia, %1 filas, %2 movidos.</numerusform>
-                <numerusform>Simulación, sin escribir nada: cambiarían %n familias, %1 filas, %2 movidos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Run #%1: %n family(ies) changed, %2 rows written, %3 moved.</source>
-            <translation>
-                <numerusform>Ejecución n.º %1: %n familia cambiada, %2 filas escritas, %3 movidos.</numerusform>
-                <numerusform>Ejecución n.º %1: %n familias cambiadas, %2 filas escritas, %3 movidos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) looked at.</source>
-            <translation>
-                <numerusform>%n familia revisada.</numerusform>
-                <numerusform>%n familias revisadas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) refused and left untouched (see why below).</source>
-            <translation>
-                <numerusform>%n familia rechazada y sin tocar (el motivo, abajo).</numerusform>
-                <numerusform>%n familias rechazadas y sin tocar (el motivo, abajo).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled: only whole families were done.</source>
-            <translation>Cancelada: solo se completaron familias enteras.</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Select a family to see its rows.</source>
-            <translation>Seleccione una familia para ver sus filas.</translation>
-        </message>
-        <message>
-            <source>No family needs a change.</source>
-            <translation>Ninguna familia necesita cambios.</translation>
-        </message>
-        <message>
-            <source>Account #%1, %2</source>
-            <translation>Cuenta n.º %1, %2</translation>
-        </message>
-        <message>
-            <source>Account #%1</source>
-            <translation>Cuenta n.º %1</translation>
-        </message>
-        <message>
-            <source>%1 is left untouched: %2</source>
-            <translation>%1 queda sin tocar: %2</translation>
-        </message>
-        <message>
-            <source>%1: the rows a run would write, grouped by a new $0 income transfer (Txfr) dated %2.</source>
-            <translation>%1: las filas que escribiría una ejecución, agrupadas en una nueva transferencia de ingresos de 0,00 (Txfr) con fecha %2.</translation>
-        </message>
-        <message>
-            <source>%1: the rows a run would write.</source>
-            <translation>%1: las filas que escribiría una ejecución.</translation>
-        </message>
-        <message>
-            <source>%1: the rows run #%2 wrote.</source>
-            <translation>%1: las filas que escribió la ejecución n.º %2.</translation>
-        </message>
-        <message>
-            <source>Rows are written family by family, %1 families to a transaction; a cancel keeps the families already balanced. The run can be undone as a whole from the Runs tab.</source>
-            <translation>Las filas se escriben familia por familia, %1 familias por transacción; si cancela, se conservan las familias ya equilibradas. La ejecución se puede deshacer entera desde la pestaña Ejecuciones.</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::ChargeDialog</name>
-        <message>
-            <source>Enter charge: account %1</source>
-            <translation>Registrar cargo: cuenta %1</translation>
-        </message>
-        <message>
-            <source>e.g. D1110</source>
-            <translation>p. ej. D1110</translation>
-        </message>
-        <message>
-            <source>Pat&amp;ient:</source>
-            <translation>Pac&amp;iente:</translation>
-        </message>
-        <message>
-            <source>&amp;Visit date:</source>
-            <translation>Fecha de la &amp;visita:</translation>
-        </message>
-        <message>
-            <source>P&amp;rovider:</source>
-            <translation>P&amp;rofesional:</translation>
-        </message>
-        <message>
-            <source>C&amp;linic:</source>
-            <translation>C&amp;línica:</translation>
-        </message>
-        <message>
-            <source>Procedure &amp;code:</source>
-            <translation>&amp;Código del procedimiento:</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Descripción:</translation>
-        </message>
-        <message>
-            <source>A&amp;mount:</source>
-            <translation>I&amp;mporte:</translation>
-        </message>
-        <message>
-            <source>&amp;Save charge</source>
-            <translation>&amp;Guardar cargo</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::ChargesModel</name>
-        <message>
-            <source>Charge #</source>
-            <translation>Cargo n.º</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation>Clínica</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Adjustments</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Pagado</translation>
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation>Saldo</translation>
-        </message>
-        <message>
-            <source>Insurance</source>
-            <translation>Seguro</translation>
-        </message>
-        <message>
-            <source>Insurance paid %1, wrote off %2</source>
-            <translation>El seguro pagó %1 y dio por perdido %2</translation>
-        </message>
-        <message>
-            <source>%1; overpaid by %2, to review</source>
-            <translation>%1; pagado de más en %2, a revisar</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::CodeCombo</name>
-        <message>
-            <source>Code, e.g. DRSMITH</source>
-            <translation>Código, p. ej. DRSMITH</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::ConnectionDialog</name>
-        <message>
-            <source>A SQLite &amp;file on this computer</source>
-            <translation>Un &amp;archivo SQLite en este equipo</translation>
-        </message>
-        <message>
-            <source>A Postgre&amp;SQL server</source>
-            <translation>Un servidor Postgre&amp;SQL</translation>
-        </message>
-        <message>
-            <source>Open a PayDesk database</source>
-            <translation>Abrir una base de datos de PayDesk</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Examinar…</translation>
-        </message>
-        <message>
-            <source>&amp;Path:</source>
-            <translation>&amp;Ruta:</translation>
-        </message>
-        <message>
-            <source>A new file is created and set up when it does not exist yet.</source>
-            <translation>Si el archivo no existe, se crea y se prepara.</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Servidor:</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;uerto:</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Usuario:</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Contra&amp;seña:</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Base de datos:</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Abrir</translation>
-        </message>
-        <message>
-            <source>Choose or create a PayDesk database</source>
-            <translation>Elija o cree una base de datos de PayDesk</translation>
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Opens %1</source>
-            <translation>Abre %1</translation>
-        </message>
-        <message>
-            <source>Creates %1</source>
-            <translation>Crea %1</translation>
-        </message>
-        <message>
-            <source>Connects to %1</source>
-            <translation>Se conecta a %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::DepositLinesModel</name>
-        <message>
-            <source>%1 of #%2</source>
-            <translation>%1 del n.º %2</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Pago</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Cuenta</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Forma de pago</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Clase</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Posted by</source>
-            <translation>Registrado por</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::DepositReportDialog</name>
-        <message>
-            <source>Deposit &amp;date:</source>
-            <translation>&amp;Fecha del depósito:</translation>
-        </message>
-        <message>
-            <source>By method</source>
-            <translation>Por forma de pago</translation>
-        </message>
-        <message>
-            <source>By user</source>
-            <translation>Por usuario</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Save &amp;PDF…</source>
-            <translation>Guardar &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Open for printing</source>
-            <translation>&amp;Abrir para imprimir</translation>
-        </message>
-        <message>
-            <source>Deposit report for %1</source>
-            <translation>Informe de depósito del %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n payment(s), total %1</source>
-            <translation>
-                <numerusform>%n pago, total %1</numerusform>
-                <numerusform>%n pagos, total %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export deposit report</source>
-            <translation>Exportar informe de depósito</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Save deposit report</source>
-            <translation>Guardar informe de depósito</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Printed by %1 on %2</source>
-            <translation>Impreso por %1 el %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n payment(s)</source>
-            <translation>
-                <numerusform>%n pago</numerusform>
-                <numerusform>%n pagos</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::DeskCommands</name>
-        <message>
-            <source>New patient</source>
-            <translation>Nuevo paciente</translation>
-        </message>
-        <message>
-            <source>Enter charge</source>
-            <translation>Registrar cargo</translation>
-        </message>
-        <message>
-            <source>Adjustment</source>
-            <translation>Ajuste</translation>
-        </message>
-        <message>
-            <source>Post payment</source>
-            <translation>Registrar pago</translation>
-        </message>
-        <message>
-            <source>Daily deposit</source>
-            <translation>Depósito diario</translation>
-        </message>
-        <message>
-            <source>Family Balancer</source>
-            <translation>Equilibrador de familias</translation>
-        </message>
-        <message>
-            <source>Net unearned income</source>
-            <translation>Anticipos netos</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::ErrorLabel</name>
-        <message>
-            <source>The database failed; nothing was saved: %1</source>
-            <translation>Falló la base de datos; no se guardó nada: %1</translation>
-        </message>
-        <message>
-            <source>The amounts are too large to add up; nothing was saved.</source>
-            <translation>Los importes son demasiado grandes para sumarlos; no se guardó nada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::FamilyBalancerDialog</name>
-        <message>
-            <source>Family Balancer</source>
-            <translation>Equilibrador de familias</translation>
-        </message>
-        <message>
-            <source>&amp;Balance</source>
-            <translation>E&amp;quilibrar</translation>
-        </message>
-        <message>
-            <source>Ru&amp;ns</source>
-            <translation>Eje&amp;cuciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::FamilyMemberCombo</name>
-        <message>
-            <source>%1 (born %2, guarantor)</source>
-            <translation>%1 (nacido el %2, responsable)</translation>
-        </message>
-        <message>
-            <source>%1 (born %2)</source>
-            <translation>%1 (nacido el %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::ListTableView</name>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exportar CSV…</translation>
-        </message>
-        <message>
-            <source>Export CSV</source>
-            <translation>Exportar CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::MainWindow</name>
-        <message>
-            <source>User: %1</source>
-            <translation>Usuario: %1</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Cuenta</translation>
-        </message>
-        <message>
-            <source>&amp;Connect to database…</source>
-            <translation>&amp;Conectar a una base de datos…</translation>
-        </message>
-        <message>
-            <source>&amp;Export current list to CSV…</source>
-            <translation>&amp;Exportar la lista actual a CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Find patient</source>
-            <translation>&amp;Buscar paciente</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh account</source>
-            <translation>&amp;Actualizar cuenta</translation>
-        </message>
-        <message>
-            <source>New &amp;family…</source>
-            <translation>Nueva &amp;familia…</translation>
-        </message>
-        <message>
-            <source>New &amp;patient…</source>
-            <translation>Nuevo &amp;paciente…</translation>
-        </message>
-        <message>
-            <source>Enter &amp;charge…</source>
-            <translation>Registrar &amp;cargo…</translation>
-        </message>
-        <message>
-            <source>&amp;Adjustment…</source>
-            <translation>A&amp;juste…</translation>
-        </message>
-        <message>
-            <source>&amp;Post payment…</source>
-            <translation>&amp;Registrar pago…</translation>
-        </message>
-        <message>
-            <source>&amp;Void…</source>
-            <translation>&amp;Anular…</translation>
-        </message>
-        <message>
-            <source>&amp;Refund…</source>
-            <translation>&amp;Reembolsar…</translation>
-        </message>
-        <message>
-            <source>Print &amp;receipt…</source>
-            <translation>&amp;Imprimir recibo…</translation>
-        </message>
-        <message>
-            <source>&amp;Daily deposit…</source>
-            <translation>&amp;Depósito diario…</translation>
-        </message>
-        <message>
-            <source>&amp;About PayDesk</source>
-            <translation>&amp;Acerca de PayDesk</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>P&amp;atient</source>
-            <translation>&amp;Paciente</translation>
-        </message>
-        <message>
-            <source>Pa&amp;yment</source>
-            <translation>Pa&amp;go</translation>
-        </message>
-        <message>
-            <source>&amp;Reports</source>
-            <translation>&amp;Informes</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation>Mostrador</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Base de datos: %1</translation>
-        </message>
-        <message>
-            <source>PayDesk – %1</source>
-            <translation>PayDesk – %1</translation>
-        </message>
-        <message>
-            <source>Family #%1 created</source>
-            <translation>Familia n.º %1 creada</translation>
-        </message>
-        <message>
-            <source>Patient #%1 added</source>
-            <translation>Paciente n.º %1 añadido</translation>
-        </message>
-        <message>
-            <source>Charge #%1 saved</source>
-            <translation>Cargo n.º %1 guardado</translation>
-        </message>
-        <message>
-            <source>Adjustment #%1 saved</source>
-            <translation>Ajuste n.º %1 guardado</translation>
-        </message>
-        <message>
-            <source>Payment #%1 posted</source>
-            <translation>Pago n.º %1 registrado</translation>
-        </message>
-        <message>
-            <source>Payment #%1 voided</source>
-            <translation>Pago n.º %1 anulado</translation>
-        </message>
-        <message>
-            <source>Refund of payment #%1 posted</source>
-            <translation>Reembolso del pago n.º %1 registrado</translation>
-        </message>
-        <message>
-            <source>About PayDesk</source>
-            <translation>Acerca de PayDesk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments, allocations and payment plans for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Pagos de pacientes, aplicaciones y planes de pago para la recepción de la clínica.&lt;/p&gt;&lt;p&gt;Cada importe se guarda en céntimos exactos; cada registro es una transacción con su rastro de auditoría.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Net unearned income…</source>
-            <translation>A&amp;nticipos netos…</translation>
-        </message>
-        <message>
-            <source>&amp;Family Balancer…</source>
-            <translation>&amp;Equilibrador de familias…</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Herramientas</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::MembersModel</name>
-        <message>
-            <source>Patient #</source>
-            <translation>Paciente n.º</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Nacimiento</translation>
-        </message>
-        <message>
-            <source>Guarantor</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Unallocated credit</source>
-            <translation>Crédito sin aplicar</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::NetUnearnedDialog</name>
-        <message>
-            <source>&amp;Open account</source>
-            <translation>&amp;Abrir cuenta</translation>
-        </message>
-        <message>
-            <source>Families holding unearned income (prepayments). Apply it to what their charges owe, or refund it. Enter or a double-click opens the account.</source>
-            <translation>Familias con anticipos (pagos por adelantado). Aplíquelos a lo que deben sus cargos o reembólselos. Intro o un doble clic abre la cuenta.</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>Ac&amp;tualizar</translation>
-        </message>
-        <message>
-            <source>Net unearned income as of %1</source>
-            <translation>Anticipos netos al %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) hold %1 of unearned income; their charges owe %2.</source>
-            <translation>
-                <numerusform>%n familia tiene %1 de anticipos; sus cargos deben %2.</numerusform>
-                <numerusform>%n familias tienen %1 de anticipos; sus cargos deben %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export net unearned income</source>
-            <translation>Exportar anticipos netos</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::NetUnearnedModel</name>
-        <message>
-            <source>Account #</source>
-            <translation>Cuenta n.º</translation>
-        </message>
-        <message>
-            <source>Guarantor</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Unearned</source>
-            <translation>Anticipos</translation>
-        </message>
-        <message>
-            <source>Oldest</source>
-            <translation>Más antiguo</translation>
-        </message>
-        <message>
-            <source>Days held</source>
-            <translation>Días</translation>
-        </message>
-        <message>
-            <source>Charges owe</source>
-            <translation>Deben los cargos</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::NewPatientDialog</name>
-        <message>
-            <source>&amp;Guarantor: the person responsible for the family's account</source>
-            <translation>&amp;Responsable: la persona a cargo de la cuenta familiar</translation>
-        </message>
-        <message>
-            <source>New family</source>
-            <translation>Nueva familia</translation>
-        </message>
-        <message>
-            <source>A new family account is opened; its first member is the guarantor.</source>
-            <translation>Se abre una cuenta familiar nueva; su primer miembro es el responsable.</translation>
-        </message>
-        <message>
-            <source>New patient in account %1</source>
-            <translation>Nuevo paciente en la cuenta %1</translation>
-        </message>
-        <message>
-            <source>Family account %1; the guarantor is %2.</source>
-            <translation>Cuenta familiar %1; el responsable es %2.</translation>
-        </message>
-        <message>
-            <source>Family account %1 has no guarantor yet.</source>
-            <translation>La cuenta familiar %1 aún no tiene responsable.</translation>
-        </message>
-        <message>
-            <source>Not entered</source>
-            <translation>Sin indicar</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Apellidos:</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation>Fecha de &amp;nacimiento:</translation>
-        </message>
-        <message>
-            <source>&amp;Open account</source>
-            <translation>&amp;Abrir cuenta</translation>
-        </message>
-        <message>
-            <source>&amp;Add patient</source>
-            <translation>&amp;Añadir paciente</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::OutcomesModel</name>
-        <message>
-            <source>Account #</source>
-            <translation>Cuenta n.º</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Filas</translation>
-        </message>
-        <message>
-            <source>Amount moved</source>
-            <translation>Importe movido</translation>
-        </message>
-        <message>
-            <source>Why refused</source>
-            <translation>Motivo del rechazo</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <source>Would change</source>
-            <translation>Cambiaría</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Cambiada</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::PatientSearchModel</name>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>Account #</source>
-            <translation>Cuenta n.º</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Nacimiento</translation>
-        </message>
-        <message>
-            <source>Guarantor</source>
-            <translation>Responsable</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::PatientSearchPanel</name>
-        <message>
-            <source>&amp;Find patient</source>
-            <translation>&amp;Buscar paciente</translation>
-        </message>
-        <message>
-            <source>Name, birth date (YYYY-MM-DD) or account #</source>
-            <translation>Nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de cuenta</translation>
-        </message>
-        <message>
-            <source>No patient matches "%1"</source>
-            <translation>Ningún paciente coincide con «%1»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n coincidencia</numerusform>
-                <numerusform>%n coincidencias</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Type a name, a birth date or an account number.</source>
-            <translation>Escriba un nombre, una fecha de nacimiento o un número de cuenta.</translation>
-        </message>
-        <message>
-            <source>First %1 matches shown; scroll for more</source>
-            <translation>Se muestran las primeras %1 coincidencias; desplácese para ver más</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::PaymentsModel</name>
-        <message>
-            <source>Payment #</source>
-            <translation>Pago n.º</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Forma de pago</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Unallocated</source>
-            <translation>Sin aplicar</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Posted by</source>
-            <translation>Registrado por</translation>
-        </message>
-        <message>
-            <source>Void of #%1</source>
-            <translation>Anulación del n.º %1</translation>
-        </message>
-        <message>
-            <source>Refund of #%1</source>
-            <translation>Reembolso del n.º %1</translation>
-        </message>
-        <message>
-            <source>Voided by #%1</source>
-            <translation>Anulado por el n.º %1</translation>
-        </message>
-        <message>
-            <source>Refunded %1</source>
-            <translation>Reembolsado %1</translation>
-        </message>
-        <message>
-            <source>Income transfer (see Transfers)</source>
-            <translation>Transferencia de ingresos (ver Transferencias)</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::PlanRowsModel</name>
-        <message>
-            <source>Paid to</source>
-            <translation>Aplicado a</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation>Clínica</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regla</translation>
-        </message>
-        <message>
-            <source>Txfr</source>
-            <translation>Txfr</translation>
-        </message>
-        <message>
-            <source>Insurance spread</source>
-            <translation>Reparto del seguro</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Nueva</translation>
-        </message>
-        <message>
-            <source>#%1</source>
-            <translation>n.º %1</translation>
-        </message>
-        <message>
-            <source>#%1 %2 %3 of %4 (%5)</source>
-            <translation>n.º %1 %2 %3 del %4 (%5)</translation>
-        </message>
-        <message>
-            <source>Insurance payment #%1</source>
-            <translation>Pago del seguro n.º %1</translation>
-        </message>
-        <message>
-            <source>Insurance %1 of %2 on claim #%3 (%4)</source>
-            <translation>Seguro: %1 del %2 en la reclamación n.º %3 (%4)</translation>
-        </message>
-        <message>
-            <source>New $0 procedure: %1</source>
-            <translation>Nuevo procedimiento de 0,00: %1</translation>
-        </message>
-        <message>
-            <source>Charge #%1</source>
-            <translation>Cargo n.º %1</translation>
-        </message>
-        <message>
-            <source>#%1 %2 %3 of %4</source>
-            <translation>n.º %1 %2 %3 del %4</translation>
-        </message>
-        <message>
-            <source>Adjustment #%1 %2 of %3</source>
-            <translation>Ajuste n.º %1 %2 del %3</translation>
-        </message>
-        <message>
-            <source>Adjustment #%1</source>
-            <translation>Ajuste n.º %1</translation>
-        </message>
-        <message>
-            <source>Unearned income</source>
-            <translation>Anticipo</translation>
-        </message>
-        <message>
-            <source>From payment</source>
-            <translation>Del pago</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::PostPaymentDialog</name>
-        <message>
-            <source>This patient &amp;first</source>
-            <translation>Este paciente &amp;primero</translation>
-        </message>
-        <message>
-            <source>Auto-allocate (Alt+A)</source>
-            <translation>Aplicar automáticamente (Alt+A)</translation>
-        </message>
-        <message>
-            <source>C&amp;lear</source>
-            <translation>&amp;Borrar</translation>
-        </message>
-        <message>
-            <source>Post payment: account %1</source>
-            <translation>Registrar pago: cuenta %1</translation>
-        </message>
-        <message>
-            <source>Check number, card authorization…</source>
-            <translation>Número de cheque, autorización de la tarjeta…</translation>
-        </message>
-        <message>
-            <source>Account %1 · guarantor %2 · balance %3 · unallocated credit %4</source>
-            <translation>Cuenta %1 · responsable %2 · saldo %3 · crédito sin aplicar %4</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>Pat&amp;ient:</source>
-            <translation>Pac&amp;iente:</translation>
-        </message>
-        <message>
-            <source>A&amp;mount:</source>
-            <translation>I&amp;mporte:</translation>
-        </message>
-        <message>
-            <source>M&amp;ethod:</source>
-            <translation>&amp;Forma de pago:</translation>
-        </message>
-        <message>
-            <source>&amp;Reference:</source>
-            <translation>&amp;Referencia:</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Fecha:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Nota:</translation>
-        </message>
-        <message>
-            <source>Allo&amp;cation of the payment to open items, oldest first:</source>
-            <translation>Apli&amp;cación del pago a las partidas abiertas, la más antigua primero:</translation>
-        </message>
-        <message>
-            <source>Pays the family's open items oldest first, up to the amount (Alt+A).</source>
-            <translation>Paga las partidas abiertas de la familia empezando por la más antigua, hasta el importe (Alt+A).</translation>
-        </message>
-        <message>
-            <source>&amp;Post</source>
-            <translation>&amp;Registrar</translation>
-        </message>
-        <message>
-            <source>The amount is %1: type what the patient paid.</source>
-            <translation>El importe es %1: escriba lo que pagó el paciente.</translation>
-        </message>
-        <message>
-            <source>The amounts in the grid are too large to add up.</source>
-            <translation>Los importes de la tabla son demasiado grandes para sumarlos.</translation>
-        </message>
-        <message>
-            <source>A negative payment (%1) is never allocated: press Clear.</source>
-            <translation>Un pago negativo (%1) nunca se aplica: pulse Borrar.</translation>
-        </message>
-        <message>
-            <source>The grid applies %1, more than the payment of %2: lower an amount or press Clear.</source>
-            <translation>La tabla aplica %1, más que el pago de %2: reduzca un importe o pulse Borrar.</translation>
-        </message>
-        <message>
-            <source>Remaining to allocate: %1</source>
-            <translation>Queda por aplicar: %1</translation>
-        </message>
-        <message>
-            <source>Type the amount the patient paid.</source>
-            <translation>Escriba el importe que pagó el paciente.</translation>
-        </message>
-        <message>
-            <source>Post %1 by %2: money returned, not allocated.</source>
-            <translation>Registrar %1 con %2: dinero devuelto, sin aplicar.</translation>
-        </message>
-        <message>
-            <source>nothing allocated</source>
-            <translation>nada aplicado</translation>
-        </message>
-        <message numerus="yes">
-            <source>allocate %1 to %n charge(s)</source>
-            <translation>
-                <numerusform>aplicar %1 a %n cargo</numerusform>
-                <numerusform>aplicar %1 a %n cargos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>allocate %1 to %n item(s)</source>
-            <translation>
-                <numerusform>aplicar %1 a %n partida</numerusform>
-                <numerusform>aplicar %1 a %n partidas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nothing stays unallocated</source>
-            <translation>no queda nada sin aplicar</translation>
-        </message>
-        <message>
-            <source>%1 stays unallocated</source>
-            <translation>quedan %1 sin aplicar</translation>
-        </message>
-        <message>
-            <source>Post %1 by %2; %3; %4.</source>
-            <translation>Registrar %1 con %2; %3; %4.</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::ReasonDialog</name>
-        <message>
-            <source>Void payment</source>
-            <translation>Anular pago</translation>
-        </message>
-        <message>
-            <source>Refund payment</source>
-            <translation>Reembolsar pago</translation>
-        </message>
-        <message>
-            <source>Required: kept in the audit trail</source>
-            <translation>Obligatorio: queda en el registro de auditoría</translation>
-        </message>
-        <message>
-            <source>A&amp;mount to refund:</source>
-            <translation>I&amp;mporte a reembolsar:</translation>
-        </message>
-        <message>
-            <source>Refund &amp;by:</source>
-            <translation>Reembolsar &amp;con:</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motivo:</translation>
-        </message>
-        <message>
-            <source>&amp;Void payment</source>
-            <translation>&amp;Anular pago</translation>
-        </message>
-        <message>
-            <source>Re&amp;fund</source>
-            <translation>Re&amp;embolsar</translation>
-        </message>
-        <message>
-            <source>The refund %1 must be more than %2 and at most the unallocated credit of %3.</source>
-            <translation>El reembolso %1 debe ser mayor que %2 y como mucho el crédito sin aplicar de %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::RunProgress</name>
-        <message>
-            <source>Cancel run</source>
-            <translation>Cancelar ejecución</translation>
-        </message>
-        <message>
-            <source>%v of %m families</source>
-            <translation>%v de %m familias</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Preparado</translation>
-        </message>
-        <message>
-            <source>Cancelling after this batch…</source>
-            <translation>Cancelando tras este lote…</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminada</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::RunsModel</name>
-        <message>
-            <source>Run #</source>
-            <translation>Ejecución n.º</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Inicio</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Por</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Método</translation>
-        </message>
-        <message>
-            <source>Families</source>
-            <translation>Familias</translation>
-        </message>
-        <message>
-            <source>As of</source>
-            <translation>Fecha de corte</translation>
-        </message>
-        <message>
-            <source>Voided transfers</source>
-            <translation>Transferencias anuladas</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Cambiadas</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Rechazadas</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Filas</translation>
-        </message>
-        <message>
-            <source>Amount moved</source>
-            <translation>Importe movido</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>Undo of run #%1</source>
-            <translation>Deshacer la ejecución n.º %1</translation>
-        </message>
-        <message>
-            <source>Account #%1</source>
-            <translation>Cuenta n.º %1</translation>
-        </message>
-        <message>
-            <source>All families</source>
-            <translation>Todas las familias</translation>
-        </message>
-        <message>
-            <source>%1, undone by run #%2</source>
-            <translation>%1, deshecha por la ejecución n.º %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::RunsPage</name>
-        <message>
-            <source>&amp;Undo run…</source>
-            <translation>&amp;Deshacer ejecución…</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>Ac&amp;tualizar</translation>
-        </message>
-        <message>
-            <source>Reverses every row the run wrote with new rows, as a run of its own.</source>
-            <translation>Revierte cada fila que escribió la ejecución con filas nuevas, como una ejecución propia.</translation>
-        </message>
-        <message>
-            <source>Undo run</source>
-            <translation>Deshacer ejecución</translation>
-        </message>
-        <message>
-            <source>Undo run #%1 (%2, %3, %4)?</source>
-            <translation>¿Deshacer la ejecución n.º %1 (%2, %3, %4)?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Every row the run wrote (%n row(s), %1 moved) is reversed by a new row; nothing is deleted. The undo is recorded as a run of its own.</source>
-            <translation>
-                <numerusform>Cada fila que escribió la ejecución (%n fila, %1 movidos) se revierte con una fila nueva; no se borra nada. La anulación queda registrada como una ejecución propia.</numerusform>
-                <numerusform>Cada fila que escribió la ejecución (%n filas, %1 movidos) se revierte con una fila nueva; no se borra nada. La anulación queda registrada como una ejecución propia.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Undo run #%1</source>
-            <translation>&amp;Deshacer la ejecución n.º %1</translation>
-        </message>
-        <message>
-            <source>Undoing…</source>
-            <translation>Deshaciendo…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Undo of run #%1 (run #%2) cancelled after %n family(ies).</source>
-            <translation>
-                <numerusform>Se canceló deshacer la ejecución n.º %1 (ejecución n.º %2) tras %n familia.</numerusform>
-                <numerusform>Se canceló deshacer la ejecución n.º %1 (ejecución n.º %2) tras %n familias.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Run #%1 undone by run #%2: %n family(ies), %3 rows.</source>
-            <translation>
-                <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familia, %3 filas.</numerusform>
-                <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familias, %3 filas.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::TransfersModel</name>
-        <message>
-            <source>Txfr #</source>
-            <translation>Txfr n.º</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Sentido</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation>Clínica</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Hacia</translation>
-        </message>
-    </context>
-    <context>
-        <name>paydesk::ui::UnearnedModel</name>
-        <message>
-            <source>Payment #</source>
-            <translation>Pago n.º</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Paciente</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation>Clínica</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Retenido</translation>
-        </message>
-    </context>
+<context>
+    <name>CliTr</name>
+    <message>
+        <source>--method: &quot;%1&quot; is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
+        <translation>--method: «%1» no es un método; use transfer-rigorous, transfer-fifo o recreate.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConnector</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerText</name>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Prepayment (unearned income)</source>
+        <translation>Pago anticipado (ingreso anticipado)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 del %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the text is not UTF-8; save the file as CSV UTF-8</source>
+        <translation>%1, línea %2: el texto no está en UTF-8; guarde el archivo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quoted field is not closed</source>
+        <translation>%1, línea %2: un campo entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>%1 line %2: text follows the closing quote of a field</source>
+        <translation>%1, línea %2: hay texto después de las comillas de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote appears inside a field that is not quoted</source>
+        <translation>%1, línea %2: hay comillas dentro de un campo que no está entre comillas</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line</source>
+        <translation>%1 está vacío: no tiene línea de encabezado</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la salida no está abierta para escritura</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV data: %1</source>
+        <translation>No se pueden escribir los datos CSV: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The import folder %1 has no %2.</source>
+        <translation>La carpeta de importación %1 no contiene %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 (its header line has: %3).</source>
+        <translation>%1 no tiene la columna %2 (su línea de encabezado tiene: %3).</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: value &quot;%4&quot;: %5</source>
+        <translation>%1, línea %2, columna %3: valor «%4»: %5</translation>
+    </message>
+    <message>
+        <source>an id is required here</source>
+        <translation>aquí hace falta un id</translation>
+    </message>
+    <message>
+        <source>an id is a positive whole number</source>
+        <translation>un id es un número entero positivo</translation>
+    </message>
+    <message>
+        <source>a date is required here (YYYY-MM-DD)</source>
+        <translation>aquí hace falta una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a date; write dates as YYYY-MM-DD</source>
+        <translation>no es una fecha; escriba las fechas como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>this column may not be empty</source>
+        <translation>esta columna no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>write 1 for the family&apos;s guarantor and 0 for the other members</source>
+        <translation>escriba 1 para el responsable de la familia y 0 para los demás miembros</translation>
+    </message>
+    <message>
+        <source>patient %1 is already on line %2</source>
+        <translation>el paciente %1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>family %1 already has its guarantor on line %2</source>
+        <translation>la familia %1 ya tiene su responsable en la línea %2</translation>
+    </message>
+    <message>
+        <source>a charge is not negative; enter a credit as an adjustment</source>
+        <translation>un cargo no puede ser negativo; registre un crédito como ajuste</translation>
+    </message>
+    <message>
+        <source>charge %1 is already on line %2</source>
+        <translation>el cargo %1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>charge %1 belongs to family %2, patient %3 to family %4</source>
+        <translation>el cargo %1 es de la familia %2, y el paciente %3, de la familia %4</translation>
+    </message>
+    <message>
+        <source>adjustment %1 is already on line %2</source>
+        <translation>el ajuste %1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>a payment of 0.00 moves no money</source>
+        <translation>un pago de 0.00 no mueve dinero</translation>
+    </message>
+    <message>
+        <source>not a payment method; use cash, check, card, portal or other</source>
+        <translation>no es una forma de pago; use una de estas: cash, check, card, portal, other</translation>
+    </message>
+    <message>
+        <source>payment %1 is already on line %2</source>
+        <translation>el pago %1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>payment %1 is not in payments.csv; splits come with their payment</source>
+        <translation>el pago %1 no está en payments.csv; los repartos se importan junto con su pago</translation>
+    </message>
+    <message>
+        <source>charge %1 belongs to family %2, payment %3 to family %4</source>
+        <translation>el cargo %1 es de la familia %2, y el pago %3, de la familia %4</translation>
+    </message>
+    <message>
+        <source>charge %1 is by provider %2</source>
+        <translation>el cargo %1 es del profesional %2</translation>
+    </message>
+    <message>
+        <source>charge %1 is at clinic %2</source>
+        <translation>el cargo %1 es de la clínica %2</translation>
+    </message>
+    <message>
+        <source>payment %1 already has provider %2 from another split</source>
+        <translation>el pago %1 ya tiene el profesional %2 por otro reparto</translation>
+    </message>
+    <message>
+        <source>payment %1 already has clinic %2 from another split</source>
+        <translation>el pago %1 ya tiene la clínica %2 por otro reparto</translation>
+    </message>
+    <message>
+        <source>a split to a charge is not 0.00</source>
+        <translation>un reparto a un cargo no puede ser 0.00</translation>
+    </message>
+    <message>
+        <source>the splits of payment %1 add up to %2, more than its amount %3</source>
+        <translation>los repartos del pago %1 suman %2, más que su importe de %3</translation>
+    </message>
+    <message>
+        <source>there is no patient %1 in patients.csv or in the database</source>
+        <translation>no existe el paciente %1 ni en patients.csv ni en la base de datos</translation>
+    </message>
+    <message>
+        <source>there is no charge %1 in charges.csv or in the database</source>
+        <translation>no existe el cargo %1 ni en charges.csv ni en la base de datos</translation>
+    </message>
+    <message>
+        <source>family %1 has no guarantor; mark exactly one member with 1</source>
+        <translation>la familia %1 no tiene responsable; marque exactamente un miembro con 1</translation>
+    </message>
+    <message>
+        <source>family %1 already has a guarantor in the database: patient %2</source>
+        <translation>la familia %1 ya tiene responsable en la base de datos: el paciente %2</translation>
+    </message>
+    <message>
+        <source>this id is already in the database; each record can be imported once</source>
+        <translation>este id ya está en la base de datos; cada registro se puede importar una sola vez</translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist.</source>
+        <translation>No existe la carpeta de importación %1.</translation>
+    </message>
+    <message>
+        <source>There is no family with account number %1.</source>
+        <translation>No existe ninguna familia con el número de cuenta %1.</translation>
+    </message>
+    <message>
+        <source>charge #%1</source>
+        <translation>cargo n.º %1</translation>
+    </message>
+    <message>
+        <source>adjustment #%1</source>
+        <translation>ajuste n.º %1</translation>
+    </message>
+    <message>
+        <source>unearned income</source>
+        <translation>ingreso anticipado</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is a %2 of payment #%3: it cannot be allocated.</source>
+        <translation>El pago n.º %1 es un movimiento de %2 del pago n.º %3: no se puede aplicar.</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulación</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>Payment #%1 was voided by #%2: it cannot be allocated.</source>
+        <translation>El pago n.º %1 fue anulado por el n.º %2: no se puede aplicar.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is negative (%2): negative payments are never allocated.</source>
+        <translation>El pago n.º %1 es negativo (%2): los pagos negativos nunca se aplican.</translation>
+    </message>
+    <message>
+        <source>There is no payment #%1.</source>
+        <translation>No existe el pago n.º %1.</translation>
+    </message>
+    <message>
+        <source>There is no allocation #%1.</source>
+        <translation>No existe la aplicación n.º %1.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 is itself a reversal: allocate the payment again instead.</source>
+        <translation>La aplicación n.º %1 ya es una reversión: en su lugar, aplique de nuevo el pago.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 was already taken back.</source>
+        <translation>La aplicación n.º %1 ya se retiró.</translation>
+    </message>
+    <message>
+        <source>The amount for %1 must be positive, not %2.</source>
+        <translation>El importe para el %1 debe ser positivo, no %2.</translation>
+    </message>
+    <message>
+        <source>Charge #%1 is not on account %2.</source>
+        <translation>El cargo n.º %1 no está en la cuenta %2.</translation>
+    </message>
+    <message>
+        <source>Allocating %1 to charge #%2 would take its balance of %3 below zero.</source>
+        <translation>Aplicar %1 al cargo n.º %2 dejaría su saldo de %3 por debajo de cero.</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is not on account %2.</source>
+        <translation>El ajuste n.º %1 no está en la cuenta %2.</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is attached to charge #%2: allocate to the charge.</source>
+        <translation>El ajuste n.º %1 está asociado al cargo n.º %2: aplique al cargo.</translation>
+    </message>
+    <message>
+        <source>Allocating %1 to adjustment #%2 would take its balance of %3 below zero.</source>
+        <translation>Aplicar %1 al ajuste n.º %2 dejaría su saldo de %3 por debajo de cero.</translation>
+    </message>
+    <message>
+        <source>The allocations total %1, more than the %2 of payment #%3 that is unallocated.</source>
+        <translation>Las aplicaciones suman %1, más que los %2 del pago n.º %3 que están sin aplicar.</translation>
+    </message>
+    <message>
+        <source>The %1 date is missing or not a date.</source>
+        <translation>Falta la fecha del %1 o no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The %1 date %2 is in the future.</source>
+        <translation>La fecha del %1 %2 es futura.</translation>
+    </message>
+    <message>
+        <source>There is no provider #%1.</source>
+        <translation>No existe el profesional n.º %1.</translation>
+    </message>
+    <message>
+        <source>There is no clinic #%1.</source>
+        <translation>No existe la clínica n.º %1.</translation>
+    </message>
+    <message>
+        <source>The provider code is empty.</source>
+        <translation>Falta el código del profesional.</translation>
+    </message>
+    <message>
+        <source>The clinic code is empty.</source>
+        <translation>Falta el código de la clínica.</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>The procedure code is empty.</source>
+        <translation>Falta el código del procedimiento.</translation>
+    </message>
+    <message>
+        <source>The charge amount %1 must be more than 0.00.</source>
+        <translation>El importe del cargo %1 debe ser mayor que 0.00.</translation>
+    </message>
+    <message>
+        <source>There is no patient #%1.</source>
+        <translation>No existe el paciente n.º %1.</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>The adjustment type is empty (for example discount or write-off).</source>
+        <translation>Falta el tipo de ajuste (por ejemplo descuento o cancelación).</translation>
+    </message>
+    <message>
+        <source>The adjustment amount is 0.00.</source>
+        <translation>El importe del ajuste es 0.00.</translation>
+    </message>
+    <message>
+        <source>There is no charge #%1.</source>
+        <translation>No existe el cargo n.º %1.</translation>
+    </message>
+    <message>
+        <source>Charge #%1 belongs to patient #%2, not #%3.</source>
+        <translation>El cargo n.º %1 es del paciente n.º %2, no del n.º %3.</translation>
+    </message>
+    <message>
+        <source>Adjustment %1 would take charge #%2&apos;s balance of %3 below zero.</source>
+        <translation>El ajuste de %1 dejaría el saldo de %3 del cargo n.º %2 por debajo de cero.</translation>
+    </message>
+    <message>
+        <source>The last name is empty.</source>
+        <translation>Faltan los apellidos.</translation>
+    </message>
+    <message>
+        <source>The first name is empty.</source>
+        <translation>Falta el nombre.</translation>
+    </message>
+    <message>
+        <source>The birth date is missing or not a date (YYYY-MM-DD).</source>
+        <translation>Falta la fecha de nacimiento o no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>La fecha de nacimiento %1 es futura.</translation>
+    </message>
+    <message>
+        <source>Account number %1 is not a positive number.</source>
+        <translation>El número de cuenta %1 no es un número positivo.</translation>
+    </message>
+    <message>
+        <source>Family %1 already has a guarantor: %2 (#%3).</source>
+        <translation>La familia %1 ya tiene responsable: %2 (n.º %3).</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>A reason is required: it is kept in the audit trail.</source>
+        <translation>Hace falta un motivo: queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is itself a reversal of #%2: it cannot be %3.</source>
+        <translation>El pago n.º %1 ya es una reversión del n.º %2: no puede ser %3.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 was already voided by #%2.</source>
+        <translation>El pago n.º %1 ya fue anulado por el n.º %2.</translation>
+    </message>
+    <message>
+        <source>The payment amount is 0.00: enter what the patient paid.</source>
+        <translation>El importe del pago es 0.00: escriba lo que pagó el paciente.</translation>
+    </message>
+    <message>
+        <source>The payment date is missing or not a date.</source>
+        <translation>Falta la fecha del pago o no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>La fecha del pago %1 es futura.</translation>
+    </message>
+    <message>
+        <source>Payment amount %1 is negative: negative payments are never allocated.</source>
+        <translation>El importe del pago %1 es negativo: los pagos negativos nunca se aplican.</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <source>Payment #%1 was refunded %2 already: voiding it would return that money twice.</source>
+        <translation>Al pago n.º %1 ya se le reembolsaron %2: anularlo devolvería ese dinero dos veces.</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <source>Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.</source>
+        <translation>El reembolso de %1 no está entre 0.01 y los %2 del pago n.º %3 que están sin aplicar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: amounts go up to 999,999,999,999.99.</source>
+        <translation>«%1» está fuera de rango: los importes llegan hasta 999,999,999,999.99.</translation>
+    </message>
+    <message>
+        <source>The amount is empty; write it like 1234.50.</source>
+        <translation>Falta el importe; escríbalo como 1234.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like 1234.50.</source>
+        <translation>«%1» no es un importe; escríbalo como 1234.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals.</source>
+        <translation>«%1» tiene más de dos decimales.</translation>
+    </message>
+    <message>
+        <source>There is no list &quot;%1&quot; to export; the lists are: %2.</source>
+        <translation>No existe la lista «%1» para exportar; las listas son: %2.</translation>
+    </message>
+    <message>
+        <source>The database is empty: give a SQLite file path or postgresql://user@host/dbname.</source>
+        <translation>Falta la base de datos: indique la ruta de un archivo SQLite o postgresql://usuario@servidor/base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user[:password]@host[:port]/dbname.</source>
+        <translation>«%1» no es una URL de PostgreSQL; escríbala como postgresql://usuario[:contraseña]@servidor[:puerto]/base.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed (package %2).</source>
+        <translation>El controlador Qt SQL para %1 no está instalado (paquete %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer PayDesk (schema version %2; this program knows up to %3). Install the newer PayDesk to open it.</source>
+        <translation>La base de datos %1 la escribió un PayDesk más reciente (versión de esquema %2; este programa conoce hasta la %3). Instale el PayDesk más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <source>No user is named: every posting records who made it.</source>
+        <translation>No se indicó ningún usuario: cada registro guarda quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>%1 cents</source>
+        <translation>%1 centavos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Charge #%1</source>
+        <translation>Cargo n.º %1</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1</source>
+        <translation>Ajuste n.º %1</translation>
+    </message>
+    <message>
+        <source>Payment #%1</source>
+        <translation>Pago n.º %1</translation>
+    </message>
+    <message>
+        <source>Allocation #%1</source>
+        <translation>Aplicación n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 has an amount of %2 cents, beyond the ±999,999,999,999.99 PayDesk can hold.</source>
+        <translation>%1 tiene un importe de %2 centavos, fuera de los ±999,999,999,999.99 que PayDesk puede guardar.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 of %2 has %3 allocated: its allocations must stay between 0.00 and its amount.</source>
+        <translation>El pago n.º %1 de %2 tiene %3 aplicados: sus aplicaciones deben quedar entre 0.00 y su importe.</translation>
+    </message>
+    <message>
+        <source>Unearned allocation #%1 of payment #%2 (family %3) names patient #%4 of family %5.</source>
+        <translation>La aplicación a ingreso anticipado n.º %1 del pago n.º %2 (familia %3) indica el paciente n.º %4 de la familia %5.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 of payment #%2 (family %3) pays %4 of family %5.</source>
+        <translation>La aplicación n.º %1 del pago n.º %2 (familia %3) paga el %4 de la familia %5.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 names patient #%2, but %3 is patient #%4&apos;s.</source>
+        <translation>La aplicación n.º %1 indica el paciente n.º %2, pero el %3 es del paciente n.º %4.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 names provider %2 and clinic %3, but %4 has provider %5 and clinic %6.</source>
+        <translation>La aplicación n.º %1 indica el profesional %2 y la clínica %3, pero el %4 tiene el profesional %5 y la clínica %6.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 pays %2, which is attached to charge #%3: it must pay the charge instead.</source>
+        <translation>La aplicación n.º %1 paga el %2, que está asociado al cargo n.º %3: debe pagar el cargo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 (%2 to %3) does not mirror allocation #%4 (%5 to %6), which it reverses.</source>
+        <translation>La aplicación n.º %1 (%2 a %3) no es el reflejo de la aplicación n.º %4 (%5 a %6), que revierte.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 reverses allocation #%2, which is itself a reversal.</source>
+        <translation>La aplicación n.º %1 revierte la aplicación n.º %2, que ya es una reversión.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 on payment #%2 reverses allocation #%3 of payment #%4, but is neither on that payment nor on its void.</source>
+        <translation>La aplicación n.º %1 del pago n.º %2 revierte la aplicación n.º %3 del pago n.º %4, pero no está ni en ese pago ni en su anulación.</translation>
+    </message>
+    <message>
+        <source>Allocation #%1 is reversed %2 times, by %3: a row may be reversed once.</source>
+        <translation>La aplicación n.º %1 está revertida %2 veces, por %3: una fila solo se puede revertir una vez.</translation>
+    </message>
+    <message>
+        <source>Void #%1 names no payment that it voids.</source>
+        <translation>La anulación n.º %1 no indica ningún pago que anular.</translation>
+    </message>
+    <message>
+        <source>Void #%1 voids #%2, which is a %3, not a payment.</source>
+        <translation>La anulación n.º %1 anula el n.º %2, que es de tipo %3, no un pago.</translation>
+    </message>
+    <message>
+        <source>Void #%1 of %2 does not cancel payment #%3 of %4: a void is the payment&apos;s amount negated.</source>
+        <translation>La anulación n.º %1 de %2 no cancela el pago n.º %3 de %4: una anulación es el importe del pago con el signo cambiado.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is voided %2 times, by %3: a payment may be voided once.</source>
+        <translation>El pago n.º %1 está anulado %2 veces, por %3: un pago solo se puede anular una vez.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is voided, yet %2 of it stays allocated: a void reverses every allocation of its payment.</source>
+        <translation>El pago n.º %1 está anulado, pero %2 sigue aplicado: una anulación revierte todas las aplicaciones de su pago.</translation>
+    </message>
+    <message>
+        <source>Refund #%1 names no payment that it refunds.</source>
+        <translation>El reembolso n.º %1 no indica ningún pago que reembolsar.</translation>
+    </message>
+    <message>
+        <source>Refund #%1 refunds #%2, which is a %3, not a payment.</source>
+        <translation>El reembolso n.º %1 reembolsa el n.º %2, que es de tipo %3, no un pago.</translation>
+    </message>
+    <message>
+        <source>Refund #%1 is %2: a refund returns money, so it is negative.</source>
+        <translation>El reembolso n.º %1 es de %2: un reembolso devuelve dinero, así que es negativo.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 was voided and also refunded %2: its money went back twice.</source>
+        <translation>El pago n.º %1 se anuló y además se le reembolsaron %2: su dinero se devolvió dos veces.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 of %2 has %3 refunded and %4 allocated: more than it brought in.</source>
+        <translation>El pago n.º %1 de %2 tiene %3 reembolsados y %4 aplicados: más de lo que ingresó.</translation>
+    </message>
+    <message>
+        <source>Family %1 has no guarantor.</source>
+        <translation>La familia %1 no tiene responsable.</translation>
+    </message>
+    <message>
+        <source>Family %1 has %2 guarantors (patients %3): a family has exactly one.</source>
+        <translation>La familia %1 tiene %2 responsables (pacientes %3): una familia tiene exactamente uno.</translation>
+    </message>
+    <message>
+        <source>Charge #%1 has a negative balance of %2: it was paid more than it asks (legacy import?).</source>
+        <translation>El cargo n.º %1 tiene un saldo negativo de %2: se pagó más de lo que cobra (¿importación de un sistema anterior?).</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 of %2 has %3 allocated: more than it asks.</source>
+        <translation>El ajuste n.º %1 de %2 tiene %3 aplicados: más de lo que cobra.</translation>
+    </message>
+    <message>
+        <source>Income transfer, rigorous</source>
+        <translation>Transferencia de ingresos, rigurosa</translation>
+    </message>
+    <message>
+        <source>Income transfer, FIFO</source>
+        <translation>Transferencia de ingresos, FIFO</translation>
+    </message>
+    <message>
+        <source>Recreate payment splits</source>
+        <translation>Rehacer los repartos de los pagos</translation>
+    </message>
+    <message>
+        <source>Running or interrupted</source>
+        <translation>En curso o interrumpida</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Insurance overpayment on claim #%1 to review</source>
+        <translation>Pago de más del seguro en la reclamación n.º %1, a revisar</translation>
+    </message>
+    <message>
+        <source>Family Balancer run #%1</source>
+        <translation>Ejecución n.º %1 del equilibrador de familias</translation>
+    </message>
+    <message>
+        <source>There is no balancer run #%1.</source>
+        <translation>No existe la ejecución n.º %1 del equilibrador.</translation>
+    </message>
+    <message>
+        <source>Run #%1 is itself an undo; run the balancer again instead.</source>
+        <translation>La ejecución n.º %1 ya es una anulación; ejecute de nuevo el equilibrador.</translation>
+    </message>
+    <message>
+        <source>Run #%1 was already reversed by run #%2.</source>
+        <translation>La ejecución n.º %1 ya fue revertida por la ejecución n.º %2.</translation>
+    </message>
+    <message>
+        <source>Negative payment #%1 (%2 on %3) is not offset; run &quot;%4&quot; or offset it by hand.</source>
+        <translation>El pago negativo n.º %1 (%2 el %3) no está compensado; ejecute «%4» o compénselo a mano.</translation>
+    </message>
+    <message>
+        <source>Negative payment #%1 (%2 on %3) has no equal negative adjustment or positive payment to offset it.</source>
+        <translation>El pago negativo n.º %1 (%2 el %3) no tiene un ajuste negativo ni un pago positivo del mismo importe que lo compense.</translation>
+    </message>
+    <message>
+        <source>the sign is not that of payment %1 (%2)</source>
+        <translation>el signo no es el del pago %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the splits of payment %1 add up to more than its amount %2</source>
+        <translation>los repartos del pago %1 suman más que su importe de %2</translation>
+    </message>
+    <message>
+        <source>claim %1 is already on line %2</source>
+        <translation>la reclamación %1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>insurance paid is not negative</source>
+        <translation>lo pagado por el seguro no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>a write-off is not negative</source>
+        <translation>una cancelación no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>charge %1 belongs to family %2, claim %3 to family %4</source>
+        <translation>el cargo %1 es de la familia %2, y la reclamación %3, de la familia %4</translation>
+    </message>
+    <message>
+        <source>charge %1 is already on claim %2 on line %3</source>
+        <translation>el cargo %1 ya está en la reclamación %2 en la línea %3</translation>
+    </message>
+    <message>
+        <source>an as-total claim payment is more than 0.00</source>
+        <translation>un pago global de una reclamación debe ser mayor que 0.00</translation>
+    </message>
+    <message>
+        <source>claim %1 has no procedures in claim_procs.csv: name its provider</source>
+        <translation>la reclamación %1 no tiene procedimientos en claim_procs.csv: indique su profesional</translation>
+    </message>
+    <message>
+        <source>claim %1 has no procedures in claim_procs.csv: name its clinic</source>
+        <translation>la reclamación %1 no tiene procedimientos en claim_procs.csv: indique su clínica</translation>
+    </message>
+    <message>
+        <source>there is no claim %1 in claims.csv or in the database</source>
+        <translation>no existe la reclamación %1 ni en claims.csv ni en la base de datos</translation>
+    </message>
+    <message>
+        <source>Txfr</source>
+        <translation>Txfr</translation>
+    </message>
+    <message>
+        <source>Charge #%1 of %2 has %3 from insurance: an insurance overpayment to review.</source>
+        <translation>El cargo n.º %1 de %2 tiene %3 del seguro: un pago de más del seguro, a revisar.</translation>
+    </message>
+    <message>
+        <source>Family %1 does not add up: its balance (charges + adjustments − payments − insurance) differs by %2 from its charge and adjustment balances − unallocated − unearned − unspread claim payments.</source>
+        <translation>Las cuentas de la familia %1 no cuadran: su saldo (cargos + ajustes − pagos − seguro) difiere en %2 de los saldos de sus cargos y ajustes − lo no aplicado − los anticipos − los pagos de reclamaciones sin repartir.</translation>
+    </message>
+    <message>
+        <source>Claim payment #%1 of %2 has %3 spread onto procedures: spreads must stay between 0.00 and its amount.</source>
+        <translation>El pago de reclamación n.º %1 de %2 tiene %3 repartidos entre procedimientos: los repartos deben quedar entre 0.00 y su importe.</translation>
+    </message>
+    <message>
+        <source>Claim spread #%1 puts claim #%2&apos;s money on charge #%3, which is not a procedure of that claim.</source>
+        <translation>El reparto de reclamación n.º %1 pone dinero de la reclamación n.º %2 en el cargo n.º %3, que no es un procedimiento de esa reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim #%1 names charge #%2 of another family.</source>
+        <translation>La reclamación n.º %1 indica el cargo n.º %2 de otra familia.</translation>
+    </message>
+    <message>
+        <source>Income transfer #%1 is %2: a transfer moves money between charges and must be 0.00.</source>
+        <translation>La transferencia de ingresos n.º %1 es de %2: una transferencia mueve dinero entre cargos y debe ser de 0.00.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 of %2 holds %3 of unearned income: more was taken from it than it held.</source>
+        <translation>El pago n.º %1 de %2 retiene %3 de ingreso anticipado: se tomó de él más de lo que tenía.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing was imported.</source>
+        <translation>%1 cambió mientras se importaba; no se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDeskCli</name>
+    <message>
+        <source>(none)</source>
+        <translation>(sin datos)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>guarantor</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajustado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Sin aplicar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 of #%2</source>
+        <translation>%1 del n.º %2</translation>
+    </message>
+    <message>
+        <source>voided by #%1</source>
+        <translation>anulado por el n.º %1</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation>Crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>Unearned income</source>
+        <translation>Ingreso anticipado</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Account %1, guarantor %2 (#%3)</source>
+        <translation>Cuenta %1, responsable %2 (n.º %3)</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <source>A total is out of range: amounts go up to 999,999,999,999.99.</source>
+        <translation>Un total está fuera de rango: los importes llegan hasta 999,999,999,999.99.</translation>
+    </message>
+    <message>
+        <source>No command given; see paydesk-cli --help.</source>
+        <translation>No se indicó ningún comando; consulte paydesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades it to this version of PayDesk, and prints where it is.</source>
+        <translation>Crea la base de datos, o la actualiza a esta versión de PayDesk, e indica dónde está.</translation>
+    </message>
+    <message>
+        <source>Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, payments.csv, optional splits.csv), all or nothing, and prints what it imported.</source>
+        <translation>Importa una carpeta de archivos CSV de PayDesk (patients.csv, charges.csv, adjustments.csv, payments.csv y, opcionalmente, splits.csv), todo o nada, e indica lo que importó.</translation>
+    </message>
+    <message>
+        <source>Adds a patient to family ID, creating the family when it is new (its first member is its guarantor), and prints the new family and patient ids.</source>
+        <translation>Añade un paciente a la familia ID, y crea la familia si es nueva (su primer miembro es su responsable); imprime los ids de la familia y del paciente nuevos.</translation>
+    </message>
+    <message>
+        <source>Enters a charge. P and K are provider and clinic codes, created when new. Prints the charge id.</source>
+        <translation>Registra un cargo. P y K son los códigos del profesional y de la clínica, que se crean si son nuevos. Imprime el id del cargo.</translation>
+    </message>
+    <message>
+        <source>Enters a signed adjustment (a discount or write-off is negative). Attached to a charge it takes the charge&apos;s provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
+        <translation>Registra un ajuste con signo (un descuento o una cancelación es negativo). Asociado a un cargo, toma el profesional y la clínica del cargo; independiente, necesita los códigos del profesional y de la clínica. Imprime el id del ajuste.</translation>
+    </message>
+    <message>
+        <source>Posts a payment (dated today unless --date is given) and prints its id. --auto-allocate pays the family&apos;s open charges oldest first in the same posting; --patient-first pays this patient&apos;s charges before the rest.</source>
+        <translation>Registra un pago (con fecha de hoy salvo que se indique --date) e imprime su id. --auto-allocate paga en el mismo registro los cargos abiertos de la familia, empezando por el más antiguo; --patient-first paga los cargos de este paciente antes que los demás.</translation>
+    </message>
+    <message>
+        <source>Allocates a payment&apos;s unallocated credit: oldest charges first, an amount to one charge, or an amount kept as unearned income (a prepayment).</source>
+        <translation>Aplica el crédito sin aplicar de un pago: a los cargos más antiguos primero, un importe a un cargo, o un importe guardado como ingreso anticipado (un pago anticipado).</translation>
+    </message>
+    <message>
+        <source>Voids a payment: writes a reversing payment dated today and reverses its allocations, so its charges owe again what it paid. Prints the void&apos;s id.</source>
+        <translation>Anula un pago: escribe un pago de reversión con fecha de hoy y revierte sus aplicaciones, de modo que sus cargos vuelven a deber lo que pagó. Imprime el id de la anulación.</translation>
+    </message>
+    <message>
+        <source>Returns up to a payment&apos;s unallocated credit to the patient (by the payment&apos;s own method unless --method is given). Prints the refund&apos;s id.</source>
+        <translation>Devuelve al paciente hasta el crédito sin aplicar de un pago (con la forma de pago del propio pago, salvo que se indique --method). Imprime el id del reembolso.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s payments, voids and refunds with totals by method and by user: a table, JSON with --json, or a CSV file with --csv.</source>
+        <translation>Los pagos, anulaciones y reembolsos del día, con totales por forma de pago y por usuario: una tabla, JSON con --json o un archivo CSV con --csv.</translation>
+    </message>
+    <message>
+        <source>Shows a family&apos;s account: members, charges with balances, payments with unallocated credit, allocations and totals.</source>
+        <translation>Muestra la cuenta de una familia: miembros, cargos con saldos, pagos con crédito sin aplicar, aplicaciones y totales.</translation>
+    </message>
+    <message>
+        <source>Writes a whole list to a CSV file and prints how many rows it wrote.</source>
+        <translation>Escribe una lista completa en un archivo CSV e indica cuántas filas escribió.</translation>
+    </message>
+    <message>
+        <source>Checks every ledger invariant over the whole database and prints each issue as &quot;error: ...&quot; or &quot;warning: ...&quot;. Exit status 1 when there is an error; warnings alone leave it 0.</source>
+        <translation>Comprueba todos los invariantes del libro de cuentas en toda la base de datos e imprime cada problema como &quot;error: ...&quot; o &quot;warning: ...&quot;. Código de salida 1 si hay algún error; las advertencias solas lo dejan en 0.</translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families to the database; the same seed (default 1) gives the same practice.</source>
+        <translation>Añade a la base de datos un consultorio generado de N familias; la misma semilla (por omisión, 1) da el mismo consultorio.</translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000) and measures the import rate against the database&apos;s own bulk insert, auto-allocation per posting, the account view, a CSV export and peak memory. Without --db it works on a scratch SQLite file that it deletes afterwards; never point it at a practice&apos;s database.</source>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100,000) y mide la velocidad de importación frente a la inserción masiva propia de la base de datos, la aplicación automática por registro, la vista de cuenta, una exportación CSV y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal que después borra; nunca lo use con la base de datos de un consultorio real.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; did you mean %2?</source>
+        <translation>«%1» no es un comando; ¿quiso decir %2?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; see paydesk-cli --help.</source>
+        <translation>«%1» no es un comando; consulte paydesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli [--db URL] [--user NAME] [--json] COMMAND [OPTIONS]</source>
+        <translation>Uso: paydesk-cli [--db URL] [--user NAME] [--json] COMANDO [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s batch tool: the same ledger, rules and audit trail as the PayDesk window, for scripts and conversions.</source>
+        <translation>La herramienta por lotes de PayDesk: el mismo libro de cuentas, las mismas reglas y el mismo registro de auditoría que la ventana de PayDesk, para scripts y conversiones.</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Opciones globales (antes o después del comando):</translation>
+    </message>
+    <message>
+        <source>a SQLite file, or postgresql://user[:password]@host[:port]/dbname (default: %1)</source>
+        <translation>un archivo SQLite o postgresql://usuario[:contraseña]@servidor[:puerto]/base (por omisión: %1)</translation>
+    </message>
+    <message>
+        <source>who is acting, for the audit trail (default: the login name)</source>
+        <translation>quién actúa, para el registro de auditoría (por omisión: el nombre de inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>print results as JSON on stdout</source>
+        <translation>imprime los resultados como JSON en stdout</translation>
+    </message>
+    <message>
+        <source>this help; COMMAND --help for one command</source>
+        <translation>esta ayuda; COMANDO --help para la de un comando</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>imprime la versión</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Values: ids are positive whole numbers; dates are YYYY-MM-DD; amounts are written like 1234.50 or 1,234.50, at most two decimals, up to 999,999,999,999.99; methods are %1.</source>
+        <translation>Valores: los ids son números enteros positivos; las fechas son AAAA-MM-DD; los importes se escriben como 1234.50 o 1,234.50, con dos decimales como máximo, hasta 999,999,999,999.99; las formas de pago son %1.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success; 1 when input is refused, with one line per problem on stderr and nothing written.</source>
+        <translation>Código de salida: 0 si todo va bien; 1 si se rechaza la entrada, con una línea por problema en stderr y sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli [--db URL] [--user NAME] [--json] %1</source>
+        <translation>Uso: paydesk-cli [--db URL] [--user NAME] [--json] %1</translation>
+    </message>
+    <message>
+        <source>LIST is one of: %1.</source>
+        <translation>LIST es una de estas: %1.</translation>
+    </message>
+    <message>
+        <source>Methods: %1.</source>
+        <translation>Formas de pago: %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema version %2).</source>
+        <translation>La base de datos %1 está lista (versión de esquema %2).</translation>
+    </message>
+    <message>
+        <source>Imported %1 families, %2 patients, %3 charges, %4 adjustments, %5 payments and %6 splits from %7.</source>
+        <translation>Se importaron %1 familias, %2 pacientes, %3 cargos, %4 ajustes, %5 pagos y %6 repartos desde %7.</translation>
+    </message>
+    <message>
+        <source>The ledger is consistent.</source>
+        <translation>El libro de cuentas es coherente.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings.</source>
+        <translation>%1 errores, %2 advertencias.</translation>
+    </message>
+    <message>
+        <source>Added a demo practice (seed %1): %2 families, %3 patients, %4 charges, %5 adjustments, %6 payments, %7 allocations.</source>
+        <translation>Se añadió un consultorio de demostración (semilla %1): %2 familias, %3 pacientes, %4 cargos, %5 ajustes, %6 pagos, %7 aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder: %1</source>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>Entered charge #%1.</source>
+        <translation>Se registró el cargo n.º %1.</translation>
+    </message>
+    <message>
+        <source>%1: an adjustment attached to a charge takes the charge&apos;s provider and clinic.</source>
+        <translation>%1: un ajuste asociado a un cargo toma el profesional y la clínica del cargo.</translation>
+    </message>
+    <message>
+        <source>%1 is required by adjustment add unless --charge is given.</source>
+        <translation>adjustment add requiere %1 salvo que se indique --charge.</translation>
+    </message>
+    <message>
+        <source>Entered adjustment #%1.</source>
+        <translation>Se registró el ajuste n.º %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a positive whole number.</source>
+        <translation>%1: «%2» no es un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 1 to %3.</source>
+        <translation>%1: «%2» no es un número entero de 1 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 0 to %3.</source>
+        <translation>%1: «%2» no es un número entero de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a payment method; use one of %3.</source>
+        <translation>%1: «%2» no es una forma de pago; use una de estas: %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a folder.</source>
+        <translation>%1: «%2» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty.</source>
+        <translation>%1: falta el valor.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 se indica más de una vez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2; see paydesk-cli %2 --help.</source>
+        <translation>«%1» no es una opción de %2; consulte paydesk-cli %2 --help.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value (given &quot;%2&quot;).</source>
+        <translation>%1 no lleva valor (se indicó «%2»).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not expected after %2.</source>
+        <translation>No se esperaba «%1» después de %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 necesita %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required by %2.</source>
+        <translation>%2 requiere %1.</translation>
+    </message>
+    <message>
+        <source>Added patient #%1 to family %2.</source>
+        <translation>Se añadió el paciente n.º %1 a la familia %2.</translation>
+    </message>
+    <message>
+        <source>charge #%1</source>
+        <translation>cargo n.º %1</translation>
+    </message>
+    <message>
+        <source>adjustment #%1</source>
+        <translation>ajuste n.º %1</translation>
+    </message>
+    <message>
+        <source>unearned income</source>
+        <translation>ingreso anticipado</translation>
+    </message>
+    <message>
+        <source>  %1 to %2</source>
+        <translation>  %1 a %2</translation>
+    </message>
+    <message>
+        <source>allocate needs exactly one of --auto, --charge ID --amount A, --unearned --amount A.</source>
+        <translation>allocate necesita exactamente una de estas opciones: --auto, --charge ID --amount A, --unearned --amount A.</translation>
+    </message>
+    <message>
+        <source>--amount does not go with --auto: it allocates all of the unallocated credit.</source>
+        <translation>--amount no va con --auto: esta aplica todo el crédito sin aplicar.</translation>
+    </message>
+    <message>
+        <source>--amount is required by allocate with --charge or --unearned.</source>
+        <translation>--amount es obligatorio en allocate con --charge o --unearned.</translation>
+    </message>
+    <message>
+        <source>--patient-first only goes with --auto.</source>
+        <translation>--patient-first solo va con --auto.</translation>
+    </message>
+    <message>
+        <source>--patient-first only goes with --auto-allocate.</source>
+        <translation>--patient-first solo va con --auto-allocate.</translation>
+    </message>
+    <message>
+        <source>Posted payment #%1 of %2.</source>
+        <translation>Se registró el pago n.º %1 de %2.</translation>
+    </message>
+    <message>
+        <source>  %1 unallocated</source>
+        <translation>  %1 sin aplicar</translation>
+    </message>
+    <message>
+        <source>Payment #%1: nothing to allocate (no unallocated credit or no open charges).</source>
+        <translation>Pago n.º %1: nada que aplicar (no hay crédito sin aplicar o no hay cargos abiertos).</translation>
+    </message>
+    <message>
+        <source>Allocated %1 of payment #%2:</source>
+        <translation>Se aplicaron %1 del pago n.º %2:</translation>
+    </message>
+    <message>
+        <source>Voided payment #%1 with #%2.</source>
+        <translation>Se anuló el pago n.º %1 con el n.º %2.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of payment #%2 by %3 as #%4.</source>
+        <translation>Se reembolsaron %1 del pago n.º %2 con %3 como n.º %4.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Por forma de pago</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>Por usuario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Deposit report for %1</source>
+        <translation>Informe de depósito del %1</translation>
+    </message>
+    <message>
+        <source>No payments on this day.</source>
+        <translation>No hay pagos en este día.</translation>
+    </message>
+    <message>
+        <source>Wrote the deposit report for %1 (%2 payments, total %3) to %4.</source>
+        <translation>Se escribió el informe de depósito del %1 (%2 pagos, total %3) en %4.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3.</source>
+        <translation>Se escribieron %1 filas de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation>Simulación de %1: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2.</source>
+        <translation>Ejecución n.º %1: %2.</translation>
+    </message>
+    <message>
+        <source>Families seen %1, changed %2, refused %3; rows written %4; amount moved %5.</source>
+        <translation>Familias revisadas %1, cambiadas %2, rechazadas %3; filas escritas %4; importe movido %5.</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>--undo: %1 cannot be given with it; an undo reverses the whole run.</source>
+        <translation>--undo: no se puede indicar %1 junto con esta opción; deshacer revierte la ejecución entera.</translation>
+    </message>
+    <message>
+        <source>undo of run #%1</source>
+        <translation>deshacer la ejecución n.º %1</translation>
+    </message>
+    <message>
+        <source>--method: required (transfer-rigorous, transfer-fifo or recreate), unless --undo RUN is given.</source>
+        <translation>--method: obligatorio (transfer-rigorous, transfer-fifo o recreate), salvo que se indique --undo RUN.</translation>
+    </message>
+    <message>
+        <source>family %1: %2</source>
+        <translation>familia %1: %2</translation>
+    </message>
+    <message>
+        <source>There are no families to balance.</source>
+        <translation>No hay familias que equilibrar.</translation>
+    </message>
+    <message>
+        <source>Every family was refused; nothing was balanced.</source>
+        <translation>Se rechazaron todas las familias; no se equilibró nada.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 families holding %2 of unearned income to %3.</source>
+        <translation>Se escribieron en %3 %1 familias con %2 de ingreso anticipado.</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Unearned</source>
+        <translation>Anticipos</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Más antiguo</translation>
+    </message>
+    <message>
+        <source>Days held</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Charges owe</source>
+        <translation>Deben los cargos</translation>
+    </message>
+    <message>
+        <source>Net unearned income on %1</source>
+        <translation>Anticipos netos al %1</translation>
+    </message>
+    <message>
+        <source>No family holds unearned income.</source>
+        <translation>Ninguna familia tiene anticipos.</translation>
+    </message>
+    <message>
+        <source>%1 families hold %2; their charges owe %3.</source>
+        <translation>%1 familias tienen %2; sus cargos deben %3.</translation>
+    </message>
+    <message>
+        <source>Families holding unearned income, with the amount, the oldest date and days held, and what their charges still owe: a table, JSON with --json, or a CSV file with --csv.</source>
+        <translation>Familias con ingreso anticipado, con el importe, la fecha más antigua y los días retenidos, y lo que aún deben sus cargos: una tabla, JSON con --json o un archivo CSV con --csv.</translation>
+    </message>
+    <message>
+        <source>Family Balancer: attributes each family&apos;s patient money to the charges it paid (income transfers, or recreated payment splits) without changing any family&apos;s balance or any payment, and prints the summary. Payments, charges and adjustments dated after --as-of are left alone. --void-transfers first reverses earlier transfers; --dry-run writes nothing; --undo reverses a whole run. Exit status 1 when a single --family was refused or nothing could be balanced.</source>
+        <translation>Equilibrador de familias: atribuye el dinero de pacientes de cada familia a los cargos que pagó (transferencias de ingresos o repartos de pagos rehechos) sin cambiar el saldo de ninguna familia ni ningún pago, e imprime el resumen. Los pagos, cargos y ajustes con fecha posterior a --as-of no se tocan. --void-transfers revierte primero las transferencias anteriores; --dry-run no escribe nada; --undo revierte una ejecución entera. Código de salida 1 si se rechazó la única familia indicada con --family o si no se pudo equilibrar nada.</translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000) and balances all of them with the Family Balancer (default method transfer-fifo), printing the time, peak memory and rows written, then runs the method again (it must write nothing). Without --db it works on a scratch SQLite file.</source>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100,000) y las equilibra todas con el equilibrador de familias (método por omisión: transfer-fifo), e imprime el tiempo, el pico de memoria y las filas escritas; después ejecuta de nuevo el método (no debe escribir nada). Sin --db trabaja sobre un archivo SQLite temporal.</translation>
+    </message>
+    <message>
+        <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
+        <translation>Seguro: %1 reclamaciones, %2 procedimientos de reclamaciones y %3 pagos globales de reclamaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The document is saved as %1.</source>
+        <translation>No se pudo abrir ningún visor de PDF. El documento se guardó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt #%1</source>
+        <translation>Recibo n.º %1</translation>
+    </message>
+    <message>
+        <source>There is no payment #%1.</source>
+        <translation>No existe el pago n.º %1.</translation>
+    </message>
+    <message>
+        <source>%1 of payment #%2 · receipt #%3</source>
+        <translation>%1 del pago n.º %2 · recibo n.º %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>%1 (patient #%2)</source>
+        <translation>%1 (paciente n.º %2)</translation>
+    </message>
+    <message>
+        <source>patient #%1</source>
+        <translation>paciente n.º %1</translation>
+    </message>
+    <message>
+        <source>Family account</source>
+        <translation>Cuenta familiar</translation>
+    </message>
+    <message>
+        <source>%1 (guarantor %2)</source>
+        <translation>%1 (responsable %2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Aplicado a</translation>
+    </message>
+    <message>
+        <source>Nothing yet: the whole amount is credit on the account.</source>
+        <translation>Nada todavía: todo el importe queda como crédito en la cuenta.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Total applied</source>
+        <translation>Total aplicado</translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation>Crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>by #%1</source>
+        <translation>por el n.º %1</translation>
+    </message>
+    <message>
+        <source>Family balance now</source>
+        <translation>Saldo actual de la familia</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>The database has no family to show.</source>
+        <translation>La base de datos no tiene ninguna familia que mostrar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Patient #%1 is not among the search results.</source>
+        <translation>El paciente n.º %1 no está entre los resultados de la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidRefundFlow</name>
+    <message>
+        <source>There is no payment #%1.</source>
+        <translation>No existe el pago n.º %1.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is itself a reversal (%2 of payment #%3): it cannot be reversed.</source>
+        <translation>El pago n.º %1 ya es una reversión (%2 del pago n.º %3): no se puede revertir.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 was already voided by #%2.</source>
+        <translation>El pago n.º %1 ya fue anulado por el n.º %2.</translation>
+    </message>
+    <message>
+        <source>Payment #%1</source>
+        <translation>Pago n.º %1</translation>
+    </message>
+    <message>
+        <source>Payment #%1: %2 by %3 on %4 from %5.</source>
+        <translation>Pago n.º %1: %2 con %3 el %4 de %5.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>The void is a payment of %1 dated today.</source>
+        <translation>La anulación es un pago de %1 con fecha de hoy.</translation>
+    </message>
+    <message>
+        <source>It paid no charge, so no balance changes.</source>
+        <translation>No pagó ningún cargo, así que ningún saldo cambia.</translation>
+    </message>
+    <message>
+        <source>These allocations are reversed, so the items owe again:</source>
+        <translation>Se revierten estas aplicaciones, así que esas partidas vuelven a deberse:</translation>
+    </message>
+    <message>
+        <source>• %1 to %2</source>
+        <translation>• %1 a %2</translation>
+    </message>
+    <message>
+        <source>Its unallocated credit of %1 is cancelled.</source>
+        <translation>Se cancela su crédito sin aplicar de %1.</translation>
+    </message>
+    <message>
+        <source>Refunds of %1 already written against it stay as they are.</source>
+        <translation>Los reembolsos de %1 ya registrados contra él se mantienen.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 has no unallocated credit to refund: take back an allocation first, or void the payment.</source>
+        <translation>El pago n.º %1 no tiene crédito sin aplicar que reembolsar: retire antes una aplicación o anule el pago.</translation>
+    </message>
+    <message>
+        <source>Unallocated credit that can be returned: %1.</source>
+        <translation>Crédito sin aplicar que se puede devolver: %1.</translation>
+    </message>
+    <message>
+        <source>The refund is a negative payment dated today; the payment&apos;s allocations stay.</source>
+        <translation>El reembolso es un pago negativo con fecha de hoy; las aplicaciones del pago se mantienen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PayDesk: the posting desk for patient payments.</source>
+        <translation>PayDesk: el mostrador de cobros a pacientes.</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file or postgresql://user@host[:port]/dbname.</source>
+        <translation>La base de datos: un archivo SQLite o postgresql://usuario@servidor[:puerto]/base.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Who is working, for the audit trail.</source>
+        <translation>Quién trabaja, para el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the desk into this folder, then quit.</source>
+        <translation>Guarda capturas del mostrador en esta carpeta y termina.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>The family the screenshots show (default: a busy one).</source>
+        <translation>La familia que muestran las capturas (por omisión, una con movimiento).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AccountSummary</name>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Charges and adjustments minus payments, however they are allocated</source>
+        <translation>Cargos y ajustes menos pagos, como sea que estén aplicados</translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation>Crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>Money received that is not yet applied to any charge</source>
+        <translation>Dinero recibido que aún no se ha aplicado a ningún cargo</translation>
+    </message>
+    <message>
+        <source>Unearned</source>
+        <translation>Anticipos</translation>
+    </message>
+    <message>
+        <source>Credit kept on purpose as a prepayment</source>
+        <translation>Crédito guardado a propósito como pago anticipado</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>What is still owed on charges and adjustments</source>
+        <translation>Lo que aún se debe de cargos y ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AccountView</name>
+    <message>
+        <source>Find a patient (Ctrl+F) and press Enter to open the family&apos;s account.</source>
+        <translation>Busque un paciente (Ctrl+F) y pulse Intro para abrir la cuenta de la familia.</translation>
+    </message>
+    <message>
+        <source>%1 · Account #%2</source>
+        <translation>%1 · Cuenta n.º %2</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Cuenta n.º %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Serving %2 (patient #%3)</source>
+        <translation>%1 · Atendiendo a %2 (paciente n.º %3)</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Miembros (%1)</translation>
+    </message>
+    <message>
+        <source>Charges (%1)</source>
+        <translation>Cargos (%1)</translation>
+    </message>
+    <message>
+        <source>Adjustments (%1)</source>
+        <translation>Ajustes (%1)</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Pagos (%1)</translation>
+    </message>
+    <message>
+        <source>Allocations (%1)</source>
+        <translation>Aplicaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Transfers (%1)</source>
+        <translation>Transferencias (%1)</translation>
+    </message>
+    <message>
+        <source>Unearned (%1)</source>
+        <translation>Anticipos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AdjustmentDialog</name>
+    <message>
+        <source>Adjustment: account %1</source>
+        <translation>Ajuste: cuenta %1</translation>
+    </message>
+    <message>
+        <source>Not attached: stands on its own</source>
+        <translation>Sin asociar: partida independiente</translation>
+    </message>
+    <message>
+        <source>%1 · balance %2</source>
+        <translation>%1 · saldo %2</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>descuento</translation>
+    </message>
+    <message>
+        <source>write-off</source>
+        <translation>cancelación</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>recargo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Negative lowers what is owed (discount, write-off); positive raises it (fee).</source>
+        <translation>Negativo reduce lo que se debe (descuento, cancelación); positivo lo aumenta (recargo).</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to charge:</source>
+        <translation>A&amp;sociar al cargo:</translation>
+    </message>
+    <message>
+        <source>Pat&amp;ient:</source>
+        <translation>Pac&amp;iente:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>P&amp;rofesional:</translation>
+    </message>
+    <message>
+        <source>C&amp;linic:</source>
+        <translation>C&amp;línica:</translation>
+    </message>
+    <message>
+        <source>&amp;Save adjustment</source>
+        <translation>&amp;Guardar ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AdjustmentsModel</name>
+    <message>
+        <source>Adjustment #</source>
+        <translation>Ajuste n.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>On charge #</source>
+        <translation>Sobre cargo n.º</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AllocationGridModel</name>
+    <message>
+        <source>The amount %1 applied to %2 of %3 is negative.</source>
+        <translation>El importe %1 aplicado a %2 del %3 es negativo.</translation>
+    </message>
+    <message>
+        <source>The amount %1 applied to %2 of %3 is more than its balance of %4.</source>
+        <translation>El importe %1 aplicado a %2 del %3 supera su saldo de %4.</translation>
+    </message>
+    <message>
+        <source>Type the amount to apply to this item; Auto-allocate (Alt+A) fills the column oldest first.</source>
+        <translation>Escriba el importe que se aplica a esta partida; Aplicar automáticamente (Alt+A) llena la columna empezando por la más antigua.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AllocationsModel</name>
+    <message>
+        <source>Allocation #</source>
+        <translation>Aplicación n.º</translation>
+    </message>
+    <message>
+        <source>Payment #</source>
+        <translation>Pago n.º</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Aplicado a</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Reverses #</source>
+        <translation>Revierte n.º</translation>
+    </message>
+    <message>
+        <source>Charge #%1 (%2)</source>
+        <translation>Cargo n.º %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Charge #%1</source>
+        <translation>Cargo n.º %1</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1</source>
+        <translation>Ajuste n.º %1</translation>
+    </message>
+    <message>
+        <source>Unearned income</source>
+        <translation>Ingreso anticipado</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Unallocate</source>
+        <translation>Desaplicación</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Txfr #</source>
+        <translation>Txfr n.º</translation>
+    </message>
+    <message>
+        <source>Run #</source>
+        <translation>Ejecución n.º</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Recreated split</source>
+        <translation>Reparto rehecho</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversión</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BalancePage</name>
+    <message>
+        <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
+        <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia lleva el crédito a lo adeudado primero dentro del mismo paciente, profesional y clínica, y luego cada vez más amplio.</translation>
+    </message>
+    <message>
+        <source>A $0 income transfer (Txfr) per family: the oldest charges take the oldest credit first, whoever they belong to.</source>
+        <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia: los cargos más antiguos toman primero el crédito más antiguo, sean de quien sean.</translation>
+    </message>
+    <message>
+        <source>Takes back unallocated and overpaying splits and splits each payment again, oldest charges first; no transfer. What is left becomes unearned income.</source>
+        <translation>Retira los repartos sin aplicar y los que pagan de más y reparte de nuevo cada pago, primero los cargos más antiguos; sin transferencia. Lo que sobra queda como anticipo.</translation>
+    </message>
+    <message>
+        <source>A&amp;ll families</source>
+        <translation>T&amp;odas las familias</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve alone what is dated after</source>
+        <translation>No tocar lo &amp;fechado después del</translation>
+    </message>
+    <message>
+        <source>V&amp;oid earlier transfers first</source>
+        <translation>Anular &amp;antes las transferencias anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ejecutar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export summary CSV…</source>
+        <translation>E&amp;xportar resumen CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;This family</source>
+        <translation>&amp;Esta familia</translation>
+    </message>
+    <message>
+        <source>&amp;This family: account #%1, %2</source>
+        <translation>&amp;Esta familia: cuenta n.º %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;This family: account #%1</source>
+        <translation>&amp;Esta familia: cuenta n.º %1</translation>
+    </message>
+    <message>
+        <source>Takes back the rows of every earlier income transfer with reversing rows (nothing is deleted) before balancing again.</source>
+        <translation>Retira las filas de todas las transferencias de ingresos anteriores con filas de reversión (no se borra nada) antes de equilibrar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Families:</source>
+        <translation>Familias:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Fecha de corte:</translation>
+    </message>
+    <message>
+        <source>Shows what a run would do to each family and writes nothing.</source>
+        <translation>Muestra lo que una ejecución haría a cada familia sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>Writes the rows, family by family; the run can be undone from the Runs tab.</source>
+        <translation>Escribe las filas, familia por familia; la ejecución se puede deshacer desde la pestaña Ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Choose the families and the method, then preview with Dry run.</source>
+        <translation>Elija las familias y el método y compruebe el resultado con Simulación.</translation>
+    </message>
+    <message>
+        <source>Family Balancer</source>
+        <translation>Equilibrador de familias</translation>
+    </message>
+    <message>
+        <source>Balance every family with “%1”?</source>
+        <translation>¿Equilibrar todas las familias con «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Balance all families</source>
+        <translation>&amp;Equilibrar todas las familias</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Simulando…</translation>
+    </message>
+    <message>
+        <source>Balancing…</source>
+        <translation>Equilibrando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written: %n family(ies) would change, %1 rows, %2 moved.</source>
+        <translation>
+            <numerusform>Simulación, sin escribir nada: cambiaría %n familia, %1 filas, %2 movidos.</numerusform>
+            <numerusform>Simulación, sin escribir nada: cambiarían %n familias, %1 filas, %2 movidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1: %n family(ies) changed, %2 rows written, %3 moved.</source>
+        <translation>
+            <numerusform>Ejecución n.º %1: %n familia cambiada, %2 filas escritas, %3 movidos.</numerusform>
+            <numerusform>Ejecución n.º %1: %n familias cambiadas, %2 filas escritas, %3 movidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) looked at.</source>
+        <translation>
+            <numerusform>%n familia revisada.</numerusform>
+            <numerusform>%n familias revisadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) refused and left untouched (see why below).</source>
+        <translation>
+            <numerusform>%n familia rechazada y sin tocar (el motivo, abajo).</numerusform>
+            <numerusform>%n familias rechazadas y sin tocar (el motivo, abajo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: only whole families were done.</source>
+        <translation>Cancelada: solo se completaron familias enteras.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Select a family to see its rows.</source>
+        <translation>Seleccione una familia para ver sus filas.</translation>
+    </message>
+    <message>
+        <source>No family needs a change.</source>
+        <translation>Ninguna familia necesita cambios.</translation>
+    </message>
+    <message>
+        <source>Account #%1, %2</source>
+        <translation>Cuenta n.º %1, %2</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Cuenta n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 is left untouched: %2</source>
+        <translation>%1 queda sin tocar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the rows a run would write, grouped by a new $0 income transfer (Txfr) dated %2.</source>
+        <translation>%1: las filas que escribiría una ejecución, agrupadas en una nueva transferencia de ingresos de 0,00 (Txfr) con fecha %2.</translation>
+    </message>
+    <message>
+        <source>%1: the rows a run would write.</source>
+        <translation>%1: las filas que escribiría una ejecución.</translation>
+    </message>
+    <message>
+        <source>%1: the rows run #%2 wrote.</source>
+        <translation>%1: las filas que escribió la ejecución n.º %2.</translation>
+    </message>
+    <message>
+        <source>Rows are written family by family, %1 families to a transaction; a cancel keeps the families already balanced. The run can be undone as a whole from the Runs tab.</source>
+        <translation>Las filas se escriben familia por familia, %1 familias por transacción; si cancela, se conservan las familias ya equilibradas. La ejecución se puede deshacer entera desde la pestaña Ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ChargeDialog</name>
+    <message>
+        <source>Enter charge: account %1</source>
+        <translation>Registrar cargo: cuenta %1</translation>
+    </message>
+    <message>
+        <source>e.g. D1110</source>
+        <translation>p. ej. D1110</translation>
+    </message>
+    <message>
+        <source>Pat&amp;ient:</source>
+        <translation>Pac&amp;iente:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit date:</source>
+        <translation>Fecha de la &amp;visita:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>P&amp;rofesional:</translation>
+    </message>
+    <message>
+        <source>C&amp;linic:</source>
+        <translation>C&amp;línica:</translation>
+    </message>
+    <message>
+        <source>Procedure &amp;code:</source>
+        <translation>&amp;Código del procedimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Save charge</source>
+        <translation>&amp;Guardar cargo</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ChargesModel</name>
+    <message>
+        <source>Charge #</source>
+        <translation>Cargo n.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Insurance paid %1, wrote off %2</source>
+        <translation>El seguro pagó %1 y dio por perdido %2</translation>
+    </message>
+    <message>
+        <source>%1; overpaid by %2, to review</source>
+        <translation>%1; pagado de más en %2, a revisar</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CodeCombo</name>
+    <message>
+        <source>Code, e.g. DRSMITH</source>
+        <translation>Código, p. ej. DRSMITH</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ConnectionDialog</name>
+    <message>
+        <source>A SQLite &amp;file on this computer</source>
+        <translation>Un &amp;archivo SQLite en este equipo</translation>
+    </message>
+    <message>
+        <source>A Postgre&amp;SQL server</source>
+        <translation>Un servidor Postgre&amp;SQL</translation>
+    </message>
+    <message>
+        <source>Open a PayDesk database</source>
+        <translation>Abrir una base de datos de PayDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Ruta:</translation>
+    </message>
+    <message>
+        <source>A new file is created and set up when it does not exist yet.</source>
+        <translation>Si el archivo no existe, se crea y se prepara.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Choose or create a PayDesk database</source>
+        <translation>Elija o cree una base de datos de PayDesk</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Abre %1</translation>
+    </message>
+    <message>
+        <source>Creates %1</source>
+        <translation>Crea %1</translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation>Se conecta a %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DepositLinesModel</name>
+    <message>
+        <source>%1 of #%2</source>
+        <translation>%1 del n.º %2</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Registrado por</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DepositReportDialog</name>
+    <message>
+        <source>Deposit &amp;date:</source>
+        <translation>&amp;Fecha del depósito:</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Por forma de pago</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>Por usuario</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open for printing</source>
+        <translation>&amp;Abrir para imprimir</translation>
+    </message>
+    <message>
+        <source>Deposit report for %1</source>
+        <translation>Informe de depósito del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), total %1</source>
+        <translation>
+            <numerusform>%n pago, total %1</numerusform>
+            <numerusform>%n pagos, total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export deposit report</source>
+        <translation>Exportar informe de depósito</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save deposit report</source>
+        <translation>Guardar informe de depósito</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Impreso por %1 el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DeskCommands</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Enter charge</source>
+        <translation>Registrar cargo</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Post payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Daily deposit</source>
+        <translation>Depósito diario</translation>
+    </message>
+    <message>
+        <source>Family Balancer</source>
+        <translation>Equilibrador de familias</translation>
+    </message>
+    <message>
+        <source>Net unearned income</source>
+        <translation>Anticipos netos</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ErrorLabel</name>
+    <message>
+        <source>The database failed; nothing was saved: %1</source>
+        <translation>Falló la base de datos; no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>The amounts are too large to add up; nothing was saved.</source>
+        <translation>Los importes son demasiado grandes para sumarlos; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FamilyBalancerDialog</name>
+    <message>
+        <source>Family Balancer</source>
+        <translation>Equilibrador de familias</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>E&amp;quilibrar</translation>
+    </message>
+    <message>
+        <source>Ru&amp;ns</source>
+        <translation>Eje&amp;cuciones</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FamilyMemberCombo</name>
+    <message>
+        <source>%1 (born %2, guarantor)</source>
+        <translation>%1 (nacido el %2, responsable)</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (nacido el %2)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ListTableView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MainWindow</name>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation>&amp;Conectar a una base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export current list to CSV…</source>
+        <translation>&amp;Exportar la lista actual a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Buscar paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh account</source>
+        <translation>&amp;Actualizar cuenta</translation>
+    </message>
+    <message>
+        <source>New &amp;family…</source>
+        <translation>Nueva &amp;familia…</translation>
+    </message>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation>Nuevo &amp;paciente…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;charge…</source>
+        <translation>Registrar &amp;cargo…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment…</source>
+        <translation>A&amp;juste…</translation>
+    </message>
+    <message>
+        <source>&amp;Post payment…</source>
+        <translation>&amp;Registrar pago…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>&amp;Imprimir recibo…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily deposit…</source>
+        <translation>&amp;Depósito diario…</translation>
+    </message>
+    <message>
+        <source>&amp;About PayDesk</source>
+        <translation>&amp;Acerca de PayDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation>Pa&amp;go</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Mostrador</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>PayDesk – %1</source>
+        <translation>PayDesk – %1</translation>
+    </message>
+    <message>
+        <source>Family #%1 created</source>
+        <translation>Familia n.º %1 creada</translation>
+    </message>
+    <message>
+        <source>Patient #%1 added</source>
+        <translation>Paciente n.º %1 añadido</translation>
+    </message>
+    <message>
+        <source>Charge #%1 saved</source>
+        <translation>Cargo n.º %1 guardado</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 saved</source>
+        <translation>Ajuste n.º %1 guardado</translation>
+    </message>
+    <message>
+        <source>Payment #%1 posted</source>
+        <translation>Pago n.º %1 registrado</translation>
+    </message>
+    <message>
+        <source>Payment #%1 voided</source>
+        <translation>Pago n.º %1 anulado</translation>
+    </message>
+    <message>
+        <source>Refund of payment #%1 posted</source>
+        <translation>Reembolso del pago n.º %1 registrado</translation>
+    </message>
+    <message>
+        <source>About PayDesk</source>
+        <translation>Acerca de PayDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments, allocations and payment plans for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Pagos de pacientes, aplicaciones y planes de pago para la recepción de la clínica.&lt;/p&gt;&lt;p&gt;Cada importe se guarda en centavos exactos; cada registro es una transacción con su rastro de auditoría.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Net unearned income…</source>
+        <translation>A&amp;nticipos netos…</translation>
+    </message>
+    <message>
+        <source>&amp;Family Balancer…</source>
+        <translation>&amp;Equilibrador de familias…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MembersModel</name>
+    <message>
+        <source>Patient #</source>
+        <translation>Paciente n.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Unallocated credit</source>
+        <translation>Crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NetUnearnedDialog</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Abrir cuenta</translation>
+    </message>
+    <message>
+        <source>Families holding unearned income (prepayments). Apply it to what their charges owe, or refund it. Enter or a double-click opens the account.</source>
+        <translation>Familias con anticipos (pagos por adelantado). Aplíquelos a lo que deben sus cargos o reembólselos. Intro o un doble clic abre la cuenta.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Net unearned income as of %1</source>
+        <translation>Anticipos netos al %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) hold %1 of unearned income; their charges owe %2.</source>
+        <translation>
+            <numerusform>%n familia tiene %1 de anticipos; sus cargos deben %2.</numerusform>
+            <numerusform>%n familias tienen %1 de anticipos; sus cargos deben %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export net unearned income</source>
+        <translation>Exportar anticipos netos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NetUnearnedModel</name>
+    <message>
+        <source>Account #</source>
+        <translation>Cuenta n.º</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Unearned</source>
+        <translation>Anticipos</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Más antiguo</translation>
+    </message>
+    <message>
+        <source>Days held</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Charges owe</source>
+        <translation>Deben los cargos</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewPatientDialog</name>
+    <message>
+        <source>&amp;Guarantor: the person responsible for the family&apos;s account</source>
+        <translation>&amp;Responsable: la persona a cargo de la cuenta familiar</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nueva familia</translation>
+    </message>
+    <message>
+        <source>A new family account is opened; its first member is the guarantor.</source>
+        <translation>Se abre una cuenta familiar nueva; su primer miembro es el responsable.</translation>
+    </message>
+    <message>
+        <source>New patient in account %1</source>
+        <translation>Nuevo paciente en la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Family account %1; the guarantor is %2.</source>
+        <translation>Cuenta familiar %1; el responsable es %2.</translation>
+    </message>
+    <message>
+        <source>Family account %1 has no guarantor yet.</source>
+        <translation>La cuenta familiar %1 aún no tiene responsable.</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Abrir cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Add patient</source>
+        <translation>&amp;Añadir paciente</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OutcomesModel</name>
+    <message>
+        <source>Account #</source>
+        <translation>Cuenta n.º</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Amount moved</source>
+        <translation>Importe movido</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Cambiaría</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PatientSearchModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Account #</source>
+        <translation>Cuenta n.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PatientSearchPanel</name>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Buscar paciente</translation>
+    </message>
+    <message>
+        <source>Name, birth date (YYYY-MM-DD) or account #</source>
+        <translation>Nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de cuenta</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;</source>
+        <translation>Ningún paciente coincide con «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name, a birth date or an account number.</source>
+        <translation>Escriba un nombre, una fecha de nacimiento o un número de cuenta.</translation>
+    </message>
+    <message>
+        <source>First %1 matches shown; scroll for more</source>
+        <translation>Se muestran las primeras %1 coincidencias; desplácese para ver más</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentsModel</name>
+    <message>
+        <source>Payment #</source>
+        <translation>Pago n.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Sin aplicar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Void of #%1</source>
+        <translation>Anulación del n.º %1</translation>
+    </message>
+    <message>
+        <source>Refund of #%1</source>
+        <translation>Reembolso del n.º %1</translation>
+    </message>
+    <message>
+        <source>Voided by #%1</source>
+        <translation>Anulado por el n.º %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>Reembolsado %1</translation>
+    </message>
+    <message>
+        <source>Income transfer (see Transfers)</source>
+        <translation>Transferencia de ingresos (ver Transferencias)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PlanRowsModel</name>
+    <message>
+        <source>Paid to</source>
+        <translation>Aplicado a</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Txfr</source>
+        <translation>Txfr</translation>
+    </message>
+    <message>
+        <source>Insurance spread</source>
+        <translation>Reparto del seguro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 of %4 (%5)</source>
+        <translation>n.º %1 %2 %3 del %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Insurance payment #%1</source>
+        <translation>Pago del seguro n.º %1</translation>
+    </message>
+    <message>
+        <source>Insurance %1 of %2 on claim #%3 (%4)</source>
+        <translation>Seguro: %1 del %2 en la reclamación n.º %3 (%4)</translation>
+    </message>
+    <message>
+        <source>New $0 procedure: %1</source>
+        <translation>Nuevo procedimiento de 0,00: %1</translation>
+    </message>
+    <message>
+        <source>Charge #%1</source>
+        <translation>Cargo n.º %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 of %4</source>
+        <translation>n.º %1 %2 %3 del %4</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 %2 of %3</source>
+        <translation>Ajuste n.º %1 %2 del %3</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1</source>
+        <translation>Ajuste n.º %1</translation>
+    </message>
+    <message>
+        <source>Unearned income</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>From payment</source>
+        <translation>Del pago</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PostPaymentDialog</name>
+    <message>
+        <source>This patient &amp;first</source>
+        <translation>Este paciente &amp;primero</translation>
+    </message>
+    <message>
+        <source>Auto-allocate (Alt+A)</source>
+        <translation>Aplicar automáticamente (Alt+A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Post payment: account %1</source>
+        <translation>Registrar pago: cuenta %1</translation>
+    </message>
+    <message>
+        <source>Check number, card authorization…</source>
+        <translation>Número de cheque, autorización de la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Account %1 · guarantor %2 · balance %3 · unallocated credit %4</source>
+        <translation>Cuenta %1 · responsable %2 · saldo %3 · crédito sin aplicar %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Pat&amp;ient:</source>
+        <translation>Pac&amp;iente:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>&amp;Forma de pago:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;cation of the payment to open items, oldest first:</source>
+        <translation>Apli&amp;cación del pago a las partidas abiertas, la más antigua primero:</translation>
+    </message>
+    <message>
+        <source>Pays the family&apos;s open items oldest first, up to the amount (Alt+A).</source>
+        <translation>Paga las partidas abiertas de la familia empezando por la más antigua, hasta el importe (Alt+A).</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>The amount is %1: type what the patient paid.</source>
+        <translation>El importe es %1: escriba lo que pagó el paciente.</translation>
+    </message>
+    <message>
+        <source>The amounts in the grid are too large to add up.</source>
+        <translation>Los importes de la tabla son demasiado grandes para sumarlos.</translation>
+    </message>
+    <message>
+        <source>A negative payment (%1) is never allocated: press Clear.</source>
+        <translation>Un pago negativo (%1) nunca se aplica: pulse Borrar.</translation>
+    </message>
+    <message>
+        <source>The grid applies %1, more than the payment of %2: lower an amount or press Clear.</source>
+        <translation>La tabla aplica %1, más que el pago de %2: reduzca un importe o pulse Borrar.</translation>
+    </message>
+    <message>
+        <source>Remaining to allocate: %1</source>
+        <translation>Queda por aplicar: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount the patient paid.</source>
+        <translation>Escriba el importe que pagó el paciente.</translation>
+    </message>
+    <message>
+        <source>Post %1 by %2: money returned, not allocated.</source>
+        <translation>Registrar %1 con %2: dinero devuelto, sin aplicar.</translation>
+    </message>
+    <message>
+        <source>nothing allocated</source>
+        <translation>nada aplicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>allocate %1 to %n charge(s)</source>
+        <translation>
+            <numerusform>aplicar %1 a %n cargo</numerusform>
+            <numerusform>aplicar %1 a %n cargos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>allocate %1 to %n item(s)</source>
+        <translation>
+            <numerusform>aplicar %1 a %n partida</numerusform>
+            <numerusform>aplicar %1 a %n partidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing stays unallocated</source>
+        <translation>no queda nada sin aplicar</translation>
+    </message>
+    <message>
+        <source>%1 stays unallocated</source>
+        <translation>quedan %1 sin aplicar</translation>
+    </message>
+    <message>
+        <source>Post %1 by %2; %3; %4.</source>
+        <translation>Registrar %1 con %2; %3; %4.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ReasonDialog</name>
+    <message>
+        <source>Void payment</source>
+        <translation>Anular pago</translation>
+    </message>
+    <message>
+        <source>Refund payment</source>
+        <translation>Reembolsar pago</translation>
+    </message>
+    <message>
+        <source>Required: kept in the audit trail</source>
+        <translation>Obligatorio: queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>A&amp;mount to refund:</source>
+        <translation>I&amp;mporte a reembolsar:</translation>
+    </message>
+    <message>
+        <source>Refund &amp;by:</source>
+        <translation>Reembolsar &amp;con:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Void payment</source>
+        <translation>&amp;Anular pago</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>Re&amp;embolsar</translation>
+    </message>
+    <message>
+        <source>The refund %1 must be more than %2 and at most the unallocated credit of %3.</source>
+        <translation>El reembolso %1 debe ser mayor que %2 y como mucho el crédito sin aplicar de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RunProgress</name>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>%v of %m families</source>
+        <translation>%v de %m familias</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Cancelling after this batch…</source>
+        <translation>Cancelando tras este lote…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RunsModel</name>
+    <message>
+        <source>Run #</source>
+        <translation>Ejecución n.º</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <source>Voided transfers</source>
+        <translation>Transferencias anuladas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiadas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Amount moved</source>
+        <translation>Importe movido</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Undo of run #%1</source>
+        <translation>Deshacer la ejecución n.º %1</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Cuenta n.º %1</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Todas las familias</translation>
+    </message>
+    <message>
+        <source>%1, undone by run #%2</source>
+        <translation>%1, deshecha por la ejecución n.º %2</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RunsPage</name>
+    <message>
+        <source>&amp;Undo run…</source>
+        <translation>&amp;Deshacer ejecución…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Reverses every row the run wrote with new rows, as a run of its own.</source>
+        <translation>Revierte cada fila que escribió la ejecución con filas nuevas, como una ejecución propia.</translation>
+    </message>
+    <message>
+        <source>Undo run</source>
+        <translation>Deshacer ejecución</translation>
+    </message>
+    <message>
+        <source>Undo run #%1 (%2, %3, %4)?</source>
+        <translation>¿Deshacer la ejecución n.º %1 (%2, %3, %4)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row the run wrote (%n row(s), %1 moved) is reversed by a new row; nothing is deleted. The undo is recorded as a run of its own.</source>
+        <translation>
+            <numerusform>Cada fila que escribió la ejecución (%n fila, %1 movidos) se revierte con una fila nueva; no se borra nada. La anulación queda registrada como una ejecución propia.</numerusform>
+            <numerusform>Cada fila que escribió la ejecución (%n filas, %1 movidos) se revierte con una fila nueva; no se borra nada. La anulación queda registrada como una ejecución propia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo run #%1</source>
+        <translation>&amp;Deshacer la ejecución n.º %1</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run #%1 (run #%2) cancelled after %n family(ies).</source>
+        <translation>
+            <numerusform>Se canceló deshacer la ejecución n.º %1 (ejecución n.º %2) tras %n familia.</numerusform>
+            <numerusform>Se canceló deshacer la ejecución n.º %1 (ejecución n.º %2) tras %n familias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 undone by run #%2: %n family(ies), %3 rows.</source>
+        <translation>
+            <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familia, %3 filas.</numerusform>
+            <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familias, %3 filas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::TransfersModel</name>
+    <message>
+        <source>Txfr #</source>
+        <translation>Txfr n.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hacia</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::UnearnedModel</name>
+    <message>
+        <source>Payment #</source>
+        <translation>Pago n.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+</context>
 </TS>
