@@ -156,7 +156,8 @@ qint64 patients(Rows &rows)
 qint64 families(Rows &rows)
 {
     rows.run("SELECT f.id, g.id, g.last_name, g.first_name, COALESCE(m.members, 0), COALESCE(c.total, 0),"
-             " COALESCE(a.total, 0), COALESCE(y.total, 0), COALESCE(l.total, 0), COALESCE(l.unearned, 0)"
+             " COALESCE(a.total, 0), COALESCE(y.total, 0), COALESCE(l.total, 0), COALESCE(l.unearned, 0),"
+             " COALESCE(i.total, 0), COALESCE(t.total, 0)"
              " FROM families f"
              " LEFT JOIN patients g ON g.family_id = f.id AND g.is_guarantor = 1"
              " LEFT JOIN (SELECT family_id, COUNT(*) AS members FROM patients GROUP BY family_id) m ON m.family_id = f.id"
@@ -170,13 +171,21 @@ qint64 families(Rows &rows)
              "  CAST(SUM(CASE WHEN l.target = 'unearned' THEN l.amount_cents ELSE 0 END) AS BIGINT) AS unearned"
              "  FROM allocations l JOIN payments y ON y.id = l.payment_id JOIN patients p ON p.id = y.patient_id"
              "  GROUP BY p.family_id) l ON l.family_id = f.id"
+             " LEFT JOIN (SELECT p.family_id, CAST(SUM(i.ins_paid_cents + i.writeoff_cents) AS BIGINT) AS total"
+             "  FROM claim_procs i JOIN charges c ON c.id = i.charge_id JOIN patients p ON p.id = c.patient_id"
+             "  GROUP BY p.family_id) i ON i.family_id = f.id"
+             " LEFT JOIN (SELECT p.family_id, CAST(SUM(t.amount_cents) AS BIGINT) AS total FROM claim_payments t"
+             "  JOIN claims k ON k.id = t.claim_id JOIN patients p ON p.id = k.patient_id GROUP BY p.family_id) t"
+             "  ON t.family_id = f.id"
              " ORDER BY f.id");
     while (rows.more()) {
         const Money charges = rows.moneyAt(5);
         const Money adjustments = rows.moneyAt(6);
         const Money payments = rows.moneyAt(7);
+        const Money insurance = rows.moneyAt(10) + rows.moneyAt(11);
         rows.texts(0, 4).money(charges).money(adjustments).money(payments);
-        rows.money(charges + adjustments - payments).money(payments - rows.moneyAt(8)).money(9).endRow();
+        rows.money(charges + adjustments - payments - insurance).money(payments - rows.moneyAt(8)).money(9);
+        rows.money(insurance).endRow();
     }
     return rows.written();
 }
@@ -185,14 +194,20 @@ qint64 charges(Rows &rows)
 {
     rows.run("SELECT c.id, c.patient_id, c.date, c.code, c.description, pr.code, cl.code, c.amount_cents,"
              " COALESCE((SELECT CAST(SUM(a.amount_cents) AS BIGINT) FROM adjustments a WHERE a.charge_id = c.id), 0),"
-             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.charge_id = c.id), 0)"
+             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.charge_id = c.id), 0),"
+             " COALESCE((SELECT CAST(SUM(i.ins_paid_cents) AS BIGINT) FROM claim_procs i WHERE i.charge_id = c.id), 0)"
+             " + COALESCE((SELECT CAST(SUM(s.amount_cents) AS BIGINT) FROM claim_spreads s WHERE s.charge_id = c.id), 0),"
+             " COALESCE((SELECT CAST(SUM(i.writeoff_cents) AS BIGINT) FROM claim_procs i WHERE i.charge_id = c.id), 0)"
              " FROM charges c JOIN providers pr ON pr.id = c.provider_id JOIN clinics cl ON cl.id = c.clinic_id"
              " ORDER BY c.id");
     while (rows.more()) {
         const Money amount = rows.moneyAt(7);
         const Money adjusted = rows.moneyAt(8);
         const Money allocated = rows.moneyAt(9);
-        rows.texts(0, 6).money(amount).money(adjusted).money(allocated).money(amount + adjusted - allocated).endRow();
+        const Money insurance = rows.moneyAt(10);
+        const Money writtenOff = rows.moneyAt(11);
+        rows.texts(0, 6).money(amount).money(adjusted).money(allocated);
+        rows.money(amount + adjusted - insurance - writtenOff - allocated).money(insurance).money(writtenOff).endRow();
     }
     return rows.written();
 }
@@ -268,11 +283,11 @@ const List allLists[] = {
     {u"patients", {u"patient_id", u"family_id", u"last_name", u"first_name", u"birth_date", u"guarantor"}, patients},
     {u"families",
      {u"family_id", u"guarantor_id", u"guarantor_last_name", u"guarantor_first_name", u"members", u"charges",
-      u"adjustments", u"payments", u"balance", u"unallocated", u"unearned"},
+      u"adjustments", u"payments", u"balance", u"unallocated", u"unearned", u"insurance"},
      families},
     {u"charges",
      {u"charge_id", u"patient_id", u"date", u"code", u"description", u"provider", u"clinic", u"amount", u"adjustments",
-      u"allocated", u"balance"},
+      u"allocated", u"balance", u"insurance", u"writeoff"},
      charges},
     {u"adjustments",
      {u"adjustment_id", u"patient_id", u"date", u"type", u"provider", u"clinic", u"amount", u"charge_id", u"allocated"},

@@ -1,7 +1,9 @@
 #include "TestDatabases.h"
 
+#include "balancer/FamilyBalancer.h"
 #include "import/BatchWriter.h"
 #include "import/LedgerBatch.h"
+#include "ledger/AccountReader.h"
 #include "ledger/PaymentPoster.h"
 #include "reports/ListExporter.h"
 #include "util/Errors.h"
@@ -111,6 +113,48 @@ LedgerBatch awkwardFamily()
     return batch;
 }
 
+// A family with insurance: crown 1201 (200.00) on claim 7001, which paid 150.00 on it,
+// wrote off 20.00 and paid 60.00 more "as total"; a cleaning 1202 (100.00) the patient paid
+// 10.00 of. The family owes 300.00 - 10.00 - 150.00 - 20.00 - 60.00 = 60.00.
+LedgerBatch insuredFamily()
+{
+    LedgerBatch batch;
+    batch.providers = {{1, u"DDS1"_s, u"Dr. Ana Ortiz"_s}};
+    batch.clinics = {{1, u"MAIN"_s, u"Main Street Clinic"_s}};
+    batch.families = {40};
+    batch.patients = {{401, 40, u"Lee"_s, u"Sam"_s, day("1970-05-05"), true}};
+    batch.charges = {{1201, 401, 1, 1, day("2024-04-01"), u"D2750"_s, u"Crown"_s, amount("200.00")},
+                     {1202, 401, 1, 1, day("2024-04-01"), u"D1110"_s, u"Prophylaxis - adult"_s, amount("100.00")}};
+    Payment copay;
+    copay.id = 5401;
+    copay.patientId = 401;
+    copay.date = day("2024-04-01");
+    copay.amount = amount("10.00");
+    copay.method = PaymentMethod::Cash;
+    batch.payments = {copay};
+    batch.allocations = {
+        {9401, 5401, AllocationTarget::charge(1202), amount("10.00"), 401, 1, 1, AllocationRule::Import, 0}};
+    batch.claims = {{7001, 401, day("2024-04-02"), u"Delta"_s, u"received"_s, 1, 1}};
+    batch.claimProcedures = {{8001, 7001, 1201, amount("150.00"), amount("20.00")}};
+    batch.claimPayments = {{8101, 7001, day("2024-04-20"), amount("60.00")}};
+    return batch;
+}
+
+// The fields of the line of a list that starts with `id`.
+QList<QByteArray> lineOf(const QByteArray &csv, qint64 id)
+{
+    for (const QByteArray &line : csv.split('\n')) {
+        if (line.startsWith(QByteArray(QByteArray::number(id) + ',')))
+            return line.trimmed().split(',');
+    }
+    return {};
+}
+
+QByteArray cents(const Money &money)
+{
+    return money.toString().toLatin1();
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -132,6 +176,8 @@ private Q_SLOTS:
     void everyList();
     void sameBytesOnBothBackends_data();
     void sameBytesOnBothBackends();
+    void insuranceCountsInBalances_data();
+    void insuranceCountsInBalances();
     void limitedExport();
     void unknownListIsRefused();
 
@@ -179,14 +225,14 @@ void tst_Export::exactText_data()
                                 "102,10,Ortiz,Leo,2012-09-15,0\r\n"
                                 "201,20,Kim,\"Min, Jr.\",1975-01-30,1\r\n";
     const QByteArray families = "family_id,guarantor_id,guarantor_last_name,guarantor_first_name,members,charges,"
-                                "adjustments,payments,balance,unallocated,unearned\r\n"
-                                "10,101,Ortiz,Ana,2,185.00,-11.00,150.00,24.00,11.00,0.00\r\n"
-                                "20,201,Kim,\"Min, Jr.\",1,1250.00,0.00,40.00,1210.00,30.00,10.00\r\n";
+                                "adjustments,payments,balance,unallocated,unearned,insurance\r\n"
+                                "10,101,Ortiz,Ana,2,185.00,-11.00,150.00,24.00,11.00,0.00,0.00\r\n"
+                                "20,201,Kim,\"Min, Jr.\",1,1250.00,0.00,40.00,1210.00,30.00,10.00,0.00\r\n";
     const QByteArray charges = "charge_id,patient_id,date,code,description,provider,clinic,amount,adjustments,"
-                               "allocated,balance\r\n"
-                               "1001,101,2024-01-10,D1110,Prophylaxis - adult,DDS1,MAIN,110.00,-11.00,99.00,0.00\r\n"
-                               "1002,102,2024-01-10,D1120,\"Prophylaxis \"\"child\"\"\",DDS1,MAIN,75.00,0.00,40.00,35.00\r\n"
-                               "1003,201,2024-02-01,D2740,Crown,DDS1,MAIN,1250.00,0.00,0.00,1250.00\r\n";
+                               "allocated,balance,insurance,writeoff\r\n"
+                               "1001,101,2024-01-10,D1110,Prophylaxis - adult,DDS1,MAIN,110.00,-11.00,99.00,0.00,0.00,0.00\r\n"
+                               "1002,102,2024-01-10,D1120,\"Prophylaxis \"\"child\"\"\",DDS1,MAIN,75.00,0.00,40.00,35.00,0.00,0.00\r\n"
+                               "1003,201,2024-02-01,D2740,Crown,DDS1,MAIN,1250.00,0.00,0.00,1250.00,0.00,0.00\r\n";
     const QByteArray unallocated = "payment_id,family_id,patient_id,last_name,first_name,date,method,reference,amount,"
                                    "unallocated\r\n"
                                    "5001,10,101,Ortiz,Ana,2024-01-10,card,VISA 4242,150.00,11.00\r\n"
@@ -270,6 +316,52 @@ void tst_Export::sameBytesOnBothBackends()
     }
     QVERIFY(exported.value(u"sqlite"_s).count("\r\n") > 1);
     QCOMPARE(exported.value(u"sqlite"_s), exported.value(u"postgresql"_s));
+}
+
+void tst_Export::insuranceCountsInBalances_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// Balances in the lists are the account's: insurance paid, write-offs and as-total claim
+// payments come off, before and after the balancer spreads the as-total payment.
+void tst_Export::insuranceCountsInBalances()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = knownDatabase(backend);
+    BatchWriter::write(*db, insuredFamily(), u"tester"_s, u"import"_s);
+    const QString charges = m_dir.filePath(u"insured-charges-%1.csv"_s.arg(backend));
+    const QString families = m_dir.filePath(u"insured-families-%1.csv"_s.arg(backend));
+
+    ListExporter(*db).exportList(u"charges"_s, charges);
+    QCOMPARE(lineOf(readFile(charges), 1201).join(','),
+             QByteArray("1201,401,2024-04-01,D2750,Crown,DDS1,MAIN,200.00,0.00,0.00,30.00,150.00,20.00"));
+    QCOMPARE(lineOf(readFile(charges), 1202).join(','),
+             QByteArray("1202,401,2024-04-01,D1110,Prophylaxis - adult,DDS1,MAIN,100.00,0.00,10.00,90.00,0.00,0.00"));
+    ListExporter(*db).exportList(u"families"_s, families);
+    QCOMPARE(lineOf(readFile(families), 40).join(','),
+             QByteArray("40,401,Lee,Sam,1,300.00,0.00,10.00,60.00,0.00,0.00,230.00"));
+    QCOMPARE(AccountReader(*db).load(40).balance(), amount("60.00"));
+
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferFifo;
+    options.familyId = 40;
+    QCOMPARE(FamilyBalancer(*db, u"manager"_s).run(options).changed.size(), 1);
+    ListExporter(*db).exportList(u"charges"_s, charges);
+    ListExporter(*db).exportList(u"families"_s, families);
+    const FamilyAccount account = AccountReader(*db).load(40);
+    QVERIFY(!account.claimSpreads.isEmpty());
+    for (const ChargeLine &line : account.charges) {
+        const QList<QByteArray> fields = lineOf(readFile(charges), line.charge.id);
+        QVERIFY2(fields.size() > 3, qPrintable(u"charge #%1 is not listed"_s.arg(line.charge.id)));
+        QCOMPARE(fields.mid(fields.size() - 3),
+                 (QList<QByteArray>{cents(line.balance()), cents(line.insurancePaid), cents(line.writtenOff)}));
+    }
+    const QList<QByteArray> family = lineOf(readFile(families), 40);
+    QCOMPARE(family.value(8), QByteArray("60.00"));
+    QCOMPARE(family.value(11), cents(account.insuranceTotal()));
 }
 
 void tst_Export::limitedExport()
