@@ -1323,6 +1323,14 @@
         <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>

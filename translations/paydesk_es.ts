@@ -1323,6 +1323,14 @@
         <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
         <translation>Seguro: %1 reclamaciones, %2 procedimientos de reclamaciones y %3 pagos globales de reclamaciones.</translation>
     </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Cancelación</translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>

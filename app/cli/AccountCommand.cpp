@@ -51,12 +51,14 @@ QString charges(const core::FamilyAccount &account)
     TextTable table({{CliTr::tr("Charge"), Align::Right}, {CliTr::tr("Date")}, {CliTr::tr("Patient"), Align::Right},
                      {CliTr::tr("Code")}, {CliTr::tr("Provider")}, {CliTr::tr("Clinic")},
                      {CliTr::tr("Amount"), Align::Right}, {CliTr::tr("Adjusted"), Align::Right},
+                     {CliTr::tr("Insurance"), Align::Right}, {CliTr::tr("Write-off"), Align::Right},
                      {CliTr::tr("Balance"), Align::Right}, {CliTr::tr("Description")}});
     for (const core::ChargeLine &line : account.charges) {
         const core::Charge &c = line.charge;
         table.addRow({QString::number(c.id), day(c.date), QString::number(c.patientId), c.code,
                       account.providerCodes.value(c.providerId), account.clinicCodes.value(c.clinicId), money(c.amount),
-                      money(line.adjusted), money(line.balance()), c.description});
+                      money(line.adjusted), money(line.insurancePaid), money(line.writtenOff), money(line.balance()),
+                      c.description});
     }
     return section(CliTr::tr("Charges"), table);
 }
@@ -115,6 +117,7 @@ QString totals(const core::FamilyAccount &account)
     table.addRow({CliTr::tr("Charges"), money(account.chargesTotal())});
     table.addRow({CliTr::tr("Adjustments"), money(account.adjustmentsTotal())});
     table.addRow({CliTr::tr("Payments"), money(account.paymentsTotal())});
+    table.addRow({CliTr::tr("Insurance"), money(account.insuranceTotal())});
     table.addRow({CliTr::tr("Balance"), money(account.balance())});
     table.addRow({CliTr::tr("Unallocated credit"), money(account.unallocated())});
     table.addRow({CliTr::tr("Unearned income"), money(account.unearned())});

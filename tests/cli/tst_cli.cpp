@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void refusedInput();
     void jsonOutput_data();
     void jsonOutput();
+    void humanAccountShowsInsurance_data();
+    void humanAccountShowsInsurance();
     void balanceFamilies_data();
     void balanceFamilies();
     void helpAndVersion_data();
@@ -769,6 +772,58 @@ void tst_Cli::jsonOutput()
     const QJsonValue money = doc.object().value(u"balance"_s);
     if (!money.isUndefined())
         QVERIFY(money.isString() && money.toString().contains(u'.'));
+}
+
+void tst_Cli::humanAccountShowsInsurance_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// A converted claim paid 150.00 and wrote off 20.00 on the crown, and paid 60.00 as a total:
+// the text account shows where the balance went, as the JSON does.
+void tst_Cli::humanAccountShowsInsurance()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString folder = importFolder(u"insured-"_s + backend,
+                                        {{u"patients.csv"_s, u"patient_id,family_id,last_name,first_name,birth_date,guarantor\n"
+                                                             "1,1,Rivera,Ana,1980-01-01,1\n"_s},
+                                         {u"charges.csv"_s, u"charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+                                                            "10,1,2024-01-05,D2750,Crown,DRA,MAIN,200.00\n"_s},
+                                         {u"adjustments.csv"_s, u"adjustment_id,patient_id,date,type,provider,clinic,amount\n"_s},
+                                         {u"payments.csv"_s, u"payment_id,patient_id,date,amount,method,reference\n"_s},
+                                         {u"claims.csv"_s, u"claim_id,patient_id,date,payer,status\n"
+                                                           "70,1,2024-01-20,Delta,received\n"_s},
+                                         {u"claim_procs.csv"_s, u"claim_id,charge_id,ins_paid,writeoff\n70,10,150.00,20.00\n"_s},
+                                         {u"claim_payments.csv"_s, u"claim_id,date,amount\n70,2024-02-01,60.00\n"_s}});
+    const QString db = freshDatabase(backend);
+    const Run imported = cli(db, {u"import"_s, folder});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+
+    const Run run = cli(db, {u"account"_s, u"--family"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
+    const QStringList lines = run.out.split(u'\n');
+    const qsizetype charges = lines.indexOf(u"Charges"_s);
+    QVERIFY2(charges >= 0, qPrintable(run.out));
+    const QString header = lines[charges + 1];
+    const QString crown = lines[charges + 2];
+    // Each figure sits under its column: right-aligned, ending where its title ends.
+    const auto under = [&](const QString &title, const QString &figure) {
+        const qsizetype end = header.indexOf(title) + title.size();
+        return crown.mid(end - figure.size(), figure.size()) == figure;
+    };
+    QVERIFY2(under(u"Insurance"_s, u"150.00"_s), qPrintable(run.out));
+    QVERIFY2(under(u"Write-off"_s, u"20.00"_s), qPrintable(run.out));
+    QVERIFY2(under(u"Balance"_s, u"30.00"_s), qPrintable(run.out));
+    const qsizetype totals = lines.indexOf(u"Totals"_s);
+    QVERIFY2(totals > charges, qPrintable(run.out));
+    QStringList insurance = lines.mid(totals).filter(QRegularExpression(u"^\\s*Insurance\\s"_s));
+    QCOMPARE(insurance.size(), 1);
+    QVERIFY2(insurance.first().trimmed().endsWith(u"230.00"_s), qPrintable(run.out));
+    QStringList balance = lines.mid(totals).filter(QRegularExpression(u"^\\s*Balance\\s"_s));
+    QCOMPARE(balance.size(), 1);
+    QVERIFY2(balance.first().trimmed().endsWith(u"-30.00"_s), qPrintable(run.out));
 }
 
 void tst_Cli::balanceFamilies_data()
