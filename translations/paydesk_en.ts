@@ -661,10 +661,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Negative payment #%1 (%2 on %3) is not offset; run &quot;%4&quot; or offset it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Negative payment #%1 (%2 on %3) has no equal negative adjustment or positive payment to offset it.</source>
         <translation type="unfinished"></translation>
     </message>

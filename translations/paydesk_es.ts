@@ -661,10 +661,6 @@
         <translation>La ejecución n.º %1 ya fue revertida por la ejecución n.º %2.</translation>
     </message>
     <message>
-        <source>Negative payment #%1 (%2 on %3) is not offset; run &quot;%4&quot; or offset it by hand.</source>
-        <translation>El pago negativo n.º %1 (%2 el %3) no está compensado; ejecute «%4» o compénselo a mano.</translation>
-    </message>
-    <message>
         <source>Negative payment #%1 (%2 on %3) has no equal negative adjustment or positive payment to offset it.</source>
         <translation>El pago negativo n.º %1 (%2 el %3) no tiene un ajuste negativo ni un pago positivo del mismo importe que lo compense.</translation>
     </message>

@@ -2,9 +2,9 @@
 
 #include "balancer/ClaimSpreader.h"
 #include "balancer/CreditSource.h"
+#include "balancer/PaymentOffset.h"
 #include "balancer/PlanBuilder.h"
 #include "ledger/AutoAllocator.h"
-#include "util/Tr.h"
 
 #include <algorithm>
 #include <span>
@@ -48,15 +48,8 @@ void move(PlanBuilder &builder, CreditSource &source, const AllocationTarget &to
 
 void IncomeTransfer::plan(PlanBuilder &builder, Order order)
 {
-    for (const PaymentLine &line : builder.account().payments) {
-        if (builder.isMovable(line) && line.availableCredit().isNegative()) {
-            builder.refuse(Tr::tr("Negative payment #%1 (%2 on %3) is not offset; run \"%4\" or offset it by hand.")
-                               .arg(line.payment.id)
-                               .arg(line.availableCredit().toString(), line.payment.date.toString(Qt::ISODate),
-                                    Tr::tr("Recreate payment splits")));
-            return;
-        }
-    }
+    if (!PaymentOffset::pairAll(builder, FamilyPlan::newTransfer))
+        return;
 
     ClaimSpreader::spread(builder);
 

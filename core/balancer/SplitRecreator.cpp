@@ -1,11 +1,9 @@
 #include "balancer/SplitRecreator.h"
 
 #include "balancer/CreditSource.h"
+#include "balancer/PaymentOffset.h"
 #include "balancer/PlanBuilder.h"
 #include "ledger/AutoAllocator.h"
-#include "util/Tr.h"
-
-#include <QSet>
 
 #include <algorithm>
 
@@ -21,47 +19,6 @@ Attribution attributionOf(const FamilyAccount &account, const AllocationTarget &
     }
     const Adjustment &a = account.adjustment(target.id)->adjustment;
     return {a.patientId, a.providerId, a.clinicId};
-}
-
-// Pairs a negative payment with what cancels it: an equal negative stand-alone adjustment
-// not yet paid, else an equal positive payment whose whole amount is free, preferring
-// the same or an earlier date, then the same patient. Returns false when nothing does.
-bool offset(PlanBuilder &builder, const PaymentLine &negative, QSet<qint64> &usedPayments)
-{
-    const Money amount = -negative.availableCredit();
-    const Payment &n = negative.payment;
-    const auto preference = [&](const QDate &date, qint64 patientId, qint64 id) {
-        return std::tuple(date > n.date, patientId != n.patientId, id);
-    };
-
-    const AdjustmentLine *adjustment = nullptr;
-    for (const AdjustmentLine &line : builder.account().adjustments) {
-        const Adjustment &a = line.adjustment;
-        if (a.chargeId == 0 && a.amount == -amount && line.allocated.isZero() && builder.inScope(a.date)
-            && (!adjustment || preference(a.date, a.patientId, a.id) < preference(adjustment->adjustment.date, adjustment->adjustment.patientId, adjustment->adjustment.id)))
-            adjustment = &line;
-    }
-    const auto rule = AllocationRule::Offset;
-    if (adjustment) {
-        const Adjustment &a = adjustment->adjustment;
-        builder.allocate(n.id, AllocationTarget::adjustment(a.id), -amount, {a.patientId, a.providerId, a.clinicId}, rule);
-        return true;
-    }
-
-    const PaymentLine *partner = nullptr;
-    for (const PaymentLine &line : builder.account().payments) {
-        const Payment &p = line.payment;
-        if (builder.isMovable(line) && p.amount == amount && line.availableCredit() == amount && !usedPayments.contains(p.id)
-            && (!partner || preference(p.date, p.patientId, p.id) < preference(partner->payment.date, partner->payment.patientId, partner->payment.id)))
-            partner = &line;
-    }
-    if (!partner)
-        return false;
-    usedPayments.insert(partner->payment.id);
-    const Attribution pair{n.patientId, 0, n.clinicId};
-    builder.allocate(partner->payment.id, AllocationTarget::unearned(), amount, pair, rule);
-    builder.allocate(n.id, AllocationTarget::unearned(), -amount, pair, rule);
-    return true;
 }
 
 } // namespace
@@ -83,17 +40,8 @@ void SplitRecreator::plan(PlanBuilder &builder)
             order.append(line.payment.id);
     }
 
-    QSet<qint64> offsetPartners;
-    for (qint64 id : std::as_const(order)) {
-        const PaymentLine &line = *builder.account().payment(id);
-        if (line.availableCredit().isNegative() && !offset(builder, line, offsetPartners)) {
-            builder.refuse(Tr::tr("Negative payment #%1 (%2 on %3) has no equal negative adjustment or positive payment "
-                                  "to offset it.")
-                               .arg(id)
-                               .arg(line.availableCredit().toString(), line.payment.date.toString(Qt::ISODate)));
-            return;
-        }
-    }
+    if (!PaymentOffset::pairAll(builder, 0))
+        return;
 
     const Patient *guarantor = builder.account().guarantor();
     for (qint64 id : std::as_const(order)) {

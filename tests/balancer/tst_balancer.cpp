@@ -323,6 +323,13 @@ void tst_Balancer::workedExamples_data()
         {"offset-recreate", u"recreate"_s, u"10,1,2024-01-05,40.00,DR1,MAIN"_s,
          u"100,1,2024-01-01,25.00; 101,1,2024-01-02,-25.00; 102,1,2024-02-01,40.00"_s, {}, false, u"10=0.00"_s,
          u"0.00"_s},
+        // Transfers pair it the same way before they move money, inside the transfer.
+        {"offset-transfer-fifo", u"transfer-fifo"_s, u"10,1,2024-01-05,40.00,DR1,MAIN"_s,
+         u"100,1,2024-01-01,25.00; 101,1,2024-01-02,-25.00; 102,1,2024-02-01,40.00"_s, {}, false, u"10=0.00"_s,
+         u"0.00"_s},
+        {"offset-transfer-rigorous", u"transfer-rigorous"_s, u"10,2,2024-01-05,40.00,DR1,MAIN"_s,
+         u"100,1,2024-01-01,25.00; 101,3,2024-01-02,-25.00; 102,2,2024-02-01,40.00"_s, {}, false, u"10=0.00"_s,
+         u"0.00"_s},
     };
     for (const QString &backend : paydesk::test::TestDatabases::backends()) {
         for (const Example &e : examples)
