@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a charge is not negative; enter a credit as an adjustment</source>
+        <source>a charge may not be negative; enter a credit as an adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a split to a charge is not 0.00</source>
+        <source>a split to a charge may not be 0.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -677,11 +677,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>insurance paid is not negative</source>
+        <source>insurance paid may not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a write-off is not negative</source>
+        <source>a write-off may not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an as-total claim payment is more than 0.00</source>
+        <source>an as-total claim payment must be more than 0.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,7 +133,7 @@
         <translation>la familia %1 ya tiene su responsable en la línea %2</translation>
     </message>
     <message>
-        <source>a charge is not negative; enter a credit as an adjustment</source>
+        <source>a charge may not be negative; enter a credit as an adjustment</source>
         <translation>un cargo no puede ser negativo; registre un crédito como ajuste</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation>el pago %1 ya tiene la clínica %2 por otro reparto</translation>
     </message>
     <message>
-        <source>a split to a charge is not 0.00</source>
+        <source>a split to a charge may not be 0.00</source>
         <translation>un reparto a un cargo no puede ser 0.00</translation>
     </message>
     <message>
@@ -677,11 +677,11 @@
         <translation>la reclamación %1 ya está en la línea %2</translation>
     </message>
     <message>
-        <source>insurance paid is not negative</source>
+        <source>insurance paid may not be negative</source>
         <translation>lo pagado por el seguro no puede ser negativo</translation>
     </message>
     <message>
-        <source>a write-off is not negative</source>
+        <source>a write-off may not be negative</source>
         <translation>una cancelación no puede ser negativa</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>el cargo %1 ya está en la reclamación %2 en la línea %3</translation>
     </message>
     <message>
-        <source>an as-total claim payment is more than 0.00</source>
+        <source>an as-total claim payment must be more than 0.00</source>
         <translation>un pago global de una reclamación debe ser mayor que 0.00</translation>
     </message>
     <message>

@@ -469,7 +469,7 @@ private:
             row.provider = coded(file, ChargeProvider, m_providers, m_providerPositions);
             row.clinic = coded(file, ChargeClinic, m_clinics, m_clinicPositions);
             if (const auto amount = file.money(ChargeAmount); amount && amount->isNegative())
-                file.problem(ChargeAmount, Tr::tr("a charge is not negative; enter a credit as an adjustment"));
+                file.problem(ChargeAmount, Tr::tr("a charge may not be negative; enter a credit as an adjustment"));
             if (!id)
                 continue;
             if (const qsizetype earlier = m_chargeIndex.claim(*id, qsizetype(m_chargeRows.size())); earlier >= 0) {
@@ -595,7 +595,7 @@ private:
                 continue;
             const bool toCharge = chargeId && *chargeId;
             if (amount->isZero() && toCharge) {
-                file.problem(SplitAmount, Tr::tr("a split to a charge is not 0.00"));
+                file.problem(SplitAmount, Tr::tr("a split to a charge may not be 0.00"));
                 continue;
             }
             const Money paymentAmount = Money::fromCents(payment->cents);
@@ -666,9 +666,9 @@ private:
             const auto paid = file.money(ProcedureInsurancePaid);
             const auto writeOff = file.money(ProcedureWriteOff);
             if (paid && paid->isNegative())
-                file.problem(ProcedureInsurancePaid, Tr::tr("insurance paid is not negative"));
+                file.problem(ProcedureInsurancePaid, Tr::tr("insurance paid may not be negative"));
             if (writeOff && writeOff->isNegative())
-                file.problem(ProcedureWriteOff, Tr::tr("a write-off is not negative"));
+                file.problem(ProcedureWriteOff, Tr::tr("a write-off may not be negative"));
             // -1: unknown claim (named as a problem); 0: its patient was refused.
             const qint64 claimFamily = claimId ? familyOfClaim(file, ProcedureClaim, *claimId).value_or(-1) : -1;
             const auto target = chargeId ? charge(file, ProcedureCharge, *chargeId) : std::nullopt;
@@ -708,7 +708,7 @@ private:
             const auto date = file.date(ClaimPaymentDate);
             const auto amount = file.money(ClaimPaymentAmount);
             if (amount && !amount->isPositive())
-                file.problem(ClaimPaymentAmount, Tr::tr("an as-total claim payment is more than 0.00"));
+                file.problem(ClaimPaymentAmount, Tr::tr("an as-total claim payment must be more than 0.00"));
             if (claimId && familyOfClaim(file, ClaimPaymentClaim, *claimId) && date && amount)
                 ++m_summary.claimPayments;
         }
