@@ -12,16 +12,15 @@ bool FamilyPlan::needsTransfer() const
 
 Money FamilyPlan::amountMoved() const
 {
-    Money moved;
-    for (const Allocation &a : allocations) {
-        if (a.amount.isPositive())
-            moved += a.amount;
-    }
-    for (const ClaimSpread &s : spreads) {
-        if (s.amount.isPositive())
-            moved += s.amount;
-    }
-    return moved;
+    // Moving unallocated credit is a single positive row and its undo a single negative
+    // one; moving allocated money is a pair. The larger side counts each move once.
+    const auto moved = [](const auto &rows) {
+        Money given, taken;
+        for (const auto &row : rows)
+            (row.amount.isPositive() ? given : taken) += row.amount;
+        return Money::max(given, -taken);
+    };
+    return moved(allocations) + moved(spreads);
 }
 
 qint64 FamilyPlan::rowCount() const

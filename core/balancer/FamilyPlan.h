@@ -36,7 +36,7 @@ struct FamilyPlan
     bool isRefused() const { return !refusal.isEmpty(); }
     bool isEmpty() const { return allocations.isEmpty() && spreads.isEmpty() && placeholders.isEmpty(); }
     bool needsTransfer() const;
-    // Σ of the positive rows: what left one place for another.
+    // What left one place for another, each move counted once, whichever way it goes.
     Money amountMoved() const;
     // Rows written: allocations, spreads, a charge and a claim procedure per placeholder,
     // and the transfer payment.

@@ -501,7 +501,9 @@ void tst_Balancer::undoReversesTheWholeRun()
     auto db = m_dbs.fresh(backend);
     Conversion conversion = familyOfThree;
     conversion.charges = u"10,2,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,50.00,DR1,MAIN"_s;
-    conversion.payments = u"100,2,2024-02-01,150.00"_s;
+    // $50 overpaid on charge 10 moves as a pair; payment 101's $20, unallocated, is left as
+    // unearned income in one row.
+    conversion.payments = u"100,2,2024-02-01,150.00; 101,3,2024-02-01,20.00"_s;
     conversion.splits = u"100,10,150.00"_s;
     import(*db, conversion);
     const FamilyAccount before = AccountReader(*db).load(1);
@@ -510,8 +512,11 @@ void tst_Balancer::undoReversesTheWholeRun()
     options.method = BalancerMethod::TransferRigorous;
     const BalancerSummary run = FamilyBalancer(*db, u"manager"_s).run(options);
     QCOMPARE(balances(AccountReader(*db).load(1)), balances(u"10=0.00 11=0.00"_s));
+    QCOMPARE(AccountReader(*db).load(1).unearned(), money(u"20.00"_s));
+    QCOMPARE(run.amountMoved, money(u"70.00"_s));
 
     const BalancerSummary undo = FamilyBalancer(*db, u"manager"_s).undo(run.runId);
+    QCOMPARE(undo.amountMoved, run.amountMoved);
     const FamilyAccount after = AccountReader(*db).load(1);
     QCOMPARE(balances(after), balances(before));
     QCOMPARE(after.balance(), before.balance());
