@@ -42,6 +42,9 @@ void RunProgress::run(const QString &action, const std::function<void(const core
     m_bar->setRange(0, 0); // busy until the core knows how many families there are
     m_bar->setTextVisible(false);
     m_label->setText(action);
+    // A whole-practice run first reads the practice, seconds before the first report: show
+    // that it has started before the window stops repainting.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     const auto done = qScopeGuard([this] { setRunning(false); });
     work([this, action](qint64 families, qint64 total) { return report(action, families, total); });
     m_label->setText(m_cancelRequested ? tr("Cancelled") : tr("Done"));
