@@ -744,6 +744,10 @@
         <source>%1 changed while it was being imported; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 line %2: %3 values, where the header line has %4 columns (a value with a comma in it must be in double quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

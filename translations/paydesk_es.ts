@@ -744,6 +744,10 @@
         <source>%1 changed while it was being imported; nothing was imported.</source>
         <translation>%1 cambió mientras se importaba; no se importó nada.</translation>
     </message>
+    <message>
+        <source>%1 line %2: %3 values, where the header line has %4 columns (a value with a comma in it must be in double quotes).</source>
+        <translation>%1, línea %2: %3 valores, pero la línea de encabezado tiene %4 columnas (un valor que contiene una coma debe ir entre comillas dobles).</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

@@ -73,6 +73,7 @@ bool ImportTable::open(bool required, std::initializer_list<Column> columns)
         m_problems.append(m_reader.error());
         return false;
     }
+    m_headerColumns = m_reader.header().size();
     bool complete = true;
     for (const Column &column : columns) {
         const QString name = QString::fromUtf16(column.name);
@@ -118,6 +119,15 @@ bool ImportTable::next()
     if (m_columns.isEmpty() || !m_reader.readRecord())
         return false;
     ++m_records;
+    // A comma in an unquoted value shifts every value after it into the wrong column, and
+    // a short record would read as empty values: neither may pass as a good record.
+    if (m_reader.fieldCount() != m_headerColumns)
+        m_problems.append(Tr::tr("%1 line %2: %3 values, where the header line has %4 columns (a value with a comma "
+                                 "in it must be in double quotes).")
+                              .arg(m_fileName)
+                              .arg(line())
+                              .arg(m_reader.fieldCount())
+                              .arg(m_headerColumns));
     return true;
 }
 

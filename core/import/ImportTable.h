@@ -96,6 +96,7 @@ private:
     CsvReader m_reader;
     QList<int> m_columns;        // header index per column given to open(); -1 when absent
     QList<QString> m_columnNames;
+    qsizetype m_headerColumns = 0;
     qsizetype m_records = 0;
     std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> m_strings;
     QByteArray m_trimmed; // textUtf8() of a field that starts or ends beyond ASCII
