@@ -1,11 +1,15 @@
 #include "LedgerDesk.h"
 #include "TestDatabases.h"
 
+#include "balancer/FamilyBalancer.h"
 #include "ledger/Allocator.h"
+#include "ledger/Claim.h"
 #include "ledger/PaymentPoster.h"
 #include "money/Money.h"
 #include "storage/Database.h"
+#include "storage/LedgerStore.h"
 #include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
 #include "verify/Verifier.h"
 
 #include <QTest>
@@ -20,7 +24,7 @@ namespace {
 
 // A ledger that uses every kind of record, written by the real services: manual, auto and
 // unearned allocations, an unallocate, a void, a refund, an attached discount, an imported
-// split, two families.
+// split, two families, and a third with claims that the Family Balancer has balanced.
 struct CleanLedger
 {
     LedgerDesk::Practice practice;
@@ -33,6 +37,58 @@ struct CleanLedger
         return text;
     }
 };
+
+// Family I: insurance as a conversion leaves it, then balanced by the Family Balancer.
+//   i1 2024-01-08 100.00 on claim k1, which paid 50.00 and wrote off 10.00
+//   i2 2024-01-10  60.00 on claim k2, which paid 30.00
+//   i3 2024-01-12  80.00 on claim k1, i4 2024-01-25 25.00 on claim k2: nothing paid yet
+//   y1: 60.00 paid on k1 as a total; p6: 70.00 by IG, all of it unearned.
+// The run spreads y1 oldest procedure first (s1 40.00 on i1, s2 20.00 on i3) and transfers
+// p6's unearned income to i2 (30.00) and i3 (40.00) under one $0 transfer t. i3 and i4
+// still owe 20.00 and 25.00: a corruption can put insurance on them without also
+// overpaying them, which would add a warning to its expected issues.
+void addInsuredFamily(LedgerDesk &desk, CleanLedger &ledger)
+{
+    const Database &db = desk.db();
+    const NewPatient ines = desk.addPatient(0, u"Ines"_s, u"Ibarra"_s);
+    ledger.ids.insert(u"I"_s, ines.familyId);
+    ledger.ids.insert(u"IG"_s, ines.patientId);
+    const auto charge = [&](const QString &name, const QString &date, const QString &amount) {
+        const qint64 id = desk.addCharge(ines.patientId, date, amount);
+        ledger.ids.insert(name, id);
+        return id;
+    };
+    const qint64 i1 = charge(u"i1"_s, u"2024-01-08"_s, u"100.00"_s);
+    const qint64 i2 = charge(u"i2"_s, u"2024-01-10"_s, u"60.00"_s);
+    const qint64 i3 = charge(u"i3"_s, u"2024-01-12"_s, u"80.00"_s);
+    const qint64 i4 = charge(u"i4"_s, u"2024-01-25"_s, u"25.00"_s);
+
+    // Only a conversion writes claims, through the store the import uses.
+    Transaction tx(db);
+    LedgerStore store(db, u"conversion"_s);
+    const qint64 k1 = db.reserveIds(u"claims"_s, 2), k2 = k1 + 1;
+    for (qint64 claim : {k1, k2})
+        store.insertClaim({claim, ines.patientId, QDate(2024, 1, 15), u"Delta"_s, u"received"_s, desk.providerId(),
+                           desk.clinicId()});
+    const qint64 procedure = db.reserveIds(u"claim_procs"_s, 4);
+    store.insertClaimProcedure({procedure, k1, i1, money(u"50.00"_s), money(u"10.00"_s)});
+    store.insertClaimProcedure({procedure + 1, k2, i2, money(u"30.00"_s), {}});
+    store.insertClaimProcedure({procedure + 2, k1, i3, {}, {}});
+    store.insertClaimProcedure({procedure + 3, k2, i4, {}, {}});
+    const qint64 y1 = db.reserveIds(u"claim_payments"_s);
+    store.insertClaimPayment({y1, k1, QDate(2024, 3, 1), money(u"60.00"_s)});
+    tx.commit();
+    ledger.ids.insert(u"k1"_s, k1);
+    ledger.ids.insert(u"y1"_s, y1);
+
+    ledger.ids.insert(u"p6"_s, desk.pay(ines.patientId, u"70.00"_s, u"u:70.00"_s).paymentId);
+    BalancerOptions options;
+    options.familyId = ines.familyId;
+    FamilyBalancer(db, u"clerk"_s).run(options);
+    ledger.ids.insert(u"t"_s, desk.scalar(u"SELECT id FROM payments WHERE method = 'transfer'"_s));
+    for (const auto &[spread, chargeId] : {std::pair(u"s1"_s, i1), std::pair(u"s2"_s, i3)})
+        ledger.ids.insert(spread, desk.scalar(u"SELECT id FROM claim_spreads WHERE charge_id = %1"_s.arg(chargeId)));
+}
 
 CleanLedger buildCleanLedger(LedgerDesk &desk)
 {
@@ -73,6 +129,7 @@ CleanLedger buildCleanLedger(LedgerDesk &desk)
     const qint64 p5 = desk.pay(p.guarantor, u"25.00"_s).paymentId;
     ledger.ids.insert(u"p5"_s, p5);
     ledger.ids.insert(u"f5"_s, poster.refund(p5, money(u"5.00"_s), PaymentMethod::Cash, u"overpaid"_s));
+    addInsuredFamily(desk, ledger);
     return ledger;
 }
 
@@ -114,6 +171,19 @@ public:
         exec(u"INSERT INTO charges (id, patient_id, provider_id, clinic_id, date, code, description, amount_cents,"
              " created_by, created_at) VALUES (?, ?, ?, ?, '2024-01-15', 'D9999', 'raw', ?, 'raw', '2024-02-01T00:00:00Z')"_s,
              {id, patientId, providerId, clinicId, cents});
+    }
+
+    void claimProcedure(qint64 id, qint64 claimId, qint64 chargeId, const QString &insurancePaid)
+    {
+        exec(u"INSERT INTO claim_procs (id, claim_id, charge_id, ins_paid_cents, writeoff_cents, created_by,"
+             " created_at) VALUES (?, ?, ?, ?, 0, 'raw', '2024-02-01T00:00:00Z')"_s,
+             {id, claimId, chargeId, money(insurancePaid).cents()});
+    }
+    void claimSpread(qint64 id, qint64 claimPaymentId, qint64 chargeId, const QString &amount)
+    {
+        exec(u"INSERT INTO claim_spreads (id, claim_payment_id, charge_id, amount_cents, created_by, created_at)"
+             " VALUES (?, ?, ?, ?, 'raw', '2024-02-01T00:00:00Z')"_s,
+             {id, claimPaymentId, chargeId, money(amount).cents()});
     }
 
 private:
@@ -179,10 +249,15 @@ void tst_Verify::cleanLedger()
     const auto db = m_dbs.fresh(backend);
     QVERIFY(Verifier(*db).run().isEmpty()); // an empty database is consistent too
     LedgerDesk desk(*db);
-    buildCleanLedger(desk);
+    const CleanLedger ledger = buildCleanLedger(desk);
     const QList<VerifyIssue> issues = Verifier(*db).run();
     QCOMPARE(messages(issues, VerifyIssue::Severity::Error), QStringList());
     QCOMPARE(messages(issues, VerifyIssue::Severity::Warning), QStringList());
+    // Clean only counts if the balancer's rows are there to be checked.
+    const auto scalar = [&](const QString &sql) { return desk.scalar(ledger.expand(sql)); };
+    QCOMPARE(scalar(u"SELECT amount_cents FROM payments WHERE id = {t} AND method = 'transfer'"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM allocations WHERE transfer_id = {t}"_s), 3);
+    QCOMPARE(scalar(u"SELECT SUM(amount_cents) FROM claim_spreads WHERE id IN ({s1}, {s2})"_s), 6000);
 }
 
 void tst_Verify::corruption_data()
@@ -226,6 +301,22 @@ void tst_Verify::corruption_data()
     rows("refund of a voided payment", {u"Payment #{p4} was voided and also refunded 5.00"_s});
     rows("amount out of range", {u"Charge #900 has an amount of 100000000000000 cents"_s});
     rows("overpaid charge from an import", {}, {u"Charge #{c1} has a negative balance of -110.00"_s});
+    // The Family Balancer's and insurance's rows, all in family I.
+    rows("income transfer that moves money", {u"Income transfer #{t} is 25.00"_s});
+    rows("unearned income taken below zero", {u"Payment #{p6} of 70.00 holds -10.00 of unearned income"_s});
+    rows("claim payment spread beyond its amount",
+         {u"Claim payment #{y1} of 60.00 has 80.00 spread onto procedures"_s});
+    rows("claim payment spread taken back below zero",
+         {u"Claim payment #{y1} of 60.00 has -10.00 spread onto procedures"_s});
+    rows("claim spread onto another claim's procedure",
+         {u"Claim spread #{s2} puts claim #{k1}'s money on charge #{i4}, which is not a procedure of that claim"_s});
+    // Insurance that crosses families also unbalances both families' totals.
+    rows("claim procedure on another family's charge",
+         {u"Claim #{k1} names charge #{o1} of another family"_s, u"Family {I} does not add up"_s,
+          u"Family {O} does not add up"_s});
+    rows("claim spread onto another family's charge",
+         {u"Claim spread #{s2} puts claim #{k1}'s money on charge #{o1}, which is not a procedure of that claim"_s,
+          u"Family {I} does not add up"_s, u"Family {O} does not add up"_s});
 }
 
 void tst_Verify::corruption()
@@ -243,6 +334,7 @@ void tst_Verify::corruption()
 
     // Raw rows, as a faulty import or a hand edit would leave them.
     RawRows raw(*db);
+    const auto sql = [&](const QString &statement) { db->execute(ledger.expand(statement)); };
     const qint64 g = id("G"), dra = id("DRA"), main = id("MAIN");
     if (corruption == u"allocation over its payment") {
         raw.allocation(900, id("p1"), u"charge"_s, id("c1"), u"30.00"_s, g, dra, main);
@@ -285,6 +377,21 @@ void tst_Verify::corruption()
     } else if (corruption == u"overpaid charge from an import") {
         raw.payment(900, g, u"150.00"_s);
         raw.allocation(901, 900, u"charge"_s, id("c1"), u"150.00"_s, g, dra, main, u"import"_s);
+    } else if (corruption == u"income transfer that moves money") {
+        sql(u"UPDATE payments SET amount_cents = 2500 WHERE id = {t}"_s);
+    } else if (corruption == u"unearned income taken below zero") {
+        // A transfer row taking 10.00 more from p6's unearned income, which the run emptied.
+        raw.allocation(900, id("p6"), u"unearned"_s, 0, u"-10.00"_s, id("IG"), 0, 0, u"transfer"_s);
+    } else if (corruption == u"claim payment spread beyond its amount") {
+        raw.claimSpread(900, id("y1"), id("i3"), u"20.00"_s);
+    } else if (corruption == u"claim payment spread taken back below zero") {
+        raw.claimSpread(900, id("y1"), id("i1"), u"-70.00"_s);
+    } else if (corruption == u"claim spread onto another claim's procedure") {
+        sql(u"UPDATE claim_spreads SET charge_id = {i4} WHERE id = {s2}"_s);
+    } else if (corruption == u"claim procedure on another family's charge") {
+        raw.claimProcedure(900, id("k1"), id("o1"), u"10.00"_s);
+    } else if (corruption == u"claim spread onto another family's charge") {
+        sql(u"UPDATE claim_spreads SET charge_id = {o1} WHERE id = {s2}"_s);
     } else {
         QFAIL(qPrintable(u"unknown corruption "_s + corruption));
     }
