@@ -748,6 +748,10 @@
         <source>%1 line %2: %3 values, where the header line has %4 columns (a value with a comma in it must be in double quotes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database stayed busy for 30 seconds: another workstation is in the middle of a long job, such as a Family Balancer run. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

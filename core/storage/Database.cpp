@@ -4,6 +4,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqliteHandle.h"
 #include "storage/StatementCache.h"
+#include "storage/StatementError.h"
 #include "util/Errors.h"
 #include "util/Tr.h"
 
@@ -57,6 +58,8 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
     try {
         if (postgres) {
             execute(QStringLiteral("SET client_min_messages TO WARNING"));
+            // Waits for a lock as long as SQLite's busy timeout, then says so (StatementError).
+            execute(QStringLiteral("SET lock_timeout = '30s'"));
         } else {
             // WAL + NORMAL makes an autocommit write ~40x cheaper than the rollback journal
             // while staying crash-safe; the larger page cache halves scan times.
@@ -106,7 +109,7 @@ void Database::execute(const QString &sql) const
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        throw StorageError(QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql));
+        throwStatementError(q.lastError().text(), isBusy(q.lastError()), sql);
 }
 
 void Database::ensureIdCounter(const QString &table) const

@@ -2,6 +2,7 @@
 
 #include "money/Money.h"
 #include "storage/SqliteStatement.h"
+#include "storage/StatementError.h"
 #include "storage/StatementCache.h"
 #include "util/Errors.h"
 
@@ -207,7 +208,7 @@ QString SqlQuery::errorText() const
 
 void SqlQuery::fail() const
 {
-    throw StorageError(QStringLiteral("%1 [%2]").arg(errorText(), m_sql.simplified()));
+    throwStatementError(errorText(), m_sqlite ? m_sqlite->isBusy() : isBusy(m_query->lastError()), m_sql);
 }
 
 } // namespace paydesk::core

@@ -259,6 +259,8 @@ void SqliteStatement::takeError(const QString &what)
 {
     // The same text as QSqlError::text() of the Qt driver: SQLite's message, then Qt's.
     m_error = QString::fromUtf8(sqlite3_errmsg(m_connection)) + u' ' + what;
+    const int primary = sqlite3_errcode(m_connection) & 0xff;
+    m_busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
 }
 
 } // namespace paydesk::core

@@ -26,6 +26,8 @@ public:
 
     bool isPrepared() const { return m_statement != nullptr; }
     const QString &errorText() const { return m_error; }
+    // Whether the error is a lock held past the busy timeout.
+    bool isBusy() const { return m_busy; }
 
     // `placeholder` as written in the SQL (":id"); `position` counts from 0.
     bool bind(const QString &placeholder, const QVariant &value);
@@ -63,6 +65,7 @@ private:
     sqlite3 *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    bool m_busy = false;
     bool m_active = false;   // stepped and not reset
     bool m_firstRow = false; // exec() stepped onto a row that next() has not returned yet
     bool m_onRow = false;
