@@ -14,13 +14,20 @@ Money FamilyPlan::amountMoved() const
 {
     // Moving unallocated credit is a single positive row and its undo a single negative
     // one; moving allocated money is a pair. The larger side counts each move once.
-    const auto moved = [](const auto &rows) {
+    const auto moved = [](const auto &rows, const auto &isOffset) {
         Money given, taken;
-        for (const auto &row : rows)
-            (row.amount.isPositive() ? given : taken) += row.amount;
+        for (const auto &row : rows) {
+            if (!isOffset(row))
+                (row.amount.isPositive() ? given : taken) += row.amount;
+        }
         return Money::max(given, -taken);
     };
-    return moved(allocations) + moved(spreads);
+    return moved(allocations,
+                  [this](const Allocation &a) {
+                      return a.rule == AllocationRule::Offset
+                          || (a.rule == AllocationRule::Reverse && reversedOffsets.contains(a.reversesAllocationId));
+                  })
+        + moved(spreads, [](const ClaimSpread &) { return false; });
 }
 
 qint64 FamilyPlan::rowCount() const

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace paydesk::core {
@@ -32,11 +33,14 @@ struct FamilyPlan
     QList<PlaceholderProcedure> placeholders;
     QDate transferDate;
     qint64 transferPatientId = 0; // the guarantor, who holds the transfer
+    // The offset rows this plan takes back: like the offsets, their reversals move nothing.
+    QSet<qint64> reversedOffsets;
 
     bool isRefused() const { return !refusal.isEmpty(); }
     bool isEmpty() const { return allocations.isEmpty() && spreads.isEmpty() && placeholders.isEmpty(); }
     bool needsTransfer() const;
     // What left one place for another, each move counted once, whichever way it goes.
+    // Offsets (a negative payment netted against what cancels it) move nothing.
     Money amountMoved() const;
     // Rows written: allocations, spreads, a charge and a claim procedure per placeholder,
     // and the transfer payment.

@@ -43,6 +43,8 @@ void PlanBuilder::reverse(const Allocation &row)
     mirror.rule = AllocationRule::Reverse;
     mirror.reversesAllocationId = row.id;
     mirror.runId = 0;
+    if (row.rule == AllocationRule::Offset)
+        m_plan.reversedOffsets.insert(row.id);
     m_account.apply(mirror);
     m_plan.allocations.append(mirror);
 }

@@ -264,6 +264,8 @@ private Q_SLOTS:
     void snapshotReadsWhatTheReaderReads();
     void runSeesWritesMadeWhileItRuns_data();
     void runSeesWritesMadeWhileItRuns();
+    void offsetsMoveNothing_data();
+    void offsetsMoveNothing();
 
 private:
     paydesk::test::TestDatabases m_dbs;
@@ -919,6 +921,46 @@ void tst_Balancer::runSeesWritesMadeWhileItRuns()
     QCOMPARE(family.charge(entered)->balance(), Money());
     QCOMPARE(family.unallocated(), Money());
     QCOMPARE(errors(*db), QStringList());
+}
+
+void tst_Balancer::offsetsMoveNothing_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("method");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const QString &method : {u"transfer-fifo"_s, u"recreate"_s})
+            QTest::newRow(qPrintable(method + u'/' + backend)) << backend << method;
+    }
+}
+
+// A returned check of 100.00 netted against a 100.00 write-back adjustment moves no money;
+// the 60.00 of unallocated credit that pays the charge is what the run moved, and what its
+// undo moves back.
+void tst_Balancer::offsetsMoveNothing()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, method);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,1,2024-01-05,60.00,DR1,MAIN"_s;
+    conversion.adjustments = u"30,1,2024-01-03,-100.00"_s;
+    conversion.payments = u"100,1,2024-01-01,60.00; 101,1,2024-01-02,-100.00"_s;
+    import(*db, conversion);
+    const FamilyAccount before = AccountReader(*db).load(1);
+
+    BalancerOptions options;
+    options.method = *parseBalancerMethod(method);
+    const BalancerSummary run = FamilyBalancer(*db, u"manager"_s).run(options);
+    QCOMPARE(run.refused.size(), 0);
+    const FamilyAccount after = AccountReader(*db).load(1);
+    QCOMPARE(balances(after), balances(u"10=0.00"_s));
+    checkInvariants(*db, before, after);
+    QCOMPARE(run.amountMoved, money(u"60.00"_s));
+
+    const BalancerSummary undo = FamilyBalancer(*db, u"manager"_s).undo(run.runId);
+    QCOMPARE(undo.amountMoved, money(u"60.00"_s));
+    QCOMPARE(balances(AccountReader(*db).load(1)), balances(before));
 }
 
 QTEST_GUILESS_MAIN(tst_Balancer)
