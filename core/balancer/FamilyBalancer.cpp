@@ -122,7 +122,7 @@ void FamilyBalancer::runBatches(const QList<qint64> &families, PracticeSnapshot 
         std::optional<Transaction> tx;
         if (write) {
             tx.emplace(m_db);
-            m_db.lockFamilies(batch.first(), batch.last());
+            m_db.lockFamilies(batch);
         }
         // Once someone else has written, the snapshot may be out of date for any family:
         // the rest of the run reads each batch as it stands.

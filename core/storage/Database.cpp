@@ -58,8 +58,6 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
     try {
         if (postgres) {
             execute(QStringLiteral("SET client_min_messages TO WARNING"));
-            // Waits for a lock as long as SQLite's busy timeout, then says so (StatementError).
-            execute(QStringLiteral("SET lock_timeout = '30s'"));
         } else {
             // WAL + NORMAL makes an autocommit write ~40x cheaper than the rollback journal
             // while staying crash-safe; the larger page cache halves scan times.
@@ -71,6 +69,10 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
         }
         if (policy == SchemaPolicy::Migrate)
             Schema::migrate(*this);
+        // Waits for a lock as long as SQLite's busy timeout, then says so (StatementError);
+        // set after the migration, which waits for another workstation's, however long.
+        if (postgres)
+            execute(QStringLiteral("SET lock_timeout = '30s'"));
     } catch (...) {
         m_statements.reset();
         db.close();
@@ -109,7 +111,7 @@ void Database::execute(const QString &sql) const
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        throwStatementError(q.lastError().text(), isBusy(q.lastError()), sql);
+        throwStatementError(q.lastError().text(), isBusy(q.lastError(), isPostgres()), sql);
 }
 
 void Database::ensureIdCounter(const QString &table) const
@@ -170,16 +172,18 @@ void Database::lockFamily(qint64 familyId) const
     q.prepare(QStringLiteral("SELECT id FROM families WHERE id = :id FOR UPDATE")).bind(QStringLiteral(":id"), familyId).exec();
 }
 
-void Database::lockFamilies(qint64 firstFamilyId, qint64 lastFamilyId) const
+void Database::lockFamilies(const QList<qint64> &familyIds) const
 {
-    if (!isPostgres())
+    if (!isPostgres() || familyIds.isEmpty())
         return;
-    SqlQuery q = query();
-    // In id order, as single-family locks are taken one at a time: no two batches deadlock.
-    q.prepare(QStringLiteral("SELECT id FROM families WHERE id BETWEEN :a AND :b ORDER BY id FOR UPDATE"))
-        .bind(QStringLiteral(":a"), firstFamilyId)
-        .bind(QStringLiteral(":b"), lastFamilyId)
-        .exec();
+    // Exactly these families, not the range between them: an undo's families may be a few
+    // spread over the whole practice. In id order, as single-family locks are taken one at
+    // a time, so no two batches deadlock. The ids are integers, written into the statement.
+    QStringList ids;
+    ids.reserve(familyIds.size());
+    for (qint64 id : familyIds)
+        ids.append(QString::number(id));
+    execute(QStringLiteral("SELECT id FROM families WHERE id IN (%1) ORDER BY id FOR UPDATE").arg(ids.join(u',')));
 }
 
 } // namespace paydesk::core

@@ -2,6 +2,7 @@
 
 #include "storage/ConnectionSpec.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -52,9 +53,9 @@ public:
     // Serialises postings to one family across connections. SQLite's write lock already
     // does; on PostgreSQL this locks the family's row until the transaction ends.
     void lockFamily(qint64 familyId) const;
-    // Every family whose id is in [firstFamilyId, lastFamilyId], in one statement: for batch
-    // work, which takes a thousand families at a time.
-    void lockFamilies(qint64 firstFamilyId, qint64 lastFamilyId) const;
+    // Several families in one statement: for batch work, which takes a thousand families
+    // at a time.
+    void lockFamilies(const QList<qint64> &familyIds) const;
 
 private:
     void ensureIdCounter(const QString &table) const;

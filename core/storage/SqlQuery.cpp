@@ -208,7 +208,9 @@ QString SqlQuery::errorText() const
 
 void SqlQuery::fail() const
 {
-    throwStatementError(errorText(), m_sqlite ? m_sqlite->isBusy() : isBusy(m_query->lastError()), m_sql);
+    const bool busy =
+        m_sqlite ? m_sqlite->isBusy() : isBusy(m_query->lastError(), m_db.driverName() == QLatin1String("QPSQL"));
+    throwStatementError(errorText(), busy, m_sql);
 }
 
 } // namespace paydesk::core

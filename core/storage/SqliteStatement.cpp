@@ -67,6 +67,7 @@ bool SqliteStatement::bind(const QString &placeholder, const QVariant &value)
     const int index = sqlite3_bind_parameter_index(m_statement, name.constData());
     if (index == 0) {
         m_error = QStringLiteral("No placeholder %1 in the statement").arg(placeholder);
+        m_busy = false;
         return false;
     }
     return bindAt(index, value);
@@ -123,6 +124,7 @@ bool SqliteStatement::exec()
 {
     finish();
     m_error.clear();
+    m_busy = false;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         m_active = true;
@@ -259,8 +261,9 @@ void SqliteStatement::takeError(const QString &what)
 {
     // The same text as QSqlError::text() of the Qt driver: SQLite's message, then Qt's.
     m_error = QString::fromUtf8(sqlite3_errmsg(m_connection)) + u' ' + what;
-    const int primary = sqlite3_errcode(m_connection) & 0xff;
-    m_busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+    // SQLITE_BUSY is the busy timeout running out; SQLITE_LOCKED comes at once, from this
+    // connection's own statements, and is no wait on another workstation.
+    m_busy = (sqlite3_errcode(m_connection) & 0xff) == SQLITE_BUSY;
 }
 
 } // namespace paydesk::core

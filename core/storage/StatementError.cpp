@@ -15,15 +15,15 @@ void throwStatementError(const QString &driverText, bool busy, const QString &sq
     throw StorageError(QStringLiteral("%1 [%2]").arg(driverText, sql.simplified()));
 }
 
-bool isBusy(const QSqlError &error)
+bool isBusy(const QSqlError &error, bool postgres)
 {
-    // PostgreSQL reports a SQLSTATE; Qt's SQLite driver SQLite's (extended) result code.
+    // PostgreSQL reports a SQLSTATE (some are all digits); Qt's SQLite driver SQLite's
+    // extended result code, whose low byte is the primary one.
     const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("55P03")) // lock_not_available
-        return true;
+    if (postgres)
+        return code == QLatin1String("55P03"); // lock_not_available
     bool numeric = false;
-    const int primary = code.toInt(&numeric) & 0xff;
-    return numeric && (primary == 5 || primary == 6); // SQLITE_BUSY, SQLITE_LOCKED
+    return (code.toInt(&numeric) & 0xff) == 5 && numeric; // SQLITE_BUSY: the timeout ran out
 }
 
 } // namespace paydesk::core

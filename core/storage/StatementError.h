@@ -11,6 +11,6 @@ namespace paydesk::core {
 // message a clerk can act on; any other failure keeps the driver's text and the statement.
 [[noreturn]] void throwStatementError(const QString &driverText, bool busy, const QString &sql);
 // Whether the driver gave up waiting for a lock.
-bool isBusy(const QSqlError &error);
+bool isBusy(const QSqlError &error, bool postgres);
 
 } // namespace paydesk::core

@@ -15,8 +15,14 @@ Transaction::Transaction(const Database &db, Mode mode)
         QSqlDatabase conn = db.connection();
         if (!conn.transaction())
             throw StorageError(conn.lastError().text());
-        if (mode == Mode::Read)
-            db.execute(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        if (mode == Mode::Read) {
+            try {
+                db.execute(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+            } catch (...) {
+                conn.rollback(); // the destructor does not run for a constructor that throws
+                throw;
+            }
+        }
     } else {
         // Kept prepared like any other statement: a posting is short enough that parsing
         // BEGIN and COMMIT shows.

@@ -460,7 +460,7 @@ void tst_Concurrency::postingGivesUpWithAMessage()
     {
         // What a balancer batch holds while it writes the family.
         Transaction batch(db);
-        db.lockFamilies(practice.family, practice.family);
+        db.lockFamilies({practice.family});
         try {
             PaymentPoster(clerk, u"clerk"_s).post(draft, {}, AutoAllocate::Family);
             QFAIL("the posting went through while the family was held");
