@@ -10,7 +10,6 @@ class SqlQuery;
 namespace AllocationRow {
 // The 13 columns read(), in its order, for an allocations table aliased as `a`.
 QString columns();
-constexpr int columnCount = 13;
 Allocation read(const SqlQuery &q, int firstColumn = 0);
 } // namespace AllocationRow
 
