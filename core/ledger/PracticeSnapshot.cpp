@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "util/Errors.h"
 
 #include <algorithm>
 #include <future>
@@ -205,10 +206,17 @@ public:
     {
     }
 
+    // Read again on this connection when the other one saw another state, or could not
+    // read at all (a server at its connection limit, say): it only ever saves time.
     std::vector<Allocation> get()
     {
-        auto [seen, rows] = m_reading.get();
-        return seen == m_lastAuditId ? std::move(rows) : allocationsOf(m_db);
+        try {
+            auto [seen, rows] = m_reading.get();
+            if (seen == m_lastAuditId)
+                return std::move(rows);
+        } catch (const StorageError &) {
+        }
+        return allocationsOf(m_db);
     }
 
 private:
