@@ -232,6 +232,17 @@ Conversion threeFamilies(const QString &payments)
     return c;
 }
 
+// Rows of (backend, method) for every backend and each of `methods`.
+void addMethodRows(std::initializer_list<QString> methods)
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("method");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const QString &method : methods)
+            QTest::newRow(qPrintable(method + u'/' + backend)) << backend << method;
+    }
+}
+
 } // namespace
 
 class tst_Balancer : public QObject
@@ -395,12 +406,7 @@ void tst_Balancer::workedExamples()
 
 void tst_Balancer::refusedFamilyIsLeftAlone_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("method");
-    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
-        for (const QString &method : {u"transfer-rigorous"_s, u"transfer-fifo"_s, u"recreate"_s})
-            QTest::newRow(qPrintable(method + u'/' + backend)) << backend << method;
-    }
+    addMethodRows({u"transfer-rigorous"_s, u"transfer-fifo"_s, u"recreate"_s});
 }
 
 void tst_Balancer::refusedFamilyIsLeftAlone()
@@ -636,12 +642,7 @@ void tst_Balancer::rigorousKeepsMoneyInItsBucket()
 
 void tst_Balancer::insuranceIsSpreadBeforeTransfers_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("method");
-    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
-        for (const QString &method : {u"transfer-rigorous"_s, u"transfer-fifo"_s})
-            QTest::newRow(qPrintable(method + u'/' + backend)) << backend << method;
-    }
+    addMethodRows({u"transfer-rigorous"_s, u"transfer-fifo"_s});
 }
 
 void tst_Balancer::insuranceIsSpreadBeforeTransfers()
@@ -956,12 +957,7 @@ void tst_Balancer::snapshotReadsAloneWhenItMust()
 
 void tst_Balancer::offsetsMoveNothing_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("method");
-    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
-        for (const QString &method : {u"transfer-fifo"_s, u"recreate"_s})
-            QTest::newRow(qPrintable(method + u'/' + backend)) << backend << method;
-    }
+    addMethodRows({u"transfer-fifo"_s, u"recreate"_s});
 }
 
 // A returned check of 100.00 netted against a 100.00 write-back adjustment moves no money;
