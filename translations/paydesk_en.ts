@@ -745,7 +745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 line %2: %3 values, where the header line has %4 columns (a value with a comma in it must be in double quotes).</source>
+        <source>%1 line %2: %3 values, where the header line has %4 columns (a value with a comma in it must be quoted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

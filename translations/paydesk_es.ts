@@ -745,8 +745,8 @@
         <translation>%1 cambió mientras se importaba; no se importó nada.</translation>
     </message>
     <message>
-        <source>%1 line %2: %3 values, where the header line has %4 columns (a value with a comma in it must be in double quotes).</source>
-        <translation>%1, línea %2: %3 valores, pero la línea de encabezado tiene %4 columnas (un valor que contiene una coma debe ir entre comillas dobles).</translation>
+        <source>%1 line %2: %3 values, where the header line has %4 columns (a value with a comma in it must be quoted).</source>
+        <translation>%1, línea %2: %3 valores, pero la línea de encabezado tiene %4 columnas (un valor que contiene una coma debe ir entre comillas).</translation>
     </message>
     <message>
         <source>The database stayed busy for 30 seconds: another workstation is in the middle of a long job, such as a Family Balancer run. Nothing was saved; try again in a moment.</source>

@@ -123,7 +123,7 @@ bool ImportTable::next()
     // a short record would read as empty values: neither may pass as a good record.
     if (m_reader.fieldCount() != m_headerColumns)
         m_problems.append(Tr::tr("%1 line %2: %3 values, where the header line has %4 columns (a value with a comma "
-                                 "in it must be in double quotes).")
+                                 "in it must be quoted).")
                               .arg(m_fileName)
                               .arg(line())
                               .arg(m_reader.fieldCount())
