@@ -1,6 +1,7 @@
 #include "import/BatchWriter.h"
 
 #include "import/LedgerBatch.h"
+#include "ledger/SearchIndex.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
@@ -221,6 +222,7 @@ public:
         m_batching->flush();
         m_batching.reset();
         m_indexes->rebuild();
+        SearchIndex::fillMissing(m_db); // the patients came alone, a batch of rows at a time
         const std::pair<const char16_t *, const Tally &> floors[] = {
             {u"families", m_families},       {u"providers", m_providers},
             {u"clinics", m_clinics},         {u"patients", m_patients},

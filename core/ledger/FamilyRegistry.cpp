@@ -2,6 +2,7 @@
 
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerJson.h"
+#include "ledger/SearchIndex.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
@@ -61,6 +62,7 @@ NewPatient FamilyRegistry::addPatient(const Patient &input)
     }
     patient.id = m_db.reserveIds(QStringLiteral("patients"));
     store.insertPatient(patient);
+    SearchIndex::add(m_db, patient);
     AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("patient"), patient.id, {},
                      LedgerJson::patient(patient));
     tx.commit();

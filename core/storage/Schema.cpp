@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "ledger/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -117,16 +118,43 @@ const char *const step3[] = {
     "CREATE INDEX payments_related ON payments(related_payment_id) WHERE related_payment_id IS NOT NULL",
 };
 
+// What a front desk keeps beside the ledger: the practice's settings, its adjustment types
+// (each with the direction it moves a balance) and procedure codes, the words patients are
+// found by, and voids of charges and adjustments. A void is an adjustment of kind 'void':
+// attached to a charge with no adjustment to reverse, it voids the charge; with
+// reverses_adjustment_id, it reverses that adjustment. Types that adjustments already use
+// join the table with sign 'either', under the code they are written with.
+const char *const step4[] = {
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE adjustment_types (code TEXT PRIMARY KEY, name TEXT NOT NULL,"
+    " sign TEXT NOT NULL CHECK (sign IN ('lower', 'raise', 'either')))",
+    "INSERT INTO adjustment_types (code, name, sign) VALUES ('discount', 'Discount', 'lower'),"
+    " ('write-off', 'Write-off', 'lower'), ('fee', 'Fee', 'raise'), ('finance-charge', 'Finance charge', 'raise')",
+    "INSERT INTO adjustment_types (code, name, sign) SELECT MIN(type), MIN(type), 'either' FROM adjustments"
+    " WHERE LOWER(type) NOT IN (SELECT LOWER(code) FROM adjustment_types) GROUP BY LOWER(type)",
+    "CREATE TABLE procedure_codes (code TEXT PRIMARY KEY, description TEXT NOT NULL, fee_cents BIGINT)",
+    "ALTER TABLE adjustments ADD COLUMN kind TEXT NOT NULL DEFAULT 'adjustment' CHECK (kind IN ('adjustment', 'void'))",
+    "ALTER TABLE adjustments ADD COLUMN reverses_adjustment_id BIGINT REFERENCES adjustments(id)",
+    "ALTER TABLE adjustments ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX adjustments_reverses ON adjustments(reverses_adjustment_id) WHERE reverses_adjustment_id IS NOT NULL",
+    "CREATE TABLE patient_terms (term TEXT NOT NULL, patient_id BIGINT NOT NULL REFERENCES patients(id),"
+    " PRIMARY KEY (term, patient_id))",
+    "CREATE INDEX patient_terms_patient ON patient_terms(patient_id)",
+};
+
 struct Step
 {
     const char *const *begin;
     const char *const *end;
+    // Work SQL alone cannot do, after the step's statements and in its transaction.
+    void (*then)(const Database &db) = nullptr;
 };
 
 const Step steps[] = {
     {std::begin(step1), std::end(step1)},
     {std::begin(step2), std::end(step2)},
     {std::begin(step3), std::end(step3)},
+    {std::begin(step4), std::end(step4), [](const Database &db) { SearchIndex::fillMissing(db); }},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the
@@ -197,6 +225,8 @@ void Schema::migrateTo(const Database &db, int version)
         const Step &step = steps[v - 1];
         for (auto sql = step.begin; sql != step.end; ++sql)
             db.execute(QString::fromLatin1(*sql).replace(QStringLiteral("{ID}"), idType));
+        if (step.then)
+            step.then(db);
         db.query().prepare(QStringLiteral("DELETE FROM schema_version")).exec();
         db.query().prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (:v)")).bind(QStringLiteral(":v"), v).exec();
         tx.commit();

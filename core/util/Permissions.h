@@ -9,7 +9,17 @@ namespace paydesk::core {
 class Permissions
 {
 public:
-    enum class Action { EditPatients, PostCharges, PostPayments, Allocate, VoidOrRefund, Import, BatchJob };
+    enum class Action {
+        EditPatients,
+        PostCharges,
+        PostPayments,
+        Allocate,
+        VoidOrRefund,
+        Import,
+        BatchJob,
+        ChangeSettings,
+        EditCodeTables, // adjustment types, procedure codes
+    };
 
     // Throws Refusal when `user` may not do `action`.
     static void require(const QString &user, Action action);

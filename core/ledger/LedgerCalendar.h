@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace paydesk::core {
+
+class Database;
+
+// The dates the ledger rules check, from the practice's settings: "today" in the practice's
+// time zone (practice.time_zone), and the lock date before which the books are closed
+// (ledger.lock_date). Every service that assigns or checks a date asks here, so the desk,
+// the CLI and the batch jobs agree on what today is.
+class LedgerCalendar
+{
+public:
+    // Reads both settings in one query; inside a posting's transaction they are those it commits with.
+    explicit LedgerCalendar(const Database &db);
+
+    const QTimeZone &timeZone() const { return m_zone; }
+    QDate today() const;
+    // Null when the ledger has no lock date.
+    QDate lockDate() const { return m_lockDate; }
+
+    // Adds a problem when the date of a new entry is missing, after today, or on or before
+    // the lock date. `field` names it in the message ("payment date").
+    void checkEntryDate(QStringList &problems, const QDate &date, const QString &field) const;
+    // Adds a problem when an entry dated `date` may no longer be reversed (voided or
+    // refunded) because it lies in the closed period. `what` names it ("Payment #12").
+    void checkReversible(QStringList &problems, const QDate &date, const QString &what) const;
+
+private:
+    QTimeZone m_zone;
+    QDate m_lockDate;
+};
+
+} // namespace paydesk::core

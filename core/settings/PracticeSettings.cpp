@@ -1,0 +1,188 @@
+#include "settings/PracticeSettings.h"
+
+#include "ledger/LedgerCalendar.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+#include "util/Permissions.h"
+#include "util/Tr.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace paydesk::core {
+
+namespace {
+
+constexpr qsizetype maxLineLength = 200;
+constexpr qsizetype maxTextLength = 500;
+
+bool hasControlCharacter(const QString &text, bool allowLineBreaks)
+{
+    return std::any_of(text.begin(), text.end(), [=](QChar c) {
+        if (allowLineBreaks && c == u'\n')
+            return false;
+        return c.category() == QChar::Other_Control;
+    });
+}
+
+// The stored form of `value` for `spec`, or a Refusal message naming the key.
+QString normalized(const SettingSpec &spec, const QString &value, const LedgerCalendar &calendar, QString &problem)
+{
+    const QString key = QString::fromLatin1(spec.key);
+    switch (spec.kind) {
+    case SettingSpec::Kind::Text:
+    case SettingSpec::Kind::MultilineText: {
+        const bool multiline = spec.kind == SettingSpec::Kind::MultilineText;
+        QString text = value.trimmed();
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        const qsizetype limit = multiline ? maxTextLength : maxLineLength;
+        if (text.size() > limit)
+            problem = Tr::tr("%1: the text has %2 characters; at most %3 are kept.").arg(key).arg(text.size()).arg(limit);
+        else if (hasControlCharacter(text, multiline))
+            problem = multiline ? Tr::tr("%1: the text holds a control character.").arg(key)
+                                : Tr::tr("%1: the text holds a line break or another control character.").arg(key);
+        return text;
+    }
+    case SettingSpec::Kind::TimeZone: {
+        const QString id = value.trimmed();
+        if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+            problem = Tr::tr("%1: \"%2\" is not a time zone this computer knows; write an IANA name such as "
+                             "America/New_York or Europe/Madrid.")
+                          .arg(key, value);
+        return id;
+    }
+    case SettingSpec::Kind::PastDate: {
+        const QString text = value.trimmed();
+        if (text.isEmpty())
+            return text;
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid() || text.size() != 10)
+            problem = Tr::tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD, or leave it empty for none.").arg(key, value);
+        else if (date > calendar.today())
+            problem = Tr::tr("%1: %2 is after today (%3).")
+                          .arg(key, date.toString(Qt::ISODate), calendar.today().toString(Qt::ISODate));
+        return text;
+    }
+    }
+    return value;
+}
+
+QJsonObject auditForm(const QString &key, const QString &value)
+{
+    return QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
+}
+
+} // namespace
+
+const QList<SettingSpec> &PracticeSettings::specs()
+{
+    using K = SettingSpec::Kind;
+    static const QList<SettingSpec> all = {
+        {"practice.name", K::Text, QT_TRANSLATE_NOOP("PayDesk", "The practice's name, printed on receipts.")},
+        {"practice.address", K::MultilineText, QT_TRANSLATE_NOOP("PayDesk", "The practice's postal address, printed on receipts.")},
+        {"practice.phone", K::Text, QT_TRANSLATE_NOOP("PayDesk", "The practice's phone number, printed on receipts.")},
+        {"practice.time_zone", K::TimeZone,
+         QT_TRANSLATE_NOOP("PayDesk", "The practice's time zone: it decides what \"today\" is for every date PayDesk "
+                                      "assigns or checks.")},
+        {"ledger.lock_date", K::PastDate,
+         QT_TRANSLATE_NOOP("PayDesk", "Nothing dated on or before this date may be posted, voided or refunded "
+                                      "(a closed period); empty for none.")},
+    };
+    return all;
+}
+
+const SettingSpec *PracticeSettings::find(const QString &key)
+{
+    const QList<SettingSpec> &all = specs();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const SettingSpec &s) { return key == QLatin1String(s.key); });
+    return it == all.end() ? nullptr : &*it;
+}
+
+QString PracticeSettings::defaultValue(const SettingSpec &spec)
+{
+    if (spec.kind == SettingSpec::Kind::TimeZone)
+        return QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    return {};
+}
+
+QString PracticeSettings::kindName(SettingSpec::Kind kind)
+{
+    switch (kind) {
+    case SettingSpec::Kind::Text: return Tr::tr("text");
+    case SettingSpec::Kind::MultilineText: return Tr::tr("text, several lines");
+    case SettingSpec::Kind::TimeZone: return Tr::tr("time zone");
+    case SettingSpec::Kind::PastDate: return Tr::tr("date or empty");
+    }
+    return {};
+}
+
+QList<Setting> PracticeSettings::list() const
+{
+    QHash<QString, QString> stored;
+    SqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT key, value FROM settings")).exec();
+    while (q.next())
+        stored.insert(q.text(0), q.text(1));
+    QList<Setting> settings;
+    for (const SettingSpec &spec : specs()) {
+        const QString key = QString::fromLatin1(spec.key);
+        const auto it = stored.constFind(key);
+        settings.append({&spec, it == stored.cend() ? defaultValue(spec) : *it, it == stored.cend()});
+    }
+    return settings;
+}
+
+QString PracticeSettings::value(const QString &key) const
+{
+    const SettingSpec *spec = find(key);
+    if (!spec)
+        throw Refusal(Tr::tr("There is no setting \"%1\".").arg(key));
+    SqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key")).bind(QStringLiteral(":key"), key).exec();
+    return q.next() ? q.text(0) : defaultValue(*spec);
+}
+
+void PracticeSettings::set(const QString &user, const QList<std::pair<QString, QString>> &values)
+{
+    Permissions::require(user, Permissions::Action::ChangeSettings);
+    Transaction tx(m_db);
+    const LedgerCalendar calendar(m_db);
+    QStringList problems;
+    QList<std::pair<QString, QString>> checked;
+    for (const auto &[key, value] : values) {
+        const SettingSpec *spec = find(key);
+        if (!spec) {
+            problems << Tr::tr("There is no setting \"%1\".").arg(key);
+            continue;
+        }
+        QString problem;
+        const QString stored = normalized(*spec, value, calendar, problem);
+        if (problem.isEmpty())
+            checked.append({key, stored});
+        else
+            problems << problem;
+    }
+    if (!problems.isEmpty())
+        throw Refusal(problems);
+
+    AuditLog audit(m_db, user);
+    for (const auto &[key, value] : std::as_const(checked)) {
+        const QString before = this->value(key);
+        SqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("DELETE FROM settings WHERE key = :key")).bind(QStringLiteral(":key"), key).exec();
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"))
+            .bind(QStringLiteral(":key"), key)
+            .bind(QStringLiteral(":value"), value.isNull() ? QStringLiteral("") : value) // "" is "none", not NULL
+            .exec();
+        if (before != value)
+            audit.add(QStringLiteral("set"), QStringLiteral("setting"), 0, auditForm(key, before), auditForm(key, value));
+    }
+    audit.write();
+    tx.commit();
+}
+
+} // namespace paydesk::core

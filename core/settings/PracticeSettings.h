@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace paydesk::core {
+
+class Database;
+
+// What a practice setting holds. Each kind has one check, shared by the CLI and the desk.
+struct SettingSpec
+{
+    enum class Kind {
+        Text,          // one line, at most 200 characters
+        MultilineText, // line breaks allowed (an address), at most 500 characters
+        TimeZone,      // an IANA name (America/Chicago); the default is the system's
+        PastDate,      // YYYY-MM-DD, not after today, or empty for none
+    };
+
+    const char *key;
+    Kind kind;
+    const char *meaning; // QT_TRANSLATE_NOOP("PayDesk", ...)
+};
+
+struct Setting
+{
+    const SettingSpec *spec = nullptr;
+    QString value;          // what applies: the stored value, else the default
+    bool isDefault = true;  // nothing stored
+};
+
+// The practice's settings, stored in the database so that every desk and every batch job
+// of the practice reads the same ones. Later features add keys to specs(), each with its kind.
+// A change is refused, naming the key, when the key is unknown or the value is not of its
+// kind; each change writes the audit trail with the value before and after.
+class PracticeSettings
+{
+public:
+    explicit PracticeSettings(const Database &db) : m_db(db) {}
+
+    static const QList<SettingSpec> &specs();
+    static const SettingSpec *find(const QString &key);
+    // The value a setting has while nothing is stored.
+    static QString defaultValue(const SettingSpec &spec);
+    // A name for the kind in the user's language ("text", "date or empty").
+    static QString kindName(SettingSpec::Kind kind);
+
+    // Every setting, in specs() order.
+    QList<Setting> list() const;
+    // Throws Refusal for an unknown key.
+    QString value(const QString &key) const;
+
+    // Checks and stores the values in one transaction with their audit rows; all or none.
+    // Throws Refusal with one message per refused value.
+    void set(const QString &user, const QList<std::pair<QString, QString>> &values);
+    void set(const QString &user, const QString &key, const QString &value) { set(user, {{key, value}}); }
+
+private:
+    const Database &m_db;
+};
+
+} // namespace paydesk::core
