@@ -26,6 +26,45 @@ bool needsQuotes(QUtf8StringView field)
     return false;
 }
 
+bool isPlainNumber(QUtf8StringView field)
+{
+    // [+-]digits[.digits]: what the money and count columns hold.
+    qsizetype i = (field.front() == '-' || field.front() == '+') ? 1 : 0;
+    const qsizetype digitsFrom = i;
+    while (i < field.size() && field[i] >= '0' && field[i] <= '9')
+        ++i;
+    if (i == digitsFrom)
+        return false;
+    if (i < field.size() && field[i] == '.') {
+        const qsizetype decimalsFrom = ++i;
+        while (i < field.size() && field[i] >= '0' && field[i] <= '9')
+            ++i;
+        if (i == decimalsFrom)
+            return false;
+    }
+    return i == field.size();
+}
+
+// Text that a spreadsheet would run as a formula (OWASP's CSV injection): "=HYPERLINK(...)",
+// "+1 555" or "@SUM(...)". Numbers such as -14.50 stay numbers.
+bool startsFormula(QUtf8StringView field)
+{
+    if (field.isEmpty())
+        return false;
+    switch (field.front()) {
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    case '+':
+    case '-':
+        return !isPlainNumber(field);
+    default:
+        return false;
+    }
+}
+
 QString fileNameOf(const QIODevice *device)
 {
     if (const auto file = qobject_cast<const QFileDevice *>(device))
@@ -102,14 +141,19 @@ char *CsvWriter::reserve(qsizetype bytes)
 
 void CsvWriter::appendField(QUtf8StringView field)
 {
-    // Worst case: a separator, two enclosing quotes, and every byte a doubled quote.
-    char *out = reserve(2 * field.size() + 3);
+    const bool neutralise = startsFormula(field);
+    // Worst case: a separator, two enclosing quotes, the apostrophe, and every byte a doubled quote.
+    char *out = reserve(2 * field.size() + 4);
     if (m_fieldsInRow > 0)
         *out++ = ',';
-    if (!needsQuotes(field)) {
+    const bool quoted = needsQuotes(field);
+    if (quoted)
+        *out++ = '"';
+    if (neutralise)
+        *out++ = '\'';
+    if (!quoted) {
         out = std::copy(field.begin(), field.end(), out);
     } else {
-        *out++ = '"';
         for (const char c : field) {
             if (c == '"')
                 *out++ = '"';

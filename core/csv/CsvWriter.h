@@ -19,6 +19,10 @@ namespace paydesk::core {
 // Writes RFC 4180 CSV: UTF-8 without a byte order mark, CRLF after every row, and a field
 // quoted only when it holds a comma, a quote, CR or LF (quotes inside are doubled). A row
 // of one empty field is written as "" so that it does not read back as a blank line.
+// Text a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage
+// return and is not a number like -14.50) is written with a leading apostrophe, which
+// spreadsheets show as text (OWASP's advice against CSV injection): every CSV goes through
+// here, so no export can carry a formula.
 //
 // Output is collected in a buffer and reaches the device in large blocks. Write errors
 // (disk full) stop the writer: later calls do nothing and return false, and error() says

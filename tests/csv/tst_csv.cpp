@@ -1,5 +1,9 @@
+#include "TestDatabases.h"
+
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "ledger/FamilyRegistry.h"
+#include "reports/ListExporter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -43,12 +47,19 @@ private Q_SLOTS:
     void writeToFullDisk();
     void writeToMissingDirectory();
     void abandonedWriterKeepsOldFile();
+    void exportedFormulaReadsAsText_data()
+    {
+        paydesk::test::TestDatabases::addBackendColumn();
+        paydesk::test::TestDatabases::addBackendRows();
+    }
+    void exportedFormulaReadsAsText();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
     static Records readAll(CsvReader &reader, QList<int> *lines = nullptr);
 
     QTemporaryDir m_dir;
+    paydesk::test::TestDatabases m_dbs;
 };
 
 void tst_Csv::initTestCase()
@@ -395,6 +406,17 @@ void tst_Csv::writeFormat_data()
     QTest::newRow("lone empty field") << QStringList{u""_s} << "\"\"\r\n"_ba;
     QTest::newRow("UTF-8 without BOM") << QStringList{u"Zoë"_s, u"€"_s}
                                        << "Zo\xC3\xAB,\xE2\x82\xAC\r\n"_ba;
+    // Text a spreadsheet would run as a formula reads as text; numbers stay numbers.
+    QTest::newRow("formula") << QStringList{u"=HYPERLINK(\"x\")"_s} << "\"'=HYPERLINK(\"\"x\"\")\"\r\n"_ba;
+    QTest::newRow("at sign") << QStringList{u"@SUM(A1)"_s} << "'@SUM(A1)\r\n"_ba;
+    QTest::newRow("plus phone") << QStringList{u"+1 555-0100"_s} << "'+1 555-0100\r\n"_ba;
+    QTest::newRow("minus formula") << QStringList{u"-2+3"_s, u"-"_s} << "'-2+3,'-\r\n"_ba;
+    QTest::newRow("tab and CR") << QStringList{u"\tx"_s, u"\ry"_s} << "'\tx,\"'\ry\"\r\n"_ba;
+    QTest::newRow("formula with a comma") << QStringList{u"=A1,B1"_s} << "\"'=A1,B1\"\r\n"_ba;
+    QTest::newRow("numbers stay numbers") << QStringList{u"-14.50"_s, u"+3"_s, u"-7"_s, u"0.5"_s}
+                                          << "-14.50,+3,-7,0.5\r\n"_ba;
+    QTest::newRow("not quite numbers") << QStringList{u"-14."_s, u"-.5"_s, u"--1"_s} << "'-14.,'-.5,'--1\r\n"_ba;
+    QTest::newRow("equals inside") << QStringList{u"a=b"_s} << "a=b\r\n"_ba;
 }
 
 void tst_Csv::writeFormat()
@@ -418,7 +440,7 @@ void tst_Csv::roundTrip_data()
     QTest::newRow("tricky fields")
         << Records{{u"\""_s, u"\"\""_s, u"\"quoted\""_s, u"a\"b"_s},
                    {u","_s, u",,"_s, u"a,b"_s, u" , "_s},
-                   {u"\n"_s, u"\r"_s, u"\r\n"_s, u"a\r\nb\nc\rd"_s},
+                   {u"\n"_s, u"x\r"_s, u"x\r\n"_s, u"a\r\nb\nc\rd"_s},
                    {u""_s, u"\n\n"_s, u"\"\n\","_s, u" "_s},
                    {u"Zoë Ñandú"_s, u"€1,234.50"_s, u"😀"_s, u"日本語"_s}};
     QTest::newRow("lone empty fields") << Records{{u""_s}, {u"x"_s}, {u""_s}};
@@ -501,6 +523,29 @@ void tst_Csv::abandonedWriterKeepsOldFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), "old\r\n"_ba);
+}
+
+
+// A patient's name is whatever was typed at the desk: a list export must not hand it to a
+// spreadsheet as a formula.
+void tst_Csv::exportedFormulaReadsAsText()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    paydesk::core::Patient patient;
+    patient.lastName = u"=HYPERLINK(\"x\")"_s;
+    patient.firstName = u"-Ana"_s;
+    patient.birthDate = QDate(1980, 1, 2);
+    paydesk::core::FamilyRegistry(*db, u"clerk"_s).addPatient(patient);
+    const QString path = m_dir.filePath(u"patients-%1.csv"_s.arg(backend));
+    QCOMPARE(paydesk::core::ListExporter(*db).exportList(u"patients"_s, path), qint64(1));
+    CsvReader reader(path);
+    const Records rows = readAll(reader);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1][2], u"'=HYPERLINK(\"x\")"_s);
+    QCOMPARE(rows[1][3], u"'-Ana"_s);
+    QCOMPARE(rows[1][4], u"1980-01-02"_s); // a date is not a formula
 }
 
 QTEST_GUILESS_MAIN(tst_Csv)
