@@ -32,9 +32,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "PayDesk engineers <engineering@paydesk.invalid>")
 # The synopsis line comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "PayDesk is the front-office desk for patient payments at medical and dental
-clinics: it posts copays and portal payments, allocates every dollar to the
-charge it paid, and runs payment plans and collections, on a local SQLite
-database or a shared PostgreSQL server.")
+clinics: it posts copays and other patient payments, allocates every dollar to
+the charge it paid, balances family accounts after a conversion, and reports
+deposits and aging, on a local SQLite database or a shared PostgreSQL server.")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The Qt SQL driver plugins are loaded at run time, so dpkg-shlibdeps cannot see them.

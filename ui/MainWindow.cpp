@@ -306,7 +306,7 @@ void MainWindow::netUnearnedReport()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About PayDesk"),
-                       tr("<h3>PayDesk %1</h3><p>Patient payments, allocations and payment plans for clinic front "
+                       tr("<h3>PayDesk %1</h3><p>Patient payments and their allocation to charges, for clinic front "
                           "offices.</p><p>Every amount is kept in exact cents; every posting is one transaction "
                           "with its audit trail.</p>")
                            .arg(QApplication::applicationVersion()));

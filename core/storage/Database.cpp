@@ -45,7 +45,7 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
     } else {
         QDir().mkpath(QFileInfo(spec.path()).absolutePath());
         db.setDatabaseName(spec.path());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(lockTimeoutSeconds * 1000));
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
@@ -72,7 +72,7 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
         // Waits for a lock as long as SQLite's busy timeout, then says so (StatementError);
         // set after the migration, which waits for another workstation's, however long.
         if (postgres)
-            execute(QStringLiteral("SET lock_timeout = '30s'"));
+            execute(QStringLiteral("SET lock_timeout = '%1s'").arg(lockTimeoutSeconds));
     } catch (...) {
         m_statements.reset();
         db.close();

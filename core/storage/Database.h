@@ -22,6 +22,10 @@ class Database
 public:
     enum class SchemaPolicy { Migrate, Leave };
 
+    // How long a statement waits for another connection's lock before it gives up
+    // (SQLite's busy timeout, PostgreSQL's lock_timeout) and says so.
+    static constexpr int lockTimeoutSeconds = 30;
+
     // Throws StorageError when the server or file cannot be opened, Refusal when the
     // schema is newer than this program. SchemaPolicy::Leave opens without migrating, for
     // tests that build an older schema with Schema::migrateTo.

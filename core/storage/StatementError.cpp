@@ -1,5 +1,6 @@
 #include "storage/StatementError.h"
 
+#include "storage/Database.h"
 #include "util/Errors.h"
 #include "util/Tr.h"
 
@@ -10,8 +11,9 @@ namespace paydesk::core {
 void throwStatementError(const QString &driverText, bool busy, const QString &sql)
 {
     if (busy)
-        throw StorageError(Tr::tr("The database stayed busy for 30 seconds: another workstation is in the middle of a "
-                                  "long job, such as a Family Balancer run. Nothing was saved; try again in a moment."));
+        throw StorageError(Tr::tr("The database stayed busy for %1 seconds: another workstation is in the middle of a "
+                                  "long job, such as a Family Balancer run. Nothing was saved; try again in a moment.")
+                               .arg(Database::lockTimeoutSeconds));
     throw StorageError(QStringLiteral("%1 [%2]").arg(driverText, sql.simplified()));
 }
 
