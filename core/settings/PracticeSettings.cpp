@@ -71,6 +71,11 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
     return value;
 }
 
+QString unknownKey(const QString &key)
+{
+    return Tr::tr("There is no setting \"%1\".").arg(key);
+}
+
 QJsonObject auditForm(const QString &key, const QString &value)
 {
     return QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
@@ -120,6 +125,11 @@ QString PracticeSettings::kindName(SettingSpec::Kind kind)
     return {};
 }
 
+QString PracticeSettings::meaning(const SettingSpec &spec)
+{
+    return Tr::tr(spec.meaning);
+}
+
 QList<Setting> PracticeSettings::list() const
 {
     QHash<QString, QString> stored;
@@ -140,10 +150,20 @@ QString PracticeSettings::value(const QString &key) const
 {
     const SettingSpec *spec = find(key);
     if (!spec)
-        throw Refusal(Tr::tr("There is no setting \"%1\".").arg(key));
+        throw Refusal(unknownKey(key));
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key")).bind(QStringLiteral(":key"), key).exec();
     return q.next() ? q.text(0) : defaultValue(*spec);
+}
+
+QString PracticeSettings::problem(const QString &key, const QString &value) const
+{
+    const SettingSpec *spec = find(key);
+    if (!spec)
+        return unknownKey(key);
+    QString problem;
+    normalized(*spec, value, LedgerCalendar(m_db), problem);
+    return problem;
 }
 
 void PracticeSettings::set(const QString &user, const QList<std::pair<QString, QString>> &values)
@@ -156,7 +176,7 @@ void PracticeSettings::set(const QString &user, const QList<std::pair<QString, Q
     for (const auto &[key, value] : values) {
         const SettingSpec *spec = find(key);
         if (!spec) {
-            problems << Tr::tr("There is no setting \"%1\".").arg(key);
+            problems << unknownKey(key);
             continue;
         }
         QString problem;
