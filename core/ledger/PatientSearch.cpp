@@ -56,17 +56,25 @@ PatientSearch::Criteria PatientSearch::read(const QString &text, const QLocale &
 PatientSearch::Page PatientSearch::find(const QString &text, const Patient *after, int pageSize) const
 {
     const Criteria criteria = read(text, m_locale, LedgerCalendar(m_db).today());
-    // Each word becomes a range over patient_terms' primary key (term, patient_id); the
-    // database reads the patient ids of every range and then the patients by id, so a
-    // search costs the patients that match a word, never a scan of the practice. The
-    // statement's shape depends only on how many of each part there are, so the
+    // The statement's shape depends only on how many of each part there are, so the
     // connection's statement cache keeps one per shape.
-    QString sql = QStringLiteral("SELECT id, family_id, last_name, first_name, birth_date, is_guarantor"
-                                 " FROM patients WHERE (search_name > :after_name OR (search_name = :after_name"
-                                 " AND id > :after_id))");
-    for (qsizetype i = 0; i < criteria.words.size(); ++i)
-        sql += QStringLiteral(" AND id IN (SELECT patient_id FROM patient_terms WHERE term >= :low%1 AND term < :high%1)")
-                   .arg(i);
+    QString sql = QStringLiteral("SELECT id, family_id, last_name, first_name, birth_date, is_guarantor FROM patients"
+                                 " WHERE (search_name > :after_name OR (search_name = :after_name AND id > :after_id))");
+    if (!criteria.words.isEmpty()) {
+        // The patients whose terms match every word: a range of patient_terms' primary key
+        // (term, patient_id) per word, intersected, then the patients by id and the page sorted
+        // from them. The cost follows the number of matches, never the size of the practice.
+        // PostgreSQL is handed the matches as an array, which it must read first: given them
+        // as IN (...) with a LIMIT, it walks the name index checking each patient instead,
+        // which is slow when the matches lie far along the alphabet ("garcia": 290 ms instead
+        // of 17 ms among 265,000 patients).
+        QStringList ranges;
+        for (qsizetype i = 0; i < criteria.words.size(); ++i)
+            ranges << QStringLiteral("SELECT patient_id FROM patient_terms WHERE term >= :low%1 AND term < :high%1").arg(i);
+        const QString matches = ranges.join(QStringLiteral(" INTERSECT "));
+        sql += m_db.isPostgres() ? QStringLiteral(" AND id = ANY (ARRAY(%1))").arg(matches)
+                                 : QStringLiteral(" AND id IN (%1)").arg(matches);
+    }
     for (qsizetype i = 0; i < criteria.familyIds.size(); ++i)
         sql += QStringLiteral(" AND family_id = :account%1").arg(i);
     for (qsizetype i = 0; i < criteria.birthDates.size(); ++i)
