@@ -49,7 +49,10 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
     }
     case SettingSpec::Kind::TimeZone: {
         const QString id = value.trimmed();
-        if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        // The system's own zone is the default, so it must pass: Qt 6.4 lists only the zones of
+        // zone.tab as available, and a server set to Etc/UTC would refuse its own default.
+        const bool known = QTimeZone::isTimeZoneIdAvailable(id.toUtf8()) || id.toUtf8() == QTimeZone::systemTimeZoneId();
+        if (!known)
             problem = Tr::tr("%1: \"%2\" is not a time zone this computer knows; write an IANA name such as "
                              "America/New_York or Europe/Madrid.")
                           .arg(key, value);
