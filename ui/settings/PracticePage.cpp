@@ -4,6 +4,7 @@
 #include "dialogs/ErrorLabel.h"
 #include "ledger/LedgerCalendar.h"
 #include "settings/PracticeSettings.h"
+#include "util/DateText.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -70,7 +71,12 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(id));
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_timeZone->setMinimumContentsLength(24);
+    m_timeZone->setMinimumContentsLength(28); // America/Argentina/Buenos_Aires
+    m_timeZone->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Room for the whole date beside the popup button: DateEdit's own size hint cuts the year.
+    m_lockDateEdit->setMinimumWidth(
+        fontMetrics().horizontalAdvance(core::DateText::format(QDate(2000, 12, 28), locale()))
+        + 3 * m_lockDateEdit->sizeHint().height());
     // "madrid" offers Europe/Madrid: clerks know the city, not the region.
     auto *completer = new QCompleter(m_timeZone->model(), m_timeZone);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
