@@ -105,25 +105,28 @@ void PatientSearchPanel::runSearch()
         m_model->setQuery(m_edit->text());
 }
 
-void PatientSearchPanel::enterResults()
+bool PatientSearchPanel::chooseRow()
 {
     runSearch();
     if (m_results->model()->rowCount() == 0)
-        return;
+        return false;
+    // The row the clerk moved to before coming back to the box, else the first match.
     if (!m_results->currentIndex().isValid())
         m_results->setCurrentIndex(m_results->model()->index(0, 0));
-    m_results->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void PatientSearchPanel::enterResults()
+{
+    if (chooseRow())
+        m_results->setFocus(Qt::OtherFocusReason);
 }
 
 void PatientSearchPanel::openChosen()
 {
-    runSearch();
-    if (m_results->model()->rowCount() == 0)
+    // One Enter opens the only match, or the chosen one, without a detour through the list.
+    if (!chooseRow())
         return;
-    // The row the clerk moved to before coming back to the box, else the first match: one
-    // Enter opens the only match, or the best one, without a detour through the list.
-    if (!m_results->currentIndex().isValid())
-        m_results->setCurrentIndex(m_results->model()->index(0, 0));
     if (const std::optional<core::Patient> patient = currentPatient())
         Q_EMIT patientActivated(*patient);
 }

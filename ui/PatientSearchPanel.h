@@ -55,6 +55,8 @@ protected:
 private:
     // Runs a pending search now (Enter must not wait for the debounce).
     void runSearch();
+    // Runs a pending search and makes a row current; false when nothing matches.
+    bool chooseRow();
     void enterResults();
     void openChosen();
     void updateCount();

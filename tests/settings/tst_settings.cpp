@@ -65,23 +65,7 @@ void retype(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-// Answers the next message box with `answer`.
-void answerNextMessageBox(QMessageBox::StandardButton answer)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [=] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        box->button(answer)->click();
-    });
-    timer->start();
-}
-
-// The shown dialog and the page it opens on, on a fresh database.
+// The shown Settings window on a fresh database.
 struct Window
 {
     std::unique_ptr<core::Database> db;
@@ -367,7 +351,10 @@ void tst_Settings::procedureCodesAddEditRemove()
     QCOMPARE(fee->text(), u"65.00"_s);
 
     // Remove, after saying yes.
-    answerNextMessageBox(QMessageBox::Yes);
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
     QTest::mouseClick(child<QPushButton>(page, u"remove"_s), Qt::LeftButton);
     QCOMPARE(page->status(), u"Removed D0120."_s);
     QVERIFY(!codes.find(u"D0120"_s));
