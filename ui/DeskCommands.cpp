@@ -9,6 +9,7 @@
 #include "dialogs/PostPaymentDialog.h"
 #include "dialogs/ReceiptPrinter.h"
 #include "dialogs/VoidRefundFlow.h"
+#include "settings/SettingsDialog.h"
 #include "util/Errors.h"
 
 #include <QMessageBox>
@@ -108,6 +109,14 @@ qint64 DeskCommands::netUnearnedReport()
             familyId = dialog.chosenFamilyId();
     });
     return familyId;
+}
+
+void DeskCommands::settings()
+{
+    run(tr("Settings"), [&] {
+        SettingsDialog dialog(*m_db, m_user, m_window);
+        dialog.exec();
+    });
 }
 
 void DeskCommands::run(const QString &title, const std::function<void()> &work)

@@ -41,6 +41,8 @@ public:
     void familyBalancer(qint64 familyId);
     // The family the clerk chose to open from the report, 0 for none.
     qint64 netUnearnedReport();
+    // Tools > Settings: the practice's settings, adjustment types and procedure codes.
+    void settings();
 
 Q_SIGNALS:
     // A dialog wrote rows that may touch any family (the balancer): read the account again.

@@ -32,6 +32,7 @@ struct MainWindow::Actions
     QAction *newFamily, *newPatient, *charge, *adjustment;
     QAction *postPayment, *voidPayment, *refund, *receipt;
     QAction *deposit, *netUnearned, *balancer, *about;
+    QAction *settings;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -121,6 +122,10 @@ void MainWindow::createActions()
     a.balancer = new QAction(tr("&Family Balancer…"), this);
     a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
+    a.settings = new QAction(tr("&Settings…"), this);
+    a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a.settings->setMenuRole(QAction::PreferencesRole);
+    connect(a.settings, &QAction::triggered, this, [this] { m_commands->settings(); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -157,6 +162,8 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(a.balancer);
+    tools->addSeparator();
+    tools->addAction(a.settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);

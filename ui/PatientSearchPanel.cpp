@@ -2,6 +2,7 @@
 
 #include "ListTableView.h"
 #include "models/PatientSearchModel.h"
+#include "util/DateText.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,7 +23,7 @@ PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     captionFont.setBold(true);
     caption->setFont(captionFont);
 
-    m_edit->setPlaceholderText(tr("Name, birth date (YYYY-MM-DD) or account #"));
+    m_edit->setPlaceholderText(tr("Name, birth date (%1) or account #").arg(core::DateText::pattern(locale())));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
     m_results->installEventFilter(this);
@@ -82,7 +83,11 @@ bool PatientSearchPanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
-    if (watched == m_edit && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down)) {
+    if (watched == m_edit && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        openChosen();
+        return true;
+    }
+    if (watched == m_edit && key == Qt::Key_Down) {
         enterResults();
         return true;
     }
@@ -100,14 +105,30 @@ void PatientSearchPanel::runSearch()
         m_model->setQuery(m_edit->text());
 }
 
-void PatientSearchPanel::enterResults()
+bool PatientSearchPanel::chooseRow()
 {
     runSearch();
     if (m_results->model()->rowCount() == 0)
-        return;
+        return false;
+    // The row the clerk moved to before coming back to the box, else the first match.
     if (!m_results->currentIndex().isValid())
         m_results->setCurrentIndex(m_results->model()->index(0, 0));
-    m_results->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void PatientSearchPanel::enterResults()
+{
+    if (chooseRow())
+        m_results->setFocus(Qt::OtherFocusReason);
+}
+
+void PatientSearchPanel::openChosen()
+{
+    // One Enter opens the only match, or the chosen one, without a detour through the list.
+    if (!chooseRow())
+        return;
+    if (const std::optional<core::Patient> patient = currentPatient())
+        Q_EMIT patientActivated(*patient);
 }
 
 void PatientSearchPanel::updateCount()

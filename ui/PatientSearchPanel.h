@@ -21,9 +21,10 @@ namespace paydesk::ui {
 class ListTableView;
 class PatientSearchModel;
 
-// Type-ahead patient search: name, birth date or account number. The search runs a moment
-// after the clerk stops typing; Enter or Down moves into the results, Enter on a result
-// opens its family, Escape goes back to the search box.
+// Type-ahead patient search (PatientSearch: name words in any order, a birth date, an account
+// number). The search runs a moment after the clerk stops typing. Enter in the box opens the
+// first match (or the row last chosen in the list); Down moves into the results, where Enter
+// opens the chosen row and Escape goes back to the box.
 class PatientSearchPanel : public QWidget
 {
     Q_OBJECT
@@ -54,7 +55,10 @@ protected:
 private:
     // Runs a pending search now (Enter must not wait for the debounce).
     void runSearch();
+    // Runs a pending search and makes a row current; false when nothing matches.
+    bool chooseRow();
     void enterResults();
+    void openChosen();
     void updateCount();
 
     PatientSearchModel *m_model;

@@ -3,6 +3,7 @@
 #include "AccountCommand.h"
 #include "BalancerCommands.h"
 #include "CliTr.h"
+#include "ConfigCommands.h"
 #include "DatabaseCommands.h"
 #include "EntryCommands.h"
 #include "PatientCommands.h"
@@ -57,8 +58,10 @@ QString wrapped(const QString &text, qsizetype indent, qsizetype hanging = -1)
 QString usageLine(const CommandSpec &command)
 {
     QString line = command.name();
-    if (!command.operand.name.isEmpty())
-        line += u' ' + command.operand.name;
+    for (const OptionSpec &operand : {command.operand, command.secondOperand}) {
+        if (!operand.name.isEmpty())
+            line += u' ' + operand.name;
+    }
     if (qstrlen(command.synopsis) > 0)
         line += u' ' + QString::fromLatin1(command.synopsis);
     return line;
@@ -173,6 +176,17 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "issue as \"error: ...\" or \"warning: ...\". Exit status 1 when there is "
                                          "an error; warnings alone leave it 0."),
          &DatabaseCommands::verify},
+        {{u"config"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Lists the practice's settings: each key with its value (marked when it is "
+                                         "the default), its type and what it is for. With --json: a list \"settings\" "
+                                         "of objects with key, value, default, type and meaning."),
+         &ConfigCommands::list},
+        {{u"config"_s, u"set"_s}, required(u"KEY"_s, K::Text), {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes a practice setting (see config list for the keys); an empty VALUE "
+                                         "(\"\") clears a date or a text. A value of the wrong type or an unknown key "
+                                         "is refused and nothing is written; every change is recorded in the audit "
+                                         "trail with the value before and after."),
+         &ConfigCommands::set, optional(u"VALUE"_s, K::Text)},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "

@@ -39,6 +39,7 @@ struct CommandSpec
     const char *synopsis;       // the options part, as printed in the help
     const char *summary;        // translatable (QT_TRANSLATE_NOOP)
     int (*run)(CommandContext &context);
+    OptionSpec secondOperand = {}; // a positional value after the operand ({"VALUE", Text}); no name when none
 
     QString name() const { return words.join(u' '); }
 };

@@ -175,28 +175,31 @@ Invocation Invocation::forCommand(const CommandSpec &command, const QStringList 
     Invocation result;
     QStringList problems;
     const QList<OptionSpec> known = command.options + CommandReference::globalOptions();
-    bool operandSeen = false;
+    QList<OptionSpec> operands;
+    for (const OptionSpec &operand : {command.operand, command.secondOperand}) {
+        if (!operand.name.isEmpty())
+            operands.append(operand);
+    }
     qsizetype i = 0;
     while (i < args.size()) {
         if (isOption(args[i])) {
             i = result.readOption(args, i, known, command.name(), problems);
             continue;
         }
-        if (command.operand.name.isEmpty() || operandSeen) {
+        if (result.m_operands.size() == operands.size()) {
             problems << CliTr::tr("\"%1\" is not expected after %2.").arg(args[i], command.name());
         } else {
-            operandSeen = true;
             Value value;
-            if (const QString problem = convert(command.operand, args[i], value); !problem.isEmpty())
+            if (const QString problem = convert(operands.at(result.m_operands.size()), args[i], value); !problem.isEmpty())
                 problems << problem;
-            result.m_operand = args[i];
+            result.m_operands.append(args[i]);
         }
         ++i;
     }
     // Asking for help needs nothing else.
     if (!result.has(u"--help"_s)) {
-        if (!command.operand.name.isEmpty() && !operandSeen)
-            problems << CliTr::tr("%1 needs %2.").arg(command.name(), command.operand.name);
+        for (qsizetype missing = result.m_operands.size(); missing < operands.size(); ++missing)
+            problems << CliTr::tr("%1 needs %2.").arg(command.name(), operands.at(missing).name);
         for (const OptionSpec &option : command.options) {
             if (option.required && !result.m_given.contains(option.name))
                 problems << CliTr::tr("%1 is required by %2.").arg(option.name, command.name());

@@ -39,7 +39,8 @@ public:
     QDate date(const QString &option) const { return m_values.value(option).date; }
     core::Money amount(const QString &option) const { return m_values.value(option).money; }
     core::PaymentMethod method(const QString &option) const { return m_values.value(option).method; }
-    const QString &operand() const { return m_operand; }
+    // The first or the second positional value; empty when the command takes none.
+    QString operand(qsizetype index = 0) const { return m_operands.value(index); }
 
 private:
     struct Value
@@ -61,7 +62,7 @@ private:
     QHash<QString, Value> m_values;
     // Options that were written, even with a refused value: those are not also "missing".
     QSet<QString> m_given;
-    QString m_operand;
+    QStringList m_operands;
 };
 
 } // namespace paydesk::cli

@@ -2,15 +2,25 @@
 
 #include "ledger/Patient.h"
 
+#include <QDate>
 #include <QList>
+#include <QLocale>
+#include <QStringList>
 
 namespace paydesk::core {
 
 class Database;
 
-// Type-ahead search for the desk: by name ("smi", "smith, jo"), birth date (YYYY-MM-DD)
-// or account number (digits). Results come a page at a time in (name, id) order, so a
-// view can fetch more as the clerk scrolls without re-reading what it has.
+// Type-ahead search for the desk. What the clerk types is read piece by piece (pieces are
+// separated by spaces and commas):
+// - whole digits are an account number (the family id): "1042";
+// - a date is a birth date, typed in the locale's short order or as ISO: "12/24/1955" in the
+//   US, "24/12/1955" in Spain, "1955-12-24" anywhere (DateText, two-digit years included);
+// - anything else gives name words (SearchTerms folds them: case and accents do not count),
+//   and each word must begin one of the patient's first or last name words, in any order:
+//   "maria", "hadd mar", "Haddad, María".
+// A patient is found when every piece matches. Results come a page at a time in (name, id)
+// order, so a view can fetch more as the clerk scrolls without re-reading what it has.
 class PatientSearch
 {
 public:
@@ -20,13 +30,27 @@ public:
         bool more = false;
     };
 
-    explicit PatientSearch(const Database &db) : m_db(db) {}
+    // What a typed text asks for; every part must hold.
+    struct Criteria
+    {
+        QStringList words;      // folded; each begins one of the patient's terms
+        QList<QDate> birthDates;
+        QList<qint64> familyIds;
+    };
 
-    // `after` is the last patient of the previous page, or null for the first page.
+    // `locale` decides the order of a typed date (the C locale reads ISO dates only); the
+    // practice's today decides two-digit years.
+    explicit PatientSearch(const Database &db, const QLocale &locale = QLocale::c()) : m_db(db), m_locale(locale) {}
+
+    static Criteria read(const QString &text, const QLocale &locale, const QDate &today);
+
+    // `after` is the last patient of the previous page, or null for the first page. A text
+    // that asks for nothing (empty, spaces, punctuation) lists every patient.
     Page find(const QString &text, const Patient *after, int pageSize) const;
 
 private:
     const Database &m_db;
+    QLocale m_locale;
 };
 
 } // namespace paydesk::core

@@ -49,7 +49,10 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
     }
     case SettingSpec::Kind::TimeZone: {
         const QString id = value.trimmed();
-        if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        // The system's own zone is the default, so it must pass: Qt 6.4 lists only the zones of
+        // zone.tab as available, and a server set to Etc/UTC would refuse its own default.
+        const bool known = QTimeZone::isTimeZoneIdAvailable(id.toUtf8()) || id.toUtf8() == QTimeZone::systemTimeZoneId();
+        if (!known)
             problem = Tr::tr("%1: \"%2\" is not a time zone this computer knows; write an IANA name such as "
                              "America/New_York or Europe/Madrid.")
                           .arg(key, value);
@@ -69,6 +72,11 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
     }
     }
     return value;
+}
+
+QString unknownKey(const QString &key)
+{
+    return Tr::tr("There is no setting \"%1\".").arg(key);
 }
 
 QJsonObject auditForm(const QString &key, const QString &value)
@@ -120,6 +128,11 @@ QString PracticeSettings::kindName(SettingSpec::Kind kind)
     return {};
 }
 
+QString PracticeSettings::meaning(const SettingSpec &spec)
+{
+    return Tr::tr(spec.meaning);
+}
+
 QList<Setting> PracticeSettings::list() const
 {
     QHash<QString, QString> stored;
@@ -140,10 +153,20 @@ QString PracticeSettings::value(const QString &key) const
 {
     const SettingSpec *spec = find(key);
     if (!spec)
-        throw Refusal(Tr::tr("There is no setting \"%1\".").arg(key));
+        throw Refusal(unknownKey(key));
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key")).bind(QStringLiteral(":key"), key).exec();
     return q.next() ? q.text(0) : defaultValue(*spec);
+}
+
+QString PracticeSettings::problem(const QString &key, const QString &value) const
+{
+    const SettingSpec *spec = find(key);
+    if (!spec)
+        return unknownKey(key);
+    QString problem;
+    normalized(*spec, value, LedgerCalendar(m_db), problem);
+    return problem;
 }
 
 void PracticeSettings::set(const QString &user, const QList<std::pair<QString, QString>> &values)
@@ -156,7 +179,7 @@ void PracticeSettings::set(const QString &user, const QList<std::pair<QString, Q
     for (const auto &[key, value] : values) {
         const SettingSpec *spec = find(key);
         if (!spec) {
-            problems << Tr::tr("There is no setting \"%1\".").arg(key);
+            problems << unknownKey(key);
             continue;
         }
         QString problem;

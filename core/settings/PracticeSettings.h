@@ -46,11 +46,17 @@ public:
     static QString defaultValue(const SettingSpec &spec);
     // A name for the kind in the user's language ("text", "date or empty").
     static QString kindName(SettingSpec::Kind kind);
+    // What the setting is for, in the user's language.
+    static QString meaning(const SettingSpec &spec);
 
     // Every setting, in specs() order.
     QList<Setting> list() const;
     // Throws Refusal for an unknown key.
     QString value(const QString &key) const;
+
+    // Why set() would refuse `value` for `key`, or an empty string: for a form that shows each
+    // field's problem beside it while the clerk corrects it.
+    QString problem(const QString &key, const QString &value) const;
 
     // Checks and stores the values in one transaction with their audit rows; all or none.
     // Throws Refusal with one message per refused value.

@@ -139,6 +139,8 @@ private Q_SLOTS:
 
     void searchOpensAccount_data();
     void searchOpensAccount();
+    void oneEnterOpensFromSearchField_data();
+    void oneEnterOpensFromSearchField();
     void ctrlPPostsForServedPatient_data();
     void ctrlPPostsForServedPatient();
     void refreshShowsNewPosting_data();
@@ -239,12 +241,12 @@ void tst_Gui::searchOpensAccount()
     ui::MainWindow *window = desk.window.get();
     typed.replace(u"{account}"_s, QString::number(desk.practice->smithFamily));
 
-    // Ctrl+F, type, Enter into the results, Down to the patient, Enter opens the account.
+    // Ctrl+F, type, Down into the results and on to the patient, Enter opens the account.
     QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
     QLineEdit *edit = desk.search()->searchEdit();
     QTRY_VERIFY(edit->hasFocus());
     QTest::keyClicks(edit, typed);
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Down);
     ui::ListTableView *results = desk.search()->results();
     QTRY_VERIFY(results->hasFocus());
     for (int i = 0; i < downKeys; ++i)
@@ -266,6 +268,66 @@ void tst_Gui::searchOpensAccount()
     QCOMPARE(account->list(List::Payments)->model()->rowCount(), 2);
     QCOMPARE(account->list(List::Allocations)->model()->rowCount(), 2);
     QVERIFY(account->list(List::Charges)->hasFocus());
+}
+
+void tst_Gui::oneEnterOpensFromSearchField_data()
+{
+    test::TestDatabases::addBackendColumn();
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("downKeys"); // > 0: into the list that far, then Escape back to the box
+    QTest::addColumn<QString>("patient");
+    QTest::addColumn<int>("matches");
+
+    const struct
+    {
+        const char *tag;
+        QString typed;
+        int downKeys;
+        QString patient;
+        int matches;
+    } rows[] = {
+        {"first name alone, the only match", u"anna"_s, 0, u"Smith, Anna"_s, 1},
+        {"first and last name", u"john smith"_s, 0, u"Smith, John"_s, 1},
+        {"birth date as the US types it", u"5/6/2010"_s, 0, u"Smith, Anna"_s, 1},
+        {"several matches: the first", u"smith"_s, 0, u"Smith, Anna"_s, 2},
+        {"several matches: the one chosen in the list", u"smith"_s, 2, u"Smith, John"_s, 2},
+    };
+    for (const QString &backend : test::TestDatabases::backends()) {
+        for (const auto &row : rows) {
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend))
+                << backend << row.typed << row.downKeys << row.patient << row.matches;
+        }
+    }
+}
+
+void tst_Gui::oneEnterOpensFromSearchField()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, typed);
+    QFETCH(int, downKeys);
+    QFETCH(QString, patient);
+    QFETCH(int, matches);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    QTest::keyClick(desk.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *edit = desk.search()->searchEdit();
+    QTRY_VERIFY(edit->hasFocus());
+    // Typed and Enter at once: the search does not wait for the pause after typing.
+    QTest::keyClicks(edit, typed);
+    if (downKeys > 0) {
+        QTest::keyClick(edit, Qt::Key_Down);
+        for (int i = 1; i < downKeys; ++i)
+            QTest::keyClick(desk.search()->results(), Qt::Key_Down);
+        QTest::keyClick(desk.search()->results(), Qt::Key_Escape);
+        QVERIFY(edit->hasFocus());
+    }
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    QCOMPARE(desk.search()->model()->rowCount(), matches);
+    ui::AccountView *account = desk.account();
+    QCOMPARE(account->familyId(), desk.practice->smithFamily);
+    QCOMPARE(account->currentPatientId(), patient == u"Smith, John"_s ? desk.practice->john : desk.practice->anna);
+    QVERIFY(account->currentList()->hasFocus());
 }
 
 void tst_Gui::ctrlPPostsForServedPatient_data()

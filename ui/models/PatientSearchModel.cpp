@@ -4,6 +4,8 @@
 #include "models/ItemRoles.h"
 #include "util/Errors.h"
 
+#include <QLocale>
+
 namespace paydesk::ui {
 
 PatientSearchModel::PatientSearchModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -37,7 +39,7 @@ void PatientSearchModel::reload()
 core::PatientSearch::Page PatientSearchModel::readPage(const core::Patient *after)
 {
     try {
-        return core::PatientSearch(*m_db).find(m_query, after, pageSize);
+        return core::PatientSearch(*m_db, QLocale()).find(m_query, after, pageSize);
     } catch (const core::StorageError &e) {
         Q_EMIT searchFailed(e.message());
         return {};

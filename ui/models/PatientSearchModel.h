@@ -23,7 +23,8 @@ public:
 
     // Null until a database is open; the model is then empty.
     void setDatabase(const core::Database *db);
-    // Starts a new search (name, birth date YYYY-MM-DD or account number) from its first page.
+    // Starts a new search (PatientSearch: name words, a birth date in the user's locale or
+    // ISO, an account number) from its first page.
     void setQuery(const QString &text);
     const QString &query() const { return m_query; }
 

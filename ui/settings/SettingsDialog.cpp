@@ -1,0 +1,39 @@
+#include "settings/SettingsDialog.h"
+
+#include "settings/AdjustmentTypesPage.h"
+#include "settings/PracticePage.h"
+#include "settings/ProcedureCodesPage.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace paydesk::ui {
+
+SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_practice(new PracticePage(db, user, this))
+    , m_adjustmentTypes(new AdjustmentTypesPage(db, user, this))
+    , m_procedureCodes(new ProcedureCodesPage(db, user, this))
+{
+    setWindowTitle(tr("Settings"));
+    m_tabs->addTab(m_practice, tr("&Practice"));
+    m_tabs->addTab(m_adjustmentTypes, tr("Ad&justment types"));
+    m_tabs->addTab(m_procedureCodes, tr("Procedure c&odes"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // No mnemonic (the pages use C) and no default: Enter in a field saves its page.
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setText(tr("Close"));
+    close->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    resize(760, 560);
+}
+
+} // namespace paydesk::ui

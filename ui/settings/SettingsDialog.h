@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace paydesk::core {
+class Database;
+}
+
+namespace paydesk::ui {
+
+class AdjustmentTypesPage;
+class PracticePage;
+class ProcedureCodesPage;
+
+// Tools > Settings: the practice's settings and its tables, a page each. Every page saves
+// on its own (its Save button, or Enter in a field); Close or Escape leaves what is unsaved.
+// Ctrl+Tab goes from page to page.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const core::Database &db, const QString &user, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    PracticePage *practicePage() const { return m_practice; }
+    AdjustmentTypesPage *adjustmentTypesPage() const { return m_adjustmentTypes; }
+    ProcedureCodesPage *procedureCodesPage() const { return m_procedureCodes; }
+
+private:
+    QTabWidget *m_tabs;
+    PracticePage *m_practice;
+    AdjustmentTypesPage *m_adjustmentTypes;
+    ProcedureCodesPage *m_procedureCodes;
+};
+
+} // namespace paydesk::ui
