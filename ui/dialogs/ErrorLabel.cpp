@@ -3,6 +3,8 @@
 #include "money/Money.h"
 #include "util/Errors.h"
 
+#include <QFormLayout>
+
 namespace paydesk::ui {
 
 ErrorLabel::ErrorLabel(QWidget *parent)
@@ -21,6 +23,15 @@ ErrorLabel::ErrorLabel(QWidget *parent)
 QColor ErrorLabel::color()
 {
     return QColor(0xb0, 0x00, 0x20);
+}
+
+ErrorLabel *ErrorLabel::addFieldRow(QFormLayout *form, const QString &label, QWidget *field)
+{
+    auto *message = new ErrorLabel(field->parentWidget());
+    message->setObjectName(field->objectName() + QStringLiteral("Message"));
+    form->addRow(label, field);
+    form->addRow(QString(), message);
+    return message;
 }
 
 void ErrorLabel::showMessages(const QStringList &messages)
