@@ -1,7 +1,8 @@
 #include "dialogs/BackDating.h"
 
-#include "dialogs/LedgerText.h"
+#include "util/DateText.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -12,7 +13,7 @@ bool BackDating::confirm(QWidget *parent, Entry entry, const QDate &date, const 
     if (!date.isValid() || date >= today)
         return true;
     const int days = int(date.daysTo(today));
-    const QString shown = LedgerText::date(date);
+    const QString shown = core::DateText::format(date, QLocale());
     QString question;
     QString keep;
     switch (entry) {
@@ -31,7 +32,7 @@ bool BackDating::confirm(QWidget *parent, Entry entry, const QDate &date, const 
     }
     QMessageBox box(QMessageBox::Question, tr("Dated before today"), question, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("backDating"));
-    box.setInformativeText(tr("Today is %1.").arg(LedgerText::date(today)));
+    box.setInformativeText(tr("Today is %1.").arg(core::DateText::format(today, QLocale())));
     QPushButton *yes = box.addButton(keep, QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("keepDate"));
     QPushButton *back = box.addButton(tr("&Go back and change the date"), QMessageBox::RejectRole);

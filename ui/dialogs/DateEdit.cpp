@@ -1,7 +1,6 @@
 #include "dialogs/DateEdit.h"
 
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
 #include "ledger/LedgerCalendar.h"
 #include "util/DateText.h"
 
@@ -131,15 +130,16 @@ DateEdit::Reading DateEdit::read() const
     if (!typed.date.isValid())
         return {{}, typed.error};
     const QDate date = typed.date;
-    const QString shown = LedgerText::date(date);
+    // Dates in messages read as the field shows them.
+    const auto shown = [this](const QDate &d) { return core::DateText::format(d, locale()); };
     if (date > m_today)
-        return {date, tr("%1 is after today (%2).").arg(shown, LedgerText::date(m_today))};
+        return {date, tr("%1 is after today (%2).").arg(shown(date), shown(m_today))};
     if (m_lockDate.isValid() && date <= m_lockDate)
         return {date,
                 tr("%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.")
-                    .arg(shown, LedgerText::date(m_lockDate))};
+                    .arg(shown(date), shown(m_lockDate))};
     if (date < earliest)
-        return {date, tr("%1 is before %2.").arg(shown, LedgerText::date(earliest))};
+        return {date, tr("%1 is before %2.").arg(shown(date), shown(earliest))};
     return {date, {}};
 }
 
