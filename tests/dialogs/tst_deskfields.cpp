@@ -22,6 +22,7 @@
 #include "settings/PracticeSettings.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/DateText.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
@@ -1017,8 +1018,8 @@ void tst_DeskFields::smallScreen()
     {
         PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
         QVERIFY(showActive(dialog));
-        typeText(u"40.00"_s);
-        typeDate(dialog, u"date"_s, u"1/12/24"_s);
+        typeText(Money::fromCents(4000).toString(QLocale()));
+        typeDate(dialog, u"date"_s, paydesk::core::DateText::format(QDate(2024, 1, 12), QLocale()));
         QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier);
         check(dialog, u"post-payment"_s);
     }
@@ -1059,7 +1060,7 @@ void tst_DeskFields::smallScreen()
         QVERIFY(showActive(dialog));
         dialog.resize(dialog.size().boundedTo(screen));
         dialog.findChild<QCheckBox *>(u"asOfEnabled"_s)->setChecked(true);
-        typeDate(dialog, u"asOf"_s, u"1/31/24"_s);
+        typeDate(dialog, u"asOf"_s, paydesk::core::DateText::format(QDate(2024, 1, 31), QLocale()));
         QCoreApplication::processEvents();
         QVERIFY(dialog.grab().save(QDir(target).filePath(u"family-balancer.png"_s)));
     }

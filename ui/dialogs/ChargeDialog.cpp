@@ -80,7 +80,7 @@ ChargeDialog::ChargeDialog(
     layout->addStretch();
     layout->addWidget(buttons);
     m_code->setFocus();
-    resize(460, sizeHint().height());
+    resize(560, sizeHint().height());
 }
 
 void ChargeDialog::accept()

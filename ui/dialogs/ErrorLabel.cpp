@@ -4,6 +4,7 @@
 #include "util/Errors.h"
 
 #include <QFormLayout>
+#include <QVBoxLayout>
 
 namespace paydesk::ui {
 
@@ -27,10 +28,18 @@ QColor ErrorLabel::color()
 
 ErrorLabel *ErrorLabel::addFieldRow(QFormLayout *form, const QString &label, QWidget *field)
 {
-    auto *message = new ErrorLabel(field->parentWidget());
+    // One cell for both, so that a wrapped message takes the height of its lines (a form
+    // row of its own is given the height of a narrow label's size hint).
+    auto *cell = new QWidget(field->parentWidget());
+    auto *message = new ErrorLabel(cell);
     message->setObjectName(field->objectName() + QStringLiteral("Message"));
-    form->addRow(label, field);
-    form->addRow(QString(), message);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    cell->setFocusProxy(field);
+    form->addRow(label, cell);
     return message;
 }
 

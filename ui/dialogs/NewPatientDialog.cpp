@@ -70,7 +70,7 @@ NewPatientDialog::NewPatientDialog(const core::Database &db, const QString &user
     layout->addStretch();
     layout->addWidget(buttons);
     m_lastName->setFocus();
-    resize(460, sizeHint().height());
+    resize(560, sizeHint().height());
 }
 
 void NewPatientDialog::accept()
