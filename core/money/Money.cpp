@@ -66,8 +66,7 @@ MoneyParseResult parseWith(const QString &text, const Format &format)
     if (rest.isEmpty())
         return MoneyParseResult::failure(Tr::tr("The amount is empty; write it like %1.").arg(format.example));
     const auto notAnAmount = [&] {
-        return MoneyParseResult::failure(
-            Tr::tr("\"%1\" is not an amount; write it like %2.").arg(text, format.example));
+        return MoneyParseResult::failure(Tr::tr("\"%1\" is not an amount; write it like %2.").arg(text, format.example));
     };
 
     bool negative = false;
@@ -141,8 +140,8 @@ MoneyParseResult Money::parse(const QString &text, const QLocale &locale)
     // message says which separator the locale takes instead of calling it no amount at all.
     if (!result && format.decimal != invariantFormat.decimal && parseWith(normalized, invariantFormat))
         return MoneyParseResult::failure(
-            Tr::tr("\"%1\" is not an amount here: the decimal separator is \"%2\"; write it like %3.")
-                .arg(text, decimal, format.example));
+                Tr::tr("\"%1\" is not an amount here: the decimal separator is \"%2\"; write it like %3.")
+                        .arg(text, decimal, format.example));
     return result;
 }
 

@@ -131,9 +131,12 @@ qint64 entryCount(const Database &db, const Family &family, Entry entry)
 {
     const FamilyAccount account = AccountReader(db).load(family.id);
     switch (entry) {
-    case Entry::Payment: return account.payments.size();
-    case Entry::Charge: return account.charges.size();
-    case Entry::Adjustment: return account.adjustments.size();
+    case Entry::Payment:
+        return account.payments.size();
+    case Entry::Charge:
+        return account.charges.size();
+    case Entry::Adjustment:
+        return account.adjustments.size();
     }
     return 0;
 }
@@ -141,9 +144,12 @@ qint64 entryCount(const Database &db, const Family &family, Entry entry)
 QString entryName(Entry entry)
 {
     switch (entry) {
-    case Entry::Payment: return u"payment"_s;
-    case Entry::Charge: return u"charge"_s;
-    case Entry::Adjustment: return u"adjustment"_s;
+    case Entry::Payment:
+        return u"payment"_s;
+    case Entry::Charge:
+        return u"charge"_s;
+    case Entry::Adjustment:
+        return u"adjustment"_s;
     }
     return {};
 }
@@ -311,8 +317,7 @@ void tst_DeskFields::entryDate_data()
             row("us-short") << QString() << u"12/1/26"_s << QDate(2026, 12, 1) << QString();
             row("last-year-iso") << QString() << u"2025-12-06"_s << QDate(2025, 12, 6) << QString();
             row("after-lock-date") << u"2026-06-30"_s << u"07/01/2026"_s << QDate(2026, 7, 1) << QString();
-            row("tomorrow") << QString() << u"12/07/2026"_s << QDate()
-                            << u"12/07/2026 is after today (12/06/2026)."_s;
+            row("tomorrow") << QString() << u"12/07/2026"_s << QDate() << u"12/07/2026 is after today (12/06/2026)."_s;
             row("next-year") << QString() << u"2027-01-05"_s << QDate() << u"01/05/2027 is after today (12/06/2026)."_s;
             row("on-lock-date") << u"2026-06-30"_s << u"06/30/2026"_s << QDate() << locked.arg(u"06/30/2026"_s);
             row("before-lock-date") << u"2026-06-30"_s << u"1/5/26"_s << QDate() << locked.arg(u"01/05/2026"_s);
@@ -429,14 +434,14 @@ void tst_DeskFields::backDatingAsksFirst_data()
     QTest::addColumn<QString>("question");
     for (const QString &backend : paydesk::test::TestDatabases::backends()) {
         QTest::addRow("payment/%s", qPrintable(backend))
-            << backend << Entry::Payment
-            << u"This payment is dated 12/06/2025, 365 day(s) ago. Post it with that date?"_s;
+                << backend << Entry::Payment
+                << u"This payment is dated 12/06/2025, 365 day(s) ago. Post it with that date?"_s;
         QTest::addRow("charge/%s", qPrintable(backend))
-            << backend << Entry::Charge
-            << u"This charge is dated 12/06/2025, 365 day(s) ago. Save it with that date?"_s;
+                << backend << Entry::Charge
+                << u"This charge is dated 12/06/2025, 365 day(s) ago. Save it with that date?"_s;
         QTest::addRow("adjustment/%s", qPrintable(backend))
-            << backend << Entry::Adjustment
-            << u"This adjustment is dated 12/06/2025, 365 day(s) ago. Save it with that date?"_s;
+                << backend << Entry::Adjustment
+                << u"This adjustment is dated 12/06/2025, 365 day(s) ago. Save it with that date?"_s;
     }
 }
 
@@ -547,8 +552,8 @@ void tst_DeskFields::adjustmentSignFromType_data()
         row("write-off") << u"write"_s << u"write-off"_s << QString() << u"Lowers the balance by 11.00."_s
                          << u"-11.00"_s;
         row("fee") << u"fee"_s << u"fee"_s << QString() << u"Raises the balance by 11.00."_s << u"11.00"_s;
-        row("finance-charge") << u"finance"_s << u"finance-charge"_s << QString()
-                              << u"Raises the balance by 11.00."_s << u"11.00"_s;
+        row("finance-charge") << u"finance"_s << u"finance-charge"_s << QString() << u"Raises the balance by 11.00."_s
+                              << u"11.00"_s;
         row("either-lowers") << u"courtesy"_s << u"courtesy"_s << u"lowers"_s << u"Lowers the balance by 11.00."_s
                              << u"-11.00"_s;
         row("either-raises") << u"courtesy"_s << u"courtesy"_s << u"raises"_s << u"Raises the balance by 11.00."_s
@@ -824,8 +829,8 @@ void tst_DeskFields::moneyMessagesFollowTheLocale()
     QFETCH(QString, typed);
     QFETCH(qint64, cents);
     QFETCH(QString, message);
-    const paydesk::core::MoneyParseResult parsed =
-        locale.isEmpty() ? Money::parse(typed) : Money::parse(typed, QLocale(locale));
+    const paydesk::core::MoneyParseResult parsed = locale.isEmpty() ? Money::parse(typed)
+                                                                    : Money::parse(typed, QLocale(locale));
     QCOMPARE(parsed.error(), message);
     if (message.isEmpty())
         QCOMPARE(parsed.value().cents(), cents);
@@ -849,15 +854,16 @@ void tst_DeskFields::receiptPrintsPracticeHeader()
                                               {u"practice.phone"_s, u"(217) 555-0142"_s}});
     paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 4500);
     draft.date = today;
-    const qint64 paymentId =
-        paydesk::core::PaymentPoster(*db, clerk).post(draft, {}, paydesk::core::PaymentPoster::AutoAllocate::Family).paymentId;
+    const qint64 paymentId = paydesk::core::PaymentPoster(*db, clerk)
+                                     .post(draft, {}, paydesk::core::PaymentPoster::AutoAllocate::Family)
+                                     .paymentId;
 
     QTextDocument receipt;
     receipt.setHtml(ReceiptPrinter::html(*db, paymentId));
     const QStringList lines = receipt.toPlainText().split(u'\n');
     QCOMPARE(lines.mid(0, 4),
-             (QStringList{u"Sunrise Family Dental"_s, u"12 Harbor Road"_s, u"Springfield, IL 62701"_s,
-                          u"(217) 555-0142"_s}));
+             (QStringList{
+                     u"Sunrise Family Dental"_s, u"12 Harbor Road"_s, u"Springfield, IL 62701"_s, u"(217) 555-0142"_s}));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"receipt.pdf"_s);
@@ -878,9 +884,7 @@ void tst_DeskFields::printReceiptIsRemembered()
 {
     const auto db = m_dbs.fresh(u"sqlite"_s);
     const Family family = seedFamily(*db);
-    const auto checkbox = [&](PostPaymentDialog &dialog) {
-        return dialog.findChild<QCheckBox *>(u"printReceipt"_s);
-    };
+    const auto checkbox = [&](PostPaymentDialog &dialog) { return dialog.findChild<QCheckBox *>(u"printReceipt"_s); };
     QSettings().remove(u"desk/printReceipt"_s);
     {
         PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
@@ -950,7 +954,7 @@ void tst_DeskFields::smallScreen()
             for (int column = 0; column < header->count(); ++column) {
                 QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                          qPrintable(u"%1: the column \"%2\" is cut off"_s.arg(
-                             name, table->model()->headerData(column, Qt::Horizontal).toString())));
+                                 name, table->model()->headerData(column, Qt::Horizontal).toString())));
             }
         }
         QVERIFY(dialog.grab().save(QDir(target).filePath(name + u".png"_s)));
@@ -966,7 +970,7 @@ void tst_DeskFields::smallScreen()
     {
         AdjustmentDialog dialog(*db, clerk, family.id, family.ana, family.charges[1]);
         dialog.findChild<QComboBox *>(u"type"_s)->setCurrentIndex(
-            dialog.findChild<QComboBox *>(u"type"_s)->findData(u"courtesy"_s));
+                dialog.findChild<QComboBox *>(u"type"_s)->findData(u"courtesy"_s));
         dialog.findChild<QLineEdit *>(u"amount"_s)->setText(u"-2"_s);
         dialog.accept(); // shows what is missing next to the fields
         check(dialog, u"adjustment"_s);
@@ -990,8 +994,10 @@ void tst_DeskFields::smallScreen()
         check(dialog, u"deposit-report"_s);
     }
     {
-        ReasonDialog dialog(ReasonDialog::Mode::Refund, u"Refund of payment #7 (45.00 by card)"_s,
-                            Money::fromCents(4500), paydesk::core::PaymentMethod::Card);
+        ReasonDialog dialog(ReasonDialog::Mode::Refund,
+                            u"Refund of payment #7 (45.00 by card)"_s,
+                            Money::fromCents(4500),
+                            paydesk::core::PaymentMethod::Card);
         check(dialog, u"refund"_s);
     }
     {

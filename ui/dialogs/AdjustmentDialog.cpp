@@ -67,8 +67,8 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
     // Newest first: adjustments usually follow the latest visit.
     for (auto it = m_account.charges.crbegin(); it != m_account.charges.crend(); ++it) {
         m_charge->addItem(tr("%1 · balance %2")
-                              .arg(LedgerText::itemLine(m_account, core::AllocationTarget::charge(it->charge.id)),
-                                   LedgerText::money(it->balance())),
+                                  .arg(LedgerText::itemLine(m_account, core::AllocationTarget::charge(it->charge.id)),
+                                       LedgerText::money(it->balance())),
                           qlonglong(it->charge.id));
     }
     // The charge the clerk selected, else none: never some other charge of the family.
@@ -88,7 +88,7 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
     m_amount->setRule([](core::Money amount) {
         if (amount.isNegative())
             return tr("Type %1 without a sign: the type says whether it lowers or raises the balance.")
-                .arg(LedgerText::money(-amount));
+                    .arg(LedgerText::money(-amount));
         return amount.isZero() ? tr("An adjustment must be more than %1.").arg(LedgerText::money(core::Money()))
                                : QString();
     });
@@ -200,7 +200,8 @@ void AdjustmentDialog::updateEffect()
         return;
     }
     const QString amount = LedgerText::money(m_amount->money().value());
-    m_effect->setText(lowers ? tr("Lowers the balance by %1.").arg(amount) : tr("Raises the balance by %1.").arg(amount));
+    m_effect->setText(lowers ? tr("Lowers the balance by %1.").arg(amount)
+                             : tr("Raises the balance by %1.").arg(amount));
 }
 
 void AdjustmentDialog::accept()
@@ -210,7 +211,7 @@ void AdjustmentDialog::accept()
     const AdjustmentSign sign = direction();
     if (sign == AdjustmentSign::Either) {
         m_directionMessage->showMessages({tr("Choose whether this %1 lowers or raises the balance.")
-                                              .arg(core::AdjustmentTypes::displayName(type()))});
+                                                  .arg(core::AdjustmentTypes::displayName(type()))});
         m_lowers->setFocus();
         return;
     }

@@ -29,9 +29,9 @@ QString hintFormat(const QLocale &locale)
     static const QRegularExpression month(QStringLiteral("M{4}"));
     static const QRegularExpression year(QStringLiteral("y+"));
     return locale.dateFormat(QLocale::LongFormat)
-        .replace(day, QStringLiteral("ddd"))
-        .replace(month, QStringLiteral("MMM"))
-        .replace(year, QStringLiteral("yyyy"));
+            .replace(day, QStringLiteral("ddd"))
+            .replace(month, QStringLiteral("MMM"))
+            .replace(year, QStringLiteral("yyyy"));
 }
 
 } // namespace
@@ -52,7 +52,7 @@ DateEdit::DateEdit(QWidget *parent)
     m_text->setPlaceholderText(pattern);
     m_text->setToolTip(tr("Type the date as %1 or YYYY-MM-DD (two-digit years are this year or before); "
                           "Up and Down change the day; Alt+Down opens the calendar.")
-                           .arg(pattern));
+                               .arg(pattern));
     // Room for the longest form with a margin, so the hint stays beside it.
     const int width = m_text->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00WW")) + 12;
     m_text->setMinimumWidth(width);
@@ -137,7 +137,7 @@ DateEdit::Reading DateEdit::read() const
     if (m_lockDate.isValid() && date <= m_lockDate)
         return {date,
                 tr("%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.")
-                    .arg(shown(date), shown(m_lockDate))};
+                        .arg(shown(date), shown(m_lockDate))};
     if (date < earliest)
         return {date, tr("%1 is before %2.").arg(shown(date), shown(earliest))};
     return {date, {}};

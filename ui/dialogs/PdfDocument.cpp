@@ -73,7 +73,7 @@ bool PdfDocument::print(const QString &html, const QString &title, QWidget *pare
 QString PdfDocument::saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent)
 {
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Save %1").arg(title), QDir::home().filePath(fileName), tr("PDF files (*.pdf)"));
+            parent, tr("Save %1").arg(title), QDir::home().filePath(fileName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
     try {

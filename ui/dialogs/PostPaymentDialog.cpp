@@ -181,7 +181,9 @@ PostPaymentDialog::PostPaymentDialog(
         m_grid->setPaymentDate(date);
         updatePreview();
     });
-    connect(m_printReceipt, &QCheckBox::toggled, this, [](bool checked) { QSettings().setValue(printReceiptKey, checked); });
+    connect(m_printReceipt, &QCheckBox::toggled, this, [](bool checked) {
+        QSettings().setValue(printReceiptKey, checked);
+    });
     connect(delegate, &QAbstractItemDelegate::commitData, this, [this] { m_autoPlanned = false; });
     connect(delegate, &MoneyDelegate::refused, this, [this](const QString &message) {
         m_gridMessage = message;

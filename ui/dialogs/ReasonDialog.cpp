@@ -41,7 +41,7 @@ ReasonDialog::ReasonDialog(
             if (amount.isPositive() && amount <= refundable)
                 return QString();
             return tr("The refund %1 must be more than %2 and at most the unallocated credit of %3.")
-                .arg(LedgerText::money(amount), LedgerText::money(core::Money()), LedgerText::money(refundable));
+                    .arg(LedgerText::money(amount), LedgerText::money(core::Money()), LedgerText::money(refundable));
         });
         m_amount->setMessageLabel(ErrorLabel::addFieldRow(form, tr("A&mount to refund:"), m_amount));
         form->addRow(tr("Refund &by:"), m_method);
