@@ -2,6 +2,7 @@
 #include "TestDatabases.h"
 
 #include "AccountView.h"
+#include "DeskCommands.h"
 #include "ListTableView.h"
 #include "MainWindow.h"
 #include "balancer/BalancePage.h"
@@ -33,7 +34,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QImage>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -197,6 +200,8 @@ private Q_SLOTS:
     void receiptPrintsPracticeHeader_data();
     void receiptPrintsPracticeHeader();
     void printReceiptIsRemembered();
+    void receiptOfferedAfterPosting_data();
+    void receiptOfferedAfterPosting();
 
     void smallScreen_data();
     void smallScreen();
@@ -902,6 +907,43 @@ void tst_DeskFields::printReceiptIsRemembered()
     QVERIFY(checkbox(dialog)->isChecked());
 }
 
+void tst_DeskFields::receiptOfferedAfterPosting_data()
+{
+    QTest::addColumn<bool>("printReceipt");
+    QTest::newRow("checked") << true;
+    QTest::newRow("unchecked") << false;
+}
+
+// Post payment, then the receipt's choice (print, save a PDF, close) when the box is checked.
+void tst_DeskFields::receiptOfferedAfterPosting()
+{
+    QFETCH(bool, printReceipt);
+    auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    QSettings().setValue(u"desk/printReceipt"_s, printReceipt);
+    QWidget window;
+    DeskCommands commands(&window);
+    commands.setSession(db.get(), clerk);
+
+    QString offer;
+    QPointer<QTimer> offered;
+    QPointer<QTimer> posting = whenModal<PostPaymentDialog>([&](PostPaymentDialog *dialog) {
+        offered = whenModal<QMessageBox>([&](QMessageBox *box) {
+            offer = box->objectName() + u": "_s + box->text();
+            QVERIFY(box->findChild<QPushButton *>(u"print"_s));
+            QVERIFY(box->findChild<QPushButton *>(u"savePdf"_s));
+            box->reject();
+        });
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"amount"_s), u"$20"_s);
+        QTest::keyClick(dialog->findChild<QLineEdit *>(u"amount"_s), Qt::Key_Return);
+    });
+    const qint64 paymentId = commands.postPayment(family.id, family.ana);
+    delete posting;
+    delete offered;
+    QVERIFY(paymentId > 0);
+    QCOMPARE(offer, printReceipt ? u"receiptOffer: Print receipt #%1, or save it as a PDF?"_s.arg(paymentId) : QString());
+}
+
 void tst_DeskFields::smallScreen_data()
 {
     QTest::addColumn<QString>("language");
@@ -999,6 +1041,27 @@ void tst_DeskFields::smallScreen()
                             Money::fromCents(4500),
                             paydesk::core::PaymentMethod::Card);
         check(dialog, u"refund"_s);
+    }
+    {
+        // The receipt as printed, headed by the practice.
+        paydesk::core::PracticeSettings(*db).set(clerk,
+                                                 {{u"practice.name"_s, u"Sunrise Family Dental"_s},
+                                                  {u"practice.address"_s, u"12 Harbor Road\nSpringfield, IL 62701"_s},
+                                                  {u"practice.phone"_s, u"(217) 555-0142"_s}});
+        paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 3000);
+        draft.date = today;
+        const qint64 paymentId = paydesk::core::PaymentPoster(*db, clerk)
+                                     .post(draft, {}, paydesk::core::PaymentPoster::AutoAllocate::Family)
+                                     .paymentId;
+        QTextDocument receipt;
+        receipt.setHtml(ReceiptPrinter::html(*db, paymentId));
+        receipt.setTextWidth(700);
+        QImage page(receipt.size().toSize(), QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        receipt.drawContents(&painter);
+        painter.end();
+        QVERIFY(page.save(QDir(target).filePath(u"receipt.png"_s)));
     }
     {
         // Only its date field is built here: the picture, not the whole window's check.
