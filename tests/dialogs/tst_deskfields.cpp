@@ -32,9 +32,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QImage>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProcess>
@@ -155,6 +155,21 @@ QString entryName(Entry entry)
         return u"adjustment"_s;
     }
     return {};
+}
+
+// Sets the practice's name, address and phone, and posts a payment of 45.00 by Ana today,
+// allocated oldest first: its receipt shows every part of the header.
+qint64 practiceReceipt(const Database &db, const Family &family)
+{
+    paydesk::core::PracticeSettings(db).set(clerk,
+                                            {{u"practice.name"_s, u"Sunrise Family Dental"_s},
+                                             {u"practice.address"_s, u"12 Harbor Road\nSpringfield, IL 62701"_s},
+                                             {u"practice.phone"_s, u"(217) 555-0142"_s}});
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 4500);
+    draft.date = today;
+    return paydesk::core::PaymentPoster(db, clerk)
+            .post(draft, {}, paydesk::core::PaymentPoster::AutoAllocate::Family)
+            .paymentId;
 }
 
 } // namespace
@@ -853,15 +868,7 @@ void tst_DeskFields::receiptPrintsPracticeHeader()
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
-    paydesk::core::PracticeSettings(*db).set(clerk,
-                                             {{u"practice.name"_s, u"Sunrise Family Dental"_s},
-                                              {u"practice.address"_s, u"12 Harbor Road\nSpringfield, IL 62701"_s},
-                                              {u"practice.phone"_s, u"(217) 555-0142"_s}});
-    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 4500);
-    draft.date = today;
-    const qint64 paymentId = paydesk::core::PaymentPoster(*db, clerk)
-                                     .post(draft, {}, paydesk::core::PaymentPoster::AutoAllocate::Family)
-                                     .paymentId;
+    const qint64 paymentId = practiceReceipt(*db, family);
 
     QTextDocument receipt;
     receipt.setHtml(ReceiptPrinter::html(*db, paymentId));
@@ -941,7 +948,8 @@ void tst_DeskFields::receiptOfferedAfterPosting()
     delete posting;
     delete offered;
     QVERIFY(paymentId > 0);
-    QCOMPARE(offer, printReceipt ? u"receiptOffer: Print receipt #%1, or save it as a PDF?"_s.arg(paymentId) : QString());
+    QCOMPARE(offer,
+             printReceipt ? u"receiptOffer: Print receipt #%1, or save it as a PDF?"_s.arg(paymentId) : QString());
 }
 
 void tst_DeskFields::smallScreen_data()
@@ -1044,15 +1052,7 @@ void tst_DeskFields::smallScreen()
     }
     {
         // The receipt as printed, headed by the practice.
-        paydesk::core::PracticeSettings(*db).set(clerk,
-                                                 {{u"practice.name"_s, u"Sunrise Family Dental"_s},
-                                                  {u"practice.address"_s, u"12 Harbor Road\nSpringfield, IL 62701"_s},
-                                                  {u"practice.phone"_s, u"(217) 555-0142"_s}});
-        paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 3000);
-        draft.date = today;
-        const qint64 paymentId = paydesk::core::PaymentPoster(*db, clerk)
-                                     .post(draft, {}, paydesk::core::PaymentPoster::AutoAllocate::Family)
-                                     .paymentId;
+        const qint64 paymentId = practiceReceipt(*db, family);
         QTextDocument receipt;
         receipt.setHtml(ReceiptPrinter::html(*db, paymentId));
         receipt.setTextWidth(700);
