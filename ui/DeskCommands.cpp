@@ -62,8 +62,11 @@ qint64 DeskCommands::postPayment(qint64 familyId, qint64 patientId)
     qint64 id = 0;
     run(tr("Post payment"), [&] {
         PostPaymentDialog dialog(*m_db, m_user, familyId, patientId, m_window);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             id = dialog.postedPaymentId();
+            if (dialog.printReceipt())
+                printReceipt(id);
+        }
     });
     return id;
 }
@@ -80,7 +83,7 @@ bool DeskCommands::refundPayment(qint64 paymentId)
 
 void DeskCommands::printReceipt(qint64 paymentId)
 {
-    ReceiptPrinter::preview(*m_db, paymentId, m_window);
+    ReceiptPrinter::offer(*m_db, paymentId, m_window);
 }
 
 void DeskCommands::depositReport()

@@ -106,7 +106,7 @@ void MainWindow::createActions()
     a.charge = make(tr("Enter &charge…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::enterCharge);
     a.adjustment = new QAction(tr("&Adjustment…"), this);
     a.adjustment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(a.adjustment, &QAction::triggered, this, [this] { adjustment(m_account->currentChargeId()); });
+    connect(a.adjustment, &QAction::triggered, this, [this] { adjustment(selectedChargeId()); });
 
     a.postPayment = make(tr("&Post payment…"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::postPayment);
     a.postPayment->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_F5)});
@@ -263,6 +263,16 @@ void MainWindow::adjustment(qint64 chargeId)
         return;
     if (const qint64 id = m_commands->adjustment(m_account->familyId(), m_account->currentPatientId(), chargeId))
         afterPosting(AccountView::List::Adjustments, id, tr("Adjustment #%1 saved").arg(id));
+}
+
+qint64 MainWindow::selectedChargeId() const
+{
+    // The Charges list's current row is its first one as soon as it takes the focus: that
+    // row, often another member's oldest charge, is not a choice the clerk made.
+    const ListTableView *charges = m_account->list(AccountView::List::Charges);
+    if (m_account->currentList() != charges || !charges->selectionModel()->isSelected(charges->currentIndex()))
+        return 0;
+    return m_account->currentChargeId();
 }
 
 void MainWindow::postPayment()

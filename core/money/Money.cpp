@@ -21,9 +21,22 @@ Money checkedFromWide(const Wide &value)
     return Money::fromCents(value.convert_to<qint64>());
 }
 
-QString rangeMessage(const QString &text)
+// The separators a text is read with, and the forms the messages show: the invariant ones
+// for the CLI and CSV files, the locale's in the desk, so a message never asks for a form
+// that the same field refuses.
+struct Format
 {
-    return Tr::tr("\"%1\" is out of range: amounts go up to 999,999,999,999.99.").arg(text);
+    QChar group;
+    QChar decimal;
+    QString example; // "1234.50", "1234,50"
+    QString maximum; // "999,999,999,999.99", "999.999.999.999,99"
+};
+
+const Format invariantFormat{u',', u'.', QStringLiteral("1234.50"), QStringLiteral("999,999,999,999.99")};
+
+QString rangeMessage(const QString &text, const Format &format)
+{
+    return Tr::tr("\"%1\" is out of range: amounts go up to %2.").arg(text, format.maximum);
 }
 
 // Digits with optional group separators in the right places: "1234", "1,234", "12,345,678".
@@ -45,13 +58,15 @@ bool validIntegerPart(QStringView digits, QChar group)
     return (digits.size() - firstGroup) % 4 == 0;
 }
 
-MoneyParseResult parseWith(const QString &text, QChar group, QChar decimal)
+MoneyParseResult parseWith(const QString &text, const Format &format)
 {
+    const QChar group = format.group;
+    const QChar decimal = format.decimal;
     QStringView rest = QStringView(text).trimmed();
     if (rest.isEmpty())
-        return MoneyParseResult::failure(Tr::tr("The amount is empty; write it like 1234.50."));
+        return MoneyParseResult::failure(Tr::tr("The amount is empty; write it like %1.").arg(format.example));
     const auto notAnAmount = [&] {
-        return MoneyParseResult::failure(Tr::tr("\"%1\" is not an amount; write it like 1234.50.").arg(text));
+        return MoneyParseResult::failure(Tr::tr("\"%1\" is not an amount; write it like %2.").arg(text, format.example));
     };
 
     bool negative = false;
@@ -81,14 +96,14 @@ MoneyParseResult parseWith(const QString &text, QChar group, QChar decimal)
             if (c != group)
                 cents = cents * 10 + (c.unicode() - u'0');
             if (cents > Money::maxCents)
-                return MoneyParseResult::failure(rangeMessage(text));
+                return MoneyParseResult::failure(rangeMessage(text, format));
         }
         cents *= 100;
         if (!fraction.isEmpty())
             cents += (fraction[0].unicode() - u'0') * 10 + (fraction.size() > 1 ? fraction[1].unicode() - u'0' : 0);
         return MoneyParseResult::ok(checkedFromWide(negative ? Wide(-cents) : cents));
     } catch (const std::exception &) {
-        return MoneyParseResult::failure(rangeMessage(text));
+        return MoneyParseResult::failure(rangeMessage(text, format));
     }
 }
 
@@ -103,7 +118,7 @@ Money Money::fromCents(qint64 cents)
 
 MoneyParseResult Money::parse(const QString &text)
 {
-    return parseWith(text, u',', u'.');
+    return parseWith(text, invariantFormat);
 }
 
 MoneyParseResult Money::parse(const QString &text, const QLocale &locale)
@@ -112,11 +127,22 @@ MoneyParseResult Money::parse(const QString &text, const QLocale &locale)
     const QString decimal = locale.decimalPoint();
     if (group.size() != 1 || decimal.size() != 1)
         return parse(text);
+    const Format format{group.front(),
+                        decimal.front(),
+                        QStringLiteral("1234") + decimal + QStringLiteral("50"),
+                        Money::fromCents(maxCents).toString(locale)};
     // Grouping in locales such as fr_FR uses a no-break space; clerks type a plain one.
     QString normalized = text;
     if (group.front().isSpace())
         normalized.replace(u' ', group.front());
-    return parseWith(normalized, group.front(), decimal.front());
+    MoneyParseResult result = parseWith(normalized, format);
+    // "25.50" in Spain reads neither as 25,50 nor as a grouped 2550: it is refused, and the
+    // message says which separator the locale takes instead of calling it no amount at all.
+    if (!result && format.decimal != invariantFormat.decimal && parseWith(normalized, invariantFormat))
+        return MoneyParseResult::failure(
+                Tr::tr("\"%1\" is not an amount here: the decimal separator is \"%2\"; write it like %3.")
+                        .arg(text, decimal, format.example));
+    return result;
 }
 
 QString Money::toString() const

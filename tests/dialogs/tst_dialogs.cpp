@@ -1,6 +1,8 @@
+#include "DialogHelpers.h"
 #include "TestDatabases.h"
 
 #include "dialogs/AdjustmentDialog.h"
+#include "dialogs/DateEdit.h"
 #include "dialogs/AllocationGridModel.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/ConnectionDialog.h"
@@ -14,7 +16,6 @@
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
-#include "ledger/FamilyRegistry.h"
 #include "ledger/PaymentPoster.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -34,9 +34,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using paydesk::core::AccountReader;
@@ -46,135 +43,7 @@ using paydesk::core::Money;
 using paydesk::core::PaymentPoster;
 using namespace paydesk::ui;
 
-namespace {
-
-const QString clerk = u"clerk"_s;
-
-// One family of two: Ana (guarantor) and her son Luis, with three open charges:
-// Luis 2024-01-10 25.00, Ana 2024-01-15 10.00, Ana 2024-02-01 5.00 (40.00 in all).
-struct Family
-{
-    qint64 id = 0;
-    qint64 ana = 0;
-    qint64 luis = 0;
-    QList<qint64> charges;
-};
-
-Family seedFamily(const Database &db)
-{
-    paydesk::core::FamilyRegistry registry(db, u"setup"_s);
-    paydesk::core::Patient ana;
-    ana.lastName = u"Rivera"_s;
-    ana.firstName = u"Ana"_s;
-    ana.birthDate = QDate(1980, 4, 2);
-    const auto first = registry.addPatient(ana);
-    paydesk::core::Patient luis;
-    luis.familyId = first.familyId;
-    luis.lastName = u"Rivera"_s;
-    luis.firstName = u"Luis"_s;
-    luis.birthDate = QDate(2012, 9, 15);
-    const auto second = registry.addPatient(luis);
-
-    Family family{first.familyId, first.patientId, second.patientId, {}};
-    paydesk::core::ChargeEntry entry(db, u"setup"_s);
-    const auto charge = [&](qint64 patient, QDate date, const QString &code, const QString &description, qint64 cents) {
-        paydesk::core::Charge c;
-        c.patientId = patient;
-        c.date = date;
-        c.code = code;
-        c.description = description;
-        c.amount = Money::fromCents(cents);
-        family.charges << entry.addCharge(c, u"DRLEE"_s, u"MAIN"_s);
-    };
-    charge(family.luis, QDate(2024, 1, 10), u"D0120"_s, u"Periodic exam"_s, 2500);
-    charge(family.ana, QDate(2024, 1, 15), u"D0274"_s, u"Bitewings, four films"_s, 1000);
-    charge(family.ana, QDate(2024, 2, 1), u"D1206"_s, u"Fluoride varnish"_s, 500);
-    return family;
-}
-
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-// Types the way a keyboard does: each key goes to whatever has the focus at that moment
-// (a grid cell's editor opens on the first key and takes the rest).
-void typeText(const QString &text)
-{
-    for (QChar c : text)
-        QTest::keyClick(focused(), char(c.toLatin1()));
-}
-
-// Types each text into the field that has the focus, tabbing on to the next field between
-// them (not after the last).
-void typeFields(const QStringList &texts)
-{
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        if (i > 0)
-            QTest::keyClick(focused(), Qt::Key_Tab);
-        typeText(texts[i]);
-    }
-}
-
-// From the payment dialog's amount field past method and reference to the allocation grid.
-void tabToGrid()
-{
-    for (int i = 0; i < 3; ++i)
-        QTest::keyClick(focused(), Qt::Key_Tab);
-}
-
-bool showActive(QWidget &window)
-{
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
-// Acts on the next modal dialog of type T once its exec() has started; closes whatever
-// modal window shows instead after a few seconds, so a wrong turn fails instead of hanging.
-template<typename T>
-void whenModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    auto ticks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, ticks, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *dialog = qobject_cast<T *>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        } else if (++*ticks > 500) {
-            timer->stop();
-            timer->deleteLater();
-            if (auto *other = qobject_cast<QDialog *>(modal))
-                other->reject();
-        }
-    });
-    timer->start(10);
-}
-
-QString errorsOf(const QWidget &dialog)
-{
-    const auto *label = dialog.findChild<QLabel *>(u"errors"_s);
-    return label && label->isVisible() ? label->text() : QString();
-}
-
-// A payment by cash dated today.
-paydesk::core::PaymentDraft paymentDraft(qint64 patientId, qint64 cents)
-{
-    paydesk::core::PaymentDraft draft;
-    draft.patientId = patientId;
-    draft.date = QDate::currentDate();
-    draft.amount = Money::fromCents(cents);
-    return draft;
-}
-
-qint64 allocatedTo(const FamilyAccount &account, qint64 chargeId)
-{
-    return account.charge(chargeId)->allocated.cents();
-}
-
-} // namespace
+using namespace paydesk::test::dialogs;
 
 class tst_Dialogs : public QObject
 {
@@ -447,9 +316,9 @@ void tst_Dialogs::newPatientOpensFamily()
     QCOMPARE(focused()->objectName(), u"lastName"_s);
     typeFields({u"Okafor"_s, u"Chidi"_s});
     QTest::keyClick(focused(), Qt::Key_Tab);
-    QCOMPARE(focused()->objectName(), u"birthDate"_s);
-    typeText(u"03141990"_s); // each full section moves on to the next one
-    QCOMPARE(dialog.findChild<QDateEdit *>(u"birthDate"_s)->date(), QDate(1990, 3, 14));
+    QVERIFY(dialog.findChild<DateEdit *>(u"birthDate"_s)->hasFocus());
+    typeText(u"03/14/1990"_s);
+    QCOMPARE(dialog.findChild<DateEdit *>(u"birthDate"_s)->date(), QDate(1990, 3, 14));
     QTest::keyClick(focused(), Qt::Key_Return);
 
     QCOMPARE(static_cast<QDialog &>(dialog).result(), int(QDialog::Accepted));
@@ -546,8 +415,11 @@ void tst_Dialogs::adjustmentAttachedToCharge()
     AdjustmentDialog dialog(*db, clerk, family.id, family.ana, family.charges[0]);
     QVERIFY(showActive(dialog));
     QVERIFY(!dialog.findChild<QComboBox *>(u"patient"_s)->isEnabled()); // the charge's patient
+    QCOMPARE(focused()->objectName(), u"type"_s);
+    QCOMPARE(dialog.findChild<QComboBox *>(u"type"_s)->currentData().toString(), u"discount"_s);
+    QTest::keyClick(focused(), Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), u"amount"_s);
-    typeText(u"-5.00"_s);
+    typeText(u"5.00"_s);
     QTest::keyClick(focused(), Qt::Key_Return);
 
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -555,6 +427,7 @@ void tst_Dialogs::adjustmentAttachedToCharge()
     const auto *adjustment = account.adjustment(dialog.adjustmentId());
     QVERIFY(adjustment);
     QCOMPARE(adjustment->adjustment.type, u"discount"_s);
+    QCOMPARE(adjustment->adjustment.amount.toString(), u"-5.00"_s);
     QCOMPARE(adjustment->adjustment.patientId, family.luis);
     QCOMPARE(account.charge(family.charges[0])->balance().toString(), u"20.00"_s);
 }
@@ -815,7 +688,8 @@ void tst_Dialogs::screenshots()
     {
         AdjustmentDialog dialog(*db, clerk, family.id, family.ana, family.charges[1]);
         QVERIFY(showActive(dialog));
-        typeText(u"-2.50"_s);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        typeText(u"2.50"_s);
         save(dialog, u"adjustment.png"_s);
     }
     whenModal<ReasonDialog>([&](ReasonDialog *dialog) {

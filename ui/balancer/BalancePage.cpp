@@ -9,6 +9,7 @@
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/LedgerText.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 #include "models/ItemRoles.h"
 
 #include <QButtonGroup>
@@ -129,12 +130,12 @@ BalancePage::BalancePage(
     connect(m_method, &QComboBox::currentIndexChanged, this, &BalancePage::updateMethodHelp);
     updateMethodHelp();
 
+    m_asOf->useReportRange(core::LedgerCalendar(m_db).today());
     m_asOf->setEnabled(false);
     connect(m_asOfEnabled, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
     auto *asOfRow = new QHBoxLayout;
-    asOfRow->addWidget(m_asOfEnabled);
-    asOfRow->addWidget(m_asOf);
-    asOfRow->addStretch();
+    asOfRow->addWidget(m_asOfEnabled, 0, Qt::AlignTop);
+    asOfRow->addWidget(m_asOf, 1);
     m_voidTransfers->setToolTip(tr("Takes back the rows of every earlier income transfer with reversing rows "
                                    "(nothing is deleted) before balancing again."));
 
@@ -216,6 +217,8 @@ core::BalancerOptions BalancePage::options() const
 
 void BalancePage::dryRun()
 {
+    if (m_asOfEnabled->isChecked() && !m_asOf->takeDate())
+        return; // a refused as-of date is explained under it, never run as "no date"
     core::BalancerOptions preview = options();
     preview.dryRun = true;
     execute(preview);
@@ -223,6 +226,8 @@ void BalancePage::dryRun()
 
 void BalancePage::run()
 {
+    if (m_asOfEnabled->isChecked() && !m_asOf->takeDate())
+        return;
     const core::BalancerOptions real = options();
     if (real.familyId == 0 && !confirmAllFamilies())
         return;

@@ -3,7 +3,10 @@
 #include "dialogs/ErrorLabel.h"
 #include "ledger/FamilyAccount.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QFont>
+#include <QStyle>
 
 #include <algorithm>
 #include <tuple>
@@ -37,6 +40,30 @@ void AllocationGridModel::setAccount(const core::FamilyAccount &account)
     Q_EMIT appliedChanged();
 }
 
+void AllocationGridModel::setPaymentDate(const QDate &date)
+{
+    if (date == m_paymentDate)
+        return;
+    m_paymentDate = date;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool AllocationGridModel::isPaidAfterPayment(int row) const
+{
+    return m_paymentDate.isValid() && m_items[row].date > m_paymentDate && !m_applied[row].isZero();
+}
+
+QList<core::OpenItem> AllocationGridModel::paidAfterPayment() const
+{
+    QList<core::OpenItem> result;
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (isPaidAfterPayment(row))
+            result.append(m_items[row]);
+    }
+    return result;
+}
+
 void AllocationGridModel::setSplits(const QList<core::Split> &splits)
 {
     for (qsizetype row = 0; row < m_items.size(); ++row) {
@@ -45,7 +72,7 @@ void AllocationGridModel::setSplits(const QList<core::Split> &splits)
         m_applied[row] = split == splits.end() ? Money() : split->amount;
     }
     if (!m_items.isEmpty())
-        Q_EMIT dataChanged(index(0, ApplyColumn), index(rowCount() - 1, ApplyColumn));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT appliedChanged();
 }
 
@@ -136,10 +163,26 @@ QVariant AllocationGridModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
-        if (index.column() == ApplyColumn && isProblem(row))
+        if ((index.column() == ApplyColumn && isProblem(row))
+            || (index.column() == DateColumn && isPaidAfterPayment(row)))
             return QBrush(ErrorLabel::color());
         break;
+    case Qt::FontRole:
+        if (index.column() == DateColumn && isPaidAfterPayment(row)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == DateColumn && isPaidAfterPayment(row))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
+    case AfterPaymentRole:
+        return isPaidAfterPayment(row);
     case Qt::ToolTipRole:
+        if (index.column() == DateColumn && isPaidAfterPayment(row))
+            return tr("Dated after the payment date %1, and paid by it.").arg(LedgerText::date(m_paymentDate));
         if (index.column() == ApplyColumn)
             return tr("Type the amount to apply to this item; Auto-allocate (Alt+A) fills the column oldest first.");
         break;
@@ -186,7 +229,7 @@ bool AllocationGridModel::setData(const QModelIndex &index, const QVariant &valu
     } catch (const core::MoneyOverflow &) {
         return false;
     }
-    Q_EMIT dataChanged(index, index);
+    Q_EMIT dataChanged(this->index(index.row(), DateColumn), index); // the date may be marked now
     Q_EMIT appliedChanged();
     return true;
 }

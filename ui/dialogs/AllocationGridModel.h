@@ -24,10 +24,17 @@ class AllocationGridModel : public QAbstractTableModel
 
 public:
     enum Column { DateColumn, PatientColumn, CodeColumn, DescriptionColumn, BalanceColumn, ApplyColumn, ColumnCount };
+    // bool: the row is dated after the payment and gets money from it.
+    static constexpr int AfterPaymentRole = Qt::UserRole + 1;
 
     explicit AllocationGridModel(QObject *parent = nullptr);
 
     void setAccount(const core::FamilyAccount &account);
+    // The date of the payment being entered: an item dated after it that gets money is
+    // marked (AfterPaymentRole, a warning in the Date column) so the preview can say so.
+    void setPaymentDate(const QDate &date);
+    // The items dated after the payment date that the grid pays.
+    QList<core::OpenItem> paidAfterPayment() const;
     const QList<core::OpenItem> &openItems() const { return m_items; }
 
     // Replaces every applied amount: items without a split are cleared.
@@ -52,10 +59,12 @@ Q_SIGNALS:
 
 private:
     bool isProblem(int row) const;
+    bool isPaidAfterPayment(int row) const;
 
     QList<core::OpenItem> m_items;
     QList<LedgerText::Item> m_texts;
     QList<core::Money> m_applied;
+    QDate m_paymentDate;
 };
 
 } // namespace paydesk::ui

@@ -1,13 +1,16 @@
 #include "dialogs/ChargeDialog.h"
 
+#include "dialogs/BackDating.h"
 #include "dialogs/CodeCombo.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/FamilyMemberCombo.h"
+#include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
+#include "ledger/LedgerCalendar.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,6 +42,11 @@ ChargeDialog::ChargeDialog(
     m_description->setObjectName(QStringLiteral("description"));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_code->setPlaceholderText(tr("e.g. D1110"));
+    m_date->useLedgerRange(core::LedgerCalendar(db));
+    m_amount->setRule([](core::Money amount) {
+        return amount.isPositive() ? QString()
+                                   : tr("A charge must be more than %1.").arg(LedgerText::money(core::Money()));
+    });
 
     const core::FamilyAccount account = core::AccountReader(db).load(familyId);
     m_patient->setMembers(account.members, patientId);
@@ -59,7 +67,7 @@ ChargeDialog::ChargeDialog(
     form->addRow(tr("C&linic:"), m_clinic);
     form->addRow(tr("Procedure &code:"), m_code);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("A&mount:"), m_amount);
+    m_amount->setMessageLabel(ErrorLabel::addFieldRow(form, tr("A&mount:"), m_amount));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Save charge"), QDialogButtonBox::AcceptRole)->setDefault(true);
@@ -72,17 +80,20 @@ ChargeDialog::ChargeDialog(
     layout->addStretch();
     layout->addWidget(buttons);
     m_code->setFocus();
-    resize(460, sizeHint().height());
+    resize(560, sizeHint().height());
 }
 
 void ChargeDialog::accept()
 {
-    const std::optional<core::Money> amount = m_amount->takeMoney(*m_errors);
-    if (!amount)
+    const std::optional<QDate> date = m_date->takeDate();
+    if (!date)
+        return;
+    const std::optional<core::Money> amount = m_amount->takeMoney();
+    if (!amount || !BackDating::confirm(this, BackDating::Entry::Charge, *date, m_date->today()))
         return;
     core::Charge charge;
     charge.patientId = m_patient->patientId();
-    charge.date = m_date->date();
+    charge.date = *date;
     charge.code = m_code->text();
     charge.description = m_description->text();
     charge.amount = *amount;

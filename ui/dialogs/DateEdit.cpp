@@ -1,52 +1,251 @@
 #include "dialogs/DateEdit.h"
 
-#include "dialogs/LedgerText.h"
+#include "dialogs/ErrorLabel.h"
+#include "ledger/LedgerCalendar.h"
+#include "util/DateText.h"
 
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace paydesk::ui {
 
 namespace {
-const QDate firstDate(1900, 1, 1);
+
+// No ledger entry or living patient is older: a year typed 0190 or 1090 is a slip.
+const QDate earliest(1900, 1, 1);
+
+// The locale's long date with short names and a four-digit year: "Thu, May 17, 1990".
+QString hintFormat(const QLocale &locale)
+{
+    static const QRegularExpression day(QStringLiteral("d{4}"));
+    static const QRegularExpression month(QStringLiteral("M{4}"));
+    static const QRegularExpression year(QStringLiteral("y+"));
+    return locale.dateFormat(QLocale::LongFormat)
+            .replace(day, QStringLiteral("ddd"))
+            .replace(month, QStringLiteral("MMM"))
+            .replace(year, QStringLiteral("yyyy"));
 }
+
+} // namespace
 
 DateEdit::DateEdit(QWidget *parent)
-    : QDateEdit(QDate::currentDate(), parent)
+    : QWidget(parent)
+    , m_text(new QLineEdit(this))
+    , m_calendarButton(new QToolButton(this))
+    , m_hint(new QLabel(this))
+    , m_message(new ErrorLabel(this))
 {
-    setCalendarPopup(true);
-    setDisplayFormat(LedgerText::dateFormat(locale()));
-    setMinimumDate(firstDate);
-    setMaximumDate(QDate::currentDate());
+    m_text->setObjectName(QStringLiteral("dateText"));
+    m_calendarButton->setObjectName(QStringLiteral("calendarButton"));
+    m_hint->setObjectName(QStringLiteral("dateHint"));
+    m_message->setObjectName(QStringLiteral("dateMessage"));
+
+    const QString pattern = core::DateText::pattern(locale());
+    m_text->setPlaceholderText(pattern);
+    m_text->setToolTip(tr("Type the date as %1 or YYYY-MM-DD (two-digit years are this year or before); "
+                          "Up and Down change the day; Alt+Down opens the calendar.")
+                               .arg(pattern));
+    // Room for the longest form with a margin, so the hint stays beside it.
+    const int width = m_text->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00WW")) + 12;
+    m_text->setMinimumWidth(width);
+    m_text->setMaximumWidth(width + 24);
+    m_text->installEventFilter(this);
+
+    m_calendarButton->setArrowType(Qt::DownArrow);
+    m_calendarButton->setFocusPolicy(Qt::NoFocus); // Alt+Down from the field does the same
+    m_calendarButton->setToolTip(tr("Calendar (Alt+Down)"));
+    m_calendarButton->setAccessibleName(tr("Calendar"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    row->addWidget(m_text);
+    row->addWidget(m_calendarButton);
+    row->addSpacing(6);
+    row->addWidget(m_hint, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addWidget(m_message);
+    setFocusProxy(m_text);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    connect(m_text, &QLineEdit::textChanged, this, [this] { refresh(false); });
+    // An unreadable text is explained when the clerk leaves it, not at each key of a date
+    // still being typed.
+    connect(m_text, &QLineEdit::editingFinished, this, [this] {
+        if (!m_text->text().trimmed().isEmpty())
+            refresh(true);
+    });
+    connect(m_calendarButton, &QToolButton::clicked, this, &DateEdit::openCalendar);
 }
 
-void DateEdit::startBlank(const QString &blankText)
+void DateEdit::setRange(const QDate &today, const QDate &lockDate, bool blank)
 {
-    // The day before the first valid date stands for "no date": QDateEdit shows the
-    // special text at its minimum.
-    setMinimumDate(firstDate.addDays(-1));
-    setSpecialValueText(blankText);
-    setDate(minimumDate());
+    m_today = today;
+    m_lockDate = lockDate;
+    if (blank)
+        m_text->clear();
+    else
+        setDate(today);
+    refresh(false);
 }
 
-bool DateEdit::isBlank() const
+void DateEdit::useLedgerRange(const core::LedgerCalendar &calendar)
 {
-    return !specialValueText().isEmpty() && date() == minimumDate();
+    setRange(calendar.today(), calendar.lockDate(), false);
 }
 
-QDate DateEdit::dateOrNull() const
+void DateEdit::useBirthDateRange(const QDate &today)
 {
-    return isBlank() ? QDate() : date();
+    setRange(today, {}, true);
 }
 
-void DateEdit::keyPressEvent(QKeyEvent *event)
+void DateEdit::useReportRange(const QDate &today)
 {
-    // The special text cannot be typed over; a digit replaces it with a date whose
-    // first section the keys then overwrite, as in any other date field.
-    if (isBlank() && !event->text().isEmpty() && event->text().front().isDigit()) {
-        setDate(maximumDate());
-        setSelectedSection(sectionAt(0));
+    setRange(today, {}, false);
+}
+
+bool DateEdit::allows(const QDate &date) const
+{
+    return date.isValid() && date >= earliest && date <= m_today && !(m_lockDate.isValid() && date <= m_lockDate);
+}
+
+DateEdit::Reading DateEdit::read() const
+{
+    const QString text = m_text->text().trimmed();
+    if (text.isEmpty())
+        return {{}, tr("Type a date as %1 or YYYY-MM-DD.").arg(core::DateText::pattern(locale()))};
+    const core::DateText::Result typed = core::DateText::parse(text, locale(), m_today);
+    if (!typed.date.isValid())
+        return {{}, typed.error};
+    const QDate date = typed.date;
+    // Dates in messages read as the field shows them.
+    const auto shown = [this](const QDate &d) { return core::DateText::format(d, locale()); };
+    if (date > m_today)
+        return {date, tr("%1 is after today (%2).").arg(shown(date), shown(m_today))};
+    if (m_lockDate.isValid() && date <= m_lockDate)
+        return {date,
+                tr("%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.")
+                        .arg(shown(date), shown(m_lockDate))};
+    if (date < earliest)
+        return {date, tr("%1 is before %2.").arg(shown(date), shown(earliest))};
+    return {date, {}};
+}
+
+void DateEdit::refresh(bool always)
+{
+    const Reading reading = read();
+    m_hint->setText(reading.date.isValid() ? locale().toString(reading.date, hintFormat(locale())) : QString());
+    const bool outOfRange = reading.date.isValid() && !reading.problem.isEmpty();
+    if (reading.problem.isEmpty())
+        m_message->clearMessages();
+    else if (always || outOfRange || !m_message->isHidden())
+        m_message->showMessages({reading.problem});
+    const QDate value = reading.problem.isEmpty() ? reading.date : QDate();
+    if (value != m_value) {
+        m_value = value;
+        Q_EMIT dateChanged(value);
     }
-    QDateEdit::keyPressEvent(event);
+}
+
+QDate DateEdit::date() const
+{
+    return m_value;
+}
+
+void DateEdit::setDate(const QDate &date)
+{
+    m_text->setText(date.isValid() ? core::DateText::format(date, locale()) : QString());
+}
+
+std::optional<QDate> DateEdit::takeDate()
+{
+    refresh(true);
+    if (m_value.isValid())
+        return m_value;
+    m_text->setFocus();
+    m_text->selectAll();
+    return std::nullopt;
+}
+
+QString DateEdit::message() const
+{
+    return !m_message->isHidden() ? m_message->text() : QString();
+}
+
+QString DateEdit::hint() const
+{
+    return m_hint->text();
+}
+
+void DateEdit::step(int days)
+{
+    const Reading reading = read();
+    const QDate next = reading.date.addDays(days);
+    // Stepping stays within the range and within the year: crossing into another year takes
+    // typing it.
+    if (!reading.problem.isEmpty() || !allows(next) || next.year() != reading.date.year()) {
+        QApplication::beep();
+        return;
+    }
+    setDate(next);
+}
+
+bool DateEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if ((key->key() == Qt::Key_Down && modifiers == Qt::AltModifier)
+            || (key->key() == Qt::Key_F4 && modifiers == Qt::NoModifier)) {
+            openCalendar();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && modifiers == Qt::NoModifier) {
+            step(key->key() == Qt::Key_Up ? 1 : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DateEdit::openCalendar()
+{
+    auto *popup = new QFrame(this, Qt::Popup);
+    popup->setObjectName(QStringLiteral("calendarPopup"));
+    popup->setAttribute(Qt::WA_DeleteOnClose);
+    popup->setFrameShape(QFrame::StyledPanel);
+    auto *calendar = new QCalendarWidget(popup);
+    calendar->setObjectName(QStringLiteral("calendar"));
+    calendar->setLocale(locale());
+    calendar->setMinimumDate(m_lockDate.isValid() ? std::max(earliest, m_lockDate.addDays(1)) : earliest);
+    calendar->setMaximumDate(m_today);
+    const Reading reading = read();
+    calendar->setSelectedDate(reading.date.isValid() ? reading.date : m_today);
+    auto *layout = new QVBoxLayout(popup);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(calendar);
+    const auto choose = [this, popup](const QDate &date) {
+        setDate(date);
+        popup->close();
+        m_text->setFocus();
+    };
+    connect(calendar, &QCalendarWidget::clicked, this, choose);
+    connect(calendar, &QCalendarWidget::activated, this, choose);
+    popup->move(m_text->mapToGlobal(QPoint(0, m_text->height())));
+    popup->show();
+    calendar->setFocus();
 }
 
 } // namespace paydesk::ui

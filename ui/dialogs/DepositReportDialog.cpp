@@ -5,6 +5,7 @@
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/LedgerText.h"
 #include "dialogs/PdfDocument.h"
+#include "ledger/LedgerCalendar.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -70,6 +71,7 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     , m_errors(new ErrorLabel(this))
 {
     m_date->setObjectName(QStringLiteral("date"));
+    m_date->useReportRange(core::LedgerCalendar(db).today());
     m_view->setObjectName(QStringLiteral("lines"));
     m_total->setObjectName(QStringLiteral("total"));
 
@@ -89,13 +91,12 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     auto *top = new QHBoxLayout;
     auto *dateLabel = new QLabel(tr("Deposit &date:"), this);
     dateLabel->setBuddy(m_date);
-    top->addWidget(dateLabel);
-    top->addWidget(m_date);
-    top->addStretch();
+    top->addWidget(dateLabel, 0, Qt::AlignTop);
+    top->addWidget(m_date, 1);
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
-    top->addWidget(m_total);
+    top->addWidget(m_total, 0, Qt::AlignTop);
 
     auto *byMethod = new QGroupBox(tr("By method"), this);
     byMethod->setLayout(m_byMethod);
@@ -120,7 +121,11 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
                           this);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_date, &QDateEdit::dateChanged, this, &DepositReportDialog::rebuild);
+    // A refused date explains itself under the field; the report stays on the last good one.
+    connect(m_date, &DateEdit::dateChanged, this, [this](const QDate &date) {
+        if (date.isValid())
+            rebuild();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -167,13 +172,10 @@ void DepositReportDialog::exportCsv()
 
 void DepositReportDialog::savePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(
-            this,
-            tr("Save deposit report"),
-            QDir::home().filePath(QStringLiteral("deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate))),
-            tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        m_errors->run([&] { PdfDocument::save(html(m_report, m_user), documentTitle(), path); });
+    PdfDocument::saveAs(html(m_report, m_user),
+                        documentTitle(),
+                        QStringLiteral("deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
+                        this);
 }
 
 QString DepositReportDialog::html(const core::DepositReport &report, const QString &printedBy)

@@ -3,6 +3,9 @@
 #include "money/Money.h"
 #include "util/Errors.h"
 
+#include <QFormLayout>
+#include <QVBoxLayout>
+
 namespace paydesk::ui {
 
 ErrorLabel::ErrorLabel(QWidget *parent)
@@ -21,6 +24,23 @@ ErrorLabel::ErrorLabel(QWidget *parent)
 QColor ErrorLabel::color()
 {
     return QColor(0xb0, 0x00, 0x20);
+}
+
+ErrorLabel *ErrorLabel::addFieldRow(QFormLayout *form, const QString &label, QWidget *field)
+{
+    // One cell for both, so that a wrapped message takes the height of its lines (a form
+    // row of its own is given the height of a narrow label's size hint).
+    auto *cell = new QWidget(field->parentWidget());
+    auto *message = new ErrorLabel(cell);
+    message->setObjectName(field->objectName() + QStringLiteral("Message"));
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    cell->setFocusProxy(field);
+    form->addRow(label, cell);
+    return message;
 }
 
 void ErrorLabel::showMessages(const QStringList &messages)

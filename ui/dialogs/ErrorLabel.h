@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QFormLayout;
+
 namespace paydesk::ui {
 
 // The red text under a form where a refused entry explains itself while the dialog stays
@@ -20,6 +22,11 @@ public:
 
     // The red of every error and of an amount that went wrong (a negative remainder).
     static QColor color();
+
+    // Adds `field` to `form` under `label`, and under it the field's own message label
+    // (named after the field: "amountMessage"), so that what is wrong with the field is said
+    // next to it. Returns the message label.
+    static ErrorLabel *addFieldRow(QFormLayout *form, const QString &label, QWidget *field);
 
     void showMessages(const QStringList &messages);
     void clearMessages();

@@ -3,6 +3,7 @@
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -46,7 +47,7 @@ NewPatientDialog::NewPatientDialog(const core::Database &db, const QString &user
         m_guarantor->setChecked(!guarantor);
     }
 
-    m_birthDate->startBlank(tr("Not entered"));
+    m_birthDate->useBirthDateRange(core::LedgerCalendar(db).today());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Last name:"), m_lastName);
@@ -69,7 +70,7 @@ NewPatientDialog::NewPatientDialog(const core::Database &db, const QString &user
     layout->addStretch();
     layout->addWidget(buttons);
     m_lastName->setFocus();
-    resize(460, sizeHint().height());
+    resize(560, sizeHint().height());
 }
 
 void NewPatientDialog::accept()
@@ -78,7 +79,10 @@ void NewPatientDialog::accept()
     patient.familyId = m_familyId;
     patient.lastName = m_lastName->text();
     patient.firstName = m_firstName->text();
-    patient.birthDate = m_birthDate->dateOrNull();
+    const std::optional<QDate> birthDate = m_birthDate->takeDate();
+    if (!birthDate)
+        return;
+    patient.birthDate = *birthDate;
     patient.isGuarantor = m_guarantor->isChecked();
     if (m_errors->run([&] { m_result = core::FamilyRegistry(m_db, m_user).addPatient(patient); }))
         QDialog::accept();

@@ -4,11 +4,14 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -51,6 +54,37 @@ void PdfDocument::save(const QString &html, const QString &title, const QString 
     }
     if (!file.commit())
         throw core::Refusal(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+bool PdfDocument::print(const QString &html, const QString &title, QWidget *parent)
+{
+    QPrinter printer;
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print %1").arg(title));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&printer);
+    return true;
+}
+
+QString PdfDocument::saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent)
+{
+    const QString path = QFileDialog::getSaveFileName(
+            parent, tr("Save %1").arg(title), QDir::home().filePath(fileName), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    try {
+        save(html, title, path);
+    } catch (const core::Refusal &refusal) {
+        QMessageBox::warning(parent, title, refusal.message());
+        return {};
+    }
+    // Without a viewer the file is still saved where the clerk chose.
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return path;
 }
 
 bool PdfDocument::open(const QString &html, const QString &title, const QString &fileName, QWidget *parent)

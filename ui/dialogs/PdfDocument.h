@@ -22,6 +22,13 @@ public:
     // the file when it cannot be written.
     static void save(const QString &html, const QString &title, const QString &path);
 
+    // Prints through the system's print dialog; returns whether it printed.
+    static bool print(const QString &html, const QString &title, QWidget *parent);
+    // Asks where to save the PDF (suggesting `fileName` in the home folder), saves it and
+    // opens it in the desktop's PDF viewer when there is one. Problems are shown in a
+    // message box; returns the path saved, empty when nothing was.
+    static QString saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent);
+
     // Saves into the temporary folder as `fileName` and opens it in the PDF viewer.
     // Tells the clerk in a message box when either step fails; returns whether it opened.
     static bool open(const QString &html, const QString &title, const QString &fileName, QWidget *parent);

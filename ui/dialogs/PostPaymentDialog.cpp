@@ -1,6 +1,7 @@
 #include "dialogs/PostPaymentDialog.h"
 
 #include "dialogs/AllocationGridModel.h"
+#include "dialogs/BackDating.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/FamilyMemberCombo.h"
@@ -9,6 +10,7 @@
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/PaymentMethodCombo.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentPoster.h"
 
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,6 +32,10 @@
 namespace paydesk::ui {
 
 using core::Money;
+
+namespace {
+const QString printReceiptKey = QStringLiteral("desk/printReceipt");
+}
 
 PostPaymentDialog::PostPaymentDialog(
         const core::Database &db, const QString &user, qint64 familyId, qint64 patientId, QWidget *parent)
@@ -45,6 +52,7 @@ PostPaymentDialog::PostPaymentDialog(
     , m_grid(new AllocationGridModel(this))
     , m_gridView(new QTableView(this))
     , m_patientFirst(new QCheckBox(tr("This patient &first"), this))
+    , m_printReceipt(new QCheckBox(tr("Print rece&ipt"), this))
     , m_autoAllocate(new QPushButton(tr("Auto-allocate (Alt+A)"), this))
     , m_clear(new QPushButton(tr("C&lear"), this))
     , m_remaining(new QLabel(this))
@@ -63,7 +71,14 @@ PostPaymentDialog::PostPaymentDialog(
     m_clear->setObjectName(QStringLiteral("clear"));
     m_remaining->setObjectName(QStringLiteral("remaining"));
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_printReceipt->setObjectName(QStringLiteral("printReceipt"));
+    m_printReceipt->setToolTip(tr("After posting, offer the receipt to print or save as PDF."));
+    m_printReceipt->setChecked(QSettings().value(printReceiptKey, true).toBool());
     m_patient->setMembers(m_account.members, patientId);
+    m_date->useLedgerRange(core::LedgerCalendar(db));
+    m_amount->setRule([](Money amount) {
+        return amount.isZero() ? tr("A payment must be more than %1.").arg(LedgerText::money(Money())) : QString();
+    });
 
     const core::Patient *guarantor = m_account.guarantor();
     auto *account = new QLabel(tr("Account %1 · guarantor %2 · balance %3 · unallocated credit %4")
@@ -79,7 +94,7 @@ PostPaymentDialog::PostPaymentDialog(
 
     auto *form = new QFormLayout;
     form->addRow(tr("Pat&ient:"), m_patient);
-    form->addRow(tr("A&mount:"), m_amount);
+    m_amount->setMessageLabel(ErrorLabel::addFieldRow(form, tr("A&mount:"), m_amount));
     form->addRow(tr("M&ethod:"), m_method);
     form->addRow(tr("&Reference:"), m_reference);
     form->addRow(tr("&Date:"), m_date);
@@ -98,6 +113,7 @@ PostPaymentDialog::PostPaymentDialog(
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gridView->horizontalHeader()->setSectionResizeMode(AllocationGridModel::DescriptionColumn, QHeaderView::Stretch);
     m_grid->setAccount(m_account);
+    m_grid->setPaymentDate(m_date->date());
     if (m_grid->rowCount() > 0)
         m_gridView->setCurrentIndex(m_grid->index(0, AllocationGridModel::ApplyColumn));
     auto *gridLabel = new QLabel(tr("Allo&cation of the payment to open items, oldest first:"), this);
@@ -122,6 +138,9 @@ PostPaymentDialog::PostPaymentDialog(
     m_post->setObjectName(QStringLiteral("post"));
     m_post->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_printReceipt);
+    bottom->addWidget(buttons, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(account);
@@ -131,18 +150,19 @@ PostPaymentDialog::PostPaymentDialog(
     layout->addLayout(tools);
     layout->addWidget(m_summary);
     layout->addWidget(m_errors);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
 
     QWidget::setTabOrder(m_amount, m_method);
     QWidget::setTabOrder(m_method, m_reference);
     QWidget::setTabOrder(m_reference, m_gridView);
     QWidget::setTabOrder(m_gridView, m_autoAllocate);
     QWidget::setTabOrder(m_autoAllocate, m_post);
-    QWidget::setTabOrder(m_post, m_date);
-    QWidget::setTabOrder(m_date, m_note);
+    QWidget::setTabOrder(m_post, m_date->lineEdit());
+    QWidget::setTabOrder(m_date->lineEdit(), m_note);
     QWidget::setTabOrder(m_note, m_patient);
     QWidget::setTabOrder(m_patient, m_patientFirst);
     QWidget::setTabOrder(m_patientFirst, m_clear);
+    QWidget::setTabOrder(m_clear, m_printReceipt);
 
     connect(shortcut, &QShortcut::activated, this, &PostPaymentDialog::autoAllocate);
     connect(m_autoAllocate, &QPushButton::clicked, this, &PostPaymentDialog::autoAllocate);
@@ -157,6 +177,13 @@ PostPaymentDialog::PostPaymentDialog(
         updatePreview();
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, &PostPaymentDialog::updatePreview);
+    connect(m_date, &DateEdit::dateChanged, this, [this](const QDate &date) {
+        m_grid->setPaymentDate(date);
+        updatePreview();
+    });
+    connect(m_printReceipt, &QCheckBox::toggled, this, [](bool checked) {
+        QSettings().setValue(printReceiptKey, checked);
+    });
     connect(delegate, &QAbstractItemDelegate::commitData, this, [this] { m_autoPlanned = false; });
     connect(delegate, &MoneyDelegate::refused, this, [this](const QString &message) {
         m_gridMessage = message;
@@ -170,17 +197,19 @@ PostPaymentDialog::PostPaymentDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_amount->setFocus();
-    resize(760, 560);
+    resize(780, 560);
     updatePreview();
+}
+
+bool PostPaymentDialog::printReceipt() const
+{
+    return m_printReceipt->isChecked();
 }
 
 void PostPaymentDialog::autoAllocate()
 {
-    const core::MoneyParseResult amount = m_amount->money();
-    if (!amount) {
-        updatePreview();
+    if (!m_amount->takeMoney())
         return;
-    }
     m_autoPlanned = true;
     replan();
 }
@@ -196,13 +225,10 @@ void PostPaymentDialog::replan()
 
 void PostPaymentDialog::updatePreview()
 {
+    // What is wrong with the amount or the date is said next to them; here only the grid.
     QStringList problems;
     const core::MoneyParseResult parsed = m_amount->money();
     const bool typed = !m_amount->text().trimmed().isEmpty();
-    if (typed && !parsed)
-        problems << parsed.error();
-    else if (typed && parsed.value().isZero())
-        problems << tr("The amount is %1: type what the patient paid.").arg(LedgerText::money(Money()));
     if (!m_gridMessage.isEmpty())
         problems << m_gridMessage;
     problems << m_grid->problems();
@@ -229,7 +255,7 @@ void PostPaymentDialog::updatePreview()
     m_remaining->setPalette(palette);
     m_errors->showMessages(problems);
 
-    const bool ready = typed && parsed && !amount.isZero() && problems.isEmpty();
+    const bool ready = typed && m_amount->problem().isEmpty() && m_date->date().isValid() && problems.isEmpty();
     m_post->setEnabled(ready);
     if (!ready) {
         m_summary->setText(typed ? QString() : tr("Type the amount the patient paid."));
@@ -251,16 +277,24 @@ void PostPaymentDialog::updatePreview()
                                                           .arg(LedgerText::money(applied));
     const QString rest = remaining.isZero() ? tr("nothing stays unallocated")
                                             : tr("%1 stays unallocated").arg(LedgerText::money(remaining));
-    m_summary->setText(tr("Post %1 by %2; %3; %4.").arg(LedgerText::money(amount), method, allocation, rest));
+    QString summary = tr("Post %1 by %2; %3; %4.").arg(LedgerText::money(amount), method, allocation, rest);
+    // Money is normally not spent on visits that came after it: say so when the grid does.
+    if (const int later = int(m_grid->paidAfterPayment().size()); later > 0)
+        summary += u' ' + tr("%n charge(s) dated after the payment date are paid.", nullptr, later);
+    m_summary->setText(summary);
 }
 
 void PostPaymentDialog::post()
 {
     if (!m_post->isEnabled())
         return;
+    const std::optional<QDate> date = m_date->takeDate();
+    if (!date || !m_amount->takeMoney()
+        || !BackDating::confirm(this, BackDating::Entry::Payment, *date, m_date->today()))
+        return;
     core::PaymentDraft draft;
     draft.patientId = m_patient->patientId();
-    draft.date = m_date->date();
+    draft.date = *date;
     draft.amount = m_amount->money().value();
     draft.method = m_method->method();
     draft.reference = m_reference->text();

@@ -27,7 +27,9 @@ class PaymentMethodCombo;
 // The copay screen: what the patient paid, then how it is spread over the family's open
 // items, with a live preview of the posting. Built for the keyboard: focus starts on the
 // amount; Tab runs amount, method, reference, grid, Auto-allocate, Post; Alt+A fills the
-// grid oldest first; Enter posts what the preview says.
+// grid oldest first; Enter posts what the preview says (a payment dated before today only
+// after a confirmation). The preview says when the grid pays items dated after the payment.
+// "Print receipt" (remembered between sessions) asks the desk to offer the receipt.
 class PostPaymentDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
 
     // The new payment's id once the dialog was accepted; 0 before.
     qint64 postedPaymentId() const { return m_postedPaymentId; }
+    // Whether the clerk wants the receipt of the posted payment.
+    bool printReceipt() const;
 
 private:
     void autoAllocate();
@@ -66,6 +70,7 @@ private:
     AllocationGridModel *m_grid;
     QTableView *m_gridView;
     QCheckBox *m_patientFirst;
+    QCheckBox *m_printReceipt;
     QPushButton *m_autoAllocate;
     QPushButton *m_clear;
     QLabel *m_remaining;

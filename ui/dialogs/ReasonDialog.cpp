@@ -18,7 +18,6 @@ ReasonDialog::ReasonDialog(
         Mode mode, const QString &summary, core::Money refundable, core::PaymentMethod method, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
-    , m_refundable(refundable)
     , m_reason(new QLineEdit(this))
     , m_errors(new ErrorLabel(this))
 {
@@ -38,7 +37,13 @@ ReasonDialog::ReasonDialog(
         m_amount->setMoney(refundable);
         m_method = new PaymentMethodCombo(this);
         m_method->setMethod(method);
-        form->addRow(tr("A&mount to refund:"), m_amount);
+        m_amount->setRule([refundable](core::Money amount) {
+            if (amount.isPositive() && amount <= refundable)
+                return QString();
+            return tr("The refund %1 must be more than %2 and at most the unallocated credit of %3.")
+                    .arg(LedgerText::money(amount), LedgerText::money(core::Money()), LedgerText::money(refundable));
+        });
+        m_amount->setMessageLabel(ErrorLabel::addFieldRow(form, tr("A&mount to refund:"), m_amount));
         form->addRow(tr("Refund &by:"), m_method);
     }
     form->addRow(tr("&Reason:"), m_reason);
@@ -79,17 +84,9 @@ void ReasonDialog::accept()
     if (reason().isEmpty())
         return;
     if (m_mode == Mode::Refund) {
-        const std::optional<core::Money> amount = m_amount->takeMoney(*m_errors);
+        const std::optional<core::Money> amount = m_amount->takeMoney();
         if (!amount)
             return;
-        if (!amount->isPositive() || *amount > m_refundable) {
-            m_errors->showMessages({tr("The refund %1 must be more than %2 and at most the unallocated credit of %3.")
-                                            .arg(LedgerText::money(*amount),
-                                                 LedgerText::money(core::Money()),
-                                                 LedgerText::money(m_refundable))});
-            m_amount->setFocus();
-            return;
-        }
         m_amountValue = *amount;
     }
     if (!m_commit || m_errors->run(m_commit))

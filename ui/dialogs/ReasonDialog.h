@@ -45,7 +45,6 @@ public:
 
 private:
     Mode m_mode;
-    core::Money m_refundable;
     core::Money m_amountValue;
     std::function<void()> m_commit;
 

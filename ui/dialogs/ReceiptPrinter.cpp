@@ -4,10 +4,12 @@
 #include "dialogs/PdfDocument.h"
 #include "ledger/AccountReader.h"
 #include "ledger/Directory.h"
+#include "settings/PracticeSettings.h"
 #include "util/Errors.h"
 
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace paydesk::ui {
 
@@ -23,10 +25,13 @@ QString title(qint64 paymentId)
     return ReceiptPrinter::tr("Receipt #%1").arg(paymentId);
 }
 
-// A receipt is headed by the clinic the money was taken for: the payment's own, else the
-// clinic of what it paid, else the program's name.
+// A receipt is headed by the practice's name as set in Settings; a practice that has not
+// set one gets the clinic the money was taken for (the payment's own, else the clinic of
+// what it paid), else the program's name.
 QString practiceName(const core::Database &db, const core::FamilyAccount &account, const core::PaymentLine &line)
 {
+    if (QString name = core::PracticeSettings(db).value(QStringLiteral("practice.name")); !name.isEmpty())
+        return name;
     qint64 clinicId = line.payment.clinicId;
     for (const core::Allocation &a : account.allocations) {
         if (clinicId)
@@ -62,8 +67,16 @@ QString ReceiptPrinter::html(const core::Database &db, qint64 paymentId)
                                QString::number(p.relatedPaymentId),
                                QString::number(p.id));
 
-    QString body = QStringLiteral("<h1>%1</h1><h2>%2</h2>")
-                           .arg(practiceName(db, account, line).toHtmlEscaped(), heading.toHtmlEscaped());
+    const core::PracticeSettings settings(db);
+    QStringList contact;
+    for (const char *key : {"practice.address", "practice.phone"}) {
+        if (const QString value = settings.value(QString::fromLatin1(key)); !value.isEmpty())
+            contact << value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    }
+    QString body = QStringLiteral("<h1>%1</h1>").arg(practiceName(db, account, line).toHtmlEscaped());
+    if (!contact.isEmpty())
+        body += QStringLiteral("<p class=\"muted\">%1</p>").arg(contact.join(QStringLiteral("<br>")));
+    body += QStringLiteral("<h2>%1</h2>").arg(heading.toHtmlEscaped());
     body += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     body += row(tr("Date"), LedgerText::date(p.date));
     body += row(tr("Patient"),
@@ -126,7 +139,7 @@ void ReceiptPrinter::printToPdf(const core::Database &db, qint64 paymentId, cons
     PdfDocument::save(html(db, paymentId), title(paymentId), path);
 }
 
-void ReceiptPrinter::preview(const core::Database &db, qint64 paymentId, QWidget *parent)
+void ReceiptPrinter::offer(const core::Database &db, qint64 paymentId, QWidget *parent)
 {
     QString document;
     try {
@@ -138,7 +151,24 @@ void ReceiptPrinter::preview(const core::Database &db, qint64 paymentId, QWidget
         QMessageBox::warning(parent, title(paymentId), error.message());
         return;
     }
-    PdfDocument::open(document, title(paymentId), QStringLiteral("paydesk-receipt-%1.pdf").arg(paymentId), parent);
+    QMessageBox box(QMessageBox::Question,
+                    title(paymentId),
+                    tr("Print receipt #%1, or save it as a PDF?").arg(paymentId),
+                    QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("receiptOffer"));
+    QPushButton *print = box.addButton(tr("&Print…"), QMessageBox::AcceptRole);
+    print->setObjectName(QStringLiteral("print"));
+    QPushButton *pdf = box.addButton(tr("&Save PDF…"), QMessageBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("savePdf"));
+    QPushButton *close = box.addButton(QMessageBox::Close);
+    box.setDefaultButton(print);
+    box.setEscapeButton(close);
+    box.exec();
+    if (box.clickedButton() == print)
+        PdfDocument::print(document, title(paymentId), parent);
+    else if (box.clickedButton() == pdf)
+        PdfDocument::saveAs(document, title(paymentId), QStringLiteral("receipt-%1.pdf").arg(paymentId), parent);
 }
 
 } // namespace paydesk::ui

@@ -1,0 +1,117 @@
+#include "DialogHelpers.h"
+
+#include "dialogs/DateEdit.h"
+#include "dialogs/ErrorLabel.h"
+#include "ledger/ChargeEntry.h"
+#include "ledger/FamilyRegistry.h"
+#include "storage/Database.h"
+
+#include <QLineEdit>
+#include <QTest>
+
+namespace paydesk::test::dialogs {
+
+Family seedFamily(const core::Database &db)
+{
+    core::FamilyRegistry registry(db, QStringLiteral("setup"));
+    core::Patient ana;
+    ana.lastName = QStringLiteral("Rivera");
+    ana.firstName = QStringLiteral("Ana");
+    ana.birthDate = QDate(1980, 4, 2);
+    const auto first = registry.addPatient(ana);
+    core::Patient luis;
+    luis.familyId = first.familyId;
+    luis.lastName = QStringLiteral("Rivera");
+    luis.firstName = QStringLiteral("Luis");
+    luis.birthDate = QDate(2012, 9, 15);
+    const auto second = registry.addPatient(luis);
+
+    Family family{first.familyId, first.patientId, second.patientId, {}};
+    core::ChargeEntry entry(db, QStringLiteral("setup"));
+    const auto charge = [&](qint64 patient, QDate date, const QString &code, const QString &description, qint64 cents) {
+        core::Charge c;
+        c.patientId = patient;
+        c.date = date;
+        c.code = code;
+        c.description = description;
+        c.amount = core::Money::fromCents(cents);
+        family.charges << entry.addCharge(c, QStringLiteral("DRLEE"), QStringLiteral("MAIN"));
+    };
+    charge(family.luis, QDate(2024, 1, 10), QStringLiteral("D0120"), QStringLiteral("Periodic exam"), 2500);
+    charge(family.ana, QDate(2024, 1, 15), QStringLiteral("D0274"), QStringLiteral("Bitewings, four films"), 1000);
+    charge(family.ana, QDate(2024, 2, 1), QStringLiteral("D1206"), QStringLiteral("Fluoride varnish"), 500);
+    return family;
+}
+
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+void typeText(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(focused(), char(c.toLatin1()));
+        } else { // "€": a key whose text is the character, as a keyboard layout sends it
+            QTest::sendKeyEvent(QTest::Press, focused(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, focused(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+void typeFields(const QStringList &texts)
+{
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(focused(), Qt::Key_Tab);
+        typeText(texts[i]);
+    }
+}
+
+void tabToGrid()
+{
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(focused(), Qt::Key_Tab);
+}
+
+bool showActive(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+void typeDate(QWidget &dialog, const QString &name, const QString &text)
+{
+    QLineEdit *field = dialog.findChild<ui::DateEdit *>(name)->lineEdit();
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, text);
+}
+
+QString errorsOf(const QWidget &window)
+{
+    QStringList shown;
+    for (const ui::ErrorLabel *label : window.findChildren<ui::ErrorLabel *>()) {
+        if (!label->isHidden() && !label->text().isEmpty())
+            shown << label->text();
+    }
+    return shown.join(u'\n');
+}
+
+core::PaymentDraft paymentDraft(qint64 patientId, qint64 cents)
+{
+    core::PaymentDraft draft;
+    draft.patientId = patientId;
+    draft.date = QDate::currentDate();
+    draft.amount = core::Money::fromCents(cents);
+    return draft;
+}
+
+qint64 allocatedTo(const core::FamilyAccount &account, qint64 chargeId)
+{
+    return account.charge(chargeId)->allocated.cents();
+}
+
+} // namespace paydesk::test::dialogs
