@@ -4,7 +4,6 @@
 #include "dialogs/ErrorLabel.h"
 #include "ledger/LedgerCalendar.h"
 #include "settings/PracticeSettings.h"
-#include "util/DateText.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -73,10 +72,6 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_timeZone->setMinimumContentsLength(28); // America/Argentina/Buenos_Aires
     m_timeZone->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    // Room for the whole date beside the popup button: DateEdit's own size hint cuts the year.
-    m_lockDateEdit->setMinimumWidth(
-        fontMetrics().horizontalAdvance(core::DateText::format(QDate(2000, 12, 28), locale()))
-        + 3 * m_lockDateEdit->sizeHint().height());
     // "madrid" offers Europe/Madrid: clerks know the city, not the region.
     auto *completer = new QCompleter(m_timeZone->model(), m_timeZone);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -133,7 +128,7 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
         m_lockDateEdit->setEnabled(on);
         recheck(lockDateKey);
     });
-    connect(m_lockDateEdit, &QDateEdit::dateChanged, this, [this] { recheck(lockDateKey); });
+    connect(m_lockDateEdit, &DateEdit::dateChanged, this, [this] { recheck(lockDateKey); });
     reload();
 }
 
@@ -174,6 +169,7 @@ void PracticePage::reload()
     m_timeZone->setCurrentText(settings.value(timeZoneKey));
     // With no lock date the date offered is the end of last month, the usual close.
     const QDate today = core::LedgerCalendar(m_db).today();
+    m_lockDateEdit->useReportRange(today);
     m_lockDateEdit->setDate(lockDate.isEmpty() ? today.addDays(-today.day()) : QDate::fromString(lockDate, Qt::ISODate));
     (lockDate.isEmpty() ? m_noLockDate : m_lockDate)->setChecked(true);
     m_lockDateEdit->setEnabled(m_lockDate->isChecked());
