@@ -3,6 +3,7 @@
 #include "ListTableView.h"
 #include "MainWindow.h"
 #include "PatientSearchPanel.h"
+#include "TabStrip.h"
 #include "csv/CsvReader.h"
 #include "dialogs/FamilyMemberCombo.h"
 #include "dialogs/PostPaymentDialog.h"
@@ -15,19 +16,25 @@
 #include "models/AllocationsModel.h"
 #include "models/ChargesModel.h"
 #include "models/ItemRoles.h"
+#include "models/LedgerModel.h"
 #include "models/MembersModel.h"
 #include "models/PatientSearchModel.h"
 #include "models/PaymentsModel.h"
 #include "models/TransfersModel.h"
 #include "models/UnearnedModel.h"
+#include "reports/Aging.h"
 #include "storage/Transaction.h"
 
 #include "TestDatabases.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QToolButton>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -153,6 +160,8 @@ private Q_SLOTS:
     void listsSortByValue();
     void exportWritesWhatTheListShows();
     void spanishMenus();
+    void smallScreenKeepsKeyColumns_data();
+    void smallScreenKeepsKeyColumns();
 
 private:
     Desk openDesk(const QString &backend);
@@ -265,7 +274,12 @@ void tst_Gui::searchOpensAccount()
     QCOMPARE(account->list(List::Adjustments)->model()->rowCount(), 1);
     QCOMPARE(account->list(List::Payments)->model()->rowCount(), 2);
     QCOMPARE(account->list(List::Allocations)->model()->rowCount(), 2);
-    QVERIFY(account->list(List::Charges)->hasFocus());
+    // The ledger is the first tab and has the keyboard: two charges, the discount, two payments.
+    QCOMPARE(account->list(List::Ledger)->model()->rowCount(), 5);
+    QVERIFY(account->list(List::Ledger)->hasFocus());
+    // Every charge is from 2024: the whole balance is over 90 days old.
+    QCOMPARE(account->summary()->agingText(core::AgedBalance::Days0To30), u"0.00"_s);
+    QCOMPARE(account->summary()->agingText(core::AgedBalance::Over90), u"1,115.00"_s);
 }
 
 void tst_Gui::ctrlPPostsForServedPatient_data()
@@ -342,7 +356,8 @@ void tst_Gui::refreshShowsNewPosting()
 void tst_Gui::accountModelsPassTester_data()
 {
     QTest::addColumn<QString>("list");
-    for (const char *list : {"members", "charges", "adjustments", "payments", "allocations", "transfers", "unearned"})
+    for (const char *list :
+         {"ledger", "members", "charges", "adjustments", "payments", "allocations", "transfers", "unearned"})
         QTest::newRow(list) << QString::fromLatin1(list);
 }
 
@@ -353,7 +368,9 @@ void tst_Gui::accountModelsPassTester()
     const core::FamilyAccount account = smithAccount(practice);
 
     std::unique_ptr<ui::AccountTableModel> model;
-    if (list == u"members")
+    if (list == u"ledger")
+        model = std::make_unique<ui::LedgerModel>();
+    else if (list == u"members")
         model = std::make_unique<ui::MembersModel>();
     else if (list == u"charges")
         model = std::make_unique<ui::ChargesModel>();
@@ -516,6 +533,68 @@ void tst_Gui::spanishMenus()
         menus << action->text();
     QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Paciente"_s, u"Pa&go"_s, u"&Informes"_s, u"&Herramientas"_s,
                                  u"A&yuda"_s}));
+}
+
+void tst_Gui::smallScreenKeepsKeyColumns_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Spanish") << u"es"_s;
+}
+
+// At 1024x600 the window keeps that size, the summary's labels and the tab titles show
+// whole, and on every list of the account the key columns (date, description, amount,
+// balance) are in view at their full width. With PAYDESK_SCREENSHOT_DIR set, the window
+// is saved there as PNG on each tab, to look at.
+void tst_Gui::smallScreenKeepsKeyColumns()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/paydesk_%1.qm"_s.arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(language == u"es"_s ? QLocale(QLocale::Spanish, QLocale::Spain)
+                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+
+    const Desk desk = openDesk(u"sqlite"_s);
+    ui::MainWindow *window = desk.window.get();
+    window->resize(1024, 600);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    QApplication::processEvents();
+    QCOMPARE(window->size(), QSize(1024, 600));
+
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    for (size_t which = 0; which < ui::AccountView::listCount; ++which) {
+        account->showList(List(which));
+        ui::ListTableView *view = account->list(List(which));
+        QApplication::processEvents();
+        if (!folder.isEmpty())
+            QVERIFY(window->grab().save(QDir(folder).filePath(u"small-%1-%2.png"_s.arg(language).arg(which))));
+        const QHeaderView *header = view->horizontalHeader();
+        for (int column : view->keyColumns()) {
+            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            const int left = header->sectionViewportPosition(column);
+            QVERIFY2(left >= 0 && left + header->sectionSize(column) <= view->viewport()->width(), qPrintable(title));
+            int cells = 0;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                cells = qMax(cells, view->sizeHintForIndex(view->model()->index(row, column)).width());
+            QVERIFY2(header->sectionSize(column) >= qMin(cells, 160), qPrintable(title));
+        }
+    }
+
+    for (const QLabel *label : account->summary()->findChildren<QLabel *>())
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    // Every tab title whole and inside the view: the strip wraps rather than cut one.
+    const ui::TabStrip *tabs = account->tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        const QToolButton *title = tabs->button(tab);
+        QVERIFY2(title->width() >= title->sizeHint().width(), qPrintable(title->text()));
+        QVERIFY2(tabs->rect().contains(title->geometry()), qPrintable(title->text()));
+    }
 }
 
 QTEST_MAIN(tst_Gui)
