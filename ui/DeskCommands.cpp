@@ -9,6 +9,8 @@
 #include "dialogs/PostPaymentDialog.h"
 #include "dialogs/ReceiptPrinter.h"
 #include "dialogs/VoidRefundFlow.h"
+#include "ledger/LedgerCalendar.h"
+#include "reports/AgingDialog.h"
 #include "util/Errors.h"
 
 #include <QMessageBox>
@@ -104,6 +106,17 @@ qint64 DeskCommands::netUnearnedReport()
     qint64 familyId = 0;
     run(tr("Net unearned income"), [&] {
         NetUnearnedDialog dialog(*m_db, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            familyId = dialog.chosenFamilyId();
+    });
+    return familyId;
+}
+
+qint64 DeskCommands::agingReport()
+{
+    qint64 familyId = 0;
+    run(tr("Aging"), [&] {
+        AgingDialog dialog(*m_db, core::LedgerCalendar(*m_db).today(), m_window);
         if (dialog.exec() == QDialog::Accepted)
             familyId = dialog.chosenFamilyId();
     });

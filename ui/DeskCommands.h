@@ -41,6 +41,8 @@ public:
     void familyBalancer(qint64 familyId);
     // The family the clerk chose to open from the report, 0 for none.
     qint64 netUnearnedReport();
+    // Reports > Aging, as of today; the family the clerk chose to open, 0 for none.
+    qint64 agingReport();
 
 Q_SIGNALS:
     // A dialog wrote rows that may touch any family (the balancer): read the account again.

@@ -32,6 +32,7 @@ struct MainWindow::Actions
     QAction *newFamily, *newPatient, *charge, *adjustment;
     QAction *postPayment, *voidPayment, *refund, *receipt;
     QAction *deposit, *netUnearned, *balancer, *about;
+    QAction *aging;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -118,6 +119,7 @@ void MainWindow::createActions()
     connect(a.deposit, &QAction::triggered, this, [this] { m_commands->depositReport(); });
     a.netUnearned = make(tr("&Net unearned income…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                          &MainWindow::netUnearnedReport);
+    a.aging = make(tr("&Aging…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &MainWindow::agingReport);
     a.balancer = new QAction(tr("&Family Balancer…"), this);
     a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
@@ -154,6 +156,7 @@ void MainWindow::createMenus()
 
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->addActions({a.deposit, a.netUnearned});
+    reports->addAction(a.aging);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(a.balancer);
@@ -300,6 +303,12 @@ void MainWindow::showPaymentMenu(qint64 paymentId)
 void MainWindow::netUnearnedReport()
 {
     if (const qint64 familyId = m_commands->netUnearnedReport(); familyId && m_account->openFamily(familyId))
+        m_account->currentList()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::agingReport()
+{
+    if (const qint64 familyId = m_commands->agingReport(); familyId && m_account->openFamily(familyId))
         m_account->currentList()->setFocus(Qt::OtherFocusReason);
 }
 

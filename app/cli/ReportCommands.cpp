@@ -105,8 +105,7 @@ QString agingText(const core::AgingReport &report)
     const bool none = families.isEmpty();
     // The totals close the table after a blank row, under the same columns.
     families.addRow(QStringList(columns.size()));
-    families.addRow(QStringList{QString(), CliTr::tr("Total, %1 families").arg(report.lines.size())}
-                    + agedCells(report.totals, locale));
+    families.addRow(QStringList{QString(), CliTr::tr("Total")} + agedCells(report.totals, locale));
 
     QString text = CliTr::tr("Aging as of %1").arg(report.asOf.toString(Qt::ISODate)) + u"\n\n"_s;
     if (none)

@@ -17,11 +17,11 @@ LedgerModel::LedgerModel(QObject *parent)
                         parent)
 {}
 
-qint64 LedgerModel::entryKey(const core::LedgerEntry &entry)
+qint64 LedgerModel::entryKey(EntryKind kind, qint64 id)
 {
     // Ids of different tables may be equal: the kind keeps the keys apart. Ids stay far
     // below 2^56.
-    return (qint64(entry.kind) << 56) | entry.id;
+    return (qint64(kind) << 56) | id;
 }
 
 QString LedgerModel::kindText(EntryKind kind)
@@ -64,7 +64,7 @@ QVariant LedgerModel::cell(int row, int column, int role) const
 {
     const core::LedgerEntry &e = m_entries.at(row);
     if (role == IdRole)
-        return entryKey(e);
+        return entryKey(e.kind, e.id);
     if (role == PatientIdRole)
         return e.patientId;
     // A transfer moves money inside the family: its rows change no balance and are greyed.

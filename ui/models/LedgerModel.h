@@ -19,8 +19,9 @@ public:
     explicit LedgerModel(QObject *parent = nullptr);
 
     const core::LedgerEntry &entry(int row) const { return m_entries.at(row); }
-    // Unique per row but for a transfer's lines, which share their transfer's key.
-    static qint64 entryKey(const core::LedgerEntry &entry);
+    // The IdRole of a row showing record `id` of `kind`: unique per row but for a transfer's
+    // lines, which share their transfer's key.
+    static qint64 entryKey(core::LedgerEntry::Kind kind, qint64 id);
     static QString kindText(core::LedgerEntry::Kind kind);
 
 protected:
