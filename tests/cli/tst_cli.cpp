@@ -100,11 +100,14 @@ private Q_SLOTS:
     void reportAging();
     void depositCsvSumsToTheDeposit_data();
     void depositCsvSumsToTheDeposit();
+    void exportsKeepDocumentedNames_data();
+    void exportsKeepDocumentedNames();
     void helpAndVersion_data();
     void helpAndVersion();
 
 private:
-    Run cli(const QString &db, const QStringList &args);
+    // Runs in the C locale unless `locale` names another (LC_ALL).
+    Run cli(const QString &db, const QStringList &args, const QString &locale = u"C"_s);
     // Runs a command that must succeed with --json; returns its object.
     QJsonObject json(const QString &db, const QStringList &args);
     QString freshDatabase(const QString &backend);
@@ -134,12 +137,13 @@ void tst_Cli::initTestCase()
     QVERIFY(m_files.isValid());
 }
 
-Run tst_Cli::cli(const QString &db, const QStringList &args)
+Run tst_Cli::cli(const QString &db, const QStringList &args, const QString &locale)
 {
     QProcess process;
     // The human form formats amounts in the system locale: pin it.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"LC_ALL"_s, locale);
+    environment.insert(u"LANG"_s, locale);
     process.setProcessEnvironment(environment);
     process.setProgram(m_cli);
     process.setArguments(QStringList{u"--db"_s, db, u"--user"_s, u"tester"_s} + args);
@@ -1052,6 +1056,56 @@ void tst_Cli::depositCsvSumsToTheDeposit()
     }
     QCOMPARE(amountCents, qint64(16225));
     QCOMPARE(totalRows, qint64(2 + 1 + 1)); // card and check, the user tester, the day
+}
+
+void tst_Cli::exportsKeepDocumentedNames_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("header");
+    const struct
+    {
+        const char *tag;
+        QStringList args;
+        QString header;
+    } rows[] = {
+            {"export charges", {u"export"_s, u"charges"_s, u"--csv"_s},
+             u"charge_id,patient_id,date,code,description,provider,clinic,amount,adjustments,allocated,balance,"
+             "insurance,writeoff"_s},
+            {"report deposit", {u"report"_s, u"deposit"_s, u"--date"_s, u"2024-03-01"_s, u"--csv"_s},
+             u"payment_id,date,family_id,patient_id,patient,method,reference,kind,amount,posted_by,total"_s},
+            {"report aging", {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-03-31"_s, u"--csv"_s},
+             u"family,guarantor,0-30,31-60,61-90,over_90,balance"_s},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend)) << backend << row.args << row.header;
+    }
+}
+
+// Whatever the user's language, the CLI's CSV files keep their documented column names and
+// money as 1234.50 (the desk's list exports use the titles on screen: tst_gui).
+void tst_Cli::exportsKeepDocumentedNames()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, args);
+    QFETCH(QString, header);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = practiceDatabase(backend, ids);
+    const QString path = QDir(m_files.path()).filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u'/', u'-')
+                                                       + u".csv"_s);
+    const Run run = cli(db, args + QStringList{path}, u"es_ES.UTF-8"_s);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), header);
+    QVERIFY(lines.size() > 1);
+    // 120.50 is owed, charged or paid somewhere in every one of these files.
+    QVERIFY2(lines.join(u'\n').contains(QRegularExpression(u"\\b[0-9]+\\.[0-9]{2}\\b"_s)), qPrintable(lines.join(u'\n')));
+    // Spanish money ("80,00") would be a quoted field, for its comma.
+    QVERIFY2(!lines.join(u'\n').contains(QRegularExpression(u"\"[0-9.]+,[0-9]{2}\""_s)), qPrintable(lines.join(u'\n')));
 }
 
 void tst_Cli::helpAndVersion_data()

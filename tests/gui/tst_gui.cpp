@@ -22,6 +22,9 @@
 #include "models/PaymentsModel.h"
 #include "models/TransfersModel.h"
 #include "models/UnearnedModel.h"
+#include "reports/AgingDialog.h"
+#include "reports/AgingModel.h"
+#include "dialogs/DateEdit.h"
 #include "reports/Aging.h"
 #include "storage/Transaction.h"
 
@@ -34,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
@@ -162,6 +166,12 @@ private Q_SLOTS:
     void spanishMenus();
     void smallScreenKeepsKeyColumns_data();
     void smallScreenKeepsKeyColumns();
+    void deskExportUsesScreenTitles_data();
+    void deskExportUsesScreenTitles();
+    void ledgerRowOpensItsTab_data();
+    void ledgerRowOpensItsTab();
+    void agingReportListsAndOpensFamily_data();
+    void agingReportListsAndOpensFamily();
 
 private:
     Desk openDesk(const QString &backend);
@@ -595,6 +605,167 @@ void tst_Gui::smallScreenKeepsKeyColumns()
         QVERIFY2(title->width() >= title->sizeHint().width(), qPrintable(title->text()));
         QVERIFY2(tabs->rect().contains(title->geometry()), qPrintable(title->text()));
     }
+}
+
+void tst_Gui::deskExportUsesScreenTitles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("English") << u"en"_s
+                             << QStringList{u"Charge #"_s, u"Date"_s, u"Patient"_s, u"Code"_s, u"Description"_s,
+                                            u"Provider"_s, u"Clinic"_s, u"Amount"_s, u"Adjustments"_s, u"Insurance"_s,
+                                            u"Paid"_s, u"Balance"_s};
+    QTest::newRow("Spanish") << u"es"_s
+                             << QStringList{u"Cargo n.º"_s, u"Fecha"_s, u"Paciente"_s, u"Código"_s, u"Descripción"_s,
+                                            u"Profesional"_s, u"Clínica"_s, u"Importe"_s, u"Ajustes"_s, u"Seguro"_s,
+                                            u"Pagado"_s, u"Saldo"_s};
+}
+
+// A list exported from the desk has the column titles the clerk sees, in the clerk's
+// language; the CLI's exports keep their documented names (tst_cli, tst_export).
+void tst_Gui::deskExportUsesScreenTitles()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, titles);
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/paydesk_%1.qm"_s.arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    std::unique_ptr<Practice> practice;
+    ui::ChargesModel model;
+    model.setAccount(smithAccount(practice));
+    ui::ListTableView view(&model);
+
+    QStringList shown;
+    for (int column = 0; column < model.columnCount(); ++column)
+        shown << view.model()->headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(shown, titles);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"charges.csv"_s);
+    QCOMPARE(view.exportTo(path), QString());
+    core::CsvReader reader(path);
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.header(), titles);
+}
+
+void tst_Gui::ledgerRowOpensItsTab_data()
+{
+    test::TestDatabases::addBackendColumn();
+    QTest::addColumn<int>("row");       // of the ledger, in date order
+    QTest::addColumn<int>("list");      // the tab it opens
+    QTest::addColumn<QString>("record"); // the row selected there: charge, adjustment or payment
+    QTest::addColumn<bool>("doubleClick");
+    const struct
+    {
+        const char *tag;
+        int row;
+        List list;
+        const char *record;
+        bool doubleClick;
+    } rows[] = {
+            {"Enter on John's charge", 0, List::Charges, "johnCharge", false},
+            {"Enter on Anna's discount", 2, List::Adjustments, "discount", false},
+            {"Enter on the card payment", 3, List::Payments, "cardPayment", false},
+            {"double-click on the cash payment", 4, List::Payments, "cashPayment", true},
+    };
+    for (const QString &backend : test::TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend))
+                    << backend << row.row << int(row.list) << QString::fromLatin1(row.record) << row.doubleClick;
+    }
+}
+
+void tst_Gui::ledgerRowOpensItsTab()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, row);
+    QFETCH(int, list);
+    QFETCH(QString, record);
+    QFETCH(bool, doubleClick);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    const Practice &p = *desk.practice;
+    const qint64 discount = account->account().adjustments.constFirst().adjustment.id;
+    const QHash<QString, qint64> ids{{u"johnCharge"_s, p.johnCharge},
+                                     {u"discount"_s, discount},
+                                     {u"cardPayment"_s, p.cardPayment},
+                                     {u"cashPayment"_s, p.cashPayment}};
+
+    ui::ListTableView *ledger = account->list(List::Ledger);
+    QCOMPARE(account->currentList(), ledger);
+    ledger->setFocus();
+    const QModelIndex index = ledger->model()->index(row, ui::LedgerModel::Description);
+    ledger->setCurrentIndex(index);
+    if (doubleClick) {
+        // Qt takes a press for the second of a double-click against the press before it.
+        QTest::mouseClick(ledger->viewport(), Qt::LeftButton, {}, ledger->visualRect(index).center());
+        QTest::mouseDClick(ledger->viewport(), Qt::LeftButton, {}, ledger->visualRect(index).center());
+    } else {
+        QTest::keyClick(ledger, Qt::Key_Return);
+    }
+    ui::ListTableView *opened = account->list(List(list));
+    QCOMPARE(account->currentList(), opened);
+    QCOMPARE(opened->currentId(), ids.value(record));
+    QVERIFY(opened->hasFocus());
+}
+
+void tst_Gui::agingReportListsAndOpensFamily_data()
+{
+    test::TestDatabases::addBackendColumn();
+    test::TestDatabases::addBackendRows("Smiths today and on 2024-02-01");
+}
+
+void tst_Gui::agingReportListsAndOpensFamily()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    const qint64 smiths = desk.practice->smithFamily;
+
+    // Reports > Aging (Ctrl+Shift+G): the Smiths owe 1,115.00, all of it over 90 days old; the
+    // Garcias owe nothing and are left out. Enter opens the account.
+    bool listed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::AgingDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        const QAbstractItemModel *lines = dialog->lines()->model();
+        listed = lines->rowCount() == 1
+                && lines->index(0, ui::AgingModel::Guarantor).data().toString() == u"Smith, John"_s
+                && lines->index(0, ui::AgingModel::Over90).data().toString() == u"1,115.00"_s
+                && lines->index(0, ui::AgingModel::Days0To30).data().toString() == u"0.00"_s
+                && dialog->focusWidget() == dialog->lines();
+        QTest::keyClick(dialog->lines(), Qt::Key_Return);
+    });
+    QTest::keyClick(desk.window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(listed);
+    QCOMPARE(desk.account()->familyId(), smiths);
+
+    // As of 2024-02-01 only John's 65.00 charge of 2024-01-10 was owed: 22 days old.
+    ui::AgingDialog dialog(desk.window->database(), QDate::currentDate());
+    dialog.show();
+    dialog.asOf()->setDate(QDate(2024, 2, 1));
+    dialog.asOf()->setFocus();
+    QTest::keyClick(dialog.asOf(), Qt::Key_Return); // Show is the default button
+    QCOMPARE(dialog.report().asOf, QDate(2024, 2, 1));
+    const QAbstractItemModel *lines = dialog.lines()->model();
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(lines->index(0, ui::AgingModel::Days0To30).data().toString(), u"65.00"_s);
+    QCOMPARE(lines->index(0, ui::AgingModel::Balance).data().toString(), u"65.00"_s);
+    QVERIFY(dialog.totals()->text().contains(u"0–30: 65.00"_s));
+    QVERIFY(dialog.isVisible());
+
+    // The CSV export is the report's, under its documented names.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"aging.csv"_s);
+    QVERIFY(dialog.exportTo(path));
+    core::CsvReader reader(path);
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.header(), core::AgingReport::csvHeader());
+    QVERIFY(reader.readRecord());
+    QCOMPARE(reader.field(2), u"65.00"_s);
 }
 
 QTEST_MAIN(tst_Gui)
