@@ -125,8 +125,13 @@ bool AccountView::openFamily(qint64 familyId, qint64 patientId)
         const bool sameFamily = familyId == m_familyId;
         m_familyId = familyId;
         showAccount(account);
-        if (!sameFamily)
+        if (!sameFamily) {
+            // The ledger opens on its latest row, where the balance stands now.
             showList(List::Ledger);
+            ListTableView *ledger = list(List::Ledger);
+            if (const int rows = ledger->model()->rowCount())
+                ledger->setCurrentIndex(ledger->model()->index(rows - 1, LedgerModel::Date));
+        }
         const core::Patient *guarantor = account.guarantor();
         setCurrentPatient(account.member(patientId) ? patientId : guarantor ? guarantor->id : 0);
         return true;

@@ -160,9 +160,10 @@ void ListTableView::arrangeColumns()
     if (m_arranging || m_fittedWidths.size() != header->count())
         return;
     m_arranging = true;
-    // The stretch column needs room for a useful part of its text, not all of a long one.
+    // The stretch column needs room for a short text whole ("Undo of run #1") and for a
+    // useful part of a long one.
     const int available = viewport()->width();
-    const int stretchNeed = 12 * fontMetrics().averageCharWidth();
+    const int stretchNeed = 16 * fontMetrics().averageCharWidth();
     int needed = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (!header->isSectionHidden(column))

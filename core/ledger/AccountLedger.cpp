@@ -1,6 +1,7 @@
 #include "ledger/AccountLedger.h"
 
 #include "balancer/TransferLines.h"
+#include "ledger/AdjustmentTypes.h"
 #include "ledger/FamilyAccount.h"
 #include "util/Tr.h"
 
@@ -102,9 +103,11 @@ QString AccountLedger::transferLabel(const FamilyAccount &account, qint64 transf
 
 QString AccountLedger::adjustmentLabel(const Adjustment &adjustment)
 {
+    // The row has only the type's code: it is shown as the table shows a type it lacks.
+    const QString type = AdjustmentTypes::displayName({adjustment.type, adjustment.type, AdjustmentSign::Either});
     if (adjustment.chargeId)
-        return Tr::tr("%1 on charge #%2").arg(adjustment.type, QString::number(adjustment.chargeId));
-    return adjustment.type;
+        return Tr::tr("%1 on charge #%2").arg(type, QString::number(adjustment.chargeId));
+    return type;
 }
 
 QList<LedgerEntry> AccountLedger::of(const FamilyAccount &account)

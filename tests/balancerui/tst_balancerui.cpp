@@ -36,6 +36,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -316,6 +319,8 @@ private Q_SLOTS:
     void transferLinesNetPerCombination();
     void netUnearnedListsAndOpensFamily_data();
     void netUnearnedListsAndOpensFamily();
+    void smallScreen_data();
+    void smallScreen();
 
 private:
     std::unique_ptr<core::Database> practice(const QString &backend);
@@ -946,6 +951,71 @@ void tst_BalancerUi::netUnearnedListsAndOpensFamily()
     QCOMPARE(cell(unearned, 0, ui::UnearnedModel::Payment), QString::number(Practice::rosaPayment));
     QCOMPARE(cell(unearned, 0, ui::UnearnedModel::Held), u"75.00"_s);
     QCOMPARE(cell(unearned, 0, ui::UnearnedModel::Clinic), u"MAIN"_s);
+}
+
+void tst_BalancerUi::smallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Spanish") << u"es"_s;
+}
+
+// At 1024x600 the balancer fits the screen, every column title of the Runs tab shows whole
+// and its key columns are in view; the labels of the Balance tab show whole. With
+// PAYDESK_SCREENSHOT_DIR set, both tabs are saved there as PNG, to look at.
+void tst_BalancerUi::smallScreen()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/paydesk_%1.qm"_s.arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(language == u"es"_s ? QLocale(QLocale::Spanish, QLocale::Spain)
+                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    const std::unique_ptr<core::Database> db = practice(u"sqlite"_s);
+    core::BalancerOptions options;
+    options.method = core::BalancerMethod::TransferFifo;
+    const core::BalancerSummary run = core::FamilyBalancer(*db, clerk).run(options);
+    core::FamilyBalancer(*db, clerk).undo(run.runId);
+
+    ui::FamilyBalancerDialog dialog(*db, clerk, Practice::rivera);
+    dialog.resize(1024, 600);
+    dialog.show();
+    dialog.balancePage()->dryRun();
+    QApplication::processEvents();
+    QVERIFY(dialog.width() <= 1024 && dialog.height() <= 600);
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"balancer-%1.png"_s.arg(language))));
+    for (const QLabel *label : dialog.balancePage()->findChildren<QLabel *>()) {
+        if (!label->wordWrap() && label->isVisible())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+
+    dialog.showRuns();
+    QApplication::processEvents();
+    if (!folder.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"balancer-runs-%1.png"_s.arg(language))));
+    ui::ListTableView *runs = dialog.runsPage()->runs();
+    QCOMPARE(runs->model()->rowCount(), 2);
+    const QHeaderView *header = runs->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = runs->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title), qPrintable(title));
+    }
+    QVERIFY(runs->keyColumns().contains(ui::RunsModel::Method));
+    for (int column : runs->keyColumns()) {
+        const QString title = runs->model()->headerData(column, Qt::Horizontal).toString();
+        const int left = header->sectionViewportPosition(column);
+        QVERIFY2(left >= 0 && left + header->sectionSize(column) <= runs->viewport()->width(), qPrintable(title));
+        // In view, and whole: "Undo of run #1" is not cut to "Undo of r…".
+        for (int row = 0; row < runs->model()->rowCount(); ++row)
+            QVERIFY2(header->sectionSize(column) >= runs->sizeHintForIndex(runs->model()->index(row, column)).width(),
+                     qPrintable(runs->model()->index(row, column).data().toString()));
+    }
 }
 
 QTEST_MAIN(tst_BalancerUi)

@@ -287,6 +287,7 @@ void tst_Gui::searchOpensAccount()
     // The ledger is the first tab and has the keyboard: two charges, the discount, two payments.
     QCOMPARE(account->list(List::Ledger)->model()->rowCount(), 5);
     QVERIFY(account->list(List::Ledger)->hasFocus());
+    QCOMPARE(account->list(List::Ledger)->currentIndex().row(), 4); // the latest row
     // Every charge is from 2024: the whole balance is over 90 days old.
     QCOMPARE(account->summary()->agingText(core::AgedBalance::Days0To30), u"0.00"_s);
     QCOMPARE(account->summary()->agingText(core::AgedBalance::Over90), u"1,115.00"_s);

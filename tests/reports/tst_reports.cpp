@@ -416,7 +416,7 @@ void tst_Reports::ledgerSameDateOrder()
     QCOMPARE(entries[0].amount, money("200.00"));
     QCOMPARE(entries[1].amount, money("-10.00"));
     QCOMPARE(entries[1].chargeId, entries[0].id);
-    QCOMPARE(entries[1].description, u"discount on charge #%1"_s.arg(entries[0].id));
+    QCOMPARE(entries[1].description, u"Discount on charge #%1"_s.arg(entries[0].id));
     QCOMPARE(entries[2].amount, money("-150.00"));
     QCOMPARE(entries[3].amount, money("-20.00"));
     QCOMPARE(entries[2].chargeId, entries[0].id);
