@@ -32,13 +32,13 @@
 
 #include "MoneyTestFormat.h"
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
-#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -955,9 +955,7 @@ void tst_BalancerUi::netUnearnedListsAndOpensFamily()
 
 void tst_BalancerUi::smallScreen_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("Spanish") << u"es"_s;
+    test::UiLanguage::addRows();
 }
 
 // At 1024x600 the balancer fits the screen, every column title of the Runs tab shows whole
@@ -966,15 +964,8 @@ void tst_BalancerUi::smallScreen_data()
 void tst_BalancerUi::smallScreen()
 {
     QFETCH(QString, language);
-    QTranslator translator;
-    QVERIFY(translator.load(u":/i18n/paydesk_%1.qm"_s.arg(language)));
-    QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(language == u"es"_s ? QLocale(QLocale::Spanish, QLocale::Spain)
-                                            : QLocale(QLocale::English, QLocale::UnitedStates));
-    const auto restore = qScopeGuard([&] {
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    });
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
     const std::unique_ptr<core::Database> db = practice(u"sqlite"_s);
     core::BalancerOptions options;
     options.method = core::BalancerMethod::TransferFifo;

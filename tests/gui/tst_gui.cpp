@@ -29,6 +29,7 @@
 #include "storage/Transaction.h"
 
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -36,7 +37,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QMenuBar>
@@ -288,6 +288,12 @@ void tst_Gui::searchOpensAccount()
     QCOMPARE(account->list(List::Ledger)->model()->rowCount(), 5);
     QVERIFY(account->list(List::Ledger)->hasFocus());
     QCOMPARE(account->list(List::Ledger)->currentIndex().row(), 4); // the latest row
+    // Ctrl+Tab and Ctrl+Shift+Tab move between the tabs, as in any tabbed view.
+    QTest::keyClick(account->list(List::Ledger), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(account->currentList(), account->list(List::Members));
+    QVERIFY(account->list(List::Members)->hasFocus());
+    QTest::keyClick(account->list(List::Members), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(account->currentList(), account->list(List::Ledger));
     // Every charge is from 2024: the whole balance is over 90 days old.
     QCOMPARE(account->summary()->agingText(core::AgedBalance::Days0To30), u"0.00"_s);
     QCOMPARE(account->summary()->agingText(core::AgedBalance::Over90), u"1,115.00"_s);
@@ -548,9 +554,7 @@ void tst_Gui::spanishMenus()
 
 void tst_Gui::smallScreenKeepsKeyColumns_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("Spanish") << u"es"_s;
+    test::UiLanguage::addRows();
 }
 
 // At 1024x600 the window keeps that size, the summary's labels and the tab titles show
@@ -560,15 +564,8 @@ void tst_Gui::smallScreenKeepsKeyColumns_data()
 void tst_Gui::smallScreenKeepsKeyColumns()
 {
     QFETCH(QString, language);
-    QTranslator translator;
-    QVERIFY(translator.load(u":/i18n/paydesk_%1.qm"_s.arg(language)));
-    QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(language == u"es"_s ? QLocale(QLocale::Spanish, QLocale::Spain)
-                                            : QLocale(QLocale::English, QLocale::UnitedStates));
-    const auto restore = qScopeGuard([&] {
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    });
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
 
     const Desk desk = openDesk(u"sqlite"_s);
     ui::MainWindow *window = desk.window.get();
@@ -628,10 +625,8 @@ void tst_Gui::deskExportUsesScreenTitles()
 {
     QFETCH(QString, language);
     QFETCH(QStringList, titles);
-    QTranslator translator;
-    QVERIFY(translator.load(u":/i18n/paydesk_%1.qm"_s.arg(language)));
-    QCoreApplication::installTranslator(&translator);
-    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
     std::unique_ptr<Practice> practice;
     ui::ChargesModel model;
     model.setAccount(smithAccount(practice));

@@ -1,8 +1,5 @@
 #include "reports/AgingModel.h"
 
-#include "models/CellData.h"
-#include "models/ItemRoles.h"
-
 namespace paydesk::ui {
 
 namespace {
@@ -18,31 +15,12 @@ QStringList headers()
 } // namespace
 
 AgingModel::AgingModel(QObject *parent)
-    : TableModel(headers(), {Family, Days0To30, Days31To60, Days61To90, Over90, Balance}, parent)
+    : FamilyLinesModel(headers(), {Family, Days0To30, Days31To60, Days61To90, Over90, Balance}, parent)
 {}
 
-void AgingModel::setLines(const QList<core::AgingReport::Line> &lines)
+QVariant AgingModel::lineCell(const core::AgingReport::Line &line, int column, int role) const
 {
-    beginResetModel();
-    m_lines = lines;
-    endResetModel();
-}
-
-int AgingModel::rows() const
-{
-    return int(m_lines.size());
-}
-
-QVariant AgingModel::cell(int row, int column, int role) const
-{
-    const core::AgingReport::Line &line = m_lines.at(row);
-    if (role == IdRole)
-        return line.familyId;
     switch (Column(column)) {
-    case Family:
-        return CellData::id(line.familyId, role);
-    case Guarantor:
-        return CellData::text(line.guarantor, role);
     case Days0To30:
     case Days31To60:
     case Days61To90:
@@ -50,6 +28,9 @@ QVariant AgingModel::cell(int row, int column, int role) const
         return CellData::money(line.aged.buckets[size_t(column - Days0To30)], role);
     case Balance:
         return CellData::money(line.aged.balance, role);
+    case Family:
+    case Guarantor:
+        break;
     }
     return {};
 }

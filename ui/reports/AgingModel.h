@@ -1,13 +1,12 @@
 #pragma once
 
-#include "models/TableModel.h"
+#include "models/FamilyLinesModel.h"
 #include "reports/AgingReport.h"
 
 namespace paydesk::ui {
 
-// The families of the aging report, one row each with the balance by bucket. IdRole is the
-// family's account number.
-class AgingModel : public TableModel
+// The families of the aging report, one row each with the balance by bucket.
+class AgingModel : public FamilyLinesModel<core::AgingReport::Line>
 {
     Q_OBJECT
 
@@ -16,14 +15,8 @@ public:
 
     explicit AgingModel(QObject *parent = nullptr);
 
-    void setLines(const QList<core::AgingReport::Line> &lines);
-
 protected:
-    int rows() const override;
-    QVariant cell(int row, int column, int role) const override;
-
-private:
-    QList<core::AgingReport::Line> m_lines;
+    QVariant lineCell(const core::AgingReport::Line &line, int column, int role) const override;
 };
 
 } // namespace paydesk::ui
