@@ -150,13 +150,25 @@ void writeFamily(const Database &db, qint64 family, const Scenario &s)
                       {luis, family, u"Family %1"_s.arg(family), u"Luis"_s, QDate(2010, 1, 1), false}};
     const auto chargeId = [&](int number) { return number ? base + 10 + number : 0; };
     for (int i = 0; i < s.charges.size(); ++i)
-        batch.charges.append({chargeId(i + 1), i % 2 ? luis : gloria, 1, 1, day(s.charges[i].date), u"D1110"_s,
-                              u"Prophylaxis"_s, money(s.charges[i].amount)});
+        batch.charges.append({chargeId(i + 1),
+                              i % 2 ? luis : gloria,
+                              1,
+                              1,
+                              day(s.charges[i].date),
+                              u"D1110"_s,
+                              u"Prophylaxis"_s,
+                              money(s.charges[i].amount)});
     for (int i = 0; i < s.adjustments.size(); ++i) {
         const Scenario::Adjusted &a = s.adjustments[i];
         const Money amount = money(a.amount);
-        batch.adjustments.append({base + 40 + i, gloria, 1, 1, day(a.date),
-                                  amount.isNegative() ? u"discount"_s : u"fee"_s, amount, chargeId(a.charge)});
+        batch.adjustments.append({base + 40 + i,
+                                  gloria,
+                                  1,
+                                  1,
+                                  day(a.date),
+                                  amount.isNegative() ? u"discount"_s : u"fee"_s,
+                                  amount,
+                                  chargeId(a.charge)});
     }
     for (int i = 0; i < s.payments.size(); ++i) {
         Payment p;
@@ -170,12 +182,12 @@ void writeFamily(const Database &db, qint64 family, const Scenario &s)
     for (int i = 0; i < s.claims.size(); ++i) {
         const Scenario::Claimed &c = s.claims[i];
         batch.claims.append({base + 60 + i, gloria, day(c.date), u"Delta"_s, u"received"_s, 1, 1});
-        batch.claimProcedures.append({base + 70 + i, base + 60 + i, chargeId(c.charge), money(c.paid),
-                                      money(c.writeOff)});
+        batch.claimProcedures.append(
+                {base + 70 + i, base + 60 + i, chargeId(c.charge), money(c.paid), money(c.writeOff)});
     }
     for (int i = 0; i < s.totalInsurance.size(); ++i)
-        batch.claimPayments.append({base + 80 + i, base + 60, day(s.totalInsurance[i].date),
-                                    money(s.totalInsurance[i].amount)});
+        batch.claimPayments.append(
+                {base + 80 + i, base + 60, day(s.totalInsurance[i].date), money(s.totalInsurance[i].amount)});
     BatchWriter::write(db, batch, clerk, u"test"_s);
 }
 
@@ -212,8 +224,9 @@ void checkLedgersEndAtBalance(const Database &db)
     for (const FamilyAccount &account : accounts) {
         const QList<LedgerEntry> entries = AccountLedger::of(account);
         const Money last = entries.isEmpty() ? Money() : entries.constLast().balance;
-        QVERIFY2(last == account.balance(), qPrintable(u"family %1: %2 != %3"_s.arg(account.familyId)
-                                                               .arg(last.toString(), account.balance().toString())));
+        QVERIFY2(last == account.balance(),
+                 qPrintable(u"family %1: %2 != %3"_s.arg(account.familyId)
+                                    .arg(last.toString(), account.balance().toString())));
         for (qsizetype i = 1; i < entries.size(); ++i)
             QVERIFY(entries[i - 1].date <= entries[i].date);
     }
@@ -254,24 +267,48 @@ void tst_Reports::agingBuckets_data()
         AgedBalance expected;
         const char *balance;
     } rows[] = {
-            {"hand-worked: days 0, 30, 31, 60, 61, 90, 91 and insurance", "hand-worked", "2024-06-30",
-             aged("170.00", "110.00", "70.00", "40.00"), "390.00"},
-            {"hand-worked: later rows count a month on", "hand-worked", "2024-07-31",
-             aged("500.00", "90.00", "80.00", "60.00"), "730.00"},
-            {"hand-worked: nothing before the first row", "hand-worked", "2023-12-31",
-             aged("0.00", "0.00", "0.00", "0.00"), "0.00"},
-            {"insurance leaves the patient portion", "insurance", "2024-06-30", aged("20.00", "0.00", "0.00", "50.00"),
+            {"hand-worked: days 0, 30, 31, 60, 61, 90, 91 and insurance",
+             "hand-worked",
+             "2024-06-30",
+             aged("170.00", "110.00", "70.00", "40.00"),
+             "390.00"},
+            {"hand-worked: later rows count a month on",
+             "hand-worked",
+             "2024-07-31",
+             aged("500.00", "90.00", "80.00", "60.00"),
+             "730.00"},
+            {"hand-worked: nothing before the first row",
+             "hand-worked",
+             "2023-12-31",
+             aged("0.00", "0.00", "0.00", "0.00"),
+             "0.00"},
+            {"insurance leaves the patient portion",
+             "insurance",
+             "2024-06-30",
+             aged("20.00", "0.00", "0.00", "50.00"),
              "70.00"},
-            {"a claim after the as-of date does not count", "insurance", "2024-06-02",
-             aged("100.00", "0.00", "0.00", "50.00"), "150.00"},
+            {"a claim after the as-of date does not count",
+             "insurance",
+             "2024-06-02",
+             aged("100.00", "0.00", "0.00", "50.00"),
+             "150.00"},
             {"credit: not aged", "credit", "2024-06-30", aged("0.00", "0.00", "0.00", "0.00"), "-30.00"},
             {"zero balance: not aged", "paid off", "2024-06-30", aged("0.00", "0.00", "0.00", "0.00"), "0.00"},
-            {"what no item takes joins the oldest bucket held", "returned check", "2024-06-30",
-             aged("0.00", "0.00", "130.00", "0.00"), "130.00"},
-            {"nothing to age: 0-30", "returned check alone", "2024-06-30", aged("25.00", "0.00", "0.00", "0.00"),
+            {"what no item takes joins the oldest bucket held",
+             "returned check",
+             "2024-06-30",
+             aged("0.00", "0.00", "130.00", "0.00"),
+             "130.00"},
+            {"nothing to age: 0-30",
+             "returned check alone",
+             "2024-06-30",
+             aged("25.00", "0.00", "0.00", "0.00"),
              "25.00"},
-            {"a fee is an item, a discount is not", "fee and discount", "2024-06-30",
-             aged("40.00", "0.00", "0.00", "15.00"), "55.00"},
+            {"a fee is an item, a discount is not",
+             "fee and discount",
+             "2024-06-30",
+             aged("40.00", "0.00", "0.00", "15.00"),
+             "55.00"},
     };
     for (const QString &backend : paydesk::test::TestDatabases::backends()) {
         for (const auto &row : rows) {
@@ -353,8 +390,8 @@ void tst_Reports::agingReportAndCsv()
     report.writeCsv(path);
     CsvReader csv(path);
     QVERIFY(csv.readHeader());
-    QCOMPARE(csv.header(), (QStringList{u"family"_s, u"guarantor"_s, u"0-30"_s, u"31-60"_s, u"61-90"_s, u"over_90"_s,
-                                        u"balance"_s}));
+    QCOMPARE(csv.header(),
+             (QStringList{u"family"_s, u"guarantor"_s, u"0-30"_s, u"31-60"_s, u"61-90"_s, u"over_90"_s, u"balance"_s}));
     QList<qint64> rows;
     while (csv.readRecord()) {
         rows << csv.field(0).toLongLong();
@@ -411,8 +448,8 @@ void tst_Reports::ledgerSameDateOrder()
     const FamilyAccount account = AccountReader(*db).load(1);
     QList<LedgerEntry> entries = AccountLedger::of(account);
     entries.removeIf([](const LedgerEntry &e) { return e.date != QDate(2024, 1, 10); });
-    QCOMPARE(kinds(entries), (QList<Kind>{Kind::Charge, Kind::Adjustment, Kind::InsurancePaid, Kind::WriteOff,
-                                          Kind::Payment}));
+    QCOMPARE(kinds(entries),
+             (QList<Kind>{Kind::Charge, Kind::Adjustment, Kind::InsurancePaid, Kind::WriteOff, Kind::Payment}));
     QCOMPARE(entries[0].amount, money("200.00"));
     QCOMPARE(entries[1].amount, money("-10.00"));
     QCOMPARE(entries[1].chargeId, entries[0].id);
