@@ -134,6 +134,9 @@ void ListTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     arrangeColumns();
+    // The current row stays in view when the list gets smaller (a window laid out again).
+    if (currentIndex().isValid())
+        scrollTo(currentIndex());
 }
 
 void ListTableView::fitColumns()

@@ -569,11 +569,24 @@ void tst_Gui::smallScreenKeepsKeyColumns()
 
     const Desk desk = openDesk(u"sqlite"_s);
     ui::MainWindow *window = desk.window.get();
+    // More ledger rows than the list shows at once.
+    core::PaymentPoster poster(window->database(), clerk);
+    for (int i = 0; i < 25; ++i) {
+        core::PaymentDraft draft;
+        draft.patientId = desk.practice->john;
+        draft.date = QDate(2024, 3, 2);
+        draft.amount = money("1.00");
+        poster.post(draft);
+    }
     window->resize(1024, 600);
     ui::AccountView *account = desk.account();
     QVERIFY(account->openFamily(desk.practice->smithFamily));
     QApplication::processEvents();
     QCOMPARE(window->size(), QSize(1024, 600));
+
+    // The ledger opens on its latest row, in view once the window is laid out.
+    const ui::ListTableView *ledger = account->list(List::Ledger);
+    QVERIFY(ledger->viewport()->rect().contains(ledger->visualRect(ledger->currentIndex())));
 
     const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
     for (size_t which = 0; which < ui::AccountView::listCount; ++which) {
