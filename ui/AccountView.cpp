@@ -2,15 +2,19 @@
 
 #include "AccountSummary.h"
 #include "ListTableView.h"
+#include "TabStrip.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 #include "models/AdjustmentsModel.h"
 #include "models/AllocationsModel.h"
 #include "models/ChargesModel.h"
 #include "models/ItemRoles.h"
+#include "models/LedgerModel.h"
 #include "models/MembersModel.h"
 #include "models/PaymentsModel.h"
 #include "models/TransfersModel.h"
 #include "models/UnearnedModel.h"
+#include "reports/Aging.h"
 #include "util/Errors.h"
 
 #include <QHBoxLayout>
@@ -18,14 +22,14 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
 
 AccountView::AccountView(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_summary(new AccountSummary(this)), m_tabs(new QTabWidget(this))
+      m_summary(new AccountSummary(this)), m_tabs(new TabStrip(this)),
+      m_pages(new QStackedWidget(this)), m_ledger(new LedgerModel(this))
 {
     auto *placeholder = new QLabel(tr("Find a patient (Ctrl+F) and press Enter to open the family's account."), this);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -40,14 +44,27 @@ AccountView::AccountView(QWidget *parent)
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    addList(List::Members, new MembersModel(this), MembersModel::Name, QStringLiteral("members"));
-    addList(List::Charges, new ChargesModel(this), ChargesModel::Description, QStringLiteral("charges"));
-    addList(List::Adjustments, new AdjustmentsModel(this), AdjustmentsModel::Type, QStringLiteral("adjustments"));
-    addList(List::Payments, new PaymentsModel(this), PaymentsModel::Status, QStringLiteral("payments"));
-    addList(List::Allocations, new AllocationsModel(this), AllocationsModel::Target, QStringLiteral("allocations"));
-    addList(List::Transfers, new TransfersModel(this), TransfersModel::Patient, QStringLiteral("transfers"));
-    addList(List::Unearned, new UnearnedModel(this), UnearnedModel::Patient, QStringLiteral("unearned"));
-    m_tabs->setDocumentMode(true);
+    // The key columns stay in view on a small screen; the rest scroll.
+    addList(List::Ledger, m_ledger, LedgerModel::Description,
+            {LedgerModel::Date, LedgerModel::Description, LedgerModel::Amount, LedgerModel::Balance},
+            QStringLiteral("ledger"));
+    addList(List::Members, new MembersModel(this), MembersModel::Name, {}, QStringLiteral("members"));
+    addList(List::Charges, new ChargesModel(this), ChargesModel::Description,
+            {ChargesModel::Date, ChargesModel::Description, ChargesModel::Amount, ChargesModel::Balance},
+            QStringLiteral("charges"));
+    addList(List::Adjustments, new AdjustmentsModel(this), AdjustmentsModel::Type,
+            {AdjustmentsModel::Date, AdjustmentsModel::Type, AdjustmentsModel::Amount, AdjustmentsModel::Balance},
+            QStringLiteral("adjustments"));
+    addList(List::Payments, new PaymentsModel(this), PaymentsModel::Status,
+            {PaymentsModel::Date, PaymentsModel::Method, PaymentsModel::Amount, PaymentsModel::Unallocated,
+             PaymentsModel::Status},
+            QStringLiteral("payments"));
+    addList(List::Allocations, new AllocationsModel(this), AllocationsModel::Target,
+            {AllocationsModel::Target, AllocationsModel::Amount}, QStringLiteral("allocations"));
+    addList(List::Transfers, new TransfersModel(this), TransfersModel::Patient,
+            {TransfersModel::Date, TransfersModel::Patient, TransfersModel::Amount}, QStringLiteral("transfers"));
+    addList(List::Unearned, new UnearnedModel(this), UnearnedModel::Patient, {}, QStringLiteral("unearned"));
+    connect(m_tabs, &TabStrip::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -58,7 +75,8 @@ AccountView::AccountView(QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(m_summary);
     layout->addSpacing(6);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_pages, 1);
 
     m_stack->addWidget(placeholder);
     m_stack->addWidget(page);
@@ -75,16 +93,20 @@ AccountView::AccountView(QWidget *parent)
             [this](const QModelIndex &index) { Q_EMIT paymentActivated(index.data(IdRole).toLongLong()); });
     connect(list(List::Charges), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT chargeActivated(index.data(IdRole).toLongLong()); });
+    connect(list(List::Ledger), &QAbstractItemView::activated, this, &AccountView::showLedgerEntry);
 }
 
-ListTableView *AccountView::addList(List which, AccountTableModel *model, int stretchColumn, const QString &exportName)
+ListTableView *AccountView::addList(List which, AccountTableModel *model, int stretchColumn,
+                                    const QList<int> &keyColumns, const QString &exportName)
 {
     auto *view = new ListTableView(model, this);
     view->setStretchColumn(stretchColumn);
+    view->setKeyColumns(keyColumns);
     view->setExportName(exportName);
     m_models[size_t(which)] = model;
     m_lists[size_t(which)] = view;
-    m_tabs->addTab(view, QString());
+    m_pages->addWidget(view);
+    m_tabs->addTab(QString());
     return view;
 }
 
@@ -103,8 +125,13 @@ bool AccountView::openFamily(qint64 familyId, qint64 patientId)
         const bool sameFamily = familyId == m_familyId;
         m_familyId = familyId;
         showAccount(account);
-        if (!sameFamily)
-            showList(List::Charges);
+        if (!sameFamily) {
+            // The ledger opens on its latest row, where the balance stands now.
+            showList(List::Ledger);
+            ListTableView *ledger = list(List::Ledger);
+            if (const int rows = ledger->model()->rowCount())
+                ledger->setCurrentIndex(ledger->model()->index(rows - 1, LedgerModel::Date));
+        }
         const core::Patient *guarantor = account.guarantor();
         setCurrentPatient(account.member(patientId) ? patientId : guarantor ? guarantor->id : 0);
         return true;
@@ -151,9 +178,52 @@ void AccountView::showAccount(const core::FamilyAccount &account)
     for (AccountTableModel *model : m_models)
         model->setAccount(account);
     m_summary->setAccount(account);
+    // Aged as of today in the practice's time zone, like every date the ledger checks.
+    m_summary->setAging(core::Aging::of(account, core::LedgerCalendar(*m_db).today()));
     updateTitles();
     m_stack->setCurrentIndex(1);
     Q_EMIT accountChanged();
+}
+
+void AccountView::showLedgerEntry(const QModelIndex &index)
+{
+    using Kind = core::LedgerEntry::Kind;
+    const int row = list(List::Ledger)->proxy()->mapToSource(index).row();
+    if (row < 0)
+        return;
+    const core::LedgerEntry &entry = m_ledger->entry(row);
+    const auto show = [this](List which, qint64 id) {
+        showList(which);
+        list(which)->selectId(id);
+        list(which)->setFocus(Qt::OtherFocusReason);
+    };
+    switch (entry.kind) {
+    case Kind::Charge:
+    case Kind::InsurancePaid:
+    case Kind::WriteOff:
+        show(List::Charges, entry.chargeId);
+        break;
+    case Kind::Adjustment:
+        show(List::Adjustments, entry.id);
+        break;
+    case Kind::Payment:
+    case Kind::Void:
+    case Kind::Refund:
+        show(List::Payments, entry.id);
+        break;
+    case Kind::Transfer:
+    case Kind::TransferLine:
+        // A reversed transfer nets to no line: its $0 payment is on Payments.
+        if (list(List::Transfers)->selectId(entry.id))
+            show(List::Transfers, entry.id);
+        else
+            show(List::Payments, entry.id);
+        break;
+    case Kind::InsurancePayment:
+        // An as-total claim payment has no list of its own; its procedures are on Charges.
+        showList(List::Charges);
+        break;
+    }
 }
 
 void AccountView::setCurrentPatient(qint64 patientId)
@@ -182,12 +252,12 @@ qint64 AccountView::currentChargeId() const
 
 void AccountView::showList(List which)
 {
-    m_tabs->setCurrentWidget(list(which));
+    m_tabs->setCurrentIndex(m_pages->indexOf(list(which)));
 }
 
 ListTableView *AccountView::currentList() const
 {
-    return static_cast<ListTableView *>(m_tabs->currentWidget());
+    return static_cast<ListTableView *>(m_pages->currentWidget());
 }
 
 void AccountView::updateTitles()
@@ -200,9 +270,9 @@ void AccountView::updateTitles()
     m_subtitle->setText(serving ? tr("%1 · Serving %2 (patient #%3)").arg(members, serving->displayName(), QString::number(m_patientId))
                                 : members);
 
-    const std::array<QString, listCount> names = {tr("Members (%1)"), tr("Charges (%1)"), tr("Adjustments (%1)"),
-                                                  tr("Payments (%1)"), tr("Allocations (%1)"), tr("Transfers (%1)"),
-                                                  tr("Unearned (%1)")};
+    const std::array<QString, listCount> names = {tr("Ledger (%1)"),   tr("Members (%1)"),     tr("Charges (%1)"),
+                                                  tr("Adjustments (%1)"), tr("Payments (%1)"), tr("Allocations (%1)"),
+                                                  tr("Transfers (%1)"), tr("Unearned (%1)")};
     for (size_t i = 0; i < m_lists.size(); ++i)
         m_tabs->setTabText(int(i), names[i].arg(m_models[i]->rowCount()));
 }

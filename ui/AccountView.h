@@ -9,7 +9,6 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QStackedWidget;
-class QTabWidget;
 QT_END_NAMESPACE
 
 namespace paydesk::core {
@@ -20,19 +19,23 @@ namespace paydesk::ui {
 
 class AccountSummary;
 class AccountTableModel;
+class LedgerModel;
 class ListTableView;
+class TabStrip;
 
-// One family's account: who is in it, the totals, and its charges, adjustments, payments,
-// allocations, income transfers (net per patient/provider/clinic) and unearned income,
-// each a sortable, exportable list. Read whole through AccountReader and
-// read again by refresh() after every posting.
+// One family's account: who is in it, the totals and the balance by age, its ledger (every
+// dated item with the running balance, the first tab), and its charges, adjustments,
+// payments, allocations, income transfers (net per patient/provider/clinic) and unearned
+// income, each a sortable, exportable list. Enter or a double-click on a ledger row goes to
+// that item on its own tab. Read whole through AccountReader and read again by refresh()
+// after every posting.
 class AccountView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class List { Members, Charges, Adjustments, Payments, Allocations, Transfers, Unearned };
-    static constexpr size_t listCount = 7;
+    enum class List { Ledger, Members, Charges, Adjustments, Payments, Allocations, Transfers, Unearned };
+    static constexpr size_t listCount = 8;
 
     explicit AccountView(QWidget *parent = nullptr);
 
@@ -54,6 +57,7 @@ public:
     qint64 currentChargeId() const;
 
     AccountSummary *summary() const { return m_summary; }
+    TabStrip *tabs() const { return m_tabs; }
     ListTableView *list(List which) const { return m_lists[size_t(which)]; }
     void showList(List which);
     // The list on the current tab, for the keyboard.
@@ -72,7 +76,10 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    ListTableView *addList(List which, AccountTableModel *model, int stretchColumn, const QString &exportName);
+    ListTableView *addList(List which, AccountTableModel *model, int stretchColumn, const QList<int> &keyColumns,
+                           const QString &exportName);
+    // Shows the record behind a ledger row on its own tab.
+    void showLedgerEntry(const QModelIndex &index);
     void showAccount(const core::FamilyAccount &account);
     void updateTitles();
 
@@ -85,7 +92,9 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     AccountSummary *m_summary;
-    QTabWidget *m_tabs;
+    TabStrip *m_tabs;
+    QStackedWidget *m_pages;
+    LedgerModel *m_ledger;
     std::array<AccountTableModel *, listCount> m_models{};
     std::array<ListTableView *, listCount> m_lists{};
 };

@@ -10,6 +10,8 @@
 #include "dialogs/ReceiptPrinter.h"
 #include "dialogs/VoidRefundFlow.h"
 #include "settings/SettingsDialog.h"
+#include "ledger/LedgerCalendar.h"
+#include "reports/AgingDialog.h"
 #include "util/Errors.h"
 
 #include <QMessageBox>
@@ -120,6 +122,17 @@ void DeskCommands::settings()
         SettingsDialog dialog(*m_db, m_user, m_window);
         dialog.exec();
     });
+}
+
+qint64 DeskCommands::agingReport()
+{
+    qint64 familyId = 0;
+    run(tr("Aging"), [&] {
+        AgingDialog dialog(*m_db, core::LedgerCalendar(*m_db).today(), m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            familyId = dialog.chosenFamilyId();
+    });
+    return familyId;
 }
 
 void DeskCommands::run(const QString &title, const std::function<void()> &work)

@@ -43,6 +43,8 @@ public:
     qint64 netUnearnedReport();
     // Tools > Settings: the practice's settings, adjustment types and procedure codes.
     void settings();
+    // Reports > Aging, as of today; the family the clerk chose to open, 0 for none.
+    qint64 agingReport();
 
 Q_SIGNALS:
     // A dialog wrote rows that may touch any family (the balancer): read the account again.

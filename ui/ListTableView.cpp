@@ -44,6 +44,10 @@ ListTableView::ListTableView(QAbstractItemModel *source, QWidget *parent)
 
     connect(m_exportAction, &QAction::triggered, this, &ListTableView::exportCsv);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListTableView::fitColumns);
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
+        if (!m_arranging)
+            m_movedByHand = true;
+    });
 }
 
 qint64 ListTableView::currentId() const
@@ -74,6 +78,12 @@ bool ListTableView::selectId(qint64 id)
 void ListTableView::setStretchColumn(int column)
 {
     m_stretchColumn = column;
+    fitColumns();
+}
+
+void ListTableView::setKeyColumns(const QList<int> &columns)
+{
+    m_keyColumns = columns;
     fitColumns();
 }
 
@@ -120,6 +130,15 @@ void ListTableView::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
+void ListTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    arrangeColumns();
+    // The current row stays in view when the list gets smaller (a window laid out again).
+    if (currentIndex().isValid())
+        scrollTo(currentIndex());
+}
+
 void ListTableView::fitColumns()
 {
     // QHeaderView sizes every section for a sort arrow as wide as the header is tall; on a
@@ -127,15 +146,64 @@ void ListTableView::fitColumns()
     // and the header text instead: only the sorted column shows an arrow.
     QHeaderView *header = horizontalHeader();
     const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    m_fittedWidths.clear();
     for (int column = 0; column < header->count(); ++column) {
-        const bool stretch = column == m_stretchColumn;
-        header->setSectionResizeMode(column, stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
-        if (stretch)
-            continue;
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
         const int headerWidth = header->fontMetrics().horizontalAdvance(title) + padding;
-        setColumnWidth(column, qMax(sizeHintForColumn(column), headerWidth));
+        m_fittedWidths.append(qMax(sizeHintForColumn(column), headerWidth));
+        if (column != m_stretchColumn)
+            setColumnWidth(column, m_fittedWidths.constLast());
     }
+    arrangeColumns();
+}
+
+void ListTableView::arrangeColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    if (m_arranging || m_fittedWidths.size() != header->count())
+        return;
+    m_arranging = true;
+    // The stretch column needs room for a short text whole ("Undo of run #1") and for a
+    // useful part of a long one.
+    const int available = viewport()->width();
+    const int stretchNeed = 16 * fontMetrics().averageCharWidth();
+    int needed = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            needed += column == m_stretchColumn ? qMin(m_fittedWidths[column], stretchNeed) : columnWidth(column);
+    }
+    const bool narrow = !m_keyColumns.isEmpty() && needed > available;
+
+    if (!m_movedByHand) {
+        if (narrow) {
+            for (int i = 0; i < m_keyColumns.size(); ++i)
+                header->moveSection(header->visualIndex(m_keyColumns[i]), i);
+        } else {
+            for (int column = 0; column < header->count(); ++column)
+                header->moveSection(header->visualIndex(column), column);
+        }
+    }
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != m_stretchColumn)
+            header->setSectionResizeMode(column, QHeaderView::Interactive);
+    }
+    if (m_stretchColumn >= 0 && m_stretchColumn < header->count()) {
+        if (!narrow) {
+            header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
+        } else {
+            // The key columns fill the view: the stretch column takes what the others leave.
+            int keyWidths = 0;
+            for (int column : std::as_const(m_keyColumns)) {
+                if (column != m_stretchColumn)
+                    keyWidths += columnWidth(column);
+            }
+            const bool isKey = m_keyColumns.contains(m_stretchColumn);
+            const int width = isKey ? qMax(stretchNeed, available - keyWidths) : m_fittedWidths[m_stretchColumn];
+            header->setSectionResizeMode(m_stretchColumn, QHeaderView::Interactive);
+            setColumnWidth(m_stretchColumn, width);
+        }
+    }
+    m_arranging = false;
 }
 
 } // namespace paydesk::ui

@@ -28,6 +28,12 @@ public:
 
     // The column that takes the width left over (a name or description).
     void setStretchColumn(int column);
+    // The columns that must stay in view on a small screen (a date, a description, an
+    // amount, a balance). While every column fits, columns keep the model's order; when the
+    // list is too narrow, these come first, in this order, sharing the width, and the rest
+    // follow, to be scrolled to. Columns the clerk moved by hand stay where they are.
+    void setKeyColumns(const QList<int> &columns);
+    const QList<int> &keyColumns() const { return m_keyColumns; }
     // The file name suggested by Export CSV, without extension.
     void setExportName(const QString &name) { m_exportName = name; }
     // Actions on the current row, listed above Export CSV in the context menu.
@@ -43,15 +49,22 @@ public Q_SLOTS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fitColumns();
+    // Orders and sizes the columns for the width the list has (setKeyColumns).
+    void arrangeColumns();
 
     QSortFilterProxyModel *m_proxy;
     QList<QAction *> m_rowActions;
     QAction *m_exportAction;
     QString m_exportName;
     int m_stretchColumn = -1;
+    QList<int> m_keyColumns;
+    QList<int> m_fittedWidths; // each column's width for its cells and title
+    bool m_arranging = false;
+    bool m_movedByHand = false;
 };
 
 } // namespace paydesk::ui

@@ -33,6 +33,7 @@ struct MainWindow::Actions
     QAction *postPayment, *voidPayment, *refund, *receipt;
     QAction *deposit, *netUnearned, *balancer, *about;
     QAction *settings;
+    QAction *aging;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -119,6 +120,7 @@ void MainWindow::createActions()
     connect(a.deposit, &QAction::triggered, this, [this] { m_commands->depositReport(); });
     a.netUnearned = make(tr("&Net unearned income…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                          &MainWindow::netUnearnedReport);
+    a.aging = make(tr("&Aging…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &MainWindow::agingReport);
     a.balancer = new QAction(tr("&Family Balancer…"), this);
     a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
@@ -159,6 +161,7 @@ void MainWindow::createMenus()
 
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->addActions({a.deposit, a.netUnearned});
+    reports->addAction(a.aging);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(a.balancer);
@@ -317,6 +320,12 @@ void MainWindow::showPaymentMenu(qint64 paymentId)
 void MainWindow::netUnearnedReport()
 {
     if (const qint64 familyId = m_commands->netUnearnedReport(); familyId && m_account->openFamily(familyId))
+        m_account->currentList()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::agingReport()
+{
+    if (const qint64 familyId = m_commands->agingReport(); familyId && m_account->openFamily(familyId))
         m_account->currentList()->setFocus(Qt::OtherFocusReason);
 }
 

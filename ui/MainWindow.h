@@ -65,6 +65,7 @@ private:
     void printReceipt();
     void showPaymentMenu(qint64 paymentId);
     void netUnearnedReport();
+    void agingReport();
     void about();
 
     std::unique_ptr<core::Database> m_db;

@@ -146,6 +146,12 @@ const QList<CommandSpec> &CommandReference::commands()
          QT_TRANSLATE_NOOP("PayDeskCli", "The day's payments, voids and refunds with totals by method and by user: "
                                          "a table, JSON with --json, or a CSV file with --csv."),
          &ReportCommands::deposit},
+        {{u"report"_s, u"aging"_s}, {}, {required(u"--as-of"_s, K::Date), optional(u"--csv"_s, K::File)},
+         "--as-of YYYY-MM-DD [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The balance of every family that owes, aged 0-30, 31-60, 61-90 and over 90 "
+                                         "days by the charges it comes from (money pays the oldest first), with totals "
+                                         "per bucket: a table, JSON with --json, or a CSV file with --csv."),
+         &ReportCommands::aging},
         {{u"report"_s, u"net-unearned"_s}, {}, {optional(u"--csv"_s, K::File)}, "[--csv FILE]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Families holding unearned income, with the amount, the oldest date and days "
                                          "held, and what their charges still owe: a table, JSON with --json, or a "

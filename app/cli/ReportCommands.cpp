@@ -5,6 +5,7 @@
 #include "TextTable.h"
 
 #include "ledger/LedgerJson.h"
+#include "reports/AgingReport.h"
 #include "reports/DepositReport.h"
 #include "reports/ListExporter.h"
 
@@ -73,7 +74,81 @@ QString depositText(const core::DepositReport &report)
     return text + u'\n' + totals.toString();
 }
 
+// The buckets and the balance under their CSV names ("0-30", ..., "balance").
+QJsonObject agedJson(const core::AgedBalance &aged)
+{
+    QJsonObject object;
+    for (int b = 0; b < core::AgedBalance::bucketCount; ++b)
+        object.insert(core::Aging::bucketCode(core::AgedBalance::Bucket(b)), aged.buckets[size_t(b)].toString());
+    object.insert(u"balance"_s, aged.balance.toString());
+    return object;
+}
+
+QStringList agedCells(const core::AgedBalance &aged, const QLocale &locale)
+{
+    QStringList cells;
+    for (const core::Money &bucket : aged.buckets)
+        cells << bucket.toString(locale);
+    return cells << aged.balance.toString(locale);
+}
+
+QString agingText(const core::AgingReport &report)
+{
+    const QLocale locale;
+    QList<TextTable::Column> columns{{CliTr::tr("Family"), Align::Right}, {CliTr::tr("Guarantor")}};
+    for (int b = 0; b < core::AgedBalance::bucketCount; ++b)
+        columns.append({core::Aging::bucketLabel(core::AgedBalance::Bucket(b)), Align::Right});
+    columns.append({CliTr::tr("Balance"), Align::Right});
+    TextTable families(columns);
+    for (const core::AgingReport::Line &line : report.lines)
+        families.addRow(QStringList{QString::number(line.familyId), line.guarantor} + agedCells(line.aged, locale));
+    const bool none = families.isEmpty();
+    // The totals close the table after a blank row, under the same columns.
+    families.addRow(QStringList(columns.size()));
+    families.addRow(QStringList{QString(), CliTr::tr("Total")} + agedCells(report.totals, locale));
+
+    QString text = CliTr::tr("Aging as of %1").arg(report.asOf.toString(Qt::ISODate)) + u"\n\n"_s;
+    if (none)
+        return text + u"  "_s + CliTr::tr("No family owes anything on this day.") + u'\n';
+    return text + families.toString();
+}
+
 } // namespace
+
+int ReportCommands::aging(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const core::AgingReport report = core::AgingReport::build(context.db(), o.date(u"--as-of"_s));
+    const QString asOf = report.asOf.toString(Qt::ISODate);
+    if (o.has(u"--csv"_s)) {
+        const QString path = o.text(u"--csv"_s);
+        report.writeCsv(path);
+        if (context.json())
+            context.print(QJsonObject{{u"as_of"_s, asOf},
+                                      {u"file"_s, path},
+                                      {u"families"_s, report.lines.size()},
+                                      {u"totals"_s, agedJson(report.totals)}});
+        else
+            context.print(CliTr::tr("Wrote the aging as of %1 (%2 families owing %3) to %4.")
+                              .arg(asOf)
+                              .arg(report.lines.size())
+                              .arg(report.totals.balance.toString(QLocale()), path));
+        return 0;
+    }
+    if (context.json()) {
+        QJsonArray families;
+        for (const core::AgingReport::Line &line : report.lines) {
+            QJsonObject family = agedJson(line.aged);
+            family.insert(u"family"_s, line.familyId);
+            family.insert(u"guarantor"_s, line.guarantor);
+            families.append(family);
+        }
+        context.print(QJsonObject{{u"as_of"_s, asOf}, {u"families"_s, families}, {u"totals"_s, agedJson(report.totals)}});
+        return 0;
+    }
+    context.print(agingText(report).chopped(1));
+    return 0;
+}
 
 int ReportCommands::deposit(CommandContext &context)
 {

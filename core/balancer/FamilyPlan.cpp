@@ -32,7 +32,7 @@ Money FamilyPlan::amountMoved() const
 
 qint64 FamilyPlan::rowCount() const
 {
-    return allocations.size() + spreads.size() + 2 * placeholders.size() + (needsTransfer() ? 1 : 0);
+    return allocations.size() + spreads.size();
 }
 
 } // namespace paydesk::core

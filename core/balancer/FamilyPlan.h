@@ -42,8 +42,10 @@ struct FamilyPlan
     // What left one place for another, each move counted once, whichever way it goes.
     // Offsets (a negative payment netted against what cancels it) move nothing.
     Money amountMoved() const;
-    // Rows written: allocations, spreads, a charge and a claim procedure per placeholder,
-    // and the transfer payment.
+    // The plan's rows as the balancer lists and counts them everywhere (outcomes, run
+    // records, the undo prompt): allocation rows and claim spreads, the rows that move money
+    // and that an undo reverses one for one. The $0 transfer payment and the placeholder
+    // procedures that hold them are not rows of the count.
     qint64 rowCount() const;
 };
 

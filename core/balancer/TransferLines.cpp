@@ -2,6 +2,9 @@
 
 #include "ledger/FamilyAccount.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -49,6 +52,31 @@ QList<TransferLines::Line> TransferLines::of(const FamilyAccount &account)
                < std::tuple(b.date, b.transferId, !b.amount.isNegative(), b.patientId, b.providerId, b.clinicId);
     });
     return lines;
+}
+
+std::optional<qint64> TransferLines::reversedByRun(const FamilyAccount &account, qint64 transferId)
+{
+    // Reversing rows keep the transfer of the row they reverse, so both are among its rows.
+    QSet<qint64> rows;
+    QHash<qint64, qint64> reversedBy; // row → run of its reversal
+    for (const Allocation &row : account.allocations) {
+        if (row.transferId != transferId)
+            continue;
+        if (row.reversesAllocationId != 0)
+            reversedBy.insert(row.reversesAllocationId, row.runId);
+        else
+            rows.insert(row.id);
+    }
+    if (rows.isEmpty())
+        return std::nullopt;
+    qint64 run = 0;
+    for (qint64 id : std::as_const(rows)) {
+        const auto it = reversedBy.constFind(id);
+        if (it == reversedBy.cend())
+            return std::nullopt;
+        run = std::max(run, *it);
+    }
+    return run;
 }
 
 } // namespace paydesk::core

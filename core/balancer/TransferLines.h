@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace paydesk::core {
 
 struct FamilyAccount;
@@ -31,6 +33,11 @@ public:
     // In transfer date and id order; inside a transfer negatives first, then by patient,
     // provider and clinic.
     static QList<Line> of(const FamilyAccount &account);
+    // Whether the transfer was taken back: every row it grouped has its reversing row (an
+    // undo of its run, or a later run with "void earlier transfers"). Then the run that
+    // reversed it (0 when no run wrote the reversal); empty while any of its rows stands,
+    // and for a transfer that grouped no rows.
+    static std::optional<qint64> reversedByRun(const FamilyAccount &account, qint64 transferId);
 };
 
 } // namespace paydesk::core

@@ -1,5 +1,6 @@
 #include "ledger/LedgerJson.h"
 
+#include "balancer/TransferLines.h"
 #include "ledger/FamilyAccount.h"
 
 #include <QJsonArray>
@@ -96,6 +97,13 @@ QJsonObject account(const FamilyAccount &account)
         o.insert(u"clinic"_s, code(account.clinicCodes, line.payment.clinicId));
         o.insert(u"unallocated"_s, line.unallocated().toString());
         o.insert(u"voided_by"_s, optionalId(line.reversedById));
+        // A $0 income transfer is taken back by reversing its rows, not by a void: it stays
+        // listed, no longer live, with the run that reversed it.
+        const std::optional<qint64> reversedByRun = line.payment.method == PaymentMethod::Transfer
+            ? TransferLines::reversedByRun(account, line.payment.id)
+            : std::nullopt;
+        o.insert(u"reversed"_s, line.isVoided() || reversedByRun.has_value());
+        o.insert(u"reversed_by_run"_s, optionalId(reversedByRun.value_or(0)));
         payments.append(o);
     }
     QJsonArray allocations;

@@ -46,24 +46,26 @@ void DepositReport::writeCsv(const QString &path) const
     csv.writeRow({QStringLiteral("payment_id"), QStringLiteral("date"), QStringLiteral("family_id"),
                   QStringLiteral("patient_id"), QStringLiteral("patient"), QStringLiteral("method"),
                   QStringLiteral("reference"), QStringLiteral("kind"), QStringLiteral("amount"),
-                  QStringLiteral("posted_by")});
+                  QStringLiteral("posted_by"), QStringLiteral("total")});
     for (const Line &line : lines) {
         const Payment &p = line.payment;
         csv.writeRow({QString::number(p.id), day, QString::number(line.familyId), QString::number(p.patientId),
                       line.patientName, paymentMethodCode(p.method), p.reference, paymentKindCode(p.kind),
-                      p.amount.toString(), p.createdBy});
+                      p.amount.toString(), p.createdBy, QString()});
     }
-    // Total rows keep the same columns, so a spreadsheet can filter on kind = "total": a
-    // method's total names the method, a user's total names the user, the day's total neither.
-    const QString totalKind = QStringLiteral("total");
+    // Total rows (kind "total") keep the columns, so a spreadsheet can filter on them: a
+    // method's total names the method, a user's total names the user, the day's total
+    // neither. Their sums are in the last column, never in amount, so that summing the
+    // amount column gives the deposit and not three times it.
+    const auto totalRow = [&](const QString &method, const QString &user, const Money &sum) {
+        csv.writeRow({QString(), day, QString(), QString(), QString(), method, QString(), QStringLiteral("total"),
+                      QString(), user, sum.toString()});
+    };
     for (auto it = byMethod.cbegin(); it != byMethod.cend(); ++it)
-        csv.writeRow({QString(), day, QString(), QString(), QString(), it.key(), QString(), totalKind,
-                      it.value().toString(), QString()});
+        totalRow(it.key(), QString(), it.value());
     for (auto it = byUser.cbegin(); it != byUser.cend(); ++it)
-        csv.writeRow({QString(), day, QString(), QString(), QString(), QString(), QString(), totalKind,
-                      it.value().toString(), it.key()});
-    csv.writeRow({QString(), day, QString(), QString(), QString(), QString(), QString(), totalKind, total.toString(),
-                  QString()});
+        totalRow(QString(), it.key(), it.value());
+    totalRow(QString(), QString(), total);
     if (!csv.finish())
         throw StorageError(csv.error());
 }

@@ -28,7 +28,9 @@ struct DepositReport
 
     static DepositReport build(const Database &db, const QDate &date);
     // Columns: payment_id, date, family_id, patient_id, patient, method, reference, kind,
-    // amount, posted_by; then total rows per method and per user.
+    // amount, posted_by, total. A row per payment, void and refund (total empty), then total
+    // rows (kind "total") per method, per user and for the day, whose sum is in the total
+    // column and whose amount is empty: the amount column sums to the deposit.
     void writeCsv(const QString &path) const;
 };
 

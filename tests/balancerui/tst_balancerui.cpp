@@ -22,18 +22,25 @@
 #include "import/BatchWriter.h"
 #include "import/LedgerBatch.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerJson.h"
 #include "models/ChargesModel.h"
 #include "models/ItemRoles.h"
+#include "models/LedgerModel.h"
 #include "models/PaymentsModel.h"
 #include "models/TransfersModel.h"
 #include "models/UnearnedModel.h"
 
 #include "MoneyTestFormat.h"
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -160,8 +167,8 @@ void addMethodRows()
     QTest::addColumn<Money>("moved");
     QTest::addColumn<int>("silvaRows");
     QTest::addColumn<Money>("silvaTakenBack");
-    // The Riveras and the Chens change, each with two allocation rows (plus a $0 transfer
-    // for the transfer methods); the Okafors are refused. A transfer moves 20.00 of the
+    // The Riveras and the Chens change, each with two allocation rows (held by a $0 transfer
+    // for the transfer methods, which is no row of the count); the Okafors are refused. A transfer moves 20.00 of the
     // Silvas' unearned income to Rosa's open charge (out of unearned, into the charge);
     // recreate takes the whole 75.00 split back and splits it again: 20.00 to the charge,
     // 55.00 to unearned income, which counts as moved too.
@@ -174,8 +181,8 @@ void addMethodRows()
         int silvaRows;
         const char *silvaTakenBack;
     } methods[] = {
-            {"transfer-rigorous", core::BalancerMethod::TransferRigorous, 3 + 3 + 3, "300.00", 2, "-20.00"},
-            {"transfer-fifo", core::BalancerMethod::TransferFifo, 3 + 3 + 3, "300.00", 2, "-20.00"},
+            {"transfer-rigorous", core::BalancerMethod::TransferRigorous, 2 + 2 + 2, "300.00", 2, "-20.00"},
+            {"transfer-fifo", core::BalancerMethod::TransferFifo, 2 + 2 + 2, "300.00", 2, "-20.00"},
             {"recreate", core::BalancerMethod::Recreate, 2 + 2 + 3, "355.00", 3, "-75.00"},
     };
     for (const QString &backend : test::TestDatabases::backends()) {
@@ -186,8 +193,8 @@ void addMethodRows()
     }
 }
 
-// Answers the next message box with `answer`, recording its text.
-void answerNextMessageBox(QMessageBox::StandardButton answer, QString *text)
+// Answers the next message box with `answer`, recording its text (and informative text).
+void answerNextMessageBox(QMessageBox::StandardButton answer, QString *text, QString *informative = nullptr)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
@@ -199,6 +206,8 @@ void answerNextMessageBox(QMessageBox::StandardButton answer, QString *text)
         timer->deleteLater();
         if (text)
             *text = box->text();
+        if (informative)
+            *informative = box->informativeText();
         box->button(answer)->click();
     });
     timer->start();
@@ -233,6 +242,39 @@ qint64 allocationCount(const core::Database &db)
     qint64 rows = 0;
     for (const core::FamilyAccount &account : core::AccountReader(db).loadRange(1, Practice::silva))
         rows += account.allocations.size() + account.payments.size();
+    return rows;
+}
+
+// Selects each family of the balancer's outcomes in turn: the rows listed for it are as many
+// as its Rows cell says. Returns the rows of all of them.
+int checkListedRows(ui::BalancePage *page)
+{
+    const QAbstractItemModel *outcomes = page->outcomes()->model();
+    int listed = 0;
+    for (int row = 0; row < outcomes->rowCount(); ++row) {
+        page->outcomes()->setCurrentIndex(outcomes->index(row, 0));
+        const QString shown = cell(outcomes, row, ui::OutcomesModel::Rows);
+        if (shown.isEmpty()) // refused
+            continue;
+        const int rows = page->planRows()->model()->rowCount();
+        if (shown != QString::number(rows))
+            qWarning("family %s: Rows %s, %d listed", qPrintable(cell(outcomes, row, ui::OutcomesModel::Family)),
+                     qPrintable(shown), rows);
+        listed += shown == QString::number(rows) ? rows : -1'000'000;
+    }
+    return listed;
+}
+
+// Allocation and spread rows that carry the run's id: what it wrote.
+qint64 rowsOfRun(const core::Database &db, qint64 runId)
+{
+    qint64 rows = 0;
+    for (const core::FamilyAccount &account : core::AccountReader(db).loadRange(1, Practice::silva)) {
+        for (const core::Allocation &a : account.allocations)
+            rows += a.runId == runId ? 1 : 0;
+        for (const core::ClaimSpread &spread : account.claimSpreads)
+            rows += spread.runId == runId ? 1 : 0;
+    }
     return rows;
 }
 
@@ -277,6 +319,8 @@ private Q_SLOTS:
     void transferLinesNetPerCombination();
     void netUnearnedListsAndOpensFamily_data();
     void netUnearnedListsAndOpensFamily();
+    void smallScreen_data();
+    void smallScreen();
 
 private:
     std::unique_ptr<core::Database> practice(const QString &backend);
@@ -354,6 +398,9 @@ void tst_BalancerUi::dryRunPreviewsAndWritesNothing()
     QVERIFY(cell(outcomes, okafor, ui::OutcomesModel::Reason).contains(QString::number(Practice::chidiPayment)));
     QCOMPARE(rowOfId(outcomes, Practice::novak), -1);
     QVERIFY(child<QLabel>(&dialog, "headline")->text().contains(moved.toString(QLocale())));
+    // What each family's Rows says is what its details list, and they add up to the headline's rows.
+    QCOMPARE(checkListedRows(page), int(rows));
+    page->outcomes()->setCurrentIndex(outcomes->index(0, 0));
 
     // Down from the first row (the Riveras) reads the family and shows its planned rows:
     // Ana's 150.00 pays Gloria's 100.00 and 50.00 of Luis's charge.
@@ -453,6 +500,9 @@ void tst_BalancerUi::runWritesWhatTheCoreSays()
     QCOMPARE(cell(dialog.balancePage()->outcomes()->model(), 0, ui::OutcomesModel::Outcome), u"Changed"_s);
     // The Riveras' details are now the rows the run wrote.
     QCOMPARE(dialog.balancePage()->planRows()->model()->rowCount(), 2);
+    // The rows counted are the rows listed and the rows written.
+    QCOMPARE(checkListedRows(dialog.balancePage()), int(rows));
+    QCOMPARE(rowsOfRun(*db, summary.runId), rows);
 
     // The run is on the Runs tab with its counts.
     const QAbstractItemModel *runs = dialog.runsPage()->runs()->model();
@@ -567,10 +617,12 @@ void tst_BalancerUi::undoFromRunsTab()
     QVERIFY(undo->isEnabled());
 
     // No keeps the run; Yes reverses it as a run of its own.
-    QString question;
-    answerNextMessageBox(QMessageBox::No, &question);
+    QString question, promise;
+    answerNextMessageBox(QMessageBox::No, &question, &promise);
     QTest::mouseClick(undo, Qt::LeftButton);
     QVERIFY(question.contains(u"#%1"_s.arg(runId)));
+    const qint64 written = rowsOfRun(*db, runId);
+    QVERIFY2(promise.contains(u"(%1 rows,"_s.arg(written)), qPrintable(promise));
     QCOMPARE(runs->rowCount(), 1);
     answerNextMessageBox(QMessageBox::Yes, nullptr);
     QTest::mouseClick(undo, Qt::LeftButton);
@@ -583,6 +635,10 @@ void tst_BalancerUi::undoFromRunsTab()
     QCOMPARE(cell(runs, undoRun, ui::RunsModel::Method), u"Undo of run #%1"_s.arg(runId));
     QVERIFY(cell(runs, undone, ui::RunsModel::Status).contains(u"undone by run #%1"_s.arg(undoId)));
     QVERIFY(child<QLabel>(&dialog, "runsStatus")->text().startsWith(u"Run #%1 undone"_s.arg(runId)));
+    // The undo wrote the rows the prompt promised, and says so.
+    QCOMPARE(rowsOfRun(*db, undoId), written);
+    QCOMPARE(cell(runs, undoRun, ui::RunsModel::Rows), QString::number(written));
+    QVERIFY(child<QLabel>(&dialog, "runsStatus")->text().contains(u"%1 rows"_s.arg(written)));
     for (const int row : {undone, undoRun}) {
         page->runs()->setCurrentIndex(runs->index(row, 0));
         QVERIFY(!undo->isEnabled());
@@ -650,6 +706,40 @@ void tst_BalancerUi::deskRefreshesAfterRun()
             cells << cell(transfers, row, column);
         QCOMPARE(cells, expected.at(row));
     }
+
+    // The ledger lists the transfer and its three lines, changing no balance: it still ends at
+    // the family's 50.00.
+    const qint64 runId = core::BalancerRunLog(window.database(), clerk).all().constFirst().id;
+    const qint64 transferId = account->account().payments.constLast().payment.id;
+    const QAbstractItemModel *ledger = account->list(ui::AccountView::List::Ledger)->model();
+    QStringList transferRows;
+    for (int row = 0; row < ledger->rowCount(); ++row) {
+        if (cell(ledger, row, ui::LedgerModel::Type) == u"Txfr"_s) {
+            QCOMPARE(cell(ledger, row, ui::LedgerModel::Amount), u"0.00"_s);
+            transferRows << cell(ledger, row, ui::LedgerModel::Description);
+        }
+    }
+    QCOMPARE(transferRows.size(), 4);
+    QCOMPARE(transferRows.constFirst(), u"Income transfer of run #%1"_s.arg(runId));
+    QCOMPARE(transferRows.at(2), u"Moved to DR1, MAIN: 100.00"_s);
+    QCOMPARE(cell(ledger, ledger->rowCount() - 1, ui::LedgerModel::Balance), u"50.00"_s);
+
+    // Undone, the $0 payment is no longer a live payment: the Payments list, the ledger and
+    // account --json say which run reversed it.
+    const core::BalancerSummary undo = core::FamilyBalancer(window.database(), clerk).undo(runId);
+    account->refresh();
+    const QString reversed = u"Income transfer of run #%1, reversed by run #%2"_s.arg(runId).arg(undo.runId);
+    QCOMPARE(cell(payments, 1, ui::PaymentsModel::Status), reversed);
+    QCOMPARE(cell(ledger, rowOfId(ledger, ui::LedgerModel::entryKey(core::LedgerEntry::Kind::Transfer, transferId)),
+                  ui::LedgerModel::Description),
+             reversed);
+    const QJsonArray json = core::LedgerJson::account(account->account()).value(u"payments"_s).toArray();
+    QCOMPARE(json.size(), 2);
+    QCOMPARE(json.at(1).toObject().value(u"id"_s).toInteger(), transferId);
+    QCOMPARE(json.at(1).toObject().value(u"reversed"_s).toBool(), true);
+    QCOMPARE(json.at(1).toObject().value(u"reversed_by_run"_s).toInteger(), undo.runId);
+    QCOMPARE(json.at(0).toObject().value(u"reversed"_s).toBool(), false);
+    QVERIFY(json.at(0).toObject().value(u"reversed_by_run"_s).isNull());
 }
 
 void tst_BalancerUi::insuranceOnChargesAndInPlan_data()
@@ -861,6 +951,62 @@ void tst_BalancerUi::netUnearnedListsAndOpensFamily()
     QCOMPARE(cell(unearned, 0, ui::UnearnedModel::Payment), QString::number(Practice::rosaPayment));
     QCOMPARE(cell(unearned, 0, ui::UnearnedModel::Held), u"75.00"_s);
     QCOMPARE(cell(unearned, 0, ui::UnearnedModel::Clinic), u"MAIN"_s);
+}
+
+void tst_BalancerUi::smallScreen_data()
+{
+    test::UiLanguage::addRows();
+}
+
+// At 1024x600 the balancer fits the screen, every column title of the Runs tab shows whole
+// and its key columns are in view; the labels of the Balance tab show whole. With
+// PAYDESK_SCREENSHOT_DIR set, both tabs are saved there as PNG, to look at.
+void tst_BalancerUi::smallScreen()
+{
+    QFETCH(QString, language);
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
+    const std::unique_ptr<core::Database> db = practice(u"sqlite"_s);
+    core::BalancerOptions options;
+    options.method = core::BalancerMethod::TransferFifo;
+    const core::BalancerSummary run = core::FamilyBalancer(*db, clerk).run(options);
+    core::FamilyBalancer(*db, clerk).undo(run.runId);
+
+    ui::FamilyBalancerDialog dialog(*db, clerk, Practice::rivera);
+    dialog.resize(1024, 600);
+    dialog.show();
+    dialog.balancePage()->dryRun();
+    QApplication::processEvents();
+    QVERIFY(dialog.width() <= 1024 && dialog.height() <= 600);
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"balancer-%1.png"_s.arg(language))));
+    for (const QLabel *label : dialog.balancePage()->findChildren<QLabel *>()) {
+        if (!label->wordWrap() && label->isVisible())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+
+    dialog.showRuns();
+    QApplication::processEvents();
+    if (!folder.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"balancer-runs-%1.png"_s.arg(language))));
+    ui::ListTableView *runs = dialog.runsPage()->runs();
+    QCOMPARE(runs->model()->rowCount(), 2);
+    const QHeaderView *header = runs->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = runs->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title), qPrintable(title));
+    }
+    QVERIFY(runs->keyColumns().contains(ui::RunsModel::Method));
+    for (int column : runs->keyColumns()) {
+        const QString title = runs->model()->headerData(column, Qt::Horizontal).toString();
+        const int left = header->sectionViewportPosition(column);
+        QVERIFY2(left >= 0 && left + header->sectionSize(column) <= runs->viewport()->width(), qPrintable(title));
+        // In view, and whole: "Undo of run #1" is not cut to "Undo of r…".
+        for (int row = 0; row < runs->model()->rowCount(); ++row)
+            QVERIFY2(header->sectionSize(column) >= runs->sizeHintForIndex(runs->model()->index(row, column)).width(),
+                     qPrintable(runs->model()->index(row, column).data().toString()));
+    }
 }
 
 QTEST_MAIN(tst_BalancerUi)

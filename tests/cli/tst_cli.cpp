@@ -3,6 +3,7 @@
 
 #include "TestDatabases.h"
 
+#include "money/Money.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -95,11 +96,18 @@ private Q_SLOTS:
     void humanAccountShowsInsurance();
     void balanceFamilies_data();
     void balanceFamilies();
+    void reportAging_data();
+    void reportAging();
+    void depositCsvSumsToTheDeposit_data();
+    void depositCsvSumsToTheDeposit();
+    void exportsKeepDocumentedNames_data();
+    void exportsKeepDocumentedNames();
     void helpAndVersion_data();
     void helpAndVersion();
 
 private:
-    Run cli(const QString &db, const QStringList &args);
+    // Runs in the C locale unless `locale` names another (LC_ALL).
+    Run cli(const QString &db, const QStringList &args, const QString &locale = u"C"_s);
     // Runs a command that must succeed with --json; returns its object.
     QJsonObject json(const QString &db, const QStringList &args);
     QString freshDatabase(const QString &backend);
@@ -129,12 +137,13 @@ void tst_Cli::initTestCase()
     QVERIFY(m_files.isValid());
 }
 
-Run tst_Cli::cli(const QString &db, const QStringList &args)
+Run tst_Cli::cli(const QString &db, const QStringList &args, const QString &locale)
 {
     QProcess process;
     // The human form formats amounts in the system locale: pin it.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"LC_ALL"_s, locale);
+    environment.insert(u"LANG"_s, locale);
     process.setProcessEnvironment(environment);
     process.setProgram(m_cli);
     process.setArguments(QStringList{u"--db"_s, db, u"--user"_s, u"tester"_s} + args);
@@ -580,6 +589,12 @@ void tst_Cli::refusedInput_data()
           u"--birth"_s, u"1980-02-30"_s},
          u"--birth: \"1980-02-30\""_s},
         {"report date", {u"report"_s, u"deposit"_s, u"--date"_s, u"today"_s}, u"--date: \"today\""_s},
+        {"aging without as-of", {u"report"_s, u"aging"_s}, u"--as-of is required by report aging."_s},
+        {"aging as-of 2024-02-30", {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-02-30"_s},
+         u"--as-of: \"2024-02-30\" is not a date; write it as YYYY-MM-DD."_s},
+        {"aging csv in a missing folder",
+         {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-06-30"_s, u"--csv"_s, u"/nonexistent/paydesk/aging.csv"_s},
+         u"aging.csv"_s},
         // Ids.
         {"patient abc", {u"post-payment"_s, u"--patient"_s, u"abc"_s, u"--method"_s, u"cash"_s, u"--amount"_s, u"5"_s},
          u"--patient: \"abc\" is not a positive whole number."_s},
@@ -727,6 +742,10 @@ void tst_Cli::jsonOutput_data()
          {u"date"_s, u"payments"_s, u"by_method"_s, u"by_user"_s, u"total"_s}},
         {"report deposit csv", {u"report"_s, u"deposit"_s, u"--date"_s, u"2024-03-01"_s, u"--csv"_s, u"{DIR}/deposit.csv"_s},
          {u"file"_s, u"payments"_s, u"total"_s}},
+        {"report aging", {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-06-30"_s},
+         {u"as_of"_s, u"families"_s, u"totals"_s}},
+        {"report aging csv", {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-06-30"_s, u"--csv"_s, u"{DIR}/aging.csv"_s},
+         {u"as_of"_s, u"file"_s, u"families"_s, u"totals"_s}},
         {"export", {u"export"_s, u"charges"_s, u"--csv"_s, u"{DIR}/charges.csv"_s}, {u"list"_s, u"file"_s, u"rows"_s}},
         {"verify", {u"verify"_s}, {u"errors"_s, u"warnings"_s, u"issues"_s}},
         {"demo", {u"demo"_s, u"--families"_s, u"3"_s, u"--seed"_s, u"7"_s}, {u"families"_s, u"patients"_s, u"charges"_s}},
@@ -862,7 +881,7 @@ void tst_Cli::balanceFamilies()
     QCOMPARE(refused.at(0).toObject().value(u"family"_s).toInteger(), 1);
     QVERIFY(refused.at(0).toObject().value(u"reason"_s).toString().contains(u"#100"_s));
     QCOMPARE(summary.value(u"amount_moved"_s).toString(), u"90.00"_s);
-    QCOMPARE(summary.value(u"rows_written"_s).toInteger(), 3); // the transfer and two rows
+    QCOMPARE(summary.value(u"rows_written"_s).toInteger(), 2); // two rows, held by the $0 transfer
     const qint64 runId = summary.value(u"run"_s).toInteger();
     QVERIFY(runId > 0);
     const QJsonObject account = json(db, {u"account"_s, u"--family"_s, u"2"_s});
@@ -885,9 +904,21 @@ void tst_Cli::balanceFamilies()
     QVERIFY2(single.err.contains(u"#100"_s), qPrintable(single.describe()));
 
     // Undo reverses the run as a whole; a second undo is refused.
-    const Run undo = cli(db, {u"balance-families"_s, u"--undo"_s, QString::number(runId)});
-    QVERIFY2(undo.exitCode == 0, qPrintable(undo.describe()));
-    QCOMPARE(json(db, {u"account"_s, u"--family"_s, u"2"_s}).value(u"unallocated"_s).toString(), u"90.00"_s);
+    const QJsonArray live = account.value(u"payments"_s).toArray();
+    QCOMPARE(live.size(), 2);
+    const qint64 transfer = live.at(1).toObject().value(u"id"_s).toInteger();
+    QCOMPARE(live.at(1).toObject().value(u"method"_s).toString(), u"transfer"_s);
+    QCOMPARE(live.at(1).toObject().value(u"reversed"_s).toBool(), false);
+    const QJsonObject undo = json(db, {u"balance-families"_s, u"--undo"_s, QString::number(runId)});
+    QCOMPARE(undo.value(u"rows_written"_s).toInteger(), 2);
+    const QJsonObject undone = json(db, {u"account"_s, u"--family"_s, u"2"_s});
+    QCOMPARE(undone.value(u"unallocated"_s).toString(), u"90.00"_s);
+    // The $0 transfer stays listed, no longer live: reversed by the undo run.
+    const QJsonObject reversed = findById(undone.value(u"payments"_s).toArray(), transfer);
+    QCOMPARE(reversed.value(u"reversed"_s).toBool(), true);
+    QCOMPARE(reversed.value(u"reversed_by_run"_s).toInteger(), undo.value(u"run"_s).toInteger());
+    QVERIFY(reversed.value(u"voided_by"_s).isNull());
+    QCOMPARE(findById(undone.value(u"payments"_s).toArray(), 200).value(u"reversed"_s).toBool(), false);
     const Run twice = cli(db, {u"balance-families"_s, u"--undo"_s, QString::number(runId)});
     QCOMPARE(twice.exitCode, 1);
     QVERIFY2(twice.err.contains(u"already reversed"_s), qPrintable(twice.describe()));
@@ -902,6 +933,181 @@ void tst_Cli::balanceFamilies()
     QCOMPARE(QString::fromUtf8(file.readAll()), u"family_id,guarantor,unearned,oldest_date,days_held,charges_owe\r\n"_s);
 }
 
+void tst_Cli::reportAging_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// The aging contract: a table with totals, JSON, and a CSV of exactly the documented
+// columns with one row per family that owes.
+void tst_Cli::reportAging()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    // Family 1 owes 40.00 from 2024-06-15, 30.00 from 2024-04-30 and 12.50 from 2024-01-05 less
+    // its 2.50 write-off, and paid 5.00, which pays the oldest: on 2024-06-30 that is 40.00 (15
+    // days), 30.00 (61 days) and 5.00 (177 days). Family 2 holds a credit; family 3 owes 19.99
+    // of a July charge, not yet on 2024-06-30.
+    const QString folder = importFolder(u"aging-"_s + backend,
+                                        {{u"patients.csv"_s, u"patient_id,family_id,last_name,first_name,birth_date,guarantor\n"
+                                                             "1,1,\"Rivera, Jr.\",Ana,1980-01-01,1\n2,2,Okafor,Chi,1975-01-01,1\n"
+                                                             "3,3,Novak,Petra,1990-01-01,1\n"_s},
+                                         {u"charges.csv"_s, u"charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+                                                            "10,1,2024-06-15,D0120,Exam,DRA,MAIN,40.00\n"
+                                                            "11,1,2024-04-30,D1110,Cleaning,DRA,MAIN,30.00\n"
+                                                            "12,1,2024-01-05,D0274,X-rays,DRA,MAIN,12.50\n"
+                                                            "20,2,2024-06-01,D0120,Exam,DRA,MAIN,10.00\n"
+                                                            "30,3,2024-07-02,D0120,Exam,DRA,MAIN,19.99\n"_s},
+                                         {u"adjustments.csv"_s, u"adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"
+                                                                "40,1,2024-01-05,write-off,DRA,MAIN,-2.50,12\n"_s},
+                                         {u"payments.csv"_s, u"payment_id,patient_id,date,amount,method,reference\n"
+                                                             "100,1,2024-05-02,5.00,check,\n"
+                                                             "200,2,2024-06-02,25.00,cash,\n"_s}});
+    const QString db = freshDatabase(backend);
+    const Run imported = cli(db, {u"import"_s, folder});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+
+    const QString csv = QDir(m_files.path()).filePath(u"aging-"_s + backend + u".csv"_s);
+    const Run written = cli(db, {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-06-30"_s, u"--csv"_s, csv});
+    QVERIFY2(written.exitCode == 0 && written.err.isEmpty(), qPrintable(written.describe()));
+    QCOMPARE(written.out, u"Wrote the aging as of 2024-06-30 (1 families owing 75.00) to %1.\n"_s.arg(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()),
+             u"family,guarantor,0-30,31-60,61-90,over_90,balance\r\n"
+             "1,\"Rivera, Jr., Ana\",40.00,0.00,30.00,5.00,75.00\r\n"_s);
+
+    const QJsonObject aged = json(db, {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-07-31"_s});
+    QCOMPARE(aged.value(u"as_of"_s).toString(), u"2024-07-31"_s);
+    const QJsonArray families = aged.value(u"families"_s).toArray();
+    QCOMPARE(families.size(), 2);
+    const QJsonObject rivera = families.at(0).toObject();
+    QCOMPARE(rivera.value(u"family"_s).toInteger(), 1);
+    QCOMPARE(rivera.value(u"guarantor"_s).toString(), u"Rivera, Jr., Ana"_s);
+    QCOMPARE(rivera.value(u"0-30"_s).toString(), u"0.00"_s);
+    QCOMPARE(rivera.value(u"31-60"_s).toString(), u"40.00"_s);
+    QCOMPARE(rivera.value(u"61-90"_s).toString(), u"0.00"_s);
+    QCOMPARE(rivera.value(u"over_90"_s).toString(), u"35.00"_s);
+    QCOMPARE(rivera.value(u"balance"_s).toString(), u"75.00"_s);
+    QCOMPARE(families.at(1).toObject().value(u"0-30"_s).toString(), u"19.99"_s);
+    const QJsonObject totals = aged.value(u"totals"_s).toObject();
+    QCOMPARE(totals.value(u"0-30"_s).toString(), u"19.99"_s);
+    QCOMPARE(totals.value(u"over_90"_s).toString(), u"35.00"_s);
+    QCOMPARE(totals.value(u"balance"_s).toString(), u"94.99"_s);
+
+    const Run table = cli(db, {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-07-31"_s});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(0), u"Aging as of 2024-07-31"_s);
+    QVERIFY2(lines.at(1).contains(QRegularExpression(u"Family +Guarantor +0–30 +31–60 +61–90 +Over 90 +Balance"_s)),
+             qPrintable(table.out));
+    QVERIFY2(lines.at(2).contains(QRegularExpression(u"1 +Rivera, Jr., Ana +0.00 +40.00 +0.00 +35.00 +75.00$"_s)),
+             qPrintable(table.out));
+    QVERIFY2(lines.constLast().contains(QRegularExpression(u"Total +19.99 +40.00 +0.00 +35.00 +94.99$"_s)),
+             qPrintable(table.out));
+
+    // Before anything was charged nobody owes: an empty CSV but for its header.
+    QCOMPARE(cli(db, {u"report"_s, u"aging"_s, u"--as-of"_s, u"2023-12-31"_s, u"--csv"_s, csv}).exitCode, 0);
+    QFile empty(csv);
+    QVERIFY(empty.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(empty.readAll()), u"family,guarantor,0-30,31-60,61-90,over_90,balance\r\n"_s);
+}
+
+void tst_Cli::depositCsvSumsToTheDeposit_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// A spreadsheet's sum of the amount column is the day's deposit: the totals are in their own column.
+void tst_Cli::depositCsvSumsToTheDeposit()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = practiceDatabase(backend, ids);
+    json(db, substituted({u"post-payment"_s, u"--patient"_s, u"{P2}"_s, u"--amount"_s, u"12.25"_s, u"--method"_s,
+                          u"check"_s, u"--date"_s, u"2024-03-01"_s},
+                         ids));
+    const QString csv = QDir(m_files.path()).filePath(u"deposit-"_s + backend + u".csv"_s);
+    const QJsonObject written = json(db, {u"report"_s, u"deposit"_s, u"--date"_s, u"2024-03-01"_s, u"--csv"_s, csv});
+    QCOMPARE(written.value(u"total"_s).toString(), u"162.25"_s);
+
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList rows = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    const QStringList header = rows.takeFirst().split(u',');
+    QCOMPARE(header, (QStringList{u"payment_id"_s, u"date"_s, u"family_id"_s, u"patient_id"_s, u"patient"_s,
+                                  u"method"_s, u"reference"_s, u"kind"_s, u"amount"_s, u"posted_by"_s, u"total"_s}));
+    // The practice's references and names hold commas: read the last columns from the end.
+    qint64 amountCents = 0, totalRows = 0;
+    for (const QString &row : std::as_const(rows)) {
+        const QStringList fields = row.split(u',');
+        const QString amount = fields.at(fields.size() - 3);
+        const QString total = fields.constLast();
+        if (fields.at(fields.size() - 4) == u"total"_s) {
+            ++totalRows;
+            QVERIFY2(amount.isEmpty() && !total.isEmpty(), qPrintable(row));
+        } else {
+            QVERIFY2(total.isEmpty(), qPrintable(row));
+            amountCents += paydesk::core::Money::parse(amount).value().cents();
+        }
+    }
+    QCOMPARE(amountCents, qint64(16225));
+    QCOMPARE(totalRows, qint64(2 + 1 + 1)); // card and check, the user tester, the day
+}
+
+void tst_Cli::exportsKeepDocumentedNames_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("header");
+    const struct
+    {
+        const char *tag;
+        QStringList args;
+        QString header;
+    } rows[] = {
+            {"export charges", {u"export"_s, u"charges"_s, u"--csv"_s},
+             u"charge_id,patient_id,date,code,description,provider,clinic,amount,adjustments,allocated,balance,"
+             "insurance,writeoff"_s},
+            {"report deposit", {u"report"_s, u"deposit"_s, u"--date"_s, u"2024-03-01"_s, u"--csv"_s},
+             u"payment_id,date,family_id,patient_id,patient,method,reference,kind,amount,posted_by,total"_s},
+            {"report aging", {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-03-31"_s, u"--csv"_s},
+             u"family,guarantor,0-30,31-60,61-90,over_90,balance"_s},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend)) << backend << row.args << row.header;
+    }
+}
+
+// Whatever the user's language, the CLI's CSV files keep their documented column names and
+// money as 1234.50 (the desk's list exports use the titles on screen: tst_gui).
+void tst_Cli::exportsKeepDocumentedNames()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, args);
+    QFETCH(QString, header);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = practiceDatabase(backend, ids);
+    const QString path = QDir(m_files.path()).filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u'/', u'-')
+                                                       + u".csv"_s);
+    const Run run = cli(db, args + QStringList{path}, u"es_ES.UTF-8"_s);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), header);
+    QVERIFY(lines.size() > 1);
+    // 120.50 is owed, charged or paid somewhere in every one of these files.
+    QVERIFY2(lines.join(u'\n').contains(QRegularExpression(u"\\b[0-9]+\\.[0-9]{2}\\b"_s)), qPrintable(lines.join(u'\n')));
+    // Spanish money ("80,00") would be a quoted field, for its comma.
+    QVERIFY2(!lines.join(u'\n').contains(QRegularExpression(u"\"[0-9.]+,[0-9]{2}\""_s)), qPrintable(lines.join(u'\n')));
+}
+
 void tst_Cli::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -909,6 +1115,10 @@ void tst_Cli::helpAndVersion_data()
     QTest::newRow("--help") << QStringList{u"--help"_s} << u"post-payment --patient ID --amount A --method M"_s;
     QTest::newRow("-h") << QStringList{u"-h"_s} << u"Global options"_s;
     QTest::newRow("help") << QStringList{u"help"_s} << u"report deposit --date YYYY-MM-DD"_s;
+    QTest::newRow("help lists aging after deposit")
+            << QStringList{u"help"_s} << u"or a CSV file with --csv.\n  report aging --as-of YYYY-MM-DD [--csv FILE]\n"_s;
+    QTest::newRow("aging --help") << QStringList{u"report"_s, u"aging"_s, u"--help"_s}
+                                  << u"report aging --as-of YYYY-MM-DD [--csv FILE]"_s;
     QTest::newRow("command --help") << QStringList{u"allocate"_s, u"--help"_s}
                                     << u"--payment ID (--auto [--patient-first] | --charge ID --amount A"_s;
     QTest::newRow("help command") << QStringList{u"help"_s, u"refund"_s} << u"cash, check, card, portal, other"_s;

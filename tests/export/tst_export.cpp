@@ -1,3 +1,4 @@
+#include "MoneyTestFormat.h"
 #include "TestDatabases.h"
 
 #include "balancer/FamilyBalancer.h"
@@ -5,6 +6,8 @@
 #include "import/LedgerBatch.h"
 #include "ledger/AccountReader.h"
 #include "ledger/PaymentPoster.h"
+#include "csv/CsvReader.h"
+#include "reports/DepositReport.h"
 #include "reports/ListExporter.h"
 #include "util/Errors.h"
 
@@ -180,6 +183,8 @@ private Q_SLOTS:
     void insuranceCountsInBalances();
     void limitedExport();
     void unknownListIsRefused();
+    void depositAmountsSumToTheDeposit_data();
+    void depositAmountsSumToTheDeposit();
 
 private:
     std::unique_ptr<Database> knownDatabase(const QString &backend);
@@ -390,6 +395,77 @@ void tst_Export::unknownListIsRefused()
     QCOMPARE(ListExporter::lists(),
              QStringList({u"patients"_s, u"families"_s, u"charges"_s, u"adjustments"_s, u"payments"_s,
                           u"allocations"_s, u"unallocated"_s}));
+}
+
+void tst_Export::depositAmountsSumToTheDeposit_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows("payments, a void and a refund by two users");
+}
+
+// A spreadsheet's sum of the deposit CSV's amount column is the day's deposit: the total
+// rows carry their sums in the total column and leave amount empty.
+void tst_Export::depositAmountsSumToTheDeposit()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = knownDatabase(backend);
+    const QDate today = QDate::currentDate();
+    const auto post = [&](const QString &user, qint64 patient, PaymentMethod method, const char *sum) {
+        PaymentDraft draft;
+        draft.patientId = patient;
+        draft.date = today;
+        draft.amount = amount(sum);
+        draft.method = method;
+        return PaymentPoster(*db, user).post(draft).paymentId;
+    };
+    post(u"ana"_s, 101, PaymentMethod::Cash, "20.00");
+    const qint64 card = post(u"ana"_s, 102, PaymentMethod::Card, "35.50");
+    const qint64 check = post(u"ben"_s, 201, PaymentMethod::Check, "1234.56");
+    PaymentPoster(*db, u"ben"_s).voidPayment(card, u"declined"_s);
+    PaymentPoster(*db, u"ben"_s).refund(check, amount("4.56"), PaymentMethod::Check, u"change"_s);
+
+    const DepositReport report = DepositReport::build(*db, today);
+    // The knownDatabase()'s void of payment 5002 is today's too.
+    QCOMPARE(report.lines.size(), 6);
+    Money lines;
+    for (const DepositReport::Line &line : report.lines)
+        lines += line.payment.amount;
+    QCOMPARE(report.total, lines);
+    const QString path = m_dir.filePath(u"deposit-%1.csv"_s.arg(backend));
+    report.writeCsv(path);
+
+    CsvReader csv(path);
+    QVERIFY(csv.readHeader());
+    QCOMPARE(csv.header(), (QStringList{u"payment_id"_s, u"date"_s, u"family_id"_s, u"patient_id"_s, u"patient"_s,
+                                        u"method"_s, u"reference"_s, u"kind"_s, u"amount"_s, u"posted_by"_s,
+                                        u"total"_s}));
+    Money amounts;
+    qint64 details = 0;
+    QMap<QString, Money> totals; // "method:card", "user:ana", "day"
+    while (csv.readRecord()) {
+        if (!csv.field(8).isEmpty())
+            amounts += Money::parse(csv.field(8)).value();
+        if (csv.field(7) == u"total"_s) {
+            QVERIFY(csv.field(8).isEmpty());
+            const QString key = !csv.field(5).isEmpty() ? u"method:"_s + csv.field(5)
+                                : !csv.field(9).isEmpty() ? u"user:"_s + csv.field(9)
+                                                          : u"day"_s;
+            totals.insert(key, Money::parse(csv.field(10)).value());
+        } else {
+            ++details;
+            QVERIFY(csv.field(10).isEmpty());
+        }
+    }
+    QVERIFY2(!csv.hasError(), qPrintable(csv.error()));
+    QCOMPARE(details, qint64(report.lines.size()));
+    QCOMPARE(amounts, report.total);
+    QCOMPARE(totals.value(u"day"_s), report.total);
+    for (auto it = report.byMethod.cbegin(); it != report.byMethod.cend(); ++it)
+        QCOMPARE(totals.value(u"method:"_s + it.key()), it.value());
+    for (auto it = report.byUser.cbegin(); it != report.byUser.cend(); ++it)
+        QCOMPARE(totals.value(u"user:"_s + it.key()), it.value());
+    QCOMPARE(totals.size(), report.byMethod.size() + report.byUser.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Export)

@@ -3,6 +3,7 @@
 #include "ListTableView.h"
 #include "MainWindow.h"
 #include "PatientSearchPanel.h"
+#include "TabStrip.h"
 #include "csv/CsvReader.h"
 #include "dialogs/FamilyMemberCombo.h"
 #include "dialogs/PostPaymentDialog.h"
@@ -15,19 +16,29 @@
 #include "models/AllocationsModel.h"
 #include "models/ChargesModel.h"
 #include "models/ItemRoles.h"
+#include "models/LedgerModel.h"
 #include "models/MembersModel.h"
 #include "models/PatientSearchModel.h"
 #include "models/PaymentsModel.h"
 #include "models/TransfersModel.h"
 #include "models/UnearnedModel.h"
+#include "reports/AgingDialog.h"
+#include "reports/AgingModel.h"
+#include "dialogs/DateEdit.h"
+#include "reports/Aging.h"
 #include "storage/Transaction.h"
 
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -155,6 +166,14 @@ private Q_SLOTS:
     void listsSortByValue();
     void exportWritesWhatTheListShows();
     void spanishMenus();
+    void smallScreenKeepsKeyColumns_data();
+    void smallScreenKeepsKeyColumns();
+    void deskExportUsesScreenTitles_data();
+    void deskExportUsesScreenTitles();
+    void ledgerRowOpensItsTab_data();
+    void ledgerRowOpensItsTab();
+    void agingReportListsAndOpensFamily_data();
+    void agingReportListsAndOpensFamily();
 
 private:
     Desk openDesk(const QString &backend);
@@ -267,7 +286,19 @@ void tst_Gui::searchOpensAccount()
     QCOMPARE(account->list(List::Adjustments)->model()->rowCount(), 1);
     QCOMPARE(account->list(List::Payments)->model()->rowCount(), 2);
     QCOMPARE(account->list(List::Allocations)->model()->rowCount(), 2);
-    QVERIFY(account->list(List::Charges)->hasFocus());
+    // The ledger is the first tab and has the keyboard: two charges, the discount, two payments.
+    QCOMPARE(account->list(List::Ledger)->model()->rowCount(), 5);
+    QVERIFY(account->list(List::Ledger)->hasFocus());
+    QCOMPARE(account->list(List::Ledger)->currentIndex().row(), 4); // the latest row
+    // Ctrl+Tab and Ctrl+Shift+Tab move between the tabs, as in any tabbed view.
+    QTest::keyClick(account->list(List::Ledger), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(account->currentList(), account->list(List::Members));
+    QVERIFY(account->list(List::Members)->hasFocus());
+    QTest::keyClick(account->list(List::Members), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(account->currentList(), account->list(List::Ledger));
+    // Every charge is from 2024: the whole balance is over 90 days old.
+    QCOMPARE(account->summary()->agingText(core::AgedBalance::Days0To30), u"0.00"_s);
+    QCOMPARE(account->summary()->agingText(core::AgedBalance::Over90), u"1,115.00"_s);
 }
 
 void tst_Gui::oneEnterOpensFromSearchField_data()
@@ -404,7 +435,8 @@ void tst_Gui::refreshShowsNewPosting()
 void tst_Gui::accountModelsPassTester_data()
 {
     QTest::addColumn<QString>("list");
-    for (const char *list : {"members", "charges", "adjustments", "payments", "allocations", "transfers", "unearned"})
+    for (const char *list :
+         {"ledger", "members", "charges", "adjustments", "payments", "allocations", "transfers", "unearned"})
         QTest::newRow(list) << QString::fromLatin1(list);
 }
 
@@ -415,7 +447,9 @@ void tst_Gui::accountModelsPassTester()
     const core::FamilyAccount account = smithAccount(practice);
 
     std::unique_ptr<ui::AccountTableModel> model;
-    if (list == u"members")
+    if (list == u"ledger")
+        model = std::make_unique<ui::LedgerModel>();
+    else if (list == u"members")
         model = std::make_unique<ui::MembersModel>();
     else if (list == u"charges")
         model = std::make_unique<ui::ChargesModel>();
@@ -578,6 +612,231 @@ void tst_Gui::spanishMenus()
         menus << action->text();
     QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Paciente"_s, u"Pa&go"_s, u"&Informes"_s, u"&Herramientas"_s,
                                  u"A&yuda"_s}));
+}
+
+void tst_Gui::smallScreenKeepsKeyColumns_data()
+{
+    test::UiLanguage::addRows();
+}
+
+// At 1024x600 the window keeps that size, the summary's labels and the tab titles show
+// whole, and on every list of the account the key columns (date, description, amount,
+// balance) are in view at their full width. With PAYDESK_SCREENSHOT_DIR set, the window
+// is saved there as PNG on each tab, to look at.
+void tst_Gui::smallScreenKeepsKeyColumns()
+{
+    QFETCH(QString, language);
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
+
+    const Desk desk = openDesk(u"sqlite"_s);
+    ui::MainWindow *window = desk.window.get();
+    // More ledger rows than the list shows at once.
+    core::PaymentPoster poster(window->database(), clerk);
+    for (int i = 0; i < 25; ++i) {
+        core::PaymentDraft draft;
+        draft.patientId = desk.practice->john;
+        draft.date = QDate(2024, 3, 2);
+        draft.amount = money("1.00");
+        poster.post(draft);
+    }
+    window->resize(1024, 600);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    QApplication::processEvents();
+    QCOMPARE(window->size(), QSize(1024, 600));
+
+    // The ledger opens on its latest row, in view once the window is laid out.
+    const ui::ListTableView *ledger = account->list(List::Ledger);
+    QVERIFY(ledger->viewport()->rect().contains(ledger->visualRect(ledger->currentIndex())));
+
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    for (size_t which = 0; which < ui::AccountView::listCount; ++which) {
+        account->showList(List(which));
+        ui::ListTableView *view = account->list(List(which));
+        QApplication::processEvents();
+        if (!folder.isEmpty())
+            QVERIFY(window->grab().save(QDir(folder).filePath(u"small-%1-%2.png"_s.arg(language).arg(which))));
+        const QHeaderView *header = view->horizontalHeader();
+        for (int column : view->keyColumns()) {
+            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            const int left = header->sectionViewportPosition(column);
+            QVERIFY2(left >= 0 && left + header->sectionSize(column) <= view->viewport()->width(), qPrintable(title));
+            int cells = 0;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                cells = qMax(cells, view->sizeHintForIndex(view->model()->index(row, column)).width());
+            QVERIFY2(header->sectionSize(column) >= qMin(cells, 160), qPrintable(title));
+        }
+    }
+
+    for (const QLabel *label : account->summary()->findChildren<QLabel *>())
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    // Every tab title whole and inside the view: the strip wraps rather than cut one.
+    const ui::TabStrip *tabs = account->tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        const QToolButton *title = tabs->button(tab);
+        QVERIFY2(title->width() >= title->sizeHint().width(), qPrintable(title->text()));
+        QVERIFY2(tabs->rect().contains(title->geometry()), qPrintable(title->text()));
+    }
+}
+
+void tst_Gui::deskExportUsesScreenTitles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("English") << u"en"_s
+                             << QStringList{u"Charge #"_s, u"Date"_s, u"Patient"_s, u"Code"_s, u"Description"_s,
+                                            u"Provider"_s, u"Clinic"_s, u"Amount"_s, u"Adjustments"_s, u"Insurance"_s,
+                                            u"Paid"_s, u"Balance"_s};
+    QTest::newRow("Spanish") << u"es"_s
+                             << QStringList{u"Cargo n.º"_s, u"Fecha"_s, u"Paciente"_s, u"Código"_s, u"Descripción"_s,
+                                            u"Profesional"_s, u"Clínica"_s, u"Importe"_s, u"Ajustes"_s, u"Seguro"_s,
+                                            u"Pagado"_s, u"Saldo"_s};
+}
+
+// A list exported from the desk has the column titles the clerk sees, in the clerk's
+// language; the CLI's exports keep their documented names (tst_cli, tst_export).
+void tst_Gui::deskExportUsesScreenTitles()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, titles);
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
+    std::unique_ptr<Practice> practice;
+    ui::ChargesModel model;
+    model.setAccount(smithAccount(practice));
+    ui::ListTableView view(&model);
+
+    QStringList shown;
+    for (int column = 0; column < model.columnCount(); ++column)
+        shown << view.model()->headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(shown, titles);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"charges.csv"_s);
+    QCOMPARE(view.exportTo(path), QString());
+    core::CsvReader reader(path);
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.header(), titles);
+}
+
+void tst_Gui::ledgerRowOpensItsTab_data()
+{
+    test::TestDatabases::addBackendColumn();
+    QTest::addColumn<int>("row");       // of the ledger, in date order
+    QTest::addColumn<int>("list");      // the tab it opens
+    QTest::addColumn<QString>("record"); // the row selected there: charge, adjustment or payment
+    QTest::addColumn<bool>("doubleClick");
+    const struct
+    {
+        const char *tag;
+        int row;
+        List list;
+        const char *record;
+        bool doubleClick;
+    } rows[] = {
+            {"Enter on John's charge", 0, List::Charges, "johnCharge", false},
+            {"Enter on Anna's discount", 2, List::Adjustments, "discount", false},
+            {"Enter on the card payment", 3, List::Payments, "cardPayment", false},
+            {"double-click on the cash payment", 4, List::Payments, "cashPayment", true},
+    };
+    for (const QString &backend : test::TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend))
+                    << backend << row.row << int(row.list) << QString::fromLatin1(row.record) << row.doubleClick;
+    }
+}
+
+void tst_Gui::ledgerRowOpensItsTab()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, row);
+    QFETCH(int, list);
+    QFETCH(QString, record);
+    QFETCH(bool, doubleClick);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    const Practice &p = *desk.practice;
+    const qint64 discount = account->account().adjustments.constFirst().adjustment.id;
+    const QHash<QString, qint64> ids{{u"johnCharge"_s, p.johnCharge},
+                                     {u"discount"_s, discount},
+                                     {u"cardPayment"_s, p.cardPayment},
+                                     {u"cashPayment"_s, p.cashPayment}};
+
+    ui::ListTableView *ledger = account->list(List::Ledger);
+    QCOMPARE(account->currentList(), ledger);
+    ledger->setFocus();
+    const QModelIndex index = ledger->model()->index(row, ui::LedgerModel::Description);
+    ledger->setCurrentIndex(index);
+    if (doubleClick) {
+        // Qt takes a press for the second of a double-click against the press before it.
+        QTest::mouseClick(ledger->viewport(), Qt::LeftButton, {}, ledger->visualRect(index).center());
+        QTest::mouseDClick(ledger->viewport(), Qt::LeftButton, {}, ledger->visualRect(index).center());
+    } else {
+        QTest::keyClick(ledger, Qt::Key_Return);
+    }
+    ui::ListTableView *opened = account->list(List(list));
+    QCOMPARE(account->currentList(), opened);
+    QCOMPARE(opened->currentId(), ids.value(record));
+    QVERIFY(opened->hasFocus());
+}
+
+void tst_Gui::agingReportListsAndOpensFamily_data()
+{
+    test::TestDatabases::addBackendColumn();
+    test::TestDatabases::addBackendRows("Smiths today and on 2024-02-01");
+}
+
+void tst_Gui::agingReportListsAndOpensFamily()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Desk desk = openDesk(backend);
+    const qint64 smiths = desk.practice->smithFamily;
+
+    // Reports > Aging (Ctrl+Shift+G): the Smiths owe 1,115.00, all of it over 90 days old; the
+    // Garcias owe nothing and are left out. Enter opens the account.
+    bool listed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::AgingDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        const QAbstractItemModel *lines = dialog->lines()->model();
+        listed = lines->rowCount() == 1
+                && lines->index(0, ui::AgingModel::Guarantor).data().toString() == u"Smith, John"_s
+                && lines->index(0, ui::AgingModel::Over90).data().toString() == u"1,115.00"_s
+                && lines->index(0, ui::AgingModel::Days0To30).data().toString() == u"0.00"_s
+                && dialog->focusWidget() == dialog->lines();
+        QTest::keyClick(dialog->lines(), Qt::Key_Return);
+    });
+    QTest::keyClick(desk.window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(listed);
+    QCOMPARE(desk.account()->familyId(), smiths);
+
+    // As of 2024-02-01 only John's 65.00 charge of 2024-01-10 was owed: 22 days old.
+    ui::AgingDialog dialog(desk.window->database(), QDate::currentDate());
+    dialog.show();
+    dialog.asOf()->setDate(QDate(2024, 2, 1));
+    dialog.asOf()->setFocus();
+    QTest::keyClick(dialog.asOf(), Qt::Key_Return); // Show is the default button
+    QCOMPARE(dialog.report().asOf, QDate(2024, 2, 1));
+    const QAbstractItemModel *lines = dialog.lines()->model();
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(lines->index(0, ui::AgingModel::Days0To30).data().toString(), u"65.00"_s);
+    QCOMPARE(lines->index(0, ui::AgingModel::Balance).data().toString(), u"65.00"_s);
+    QVERIFY(dialog.totals()->text().contains(u"0–30: 65.00"_s));
+    QVERIFY(dialog.isVisible());
+
+    // The CSV export is the report's, under its documented names.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"aging.csv"_s);
+    QVERIFY(dialog.exportTo(path));
+    core::CsvReader reader(path);
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.header(), core::AgingReport::csvHeader());
+    QVERIFY(reader.readRecord());
+    QCOMPARE(reader.field(2), u"65.00"_s);
 }
 
 QTEST_MAIN(tst_Gui)

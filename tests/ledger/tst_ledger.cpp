@@ -1191,10 +1191,10 @@ void tst_Ledger::depositReport()
                          const QString &user) -> QString {
         return u"%1,%2,%3,%4,\"%5\",%6,%7,%8,%9,"_s.arg(id).arg(day).arg(family).arg(patient).arg(name, method, reference,
                                                                                               kind, amount)
-            + user;
+            + user + u","_s;
     };
     const QStringList expected{
-        u"payment_id,date,family_id,patient_id,patient,method,reference,kind,amount,posted_by"_s,
+        u"payment_id,date,family_id,patient_id,patient,method,reference,kind,amount,posted_by,total"_s,
         row(p1, practice.family, practice.guarantor, u"Rivera, Gloria"_s, u"cash"_s, u"\"ref, 20.00\""_s, u"payment"_s,
             u"20.00"_s, u"ana"_s),
         row(p2, practice.family, practice.member, u"Rivera, Mateo"_s, u"card"_s, u"\"ref, 35.50\""_s, u"payment"_s,
@@ -1205,11 +1205,11 @@ void tst_Ledger::depositReport()
             u"-35.50"_s, u"ben"_s),
         row(r1, practice.family, practice.guarantor, u"Rivera, Gloria"_s, u"cash"_s, QString(), u"refund"_s,
             u"-5.00"_s, u"ben"_s),
-        u",%1,,,,card,,total,10.00,"_s.arg(day),
-        u",%1,,,,cash,,total,15.00,"_s.arg(day),
-        u",%1,,,,,,total,55.50,ana"_s.arg(day),
-        u",%1,,,,,,total,-30.50,ben"_s.arg(day),
-        u",%1,,,,,,total,25.00,"_s.arg(day),
+        u",%1,,,,card,,total,,,10.00"_s.arg(day),
+        u",%1,,,,cash,,total,,,15.00"_s.arg(day),
+        u",%1,,,,,,total,,ana,55.50"_s.arg(day),
+        u",%1,,,,,,total,,ben,-30.50"_s.arg(day),
+        u",%1,,,,,,total,,,25.00"_s.arg(day),
     };
     QCOMPARE(QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts), expected);
 

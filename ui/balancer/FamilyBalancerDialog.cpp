@@ -6,6 +6,7 @@
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QScreen>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -37,7 +38,8 @@ FamilyBalancerDialog::FamilyBalancerDialog(const core::Database &db,
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    resize(1100, 720);
+    // No larger than the screen: on 1024x600 the dialog fits it (the lists scroll).
+    resize(QSize(1100, 720).boundedTo(screen()->availableGeometry().size()));
 }
 
 void FamilyBalancerDialog::showRuns()

@@ -1,38 +1,20 @@
 #include "balancer/NetUnearnedModel.h"
 
-#include "models/CellData.h"
-#include "models/ItemRoles.h"
-
 namespace paydesk::ui {
 
 NetUnearnedModel::NetUnearnedModel(QObject *parent)
-    : TableModel({tr("Account #"), tr("Guarantor"), tr("Unearned"), tr("Oldest"), tr("Days held"), tr("Charges owe")},
-                 {Family, Unearned, DaysHeld, ChargesOwe},
-                 parent)
+    : FamilyLinesModel(
+            {tr("Account #"), tr("Guarantor"), tr("Unearned"), tr("Oldest"), tr("Days held"), tr("Charges owe")},
+            {Family, Unearned, DaysHeld, ChargesOwe},
+            parent)
 {}
 
-void NetUnearnedModel::setLines(const QList<core::NetUnearnedReport::Line> &lines)
+QVariant NetUnearnedModel::lineCell(const core::NetUnearnedReport::Line &line, int column, int role) const
 {
-    beginResetModel();
-    m_lines = lines;
-    endResetModel();
-}
-
-int NetUnearnedModel::rows() const
-{
-    return int(m_lines.size());
-}
-
-QVariant NetUnearnedModel::cell(int row, int column, int role) const
-{
-    const core::NetUnearnedReport::Line &line = m_lines.at(row);
-    if (role == IdRole)
-        return line.familyId;
     switch (Column(column)) {
     case Family:
-        return CellData::id(line.familyId, role);
     case Guarantor:
-        return CellData::text(line.guarantor, role);
+        break;
     case Unearned:
         return CellData::money(line.unearned, role);
     case Oldest:

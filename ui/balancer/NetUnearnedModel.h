@@ -1,12 +1,12 @@
 #pragma once
 
-#include "models/TableModel.h"
+#include "models/FamilyLinesModel.h"
 #include "reports/NetUnearnedReport.h"
 
 namespace paydesk::ui {
 
-// The lines of the Net Unearned Income report. IdRole is the family's account number.
-class NetUnearnedModel : public TableModel
+// The lines of the Net Unearned Income report.
+class NetUnearnedModel : public FamilyLinesModel<core::NetUnearnedReport::Line>
 {
     Q_OBJECT
 
@@ -15,14 +15,8 @@ public:
 
     explicit NetUnearnedModel(QObject *parent = nullptr);
 
-    void setLines(const QList<core::NetUnearnedReport::Line> &lines);
-
 protected:
-    int rows() const override;
-    QVariant cell(int row, int column, int role) const override;
-
-private:
-    QList<core::NetUnearnedReport::Line> m_lines;
+    QVariant lineCell(const core::NetUnearnedReport::Line &line, int column, int role) const override;
 };
 
 } // namespace paydesk::ui

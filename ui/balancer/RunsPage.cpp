@@ -33,6 +33,9 @@ RunsPage::RunsPage(const core::Database &db, const QString &user, RunProgress *p
     m_undo->setObjectName(QStringLiteral("undoRun"));
     m_status->setObjectName(QStringLiteral("runsStatus"));
     m_runs->setStretchColumn(RunsModel::Method);
+    // On a small screen what each run was and did stays in view; who, scope and options scroll.
+    m_runs->setKeyColumns({RunsModel::Run, RunsModel::Started, RunsModel::Method, RunsModel::Status, RunsModel::Rows,
+                           RunsModel::Moved});
     m_runs->setExportName(QStringLiteral("balancer-runs"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

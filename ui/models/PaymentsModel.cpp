@@ -1,5 +1,6 @@
 #include "models/PaymentsModel.h"
 
+#include "ledger/AccountLedger.h"
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
 
@@ -61,7 +62,7 @@ QString PaymentsModel::status(const core::PaymentLine &line) const
     case core::Payment::Kind::Payment: break;
     }
     if (payment.method == core::PaymentMethod::Transfer)
-        return tr("Income transfer (see Transfers)");
+        return core::AccountLedger::transferLabel(account(), payment.id);
     if (line.isVoided())
         return tr("Voided by #%1").arg(line.reversedById);
     if (!line.refunded.isZero())
