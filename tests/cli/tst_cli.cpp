@@ -179,7 +179,8 @@ void tst_Cli::practice(const QString &db, Ids &ids)
     ids[u"{P2}"_s] = QString::number(leo.value(u"patient"_s).toInteger());
     const QJsonObject c1 = json(db, substituted({u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s,
                                                  u"2024-01-10"_s, u"--code"_s, u"D0120"_s, u"--provider"_s, u"DRA"_s,
-                                                 u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"80.00"_s},
+                                                 u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"80.00"_s,
+                                                 u"--description"_s, u"Periodic exam"_s},
                                                 ids));
     const QJsonObject c2 = json(db, substituted({u"charge"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s,
                                                  u"2024-02-05"_s, u"--code"_s, u"D1110"_s, u"--provider"_s, u"DRB"_s,
@@ -541,7 +542,8 @@ void tst_Cli::refusedInput_data()
 
     const QStringList pay = {u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--method"_s, u"cash"_s, u"--amount"_s};
     const QStringList charge = {u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s,
-                                u"--code"_s, u"D0150"_s, u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"NEWCLINIC"_s};
+                                u"--code"_s, u"D0150"_s, u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"NEWCLINIC"_s,
+                                u"--description"_s, u"Exam"_s};
     const QStringList allocateCharge = {u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--charge"_s};
     const struct
     {
@@ -573,7 +575,8 @@ void tst_Cli::refusedInput_data()
         {"date in the future", pay + QStringList{u"5.00"_s, u"--date"_s, u"2999-01-01"_s}, u"2999-01-01"_s},
         {"charge date yesterday",
          QStringList{u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"yesterday"_s, u"--code"_s,
-                     u"X"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s},
+                     u"X"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s,
+                     u"--description"_s, u"X-ray"_s},
          u"--date: \"yesterday\""_s},
         {"birth 1980-02-30",
          {u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s, u"--first"_s, u"Eva"_s,
@@ -596,7 +599,8 @@ void tst_Cli::refusedInput_data()
          u"#999999"_s},
         {"unknown patient for a charge",
          {u"charge"_s, u"add"_s, u"--patient"_s, u"999999"_s, u"--date"_s, u"2024-05-01"_s, u"--code"_s, u"X"_s,
-          u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s},
+          u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s, u"--description"_s,
+          u"X-ray"_s},
          u"#999999"_s},
         {"unknown family", {u"account"_s, u"--family"_s, u"4242"_s}, u"4242"_s},
         {"unknown payment", {u"void-payment"_s, u"--payment"_s, u"999999"_s, u"--reason"_s, u"typo"_s}, u"#999999"_s},
@@ -623,9 +627,12 @@ void tst_Cli::refusedInput_data()
          u"--reason: the value is empty."_s},
         // Usage.
         {"unknown command", {u"frobnicate"_s}, u"\"frobnicate\" is not a command"_s},
-        {"unknown subcommand", {u"charge"_s, u"remove"_s}, u"\"charge remove\" is not a command; did you mean charge add?"_s},
+        {"unknown subcommand", {u"charge"_s, u"remove"_s},
+         u"\"charge remove\" is not a command; did you mean charge add, charge void?"_s},
         {"no command", {}, u"No command given"_s},
-        {"missing option", charge, u"--amount is required by charge add."_s},
+        {"missing option", charge.mid(0, 6) + charge.mid(8), u"--code is required by charge add."_s},
+        {"amount of a code without one", charge,
+         u"--amount: procedure code \"D0150\" is not in the practice's table, so it has nothing to fill in; give --amount."_s},
         {"missing value", pay, u"--amount needs a value."_s},
         {"unknown option", pay + QStringList{u"5.00"_s, u"--colour"_s, u"red"_s}, u"\"--colour\" is not an option"_s},
         {"option twice", pay + QStringList{u"5.00"_s, u"--amount"_s, u"6.00"_s}, u"--amount is given more than once."_s},
@@ -701,8 +708,9 @@ void tst_Cli::jsonOutput_data()
          {u"family"_s, u"patient"_s}},
         {"charge add",
          {u"charge"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-04-01"_s, u"--code"_s, u"D0274"_s,
-          u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"NORTH"_s, u"--amount"_s, u"1,234.50"_s},
-         {u"charge"_s}},
+          u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"NORTH"_s, u"--amount"_s, u"1,234.50"_s, u"--description"_s,
+          u"Panoramic film"_s},
+         {u"charge"_s, u"description"_s, u"amount"_s}},
         {"adjustment add",
          {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-04-01"_s, u"--type"_s,
           u"discount"_s, u"--amount"_s, u"-10.00"_s, u"--charge"_s, u"{C2}"_s},
