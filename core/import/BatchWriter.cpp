@@ -278,8 +278,10 @@ public:
     std::optional<LedgerStore> m_store;
     Tally m_families, m_providers, m_clinics, m_patients, m_charges, m_adjustments, m_payments, m_allocations, m_claims,
         m_claimProcedures, m_claimPayments;
-    // The types the adjustments name: those the practice's table lacks join it at the end.
-    QSet<QString> m_adjustmentTypes;
+    // The types the adjustments name, in the order first named: those the practice's table
+    // lacks join it at the end, spelled as first named.
+    QStringList m_adjustmentTypes;
+    QSet<QString> m_namedTypes;
     QString m_lastAdjustmentType;
     qint64 m_newProviders = 0;
     qint64 m_newClinics = 0;
@@ -331,7 +333,10 @@ void BatchWriter::addAdjustment(const Adjustment &adjustment)
     // Rows of one type come in runs: most rows cost a comparison, not a hash.
     if (adjustment.type != m_load->m_lastAdjustmentType) {
         m_load->m_lastAdjustmentType = adjustment.type;
-        m_load->m_adjustmentTypes.insert(adjustment.type);
+        if (!m_load->m_namedTypes.contains(adjustment.type)) {
+            m_load->m_namedTypes.insert(adjustment.type);
+            m_load->m_adjustmentTypes.append(adjustment.type);
+        }
     }
 }
 
