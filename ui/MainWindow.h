@@ -58,6 +58,8 @@ private:
     void adjustment(qint64 chargeId);
     void postPayment();
     void voidPayment();
+    void voidCharge();
+    void voidAdjustment();
     void refundPayment();
     void printReceipt();
     void showPaymentMenu(qint64 paymentId);
