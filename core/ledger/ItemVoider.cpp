@@ -41,17 +41,23 @@ QList<Allocation> standingRows(const FamilyAccount &account, const AllocationTar
     return rows;
 }
 
-// The void row as every void starts: the item's party, dated today.
-Adjustment voidRow(qint64 patientId, qint64 providerId, qint64 clinicId, const LedgerCalendar &calendar)
+// The plan as every void's starts: its void row on the item's patient, provider and clinic
+// (a Charge's or an Adjustment's), dated today.
+template<typename Party>
+ItemVoid newPlan(ItemVoid::Item item, const FamilyAccount &account, const Party &party, const LedgerCalendar &calendar)
 {
-    Adjustment v;
-    v.patientId = patientId;
-    v.providerId = providerId;
-    v.clinicId = clinicId;
+    ItemVoid plan;
+    plan.item = item;
+    plan.itemId = party.id;
+    plan.familyId = account.familyId;
+    Adjustment &v = plan.voidRow;
+    v.patientId = party.patientId;
+    v.providerId = party.providerId;
+    v.clinicId = party.clinicId;
     v.date = calendar.today();
     v.type = AdjustmentTypes::voidCode();
     v.kind = Adjustment::Kind::Void;
-    return v;
+    return plan;
 }
 
 QString idList(const QList<qint64> &ids)
@@ -132,12 +138,8 @@ ItemVoid ItemVoider::planChargeVoid(const FamilyAccount &account, qint64 chargeI
     if (!problems.isEmpty())
         throw Refusal(problems);
 
-    ItemVoid plan;
-    plan.item = ItemVoid::Item::Charge;
-    plan.itemId = chargeId;
-    plan.familyId = account.familyId;
+    ItemVoid plan = newPlan(ItemVoid::Item::Charge, account, charge, calendar);
     plan.takenBack = standingRows(account, AllocationTarget::charge(chargeId));
-    plan.voidRow = voidRow(charge.patientId, charge.providerId, charge.clinicId, calendar);
     plan.voidRow.chargeId = chargeId;
     // With its allocations taken back and no insurance, the charge then owes exactly 0.00.
     plan.voidRow.amount = -(charge.amount + line->adjusted);
@@ -172,11 +174,7 @@ ItemVoid ItemVoider::planAdjustmentVoid(const FamilyAccount &account, qint64 adj
     if (!problems.isEmpty())
         throw Refusal(problems);
 
-    ItemVoid plan;
-    plan.item = ItemVoid::Item::Adjustment;
-    plan.itemId = adjustmentId;
-    plan.familyId = account.familyId;
-    plan.voidRow = voidRow(adjustment.patientId, adjustment.providerId, adjustment.clinicId, calendar);
+    ItemVoid plan = newPlan(ItemVoid::Item::Adjustment, account, adjustment, calendar);
     plan.voidRow.chargeId = adjustment.chargeId;
     plan.voidRow.reversesAdjustmentId = adjustmentId;
     plan.voidRow.amount = -adjustment.amount;
