@@ -5,8 +5,10 @@ namespace paydesk::core {
 QString adjustmentKindCode(Adjustment::Kind kind)
 {
     switch (kind) {
-    case Adjustment::Kind::Adjustment: return QStringLiteral("adjustment");
-    case Adjustment::Kind::Void: return QStringLiteral("void");
+    case Adjustment::Kind::Adjustment:
+        return QStringLiteral("adjustment");
+    case Adjustment::Kind::Void:
+        return QStringLiteral("void");
     }
     return {};
 }

@@ -76,7 +76,8 @@ ItemVoid plan(const Database &db, ItemVoid::Item item, qint64 id, bool lock, QJs
     const bool charge = item == ItemVoid::Item::Charge;
     const auto family = charge ? reader.familyOfCharge(id) : reader.familyOfAdjustment(id);
     if (!family)
-        throw Refusal(charge ? Tr::tr("There is no charge #%1.").arg(id) : Tr::tr("There is no adjustment #%1.").arg(id));
+        throw Refusal(charge ? Tr::tr("There is no charge #%1.").arg(id)
+                             : Tr::tr("There is no adjustment #%1.").arg(id));
     if (lock)
         db.lockFamily(*family);
     const FamilyAccount account = reader.load(*family);
@@ -111,9 +112,10 @@ QList<ItemVoid::Credit> ItemVoid::creditByPayment() const
     return credits;
 }
 
-ItemVoider::ItemVoider(const Database &db, QString user) : m_db(db), m_user(std::move(user))
-{
-}
+ItemVoider::ItemVoider(const Database &db, QString user)
+    : m_db(db)
+    , m_user(std::move(user))
+{}
 
 ItemVoid ItemVoider::planChargeVoid(const FamilyAccount &account, qint64 chargeId, const LedgerCalendar &calendar)
 {
@@ -132,8 +134,8 @@ ItemVoid ItemVoider::planChargeVoid(const FamilyAccount &account, qint64 chargeI
     if (!claims.isEmpty())
         problems << Tr::tr("Charge #%1 is on claim %2, which paid %3 and wrote off %4 on it (claim payments spread "
                            "onto it included): insurance is settled on the claim, so the charge cannot be voided.")
-                        .arg(chargeId)
-                        .arg(idList(claims), line->insurancePaid.toString(), line->writtenOff.toString());
+                            .arg(chargeId)
+                            .arg(idList(claims), line->insurancePaid.toString(), line->writtenOff.toString());
     calendar.checkReversible(problems, charge.date, Tr::tr("Charge #%1").arg(chargeId));
     if (!problems.isEmpty())
         throw Refusal(problems);
@@ -146,7 +148,8 @@ ItemVoid ItemVoider::planChargeVoid(const FamilyAccount &account, qint64 chargeI
     return plan;
 }
 
-ItemVoid ItemVoider::planAdjustmentVoid(const FamilyAccount &account, qint64 adjustmentId,
+ItemVoid ItemVoider::planAdjustmentVoid(const FamilyAccount &account,
+                                        qint64 adjustmentId,
                                         const LedgerCalendar &calendar)
 {
     const AdjustmentLine *line = account.adjustment(adjustmentId);
@@ -157,19 +160,21 @@ ItemVoid ItemVoider::planAdjustmentVoid(const FamilyAccount &account, qint64 adj
     QStringList problems;
     if (adjustment.isVoid())
         problems << (adjustment.reversesAdjustmentId
-                         ? Tr::tr("Adjustment #%1 is itself the void of adjustment #%2: it cannot be voided.")
-                               .arg(adjustmentId)
-                               .arg(adjustment.reversesAdjustmentId)
-                         : Tr::tr("Adjustment #%1 is itself the void of charge #%2: it cannot be voided.")
-                               .arg(adjustmentId)
-                               .arg(adjustment.chargeId));
+                             ? Tr::tr("Adjustment #%1 is itself the void of adjustment #%2: it cannot be voided.")
+                                       .arg(adjustmentId)
+                                       .arg(adjustment.reversesAdjustmentId)
+                             : Tr::tr("Adjustment #%1 is itself the void of charge #%2: it cannot be voided.")
+                                       .arg(adjustmentId)
+                                       .arg(adjustment.chargeId));
     else if (line->isVoided())
-        problems << Tr::tr("Adjustment #%1 was already voided by adjustment #%2.").arg(adjustmentId).arg(line->voidedById);
+        problems << Tr::tr("Adjustment #%1 was already voided by adjustment #%2.")
+                            .arg(adjustmentId)
+                            .arg(line->voidedById);
     else if (charge && charge->isVoided())
         problems << Tr::tr("Adjustment #%1 is on charge #%2, which adjustment #%3 voided together with it.")
-                        .arg(adjustmentId)
-                        .arg(adjustment.chargeId)
-                        .arg(charge->voidedById);
+                            .arg(adjustmentId)
+                            .arg(adjustment.chargeId)
+                            .arg(charge->voidedById);
     calendar.checkReversible(problems, adjustment.date, Tr::tr("Adjustment #%1").arg(adjustmentId));
     if (!problems.isEmpty())
         throw Refusal(problems);
@@ -197,10 +202,10 @@ ItemVoid ItemVoider::planAdjustmentVoid(const FamilyAccount &account, qint64 adj
     if (balance.isNegative())
         throw Refusal(Tr::tr("Voiding adjustment #%1 (%2) would take charge #%3's balance of %4 below zero, even with "
                              "what was allocated to it taken back.")
-                          .arg(adjustmentId)
-                          .arg(adjustment.amount.toString())
-                          .arg(adjustment.chargeId)
-                          .arg(charge->balance().toString()));
+                              .arg(adjustmentId)
+                              .arg(adjustment.amount.toString())
+                              .arg(adjustment.chargeId)
+                              .arg(charge->balance().toString()));
     return plan;
 }
 
@@ -246,7 +251,8 @@ ItemVoid ItemVoider::write(ItemVoid::Item item, qint64 id, const QString &reason
     LedgerStore store(m_db, m_user);
     store.insertAdjustment(v);
     AuditLog audit(m_db, m_user);
-    qint64 nextId = done.takenBack.isEmpty() ? 0 : m_db.reserveIds(QStringLiteral("allocations"), done.takenBack.size());
+    qint64 nextId = done.takenBack.isEmpty() ? 0
+                                             : m_db.reserveIds(QStringLiteral("allocations"), done.takenBack.size());
     for (const Allocation &row : std::as_const(done.takenBack)) {
         // The mirror belongs to this void, not to the transfer or balancer run of its row.
         Allocation mirror = row;
@@ -257,11 +263,17 @@ ItemVoid ItemVoider::write(ItemVoid::Item item, qint64 id, const QString &reason
         mirror.transferId = 0;
         mirror.runId = 0;
         store.insertAllocation(mirror);
-        audit.add(QStringLiteral("void"), QStringLiteral("allocation"), mirror.id, LedgerJson::allocation(row),
+        audit.add(QStringLiteral("void"),
+                  QStringLiteral("allocation"),
+                  mirror.id,
+                  LedgerJson::allocation(row),
                   LedgerJson::allocation(mirror));
     }
     const bool charge = item == ItemVoid::Item::Charge;
-    audit.add(QStringLiteral("void"), charge ? QStringLiteral("charge") : QStringLiteral("adjustment"), id, before,
+    audit.add(QStringLiteral("void"),
+              charge ? QStringLiteral("charge") : QStringLiteral("adjustment"),
+              id,
+              before,
               LedgerJson::adjustment(v));
     audit.write();
     tx.commit();

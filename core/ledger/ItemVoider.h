@@ -69,7 +69,8 @@ public:
 
     // The plans themselves, on an account as read.
     static ItemVoid planChargeVoid(const FamilyAccount &account, qint64 chargeId, const LedgerCalendar &calendar);
-    static ItemVoid planAdjustmentVoid(const FamilyAccount &account, qint64 adjustmentId,
+    static ItemVoid planAdjustmentVoid(const FamilyAccount &account,
+                                       qint64 adjustmentId,
                                        const LedgerCalendar &calendar);
 
 private:

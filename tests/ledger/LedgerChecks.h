@@ -36,11 +36,11 @@ QString refusalOf(Work work)
 } // namespace paydesk::test
 
 // Runs `refusal` (a refusalOf(...) call) once and checks its message.
-#define PAYDESK_VERIFY_REFUSED(refusal, fragment)                                                          \
-    do {                                                                                                  \
-        const QString refusedWith = (refusal);                                                            \
-        const QString expectedPart = (fragment);                                                          \
-        QVERIFY2(!refusedWith.isEmpty() && refusedWith.contains(expectedPart),                            \
-                 qPrintable(QStringLiteral("expected a refusal containing \"") + expectedPart               \
-                            + QStringLiteral("\", got: \"") + refusedWith + u'"'));                         \
+#define PAYDESK_VERIFY_REFUSED(refusal, fragment)                                                     \
+    do {                                                                                              \
+        const QString refusedWith = (refusal);                                                        \
+        const QString expectedPart = (fragment);                                                      \
+        QVERIFY2(!refusedWith.isEmpty() && refusedWith.contains(expectedPart),                        \
+                 qPrintable(QStringLiteral("expected a refusal containing \"") + expectedPart         \
+                            + QStringLiteral("\", got: \"") + refusedWith + u'"'));                   \
     } while (false)

@@ -14,8 +14,8 @@
 
 namespace paydesk::ui {
 
-ItemVoidDialog::ItemVoidDialog(const core::Database &db, QString user, core::ItemVoid::Item item, qint64 id,
-                               QWidget *parent)
+ItemVoidDialog::ItemVoidDialog(
+        const core::Database &db, QString user, core::ItemVoid::Item item, qint64 id, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_user(std::move(user))
@@ -71,24 +71,28 @@ QString ItemVoidDialog::itemText() const
     if (m_preview.item == core::ItemVoid::Item::Charge) {
         const core::ChargeLine &line = *m_account.charge(m_preview.itemId);
         return tr("Charge #%1: %2, %3.")
-            .arg(QString::number(line.charge.id),
-                 LedgerText::itemLine(m_account, core::AllocationTarget::charge(line.charge.id)),
-                 LedgerText::money(line.charge.amount));
+                .arg(QString::number(line.charge.id),
+                     LedgerText::itemLine(m_account, core::AllocationTarget::charge(line.charge.id)),
+                     LedgerText::money(line.charge.amount));
     }
     const core::Adjustment &a = m_account.adjustment(m_preview.itemId)->adjustment;
     const core::Patient *patient = m_account.member(a.patientId);
     const QString text = tr("Adjustment #%1: %2 of %3 on %4 (%5).")
-                             .arg(QString::number(a.id), m_account.adjustmentTypeName(a), LedgerText::money(a.amount),
-                                  LedgerText::date(a.date), patient ? patient->displayName() : QString());
+                                 .arg(QString::number(a.id),
+                                      m_account.adjustmentTypeName(a),
+                                      LedgerText::money(a.amount),
+                                      LedgerText::date(a.date),
+                                      patient ? patient->displayName() : QString());
     return a.chargeId ? text + u'\n' + tr("It is on charge #%1.").arg(a.chargeId) : text;
 }
 
 QString ItemVoidDialog::previewText() const
 {
     const QString amount = LedgerText::money(m_preview.voidRow.amount);
-    QStringList text{m_preview.item == core::ItemVoid::Item::Charge
-                         ? tr("The void is an adjustment of %1 dated today: the charge then owes nothing.").arg(amount)
-                         : tr("The void is an adjustment of %1 dated today that cancels it.").arg(amount)};
+    QStringList text{
+            m_preview.item == core::ItemVoid::Item::Charge
+                    ? tr("The void is an adjustment of %1 dated today: the charge then owes nothing.").arg(amount)
+                    : tr("The void is an adjustment of %1 dated today that cancels it.").arg(amount)};
     const QList<core::ItemVoid::Credit> credits = m_preview.creditByPayment();
     if (credits.isEmpty()) {
         text << tr("No payment is allocated to it, so no payment changes.");
@@ -97,8 +101,10 @@ QString ItemVoidDialog::previewText() const
         for (const core::ItemVoid::Credit &credit : credits) {
             const core::Payment &p = m_account.payment(credit.paymentId)->payment;
             text << tr("• %1 to payment #%2 (%3, %4)")
-                        .arg(LedgerText::money(credit.amount), QString::number(p.id),
-                             QLocale().toLower(core::paymentMethodLabel(p.method)), LedgerText::date(p.date));
+                            .arg(LedgerText::money(credit.amount),
+                                 QString::number(p.id),
+                                 QLocale().toLower(core::paymentMethodLabel(p.method)),
+                                 LedgerText::date(p.date));
         }
     }
     return text.join(u'\n');
@@ -112,7 +118,7 @@ void ItemVoidDialog::accept()
     core::ItemVoider voider(m_db, m_user);
     const bool written = m_errors->run([&] {
         m_done = m_preview.item == core::ItemVoid::Item::Charge ? voider.voidCharge(m_preview.itemId, reason)
-                                                                 : voider.voidAdjustment(m_preview.itemId, reason);
+                                                                : voider.voidAdjustment(m_preview.itemId, reason);
     });
     if (written)
         QDialog::accept();

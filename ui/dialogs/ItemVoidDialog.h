@@ -29,8 +29,8 @@ class ItemVoidDialog : public QDialog
     Q_OBJECT
 
 public:
-    ItemVoidDialog(const core::Database &db, QString user, core::ItemVoid::Item item, qint64 id,
-                   QWidget *parent = nullptr);
+    ItemVoidDialog(
+            const core::Database &db, QString user, core::ItemVoid::Item item, qint64 id, QWidget *parent = nullptr);
 
     // The void written; valid when accepted.
     const core::ItemVoid &written() const { return m_done; }
