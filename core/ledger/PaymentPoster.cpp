@@ -151,6 +151,9 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
         mirror.amount = -a.amount;
         mirror.rule = AllocationRule::Void;
         mirror.reversesAllocationId = a.id;
+        // The mirror is the void's: an undo of the balancer run that wrote `a` must not
+        // take it for one of the run's rows and reverse it again.
+        mirror.runId = 0;
         store.insertAllocation(mirror);
     }
     QJsonObject after = LedgerJson::payment(reversal);
