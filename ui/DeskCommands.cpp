@@ -5,6 +5,7 @@
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
+#include "dialogs/ItemVoidDialog.h"
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
 #include "dialogs/ReceiptPrinter.h"
@@ -76,6 +77,28 @@ qint64 DeskCommands::postPayment(qint64 familyId, qint64 patientId)
 bool DeskCommands::voidPayment(qint64 paymentId)
 {
     return VoidRefundFlow::voidPayment(*m_db, m_user, paymentId, m_window);
+}
+
+qint64 DeskCommands::voidCharge(qint64 chargeId)
+{
+    qint64 id = 0;
+    run(tr("Void charge"), [&] {
+        ItemVoidDialog dialog(*m_db, m_user, core::ItemVoid::Item::Charge, chargeId, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            id = dialog.written().voidRow.id;
+    });
+    return id;
+}
+
+qint64 DeskCommands::voidAdjustment(qint64 adjustmentId)
+{
+    qint64 id = 0;
+    run(tr("Void adjustment"), [&] {
+        ItemVoidDialog dialog(*m_db, m_user, core::ItemVoid::Item::Adjustment, adjustmentId, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            id = dialog.written().voidRow.id;
+    });
+    return id;
 }
 
 bool DeskCommands::refundPayment(qint64 paymentId)

@@ -34,6 +34,9 @@ public:
     qint64 adjustment(qint64 familyId, qint64 patientId, qint64 chargeId);
     qint64 postPayment(qint64 familyId, qint64 patientId);
     bool voidPayment(qint64 paymentId);
+    // The void written (an adjustment's id), 0 when the clerk cancelled or it was refused.
+    qint64 voidCharge(qint64 chargeId);
+    qint64 voidAdjustment(qint64 adjustmentId);
     bool refundPayment(qint64 paymentId);
     void printReceipt(qint64 paymentId);
     void depositReport();

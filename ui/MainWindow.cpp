@@ -34,6 +34,7 @@ struct MainWindow::Actions
     QAction *deposit, *netUnearned, *balancer, *about;
     QAction *settings;
     QAction *aging;
+    QAction *voidCharge, *voidAdjustment;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -137,6 +138,15 @@ void MainWindow::createActions()
         payments->addRowAction(action);
     ListTableView *charges = m_account->list(AccountView::List::Charges);
     charges->addRowAction(a.adjustment);
+
+    // Taking back a charge or an adjustment entered by mistake, from its list or the Patient menu.
+    a.voidCharge = make(tr("Void c&harge…"), {}, &MainWindow::voidCharge);
+    a.voidAdjustment = make(tr("Void a&djustment…"), {}, &MainWindow::voidAdjustment);
+    charges->addRowAction(a.voidCharge);
+    ListTableView *adjustments = m_account->list(AccountView::List::Adjustments);
+    adjustments->addRowAction(a.voidAdjustment);
+    for (ListTableView *list : {charges, adjustments})
+        connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::createMenus()
@@ -153,6 +163,8 @@ void MainWindow::createMenus()
     patient->addActions({a.newFamily, a.newPatient});
     patient->addSeparator();
     patient->addActions({a.charge, a.adjustment});
+    patient->addSeparator();
+    patient->addActions({a.voidCharge, a.voidAdjustment});
 
     QMenu *payment = menuBar()->addMenu(tr("Pa&yment"));
     payment->addAction(a.postPayment);
@@ -205,6 +217,8 @@ void MainWindow::updateActions()
     const bool payment = m_account->currentPaymentId() != 0;
     for (QAction *action : {a.voidPayment, a.refund, a.receipt})
         action->setEnabled(payment);
+    a.voidCharge->setEnabled(m_account->currentChargeId() != 0);
+    a.voidAdjustment->setEnabled(m_account->list(AccountView::List::Adjustments)->currentId() != 0);
 }
 
 void MainWindow::openPatient(const core::Patient &patient)
@@ -291,6 +305,22 @@ void MainWindow::voidPayment()
     const qint64 paymentId = m_account->currentPaymentId();
     if (paymentId && m_commands->voidPayment(paymentId))
         afterPosting(AccountView::List::Payments, paymentId, tr("Payment #%1 voided").arg(paymentId));
+}
+
+void MainWindow::voidCharge()
+{
+    const qint64 chargeId = m_account->currentChargeId();
+    if (const qint64 voidId = chargeId ? m_commands->voidCharge(chargeId) : 0)
+        afterPosting(AccountView::List::Adjustments, voidId,
+                     tr("Charge #%1 voided by adjustment #%2").arg(chargeId).arg(voidId));
+}
+
+void MainWindow::voidAdjustment()
+{
+    const qint64 adjustmentId = m_account->list(AccountView::List::Adjustments)->currentId();
+    if (const qint64 voidId = adjustmentId ? m_commands->voidAdjustment(adjustmentId) : 0)
+        afterPosting(AccountView::List::Adjustments, voidId,
+                     tr("Adjustment #%1 voided by adjustment #%2").arg(adjustmentId).arg(voidId));
 }
 
 void MainWindow::refundPayment()

@@ -61,6 +61,8 @@ private:
     qint64 selectedChargeId() const;
     void postPayment();
     void voidPayment();
+    void voidCharge();
+    void voidAdjustment();
     void refundPayment();
     void printReceipt();
     void showPaymentMenu(qint64 paymentId);

@@ -52,26 +52,41 @@ QString charges(const core::FamilyAccount &account)
                      {CliTr::tr("Code")}, {CliTr::tr("Provider")}, {CliTr::tr("Clinic")},
                      {CliTr::tr("Amount"), Align::Right}, {CliTr::tr("Adjusted"), Align::Right},
                      {CliTr::tr("Insurance"), Align::Right}, {CliTr::tr("Write-off"), Align::Right},
-                     {CliTr::tr("Balance"), Align::Right}, {CliTr::tr("Description")}});
+                     {CliTr::tr("Balance"), Align::Right}, {CliTr::tr("Status")}, {CliTr::tr("Description")}});
     for (const core::ChargeLine &line : account.charges) {
         const core::Charge &c = line.charge;
         table.addRow({QString::number(c.id), day(c.date), QString::number(c.patientId), c.code,
                       account.providerCodes.value(c.providerId), account.clinicCodes.value(c.clinicId), money(c.amount),
                       money(line.adjusted), money(line.insurancePaid), money(line.writtenOff), money(line.balance()),
-                      c.description});
+                      line.isVoided() ? CliTr::tr("voided by #%1").arg(line.voidedById) : QString(), c.description});
     }
     return section(CliTr::tr("Charges"), table);
+}
+
+// As payments show theirs: "void of #12", "void of charge #41", "voided by #13".
+QString kind(const core::AdjustmentLine &line)
+{
+    const core::Adjustment &a = line.adjustment;
+    const QString code = core::adjustmentKindCode(a.kind);
+    if (a.reversesAdjustmentId)
+        return CliTr::tr("%1 of #%2").arg(code).arg(a.reversesAdjustmentId);
+    if (a.voidsCharge())
+        return CliTr::tr("%1 of charge #%2").arg(code).arg(a.chargeId);
+    if (line.isVoided())
+        return CliTr::tr("voided by #%1").arg(line.voidedById);
+    return code;
 }
 
 QString adjustments(const core::FamilyAccount &account)
 {
     TextTable table({{CliTr::tr("Adjustment"), Align::Right}, {CliTr::tr("Date")},
                      {CliTr::tr("Patient"), Align::Right}, {CliTr::tr("Type")}, {CliTr::tr("Charge"), Align::Right},
-                     {CliTr::tr("Amount"), Align::Right}, {CliTr::tr("Balance"), Align::Right}});
+                     {CliTr::tr("Amount"), Align::Right}, {CliTr::tr("Balance"), Align::Right}, {CliTr::tr("Kind")},
+                     {CliTr::tr("Note")}});
     for (const core::AdjustmentLine &line : account.adjustments) {
         const core::Adjustment &a = line.adjustment;
         table.addRow({QString::number(a.id), day(a.date), QString::number(a.patientId), a.type,
-                      optionalNumber(a.chargeId), money(a.amount), money(line.balance())});
+                      optionalNumber(a.chargeId), money(a.amount), money(line.balance()), kind(line), a.note});
     }
     return section(CliTr::tr("Adjustments"), table);
 }

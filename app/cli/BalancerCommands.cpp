@@ -6,6 +6,7 @@
 
 #include "balancer/FamilyBalancer.h"
 #include "bench/BalancerBenchmark.h"
+#include "ledger/LedgerCalendar.h"
 #include "storage/Database.h"
 #include "reports/NetUnearnedReport.h"
 #include "util/Errors.h"
@@ -163,7 +164,7 @@ int BalancerCommands::bench(CommandContext &context)
 int BalancerCommands::netUnearned(CommandContext &context)
 {
     const Invocation &o = context.options();
-    const core::NetUnearnedReport report = core::NetUnearnedReport::build(context.db(), QDate::currentDate());
+    const core::NetUnearnedReport report = core::NetUnearnedReport::build(context.db(), core::LedgerCalendar(context.db()).today());
     if (o.has(u"--csv"_s)) {
         const QString path = o.text(u"--csv"_s);
         report.writeCsv(path);

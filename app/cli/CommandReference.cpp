@@ -86,7 +86,9 @@ const QList<CommandSpec> &CommandReference::commands()
          &DatabaseCommands::init},
         {{u"import"_s}, required(u"DIR"_s, K::Folder), {}, "",
          QT_TRANSLATE_NOOP("PayDeskCli", "Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, "
-                                         "payments.csv, optional splits.csv), all or nothing, and prints what it imported."),
+                                         "payments.csv, optional splits.csv, claims.csv, claim_procs.csv, "
+                                         "claim_payments.csv and procedure_codes.csv), all or nothing, and prints what "
+                                         "it imported."),
          &DatabaseCommands::importFolder},
         {{u"patient"_s, u"add"_s}, {},
          {required(u"--family"_s, K::Id), required(u"--last"_s, K::Text), required(u"--first"_s, K::Text),
@@ -97,21 +99,38 @@ const QList<CommandSpec> &CommandReference::commands()
          &PatientCommands::add},
         {{u"charge"_s, u"add"_s}, {},
          {required(u"--patient"_s, K::Id), required(u"--date"_s, K::Date), required(u"--code"_s, K::Text),
-          required(u"--provider"_s, K::Text), required(u"--clinic"_s, K::Text), required(u"--amount"_s, K::Amount),
+          required(u"--provider"_s, K::Text), required(u"--clinic"_s, K::Text), optional(u"--amount"_s, K::Amount),
           optional(u"--description"_s, K::Text)},
-         "--patient ID --date YYYY-MM-DD --code C --provider P --clinic K --amount A [--description T]",
+         "--patient ID --date YYYY-MM-DD --code C --provider P --clinic K [--amount A] [--description T]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Enters a charge. P and K are provider and clinic codes, created when new. "
+                                         "Without --description or --amount, the procedure code's description and "
+                                         "fee are taken from the practice's table (refused when it has none). "
                                          "Prints the charge id."),
          &EntryCommands::addCharge},
+        {{u"charge"_s, u"void"_s}, {}, {required(u"--charge"_s, K::Id), required(u"--reason"_s, K::Text)},
+         "--charge ID --reason TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Voids a charge entered by mistake: takes back what was allocated to it (the "
+                                         "money goes back to its payments as unallocated credit) and writes a void "
+                                         "dated today that brings its balance to 0.00. Refused for a charge on an "
+                                         "insurance claim. Prints the void's id."),
+         &EntryCommands::voidCharge},
         {{u"adjustment"_s, u"add"_s}, {},
          {required(u"--patient"_s, K::Id), required(u"--date"_s, K::Date), required(u"--type"_s, K::Text),
           required(u"--amount"_s, K::Amount), optional(u"--charge"_s, K::Id), optional(u"--provider"_s, K::Text),
           optional(u"--clinic"_s, K::Text)},
          "--patient ID --date YYYY-MM-DD --type T --amount A (--charge ID | --provider P --clinic K)",
-         QT_TRANSLATE_NOOP("PayDeskCli", "Enters a signed adjustment (a discount or write-off is negative). Attached to "
+         QT_TRANSLATE_NOOP("PayDeskCli", "Enters a signed adjustment of one of the practice's types, with the type's "
+                                         "sign (a discount or write-off is negative, a fee positive). Attached to "
                                          "a charge it takes the charge's provider and clinic; on its own it needs "
                                          "provider and clinic codes. Prints the adjustment id."),
          &EntryCommands::addAdjustment},
+        {{u"adjustment"_s, u"void"_s}, {}, {required(u"--adjustment"_s, K::Id), required(u"--reason"_s, K::Text)},
+         "--adjustment ID --reason TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Voids an adjustment entered by mistake with a reversing one dated today. "
+                                         "What was allocated to a stand-alone adjustment goes back to its payments as "
+                                         "credit, as does what overpays a charge once its fee is voided. Prints the "
+                                         "void's id."),
+         &EntryCommands::voidAdjustment},
         {{u"post-payment"_s}, {},
          {required(u"--patient"_s, K::Id), required(u"--amount"_s, K::Amount), required(u"--method"_s, K::Method),
           optional(u"--date"_s, K::Date), optional(u"--reference"_s, K::Text), optional(u"--note"_s, K::Text),

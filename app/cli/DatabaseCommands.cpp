@@ -6,6 +6,7 @@
 #include "bench/PracticeBenchmark.h"
 #include "import/DemoPractice.h"
 #include "import/Importer.h"
+#include "ledger/LedgerCalendar.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -38,7 +39,8 @@ int DatabaseCommands::importFolder(CommandContext &context)
         context.print(QJsonObject{{u"families"_s, s.families}, {u"patients"_s, s.patients}, {u"charges"_s, s.charges},
                                   {u"adjustments"_s, s.adjustments}, {u"payments"_s, s.payments},
                                   {u"splits"_s, s.splits}, {u"claims"_s, s.claims},
-                                  {u"claim_procs"_s, s.claimProcedures}, {u"claim_payments"_s, s.claimPayments}});
+                                  {u"claim_procs"_s, s.claimProcedures}, {u"claim_payments"_s, s.claimPayments},
+                                  {u"procedure_codes"_s, s.procedureCodes}});
         return 0;
     }
     context.print(CliTr::tr("Imported %1 families, %2 patients, %3 charges, %4 adjustments, %5 payments and %6 splits "
@@ -55,6 +57,8 @@ int DatabaseCommands::importFolder(CommandContext &context)
                           .arg(s.claims)
                           .arg(s.claimProcedures)
                           .arg(s.claimPayments));
+    if (s.procedureCodes > 0)
+        context.print(CliTr::tr("Procedure codes: %1 added or changed.").arg(s.procedureCodes));
     return 0;
 }
 
@@ -87,7 +91,7 @@ int DatabaseCommands::demo(CommandContext &context)
     const Invocation &o = context.options();
     const quint32 seed = quint32(o.number(u"--seed"_s, 1));
     const core::DemoPractice::Added added = core::DemoPractice::add(
-        context.db(), context.user(), int(o.number(u"--families"_s, 0)), seed, QDate::currentDate());
+        context.db(), context.user(), int(o.number(u"--families"_s, 0)), seed, core::LedgerCalendar(context.db()).today());
     if (context.json()) {
         context.print(QJsonObject{{u"families"_s, added.families}, {u"patients"_s, added.patients},
                                   {u"providers"_s, added.providers}, {u"clinics"_s, added.clinics},

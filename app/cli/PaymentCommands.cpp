@@ -5,6 +5,7 @@
 
 #include "ledger/AccountReader.h"
 #include "ledger/Allocator.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentPoster.h"
 #include "util/Errors.h"
 
@@ -79,7 +80,7 @@ int PaymentCommands::post(CommandContext &context)
         throw core::Refusal(CliTr::tr("--patient-first only goes with --auto-allocate."));
     core::PaymentDraft draft;
     draft.patientId = o.id(u"--patient"_s);
-    draft.date = o.has(u"--date"_s) ? o.date(u"--date"_s) : QDate::currentDate();
+    draft.date = o.has(u"--date"_s) ? o.date(u"--date"_s) : core::LedgerCalendar(context.db()).today();
     draft.amount = o.amount(u"--amount"_s);
     draft.method = o.method(u"--method"_s);
     draft.reference = o.text(u"--reference"_s);
@@ -108,33 +109,38 @@ int PaymentCommands::allocate(CommandContext &context)
     checkAllocateForm(o);
     const qint64 paymentId = o.id(u"--payment"_s);
     core::Allocator allocator(context.db(), context.user());
-    QList<core::Split> splits;
-    QList<qint64> ids;
+    core::Allocated allocated;
     if (o.has(u"--auto"_s)) {
-        splits = allocator.autoAllocate(paymentId, o.has(u"--patient-first"_s));
+        allocated = allocator.autoAllocate(paymentId, o.has(u"--patient-first"_s));
     } else if (o.has(u"--charge"_s)) {
-        splits = {{core::AllocationTarget::charge(o.id(u"--charge"_s)), o.amount(u"--amount"_s)}};
-        ids = allocator.allocate(paymentId, splits);
+        allocated.splits = {{core::AllocationTarget::charge(o.id(u"--charge"_s)), o.amount(u"--amount"_s)}};
+        allocated.ids = allocator.allocate(paymentId, allocated.splits);
     } else {
-        splits = {{core::AllocationTarget::unearned(), o.amount(u"--amount"_s)}};
-        ids = {allocator.toUnearned(paymentId, o.amount(u"--amount"_s))};
+        allocated.splits = {{core::AllocationTarget::unearned(), o.amount(u"--amount"_s)}};
+        allocated.ids = {allocator.toUnearned(paymentId, o.amount(u"--amount"_s))};
     }
     if (context.json()) {
         QJsonArray allocationIds;
-        for (qint64 id : std::as_const(ids))
+        for (qint64 id : std::as_const(allocated.ids))
             allocationIds.append(id);
-        QJsonObject result{{u"payment"_s, paymentId}, {u"splits"_s, splitsJson(splits)}};
-        if (!o.has(u"--auto"_s))
-            result.insert(u"allocations"_s, allocationIds);
-        context.print(result);
+        context.print(QJsonObject{{u"payment"_s, paymentId},
+                                  {u"splits"_s, splitsJson(allocated.splits)},
+                                  {u"allocations"_s, allocationIds}});
         return 0;
     }
-    if (splits.isEmpty()) {
+    if (allocated.splits.isEmpty()) {
         context.print(CliTr::tr("Payment #%1: nothing to allocate (no unallocated credit or no open charges).").arg(paymentId));
         return 0;
     }
-    context.print(CliTr::tr("Allocated %1 of payment #%2:").arg(total(splits).toString(QLocale())).arg(paymentId));
-    printSplits(context, splits);
+    // Each row written is a record: its id comes first.
+    for (qsizetype i = 0; i < allocated.splits.size(); ++i) {
+        const core::Split &split = allocated.splits.at(i);
+        context.print(CliTr::tr("Allocation #%1: %2 of payment #%3 to %4.")
+                          .arg(allocated.ids.at(i))
+                          .arg(split.amount.toString(QLocale()))
+                          .arg(paymentId)
+                          .arg(describe(split.target)));
+    }
     return 0;
 }
 
@@ -147,7 +153,7 @@ int PaymentCommands::voidPayment(CommandContext &context)
     if (context.json())
         context.print(QJsonObject{{u"payment"_s, paymentId}, {u"void"_s, voidId}});
     else
-        context.print(CliTr::tr("Voided payment #%1 with #%2.").arg(paymentId).arg(voidId));
+        context.print(CliTr::tr("Posted void #%1 of payment #%2.").arg(voidId).arg(paymentId));
     return 0;
 }
 
@@ -170,11 +176,11 @@ int PaymentCommands::refund(CommandContext &context)
         context.print(QJsonObject{{u"payment"_s, paymentId}, {u"refund"_s, refundId}, {u"amount"_s, amount.toString()},
                                   {u"method"_s, core::paymentMethodCode(method)}});
     else
-        context.print(CliTr::tr("Refunded %1 of payment #%2 by %3 as #%4.")
+        context.print(CliTr::tr("Posted refund #%1: %2 of payment #%3, by %4.")
+                          .arg(refundId)
                           .arg(amount.toString(QLocale()))
                           .arg(paymentId)
-                          .arg(core::paymentMethodCode(method))
-                          .arg(refundId));
+                          .arg(core::paymentMethodCode(method)));
     return 0;
 }
 

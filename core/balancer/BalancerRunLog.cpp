@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "util/Clock.h"
 #include "util/Tr.h"
 
 #include <QJsonObject>
@@ -95,7 +96,7 @@ qint64 BalancerRunLog::start(BalancerRun run) const
 {
     Transaction tx(m_db);
     run.id = m_db.reserveIds(u"balancer_runs"_s);
-    run.createdAt = QDateTime::currentDateTimeUtc();
+    run.createdAt = Clock::nowUtc();
     m_db.query()
         .prepare(u"INSERT INTO balancer_runs (id, method, family_id, as_of, void_transfers, reverses_run_id, status,"
                  " families_changed, families_refused, rows_written, amount_moved_cents, created_by, created_at)"
@@ -127,7 +128,7 @@ void BalancerRunLog::finish(const BalancerRun &run) const
         .bind(u":r"_s, run.familiesRefused)
         .bind(u":w"_s, run.rowsWritten)
         .bind(u":m"_s, run.amountMoved.cents())
-        .bind(u":t"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(u":t"_s, Clock::nowUtc().toString(Qt::ISODateWithMs))
         .bind(u":id"_s, run.id)
         .exec();
     AuditLog::record(m_db, m_user, u"balancer-finish"_s, u"balancer_run"_s, run.id, {}, json(run));

@@ -6,6 +6,7 @@
 #include "balancer/PlanWriter.h"
 #include "balancer/SplitRecreator.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/PracticeSnapshot.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -79,13 +80,19 @@ FamilyBalancer::FamilyBalancer(const Database &db, QString user) : m_db(db), m_u
 {
 }
 
-FamilyPlan FamilyBalancer::plan(const FamilyAccount &account, const BalancerOptions &options, const QDate &today)
+FamilyPlan FamilyBalancer::plan(const FamilyAccount &account, const BalancerOptions &options, const QDate &today,
+                                const QDate &lockDate)
 {
     PlanBuilder builder(account, options.asOf);
     if (options.voidTransfers) {
         const QSet<qint64> reversed = reversedIds(account);
+        // A transfer in the closed period stays: reversing it would change that period.
+        const auto closed = [&](const Allocation &a) {
+            const PaymentLine *transfer = account.payment(a.transferId);
+            return lockDate.isValid() && transfer && transfer->payment.date <= lockDate;
+        };
         for (const Allocation &a : account.allocations) {
-            if (a.rule == AllocationRule::Transfer && !reversed.contains(a.id))
+            if (a.rule == AllocationRule::Transfer && !reversed.contains(a.id) && !closed(a))
                 builder.reverse(a);
         }
     }
@@ -156,6 +163,14 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
 {
     if (!options.dryRun)
         Permissions::require(m_user, Permissions::Action::BatchJob);
+    // Every family's transfer is dated at the as-of date, or today.
+    const LedgerCalendar calendar(m_db);
+    const QDate today = calendar.today();
+    QStringList problems;
+    calendar.checkEntryDate(problems, options.asOf.isValid() ? options.asOf : today,
+                            options.asOf.isValid() ? Tr::tr("as-of date") : Tr::tr("transfer date (today)"));
+    if (!problems.isEmpty())
+        throw Refusal(problems);
     const QList<qint64> scope = options.familyId != 0 ? familiesInScope(m_db, options.familyId) : QList<qint64>();
     BalancerSummary summary;
     summary.dryRun = options.dryRun;
@@ -174,9 +189,9 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
         snapshot.emplace(m_db);
     const QList<qint64> families =
         snapshot ? QList<qint64>(snapshot->families().cbegin(), snapshot->families().cend()) : scope;
-    const QDate today = QDate::currentDate();
     runBatches(families, snapshot ? &*snapshot : nullptr, std::max(1, options.batchSize), !options.dryRun,
-               [&](const FamilyAccount &account) { return plan(account, options, today); }, summary, progress);
+               [&](const FamilyAccount &account) { return plan(account, options, today, calendar.lockDate()); },
+               summary, progress);
     if (!options.dryRun) {
         run.status = summary.cancelled ? BalancerRun::Status::Cancelled : BalancerRun::Status::Finished;
         run.familiesChanged = summary.changed.size();
@@ -199,6 +214,15 @@ BalancerSummary FamilyBalancer::undo(qint64 runId, const Progress &progress, int
         throw Refusal(Tr::tr("Run #%1 is itself an undo; run the balancer again instead.").arg(runId));
     if (original->reversedByRunId != 0)
         throw Refusal(Tr::tr("Run #%1 was already reversed by run #%2.").arg(runId).arg(original->reversedByRunId));
+    // Its rows are dated as its transfers were: at its as-of date, or the day it ran.
+    const LedgerCalendar calendar(m_db);
+    const QDate dated =
+        original->asOf.isValid() ? original->asOf : original->createdAt.toTimeZone(calendar.timeZone()).date();
+    if (calendar.isClosed(dated))
+        throw Refusal(Tr::tr("Run #%1 wrote rows dated %2, on or before the lock date %3 (ledger.lock_date): that "
+                             "period is closed, so the run can no longer be undone.")
+                          .arg(runId)
+                          .arg(dated.toString(Qt::ISODate), calendar.lockDate().toString(Qt::ISODate)));
 
     BalancerSummary summary;
     BalancerRun run;

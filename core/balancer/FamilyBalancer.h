@@ -62,13 +62,18 @@ public:
 
     FamilyBalancer(const Database &db, QString user);
 
-    // The plan for one family as it stands, written nowhere.
-    static FamilyPlan plan(const FamilyAccount &account, const BalancerOptions &options, const QDate &today);
+    // The plan for one family as it stands, written nowhere. With voidTransfers, transfers
+    // dated on or before `lockDate` (when valid) are not reversed.
+    static FamilyPlan plan(const FamilyAccount &account, const BalancerOptions &options, const QDate &today,
+                           const QDate &lockDate = {});
 
-    // Throws Refusal when options.familyId does not exist.
+    // Throws Refusal when options.familyId does not exist, or when the transfers' date (the
+    // as-of date, else today in the practice's time zone) is in the future or on or before
+    // the lock date (LedgerCalendar).
     BalancerSummary run(const BalancerOptions &options, const Progress &progress = {}) const;
     // Reverses every row a run wrote, as a new run. Throws Refusal for an unknown run, an
-    // undo, or a run already reversed.
+    // undo, a run already reversed, or a run whose rows are dated (at its as-of date, else
+    // the day it ran) on or before the lock date.
     BalancerSummary undo(qint64 runId, const Progress &progress = {}, int batchSize = BalancerOptions().batchSize) const;
 
 private:

@@ -21,7 +21,9 @@ bool pair(PlanBuilder &builder, const PaymentLine &negative, QSet<qint64> &usedP
     const AdjustmentLine *adjustment = nullptr;
     for (const AdjustmentLine &line : builder.account().adjustments) {
         const Adjustment &a = line.adjustment;
-        if (a.chargeId == 0 && a.amount == -amount && line.allocated.isZero() && builder.inScope(a.date)
+        // A voided adjustment and a void cancel out: neither is there to offset anything.
+        if (a.chargeId == 0 && !a.isVoid() && !line.isVoided() && a.amount == -amount && line.allocated.isZero()
+            && builder.inScope(a.date)
             && (!adjustment
                 || preference(a.date, a.patientId, a.id)
                     < preference(adjustment->adjustment.date, adjustment->adjustment.patientId, adjustment->adjustment.id)))

@@ -3,6 +3,7 @@
 #include "balancer/FamilyBalancer.h"
 #include "bench/BenchMeasure.h"
 #include "import/DemoPractice.h"
+#include "ledger/LedgerCalendar.h"
 #include "storage/Database.h"
 
 namespace paydesk::core {
@@ -32,7 +33,7 @@ BalancerBenchFigures BalancerBenchmark::run(const Options &options, const Report
                .arg(balancerMethodCode(options.method)));
 
     auto start = Clock::now();
-    DemoPractice::add(m_db, m_user, options.families, options.seed, QDate::currentDate());
+    DemoPractice::add(m_db, m_user, options.families, options.seed, LedgerCalendar(m_db).today());
     figures.generateNs = elapsedNs(start);
     report(QStringLiteral("practice: generated and written in %1").arg(seconds(figures.generateNs)));
 

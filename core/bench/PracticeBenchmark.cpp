@@ -6,6 +6,7 @@
 #include "import/Importer.h"
 #include "import/LedgerBatch.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentPoster.h"
 #include "reports/ListExporter.h"
 #include "storage/BulkStatement.h"
@@ -105,8 +106,9 @@ BenchFigures PracticeBenchmark::run(const Options &options, const Report &report
     // holds it whole; the same seed makes the same practice whatever the slices.
     std::vector<qint64> patients;
     std::vector<qint64> families;
+    const QDate today = LedgerCalendar(m_db).today();
     {
-        DemoPractice practice(m_db, options.seed, QDate::currentDate());
+        DemoPractice practice(m_db, options.seed, today);
         ImportFolderWriter writer(folder.path());
         qint64 patientCount = 0, charges = 0, payments = 0, allocations = 0;
         for (int done = 0; done < options.families; done += familiesPerSlice) {
@@ -161,7 +163,7 @@ BenchFigures PracticeBenchmark::run(const Options &options, const Report &report
         for (int i = 0; i < options.postings; ++i) {
             PaymentDraft draft;
             draft.patientId = any(patients);
-            draft.date = QDate::currentDate();
+            draft.date = today;
             draft.amount = Money::fromCents(qint64(std::uniform_int_distribution<int>(4, 30)(random)) * 500);
             draft.method = PaymentMethod::Card;
             start = Clock::now();

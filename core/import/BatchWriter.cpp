@@ -1,6 +1,7 @@
 #include "import/BatchWriter.h"
 
 #include "import/LedgerBatch.h"
+#include "ledger/AdjustmentTypes.h"
 #include "ledger/SearchIndex.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
@@ -221,6 +222,9 @@ public:
         // The rest goes row by row: the audit row may go through a BulkStatement too.
         m_batching->flush();
         m_batching.reset();
+        AdjustmentTypes types(m_db);
+        for (const QString &type : std::as_const(m_adjustmentTypes))
+            types.ensure(type, m_user);
         m_indexes->rebuild();
         SearchIndex::fillMissing(m_db); // the patients came alone, a batch of rows at a time
         const std::pair<const char16_t *, const Tally &> floors[] = {
@@ -274,6 +278,11 @@ public:
     std::optional<LedgerStore> m_store;
     Tally m_families, m_providers, m_clinics, m_patients, m_charges, m_adjustments, m_payments, m_allocations, m_claims,
         m_claimProcedures, m_claimPayments;
+    // The types the adjustments name, in the order first named: those the practice's table
+    // lacks join it at the end, spelled as first named.
+    QStringList m_adjustmentTypes;
+    QSet<QString> m_namedTypes;
+    QString m_lastAdjustmentType;
     qint64 m_newProviders = 0;
     qint64 m_newClinics = 0;
     qint64 m_firstPayment = 0;
@@ -321,6 +330,14 @@ void BatchWriter::addAdjustment(const Adjustment &adjustment)
 {
     m_load->m_store->insertAdjustment(adjustment);
     m_load->m_adjustments.add(adjustment.id);
+    // Rows of one type come in runs: most rows cost a comparison, not a hash.
+    if (adjustment.type != m_load->m_lastAdjustmentType) {
+        m_load->m_lastAdjustmentType = adjustment.type;
+        if (!m_load->m_namedTypes.contains(adjustment.type)) {
+            m_load->m_namedTypes.insert(adjustment.type);
+            m_load->m_adjustmentTypes.append(adjustment.type);
+        }
+    }
 }
 
 void BatchWriter::addPayment(const Payment &payment)

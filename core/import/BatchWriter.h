@@ -20,8 +20,9 @@ struct Patient;
 struct Payment;
 
 // Writes a batch of ledger rows (an import, a demo practice) in one transaction with
-// statements prepared once, keeps new ids above the ones it wrote, and records one audit
-// row for the whole batch (entity "batch", the first payment's id, the row counts). On any
+// statements prepared once, keeps new ids above the ones it wrote, adds the adjustment
+// types its rows name that the practice's table lacks (AdjustmentTypes::ensure, sign
+// "either"), and records one audit row for the whole batch (entity "batch", the first payment's id, the row counts). On any
 // failure, or without commit(), nothing of the batch stays. The rows are added as they are
 // read, parents first (families, providers and clinics, patients, charges, adjustments,
 // payments, allocations, claims, claim procedures and claim payments), so that a batch of

@@ -170,6 +170,11 @@ void ImportTable::problemAt(int line, int column, const QString &value, const QS
                           .arg(m_fileName, QString::number(line), m_columnNames.at(column), value, what));
 }
 
+void ImportTable::problemOfRecord(const QString &what)
+{
+    m_problems.append(Tr::tr("%1 line %2: %3").arg(m_fileName, QString::number(line()), what));
+}
+
 std::optional<qint64> ImportTable::id(int column, bool optional)
 {
     const QByteArrayView bytes = trimmed(m_reader.fieldUtf8(m_columns.at(column)));

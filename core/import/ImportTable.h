@@ -82,6 +82,8 @@ public:
     void problem(int column, const QString &what);
     // Names a problem found after the record was read.
     void problemAt(int line, int column, const QString &value, const QString &what);
+    // Names a problem of the current record as a whole; `what` names the values.
+    void problemOfRecord(const QString &what);
 
 private:
     struct BytesHash

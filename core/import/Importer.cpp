@@ -8,8 +8,10 @@
 #include "ledger/Charge.h"
 #include "ledger/Claim.h"
 #include "ledger/Directory.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/Patient.h"
 #include "ledger/Payment.h"
+#include "ledger/ProcedureCodes.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
@@ -45,6 +47,7 @@ enum SplitColumn { SplitPayment, SplitCharge, SplitAmount, SplitProvider, SplitC
 enum ClaimColumn { ClaimId, ClaimPatient, ClaimDate, ClaimPayer, ClaimStatus, ClaimProvider, ClaimClinic };
 enum ClaimProcedureColumn { ProcedureClaim, ProcedureCharge, ProcedureInsurancePaid, ProcedureWriteOff };
 enum ClaimPaymentColumn { ClaimPaymentClaim, ClaimPaymentDate, ClaimPaymentAmount };
+enum ProcedureCodeColumn { CodeCode, CodeDescription, CodeFee };
 
 // Row positions by id. The ids of a practice's history are mostly consecutive, so they
 // index a vector from the first id seen (one array access, no hashing: a million-row
@@ -212,6 +215,7 @@ struct ChargeRef
     qint64 providerId = 0;
     qint64 clinicId = 0;
     std::optional<qint64> familyId;
+    bool voided = false; // a stored charge that was voided takes nothing more
 };
 
 // What the check keeps of each row of the files, by position: what the rows that refer to
@@ -269,6 +273,8 @@ public:
           m_claimsFile(folder, u"claims.csv", m_problems),
           m_claimProceduresFile(folder, u"claim_procs.csv", m_problems),
           m_claimPaymentsFile(folder, u"claim_payments.csv", m_problems),
+          m_procedureCodesFile(folder, u"procedure_codes.csv", m_problems),
+          m_calendar(db),
           m_providers(Directory(db).providers(), BatchWriter::firstFreeId(db, QStringLiteral("providers"))),
           m_clinics(Directory(db).clinics(), BatchWriter::firstFreeId(db, QStringLiteral("clinics")))
     {
@@ -287,13 +293,14 @@ public:
         openClaims();
         openClaimProcedures();
         openClaimPayments();
+        openProcedureCodes();
         // Without every file and column the rows cannot be checked against each other.
         if (!patients || !charges || !adjustments || !payments || !m_problems.isEmpty())
             return;
         // A malformed file stops the checks: the records after its error were not read,
         // and every reference to them would be named as unknown.
         if (!checkPatients() || !checkCharges() || !checkAdjustments() || !checkPayments() || !checkSplits()
-            || !checkClaims() || !checkClaimProcedures() || !checkClaimPayments())
+            || !checkClaims() || !checkClaimProcedures() || !checkClaimPayments() || !checkProcedureCodes())
             return;
         checkClaimAttribution();
         checkFamilies();
@@ -313,6 +320,7 @@ public:
         m_summary.adjustments = qint64(m_adjustmentLines.size());
         m_summary.payments = qint64(m_paymentRows.size());
         m_summary.claims = qint64(m_claimRows.size());
+        m_summary.procedureCodes = m_codes.size();
     }
 
     // Only after check() found no problem.
@@ -340,6 +348,7 @@ public:
                            {m_summary.families, m_summary.patients, m_summary.charges, m_summary.adjustments,
                             m_summary.payments, m_summary.allocations, m_summary.claims, m_summary.claimProcedures,
                             m_summary.claimPayments});
+        writeProcedureCodes(user);
         for (const qint64 family : std::as_const(m_newFamilies))
             writer.addFamily(family);
         writer.addProviders(m_providers.referenced());
@@ -406,6 +415,30 @@ private:
     {
         return m_claimPaymentsFile.open(false, {{u"claim_id", true}, {u"date", true}, {u"amount", true}});
     }
+    bool openProcedureCodes()
+    {
+        return m_procedureCodesFile.open(false, {{u"code", true}, {u"description", true}, {u"fee", true}});
+    }
+
+    // The date of a ledger entry (charge, adjustment, payment, claim, claim payment): the
+    // period up to the lock date is closed to an import as to the desk.
+    std::optional<QDate> entryDate(ImportTable &file, int column)
+    {
+        const std::optional<QDate> date = file.date(column);
+        if (date && m_calendar.isClosed(*date))
+            file.problem(column, Tr::tr("on or before the lock date %1 (ledger.lock_date): that period is closed")
+                                     .arg(m_calendar.lockDate().toString(Qt::ISODate)));
+        return date;
+    }
+
+    // A stored charge that was voided takes no adjustment, split or claim procedure.
+    static bool refuseVoided(ImportTable &file, int column, qint64 chargeId, const std::optional<ChargeRef> &ref)
+    {
+        if (!ref || !ref->voided)
+            return false;
+        file.problem(column, Tr::tr("charge %1 was voided: it takes nothing more").arg(chargeId));
+        return true;
+    }
 
     template<typename Rows>
     static void reserveFor(const ImportTable &file, Rows &rows)
@@ -464,7 +497,7 @@ private:
             const auto id = file.id(ChargeId);
             ChargeRow row;
             row.patientId = patient(file, ChargePatient).value_or(PatientRef()).id;
-            file.date(ChargeDate);
+            entryDate(file, ChargeDate);
             file.requireText(ChargeCode);
             row.provider = coded(file, ChargeProvider, m_providers, m_providerPositions);
             row.clinic = coded(file, ChargeClinic, m_clinics, m_clinicPositions);
@@ -490,14 +523,15 @@ private:
             reserveFor(file, m_adjustmentLines);
             const auto id = file.id(AdjustmentId);
             const auto owner = patient(file, AdjustmentPatient);
-            file.date(AdjustmentDate);
+            entryDate(file, AdjustmentDate);
             file.requireText(AdjustmentType);
             coded(file, AdjustmentProvider, m_providers, m_providerPositions);
             coded(file, AdjustmentClinic, m_clinics, m_clinicPositions);
             file.money(AdjustmentAmount);
             if (const auto chargeId = file.id(AdjustmentCharge, true); chargeId && *chargeId) {
                 const auto ref = charge(file, AdjustmentCharge, *chargeId);
-                if (ref && owner && ref->familyId && *ref->familyId != owner->familyId)
+                if (!refuseVoided(file, AdjustmentCharge, *chargeId, ref) && ref && owner && ref->familyId
+                    && *ref->familyId != owner->familyId)
                     file.problem(AdjustmentCharge, Tr::tr("charge %1 belongs to family %2, patient %3 to family %4")
                                                        .arg(*chargeId)
                                                        .arg(*ref->familyId)
@@ -524,7 +558,7 @@ private:
             const auto id = file.id(PaymentId);
             PaymentRow row;
             row.familyId = patient(file, PaymentPatient).value_or(PatientRef()).familyId;
-            file.date(PaymentDate);
+            entryDate(file, PaymentDate);
             if (const auto amount = file.money(PaymentAmount)) {
                 if (amount->isZero())
                     file.problem(PaymentAmount, Tr::tr("a payment of 0.00 moves no money"));
@@ -566,6 +600,8 @@ private:
             std::optional<ChargeRef> target;
             if (chargeId && *chargeId) {
                 target = charge(file, SplitCharge, *chargeId);
+                if (refuseVoided(file, SplitCharge, *chargeId, target))
+                    target.reset();
                 if (target && target->familyId && paymentFamily && *target->familyId != paymentFamily) {
                     file.problem(SplitCharge, Tr::tr("charge %1 belongs to family %2, payment %3 to family %4")
                                                   .arg(*chargeId)
@@ -636,7 +672,7 @@ private:
             const auto id = file.id(ClaimId);
             ClaimRow row;
             const auto owner = patient(file, ClaimPatient);
-            file.date(ClaimDate);
+            entryDate(file, ClaimDate);
             file.requireText(ClaimPayer);
             if (const qint32 provider = position(file, ClaimProvider, m_providers, m_providerPositions); provider >= 0)
                 row.providerId = m_providers.id(provider);
@@ -672,7 +708,7 @@ private:
             // -1: unknown claim (named as a problem); 0: its patient was refused.
             const qint64 claimFamily = claimId ? familyOfClaim(file, ProcedureClaim, *claimId).value_or(-1) : -1;
             const auto target = chargeId ? charge(file, ProcedureCharge, *chargeId) : std::nullopt;
-            if (!claimId || !chargeId || claimFamily < 0 || !target)
+            if (!claimId || !chargeId || claimFamily < 0 || !target || refuseVoided(file, ProcedureCharge, *chargeId, target))
                 continue;
             if (target->familyId && claimFamily && *target->familyId != claimFamily) {
                 file.problem(ProcedureCharge, Tr::tr("charge %1 belongs to family %2, claim %3 to family %4")
@@ -705,7 +741,7 @@ private:
         ImportTable &file = m_claimPaymentsFile;
         while (file.next()) {
             const auto claimId = file.id(ClaimPaymentClaim);
-            const auto date = file.date(ClaimPaymentDate);
+            const auto date = entryDate(file, ClaimPaymentDate);
             const auto amount = file.money(ClaimPaymentAmount);
             if (amount && !amount->isPositive())
                 file.problem(ClaimPaymentAmount, Tr::tr("an as-total claim payment must be more than 0.00"));
@@ -713,6 +749,64 @@ private:
                 ++m_summary.claimPayments;
         }
         return file.finish();
+    }
+
+    // The practice's procedure codes: each named once, with a description; a code already
+    // in the table takes the file's description and fee.
+    bool checkProcedureCodes()
+    {
+        ImportTable &file = m_procedureCodesFile;
+        QHash<QString, int> lines; // by code in lower case
+        while (file.next()) {
+            const std::optional<QString> code = file.requiredText(CodeCode);
+            const std::optional<QString> description = file.requiredText(CodeDescription);
+            std::optional<Money> fee;
+            bool feeRead = true;
+            if (!file.textUtf8(CodeFee).isEmpty()) {
+                fee = file.money(CodeFee);
+                feeRead = fee.has_value();
+            }
+            if (!code)
+                continue;
+            if (const int earlier = lines.value(code->toLower())) {
+                file.problem(CodeCode, Tr::tr("code %1 is already on line %2").arg(*code).arg(earlier));
+                continue;
+            }
+            lines.insert(code->toLower(), file.line());
+            if (!description || !feeRead)
+                continue;
+            const ProcedureCode read{*code, *description, fee};
+            const QStringList refused = ProcedureCodes::problems(read);
+            for (const QString &problem : refused)
+                file.problemOfRecord(problem);
+            if (refused.isEmpty())
+                m_codes.append(read);
+        }
+        return file.finish();
+    }
+
+    // Small enough to keep from the first pass; written only if the file is still as read.
+    void writeProcedureCodes(const QString &user)
+    {
+        if (m_codes.isEmpty())
+            return;
+        if (!m_procedureCodesFile.unchanged())
+            throw Refusal(Tr::tr("%1 changed while it was being imported; nothing was imported.")
+                              .arg(m_procedureCodesFile.fileName()));
+        const ProcedureCodes codes(m_db);
+        for (const ProcedureCode &code : std::as_const(m_codes))
+            codes.store(user, code);
+    }
+
+    // A charge without a description takes its code's, from the file or the table.
+    QString descriptionOf(const QString &code)
+    {
+        if (!m_tableCodesRead) {
+            m_tableCodesRead = true;
+            for (const ProcedureCode &known : ProcedureCodes(m_db).list())
+                m_codeDescriptions.insert(known.code.toLower(), known.description); // the file's are stored by now
+        }
+        return m_codeDescriptions.value(code.toLower());
     }
 
     // A claim whose procedures gave it no provider or clinic must name them: the balancer
@@ -836,13 +930,16 @@ private:
         if (cached == m_storedCharges.cend()) {
             if (!m_chargeLookup) {
                 m_chargeLookup.emplace(m_db.query());
-                m_chargeLookup->prepare(QStringLiteral("SELECT c.patient_id, c.provider_id, c.clinic_id, p.family_id"
-                                                       " FROM charges c JOIN patients p ON p.id = c.patient_id WHERE c.id = :id"));
+                m_chargeLookup->prepare(QStringLiteral(
+                    "SELECT c.patient_id, c.provider_id, c.clinic_id, p.family_id, (SELECT COUNT(*) FROM adjustments v"
+                    " WHERE v.charge_id = c.id AND v.kind = 'void' AND v.reverses_adjustment_id IS NULL)"
+                    " FROM charges c JOIN patients p ON p.id = c.patient_id WHERE c.id = :id"));
             }
             m_chargeLookup->bind(QStringLiteral(":id"), id).exec();
             std::optional<ChargeRef> ref;
             if (m_chargeLookup->next())
-                ref = ChargeRef{m_chargeLookup->id(0), m_chargeLookup->id(1), m_chargeLookup->id(2), m_chargeLookup->id(3)};
+                ref = ChargeRef{m_chargeLookup->id(0), m_chargeLookup->id(1), m_chargeLookup->id(2), m_chargeLookup->id(3),
+                                m_chargeLookup->id(4) > 0};
             m_chargeLookup->finish();
             cached = m_storedCharges.insert(id, ref);
         }
@@ -1005,7 +1102,13 @@ private:
             c.clinicId = m_clinics.id(position(file, ChargeClinic, m_clinics, m_clinicPositions));
             c.amount = file.money(ChargeAmount).value_or(Money());
             return std::optional(c);
-        }, [&](const Charge &c) { writer.addCharge(c); });
+        }, [&](const Charge &c) {
+            if (!c.description.isEmpty())
+                return writer.addCharge(c);
+            Charge described = c;
+            described.description = descriptionOf(c.code);
+            writer.addCharge(described);
+        });
     }
 
     void writeAdjustments(BatchWriter &writer)
@@ -1122,7 +1225,11 @@ private:
     QStringList m_problems;
     ImportSummary m_summary;
     ImportTable m_patientsFile, m_chargesFile, m_adjustmentsFile, m_paymentsFile, m_splitsFile, m_claimsFile,
-        m_claimProceduresFile, m_claimPaymentsFile;
+        m_claimProceduresFile, m_claimPaymentsFile, m_procedureCodesFile;
+    const LedgerCalendar m_calendar;
+    QList<ProcedureCode> m_codes;                // procedure_codes.csv, checked
+    QHash<QString, QString> m_codeDescriptions; // by code in lower case, once a charge needs one
+    bool m_tableCodesRead = false;
     CodeBook m_providers, m_clinics;
     ByText<qint32> m_providerPositions, m_clinicPositions;
     ByText<std::optional<PaymentMethod>> m_methods;

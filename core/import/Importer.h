@@ -18,19 +18,20 @@ struct ImportSummary
     qint64 claims = 0;
     qint64 claimProcedures = 0;
     qint64 claimPayments = 0;
+    qint64 procedureCodes = 0; // added or changed
 
     // Every row the import wrote.
     qint64 rows() const
     {
         return families + patients + charges + adjustments + payments + allocations + claims + claimProcedures
-            + claimPayments;
+            + claimPayments + procedureCodes;
     }
 };
 
 // Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv,
-// payments.csv, optional splits.csv, claims.csv, claim_procs.csv and claim_payments.csv;
-// see README "Import format"), all or nothing: every
-// bad row is named (file, line, column, value) in the Refusal and nothing is written.
+// payments.csv, optional splits.csv, claims.csv, claim_procs.csv, claim_payments.csv and
+// procedure_codes.csv; see README "Import format"), all or nothing: every bad row is named
+// (file, line, column, value) in the Refusal and nothing is written.
 //
 // Beyond the format's own rules (ids, YYYY-MM-DD dates, Money::parse amounts, methods in
 // any case), the checks are the ledger's: ids are kept, so one already in the database or
@@ -40,7 +41,14 @@ struct ImportSummary
 // sign, stays in its payment's family, may only confirm its charge's provider and clinic
 // (the allocation copies them), and a payment's splits add up to at most the payment
 // (they may overpay a charge: legacy data). Optional columns: charges.description,
-// adjustments.charge_id, payments.reference, splits.provider and splits.clinic.
+// adjustments.charge_id, payments.reference, splits.provider and splits.clinic. Entries
+// (charges, adjustments, payments, claims, claim payments) dated on or before the lock
+// date are refused, and so is anything more on a charge that was voided. An adjustment
+// type the practice's table lacks is added to it with sign "either" (BatchWriter).
+//
+// Procedure codes (code, description, fee that may be empty) are added to the practice's
+// table or replace the description and fee of a code it has; charges may name codes the
+// table lacks, and one without a description takes its code's.
 //
 // Insurance: a claim belongs to a patient; its provider and clinic default to those of its
 // first procedure, so a claim without procedures must name them. A claim procedure names

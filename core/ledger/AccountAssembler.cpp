@@ -142,6 +142,22 @@ QList<FamilyAccount> AccountAssembler::take(const QHash<qint64, QString> &provid
                                             const QHash<qint64, QString> &clinicCodes)
 {
     for (FamilyAccount &account : m_accounts) {
+        // Voids are linked once every row is in: a void need not come after what it voids
+        // in date order (a clock set back, an import).
+        for (const AdjustmentLine &line : std::as_const(account.adjustments)) {
+            const Adjustment &a = line.adjustment;
+            if (!a.isVoid())
+                continue;
+            if (a.reversesAdjustmentId) {
+                if (const auto it = m_adjustments.constFind(a.reversesAdjustmentId); it != m_adjustments.cend()) {
+                    AdjustmentLine &original = m_accounts[it->first].adjustments[it->second];
+                    original.voidedById = a.id;
+                    original.voided += a.amount;
+                }
+            } else if (ChargeLine *charge = chargeLine(a.chargeId)) {
+                charge->voidedById = a.id;
+            }
+        }
         for (const PaymentLine &line : std::as_const(account.payments)) {
             const auto related = m_payments.constFind(line.payment.relatedPaymentId);
             if (related == m_payments.cend())

@@ -17,9 +17,10 @@ struct ExpectedRows
 
 // Builds family accounts from their rows and works out what each row holds or owes: a
 // charge's adjustments, insurance and allocations, a stand-alone adjustment's allocations, a
-// payment's allocations, void and refunds, a claim payment's spreads. The one place that
-// does, for every way the rows are read (a few families by indexed queries, a whole
-// practice by table scans), so both give the same accounts.
+// payment's allocations, void and refunds, a claim payment's spreads, and which void
+// voided a charge or an adjustment (a stand-alone adjustment's balance counts its void).
+// The one place that does, for every way the rows are read (a few families by indexed
+// queries, a whole practice by table scans), so both give the same accounts.
 //
 // Families are added first. Then each table's rows come in the order FamilyAccount keeps
 // them, a table at a time and parents first: members, charges, adjustments, payments,

@@ -72,11 +72,13 @@ QList<FamilyAccount> AccountReader::read(qint64 firstFamilyId, qint64 lastFamily
     }
 
     select(QStringLiteral("SELECT p.family_id, a.id, a.patient_id, a.provider_id, a.clinic_id, a.date, a.type,"
-                          " a.amount_cents, a.charge_id FROM adjustments a JOIN patients p ON p.id = a.patient_id"
+                          " a.amount_cents, a.charge_id, a.kind, a.reverses_adjustment_id, a.note"
+                          " FROM adjustments a JOIN patients p ON p.id = a.patient_id"
                           " WHERE p.family_id BETWEEN :a AND :b ORDER BY p.family_id, a.date, a.id"));
     while (q.next()) {
-        accounts.addAdjustment(q.id(0), {q.id(1), q.id(2), q.id(3), q.id(4), q.date(5), q.text(6),
-                                         q.money(7), q.id(8)});
+        accounts.addAdjustment(q.id(0), {q.id(1), q.id(2), q.id(3), q.id(4), q.date(5), q.text(6), q.money(7),
+                                         q.id(8), adjustmentKindFromCode(q.textView(9)), q.id(10),
+                                         whole ? q.text(11) : QString()});
     }
 
     if (whole) {
@@ -129,7 +131,19 @@ QList<FamilyAccount> AccountReader::read(qint64 firstFamilyId, qint64 lastFamily
 
     if (!whole)
         return accounts.take();
-    return accounts.take(codes(u"providers"), codes(u"clinics"));
+    QList<FamilyAccount> read = accounts.take(codes(u"providers"), codes(u"clinics"));
+    const QHash<QString, AdjustmentType> types = adjustmentTypes();
+    for (FamilyAccount &account : read)
+        account.adjustmentTypes = types;
+    return read;
+}
+
+QHash<QString, AdjustmentType> AccountReader::adjustmentTypes() const
+{
+    QHash<QString, AdjustmentType> byCode;
+    for (const AdjustmentType &type : AdjustmentTypes(m_db).list())
+        byCode.insert(type.code.toLower(), type);
+    return byCode;
 }
 
 // A practice has a handful of providers and clinics: reading them all is cheaper than joins.
@@ -169,6 +183,13 @@ std::optional<qint64> AccountReader::familyOfCharge(qint64 chargeId) const
     return lookupFamily(QStringLiteral("SELECT p.family_id FROM charges c JOIN patients p ON p.id = c.patient_id"
                                        " WHERE c.id = :id"),
                         chargeId);
+}
+
+std::optional<qint64> AccountReader::familyOfAdjustment(qint64 adjustmentId) const
+{
+    return lookupFamily(QStringLiteral("SELECT p.family_id FROM adjustments a JOIN patients p ON p.id = a.patient_id"
+                                       " WHERE a.id = :id"),
+                        adjustmentId);
 }
 
 bool AccountReader::familyExists(qint64 familyId) const

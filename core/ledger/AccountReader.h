@@ -23,15 +23,19 @@ public:
     // What allocating a payment needs and no more, for a posting: the family's charges and
     // stand-alone adjustments with their balances (insurance included), and the allocation,
     // claim procedure and spread rows behind them. Members, payments, claims, claim payments
-    // and the provider and clinic codes stay empty. Throws Refusal like load().
+    // and the provider and clinic codes stay empty, as do adjustments' notes and the
+    // adjustment types. Throws Refusal like load().
     FamilyAccount loadBalances(qint64 familyId) const;
 
     std::optional<qint64> familyOfPatient(qint64 patientId) const;
     std::optional<qint64> familyOfPayment(qint64 paymentId) const;
     std::optional<qint64> familyOfCharge(qint64 chargeId) const;
+    std::optional<qint64> familyOfAdjustment(qint64 adjustmentId) const;
     bool familyExists(qint64 familyId) const;
     // Every code of `table` ("providers" or "clinics") by id.
     QHash<qint64, QString> codes(QStringView table) const;
+    // The practice's adjustment types by code in lower case (FamilyAccount::adjustmentTypes).
+    QHash<QString, AdjustmentType> adjustmentTypes() const;
 
 private:
     enum class Extent { Whole, Balances };

@@ -78,13 +78,14 @@ QList<qint64> Allocator::allocate(qint64 paymentId, const QList<Split> &lines)
     });
 }
 
-QList<Split> Allocator::autoAllocate(qint64 paymentId, bool patientFirst)
+Allocated Allocator::autoAllocate(qint64 paymentId, bool patientFirst)
 {
     return withPayment(paymentId, [&](LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
                                       const PaymentLine &payment) {
-        const QList<Split> plan = autoPlan(account, payment, patientFirst);
-        apply(m_db, store, audit, account, payment, plan, AllocationRule::Auto);
-        return plan;
+        Allocated allocated;
+        allocated.splits = autoPlan(account, payment, patientFirst);
+        allocated.ids = apply(m_db, store, audit, account, payment, allocated.splits, AllocationRule::Auto);
+        return allocated;
     });
 }
 
@@ -163,6 +164,12 @@ QList<qint64> Allocator::apply(const Database &db, LedgerStore &store, AuditLog 
                 problems << Tr::tr("Charge #%1 is not on account %2.").arg(line.target.id).arg(account.familyId);
                 continue;
             }
+            if (charge->isVoided()) {
+                problems << Tr::tr("Charge #%1 was voided by adjustment #%2: it owes nothing.")
+                                .arg(line.target.id)
+                                .arg(charge->voidedById);
+                continue;
+            }
             Money &taken = takenFromCharge[charge->charge.id];
             taken += line.amount;
             if (taken > charge->balance())
@@ -179,6 +186,16 @@ QList<qint64> Allocator::apply(const Database &db, LedgerStore &store, AuditLog 
             const AdjustmentLine *adjustment = account.adjustment(line.target.id);
             if (!adjustment) {
                 problems << Tr::tr("Adjustment #%1 is not on account %2.").arg(line.target.id).arg(account.familyId);
+                continue;
+            }
+            if (adjustment->adjustment.isVoid()) {
+                problems << Tr::tr("Adjustment #%1 is a void: it owes nothing.").arg(line.target.id);
+                continue;
+            }
+            if (adjustment->isVoided()) {
+                problems << Tr::tr("Adjustment #%1 was voided by adjustment #%2: it owes nothing.")
+                                .arg(line.target.id)
+                                .arg(adjustment->voidedById);
                 continue;
             }
             if (adjustment->adjustment.chargeId) {

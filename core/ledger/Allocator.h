@@ -12,6 +12,13 @@ class LedgerStore;
 struct FamilyAccount;
 struct PaymentLine;
 
+// What an allocation wrote: ids[i] is the row of splits[i].
+struct Allocated
+{
+    QList<Split> splits;
+    QList<qint64> ids;
+};
+
 // Assigns a payment's unallocated credit to the family's charges, stand-alone
 // adjustments or unearned income, and takes allocations back. Each call is one
 // transaction that locks the family, re-reads its account and writes the audit trail.
@@ -21,11 +28,12 @@ public:
     Allocator(const Database &db, QString user);
 
     // Manual split. Refused when a line would take an item below zero, when the lines
-    // exceed the payment's unallocated credit, or when a target is not in the family.
+    // exceed the payment's unallocated credit, or when a target is not in the family, is
+    // voided or is a void.
     // Returns the new allocation ids.
     QList<qint64> allocate(qint64 paymentId, const QList<Split> &lines);
     // FIFO over the family's open items (see AutoAllocator); returns what it allocated.
-    QList<Split> autoAllocate(qint64 paymentId, bool patientFirst);
+    Allocated autoAllocate(qint64 paymentId, bool patientFirst);
     // Keeps credit as a prepayment on purpose.
     qint64 toUnearned(qint64 paymentId, Money amount);
     // Writes the reversing row of one allocation; returns its id.

@@ -1,7 +1,9 @@
 #include "ledger/ChargeEntry.h"
 
 #include "ledger/AccountReader.h"
+#include "ledger/AdjustmentTypes.h"
 #include "ledger/Directory.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -15,12 +17,27 @@ namespace paydesk::core {
 
 namespace {
 
-void checkDate(QStringList &problems, const QDate &date, const QString &what)
+// The type an adjustment names, as the practice's table spells it; nullopt, with the
+// problem, for a type the table lacks or an amount of the wrong sign.
+std::optional<AdjustmentType> checkType(QStringList &problems, const Database &db, const Adjustment &adjustment)
 {
-    if (!date.isValid())
-        problems << Tr::tr("The %1 date is missing or not a date.").arg(what);
-    else if (date > QDate::currentDate())
-        problems << Tr::tr("The %1 date %2 is in the future.").arg(what, date.toString(Qt::ISODate));
+    if (adjustment.type.isEmpty()) {
+        problems << Tr::tr("The adjustment type is empty (for example discount or write-off).");
+        return std::nullopt;
+    }
+    const AdjustmentTypes types(db);
+    const std::optional<AdjustmentType> type = types.find(adjustment.type);
+    if (!type) {
+        QStringList codes;
+        for (const AdjustmentType &known : types.list())
+            codes << known.code;
+        problems << Tr::tr("There is no adjustment type \"%1\"; the practice's types are: %2.")
+                        .arg(adjustment.type, codes.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (const QString problem = AdjustmentTypes::signProblem(*type, adjustment.amount); !problem.isEmpty())
+        problems << problem;
+    return type;
 }
 
 void checkProviderAndClinic(QStringList &problems, const Directory &directory, qint64 providerId, qint64 clinicId)
@@ -81,12 +98,14 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
     charge.code = charge.code.trimmed();
     charge.description = charge.description.trimmed();
     QStringList problems;
-    checkDate(problems, charge.date, Tr::tr("charge"));
+    Transaction tx(m_db);
+    LedgerCalendar(m_db).checkEntryDate(problems, charge.date, Tr::tr("charge date"));
     if (charge.code.isEmpty())
         problems << Tr::tr("The procedure code is empty.");
+    if (charge.description.isEmpty())
+        problems << Tr::tr("The charge's description is empty: say what was done (procedure code %1).").arg(charge.code);
     if (!charge.amount.isPositive())
         problems << Tr::tr("The charge amount %1 must be more than 0.00.").arg(charge.amount.toString());
-    Transaction tx(m_db);
     const AccountReader reader(m_db);
     const auto family = reader.familyOfPatient(charge.patientId);
     if (!family)
@@ -111,13 +130,17 @@ qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
     Permissions::require(m_user, Permissions::Action::PostCharges);
     Adjustment adjustment = input;
     adjustment.type = adjustment.type.trimmed();
+    // Voids are written by ItemVoider alone.
+    adjustment.kind = Adjustment::Kind::Adjustment;
+    adjustment.reversesAdjustmentId = 0;
+    adjustment.note = adjustment.note.trimmed();
     QStringList problems;
-    checkDate(problems, adjustment.date, Tr::tr("adjustment"));
-    if (adjustment.type.isEmpty())
-        problems << Tr::tr("The adjustment type is empty (for example discount or write-off).");
+    Transaction tx(m_db);
+    LedgerCalendar(m_db).checkEntryDate(problems, adjustment.date, Tr::tr("adjustment date"));
     if (adjustment.amount.isZero())
         problems << Tr::tr("The adjustment amount is 0.00.");
-    Transaction tx(m_db);
+    if (const std::optional<AdjustmentType> type = checkType(problems, m_db, adjustment))
+        adjustment.type = type->code;
     const AccountReader reader(m_db);
     if (adjustment.chargeId) {
         const auto family = reader.familyOfCharge(adjustment.chargeId);
@@ -134,7 +157,11 @@ qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
         adjustment.patientId = charge.charge.patientId;
         adjustment.providerId = charge.charge.providerId;
         adjustment.clinicId = charge.charge.clinicId;
-        if ((charge.balance() + adjustment.amount).isNegative())
+        if (charge.isVoided())
+            problems << Tr::tr("Charge #%1 was voided by adjustment #%2: it takes no more adjustments.")
+                            .arg(adjustment.chargeId)
+                            .arg(charge.voidedById);
+        else if ((charge.balance() + adjustment.amount).isNegative())
             problems << Tr::tr("Adjustment %1 would take charge #%2's balance of %3 below zero.")
                             .arg(adjustment.amount.toString())
                             .arg(adjustment.chargeId)

@@ -16,10 +16,14 @@ public:
     ChargeEntry(const Database &db, QString user);
 
     // The id fields of `charge` other than patient, provider and clinic are ignored.
-    // Refused: unknown patient/provider/clinic, empty code, zero or negative amount.
+    // Refused: unknown patient/provider/clinic, empty code or description, zero or negative
+    // amount, a date after today or in the closed period (LedgerCalendar).
     qint64 addCharge(const Charge &charge);
     // An adjustment attached to a charge takes its patient, provider and clinic from the
-    // charge, and may not take the charge's balance below zero.
+    // charge, and may not take the charge's balance below zero nor go on a voided charge.
+    // Its type is one of the practice's AdjustmentTypes, and its amount has that type's
+    // sign (a discount is negative); the type is stored as the table spells it. Dates as
+    // for charges. Voids are ItemVoider's.
     qint64 addAdjustment(const Adjustment &adjustment);
 
     // The same, naming the provider and clinic by code instead of id: a code that is new

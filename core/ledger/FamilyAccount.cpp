@@ -1,5 +1,7 @@
 #include "ledger/FamilyAccount.h"
 
+#include "util/Tr.h"
+
 #include <algorithm>
 
 namespace paydesk::core {
@@ -59,6 +61,15 @@ const PaymentLine *FamilyAccount::payment(qint64 paymentId) const
 const Claim *FamilyAccount::claim(qint64 claimId) const
 {
     return findLine(claims, [=](const Claim &c) { return c.id == claimId; });
+}
+
+QString FamilyAccount::adjustmentTypeName(const Adjustment &adjustment) const
+{
+    if (adjustment.isVoid())
+        return Tr::tr("Void");
+    const auto known = adjustmentTypes.constFind(adjustment.type.toLower());
+    return AdjustmentTypes::displayName(known != adjustmentTypes.cend() ? *known
+                                                                        : AdjustmentType{adjustment.type, adjustment.type});
 }
 
 Money FamilyAccount::chargesTotal() const

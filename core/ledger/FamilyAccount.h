@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/Adjustment.h"
+#include "ledger/AdjustmentTypes.h"
 #include "ledger/Allocation.h"
 #include "ledger/Charge.h"
 #include "ledger/Claim.h"
@@ -20,7 +21,9 @@ struct ChargeLine
     Money insurancePaid; // claim procedures plus spread as-total claim payments
     Money writtenOff;    // insurance write-offs
     Money allocated;     // net allocations of patient money to it
+    qint64 voidedById = 0; // the adjustment of kind void that voided it, if any
 
+    bool isVoided() const { return voidedById != 0; }
     // The patient portion before patient money: never below zero, since what insurance
     // pays beyond the charge is an insurance overpayment, not a credit of the patient.
     Money patientPortion() const { return Money::max(charge.amount + adjusted - insurancePaid - writtenOff, {}); }
@@ -36,10 +39,17 @@ struct ChargeLine
 struct AdjustmentLine
 {
     Adjustment adjustment;
-    Money allocated; // only stand-alone adjustments take allocations
+    Money allocated;       // only stand-alone adjustments take allocations
+    qint64 voidedById = 0; // the void that reversed it, if any
+    Money voided;          // that void's amount (the negated amount of this one)
 
-    // What a stand-alone adjustment still asks of the family; attached ones count in their charge.
-    Money balance() const { return adjustment.chargeId ? Money() : adjustment.amount - allocated; }
+    bool isVoided() const { return voidedById != 0; }
+    // What a stand-alone adjustment still asks of the family, its void counted in; attached
+    // ones count in their charge, and a void counts in what it reverses, so its own is 0.
+    Money balance() const
+    {
+        return adjustment.chargeId || adjustment.isVoid() ? Money() : adjustment.amount + voided - allocated;
+    }
 };
 
 struct PaymentLine
@@ -81,6 +91,7 @@ struct FamilyAccount
     QList<ClaimSpread> claimSpreads;       // id order
     QHash<qint64, QString> providerCodes;
     QHash<qint64, QString> clinicCodes;
+    QHash<QString, AdjustmentType> adjustmentTypes; // by code in lower case
 
     const Patient *guarantor() const;
     const Patient *member(qint64 patientId) const;
@@ -88,6 +99,9 @@ struct FamilyAccount
     const AdjustmentLine *adjustment(qint64 adjustmentId) const;
     const PaymentLine *payment(qint64 paymentId) const;
     const Claim *claim(qint64 claimId) const;
+    // The type's name in the user's language ("Discount", "Void"); a code the table lacks
+    // is shown as written.
+    QString adjustmentTypeName(const Adjustment &adjustment) const;
 
     Money chargesTotal() const;
     Money adjustmentsTotal() const;

@@ -1,6 +1,7 @@
 #include "ledger/FamilyRegistry.h"
 
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "ledger/SearchIndex.h"
 #include "storage/AuditLog.h"
@@ -30,16 +31,17 @@ NewPatient FamilyRegistry::addPatient(const Patient &input)
         problems << Tr::tr("The last name is empty.");
     if (patient.firstName.isEmpty())
         problems << Tr::tr("The first name is empty.");
-    if (!patient.birthDate.isValid())
-        problems << Tr::tr("The birth date is missing or not a date (YYYY-MM-DD).");
-    else if (patient.birthDate > QDate::currentDate())
-        problems << Tr::tr("The birth date %1 is in the future.").arg(patient.birthDate.toString(Qt::ISODate));
     if (patient.familyId < 0)
         problems << Tr::tr("Account number %1 is not a positive number.").arg(patient.familyId);
-    if (!problems.isEmpty())
-        throw Refusal(problems);
 
     Transaction tx(m_db);
+    // Not an entry of the ledger: the lock date does not apply to it.
+    if (!patient.birthDate.isValid())
+        problems << Tr::tr("The birth date is missing or not a date (YYYY-MM-DD).");
+    else if (patient.birthDate > LedgerCalendar(m_db).today())
+        problems << Tr::tr("The birth date %1 is in the future.").arg(patient.birthDate.toString(Qt::ISODate));
+    if (!problems.isEmpty())
+        throw Refusal(problems);
     LedgerStore store(m_db, m_user);
     const AccountReader reader(m_db);
     if (patient.familyId == 0 || !reader.familyExists(patient.familyId)) {

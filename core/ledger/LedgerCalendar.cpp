@@ -54,17 +54,19 @@ void LedgerCalendar::checkEntryDate(QStringList &problems, const QDate &date, co
         problems << Tr::tr("The %1 is missing or not a date.").arg(field);
     else if (date > today())
         problems << Tr::tr("The %1 %2 is in the future.").arg(field, date.toString(Qt::ISODate));
-    else if (m_lockDate.isValid() && date <= m_lockDate)
+    else if (isClosed(date))
         problems << Tr::tr("The %1 %2 is on or before the lock date %3 (ledger.lock_date): that period is closed.")
                         .arg(field, date.toString(Qt::ISODate), m_lockDate.toString(Qt::ISODate));
 }
 
 void LedgerCalendar::checkReversible(QStringList &problems, const QDate &date, const QString &what) const
 {
-    if (m_lockDate.isValid() && date <= m_lockDate)
+    if (isClosed(date))
         problems << Tr::tr("%1 is dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, "
                            "so it can no longer be voided or refunded.")
                         .arg(what, date.toString(Qt::ISODate), m_lockDate.toString(Qt::ISODate));
+    else // the reversal is dated today: an entry of its own
+        checkEntryDate(problems, today(), Tr::tr("date of a void or refund"));
 }
 
 } // namespace paydesk::core

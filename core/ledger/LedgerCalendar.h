@@ -22,12 +22,15 @@ public:
     QDate today() const;
     // Null when the ledger has no lock date.
     QDate lockDate() const { return m_lockDate; }
+    // Whether `date` is on or before the lock date: the closed period.
+    bool isClosed(const QDate &date) const { return m_lockDate.isValid() && date <= m_lockDate; }
 
     // Adds a problem when the date of a new entry is missing, after today, or on or before
     // the lock date. `field` names it in the message ("payment date").
     void checkEntryDate(QStringList &problems, const QDate &date, const QString &field) const;
     // Adds a problem when an entry dated `date` may no longer be reversed (voided or
-    // refunded) because it lies in the closed period. `what` names it ("Payment #12").
+    // refunded) because it lies in the closed period, or when the reversal itself, dated
+    // today, would. `what` names it ("Payment #12").
     void checkReversible(QStringList &problems, const QDate &date, const QString &what) const;
 
 private:

@@ -45,7 +45,9 @@ QJsonObject adjustment(const Adjustment &a)
 {
     return {{u"id"_s, a.id}, {u"patient"_s, a.patientId}, {u"provider_id"_s, a.providerId},
             {u"clinic_id"_s, a.clinicId}, {u"date"_s, day(a.date)}, {u"type"_s, a.type},
-            {u"amount"_s, a.amount.toString()}, {u"charge"_s, optionalId(a.chargeId)}};
+            {u"amount"_s, a.amount.toString()}, {u"charge"_s, optionalId(a.chargeId)},
+            {u"kind"_s, adjustmentKindCode(a.kind)}, {u"reverses"_s, optionalId(a.reversesAdjustmentId)},
+            {u"note"_s, a.note}};
 }
 
 QJsonObject payment(const Payment &p)
@@ -80,6 +82,7 @@ QJsonObject account(const FamilyAccount &account)
         o.insert(u"writeoff"_s, line.writtenOff.toString());
         o.insert(u"insurance_overpaid"_s, line.insuranceOverpaid().toString());
         o.insert(u"balance"_s, line.balance().toString());
+        o.insert(u"voided_by"_s, optionalId(line.voidedById));
         charges.append(o);
     }
     QJsonArray adjustments;
@@ -88,6 +91,7 @@ QJsonObject account(const FamilyAccount &account)
         o.insert(u"provider"_s, code(account.providerCodes, line.adjustment.providerId));
         o.insert(u"clinic"_s, code(account.clinicCodes, line.adjustment.clinicId));
         o.insert(u"balance"_s, line.balance().toString());
+        o.insert(u"voided_by"_s, optionalId(line.voidedById));
         adjustments.append(o);
     }
     QJsonArray payments;

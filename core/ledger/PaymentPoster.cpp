@@ -2,7 +2,9 @@
 
 #include "ledger/AccountReader.h"
 #include "ledger/Allocator.h"
+#include "ledger/CorrectionReason.h"
 #include "ledger/FamilyAccount.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -15,14 +17,6 @@
 namespace paydesk::core {
 
 namespace {
-
-QString requireReason(const QString &reason)
-{
-    const QString trimmed = reason.trimmed();
-    if (trimmed.isEmpty())
-        throw Refusal(Tr::tr("A reason is required: it is kept in the audit trail."));
-    return trimmed;
-}
 
 // Loads the account that holds `paymentId` after locking its family.
 FamilyAccount lockedAccountOfPayment(const Database &db, qint64 paymentId)
@@ -46,6 +40,14 @@ void requireOriginal(const PaymentLine &line, const QString &action)
         throw Refusal(Tr::tr("Payment #%1 was already voided by #%2.").arg(line.payment.id).arg(line.reversedById));
 }
 
+void requireReversible(const LedgerCalendar &calendar, const PaymentLine &line)
+{
+    QStringList problems;
+    calendar.checkReversible(problems, line.payment.date, Tr::tr("Payment #%1").arg(line.payment.id));
+    if (!problems.isEmpty())
+        throw Refusal(problems);
+}
+
 } // namespace
 
 PaymentPoster::PaymentPoster(const Database &db, QString user)
@@ -59,16 +61,13 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
     QStringList problems;
     if (draft.amount.isZero())
         problems << Tr::tr("The payment amount is 0.00: enter what the patient paid.");
-    if (!draft.date.isValid())
-        problems << Tr::tr("The payment date is missing or not a date.");
-    else if (draft.date > QDate::currentDate())
-        problems << Tr::tr("The payment date %1 is in the future.").arg(draft.date.toString(Qt::ISODate));
     if (draft.amount.isNegative() && (!splits.isEmpty() || autoAllocate != AutoAllocate::No))
         problems << Tr::tr("Payment amount %1 is negative: negative payments are never allocated.").arg(draft.amount.toString());
-    if (!problems.isEmpty())
-        throw Refusal(problems);
 
     Transaction tx(m_db);
+    LedgerCalendar(m_db).checkEntryDate(problems, draft.date, Tr::tr("payment date"));
+    if (!problems.isEmpty())
+        throw Refusal(problems);
     const AccountReader reader(m_db);
     const auto family = reader.familyOfPatient(draft.patientId);
     if (!family)
@@ -111,11 +110,13 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
 qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 {
     Permissions::require(m_user, Permissions::Action::VoidOrRefund);
-    const QString why = requireReason(reason);
+    const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
     const PaymentLine &original = *account.payment(paymentId);
     requireOriginal(original, Tr::tr("voided"));
+    const LedgerCalendar calendar(m_db);
+    requireReversible(calendar, original);
     if (!original.refunded.isZero())
         throw Refusal(Tr::tr("Payment #%1 was refunded %2 already: voiding it would return that money twice.")
                           .arg(paymentId)
@@ -123,7 +124,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 
     Payment reversal = original.payment;
     reversal.id = m_db.reserveIds(QStringLiteral("payments"));
-    reversal.date = QDate::currentDate();
+    reversal.date = calendar.today();
     reversal.amount = -original.payment.amount;
     reversal.kind = Payment::Kind::Void;
     reversal.relatedPaymentId = paymentId;
@@ -150,6 +151,9 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
         mirror.amount = -a.amount;
         mirror.rule = AllocationRule::Void;
         mirror.reversesAllocationId = a.id;
+        // The mirror is the void's: an undo of the balancer run that wrote `a` must not
+        // take it for one of the run's rows and reverse it again.
+        mirror.runId = 0;
         store.insertAllocation(mirror);
     }
     QJsonObject after = LedgerJson::payment(reversal);
@@ -163,11 +167,13 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason)
 {
     Permissions::require(m_user, Permissions::Action::VoidOrRefund);
-    const QString why = requireReason(reason);
+    const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
     const PaymentLine &original = *account.payment(paymentId);
     requireOriginal(original, Tr::tr("refunded"));
+    const LedgerCalendar calendar(m_db);
+    requireReversible(calendar, original);
     const Money available = original.availableCredit();
     if (!amount.isPositive() || amount > available)
         throw Refusal(Tr::tr("Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.")
@@ -176,7 +182,7 @@ qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod metho
 
     Payment refund = original.payment;
     refund.id = m_db.reserveIds(QStringLiteral("payments"));
-    refund.date = QDate::currentDate();
+    refund.date = calendar.today();
     refund.amount = -amount;
     refund.method = method;
     refund.kind = Payment::Kind::Refund;

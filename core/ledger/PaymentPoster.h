@@ -37,16 +37,18 @@ public:
     PaymentPoster(const Database &db, QString user);
 
     // Writes the payment and, in the same transaction, the manual splits, or the FIFO
-    // splits when asked. A zero amount, a date in the future or a negative payment with
-    // splits is refused.
+    // splits when asked. A zero amount, a date in the future or in the closed period
+    // (LedgerCalendar) or a negative payment with splits is refused.
     PostedPayment post(const PaymentDraft &draft, const QList<Split> &splits = {},
                        AutoAllocate autoAllocate = AutoAllocate::No);
 
-    // Writes the reversing payment (−amount, today) and reverses each of the payment's
-    // allocation rows on it. Returns the void's id.
+    // Writes the reversing payment (−amount, today in the practice's time zone) and
+    // reverses each of the payment's allocation rows on it. Returns the void's id. Refused
+    // for a payment dated in the closed period (LedgerCalendar::checkReversible).
     qint64 voidPayment(qint64 paymentId, const QString &reason);
 
-    // Returns up to the payment's unallocated credit to the patient as a negative payment.
+    // Returns up to the payment's unallocated credit to the patient as a negative payment,
+    // dated today; refused like a void in the closed period.
     qint64 refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason);
 
 private:

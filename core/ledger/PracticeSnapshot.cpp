@@ -292,12 +292,14 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
          });
     r.charges.group(familyCount, byDate);
 
-    scan(db, QStringLiteral("id, patient_id, provider_id, clinic_id, date, type, amount_cents, charge_id"),
+    scan(db,
+         QStringLiteral("id, patient_id, provider_id, clinic_id, date, type, amount_cents, charge_id, kind,"
+                        " reverses_adjustment_id"),
          QStringLiteral("adjustments"), [&](const SqlQuery &q) {
              const qsizetype family = familyOfPatient(q.id(1));
              if (family >= 0) {
-                 r.adjustments.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.date(4), q.text(5),
-                                            q.money(6), q.id(7)});
+                 r.adjustments.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.date(4), q.text(5), q.money(6),
+                                            q.id(7), adjustmentKindFromCode(q.textView(8)), q.id(9), {}});
              }
          });
     r.adjustments.group(familyCount, byDate);

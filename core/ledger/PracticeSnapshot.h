@@ -16,8 +16,8 @@ class Database;
 //
 // The accounts it gives have every amount, date, party and link a rule needs, but not the
 // texts nobody computes with (patients' names and birth dates, charge descriptions,
-// payment references and notes, who made a payment and when): a screen shows a family
-// from AccountReader.
+// payment references and notes, adjustments' notes and type names, who made a payment and
+// when): a screen shows a family from AccountReader.
 //
 // It remembers the last audit row of what it read. Every change to the ledger writes the
 // audit trail, so isCurrent() tells whether anyone has written since.

@@ -77,10 +77,17 @@ QStringList ProcedureCodes::problems(const ProcedureCode &code)
 void ProcedureCodes::save(const QString &user, const ProcedureCode &input)
 {
     Permissions::require(user, Permissions::Action::EditCodeTables);
-    ProcedureCode code{input.code.trimmed(), input.description.trimmed(), input.fee};
+    const ProcedureCode code{input.code.trimmed(), input.description.trimmed(), input.fee};
     if (const QStringList refused = problems(code); !refused.isEmpty())
         throw Refusal(refused);
     Transaction tx(m_db);
+    store(user, code);
+    tx.commit();
+}
+
+void ProcedureCodes::store(const QString &user, const ProcedureCode &input) const
+{
+    ProcedureCode code{input.code.trimmed(), input.description.trimmed(), input.fee};
     const std::optional<ProcedureCode> before = find(code.code);
     if (before)
         code.code = before->code;
@@ -96,7 +103,6 @@ void ProcedureCodes::save(const QString &user, const ProcedureCode &input)
     q.exec();
     AuditLog::record(m_db, user, before ? QStringLiteral("edit") : QStringLiteral("create"), QStringLiteral("procedure_code"),
                      0, before ? json(*before) : QJsonObject(), json(code));
-    tx.commit();
 }
 
 void ProcedureCodes::remove(const QString &user, const QString &codeText)

@@ -35,6 +35,9 @@ public:
     // Adds the code or changes its description and fee; writes the audit trail. Refused: an
     // empty code or description, a negative fee.
     void save(const QString &user, const ProcedureCode &code);
+    // The same inside the caller's transaction, for a batch (an import) that checked the
+    // code with problems() itself.
+    void store(const QString &user, const ProcedureCode &code) const;
     void remove(const QString &user, const QString &code);
 
     // The checks of save(), for a code from any source (an import names the file and line

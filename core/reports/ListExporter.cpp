@@ -215,11 +215,12 @@ qint64 charges(Rows &rows)
 qint64 adjustments(Rows &rows)
 {
     rows.run("SELECT a.id, a.patient_id, a.date, a.type, pr.code, cl.code, a.amount_cents, a.charge_id,"
-             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.adjustment_id = a.id), 0)"
+             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.adjustment_id = a.id), 0),"
+             " a.kind, a.reverses_adjustment_id, a.note"
              " FROM adjustments a JOIN providers pr ON pr.id = a.provider_id JOIN clinics cl ON cl.id = a.clinic_id"
              " ORDER BY a.id");
     while (rows.more())
-        rows.texts(0, 5).money(6).text(7).money(8).endRow();
+        rows.texts(0, 5).money(6).text(7).money(8).texts(9, 11).endRow();
     return rows.written();
 }
 
@@ -290,7 +291,8 @@ const List allLists[] = {
       u"allocated", u"balance", u"insurance", u"writeoff"},
      charges},
     {u"adjustments",
-     {u"adjustment_id", u"patient_id", u"date", u"type", u"provider", u"clinic", u"amount", u"charge_id", u"allocated"},
+     {u"adjustment_id", u"patient_id", u"date", u"type", u"provider", u"clinic", u"amount", u"charge_id", u"allocated",
+      u"kind", u"reverses_adjustment_id", u"note"},
      adjustments},
     {u"payments",
      {u"payment_id", u"patient_id", u"date", u"amount", u"method", u"reference", u"note", u"provider", u"clinic",

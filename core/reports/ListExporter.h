@@ -9,7 +9,8 @@ class Database;
 
 // Exports whole lists to CSV (RFC 4180, UTF-8, money as 1234.50), streaming rows so that
 // 100,000 rows take well under half a second. Lists: patients, families (balance,
-// unallocated, unearned per family), charges (with balance), adjustments, payments (with
+// unallocated, unearned per family), charges (with balance), adjustments (voids of charges
+// and adjustments too: kind, what they reverse, their reason), payments (with
 // unallocated), allocations, unallocated (payments that still hold credit).
 class ListExporter
 {

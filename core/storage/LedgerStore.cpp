@@ -75,7 +75,8 @@ void LedgerStore::insertCharge(const Charge &c)
 void LedgerStore::insertAdjustment(const Adjustment &a)
 {
     prepared(m_adjustment, "INSERT INTO adjustments (id, patient_id, provider_id, clinic_id, date, type, amount_cents,"
-                           " charge_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           " charge_id, kind, reverses_adjustment_id, note, created_by, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .add(a.id)
         .add(a.patientId)
         .add(a.providerId)
@@ -84,6 +85,9 @@ void LedgerStore::insertAdjustment(const Adjustment &a)
         .add(a.type)
         .add(a.amount.cents())
         .addNullableId(a.chargeId)
+        .add(adjustmentKindCode(a.kind))
+        .addNullableId(a.reversesAdjustmentId)
+        .add(a.note)
         .add(m_user)
         .add(m_timestamp)
         .exec();

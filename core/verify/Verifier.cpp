@@ -28,6 +28,7 @@ public:
     void reversals();
     void voids();
     void refunds();
+    void itemVoids();
     void guarantors();
     void overpaidItems();
     void familyTotals();
@@ -348,6 +349,143 @@ void Checks::refunds()
     }
 }
 
+// Voids of charges and adjustments, checked from their rows alone: each cancels exactly what
+// it names, once, and leaves nothing paid on it.
+void Checks::itemVoids()
+{
+    SqlQuery kinds = run(QStringLiteral(
+        "SELECT id, kind, type FROM adjustments WHERE (kind = 'void') <> (LOWER(type) = 'void')"
+        " OR (kind <> 'void' AND reverses_adjustment_id IS NOT NULL) ORDER BY id"));
+    while (kinds.next()) {
+        if (kinds.text(1) == u"void" || kinds.text(2).compare(u"void", Qt::CaseInsensitive) == 0)
+            error(Tr::tr("Adjustment #%1 is of kind %2 and type %3: voids, and only they, are of type void.")
+                      .arg(kinds.id(0))
+                      .arg(kinds.text(1), kinds.text(2)));
+        else
+            error(Tr::tr("Adjustment #%1 names an adjustment that it reverses, but it is not a void.").arg(kinds.id(0)));
+    }
+
+    // An adjustment's void: its amount negated, on its charge (or none), patient, provider
+    // and clinic.
+    SqlQuery reversing = run(QStringLiteral(
+        "SELECT v.id, v.reverses_adjustment_id, v.amount_cents, o.amount_cents, o.kind,"
+        " CASE WHEN COALESCE(v.charge_id, 0) <> COALESCE(o.charge_id, 0) OR v.patient_id <> o.patient_id"
+        " OR v.provider_id <> o.provider_id OR v.clinic_id <> o.clinic_id THEN 1 ELSE 0 END"
+        " FROM adjustments v LEFT JOIN adjustments o ON o.id = v.reverses_adjustment_id"
+        " WHERE v.reverses_adjustment_id IS NOT NULL AND v.kind = 'void' AND (o.id IS NULL OR o.kind <> 'adjustment'"
+        " OR v.amount_cents <> -o.amount_cents OR COALESCE(v.charge_id, 0) <> COALESCE(o.charge_id, 0)"
+        " OR v.patient_id <> o.patient_id OR v.provider_id <> o.provider_id OR v.clinic_id <> o.clinic_id)"
+        " ORDER BY v.id"));
+    while (reversing.next()) {
+        const qint64 id = reversing.id(0), original = reversing.id(1);
+        if (reversing.value(4).isNull())
+            error(Tr::tr("Void adjustment #%1 names adjustment #%2, which does not exist.").arg(id).arg(original));
+        else if (reversing.text(4) != u"adjustment")
+            error(Tr::tr("Void adjustment #%1 voids adjustment #%2, which is itself a void.").arg(id).arg(original));
+        else if (reversing.id(2) != -reversing.id(3))
+            error(Tr::tr("Void adjustment #%1 of %2 does not cancel adjustment #%3 of %4: a void is the amount negated.")
+                      .arg(id)
+                      .arg(amountAt(reversing, 2))
+                      .arg(original)
+                      .arg(amountAt(reversing, 3)));
+        if (reversing.id(5))
+            error(Tr::tr("Void adjustment #%1 is not on the charge, patient, provider and clinic of adjustment #%2, "
+                         "which it reverses.")
+                      .arg(id)
+                      .arg(original));
+    }
+
+    // A charge's void: with it, the charge's amount and attached adjustments come to 0.00.
+    SqlQuery charges = run(QStringLiteral(
+        "SELECT v.id, v.charge_id, c.id, c.amount_cents + COALESCE(t.total, 0),"
+        " CASE WHEN v.patient_id <> c.patient_id OR v.provider_id <> c.provider_id OR v.clinic_id <> c.clinic_id"
+        " THEN 1 ELSE 0 END"
+        " FROM adjustments v LEFT JOIN charges c ON c.id = v.charge_id"
+        " LEFT JOIN (SELECT charge_id, SUM(amount_cents) AS total FROM adjustments WHERE charge_id IN"
+        "  (SELECT charge_id FROM adjustments WHERE kind = 'void' AND reverses_adjustment_id IS NULL)"
+        "  GROUP BY charge_id) t ON t.charge_id = v.charge_id"
+        " WHERE v.kind = 'void' AND v.reverses_adjustment_id IS NULL AND (c.id IS NULL"
+        " OR c.amount_cents + COALESCE(t.total, 0) <> 0 OR v.patient_id <> c.patient_id"
+        " OR v.provider_id <> c.provider_id OR v.clinic_id <> c.clinic_id)"
+        " ORDER BY v.id"));
+    while (charges.next()) {
+        const qint64 id = charges.id(0);
+        if (charges.value(2).isNull()) {
+            error(Tr::tr("Void adjustment #%1 names neither a charge nor an adjustment that it voids.").arg(id));
+            continue;
+        }
+        if (charges.id(3) != 0)
+            error(Tr::tr("Charge #%1 is voided by adjustment #%2, yet its amount and adjustments come to %3, not 0.00.")
+                      .arg(charges.id(1))
+                      .arg(id)
+                      .arg(amountAt(charges, 3)));
+        if (charges.id(4))
+            error(Tr::tr("Void adjustment #%1 is not on the patient, provider and clinic of charge #%2, which it voids.")
+                      .arg(id)
+                      .arg(charges.id(1)));
+    }
+
+    // One void per item.
+    SqlQuery twice = run(QStringLiteral(
+        "SELECT 'adjustment', reverses_adjustment_id, id FROM adjustments WHERE reverses_adjustment_id IN"
+        " (SELECT reverses_adjustment_id FROM adjustments WHERE reverses_adjustment_id IS NOT NULL"
+        " GROUP BY reverses_adjustment_id HAVING COUNT(*) > 1)"
+        " UNION ALL SELECT 'charge', charge_id, id FROM adjustments"
+        " WHERE kind = 'void' AND reverses_adjustment_id IS NULL AND charge_id IN"
+        " (SELECT charge_id FROM adjustments WHERE kind = 'void' AND reverses_adjustment_id IS NULL"
+        " GROUP BY charge_id HAVING COUNT(*) > 1)"
+        " ORDER BY 1, 2, 3"));
+    QMap<std::pair<QString, qint64>, QList<qint64>> voidsOf;
+    while (twice.next())
+        voidsOf[{twice.text(0), twice.id(1)}].append(twice.id(2));
+    for (auto it = voidsOf.cbegin(); it != voidsOf.cend(); ++it) {
+        const QString what = it.key().first == u"charge" ? Tr::tr("Charge #%1").arg(it.key().second)
+                                                         : Tr::tr("Adjustment #%1").arg(it.key().second);
+        error(Tr::tr("%1 is voided %2 times, by adjustments %3: it may be voided once.")
+                  .arg(what)
+                  .arg(it->size())
+                  .arg(idList(*it)));
+    }
+
+    // Nothing stays paid on a voided charge or adjustment, or on a void; no claim names a
+    // voided charge.
+    SqlQuery standing = run(QStringLiteral(
+        "SELECT 'charge', v.charge_id, v.id, SUM(a.amount_cents) FROM adjustments v"
+        " JOIN allocations a ON a.charge_id = v.charge_id"
+        " WHERE v.kind = 'void' AND v.reverses_adjustment_id IS NULL GROUP BY v.charge_id, v.id"
+        " HAVING SUM(a.amount_cents) <> 0"
+        " UNION ALL SELECT 'adjustment', v.reverses_adjustment_id, v.id, SUM(a.amount_cents) FROM adjustments v"
+        " JOIN allocations a ON a.adjustment_id = v.reverses_adjustment_id"
+        " WHERE v.kind = 'void' AND v.reverses_adjustment_id IS NOT NULL GROUP BY v.reverses_adjustment_id, v.id"
+        " HAVING SUM(a.amount_cents) <> 0"
+        " UNION ALL SELECT 'void', v.id, v.id, SUM(a.amount_cents) FROM adjustments v"
+        " JOIN allocations a ON a.adjustment_id = v.id WHERE v.kind = 'void' GROUP BY v.id"
+        " HAVING SUM(a.amount_cents) <> 0"
+        " UNION ALL SELECT 'claim', v.charge_id, r.claim_id, 0 FROM adjustments v"
+        " JOIN claim_procs r ON r.charge_id = v.charge_id WHERE v.kind = 'void' AND v.reverses_adjustment_id IS NULL"
+        " ORDER BY 1, 2, 3"));
+    while (standing.next()) {
+        const QString kind = standing.text(0);
+        const qint64 item = standing.id(1), other = standing.id(2);
+        if (kind == u"charge")
+            error(Tr::tr("Charge #%1 is voided by adjustment #%2, yet %3 stays allocated to it: a void takes back "
+                         "every allocation of what it voids.")
+                      .arg(item)
+                      .arg(other)
+                      .arg(amountAt(standing, 3)));
+        else if (kind == u"adjustment")
+            error(Tr::tr("Adjustment #%1 is voided by adjustment #%2, yet %3 stays allocated to it: a void takes back "
+                         "every allocation of what it voids.")
+                      .arg(item)
+                      .arg(other)
+                      .arg(amountAt(standing, 3)));
+        else if (kind == u"void")
+            error(Tr::tr("Void adjustment #%1 has %2 allocated to it: a void owes nothing.").arg(item).arg(amountAt(standing, 3)));
+        else
+            error(Tr::tr("Charge #%1 is voided, yet claim #%2 names it.").arg(item).arg(other));
+    }
+}
+
 void Checks::guarantors()
 {
     SqlQuery q = run(QStringLiteral(
@@ -545,6 +683,7 @@ QList<VerifyIssue> Verifier::run() const
         checks.reversals();
         checks.voids();
         checks.refunds();
+        checks.itemVoids();
         checks.guarantors();
         checks.overpaidItems();
         checks.familyTotals();

@@ -17,8 +17,9 @@ struct VerifyIssue
 // Checks every invariant of the ledger over the whole database with set-based queries:
 // no cent created or lost, allocations never exceed their payment, allocations stay in
 // their payment's family and copy their target's patient/provider/clinic, reversals
-// reverse what they name, every family has exactly one guarantor... Charges overpaid by
-// imported splits are warnings, not errors.
+// reverse what they name, the void of a charge or an adjustment cancels exactly what it
+// names, once, and leaves nothing paid on it, every family has exactly one guarantor...
+// Charges overpaid by imported splits are warnings, not errors.
 class Verifier
 {
 public:

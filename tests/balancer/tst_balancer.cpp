@@ -11,6 +11,7 @@
 #include "ledger/AccountReader.h"
 #include "ledger/Allocator.h"
 #include "ledger/ChargeEntry.h"
+#include "ledger/ItemVoider.h"
 #include "ledger/PaymentPoster.h"
 #include "ledger/PracticeSnapshot.h"
 #include "util/Errors.h"
@@ -260,6 +261,8 @@ private Q_SLOTS:
     void dryRunWritesNothing();
     void undoReversesTheWholeRun_data();
     void undoReversesTheWholeRun();
+    void undoAfterAVoid_data();
+    void undoAfterAVoid();
     void voidTransfersFirst_data();
     void voidTransfersFirst();
     void insuranceIsSpreadBeforeTransfers_data();
@@ -554,6 +557,43 @@ void tst_Balancer::undoReversesTheWholeRun()
         }
         QVERIFY(refused);
     }
+}
+
+// A void after the run takes back some of the run's rows with mirrors of its own; the undo
+// reverses what is left of the run, never those mirrors.
+void tst_Balancer::undoAfterAVoid_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("voided"); // "payment 100" or "charge 11"
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const char *voided : {"payment 100", "charge 11"})
+            QTest::addRow("%s/%s", voided, qPrintable(backend)) << backend << QString::fromLatin1(voided);
+    }
+}
+
+void tst_Balancer::undoAfterAVoid()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, voided);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Conversion conversion = familyOfThree;
+    conversion.charges = u"10,2,2024-01-05,100.00,DR1,MAIN; 11,3,2024-01-10,50.00,DR1,MAIN"_s;
+    conversion.payments = u"100,2,2024-02-01,150.00; 101,3,2024-02-01,20.00"_s;
+    conversion.splits = u"100,10,150.00"_s;
+    import(*db, conversion);
+    BalancerOptions options;
+    options.method = BalancerMethod::TransferRigorous;
+    const BalancerSummary run = FamilyBalancer(*db, u"manager"_s).run(options);
+    QVERIFY(run.rowsWritten > 0);
+    if (voided == u"payment 100")
+        PaymentPoster(*db, u"manager"_s).voidPayment(100, u"bounced"_s);
+    else
+        ItemVoider(*db, u"manager"_s).voidCharge(11, u"never done"_s);
+    QCOMPARE(errors(*db), QStringList());
+
+    FamilyBalancer(*db, u"manager"_s).undo(run.runId);
+    QCOMPARE(errors(*db), QStringList());
 }
 
 void tst_Balancer::voidTransfersFirst_data()

@@ -4,6 +4,8 @@
 #include "TestDatabases.h"
 
 #include "money/Money.h"
+#include "ledger/ProcedureCodes.h"
+#include "settings/PracticeSettings.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -105,6 +107,15 @@ private Q_SLOTS:
     void helpAndVersion_data();
     void helpAndVersion();
 
+    void itemVoids_data();
+    void itemVoids();
+    void lockDate_data();
+    void lockDate();
+    void chargeFromProcedureCode_data();
+    void chargeFromProcedureCode();
+    void printedIds_data();
+    void printedIds();
+
 private:
     // Runs in the C locale unless `locale` names another (LC_ALL).
     Run cli(const QString &db, const QStringList &args, const QString &locale = u"C"_s);
@@ -188,7 +199,8 @@ void tst_Cli::practice(const QString &db, Ids &ids)
     ids[u"{P2}"_s] = QString::number(leo.value(u"patient"_s).toInteger());
     const QJsonObject c1 = json(db, substituted({u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s,
                                                  u"2024-01-10"_s, u"--code"_s, u"D0120"_s, u"--provider"_s, u"DRA"_s,
-                                                 u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"80.00"_s},
+                                                 u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"80.00"_s,
+                                                 u"--description"_s, u"Periodic exam"_s},
                                                 ids));
     const QJsonObject c2 = json(db, substituted({u"charge"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s,
                                                  u"2024-02-05"_s, u"--code"_s, u"D1110"_s, u"--provider"_s, u"DRB"_s,
@@ -550,7 +562,8 @@ void tst_Cli::refusedInput_data()
 
     const QStringList pay = {u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--method"_s, u"cash"_s, u"--amount"_s};
     const QStringList charge = {u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s,
-                                u"--code"_s, u"D0150"_s, u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"NEWCLINIC"_s};
+                                u"--code"_s, u"D0150"_s, u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"NEWCLINIC"_s,
+                                u"--description"_s, u"Exam"_s};
     const QStringList allocateCharge = {u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--charge"_s};
     const struct
     {
@@ -582,7 +595,8 @@ void tst_Cli::refusedInput_data()
         {"date in the future", pay + QStringList{u"5.00"_s, u"--date"_s, u"2999-01-01"_s}, u"2999-01-01"_s},
         {"charge date yesterday",
          QStringList{u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"yesterday"_s, u"--code"_s,
-                     u"X"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s},
+                     u"X"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s,
+                     u"--description"_s, u"X-ray"_s},
          u"--date: \"yesterday\""_s},
         {"birth 1980-02-30",
          {u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s, u"--first"_s, u"Eva"_s,
@@ -611,7 +625,8 @@ void tst_Cli::refusedInput_data()
          u"#999999"_s},
         {"unknown patient for a charge",
          {u"charge"_s, u"add"_s, u"--patient"_s, u"999999"_s, u"--date"_s, u"2024-05-01"_s, u"--code"_s, u"X"_s,
-          u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s},
+          u"--provider"_s, u"DRNEW"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"1.00"_s, u"--description"_s,
+          u"X-ray"_s},
          u"#999999"_s},
         {"unknown family", {u"account"_s, u"--family"_s, u"4242"_s}, u"4242"_s},
         {"unknown payment", {u"void-payment"_s, u"--payment"_s, u"999999"_s, u"--reason"_s, u"typo"_s}, u"#999999"_s},
@@ -638,9 +653,12 @@ void tst_Cli::refusedInput_data()
          u"--reason: the value is empty."_s},
         // Usage.
         {"unknown command", {u"frobnicate"_s}, u"\"frobnicate\" is not a command"_s},
-        {"unknown subcommand", {u"charge"_s, u"remove"_s}, u"\"charge remove\" is not a command; did you mean charge add?"_s},
+        {"unknown subcommand", {u"charge"_s, u"remove"_s},
+         u"\"charge remove\" is not a command; did you mean charge add, charge void?"_s},
         {"no command", {}, u"No command given"_s},
-        {"missing option", charge, u"--amount is required by charge add."_s},
+        {"missing option", charge.mid(0, 6) + charge.mid(8), u"--code is required by charge add."_s},
+        {"amount of a code without one", charge,
+         u"--amount: procedure code \"D0150\" is not in the practice's table, so it has nothing to fill in; give --amount."_s},
         {"missing value", pay, u"--amount needs a value."_s},
         {"unknown option", pay + QStringList{u"5.00"_s, u"--colour"_s, u"red"_s}, u"\"--colour\" is not an option"_s},
         {"option twice", pay + QStringList{u"5.00"_s, u"--amount"_s, u"6.00"_s}, u"--amount is given more than once."_s},
@@ -658,6 +676,25 @@ void tst_Cli::refusedInput_data()
          {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s, u"--type"_s,
           u"write-off"_s, u"--amount"_s, u"-0.01"_s, u"--charge"_s, u"{C1}"_s},
          u"-0.01"_s},
+        {"discount that would raise",
+         {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-05-01"_s, u"--type"_s,
+          u"discount"_s, u"--amount"_s, u"11.00"_s, u"--charge"_s, u"{C2}"_s},
+         u"Discount lowers the balance: its amount must be negative (-11.00), not 11.00."_s},
+        {"fee that would lower",
+         {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-05-01"_s, u"--type"_s, u"fee"_s,
+          u"--amount"_s, u"-3.00"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s},
+         u"Fee raises the balance"_s},
+        {"unknown adjustment type",
+         {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-05-01"_s, u"--type"_s,
+          u"bonus"_s, u"--amount"_s, u"-3.00"_s, u"--charge"_s, u"{C2}"_s},
+         u"There is no adjustment type \"bonus\"; the practice's types are: discount, fee, finance-charge, write-off."_s},
+        {"charge void without a reason", {u"charge"_s, u"void"_s, u"--charge"_s, u"{C1}"_s, u"--reason"_s, u" "_s},
+         u"--reason: the value is empty."_s},
+        {"void of an unknown charge", {u"charge"_s, u"void"_s, u"--charge"_s, u"999999"_s, u"--reason"_s, u"x"_s},
+         u"There is no charge #999999."_s},
+        {"void of an unknown adjustment",
+         {u"adjustment"_s, u"void"_s, u"--adjustment"_s, u"999999"_s, u"--reason"_s, u"x"_s},
+         u"There is no adjustment #999999."_s},
         {"balance without method", {u"balance-families"_s}, u"--method: required"_s},
         {"balance unknown method", {u"balance-families"_s, u"--method"_s, u"magic"_s}, u"\"magic\" is not a method"_s},
         {"balance unknown family", {u"balance-families"_s, u"--method"_s, u"recreate"_s, u"--family"_s, u"999"_s},
@@ -716,8 +753,9 @@ void tst_Cli::jsonOutput_data()
          {u"family"_s, u"patient"_s}},
         {"charge add",
          {u"charge"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-04-01"_s, u"--code"_s, u"D0274"_s,
-          u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"NORTH"_s, u"--amount"_s, u"1,234.50"_s},
-         {u"charge"_s}},
+          u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"NORTH"_s, u"--amount"_s, u"1,234.50"_s, u"--description"_s,
+          u"Panoramic film"_s},
+         {u"charge"_s, u"description"_s, u"amount"_s}},
         {"adjustment add",
          {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-04-01"_s, u"--type"_s,
           u"discount"_s, u"--amount"_s, u"-10.00"_s, u"--charge"_s, u"{C2}"_s},
@@ -1135,6 +1173,337 @@ void tst_Cli::helpAndVersion()
     QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
     QVERIFY(!QFileInfo::exists(db));
+}
+
+// A charge, an attached fee and a stand-alone fee voided: text and JSON output, the
+// account and the export show the voids, and the ledger stays consistent.
+void tst_Cli::itemVoids_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void tst_Cli::itemVoids()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = practiceDatabase(backend, ids);
+    const qint64 c1 = ids[u"{C1}"_s].toLongLong(), c2 = ids[u"{C2}"_s].toLongLong();
+    const qint64 fee = json(db, substituted({u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s,
+                                             u"2024-04-01"_s, u"--type"_s, u"fee"_s, u"--amount"_s, u"10.00"_s,
+                                             u"--charge"_s, u"{C2}"_s},
+                                            ids))
+                           .value(u"adjustment"_s)
+                           .toInteger();
+    const qint64 standAlone = json(db, substituted({u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s,
+                                                    u"2024-04-01"_s, u"--type"_s, u"finance-charge"_s, u"--amount"_s,
+                                                    u"5.00"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s},
+                                                   ids))
+                                  .value(u"adjustment"_s)
+                                  .toInteger();
+    QVERIFY(fee > 0 && standAlone > 0);
+
+    // C1 was paid 80.00 by PAY1: that goes back to PAY1 as credit.
+    const Run voided =
+        cli(db, substituted({u"charge"_s, u"void"_s, u"--charge"_s, u"{C1}"_s, u"--reason"_s, u"wrong patient"_s}, ids));
+    QVERIFY2(voided.exitCode == 0 && voided.err.isEmpty(), qPrintable(voided.describe()));
+    const QRegularExpressionMatch first = QRegularExpression(u"^Entered void #(\\d+) of charge #(\\d+) \\(-80\\.00\\); "
+                                                             "80\\.00 returned to payments as credit\\.\n"_s)
+                                              .match(voided.out);
+    QVERIFY2(first.hasMatch(), qPrintable(voided.out));
+    QCOMPARE(first.captured(2).toLongLong(), c1);
+    QVERIFY2(voided.out.contains(u"  80.00 to payment #"_s + ids[u"{PAY1}"_s]), qPrintable(voided.out));
+    const qint64 chargeVoid = first.captured(1).toLongLong();
+
+    const QJsonObject feeVoid =
+        json(db, {u"adjustment"_s, u"void"_s, u"--adjustment"_s, QString::number(fee), u"--reason"_s, u"not done"_s});
+    QVERIFY(feeVoid.value(u"void"_s).toInteger() > chargeVoid);
+    QCOMPARE(feeVoid.value(u"adjustment"_s).toInteger(), fee);
+    QCOMPARE(feeVoid.value(u"amount"_s).toString(), u"-10.00"_s);
+    QCOMPARE(feeVoid.value(u"returned"_s).toString(), u"0.00"_s);
+    QCOMPARE(feeVoid.value(u"credit"_s).toArray().size(), 0);
+    const QJsonObject standAloneVoid =
+        json(db, {u"adjustment"_s, u"void"_s, u"--adjustment"_s, QString::number(standAlone), u"--reason"_s, u"waived"_s});
+    QCOMPARE(standAloneVoid.value(u"amount"_s).toString(), u"-5.00"_s);
+
+    const QJsonObject account = json(db, {u"account"_s, u"--family"_s, u"100"_s});
+    const QJsonArray charges = account.value(u"charges"_s).toArray();
+    QCOMPARE(findById(charges, c1).value(u"voided_by"_s).toInteger(), chargeVoid);
+    QCOMPARE(findById(charges, c1).value(u"balance"_s).toString(), u"0.00"_s);
+    QVERIFY(findById(charges, c2).value(u"voided_by"_s).isNull());
+    QCOMPARE(findById(charges, c2).value(u"balance"_s).toString(), u"50.50"_s);
+    const QJsonArray adjustments = account.value(u"adjustments"_s).toArray();
+    const QJsonObject voidRow = findById(adjustments, chargeVoid);
+    QCOMPARE(voidRow.value(u"kind"_s).toString(), u"void"_s);
+    QCOMPARE(voidRow.value(u"type"_s).toString(), u"void"_s);
+    QCOMPARE(voidRow.value(u"charge"_s).toInteger(), c1);
+    QVERIFY(voidRow.value(u"reverses"_s).isNull());
+    QCOMPARE(voidRow.value(u"note"_s).toString(), u"wrong patient"_s);
+    QCOMPARE(voidRow.value(u"amount"_s).toString(), u"-80.00"_s);
+    QCOMPARE(findById(adjustments, fee).value(u"voided_by"_s).toInteger(), feeVoid.value(u"void"_s).toInteger());
+    QCOMPARE(findById(adjustments, fee).value(u"kind"_s).toString(), u"adjustment"_s);
+    QCOMPARE(findById(adjustments, feeVoid.value(u"void"_s).toInteger()).value(u"reverses"_s).toInteger(), fee);
+    QCOMPARE(findById(adjustments, standAlone).value(u"balance"_s).toString(), u"0.00"_s);
+    // 80.00 + 120.50 charged, 80.00 voided; 150.00 + 20.00 paid; the fees voided.
+    QCOMPARE(account.value(u"balance"_s).toString(), u"-49.50"_s);
+    QCOMPARE(account.value(u"unallocated"_s).toString(), u"100.00"_s);
+
+    const QString csv = QDir(m_files.path()).filePath(u"voids-"_s + backend + u".csv"_s);
+    QCOMPARE(cli(db, {u"export"_s, u"adjustments"_s, u"--csv"_s, csv}).exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString exported = QString::fromUtf8(file.readAll());
+    QVERIFY2(exported.startsWith(u"adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id,allocated,kind,"
+                                 "reverses_adjustment_id,note\r\n"_s),
+             qPrintable(exported));
+    QVERIFY2(exported.contains(u",void,%1,not done\r\n"_s.arg(fee)), qPrintable(exported));
+    QVERIFY2(exported.contains(u",%1,0.00,void,,wrong patient\r\n"_s.arg(c1)), qPrintable(exported));
+
+    const Run text = cli(db, {u"account"_s, u"--family"_s, u"100"_s});
+    QVERIFY2(text.out.contains(u"voided by #%1"_s.arg(chargeVoid)), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"void of charge #%1"_s.arg(c1)), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"void of #%1"_s.arg(fee)), qPrintable(text.out));
+
+    const Run again = cli(db, {u"charge"_s, u"void"_s, u"--charge"_s, QString::number(c1), u"--reason"_s, u"x"_s});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.errLines().size(), 1);
+    QVERIFY2(again.err.contains(u"was already voided by adjustment #%1"_s.arg(chargeVoid)), qPrintable(again.err));
+    const Run verify = cli(db, {u"verify"_s});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+}
+
+// The lock date refuses entries, voids, refunds, balancer runs and imported rows on or
+// before it, as the practice's settings hold it.
+void tst_Cli::lockDate_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected"); // in the one line on stderr; empty: accepted
+
+    const QString closed = u"on or before the lock date 2024-03-01 (ledger.lock_date): that period is closed"_s;
+    const QStringList charge = {u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--code"_s, u"D0150"_s,
+                                u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"60.00"_s,
+                                u"--description"_s, u"Exam"_s, u"--date"_s};
+    const QStringList pay = {u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--amount"_s, u"10.00"_s, u"--method"_s,
+                             u"cash"_s};
+    const struct
+    {
+        const char *tag;
+        QStringList args;
+        QString expected;
+    } rows[] = {
+        {"charge on the lock date", charge + QStringList{u"2024-03-01"_s}, u"The charge date 2024-03-01 is "_s + closed},
+        {"charge the day after", charge + QStringList{u"2024-03-02"_s}, QString()},
+        {"adjustment before it",
+         {u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-02-15"_s, u"--type"_s,
+          u"discount"_s, u"--amount"_s, u"-5.00"_s, u"--charge"_s, u"{C2}"_s},
+         u"The adjustment date 2024-02-15 is "_s + closed},
+        {"payment on the lock date", pay + QStringList{u"--date"_s, u"2024-03-01"_s},
+         u"The payment date 2024-03-01 is "_s + closed},
+        {"payment dated today", pay, QString()},
+        {"void of a payment of the lock date", {u"void-payment"_s, u"--payment"_s, u"{PAY1}"_s, u"--reason"_s, u"x"_s},
+         u"Payment #{PAY1} is dated 2024-03-01, "_s + closed},
+        {"void of a payment after it", {u"void-payment"_s, u"--payment"_s, u"{PAY2}"_s, u"--reason"_s, u"x"_s}, QString()},
+        {"refund of a payment after it",
+         {u"refund"_s, u"--payment"_s, u"{PAY2}"_s, u"--amount"_s, u"5.00"_s, u"--reason"_s, u"x"_s}, QString()},
+        {"void of a charge before it", {u"charge"_s, u"void"_s, u"--charge"_s, u"{C2}"_s, u"--reason"_s, u"x"_s},
+         u"Charge #{C2} is dated 2024-02-05, "_s + closed},
+        {"balancer as of the lock date",
+         {u"balance-families"_s, u"--method"_s, u"transfer-fifo"_s, u"--as-of"_s, u"2024-03-01"_s},
+         u"The as-of date 2024-03-01 is "_s + closed},
+        {"import of a charge before it", {u"import"_s, u"{IMPORT}"_s},
+         u"charges.csv line 2, column date: value \"2024-02-29\": "_s + closed},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", qPrintable(backend), row.tag) << backend << row.args << row.expected;
+    }
+}
+
+void tst_Cli::lockDate()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = practiceDatabase(backend, ids);
+    {
+        const Database database(ConnectionSpec::parse(db));
+        paydesk::core::PracticeSettings(database).set(u"tester"_s, u"ledger.lock_date"_s, u"2024-03-01"_s);
+    }
+    ids[u"{IMPORT}"_s] = importFolder(
+        u"locked-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u'/', u'-'),
+        {{u"patients.csv"_s, patientsCsv},
+         {u"charges.csv"_s, u"charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+                            "7001,501,2024-02-29,D0120,Exam,DRX,EAST,40.00\n"_s},
+         {u"adjustments.csv"_s, adjustmentsCsv},
+         {u"payments.csv"_s, u"payment_id,patient_id,date,amount,method,reference\n"_s}});
+    const QString before = snapshot(db);
+
+    const Run run = cli(db, substituted(args, ids));
+    if (expected.isEmpty()) {
+        QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
+        return;
+    }
+    QVERIFY2(run.exitCode == 1 && run.errLines().size() == 1, qPrintable(run.describe()));
+    const QString want = substituted({expected}, ids).constFirst();
+    QVERIFY2(run.err.contains(want), qPrintable(u"expected \"%1\" in: %2"_s.arg(want, run.err)));
+    QCOMPARE(snapshot(db), before);
+}
+
+void tst_Cli::chargeFromProcedureCode_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("options"); // after the patient, date, provider and clinic
+    QTest::addColumn<QString>("code");        // as stored
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("refused"); // the one line on stderr, else empty
+
+    const struct
+    {
+        const char *tag;
+        QStringList options;
+        QString code, description, amount, refused;
+    } rows[] = {
+        {"code's description and fee", {u"--code"_s, u"d1110"_s}, u"D1110"_s, u"Prophylaxis, adult"_s, u"95.00"_s, {}},
+        {"a fee of its own", {u"--code"_s, u"D1110"_s, u"--amount"_s, u"80.00"_s}, u"D1110"_s, u"Prophylaxis, adult"_s,
+         u"80.00"_s, {}},
+        {"a description of its own", {u"--code"_s, u"D1110"_s, u"--description"_s, u"Cleaning"_s}, u"D1110"_s,
+         u"Cleaning"_s, u"95.00"_s, {}},
+        {"a code without a fee", {u"--code"_s, u"D9986"_s}, {}, {}, {},
+         u"--amount: procedure code \"D9986\" has no fee; give --amount."_s},
+        {"a code without a fee, amount given", {u"--code"_s, u"D9986"_s, u"--amount"_s, u"25.00"_s}, u"D9986"_s,
+         u"Missed appointment"_s, u"25.00"_s, {}},
+        {"a code the table lacks", {u"--code"_s, u"X123"_s, u"--amount"_s, u"5.00"_s}, {}, {}, {},
+         u"--description: procedure code \"X123\" is not in the practice's table, so it has nothing to fill in; "
+         "give --description."_s},
+        {"a code the table lacks, all given",
+         {u"--code"_s, u"X123"_s, u"--amount"_s, u"5.00"_s, u"--description"_s, u"Sundry"_s}, u"X123"_s, u"Sundry"_s,
+         u"5.00"_s, {}},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", qPrintable(backend), row.tag)
+                << backend << row.options << row.code << row.description << row.amount << row.refused;
+    }
+}
+
+void tst_Cli::chargeFromProcedureCode()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, options);
+    QFETCH(QString, code);
+    QFETCH(QString, description);
+    QFETCH(QString, amount);
+    QFETCH(QString, refused);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = refusalPractice(backend, ids);
+    {
+        const Database database(ConnectionSpec::parse(db));
+        paydesk::core::ProcedureCodes codes(database);
+        codes.save(u"tester"_s, {u"D1110"_s, u"Prophylaxis, adult"_s, paydesk::core::Money::fromCents(9500)});
+        codes.save(u"tester"_s, {u"D9986"_s, u"Missed appointment"_s, std::nullopt});
+    }
+    const QStringList args = substituted({u"--json"_s, u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s,
+                                          u"2024-05-01"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s},
+                                         ids)
+        + options;
+    const QString before = snapshot(db);
+    const Run run = cli(db, args);
+    if (!refused.isEmpty()) {
+        QVERIFY2(run.exitCode == 1 && run.errLines() == QStringList{u"paydesk-cli: "_s + refused}, qPrintable(run.describe()));
+        QCOMPARE(snapshot(db), before);
+        return;
+    }
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject entered = parseObject(run);
+    QCOMPARE(entered.value(u"description"_s).toString(), description);
+    QCOMPARE(entered.value(u"amount"_s).toString(), amount);
+    const QJsonObject charge = findById(json(db, {u"account"_s, u"--family"_s, u"100"_s}).value(u"charges"_s).toArray(),
+                                        entered.value(u"charge"_s).toInteger());
+    QCOMPARE(charge.value(u"code"_s).toString(), code);
+    QCOMPARE(charge.value(u"description"_s).toString(), description);
+    QCOMPARE(charge.value(u"amount"_s).toString(), amount);
+}
+
+// Every command that creates a record prints its id as #N before any other number, and the
+// same id as a field of its JSON: the same commands run in text on one database and in JSON
+// on a twin, whose ids come out the same.
+void tst_Cli::printedIds_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void tst_Cli::printedIds()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids, twinIds;
+    const QString text = practiceDatabase(backend, ids);
+    const QString twin = practiceDatabase(backend, twinIds);
+    QCOMPARE(twinIds, ids);
+
+    const struct
+    {
+        QStringList args;
+        QString key;  // the id's field; "allocations" is the first of that list
+        QString name; // a placeholder for later commands
+    } steps[] = {
+        {{u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s, u"--first"_s, u"Mia"_s,
+          u"--birth"_s, u"2015-06-01"_s},
+         u"patient"_s, {}},
+        {{u"patient"_s, u"add"_s, u"--family"_s, u"300"_s, u"--last"_s, u"Okafor"_s, u"--first"_s, u"Chi"_s,
+          u"--birth"_s, u"1975-11-30"_s},
+         u"patient"_s, {}},
+        {{u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s, u"2024-04-02"_s, u"--code"_s, u"D0120"_s,
+          u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"45.00"_s, u"--description"_s, u"Exam"_s},
+         u"charge"_s, {}},
+        {{u"adjustment"_s, u"add"_s, u"--patient"_s, u"{P2}"_s, u"--date"_s, u"2024-04-02"_s, u"--type"_s,
+          u"discount"_s, u"--amount"_s, u"-5.00"_s, u"--charge"_s, u"{C2}"_s},
+         u"adjustment"_s, u"{ADJ}"_s},
+        {{u"post-payment"_s, u"--patient"_s, u"{P2}"_s, u"--amount"_s, u"12.00"_s, u"--method"_s, u"cash"_s},
+         u"payment"_s, {}},
+        {{u"post-payment"_s, u"--patient"_s, u"{P1}"_s, u"--amount"_s, u"30.00"_s, u"--method"_s, u"card"_s,
+          u"--auto-allocate"_s},
+         u"payment"_s, {}},
+        {{u"refund"_s, u"--payment"_s, u"{PAY2}"_s, u"--amount"_s, u"2.00"_s, u"--reason"_s, u"overpaid"_s},
+         u"refund"_s, {}},
+        {{u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--charge"_s, u"{C2}"_s, u"--amount"_s, u"5.00"_s},
+         u"allocations"_s, {}},
+        {{u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--unearned"_s, u"--amount"_s, u"1.00"_s}, u"allocations"_s, {}},
+        {{u"allocate"_s, u"--payment"_s, u"{PAY2}"_s, u"--auto"_s}, u"allocations"_s, {}},
+        {{u"void-payment"_s, u"--payment"_s, u"{PAY1}"_s, u"--reason"_s, u"duplicate"_s}, u"void"_s, {}},
+        {{u"charge"_s, u"void"_s, u"--charge"_s, u"{C1}"_s, u"--reason"_s, u"wrong patient"_s}, u"void"_s, {}},
+        {{u"adjustment"_s, u"void"_s, u"--adjustment"_s, u"{ADJ}"_s, u"--reason"_s, u"not given"_s}, u"void"_s, {}},
+        {{u"balance-families"_s, u"--method"_s, u"transfer-fifo"_s, u"--family"_s, u"100"_s}, u"run"_s, u"{RUN}"_s},
+        {{u"balance-families"_s, u"--undo"_s, u"{RUN}"_s}, u"run"_s, {}},
+    };
+    const QRegularExpression number(u"\\d+(?:[,.]\\d+)*"_s);
+    for (const auto &step : steps) {
+        const QStringList args = substituted(step.args, ids);
+        const QString command = args.join(u' ');
+        const Run printed = cli(text, args);
+        QVERIFY2(printed.exitCode == 0, qPrintable(command + u'\n' + printed.describe()));
+        const Run asJson = cli(twin, QStringList{u"--json"_s} + args);
+        QVERIFY2(asJson.exitCode == 0, qPrintable(command + u'\n' + asJson.describe()));
+        const QJsonObject object = parseObject(asJson);
+        const QJsonValue field = step.key == u"allocations" ? object.value(step.key).toArray().first()
+                                                             : object.value(step.key);
+        QVERIFY2(field.toInteger() > 0, qPrintable(command + u'\n' + asJson.out));
+        const QRegularExpressionMatch first = number.match(printed.out);
+        QVERIFY2(first.hasMatch() && first.capturedStart() > 0 && printed.out.at(first.capturedStart() - 1) == u'#',
+                 qPrintable(command + u": the first number is not an #id:\n"_s + printed.out));
+        QVERIFY2(first.captured() == QString::number(field.toInteger()),
+                 qPrintable(command + u": #"_s + first.captured() + u" printed, "_s
+                            + QString::number(field.toInteger()) + u" in JSON"_s));
+        if (!step.name.isEmpty())
+            ids[step.name] = first.captured();
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -242,8 +242,9 @@ void tst_Export::exactText_data()
                                    "unallocated\r\n"
                                    "5001,10,101,Ortiz,Ana,2024-01-10,card,VISA 4242,150.00,11.00\r\n"
                                    "5003,20,201,Kim,\"Min, Jr.\",2024-02-15,check,CHK 1001,40.00,30.00\r\n";
-    const QByteArray adjustments = "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id,allocated\r\n"
-                                   "3001,101,2024-01-12,discount,DDS1,MAIN,-11.00,1001,0.00\r\n";
+    const QByteArray adjustments = "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id,allocated,kind,"
+                                   "reverses_adjustment_id,note\r\n"
+                                   "3001,101,2024-01-12,discount,DDS1,MAIN,-11.00,1001,0.00,adjustment,,\r\n";
     for (const QString &backend : paydesk::test::TestDatabases::backends()) {
         QTest::addRow("patients/%s", qPrintable(backend)) << backend << u"patients"_s << patients;
         QTest::addRow("families/%s", qPrintable(backend)) << backend << u"families"_s << families;

@@ -580,7 +580,7 @@ void tst_Gui::exportWritesWhatTheListShows()
     QVERIFY(reader.readHeader());
     QCOMPARE(reader.header(), (QStringList{u"Code"_s, u"Charge #"_s, u"Date"_s, u"Patient"_s, u"Provider"_s,
                                            u"Clinic"_s, u"Amount"_s, u"Adjustments"_s, u"Insurance"_s, u"Paid"_s,
-                                           u"Balance"_s}));
+                                           u"Balance"_s, u"Status"_s}));
     QList<QStringList> rows;
     while (reader.readRecord()) {
         QStringList fields;
@@ -591,9 +591,9 @@ void tst_Gui::exportWritesWhatTheListShows()
     QVERIFY2(!reader.hasError(), qPrintable(reader.error()));
     const QList<QStringList> expected = {
         {u"D1110"_s, QString::number(practice->annaCharge), u"2024-02-15"_s, u"Smith, Anna"_s, u"DRJ"_s, u"MAIN"_s,
-         u"1234.50"_s, u"-34.50"_s, u"0.00"_s, u"35.00"_s, u"1165.00"_s},
+         u"1234.50"_s, u"-34.50"_s, u"0.00"_s, u"35.00"_s, u"1165.00"_s, QString()},
         {u"D0120"_s, QString::number(practice->johnCharge), u"2024-01-10"_s, u"Smith, John"_s, u"DRJ"_s, u"MAIN"_s,
-         u"65.00"_s, u"0.00"_s, u"0.00"_s, u"65.00"_s, u"0.00"_s},
+         u"65.00"_s, u"0.00"_s, u"0.00"_s, u"65.00"_s, u"0.00"_s, QString()},
     };
     QCOMPARE(rows, expected);
 }
@@ -687,11 +687,11 @@ void tst_Gui::deskExportUsesScreenTitles_data()
     QTest::newRow("English") << u"en"_s
                              << QStringList{u"Charge #"_s, u"Date"_s, u"Patient"_s, u"Code"_s, u"Description"_s,
                                             u"Provider"_s, u"Clinic"_s, u"Amount"_s, u"Adjustments"_s, u"Insurance"_s,
-                                            u"Paid"_s, u"Balance"_s};
+                                            u"Paid"_s, u"Balance"_s, u"Status"_s};
     QTest::newRow("Spanish") << u"es"_s
                              << QStringList{u"Cargo n.º"_s, u"Fecha"_s, u"Paciente"_s, u"Código"_s, u"Descripción"_s,
                                             u"Profesional"_s, u"Clínica"_s, u"Importe"_s, u"Ajustes"_s, u"Seguro"_s,
-                                            u"Pagado"_s, u"Saldo"_s};
+                                            u"Pagado"_s, u"Saldo"_s, u"Estado"_s};
 }
 
 // A list exported from the desk has the column titles the clerk sees, in the clerk's

@@ -6,7 +6,12 @@
 #include "import/Importer.h"
 #include "import/LedgerBatch.h"
 #include "ledger/AccountReader.h"
+#include "ledger/AdjustmentTypes.h"
+#include "ledger/ChargeEntry.h"
 #include "ledger/FamilyAccount.h"
+#include "ledger/ItemVoider.h"
+#include "ledger/ProcedureCodes.h"
+#include "settings/PracticeSettings.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
@@ -147,6 +152,16 @@ private Q_SLOTS:
     void bigImportKeepsEveryReference();
     void failedWriteLeavesNothing_data();
     void failedWriteLeavesNothing();
+    void procedureCodes_data();
+    void procedureCodes();
+    void refusesBadProcedureCodes_data();
+    void refusesBadProcedureCodes();
+    void addsAdjustmentTypes_data();
+    void addsAdjustmentTypes();
+    void refusesClosedPeriod_data();
+    void refusesClosedPeriod();
+    void refusesMoreOnVoidedCharge_data();
+    void refusesMoreOnVoidedCharge();
 
 private:
     QString writeFolder(const Files &files);
@@ -922,6 +937,193 @@ void tst_Import::failedWriteLeavesNothing()
     const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(folder);
     QCOMPARE(summary.payments, batch.payments.size());
     QCOMPARE(count(*db, u"payments"_s), batch.payments.size());
+}
+
+// procedure_codes.csv adds codes, replaces the description and fee of a code the table
+// has, and gives its description to a charge that has none.
+void tst_Import::procedureCodes_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::procedureCodes()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    ProcedureCodes codes(*db);
+    codes.save(u"tester"_s, {u"D0120"_s, u"Old wording"_s, Money::fromCents(1000)});
+
+    Files files = goodFolder();
+    files[u"procedure_codes.csv"_s] = "code,description,fee\n"
+                                      "D1110,Prophylaxis - adult,95.00\n"
+                                      "D9986,Missed appointment,\n"
+                                      "d0120,Periodic oral evaluation,\"1,055.00\"\n";
+    files[u"charges.csv"_s] += "1005,201,2024-02-21,D9986,,DDS1,NORTH,25.00\n"
+                               "1006,201,2024-02-21,X999,,DDS1,NORTH,5.00\n";
+    const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(writeFolder(files));
+    QCOMPARE(summary.procedureCodes, 3);
+
+    QStringList listed;
+    for (const ProcedureCode &code : codes.list())
+        listed << u"%1|%2|%3"_s.arg(code.code, code.description, code.fee ? code.fee->toString() : u"none"_s);
+    QCOMPARE(listed, (QStringList{u"D0120|Periodic oral evaluation|1055.00"_s, u"D1110|Prophylaxis - adult|95.00"_s,
+                                  u"D9986|Missed appointment|none"_s}));
+    const FamilyAccount kim = AccountReader(*db).load(20);
+    QCOMPARE(kim.charge(1005)->charge.description, u"Missed appointment"_s);
+    QCOMPARE(kim.charge(1006)->charge.description, QString()); // a code the table lacks is still taken
+    QCOMPARE(kim.charge(1003)->charge.description, u"Office visit"_s);
+    QCOMPARE(count(*db, u"audit_log WHERE entity = 'procedure_code'"_s), 4);
+}
+
+void tst_Import::refusesBadProcedureCodes_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QByteArray>("codes");
+    QTest::addColumn<QStringList>("expected");
+
+    const struct
+    {
+        const char *tag;
+        QByteArray codes;
+        QStringList expected;
+    } rows[] = {
+        {"empty description", "D1110,,95.00\n",
+         {u"procedure_codes.csv line 2, column description: value \"\": this column may not be empty"_s}},
+        {"empty code", ",Exam,95.00\n", {u"procedure_codes.csv line 2, column code: value \"\": this column may not be empty"_s}},
+        {"fee not an amount", "D1110,Prophylaxis,abc\n", {u"procedure_codes.csv line 2, column fee: value \"abc\": "_s}},
+        {"negative fee", "D1110,Prophylaxis,-5.00\n",
+         {u"procedure_codes.csv line 2: The fee -5.00 of procedure code \"D1110\" is negative."_s}},
+        {"code twice, in another case", "D1110,Prophylaxis,95.00\nd1110,Cleaning,90.00\n",
+         {u"procedure_codes.csv line 3, column code: value \"d1110\": code d1110 is already on line 2"_s}},
+        {"code too long", "D1110-AND-SOME-MORE-TEXT,Prophylaxis,95.00\n",
+         {u"procedure_codes.csv line 2: The procedure code \"D1110-AND-SOME-MORE-TEXT\" is longer than 20 characters."_s}},
+        {"every bad row is named", "D1110,,95.00\nD1120,Prophylaxis - child,-1.00\n",
+         {u"procedure_codes.csv line 2, column description"_s, u"procedure_codes.csv line 3: The fee -1.00"_s}},
+    };
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend)) << backend << row.codes << row.expected;
+    }
+}
+
+void tst_Import::refusesBadProcedureCodes()
+{
+    QFETCH(QString, backend);
+    QFETCH(QByteArray, codes);
+    QFETCH(QStringList, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Files files = goodFolder();
+    files[u"procedure_codes.csv"_s] = "code,description,fee\n" + codes;
+    const QString folder = writeFolder(files);
+    const QStringList messages = refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); });
+    QVERIFY2(messages.size() == expected.size(), qPrintable(messages.join(u'\n')));
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(messages.at(i).startsWith(expected.at(i)), qPrintable(messages.at(i)));
+    for (const QString &table : allTables + QStringList{u"procedure_codes"_s})
+        QCOMPARE(count(*db, table), 0);
+}
+
+// A type the practice's table lacks joins it with sign "either" instead of refusing the rows.
+void tst_Import::addsAdjustmentTypes_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::addsAdjustmentTypes()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Files files = goodFolder();
+    files[u"adjustments.csv"_s] += "3002,102,2024-01-12,courtesy_credit,DDS1,MAIN,-5.00,1002\n"
+                                   "3003,201,2024-02-02,Courtesy_Credit,MD1,NORTH,2.00,\n"
+                                   "3004,201,2024-02-02,DISCOUNT,MD1,NORTH,-1.00,\n";
+    Importer(*db, u"tester"_s).importFolder(writeFolder(files));
+
+    AdjustmentTypes types(*db);
+    const std::optional<AdjustmentType> added = types.find(u"courtesy_credit"_s);
+    QVERIFY(added);
+    QCOMPARE(added->name, u"Courtesy credit"_s);
+    QCOMPARE(added->sign, AdjustmentSign::Either);
+    QCOMPARE(types.find(u"discount"_s)->sign, AdjustmentSign::Lowers); // a known type keeps its sign
+    QCOMPARE(types.list().size(), 5);
+    // The desk and the CLI take it from now on, either way.
+    Adjustment a;
+    a.patientId = 201;
+    a.date = QDate(2024, 3, 1);
+    a.type = u"courtesy_credit"_s;
+    a.amount = Money::fromCents(300);
+    a.chargeId = 1004;
+    QVERIFY(ChargeEntry(*db, u"tester"_s).addAdjustment(a) > 0);
+    QCOMPARE(verifyMessages(*db, VerifyIssue::Severity::Error), QStringList());
+}
+
+// The closed period is closed to an import too: every entry dated in it is named.
+void tst_Import::refusesClosedPeriod_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::refusesClosedPeriod()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    PracticeSettings(*db).set(u"tester"_s, u"ledger.lock_date"_s, u"2024-01-12"_s);
+    Files files = goodFolder();
+    files[u"claims.csv"_s] = "claim_id,patient_id,date,payer,status\n70,101,2024-01-11,Delta,received\n";
+    files[u"claim_procs.csv"_s] = "claim_id,charge_id,ins_paid,writeoff\n70,1001,10.00,0.00\n";
+    files[u"claim_payments.csv"_s] = "claim_id,date,amount\n70,2024-01-13,5.00\n";
+    const QString folder = writeFolder(files);
+    const QString closed = u"on or before the lock date 2024-01-12 (ledger.lock_date): that period is closed"_s;
+    const QStringList messages = refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); });
+    QCOMPARE(messages, (QStringList{u"charges.csv line 2, column date: value \"2024-01-10\": "_s + closed,
+                                    u"charges.csv line 3, column date: value \"2024-01-10\": "_s + closed,
+                                    u"adjustments.csv line 2, column date: value \"2024-01-12\": "_s + closed,
+                                    u"payments.csv line 2, column date: value \"2024-01-10\": "_s + closed,
+                                    u"claims.csv line 2, column date: value \"2024-01-11\": "_s + closed}));
+    // The setting's own audit row is all there is.
+    for (const QString &table : allTables)
+        QCOMPARE(count(*db, table), table == u"audit_log" || table == u"id_counters" ? 1 : 0);
+}
+
+// A charge voided after its import takes no adjustment, split or claim procedure from a
+// later one.
+void tst_Import::refusesMoreOnVoidedCharge_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::refusesMoreOnVoidedCharge()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Importer(*db, u"tester"_s).importFolder(writeFolder(goodFolder()));
+    ItemVoider(*db, u"tester"_s).voidCharge(1004, u"never done"_s);
+    const Files later = {
+        {u"patients.csv"_s, "patient_id,family_id,last_name,first_name,birth_date,guarantor\n"},
+        {u"charges.csv"_s, "charge_id,patient_id,date,code,description,provider,clinic,amount\n"},
+        {u"adjustments.csv"_s, "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"
+                               "3101,201,2024-03-01,discount,DDS1,NORTH,-10.00,1004\n"},
+        {u"payments.csv"_s, "payment_id,patient_id,date,amount,method,reference\n5101,201,2024-03-01,30.00,cash,\n"},
+        {u"splits.csv"_s, "payment_id,charge_id,amount\n5101,1004,30.00\n"},
+        {u"claims.csv"_s, "claim_id,patient_id,date,payer,status,provider,clinic\n71,201,2024-03-01,Delta,received,DDS1,NORTH\n"},
+        {u"claim_procs.csv"_s, "claim_id,charge_id,ins_paid,writeoff\n71,1004,10.00,0.00\n"},
+    };
+    const QString folder = writeFolder(later);
+    const QString voided = u"charge 1004 was voided: it takes nothing more"_s;
+    const QStringList messages = refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); });
+    QCOMPARE(messages, (QStringList{u"adjustments.csv line 2, column charge_id: value \"1004\": "_s + voided,
+                                    u"splits.csv line 2, column charge_id: value \"1004\": "_s + voided,
+                                    u"claim_procs.csv line 2, column charge_id: value \"1004\": "_s + voided}));
+    QCOMPARE(count(*db, u"payments"_s), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)

@@ -1,3 +1,4 @@
+#include "LedgerChecks.h"
 #include "LedgerDesk.h"
 #include "MoneyTestFormat.h"
 #include "TestDatabases.h"
@@ -24,42 +25,11 @@ using namespace paydesk::core;
 using paydesk::test::LedgerDesk;
 using paydesk::test::TestDatabases;
 using paydesk::test::money;
+using paydesk::test::newRows;
+using paydesk::test::refusalOf;
 using AutoAllocate = PaymentPoster::AutoAllocate;
 
 namespace {
-
-// One row per backend for each named case: "name/sqlite", "name/postgresql".
-template<typename... Values>
-void newRows(const char *name, const Values &...values)
-{
-    for (const QString &backend : TestDatabases::backends()) {
-        QTestData &row = QTest::newRow(qPrintable(QString::fromUtf8(name) + u'/' + backend));
-        row << backend;
-        (row << ... << values);
-    }
-}
-
-// The message of the Refusal that `work` throws, or an empty string when it does not refuse.
-template<typename Work>
-QString refusalOf(Work work)
-{
-    try {
-        work();
-    } catch (const Refusal &refusal) {
-        return refusal.message();
-    }
-    return {};
-}
-
-// Runs `refusal` (a refusalOf(...) call) once and checks its message.
-#define PAYDESK_VERIFY_REFUSED(refusal, fragment)                                                          \
-    do {                                                                                                  \
-        const QString refusedWith = (refusal);                                                            \
-        const QString expectedPart = (fragment);                                                          \
-        QVERIFY2(!refusedWith.isEmpty() && refusedWith.contains(expectedPart),                            \
-                 qPrintable(u"expected a refusal containing \""_s + expectedPart + u"\", got: \""_s + refusedWith \
-                            + u'"'));                                                                     \
-    } while (false)
 
 // "c2:50.00 c3:10.00" -> how each named charge's balance should read.
 void compareBalances(const LedgerDesk &desk, const FamilyAccount &account, const QString &expected)
@@ -529,7 +499,7 @@ void tst_Ledger::autoAllocate()
         splits = posted.splits;
     } else {
         paymentId = desk.pay(practice.patient(payer), amount).paymentId;
-        splits = Allocator(*db, u"clerk"_s).autoAllocate(paymentId, patientFirst);
+        splits = Allocator(*db, u"clerk"_s).autoAllocate(paymentId, patientFirst).splits;
     }
     QCOMPARE(desk.describe(splits), expected);
 
@@ -779,7 +749,7 @@ void tst_Ledger::refundedCreditIsNotAllocated()
 
     Allocator allocator(*db, u"clerk"_s);
     if (via == u"auto") {
-        QCOMPARE(desk.describe(allocator.autoAllocate(paymentId, false)), refused);
+        QCOMPARE(desk.describe(allocator.autoAllocate(paymentId, false).splits), refused);
     } else if (refused.isEmpty()) {
         allocator.allocate(paymentId, desk.splits(splits));
     } else {

@@ -4,6 +4,7 @@
 #include "balancer/FamilyBalancer.h"
 #include "ledger/Allocator.h"
 #include "ledger/Claim.h"
+#include "ledger/ItemVoider.h"
 #include "ledger/PaymentPoster.h"
 #include "money/Money.h"
 #include "storage/Database.h"
@@ -90,6 +91,33 @@ void addInsuredFamily(LedgerDesk &desk, CleanLedger &ledger)
         ledger.ids.insert(spread, desk.scalar(u"SELECT id FROM claim_spreads WHERE charge_id = %1"_s.arg(chargeId)));
 }
 
+// Family V: corrections. v1 2024-01-08 100.00 and v2 60.00 (with discount vd -10.00 on it),
+// a stand-alone fee vf 20.00; pv 120.00 by VG paid v1 60.00, v2 40.00 and vf 20.00. Then
+// v1 is voided (cv, its 60.00 back to pv), vd (dv) and vf (fv, its 20.00 back to pv).
+void addCorrectedFamily(LedgerDesk &desk, CleanLedger &ledger)
+{
+    const NewPatient vera = desk.addPatient(0, u"Vera"_s, u"Vance"_s);
+    ledger.ids.insert(u"V"_s, vera.familyId);
+    ledger.ids.insert(u"VG"_s, vera.patientId);
+    const qint64 v1 = desk.addCharge(vera.patientId, u"2024-01-08"_s, u"100.00"_s);
+    const qint64 v2 = desk.addCharge(vera.patientId, u"2024-01-09"_s, u"60.00"_s);
+    const qint64 vd = desk.addAdjustment(vera.patientId, u"2024-01-10"_s, u"-10.00"_s, v2);
+    const qint64 vf = desk.addAdjustment(vera.patientId, u"2024-01-10"_s, u"20.00"_s);
+    desk.name(u"v1"_s, AllocationTarget::charge(v1));
+    desk.name(u"v2"_s, AllocationTarget::charge(v2));
+    desk.name(u"vf"_s, AllocationTarget::adjustment(vf));
+    const qint64 pv = desk.pay(vera.patientId, u"120.00"_s, u"v1:60.00 v2:40.00 vf:20.00"_s).paymentId;
+    ItemVoider voider(desk.db(), u"supervisor"_s);
+    const QList<std::pair<QString, qint64>> named = {
+        {u"v1"_s, v1}, {u"v2"_s, v2}, {u"vd"_s, vd}, {u"vf"_s, vf}, {u"pv"_s, pv},
+        {u"cv"_s, voider.voidCharge(v1, u"wrong patient"_s).voidRow.id},
+        {u"dv"_s, voider.voidAdjustment(vd, u"not offered"_s).voidRow.id},
+        {u"fv"_s, voider.voidAdjustment(vf, u"waived"_s).voidRow.id},
+    };
+    for (const auto &[name, id] : named)
+        ledger.ids.insert(name, id);
+}
+
 CleanLedger buildCleanLedger(LedgerDesk &desk)
 {
     CleanLedger ledger;
@@ -130,6 +158,7 @@ CleanLedger buildCleanLedger(LedgerDesk &desk)
     ledger.ids.insert(u"p5"_s, p5);
     ledger.ids.insert(u"f5"_s, poster.refund(p5, money(u"5.00"_s), PaymentMethod::Cash, u"overpaid"_s));
     addInsuredFamily(desk, ledger);
+    addCorrectedFamily(desk, ledger);
     return ledger;
 }
 
@@ -178,6 +207,22 @@ public:
         exec(u"INSERT INTO claim_procs (id, claim_id, charge_id, ins_paid_cents, writeoff_cents, created_by,"
              " created_at) VALUES (?, ?, ?, ?, 0, 'raw', '2024-02-01T00:00:00Z')"_s,
              {id, claimId, chargeId, money(insurancePaid).cents()});
+    }
+    void claim(qint64 id, qint64 patientId, qint64 providerId, qint64 clinicId)
+    {
+        exec(u"INSERT INTO claims (id, patient_id, date, payer, status, provider_id, clinic_id, created_by, created_at)"
+             " VALUES (?, ?, '2024-01-20', 'Delta', 'received', ?, ?, 'raw', '2024-02-01T00:00:00Z')"_s,
+             {id, patientId, providerId, clinicId});
+    }
+    // An adjustment of kind void: of `reverses`, or of the charge it is attached to.
+    void voidAdjustment(qint64 id, qint64 patientId, qint64 providerId, qint64 clinicId, const QString &amount,
+                        qint64 chargeId, qint64 reverses)
+    {
+        exec(u"INSERT INTO adjustments (id, patient_id, provider_id, clinic_id, date, type, amount_cents, charge_id,"
+             " kind, reverses_adjustment_id, note, created_by, created_at)"
+             " VALUES (?, ?, ?, ?, '2024-02-01', 'void', ?, ?, 'void', ?, 'raw', 'raw', '2024-02-01T00:00:00Z')"_s,
+             {id, patientId, providerId, clinicId, money(amount).cents(), chargeId ? QVariant(chargeId) : nullId(),
+              reverses ? QVariant(reverses) : nullId()});
     }
     void claimSpread(qint64 id, qint64 claimPaymentId, qint64 chargeId, const QString &amount)
     {
@@ -317,6 +362,25 @@ void tst_Verify::corruption_data()
     rows("claim spread onto another family's charge",
          {u"Claim spread #{s2} puts claim #{k1}'s money on charge #{o1}, which is not a procedure of that claim"_s,
           u"Family {I} does not add up"_s, u"Family {O} does not add up"_s});
+    // Voids of charges and adjustments, all but the first in family V.
+    rows("void that does not cancel its adjustment",
+         {u"Void adjustment #900 of -15.00 does not cancel adjustment #{j1} of 20.00"_s});
+    rows("adjustment voided twice", {u"Adjustment #{vd} is voided 2 times, by adjustments #{dv}, #900"_s});
+    rows("charge voided twice", {u"Charge #{v1} is voided 2 times, by adjustments #{cv}, #900"_s});
+    rows("charge void that does not cancel it",
+         {u"Charge #{v1} is voided by adjustment #{cv}, yet its amount and adjustments come to 10.00, not 0.00."_s});
+    rows("void on another provider",
+         {u"Void adjustment #{dv} is not on the charge, patient, provider and clinic of adjustment #{vd}"_s});
+    rows("void of another type", {u"Adjustment #{dv} is of kind void and type discount"_s});
+    rows("void that is no void", {u"Adjustment #{dv} is of kind adjustment and type void"_s});
+    rows("allocation to a voided charge",
+         {u"Charge #{v1} is voided by adjustment #{cv}, yet 10.00 stays allocated to it"_s},
+         {u"Charge #{v1} has a negative balance of -10.00"_s});
+    rows("allocation to a voided adjustment",
+         {u"Adjustment #{vf} is voided by adjustment #{fv}, yet 5.00 stays allocated to it"_s});
+    rows("allocation to a void", {u"Void adjustment #{fv} has 5.00 allocated to it: a void owes nothing."_s},
+         {u"Adjustment #{fv} of -20.00 has 5.00 allocated: more than it asks."_s});
+    rows("claim on a voided charge", {u"Charge #{v1} is voided, yet claim #900 names it."_s});
 }
 
 void tst_Verify::corruption()
@@ -392,6 +456,30 @@ void tst_Verify::corruption()
         raw.claimProcedure(900, id("k1"), id("o1"), u"10.00"_s);
     } else if (corruption == u"claim spread onto another family's charge") {
         sql(u"UPDATE claim_spreads SET charge_id = {o1} WHERE id = {s2}"_s);
+    } else if (corruption == u"void that does not cancel its adjustment") {
+        raw.voidAdjustment(900, id("M"), dra, main, u"-15.00"_s, 0, id("j1"));
+    } else if (corruption == u"adjustment voided twice") {
+        raw.voidAdjustment(900, id("VG"), dra, main, u"10.00"_s, id("v2"), id("vd"));
+    } else if (corruption == u"charge voided twice") {
+        raw.voidAdjustment(900, id("VG"), dra, main, u"0.00"_s, id("v1"), 0);
+    } else if (corruption == u"charge void that does not cancel it") {
+        sql(u"UPDATE adjustments SET amount_cents = -9000 WHERE id = {cv}"_s);
+    } else if (corruption == u"void on another provider") {
+        raw.provider(901, u"DRB"_s);
+        sql(u"UPDATE adjustments SET provider_id = 901 WHERE id = {dv}"_s);
+    } else if (corruption == u"void of another type") {
+        sql(u"UPDATE adjustments SET type = 'discount' WHERE id = {dv}"_s);
+    } else if (corruption == u"void that is no void") {
+        sql(u"UPDATE adjustments SET kind = 'adjustment' WHERE id = {dv}"_s);
+    } else if (corruption == u"allocation to a voided charge") {
+        raw.allocation(900, id("pv"), u"charge"_s, id("v1"), u"10.00"_s, id("VG"), dra, main);
+    } else if (corruption == u"allocation to a voided adjustment") {
+        raw.allocation(900, id("pv"), u"adjustment"_s, id("vf"), u"5.00"_s, id("VG"), dra, main);
+    } else if (corruption == u"allocation to a void") {
+        raw.allocation(900, id("pv"), u"adjustment"_s, id("fv"), u"5.00"_s, id("VG"), dra, main);
+    } else if (corruption == u"claim on a voided charge") {
+        raw.claim(900, id("VG"), dra, main);
+        raw.claimProcedure(901, 900, id("v1"), u"0.00"_s);
     } else {
         QFAIL(qPrintable(u"unknown corruption "_s + corruption));
     }

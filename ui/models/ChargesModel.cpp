@@ -3,13 +3,16 @@
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
 
+#include <QBrush>
 #include <QLocale>
+#include <QPalette>
 
 namespace paydesk::ui {
 
 ChargesModel::ChargesModel(QObject *parent)
     : AccountTableModel({tr("Charge #"), tr("Date"), tr("Patient"), tr("Code"), tr("Description"), tr("Provider"),
-                         tr("Clinic"), tr("Amount"), tr("Adjustments"), tr("Insurance"), tr("Paid"), tr("Balance")},
+                         tr("Clinic"), tr("Amount"), tr("Adjustments"), tr("Insurance"), tr("Paid"), tr("Balance"),
+                         tr("Status")},
                         {Id, Amount, Adjustments, Insurance, Paid, Balance}, parent)
 {
 }
@@ -27,6 +30,9 @@ QVariant ChargesModel::cell(int row, int column, int role) const
         return charge.id;
     if (role == PatientIdRole)
         return charge.patientId;
+    // As voided payments are: listed, greyed, the money columns as they are.
+    if (role == Qt::ForegroundRole && line.isVoided() && column < Amount)
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     switch (Column(column)) {
     case Id: return CellData::id(charge.id, role);
     case Date: return CellData::date(charge.date, role);
@@ -43,6 +49,10 @@ QVariant ChargesModel::cell(int row, int column, int role) const
         return CellData::money(line.insurancePaid + line.writtenOff, role);
     case Paid: return CellData::money(line.allocated, role);
     case Balance: return CellData::money(line.balance(), role);
+    case Status:
+        if (role == Qt::ToolTipRole && line.isVoided())
+            return account().adjustment(line.voidedById)->adjustment.note;
+        return CellData::text(line.isVoided() ? tr("Voided by #%1").arg(line.voidedById) : QString(), role);
     }
     return {};
 }

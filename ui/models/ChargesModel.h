@@ -6,6 +6,7 @@ namespace paydesk::ui {
 
 // The family's charges with what has been applied to each and what is left to pay.
 // Insurance is what claims paid plus what they wrote off, apart from the patient's money.
+// A voided charge stays listed, greyed, with the void that took it back.
 class ChargesModel : public AccountTableModel
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
         Adjustments,
         Insurance,
         Paid,
-        Balance
+        Balance,
+        Status
     };
 
     explicit ChargesModel(QObject *parent = nullptr);
