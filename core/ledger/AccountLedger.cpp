@@ -101,10 +101,14 @@ QString AccountLedger::transferLabel(const FamilyAccount &account, qint64 transf
                        : Tr::tr("%1, reversed").arg(transfer);
 }
 
-QString AccountLedger::adjustmentLabel(const Adjustment &adjustment)
+QString AccountLedger::adjustmentLabel(const FamilyAccount &account, const Adjustment &adjustment)
 {
-    // The row has only the type's code: it is shown as the table shows a type it lacks.
-    const QString type = AdjustmentTypes::displayName({adjustment.type, adjustment.type, AdjustmentSign::Either});
+    const QString reason = adjustment.note.isEmpty() ? QString() : Tr::tr(": %1").arg(adjustment.note);
+    if (adjustment.voidsCharge())
+        return Tr::tr("Void of charge #%1%2").arg(QString::number(adjustment.chargeId), reason);
+    if (adjustment.isVoid())
+        return Tr::tr("Void of adjustment #%1%2").arg(QString::number(adjustment.reversesAdjustmentId), reason);
+    const QString type = account.adjustmentTypeName(adjustment);
     if (adjustment.chargeId)
         return Tr::tr("%1 on charge #%2").arg(type, QString::number(adjustment.chargeId));
     return type;
@@ -119,7 +123,7 @@ QList<LedgerEntry> AccountLedger::of(const FamilyAccount &account)
     }
     for (const AdjustmentLine &line : account.adjustments) {
         const Adjustment &a = line.adjustment;
-        entries.append({a.date, Kind::Adjustment, a.id, a.chargeId, a.patientId, adjustmentLabel(a), a.amount, {}, {}});
+        entries.append({a.date, Kind::Adjustment, a.id, a.chargeId, a.patientId, adjustmentLabel(account, a), a.amount, {}, {}});
     }
 
     QHash<qint64, const Claim *> claims;

@@ -64,7 +64,7 @@ public:
     static QList<LedgerEntry> of(const FamilyAccount &account);
 
     // What an adjustment row says, in one place ("Discount on charge #41").
-    static QString adjustmentLabel(const Adjustment &adjustment);
+    static QString adjustmentLabel(const FamilyAccount &account, const Adjustment &adjustment);
     // What a $0 income transfer is, wherever it is listed: "Income transfer of run #3", and
     // once its rows are reversed ", reversed by run #5" (TransferLines::reversedByRun).
     static QString transferLabel(const FamilyAccount &account, qint64 transferId);

@@ -127,8 +127,9 @@ AgedBalance Aging::of(const FamilyAccount &account, const QDate &asOf)
         items.append({line.charge.date, line.patientPortion()});
     for (const AdjustmentLine &line : then.adjustments) {
         const Adjustment &a = line.adjustment;
-        if (!a.chargeId && a.amount.isPositive())
-            items.append({a.date, a.amount});
+        // A fee voided by the as-of date asks nothing; its void is no item of its own.
+        if (!a.chargeId && !a.isVoid() && a.amount.isPositive())
+            items.append({a.date, a.amount + line.voided});
     }
     // Newest first: the balance is what the newest items left unpaid.
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.date > b.date; });

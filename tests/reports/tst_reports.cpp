@@ -15,10 +15,13 @@
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/FamilyRegistry.h"
+#include "ledger/ItemVoider.h"
 #include "ledger/PaymentPoster.h"
 #include "reports/Aging.h"
 #include "reports/AgingReport.h"
+#include "settings/PracticeSettings.h"
 #include "storage/Transaction.h"
+#include "util/Clock.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,6 +244,12 @@ class tst_Reports : public QObject
 private Q_SLOTS:
     void agingBuckets_data();
     void agingBuckets();
+    void agingAfterVoids_data()
+    {
+        paydesk::test::TestDatabases::addBackendColumn();
+        paydesk::test::TestDatabases::addBackendRows();
+    }
+    void agingAfterVoids();
     void agingReportAndCsv_data();
     void agingReportAndCsv();
     void ledgerEndsAtBalance_data();
@@ -491,6 +500,34 @@ void tst_Reports::ledgerSameDateOrder()
     QCOMPARE(day[5].amount, money("5.00"));
     // 80 − 8 − 50 − 30 + 50 + 5
     QCOMPARE(day.constLast().balance, money("47.00"));
+}
+
+// A voided charge or fee asks nothing from the day of its void on, and its void is no item
+// of its own; before that day both age as they did.
+void tst_Reports::agingAfterVoids()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    PracticeSettings(*db).set(clerk, u"practice.time_zone"_s, u"UTC"_s);
+    const Scenario history{"voids",
+                           {{"2024-01-10", "100.00"}, {"2024-05-20", "50.00"}},
+                           {{"2024-05-01", "40.00", 0}},
+                           {},
+                           {},
+                           {}};
+    writeFamily(*db, 1, history);
+    {
+        const Clock::Override now(QDateTime(QDate(2024, 6, 15), QTime(12, 0), Qt::UTC));
+        ItemVoider voider(*db, clerk);
+        voider.voidAdjustment(140, u"entered twice"_s); // the fee
+        voider.voidCharge(112, u"wrong patient"_s);
+    }
+    const FamilyAccount account = AccountReader(*db).load(1);
+    // Before the voids: 50.00 is 25 days old, the fee 44, charge 1 156.
+    QCOMPARE(describe(Aging::of(account, day("2024-06-14"))), describe(aged("50.00", "40.00", "0.00", "100.00")));
+    // After: only charge 1, 172 days old.
+    QCOMPARE(describe(Aging::of(account, day("2024-06-30"))), describe(aged("0.00", "0.00", "0.00", "100.00")));
 }
 
 QTEST_GUILESS_MAIN(tst_Reports)

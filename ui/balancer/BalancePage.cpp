@@ -254,7 +254,7 @@ void BalancePage::execute(core::BalancerOptions options)
     if (m_progress->isRunning())
         return;
     core::BalancerSummary summary;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::LedgerCalendar(m_db).today();
     const QString action = options.dryRun ? tr("Previewing…") : tr("Balancing…");
     const bool done = m_errors->run([&] {
         m_progress->run(action, [&](const core::FamilyBalancer::Progress &progress) {

@@ -4,6 +4,7 @@
 #include "balancer/NetUnearnedModel.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/LedgerText.h"
+#include "ledger/LedgerCalendar.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -29,7 +30,7 @@ NetUnearnedDialog::NetUnearnedDialog(const core::Database &db, QWidget *parent)
 
 void NetUnearnedDialog::rebuild()
 {
-    errors()->run([&] { m_report = core::NetUnearnedReport::build(m_db, QDate::currentDate()); });
+    errors()->run([&] { m_report = core::NetUnearnedReport::build(m_db, core::LedgerCalendar(m_db).today()); });
     setWindowTitle(tr("Net unearned income as of %1").arg(LedgerText::date(m_report.today)));
     m_model->setLines(m_report.lines);
     totals()->setText(
