@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BackDating</name>
+    <message numerus="yes">
+        <source>This payment is dated %1, %n day(s) ago. Post it with that date?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Post with that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This charge is dated %1, %n day(s) ago. Save it with that date?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save with that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This adjustment is dated %1, %n day(s) ago. Save it with that date?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and change the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliTr</name>
     <message>
         <source>--method: &quot;%1&quot; is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
@@ -297,14 +341,6 @@
         <translation>Las aplicaciones suman %1, más que los %2 del pago n.º %3 que están sin aplicar.</translation>
     </message>
     <message>
-        <source>The %1 date is missing or not a date.</source>
-        <translation>Falta la fecha del %1 o no es una fecha.</translation>
-    </message>
-    <message>
-        <source>The %1 date %2 is in the future.</source>
-        <translation>La fecha del %1 %2 es futura.</translation>
-    </message>
-    <message>
         <source>There is no provider #%1.</source>
         <translation>No existe el profesional n.º %1.</translation>
     </message>
@@ -321,10 +357,6 @@
         <translation>Falta el código de la clínica.</translation>
     </message>
     <message>
-        <source>charge</source>
-        <translation>cargo</translation>
-    </message>
-    <message>
         <source>The procedure code is empty.</source>
         <translation>Falta el código del procedimiento.</translation>
     </message>
@@ -335,10 +367,6 @@
     <message>
         <source>There is no patient #%1.</source>
         <translation>No existe el paciente n.º %1.</translation>
-    </message>
-    <message>
-        <source>adjustment</source>
-        <translation>ajuste</translation>
     </message>
     <message>
         <source>The adjustment type is empty (for example discount or write-off).</source>
@@ -421,14 +449,6 @@
         <translation>El importe del pago es 0.00: escriba lo que pagó el paciente.</translation>
     </message>
     <message>
-        <source>The payment date is missing or not a date.</source>
-        <translation>Falta la fecha del pago o no es una fecha.</translation>
-    </message>
-    <message>
-        <source>The payment date %1 is in the future.</source>
-        <translation>La fecha del pago %1 es futura.</translation>
-    </message>
-    <message>
         <source>Payment amount %1 is negative: negative payments are never allocated.</source>
         <translation>El importe del pago %1 es negativo: los pagos negativos nunca se aplican.</translation>
     </message>
@@ -447,18 +467,6 @@
     <message>
         <source>Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.</source>
         <translation>El reembolso de %1 no está entre 0.01 y los %2 del pago n.º %3 que están sin aplicar.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is out of range: amounts go up to 999,999,999,999.99.</source>
-        <translation>«%1» está fuera de rango: los importes llegan hasta 999,999,999,999.99.</translation>
-    </message>
-    <message>
-        <source>The amount is empty; write it like 1234.50.</source>
-        <translation>Falta el importe; escríbalo como 1234.50.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount; write it like 1234.50.</source>
-        <translation>«%1» no es un importe; escríbalo como 1234.50.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than two decimals.</source>
@@ -749,8 +757,459 @@
         <translation>%1, línea %2: %3 valores, pero la línea de encabezado tiene %4 columnas (un valor que contiene una coma debe ir entre comillas).</translation>
     </message>
     <message>
-        <source>The database stayed busy for 30 seconds: another workstation is in the middle of a long job, such as a Family Balancer run. Nothing was saved; try again in a moment.</source>
-        <translation>La base de datos siguió ocupada durante 30 segundos: otro equipo está a mitad de un trabajo largo, como una ejecución del equilibrador de familias. No se guardó nada; vuelva a intentarlo en un momento.</translation>
+        <source>as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer date (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 wrote rows dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, so the run can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or before the lock date %1 (ledger.lock_date): that period is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1 was voided: it takes nothing more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim #%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Void of payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void of payment #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of payment #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (voided by #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income transfer of run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reversed by run #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void of charge #%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void of adjustment #%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on charge #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance paid on charge #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance write-off on charge #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payment as a total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished">Cancelación</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment type&apos;s code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment type code &quot;%1&quot; is reserved for voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment type code &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of adjustment type &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of adjustment type &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lowers the balance: its amount must be negative (-%2), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raises the balance: its amount must be positive (%2), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 was voided by adjustment #%2: it owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is a void: it owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 was voided by adjustment #%2: it owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no adjustment type &quot;%1&quot;; the practice&apos;s types are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge&apos;s description is empty: say what was done (procedure code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 was voided by adjustment #%2: it takes no more adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Anulación</translation>
+    </message>
+    <message>
+        <source>There is no adjustment #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 was already voided by adjustment #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 is on claim %2, which paid %3 and wrote off %4 on it (claim payments spread onto it included): insurance is settled on the claim, so the charge cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is itself the void of adjustment #%2: it cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is itself the void of charge #%2: it cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 was already voided by adjustment #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is on charge #%2, which adjustment #%3 voided together with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding adjustment #%1 (%2) would take charge #%3&apos;s balance of %4 below zero, even with what was allocated to it taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is missing or not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is on or before the lock date %3 (ledger.lock_date): that period is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, so it can no longer be voided or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of a void or refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure code &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure code &quot;%1&quot; has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of procedure code &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee %1 of procedure code &quot;%2&quot; is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no procedure code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: amounts go up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is empty; write it like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount here: the decimal separator is &quot;%2&quot;; write it like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 characters; at most %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text holds a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text holds a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone this computer knows; write an IANA name such as America/New_York or Europe/Madrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, or leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s name, printed on receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s postal address, printed on receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s phone number, printed on receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s time zone: it decides what &quot;today&quot; is for every date PayDesk assigns or checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing dated on or before this date may be posted, voided or refunded (a closed period); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, several lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy for %1 seconds: another workstation is in the middle of a long job, such as a Family Balancer run. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as %2 or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>date pattern: day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>date pattern: month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>date pattern: year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is of kind %2 and type %3: voids, and only they, are of type void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 names an adjustment that it reverses, but it is not a void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1 names adjustment #%2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1 voids adjustment #%2, which is itself a void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1 of %2 does not cancel adjustment #%3 of %4: a void is the amount negated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1 is not on the charge, patient, provider and clinic of adjustment #%2, which it reverses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1 names neither a charge nor an adjustment that it voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 is voided by adjustment #%2, yet its amount and adjustments come to %3, not 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1 is not on the patient, provider and clinic of charge #%2, which it voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is voided %2 times, by adjustments %3: it may be voided once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 is voided by adjustment #%2, yet %3 stays allocated to it: a void takes back every allocation of what it voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 is voided by adjustment #%2, yet %3 stays allocated to it: a void takes back every allocation of what it voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1 has %2 allocated to it: a void owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 is voided, yet claim #%2 names it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -916,20 +1375,8 @@
         <translation>Crea la base de datos, o la actualiza a esta versión de PayDesk, e indica dónde está.</translation>
     </message>
     <message>
-        <source>Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, payments.csv, optional splits.csv), all or nothing, and prints what it imported.</source>
-        <translation>Importa una carpeta de archivos CSV de PayDesk (patients.csv, charges.csv, adjustments.csv, payments.csv y, opcionalmente, splits.csv), todo o nada, e indica lo que importó.</translation>
-    </message>
-    <message>
         <source>Adds a patient to family ID, creating the family when it is new (its first member is its guarantor), and prints the new family and patient ids.</source>
         <translation>Añade un paciente a la familia ID, y crea la familia si es nueva (su primer miembro es su responsable); imprime los ids de la familia y del paciente nuevos.</translation>
-    </message>
-    <message>
-        <source>Enters a charge. P and K are provider and clinic codes, created when new. Prints the charge id.</source>
-        <translation>Registra un cargo. P y K son los códigos del profesional y de la clínica, que se crean si son nuevos. Imprime el id del cargo.</translation>
-    </message>
-    <message>
-        <source>Enters a signed adjustment (a discount or write-off is negative). Attached to a charge it takes the charge&apos;s provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
-        <translation>Registra un ajuste con signo (un descuento o una cancelación es negativo). Asociado a un cargo, toma el profesional y la clínica del cargo; independiente, necesita los códigos del profesional y de la clínica. Imprime el id del ajuste.</translation>
     </message>
     <message>
         <source>Posts a payment (dated today unless --date is given) and prints its id. --auto-allocate pays the family&apos;s open charges oldest first in the same posting; --patient-first pays this patient&apos;s charges before the rest.</source>
@@ -1188,18 +1635,6 @@
         <translation>Pago n.º %1: nada que aplicar (no hay crédito sin aplicar o no hay cargos abiertos).</translation>
     </message>
     <message>
-        <source>Allocated %1 of payment #%2:</source>
-        <translation>Se aplicaron %1 del pago n.º %2:</translation>
-    </message>
-    <message>
-        <source>Voided payment #%1 with #%2.</source>
-        <translation>Se anuló el pago n.º %1 con el n.º %2.</translation>
-    </message>
-    <message>
-        <source>Refunded %1 of payment #%2 by %3 as #%4.</source>
-        <translation>Se reembolsaron %1 del pago n.º %2 con %3 como n.º %4.</translation>
-    </message>
-    <message>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -1335,6 +1770,106 @@
         <source>Write-off</source>
         <translation>Cancelación</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>%1 of charge #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, payments.csv, optional splits.csv, claims.csv, claim_procs.csv, claim_payments.csv and procedure_codes.csv), all or nothing, and prints what it imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters a charge. P and K are provider and clinic codes, created when new. Without --description or --amount, the procedure code&apos;s description and fee are taken from the practice&apos;s table (refused when it has none). Prints the charge id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids a charge entered by mistake: takes back what was allocated to it (the money goes back to its payments as unallocated credit) and writes a void dated today that brings its balance to 0.00. Refused for a charge on an insurance claim. Prints the void&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters a signed adjustment of one of the practice&apos;s types, with the type&apos;s sign (a discount or write-off is negative, a fee positive). Attached to a charge it takes the charge&apos;s provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids an adjustment entered by mistake with a reversing one dated today. What was allocated to a stand-alone adjustment goes back to its payments as credit, as does what overpays a charge once its fee is voided. Prints the void&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance of every family that owes, aged 0-30, 31-60, 61-90 and over 90 days by the charges it comes from (money pays the oldest first), with totals per bucket: a table, JSON with --json, or a CSV file with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the practice&apos;s settings: each key with its value (marked when it is the default), its type and what it is for. With --json: a list &quot;settings&quot; of objects with key, value, default, type and meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a practice setting (see config list for the keys); an empty VALUE (&quot;&quot;) clears a date or a text. A value of the wrong type or an unknown key is refused and nothing is written; every change is recorded in the audit trail with the value before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (it was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure codes: %1 added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: procedure code &quot;%2&quot; is not in the practice&apos;s table, so it has nothing to fill in; give %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: procedure code &quot;%1&quot; has no fee; give --amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered void #%1 of %2 (%3); %4 returned to payments as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 to payment #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation #%1: %2 of payment #%3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted void #%1 of payment #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted refund #%1: %2 of payment #%3, by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family owes anything on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the aging as of %1 (%2 families owing %3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -1345,6 +1880,18 @@
     <message>
         <source>No PDF viewer could be started. The document is saved as %1.</source>
         <translation>No se pudo abrir ningún visor de PDF. El documento se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1999,18 @@
     <message>
         <source>Family balance now</source>
         <translation>Saldo actual de la familia</translation>
+    </message>
+    <message>
+        <source>Print receipt #%1, or save it as a PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2168,14 @@
         <source>What is still owed on charges and adjustments</source>
         <translation>Lo que aún se debe de cargos y ajustes</translation>
     </message>
+    <message>
+        <source>The balance by the age of the charges it comes from, in days as of today: money pays the oldest charges first, whatever the allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AccountView</name>
@@ -1663,6 +2230,10 @@
         <source>Unearned (%1)</source>
         <translation>Anticipos (%1)</translation>
     </message>
+    <message>
+        <source>Ledger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AdjustmentDialog</name>
@@ -1677,26 +2248,6 @@
     <message>
         <source>%1 · balance %2</source>
         <translation>%1 · saldo %2</translation>
-    </message>
-    <message>
-        <source>discount</source>
-        <translation>descuento</translation>
-    </message>
-    <message>
-        <source>write-off</source>
-        <translation>cancelación</translation>
-    </message>
-    <message>
-        <source>fee</source>
-        <translation>recargo</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
-        <source>Negative lowers what is owed (discount, write-off); positive raises it (fee).</source>
-        <translation>Negativo reduce lo que se debe (descuento, cancelación); positivo lo aumenta (recargo).</translation>
     </message>
     <message>
         <source>A&amp;ttach to charge:</source>
@@ -1729,6 +2280,104 @@
     <message>
         <source>&amp;Save adjustment</source>
         <translation>&amp;Guardar ajuste</translation>
+    </message>
+    <message>
+        <source>&amp;Lowers the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rai&amp;ses the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 without a sign: the type says whether it lowers or raises the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment must be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice has no adjustment types yet: add them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether it lowers or raises the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowers the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowers the balance by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises the balance by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether this %1 lowers or raises the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AdjustmentTypesModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowers the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AdjustmentTypesPage</name>
+    <message>
+        <source>Adjustment &amp;types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What adjustments and the import files write, such as &quot;discount&quot;. A code the table has changes that type; a new code adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2422,75 @@
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Void of #%1</source>
+        <translation type="unfinished">Anulación del n.º %1</translation>
+    </message>
+    <message>
+        <source>Void of charge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by #%1</source>
+        <translation type="unfinished">Anulado por el n.º %1</translation>
+    </message>
+    <message>
+        <source>Charge #%1 voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AgingDialog</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each family&apos;s balance on the date, by the age of the charges it comes from: money pays the oldest charges first, whatever the allocations. Families with a credit or nothing owed are left out. Enter or a double-click opens the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) owe %1. %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AgingModel</name>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished">Cuenta n.º</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AllocationGridModel</name>
@@ -1811,6 +2529,10 @@
     <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Dated after the payment date %1, and paid by it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2847,10 @@
         <source>&amp;Save charge</source>
         <translation>&amp;Guardar cargo</translation>
     </message>
+    <message>
+        <source>A charge must be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ChargesModel</name>
@@ -2184,12 +2910,31 @@
         <source>%1; overpaid by %2, to review</source>
         <translation>%1; pagado de más en %2, a revisar</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Voided by #%1</source>
+        <translation type="unfinished">Anulado por el n.º %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::CodeCombo</name>
     <message>
         <source>Code, e.g. DRSMITH</source>
         <translation>Código, p. ej. DRSMITH</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CodeTablePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2261,6 +3006,37 @@
     <message>
         <source>Connects to %1</source>
         <translation>Se conecta a %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DateEdit</name>
+    <message>
+        <source>Type the date as %1 or YYYY-MM-DD (two-digit years are this year or before); Up and Down change the day; Alt+Down opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as %1 or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2348,14 +3124,6 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Save deposit report</source>
-        <translation>Guardar informe de depósito</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Printed by %1 on %2</source>
         <translation>Impreso por %1 el %2</translation>
     </message>
@@ -2397,6 +3165,22 @@
         <source>Net unearned income</source>
         <translation>Anticipos netos</translation>
     </message>
+    <message>
+        <source>Void charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ErrorLabel</name>
@@ -2433,6 +3217,143 @@
     <message>
         <source>%1 (born %2)</source>
         <translation>%1 (nacido el %2)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FamilyReportDialog</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation type="unfinished">&amp;Abrir cuenta</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished">Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ItemVoidDialog</name>
+    <message>
+        <source>Void charge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void adjustment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: kept in the audit trail</source>
+        <translation type="unfinished">Obligatorio: queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Void charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1: %2 of %3 on %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on charge #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void is an adjustment of %1 dated today: the charge then owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void is an adjustment of %1 dated today that cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment is allocated to it, so no payment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These payments get back what they paid on it, as unallocated credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 to payment #%2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished">Cargo</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished">Ajuste</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished">Seguro</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished">Cancelación</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Pago</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Anulación</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Reembolso</translation>
+    </message>
+    <message>
+        <source>Txfr</source>
+        <translation type="unfinished">Txfr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +3506,6 @@
         <translation>Acerca de PayDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments, allocations and payment plans for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Pagos de pacientes, aplicaciones y planes de pago para la recepción de la clínica.&lt;/p&gt;&lt;p&gt;Cada importe se guarda en centavos exactos; cada registro es una transacción con su rastro de auditoría.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Net unearned income…</source>
         <translation>A&amp;nticipos netos…</translation>
     </message>
@@ -2599,6 +3516,34 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Aging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void c&amp;harge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a&amp;djustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge #%1 voided by adjustment #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 voided by adjustment #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments and their allocation to charges, for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2635,16 +3580,8 @@
 <context>
     <name>paydesk::ui::NetUnearnedDialog</name>
     <message>
-        <source>&amp;Open account</source>
-        <translation>&amp;Abrir cuenta</translation>
-    </message>
-    <message>
         <source>Families holding unearned income (prepayments). Apply it to what their charges owe, or refund it. Enter or a double-click opens the account.</source>
         <translation>Familias con anticipos (pagos por adelantado). Aplíquelos a lo que deben sus cargos o reembólselos. Intro o un doble clic abre la cuenta.</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -2664,10 +3601,6 @@
     <message>
         <source>Export net unearned income</source>
         <translation>Exportar anticipos netos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2722,10 +3655,6 @@
     <message>
         <source>Family account %1 has no guarantor yet.</source>
         <translation>La cuenta familiar %1 aún no tiene responsable.</translation>
-    </message>
-    <message>
-        <source>Not entered</source>
-        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -2813,10 +3742,6 @@
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
-        <source>Name, birth date (YYYY-MM-DD) or account #</source>
-        <translation>Nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de cuenta</translation>
-    </message>
-    <message>
         <source>No patient matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
@@ -2834,6 +3759,10 @@
     <message>
         <source>First %1 matches shown; scroll for more</source>
         <translation>Se muestran las primeras %1 coincidencias; desplácese para ver más</translation>
+    </message>
+    <message>
+        <source>Name, birth date (%1) or account #</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2889,10 +3818,6 @@
     <message>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
-    </message>
-    <message>
-        <source>Income transfer (see Transfers)</source>
-        <translation>Transferencia de ingresos (ver Transferencias)</translation>
     </message>
 </context>
 <context>
@@ -3045,10 +3970,6 @@
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <source>The amount is %1: type what the patient paid.</source>
-        <translation>El importe es %1: escriba lo que pagó el paciente.</translation>
-    </message>
-    <message>
         <source>The amounts in the grid are too large to add up.</source>
         <translation>Los importes de la tabla son demasiado grandes para sumarlos.</translation>
     </message>
@@ -3101,6 +4022,134 @@
     <message>
         <source>Post %1 by %2; %3; %4.</source>
         <translation>Registrar %1 con %2; %3; %4.</translation>
+    </message>
+    <message>
+        <source>Print rece&amp;ipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After posting, offer the receipt to print or save as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) dated after the payment date are paid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PracticePage</name>
+    <message>
+        <source>No loc&amp;k date: every date may be entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed up to and including:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides what &quot;today&quot; is for every date PayDesk assigns or checks, such as a void&apos;s date or &quot;not after today&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges, adjustments and payments dated on or before the lock date can no longer be entered, voided or refunded, in the desk or from the command line. Set it once a period&apos;s books are closed, so that what was reported cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProcedureCodesModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProcedureCodesPage</name>
+    <message>
+        <source>Co&amp;des:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: typed with each charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove procedure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the procedure codes? Charges already entered keep their code, description and amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3290,6 +4339,29 @@
             <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familia, %3 filas.</numerusform>
             <numerusform>Ejecución n.º %1 deshecha por la ejecución n.º %2: %n familias, %3 filas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;justment types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure c&amp;odes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
