@@ -3,6 +3,7 @@
 #include "import/BatchWriter.h"
 #include "ledger/AutoAllocator.h"
 #include "ledger/Directory.h"
+#include "ledger/ProcedureCodes.h"
 
 #include <QHash>
 
@@ -236,6 +237,14 @@ DemoPractice::Added DemoPractice::add(const Database &db, const QString &user, i
     DemoPractice practice(db, seed, today);
     const qint64 n = std::max(families, 0);
     BatchWriter writer(db, user, {n, n * 265 / 100, n * 10, n * 6 / 10, n * 117 / 10, n * 148 / 10, 0, 0, 0});
+    // The fee schedule the charges come from, so that the desk completes its codes; a
+    // practice's own codes and fees are kept.
+    const ProcedureCodes codes(db);
+    for (const Procedure &procedure : procedures) {
+        const QString code = QString::fromLatin1(procedure.code);
+        if (!codes.find(code))
+            codes.store(user, {code, QString::fromLatin1(procedure.description), Money::fromCents(procedure.feeCents)});
+    }
     Added added;
     constexpr int familiesPerSlice = 1000;
     int done = 0;

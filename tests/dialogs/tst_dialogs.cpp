@@ -17,6 +17,7 @@
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
 #include "ledger/PaymentPoster.h"
+#include "ledger/ProcedureCodes.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
 
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void chargeCreatesNewCodes_data();
     void chargeCreatesNewCodes();
     void chargeRefusedCreatesNoCode();
+    void chargeCodeCompletesAndFills_data();
+    void chargeCodeCompletesAndFills();
     void adjustmentAttachedToCharge_data();
     void adjustmentAttachedToCharge();
 
@@ -397,6 +401,71 @@ void tst_Dialogs::chargeRefusedCreatesNoCode()
     QVERIFY2(errorsOf(dialog).contains(u"procedure code"_s), qPrintable(errorsOf(dialog)));
     const auto providers = paydesk::core::Directory(*db).providers();
     QVERIFY(std::none_of(providers.begin(), providers.end(), [](const auto &p) { return p.code == u"DRNEW"; }));
+}
+
+void tst_Dialogs::chargeCodeCompletesAndFills_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// The code completes from the practice's table as it is typed; a known code fills in its
+// description and fee, which stay the clerk's to change, and a later code never overwrites
+// what the clerk typed.
+void tst_Dialogs::chargeCodeCompletesAndFills()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    paydesk::core::ProcedureCodes codes(*db);
+    codes.save(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"110.00"_s).value()});
+    codes.save(u"manager"_s, {u"D1120"_s, u"Prophylaxis - child"_s, Money::parse(u"75.00"_s).value()});
+    codes.save(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
+
+    ChargeDialog dialog(*db, clerk, family.id, family.luis);
+    QVERIFY(showActive(dialog));
+    auto *code = dialog.findChild<QLineEdit *>(u"code"_s);
+    auto *description = dialog.findChild<QLineEdit *>(u"description"_s);
+    auto *amount = dialog.findChild<QLineEdit *>(u"amount"_s);
+    QCOMPARE(focused(), code);
+
+    // "d11" offers the two cleanings; Down and Enter on the popup take the first.
+    QTest::keyClicks(code, u"d11"_s);
+    QCOMPARE(code->completer()->completionCount(), 2);
+    QVERIFY(QTest::qWaitForWindowExposed(code->completer()->popup()));
+    QTest::keyClick(code->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(code->completer()->popup(), Qt::Key_Return);
+    QCOMPARE(code->text(), u"D1110"_s);
+    QCOMPARE(description->text(), u"Prophylaxis - adult"_s);
+    QCOMPARE(amount->text(), u"110.00"_s);
+
+    // The clerk changes the fee; another code, typed whole, fills the description again, not the fee.
+    amount->setText(u"95.00"_s);
+    code->setFocus();
+    code->selectAll();
+    QTest::keyClicks(code, u"D1120"_s);
+    QCOMPARE(description->text(), u"Prophylaxis - child"_s);
+    QCOMPARE(amount->text(), u"95.00"_s);
+
+    // A code without a fee leaves the amount to the clerk; an unknown code fills nothing.
+    code->setFocus();
+    code->selectAll();
+    QTest::keyClicks(code, u"d0150"_s);
+    QCOMPARE(description->text(), u"Comprehensive oral evaluation"_s);
+    QCOMPARE(amount->text(), u"95.00"_s);
+    code->selectAll();
+    QTest::keyClicks(code, u"X999"_s);
+    QCOMPARE(description->text(), u"Comprehensive oral evaluation"_s);
+
+    QTest::keyClick(amount, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const FamilyAccount account = AccountReader(*db).load(family.id);
+    const auto *charge = account.charge(dialog.chargeId());
+    QVERIFY(charge);
+    QCOMPARE(charge->charge.code, u"X999"_s);
+    QCOMPARE(charge->charge.description, u"Comprehensive oral evaluation"_s);
+    QCOMPARE(charge->charge.amount.toString(), u"95.00"_s);
 }
 
 void tst_Dialogs::adjustmentAttachedToCharge_data()

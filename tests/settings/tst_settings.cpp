@@ -12,7 +12,7 @@
 #include "settings/AdjustmentTypesPage.h"
 #include "settings/PracticePage.h"
 #include "settings/PracticeSettings.h"
-#include "settings/ProcedureCodesModel.h"
+#include "models/ProcedureCodesModel.h"
 #include "settings/ProcedureCodesPage.h"
 #include "settings/SettingsDialog.h"
 #include "storage/SqlQuery.h"

@@ -11,11 +11,16 @@
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/ProcedureCodes.h"
+#include "models/ProcedureCodesModel.h"
 
+#include <QCompleter>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
@@ -33,6 +38,7 @@ ChargeDialog::ChargeDialog(
     , m_description(new QLineEdit(this))
     , m_amount(new MoneyEdit(this))
     , m_errors(new ErrorLabel(this))
+    , m_codes(new ProcedureCodesModel(this))
 {
     setWindowTitle(tr("Enter charge: account %1").arg(familyId));
     m_date->setObjectName(QStringLiteral("date"));
@@ -60,6 +66,23 @@ ChargeDialog::ChargeDialog(
         m_clinic->setCurrentIndex(m_clinic->findData(last.clinicId));
     }
 
+    // The popup lists each code with its description and fee, so the clerk who knows only
+    // the beginning of a code picks the right one.
+    m_codes->setCodes(core::ProcedureCodes(db).list());
+    auto *completer = new QCompleter(m_codes, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionColumn(ProcedureCodesModel::Code);
+    completer->setCompletionRole(Qt::DisplayRole);
+    auto *popup = new QTreeView;
+    popup->setRootIsDecorated(false);
+    popup->header()->hide();
+    popup->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    completer->setPopup(popup);
+    m_code->setCompleter(completer);
+    // A code is taken as soon as it is typed whole, or picked in the popup.
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &ChargeDialog::codeChosen);
+    connect(m_code, &QLineEdit::textEdited, this, &ChargeDialog::codeChosen);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Pat&ient:"), m_patient);
     form->addRow(tr("&Visit date:"), m_date);
@@ -81,6 +104,26 @@ ChargeDialog::ChargeDialog(
     layout->addWidget(buttons);
     m_code->setFocus();
     resize(560, sizeHint().height());
+}
+
+void ChargeDialog::codeChosen()
+{
+    const QString typed = m_code->text().trimmed();
+    const core::ProcedureCode *known = nullptr;
+    for (int row = 0; row < m_codes->rowCount() && !known; ++row) {
+        if (m_codes->code(row).code.compare(typed, Qt::CaseInsensitive) == 0)
+            known = &m_codes->code(row);
+    }
+    if (!known)
+        return;
+    if (m_description->text().isEmpty() || m_description->text() == m_filledDescription) {
+        m_description->setText(known->description);
+        m_filledDescription = known->description;
+    }
+    if (known->fee && (m_amount->text().isEmpty() || m_amount->text() == m_filledAmount)) {
+        m_amount->setMoney(*known->fee);
+        m_filledAmount = m_amount->text();
+    }
 }
 
 void ChargeDialog::accept()

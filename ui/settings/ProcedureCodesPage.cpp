@@ -3,7 +3,7 @@
 #include "ListTableView.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/MoneyEdit.h"
-#include "settings/ProcedureCodesModel.h"
+#include "models/ProcedureCodesModel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "settings/ProcedureCodesModel.h"
+#include "models/ProcedureCodesModel.h"
 
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
