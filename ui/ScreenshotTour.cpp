@@ -2,9 +2,12 @@
 
 #include "AccountView.h"
 #include "dialogs/AdjustmentDialog.h"
+#include "dialogs/BackDating.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/ConnectionDialog.h"
+#include "dialogs/DateEdit.h"
 #include "dialogs/DepositReportDialog.h"
+#include "dialogs/ItemVoidDialog.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
@@ -14,16 +17,29 @@
 #include "balancer/FamilyBalancerDialog.h"
 #include "balancer/NetUnearnedDialog.h"
 #include "PatientSearchPanel.h"
+#include "reports/AgingDialog.h"
+#include "settings/SettingsDialog.h"
 #include "ledger/AccountReader.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/PatientSearch.h"
 #include "storage/Database.h"
+#include "util/DateText.h"
 #include "util/Errors.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <functional>
 
 #include <optional>
 
@@ -80,6 +96,43 @@ QString saveDialog(QDialog &dialog, const QString &folder, const QString &name)
     return error;
 }
 
+// Types into a field the way the clerk does, key by key, so that completion, hints and
+// messages react as they would.
+void typeInto(QWidget *field, const QString &text)
+{
+    if (!field)
+        return;
+    field->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(field, &press);
+        QApplication::sendEvent(field, &release);
+    }
+}
+
+void typeInto(QWidget &dialog, const QString &field, const QString &text)
+{
+    if (auto *date = dialog.findChild<DateEdit *>(field))
+        typeInto(date->lineEdit(), text);
+    else
+        typeInto(dialog.findChild<QWidget *>(field), text);
+}
+
+// The confirmation a modal call shows, grabbed and answered with its Escape button.
+QString saveModal(const std::function<void()> &ask, const QString &folder, const QString &name)
+{
+    QString error = ScreenshotTour::tr("No confirmation was shown for %1.").arg(name);
+    QTimer::singleShot(0, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            error = save(*box, folder, name);
+            box->reject();
+        }
+    });
+    ask();
+    return error;
+}
+
 // The balancer after a dry run over every family (it writes nothing), on the family shown
 // when it would change, then its Runs tab.
 QString saveBalancer(const core::Database &db, const QString &user, qint64 familyId, QWidget &window,
@@ -98,6 +151,122 @@ QString saveBalancer(const core::Database &db, const QString &user, qint64 famil
     dialog.close();
     errors.removeAll(QString());
     return errors.join(u'\n');
+}
+
+// The family's account on each of its lists, at the size of a desk's screen and at the
+// 1024x600 of a small one.
+QString saveAccount(MainWindow &window, const QString &folder)
+{
+    AccountView *account = window.accountView();
+    const QList<std::pair<AccountView::List, QString>> lists = {
+        {AccountView::List::Ledger, QStringLiteral("main-window.png")},
+        {AccountView::List::Charges, QStringLiteral("account-charges.png")},
+        {AccountView::List::Payments, QStringLiteral("account.png")},
+        {AccountView::List::Members, QStringLiteral("account-members.png")},
+        {AccountView::List::Adjustments, QStringLiteral("account-adjustments.png")},
+        {AccountView::List::Allocations, QStringLiteral("account-allocations.png")},
+        {AccountView::List::Transfers, QStringLiteral("account-transfers.png")},
+        {AccountView::List::Unearned, QStringLiteral("account-unearned.png")},
+    };
+    for (const auto &[list, name] : lists) {
+        account->showList(list);
+        account->list(list)->setFocus();
+        if (QString error = save(window, folder, name); !error.isEmpty())
+            return error;
+    }
+    window.resize(1024, 600);
+    account->showList(AccountView::List::Ledger);
+    QString error = save(window, folder, QStringLiteral("main-window-small.png"));
+    window.resize(1280, 800);
+    return error;
+}
+
+// A charge of the family that payments were allocated to, for the void's preview.
+qint64 paidCharge(const core::FamilyAccount &account)
+{
+    for (auto it = account.charges.crbegin(); it != account.charges.crend(); ++it) {
+        if (it->allocated.isPositive() && !it->isVoided() && it->insurancePaid.isZero() && it->writtenOff.isZero())
+            return it->charge.id;
+    }
+    return account.charges.isEmpty() ? 0 : account.charges.constLast().charge.id;
+}
+
+// Every window a clerk or a billing manager opens, filled in as they would; nothing is saved.
+QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const QString &folder)
+{
+    const core::Database &db = window.database();
+    const QString user = window.user();
+    const qint64 family = patient.familyId;
+    const core::FamilyAccount &account = window.accountView()->account();
+    const QDate today = core::LedgerCalendar(db).today();
+    QStringList errors;
+
+    PostPaymentDialog payment(db, user, family, patient.id, &window);
+    // A copay as the clerk would enter it: the amount, then Auto-allocate.
+    typeInto(payment, QStringLiteral("amount"),
+             core::Money::fromCents(std::min<qint64>(account.outstanding().cents(), 7500)).toString(QLocale()));
+    if (auto *autoAllocate = payment.findChild<QPushButton *>(QStringLiteral("autoAllocate")))
+        autoAllocate->click();
+    errors << saveDialog(payment, folder, QStringLiteral("post-payment.png"));
+
+    ChargeDialog charge(db, user, family, patient.id, &window);
+    typeInto(charge, QStringLiteral("code"), QStringLiteral("D1110"));
+    errors << saveDialog(charge, folder, QStringLiteral("charge.png"));
+
+    AdjustmentDialog adjustment(db, user, family, patient.id, 0, &window);
+    if (auto *type = adjustment.findChild<QComboBox *>(QStringLiteral("type")))
+        type->setCurrentIndex(type->findData(QStringLiteral("discount")));
+    typeInto(adjustment, QStringLiteral("amount"), QStringLiteral("11"));
+    errors << saveDialog(adjustment, folder, QStringLiteral("adjustment.png"));
+
+    NewPatientDialog newPatient(db, user, family, &window);
+    typeInto(newPatient, QStringLiteral("lastName"), patient.lastName);
+    typeInto(newPatient, QStringLiteral("firstName"), QStringLiteral("Maria"));
+    typeInto(newPatient, QStringLiteral("birthDate"), core::DateText::format(QDate(1990, 5, 17), QLocale()));
+    errors << saveDialog(newPatient, folder, QStringLiteral("new-patient.png"));
+    NewPatientDialog refused(db, user, family, &window);
+    typeInto(refused, QStringLiteral("birthDate"), QStringLiteral("2030-01-01"));
+    errors << saveDialog(refused, folder, QStringLiteral("new-patient-refused.png"));
+
+    errors << saveModal([&] { BackDating::confirm(&window, BackDating::Entry::Payment, today.addDays(-365), today); },
+                        folder, QStringLiteral("back-dating.png"));
+
+    if (const qint64 chargeId = paidCharge(account)) {
+        ItemVoidDialog voidCharge(db, user, core::ItemVoid::Item::Charge, chargeId, &window);
+        typeInto(voidCharge, QStringLiteral("reason"), ScreenshotTour::tr("Entered on the wrong patient"));
+        errors << saveDialog(voidCharge, folder, QStringLiteral("void-charge.png"));
+    }
+
+    DepositReportDialog deposit(db, user, &window);
+    if (!account.payments.isEmpty())
+        deposit.setDate(account.payments.constLast().payment.date);
+    errors << saveDialog(deposit, folder, QStringLiteral("deposit-report.png"));
+
+    AgingDialog aging(db, today, &window);
+    aging.lines()->selectId(family);
+    errors << saveDialog(aging, folder, QStringLiteral("aging.png"));
+
+    errors << saveBalancer(db, user, family, window, folder);
+    NetUnearnedDialog netUnearned(db, &window);
+    netUnearned.lines()->selectId(family);
+    errors << saveDialog(netUnearned, folder, QStringLiteral("net-unearned.png"));
+
+    SettingsDialog settings(db, user, &window);
+    typeInto(settings, QStringLiteral("practice.name"), QStringLiteral("Riverside Family Dental"));
+    typeInto(settings, QStringLiteral("practice.phone"), QStringLiteral("(555) 010-2030"));
+    settings.show();
+    const QStringList pages = {QStringLiteral("settings-practice.png"), QStringLiteral("settings-adjustment-types.png"),
+                               QStringLiteral("settings-procedure-codes.png")};
+    for (int i = 0; i < pages.size(); ++i) {
+        settings.tabs()->setCurrentIndex(i);
+        errors << save(settings, folder, pages[i]);
+    }
+    settings.close();
+
+    ConnectionDialog connection(&window);
+    connection.setConnectionText(db.spec().displayName());
+    errors << saveDialog(connection, folder, QStringLiteral("connection.png"));
+    return errors;
 }
 
 } // namespace
@@ -120,59 +289,16 @@ QString ScreenshotTour::run(MainWindow &window, const QString &folder, qint64 fa
     window.resize(1280, 800);
     window.show();
 
-    // The clerk's path: type the name, Enter into the results, Enter on the patient.
+    // The clerk's path: the first name and the start of the last, in that order, then Enter.
     PatientSearchPanel *search = window.searchPanel();
-    search->search(patient->lastName);
+    search->search(patient->firstName + u' ' + patient->lastName.left(4));
     if (!search->results()->selectId(patient->id))
         return tr("Patient #%1 is not among the search results.").arg(patient->id);
     window.openPatient(*patient);
 
-    AccountView *account = window.accountView();
-    const QList<std::pair<AccountView::List, QString>> lists = {
-        {AccountView::List::Charges, QStringLiteral("main-window.png")},
-        {AccountView::List::Payments, QStringLiteral("account.png")},
-        {AccountView::List::Members, QStringLiteral("account-members.png")},
-        {AccountView::List::Adjustments, QStringLiteral("account-adjustments.png")},
-        {AccountView::List::Allocations, QStringLiteral("account-allocations.png")},
-        {AccountView::List::Transfers, QStringLiteral("account-transfers.png")},
-        {AccountView::List::Unearned, QStringLiteral("account-unearned.png")},
-    };
-    for (const auto &[list, name] : lists) {
-        account->showList(list);
-        account->list(list)->setFocus();
-        if (QString error = save(window, folder, name); !error.isEmpty())
-            return error;
-    }
-
-    const core::Database &db = window.database();
-    const QString user = window.user();
-    const qint64 family = patient->familyId;
-    QStringList errors;
+    QStringList errors{saveAccount(window, folder)};
     try {
-        PostPaymentDialog payment(db, user, family, patient->id, &window);
-        // A copay as the clerk would enter it: the amount, then Auto-allocate.
-        if (auto *amount = payment.findChild<MoneyEdit *>())
-            amount->setMoney(core::Money::fromCents(std::min<qint64>(account->account().outstanding().cents(), 7500)));
-        if (auto *autoAllocate = payment.findChild<QPushButton *>(QStringLiteral("autoAllocate")))
-            autoAllocate->click();
-        errors << saveDialog(payment, folder, QStringLiteral("post-payment.png"));
-        ChargeDialog charge(db, user, family, patient->id, &window);
-        errors << saveDialog(charge, folder, QStringLiteral("charge.png"));
-        AdjustmentDialog adjustment(db, user, family, patient->id, 0, &window);
-        errors << saveDialog(adjustment, folder, QStringLiteral("adjustment.png"));
-        NewPatientDialog newPatient(db, user, family, &window);
-        errors << saveDialog(newPatient, folder, QStringLiteral("new-patient.png"));
-        DepositReportDialog deposit(db, user, &window);
-        if (!account->account().payments.isEmpty())
-            deposit.setDate(account->account().payments.constLast().payment.date);
-        errors << saveDialog(deposit, folder, QStringLiteral("deposit-report.png"));
-        errors << saveBalancer(db, user, family, window, folder);
-        NetUnearnedDialog netUnearned(db, &window);
-        netUnearned.lines()->selectId(family);
-        errors << saveDialog(netUnearned, folder, QStringLiteral("net-unearned.png"));
-        ConnectionDialog connection(&window);
-        connection.setConnectionText(db.spec().displayName());
-        errors << saveDialog(connection, folder, QStringLiteral("connection.png"));
+        errors << saveDialogs(window, *patient, folder);
     } catch (const core::Refusal &e) {
         return e.message();
     } catch (const core::StorageError &e) {

@@ -16,6 +16,10 @@ enum class Part { Day, Month, Year };
 // The order of day, month and year in the locale's short date format ("M/d/yy" -> M, d, y).
 std::array<Part, 3> order(const QLocale &locale)
 {
+    // The C locale (a desk started without LANG) writes month names; PayDesk's clerks are
+    // American first, so it reads numbers in the US order.
+    if (locale.language() == QLocale::C)
+        return {Part::Month, Part::Day, Part::Year};
     const QString format = locale.dateFormat(QLocale::ShortFormat);
     std::array<std::pair<qsizetype, Part>, 3> found = {{{format.indexOf(u'd'), Part::Day},
                                                         {format.indexOf(u'M'), Part::Month},
@@ -27,16 +31,18 @@ std::array<Part, 3> order(const QLocale &locale)
     return {found[0].second, found[1].second, found[2].second};
 }
 
-// The three parts in the locale's order, joined by its short format's separator.
+// The three parts in the locale's order, joined by its short format's separator when that
+// is one parse() reads ("/", "." or "-"), else by "/".
 template<typename Text>
 QString assemble(const QLocale &locale, Text text)
 {
-    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    const QString format = locale.language() == QLocale::C ? QString() : locale.dateFormat(QLocale::ShortFormat);
     const auto separator = std::find_if(format.begin(), format.end(), [](QChar c) { return !c.isLetter(); });
+    const bool readable = separator != format.end() && QStringView(u"/.-").contains(*separator);
     QStringList parts;
     for (Part part : order(locale))
         parts << text(part);
-    return parts.join(separator == format.end() ? u'/' : *separator);
+    return parts.join(readable ? *separator : QChar(u'/'));
 }
 
 int fullYear(int twoDigits, const QDate &today)

@@ -9,7 +9,8 @@ namespace paydesk::core {
 
 // A date as a person types it: ISO YYYY-MM-DD, or numbers in the order of the locale's
 // short date (US: month/day/year; Spain: day/month/year) separated by "/", "-" or ".", with a
-// one- or two-digit day and month and a two- or four-digit year.
+// one- or two-digit day and month and a two- or four-digit year. The C locale (no LANG)
+// reads the US order.
 //
 // Two-digit years: YY is the latest year ending in YY that is not after the current year,
 // so on 2026-12-06 "26" is 2026, "27" is 1927 and "55" is 1955. Dates typed with two digits

@@ -120,6 +120,8 @@ void tst_Practice::datePattern_data()
     QTest::newRow("US") << u"en_US"_s << u"MM/DD/YYYY"_s << u"05/07/1990"_s;
     QTest::newRow("Spain") << u"es_ES"_s << u"DD/MM/YYYY"_s << u"07/05/1990"_s;
     QTest::newRow("Germany") << u"de_DE"_s << u"DD.MM.YYYY"_s << u"07.05.1990"_s;
+    // The C locale's short date has month names and spaces: the US order, with slashes.
+    QTest::newRow("C") << u"C"_s << u"MM/DD/YYYY"_s << u"05/07/1990"_s;
 }
 
 void tst_Practice::datePattern()
