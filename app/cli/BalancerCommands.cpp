@@ -15,8 +15,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <iostream>
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk::cli {
@@ -119,17 +117,12 @@ int BalancerCommands::balanceFamilies(CommandContext &context)
 
     // A run over many families finishes with its refusals listed; a single family refused,
     // or a run with nothing it could balance, is a failure for the script that asked.
-    if (options.familyId != 0 && !summary.refused.isEmpty()) {
-        std::cerr << qPrintable(CliTr::tr("family %1: %2").arg(options.familyId).arg(summary.refused.constFirst().refusal))
-                  << std::endl;
-        return 1;
-    }
-    if (summary.familiesSeen == 0 || summary.refused.size() == summary.familiesSeen) {
-        std::cerr << qPrintable(summary.familiesSeen == 0 ? CliTr::tr("There are no families to balance.")
-                                                          : CliTr::tr("Every family was refused; nothing was balanced."))
-                  << std::endl;
-        return 1;
-    }
+    // The summary is out; the refusal goes to stderr as every other one does, with exit 1.
+    if (options.familyId != 0 && !summary.refused.isEmpty())
+        throw core::Refusal(CliTr::tr("family %1: %2").arg(options.familyId).arg(summary.refused.constFirst().refusal));
+    if (summary.familiesSeen == 0 || summary.refused.size() == summary.familiesSeen)
+        throw core::Refusal(summary.familiesSeen == 0 ? CliTr::tr("There are no families to balance.")
+                                                      : CliTr::tr("Every family was refused; nothing was balanced."));
     return 0;
 }
 

@@ -131,7 +131,9 @@ qsizetype Invocation::readOption(const QStringList &args, qsizetype i, const QLi
     }
     const OptionSpec *option = findOption(known, name);
     if (!option) {
-        problems << CliTr::tr("\"%1\" is not an option of %2; see paydesk-cli %2 --help.").arg(name, where);
+        // `where` is the command, or the program itself for the options before a command.
+        const QString help = where == u"paydesk-cli" ? where : u"paydesk-cli "_s + where;
+        problems << CliTr::tr("\"%1\" is not an option of %2; see %3 --help.").arg(name, where, help);
         // What follows is most likely its value: one mistake, one message.
         const bool valueFollows = !inlineValue && i + 1 < args.size() && !isOption(args[i + 1]);
         return valueFollows ? i + 2 : i + 1;
