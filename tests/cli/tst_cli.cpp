@@ -1,6 +1,7 @@
 // Runs the real paydesk-cli (path in PAYDESK_CLI) against a fresh SQLite file and a fresh
 // PostgreSQL database, and checks what it prints, what it refuses and what it leaves behind.
 
+#include "CliRun.h"
 #include "TestDatabases.h"
 
 #include "money/Money.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,15 +29,7 @@ using paydesk::test::TestDatabases;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-    QString describe() const { return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out, err); }
-};
+using Run = paydesk::test::CliRun;
 
 // The ids of the practice that practice() builds, by placeholder name ("{P1}").
 using Ids = QHash<QString, QString>;
@@ -135,39 +127,21 @@ private:
     QString importFolder(const QString &name, const QHash<QString, QString> &files);
 
     TestDatabases m_dbs;
-    QString m_cli;
     QTemporaryDir m_files;
     QHash<QString, std::pair<QString, Ids>> m_refusalPractices;
 };
 
 void tst_Cli::initTestCase()
 {
-    m_cli = qEnvironmentVariable("PAYDESK_CLI");
-    QVERIFY2(!m_cli.isEmpty(), "PAYDESK_CLI is not set: run through ctest");
-    QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+    const QString cli = paydesk::test::cliProgram();
+    QVERIFY2(!cli.isEmpty(), "PAYDESK_CLI is not set: run through ctest");
+    QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli));
     QVERIFY(m_files.isValid());
 }
 
 Run tst_Cli::cli(const QString &db, const QStringList &args, const QString &locale)
 {
-    QProcess process;
-    // The human form formats amounts in the system locale: pin it.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, locale);
-    environment.insert(u"LANG"_s, locale);
-    process.setProcessEnvironment(environment);
-    process.setProgram(m_cli);
-    process.setArguments(QStringList{u"--db"_s, db, u"--user"_s, u"tester"_s} + args);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(300'000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = u"paydesk-cli did not finish: "_s + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return paydesk::test::runCli(db, u"tester"_s, args, locale);
 }
 
 QJsonObject tst_Cli::json(const QString &db, const QStringList &args)

@@ -2,6 +2,7 @@
 // fresh SQLite file and a fresh PostgreSQL database: what it prints, what it refuses, and
 // the settings and audit rows it leaves behind.
 
+#include "CliRun.h"
 #include "TestDatabases.h"
 
 #include "settings/PracticeSettings.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,15 +19,7 @@ using paydesk::test::TestDatabases;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-    QString describe() const { return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out, err); }
-};
+using Run = paydesk::test::CliRun;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -74,33 +66,16 @@ private:
     Run cli(const QString &db, const QStringList &args);
 
     TestDatabases m_dbs;
-    QString m_cli;
 };
 
 void tst_Config::initTestCase()
 {
-    m_cli = qEnvironmentVariable("PAYDESK_CLI");
-    QVERIFY2(!m_cli.isEmpty(), "PAYDESK_CLI is not set: run through ctest");
+    QVERIFY2(!paydesk::test::cliProgram().isEmpty(), "PAYDESK_CLI is not set: run through ctest");
 }
 
 Run tst_Config::cli(const QString &db, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    process.setProcessEnvironment(environment);
-    process.setProgram(m_cli);
-    process.setArguments(QStringList{u"--db"_s, db, u"--user"_s, u"manager"_s} + args);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = u"paydesk-cli did not finish: "_s + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return paydesk::test::runCli(db, u"manager"_s, args);
 }
 
 void tst_Config::listShowsEverySetting_data()
