@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>Txfr</source>
-        <translation>Txfr</translation>
+        <translation>Transf.</translation>
     </message>
     <message>
         <source>Charge #%1 of %2 has %3 from insurance: an insurance overpayment to review.</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>no provider or clinic</source>
-        <translation>sin profesional ni clínica</translation>
+        <translation>(sin profesional ni clínica)</translation>
     </message>
     <message>
         <source>Moved from %1</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>%1 is dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, so it can no longer be voided or refunded.</source>
-        <translation>El %1 tiene fecha %2, igual o anterior a la fecha de cierre %3 (ledger.lock_date): ese periodo está cerrado, así que ya no se puede anular ni reembolsar.</translation>
+        <translation>%1 tiene fecha %2, igual o anterior a la fecha de cierre %3 (ledger.lock_date): ese periodo está cerrado, así que ya no se puede anular ni reembolsar.</translation>
     </message>
     <message>
         <source>date of a void or refund</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Adds a generated practice of N families (default 100,000) and measures the import rate against the database&apos;s own bulk insert, auto-allocation per posting, the account view, a CSV export and peak memory. Without --db it works on a scratch SQLite file that it deletes afterwards; never point it at a practice&apos;s database.</source>
-        <translation>Añade un consultorio generado de N familias (por omisión, 100,000) y mide la velocidad de importación frente a la inserción masiva propia de la base de datos, la aplicación automática por registro, la vista de cuenta, una exportación CSV y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal que después borra; nunca lo use con la base de datos de un consultorio real.</translation>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100 000) y mide la velocidad de importación frente a la inserción masiva propia de la base de datos, la aplicación automática por registro, la vista de cuenta, una exportación CSV y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal que después borra; nunca lo use con la base de datos de un consultorio real.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; did you mean %2?</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>Adds a generated practice of N families (default 100,000) and balances all of them with the Family Balancer (default method transfer-fifo), printing the time, peak memory and rows written, then runs the method again (it must write nothing). Without --db it works on a scratch SQLite file.</source>
-        <translation>Añade un consultorio generado de N familias (por omisión, 100,000) y las equilibra todas con el equilibrador de familias (método por omisión: transfer-fifo), e imprime el tiempo, el pico de memoria y las filas escritas; después ejecuta de nuevo el método (no debe escribir nada). Sin --db trabaja sobre un archivo SQLite temporal.</translation>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100 000) y las equilibra todas con el equilibrador de familias (método por omisión: transfer-fifo), e imprime el tiempo, el pico de memoria y las filas escritas; después ejecuta de nuevo el método (no debe escribir nada). Sin --db trabaja sobre un archivo SQLite temporal.</translation>
     </message>
     <message>
         <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <source>On charge #</source>
-        <translation>Sobre cargo n.º</translation>
+        <translation>Cargo n.º</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2547,7 +2547,7 @@
     </message>
     <message>
         <source>Paid to</source>
-        <translation>Aplicado a</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>Reverses #</source>
-        <translation>Revierte n.º</translation>
+        <translation>Revierte</translation>
     </message>
     <message>
         <source>Charge #%1 (%2)</source>
@@ -2611,11 +2611,11 @@
     </message>
     <message>
         <source>Txfr #</source>
-        <translation>Txfr n.º</translation>
+        <translation>Transf.</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation>Ejecución n.º</translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -2638,11 +2638,11 @@
     <name>paydesk::ui::BalancePage</name>
     <message>
         <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
-        <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia lleva el crédito a lo adeudado primero dentro del mismo paciente, profesional y clínica, y luego cada vez más amplio.</translation>
+        <translation>Una transferencia de ingresos de 0,00 (Transf.) por familia lleva el crédito a lo adeudado primero dentro del mismo paciente, profesional y clínica, y luego cada vez más amplio.</translation>
     </message>
     <message>
         <source>A $0 income transfer (Txfr) per family: the oldest charges take the oldest credit first, whoever they belong to.</source>
-        <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia: los cargos más antiguos toman primero el crédito más antiguo, sean de quien sean.</translation>
+        <translation>Una transferencia de ingresos de 0,00 (Transf.) por familia: los cargos más antiguos toman primero el crédito más antiguo, sean de quien sean.</translation>
     </message>
     <message>
         <source>Takes back unallocated and overpaying splits and splits each payment again, oldest charges first; no transfer. What is left becomes unearned income.</source>
@@ -2674,15 +2674,15 @@
     </message>
     <message>
         <source>&amp;This family</source>
-        <translation>&amp;Esta familia</translation>
+        <translation>Es&amp;ta familia</translation>
     </message>
     <message>
         <source>&amp;This family: account #%1, %2</source>
-        <translation>&amp;Esta familia: cuenta n.º %1, %2</translation>
+        <translation>Es&amp;ta familia: cuenta n.º %1, %2</translation>
     </message>
     <message>
         <source>&amp;This family: account #%1</source>
-        <translation>&amp;Esta familia: cuenta n.º %1</translation>
+        <translation>Es&amp;ta familia: cuenta n.º %1</translation>
     </message>
     <message>
         <source>Takes back the rows of every earlier income transfer with reversing rows (nothing is deleted) before balancing again.</source>
@@ -2790,7 +2790,7 @@
     </message>
     <message>
         <source>%1: the rows a run would write, grouped by a new $0 income transfer (Txfr) dated %2.</source>
-        <translation>%1: las filas que escribiría una ejecución, agrupadas en una nueva transferencia de ingresos de 0,00 (Txfr) con fecha %2.</translation>
+        <translation>%1: las filas que escribiría una ejecución, agrupadas en una nueva transferencia de ingresos de 0,00 (Transf.) con fecha %2.</translation>
     </message>
     <message>
         <source>%1: the rows a run would write.</source>
@@ -2941,7 +2941,7 @@
     <name>paydesk::ui::ConnectionDialog</name>
     <message>
         <source>A SQLite &amp;file on this computer</source>
-        <translation>Un &amp;archivo SQLite en este equipo</translation>
+        <translation>Un arc&amp;hivo SQLite en este equipo</translation>
     </message>
     <message>
         <source>A Postgre&amp;SQL server</source>
@@ -2965,11 +2965,11 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Servidor:</translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Contra&amp;seña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
@@ -3274,7 +3274,7 @@
     </message>
     <message>
         <source>The void is an adjustment of %1 dated today: the charge then owes nothing.</source>
-        <translation>La anulación es un ajuste de %1 con fecha de hoy: el cargo deja de deber nada.</translation>
+        <translation>La anulación es un ajuste de %1 con fecha de hoy: el cargo ya no debe nada.</translation>
     </message>
     <message>
         <source>The void is an adjustment of %1 dated today that cancels it.</source>
@@ -3427,7 +3427,7 @@
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation>&amp;Reembolsar…</translation>
+        <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
         <source>Print &amp;receipt…</source>
@@ -3666,15 +3666,15 @@
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>Fecha de &amp;nacimiento:</translation>
+        <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
         <source>&amp;Open account</source>
-        <translation>&amp;Abrir cuenta</translation>
+        <translation>A&amp;brir cuenta</translation>
     </message>
     <message>
         <source>&amp;Add patient</source>
-        <translation>&amp;Añadir paciente</translation>
+        <translation>Aña&amp;dir paciente</translation>
     </message>
 </context>
 <context>
@@ -3754,15 +3754,15 @@
     </message>
     <message>
         <source>Type a name, a birth date or an account number.</source>
-        <translation>Escriba un nombre, una fecha de nacimiento o un número de cuenta.</translation>
+        <translation>Escriba nombre, fecha de nacimiento o n.º de cuenta.</translation>
     </message>
     <message>
         <source>First %1 matches shown; scroll for more</source>
-        <translation>Se muestran las primeras %1 coincidencias; desplácese para ver más</translation>
+        <translation>Primeras %1 coincidencias; desplácese para ver más</translation>
     </message>
     <message>
         <source>Name, birth date (%1) or account #</source>
-        <translation>Nombre, fecha de nacimiento (%1) o n.º de cuenta</translation>
+        <translation>Nombre, nacimiento (%1) o n.º de cuenta</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3824,7 @@
     <name>paydesk::ui::PlanRowsModel</name>
     <message>
         <source>Paid to</source>
-        <translation>Aplicado a</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -3848,7 +3848,7 @@
     </message>
     <message>
         <source>Txfr</source>
-        <translation>Txfr</translation>
+        <translation>Transf.</translation>
     </message>
     <message>
         <source>Insurance spread</source>
@@ -3915,7 +3915,7 @@
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Borrar</translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Post payment: account %1</source>
@@ -3943,11 +3943,11 @@
     </message>
     <message>
         <source>M&amp;ethod:</source>
-        <translation>&amp;Forma de pago:</translation>
+        <translation>F&amp;orma de pago:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Referencia:</translation>
+        <translation>R&amp;eferencia:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3975,11 +3975,11 @@
     </message>
     <message>
         <source>A negative payment (%1) is never allocated: press Clear.</source>
-        <translation>Un pago negativo (%1) nunca se aplica: pulse Borrar.</translation>
+        <translation>Un pago negativo (%1) nunca se aplica: pulse Limpiar.</translation>
     </message>
     <message>
         <source>The grid applies %1, more than the payment of %2: lower an amount or press Clear.</source>
-        <translation>La tabla aplica %1, más que el pago de %2: reduzca un importe o pulse Borrar.</translation>
+        <translation>La tabla aplica %1, más que el pago de %2: reduzca un importe o pulse Limpiar.</translation>
     </message>
     <message>
         <source>Remaining to allocate: %1</source>
@@ -4168,7 +4168,7 @@
     </message>
     <message>
         <source>A&amp;mount to refund:</source>
-        <translation>I&amp;mporte a reembolsar:</translation>
+        <translation>&amp;Importe a reembolsar:</translation>
     </message>
     <message>
         <source>Refund &amp;by:</source>
@@ -4368,7 +4368,7 @@
     <name>paydesk::ui::TransfersModel</name>
     <message>
         <source>Txfr #</source>
-        <translation>Txfr n.º</translation>
+        <translation>Transf. n.º</translation>
     </message>
     <message>
         <source>Date</source>
