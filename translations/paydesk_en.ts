@@ -5,9 +5,9 @@
     <name>BackDating</name>
     <message numerus="yes">
         <source>This payment is dated %1, %n day(s) ago. Post it with that date?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This payment is dated %1, %n day ago. Post it with that date?</numerusform>
+            <numerusform>This payment is dated %1, %n days ago. Post it with that date?</numerusform>
         </translation>
     </message>
     <message>
@@ -16,9 +16,9 @@
     </message>
     <message numerus="yes">
         <source>This charge is dated %1, %n day(s) ago. Save it with that date?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This charge is dated %1, %n day ago. Save it with that date?</numerusform>
+            <numerusform>This charge is dated %1, %n days ago. Save it with that date?</numerusform>
         </translation>
     </message>
     <message>
@@ -27,9 +27,9 @@
     </message>
     <message numerus="yes">
         <source>This adjustment is dated %1, %n day(s) ago. Save it with that date?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This adjustment is dated %1, %n day ago. Save it with that date?</numerusform>
+            <numerusform>This adjustment is dated %1, %n days ago. Save it with that date?</numerusform>
         </translation>
     </message>
     <message>
@@ -2467,9 +2467,9 @@
     </message>
     <message numerus="yes">
         <source>%n family(ies) owe %1. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n family owes %1. %2</numerusform>
+            <numerusform>%n families owe %1. %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4037,9 +4037,9 @@
     </message>
     <message numerus="yes">
         <source>%n charge(s) dated after the payment date are paid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n charge dated after the payment date is paid.</numerusform>
+            <numerusform>%n charges dated after the payment date are paid.</numerusform>
         </translation>
     </message>
 </context>

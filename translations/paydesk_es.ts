@@ -5,44 +5,44 @@
     <name>BackDating</name>
     <message numerus="yes">
         <source>This payment is dated %1, %n day(s) ago. Post it with that date?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este pago tiene fecha %1, hace %n día. ¿Registrarlo con esa fecha?</numerusform>
+            <numerusform>Este pago tiene fecha %1, hace %n días. ¿Registrarlo con esa fecha?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Post with that date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar con esa fecha</translation>
     </message>
     <message numerus="yes">
         <source>This charge is dated %1, %n day(s) ago. Save it with that date?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este cargo tiene fecha %1, hace %n día. ¿Guardarlo con esa fecha?</numerusform>
+            <numerusform>Este cargo tiene fecha %1, hace %n días. ¿Guardarlo con esa fecha?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save with that date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar con esa fecha</translation>
     </message>
     <message numerus="yes">
         <source>This adjustment is dated %1, %n day(s) ago. Save it with that date?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este ajuste tiene fecha %1, hace %n día. ¿Guardarlo con esa fecha?</numerusform>
+            <numerusform>Este ajuste tiene fecha %1, hace %n días. ¿Guardarlo con esa fecha?</numerusform>
         </translation>
     </message>
     <message>
         <source>Dated before today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha anterior a hoy</translation>
     </message>
     <message>
         <source>Today is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy es %1.</translation>
     </message>
     <message>
         <source>&amp;Go back and change the date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver y cambiar la fecha</translation>
     </message>
 </context>
 <context>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>Txfr</source>
-        <translation>Txfr</translation>
+        <translation>Transf.</translation>
     </message>
     <message>
         <source>Charge #%1 of %2 has %3 from insurance: an insurance overpayment to review.</source>
@@ -758,458 +758,458 @@
     </message>
     <message>
         <source>as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de corte</translation>
     </message>
     <message>
         <source>transfer date (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la transferencia (hoy)</translation>
     </message>
     <message>
         <source>Run #%1 wrote rows dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, so the run can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución n.º %1 escribió filas con fecha %2, igual o anterior a la fecha de cierre %3 (ledger.lock_date): ese periodo está cerrado, así que la ejecución ya no se puede deshacer.</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>on or before the lock date %1 (ledger.lock_date): that period is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>igual o anterior a la fecha de cierre %1 (ledger.lock_date): ese periodo está cerrado</translation>
     </message>
     <message>
         <source>charge %1 was voided: it takes nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargo %1 está anulado: no admite nada más</translation>
     </message>
     <message>
         <source>code %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el código %1 ya está en la línea %2</translation>
     </message>
     <message>
         <source>claim #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>reclamación n.º %1</translation>
     </message>
     <message>
         <source>claim #%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reclamación n.º %1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Void of payment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación del pago n.º %1</translation>
     </message>
     <message>
         <source>Void of payment #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación del pago n.º %1: %2</translation>
     </message>
     <message>
         <source>Refund of payment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso del pago n.º %1</translation>
     </message>
     <message>
         <source>Refund of payment #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso del pago n.º %1: %2</translation>
     </message>
     <message>
         <source>Payment, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago, %1</translation>
     </message>
     <message>
         <source>Payment, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago, %1, %2</translation>
     </message>
     <message>
         <source>%1 (voided by #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anulado por el n.º %2)</translation>
     </message>
     <message>
         <source>no provider or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin profesional ni clínica)</translation>
     </message>
     <message>
         <source>Moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido desde %1</translation>
     </message>
     <message>
         <source>Moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a %1</translation>
     </message>
     <message>
         <source>Income transfer of run #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia de ingresos de la ejecución n.º %1</translation>
     </message>
     <message>
         <source>Income transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia de ingresos</translation>
     </message>
     <message>
         <source>%1, reversed by run #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, revertida por la ejecución n.º %2</translation>
     </message>
     <message>
         <source>%1, reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, revertida</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Void of charge #%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación del cargo n.º %1%2</translation>
     </message>
     <message>
         <source>Void of adjustment #%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación del ajuste n.º %1%2</translation>
     </message>
     <message>
         <source>%1 on charge #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sobre el cargo n.º %2</translation>
     </message>
     <message>
         <source>Insurance paid on charge #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago del seguro sobre el cargo n.º %1 (%2)</translation>
     </message>
     <message>
         <source>Insurance write-off on charge #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación por el seguro sobre el cargo n.º %1 (%2)</translation>
     </message>
     <message>
         <source>Insurance payment as a total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago global del seguro (%1)</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished">Cancelación</translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo</translation>
     </message>
     <message>
         <source>Finance charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses</translation>
     </message>
     <message>
         <source>The adjustment type&apos;s code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el código del tipo de ajuste.</translation>
     </message>
     <message>
         <source>The adjustment type code &quot;%1&quot; is reserved for voids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de tipo de ajuste «%1» está reservado para las anulaciones.</translation>
     </message>
     <message>
         <source>The adjustment type code &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de tipo de ajuste «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>The name of adjustment type &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el nombre del tipo de ajuste «%1».</translation>
     </message>
     <message>
         <source>The name of adjustment type &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del tipo de ajuste «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>%1 lowers the balance: its amount must be negative (-%2), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» reduce el saldo: su importe debe ser negativo (-%2), no %2.</translation>
     </message>
     <message>
         <source>%1 raises the balance: its amount must be positive (%2), not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aumenta el saldo: su importe debe ser positivo (%2), no %3.</translation>
     </message>
     <message>
         <source>Charge #%1 was voided by adjustment #%2: it owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo n.º %1 fue anulado por el ajuste n.º %2: no debe nada.</translation>
     </message>
     <message>
         <source>Adjustment #%1 is a void: it owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 es una anulación: no debe nada.</translation>
     </message>
     <message>
         <source>Adjustment #%1 was voided by adjustment #%2: it owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 fue anulado por el ajuste n.º %2: no debe nada.</translation>
     </message>
     <message>
         <source>There is no adjustment type &quot;%1&quot;; the practice&apos;s types are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el tipo de ajuste «%1»; los tipos del consultorio son: %2.</translation>
     </message>
     <message>
         <source>charge date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del cargo</translation>
     </message>
     <message>
         <source>The charge&apos;s description is empty: say what was done (procedure code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la descripción del cargo: indique qué se hizo (código de procedimiento %1).</translation>
     </message>
     <message>
         <source>adjustment date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del ajuste</translation>
     </message>
     <message>
         <source>Charge #%1 was voided by adjustment #%2: it takes no more adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo n.º %1 fue anulado por el ajuste n.º %2: no admite más ajustes.</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished">Anulación</translation>
+        <translation>Anulación</translation>
     </message>
     <message>
         <source>There is no adjustment #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el ajuste n.º %1.</translation>
     </message>
     <message>
         <source>Charge #%1 was already voided by adjustment #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo n.º %1 ya fue anulado por el ajuste n.º %2.</translation>
     </message>
     <message>
         <source>Charge #%1 is on claim %2, which paid %3 and wrote off %4 on it (claim payments spread onto it included): insurance is settled on the claim, so the charge cannot be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo n.º %1 está en la reclamación %2, que pagó %3 y dio por perdido %4 en él (incluidos los pagos de la reclamación repartidos en él): el seguro se liquida en la reclamación, así que el cargo no se puede anular.</translation>
     </message>
     <message>
         <source>Adjustment #%1 is itself the void of adjustment #%2: it cannot be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 ya es la anulación del ajuste n.º %2: no se puede anular.</translation>
     </message>
     <message>
         <source>Adjustment #%1 is itself the void of charge #%2: it cannot be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 ya es la anulación del cargo n.º %2: no se puede anular.</translation>
     </message>
     <message>
         <source>Adjustment #%1 was already voided by adjustment #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 ya fue anulado por el ajuste n.º %2.</translation>
     </message>
     <message>
         <source>Adjustment #%1 is on charge #%2, which adjustment #%3 voided together with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 está asociado al cargo n.º %2, que el ajuste n.º %3 anuló junto con él.</translation>
     </message>
     <message>
         <source>Voiding adjustment #%1 (%2) would take charge #%3&apos;s balance of %4 below zero, even with what was allocated to it taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular el ajuste n.º %1 (%2) dejaría el saldo de %4 del cargo n.º %3 por debajo de cero, aun retirando lo que se le aplicó.</translation>
     </message>
     <message>
         <source>The %1 is missing or not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la %1 o no es una fecha.</translation>
     </message>
     <message>
         <source>The %1 %2 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 es futura.</translation>
     </message>
     <message>
         <source>The %1 %2 is on or before the lock date %3 (ledger.lock_date): that period is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 es igual o anterior a la fecha de cierre %3 (ledger.lock_date): ese periodo está cerrado.</translation>
     </message>
     <message>
         <source>%1 is dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, so it can no longer be voided or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene fecha %2, igual o anterior a la fecha de cierre %3 (ledger.lock_date): ese periodo está cerrado, así que ya no se puede anular ni reembolsar.</translation>
     </message>
     <message>
         <source>date of a void or refund</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de una anulación o un reembolso</translation>
     </message>
     <message>
         <source>payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del pago</translation>
     </message>
     <message>
         <source>The procedure code &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de procedimiento «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>Procedure code &quot;%1&quot; has no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de procedimiento «%1» no tiene descripción.</translation>
     </message>
     <message>
         <source>The description of procedure code &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del código de procedimiento «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>The fee %1 of procedure code &quot;%2&quot; is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa %1 del código de procedimiento «%2» es negativa.</translation>
     </message>
     <message>
         <source>There is no procedure code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el código de procedimiento «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range: amounts go up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está fuera de rango: los importes llegan hasta %2.</translation>
     </message>
     <message>
         <source>The amount is empty; write it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el importe; escríbalo como %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount; write it like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un importe; escríbalo como %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount here: the decimal separator is &quot;%2&quot;; write it like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un importe válido aquí: el separador decimal es «%2»; escríbalo como %3.</translation>
     </message>
     <message>
         <source>0–30</source>
-        <translation type="unfinished"></translation>
+        <translation>0–30</translation>
     </message>
     <message>
         <source>31–60</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60</translation>
     </message>
     <message>
         <source>61–90</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90</translation>
     </message>
     <message>
         <source>Over 90</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 90</translation>
     </message>
     <message>
         <source>%1: the text has %2 characters; at most %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el texto tiene %2 caracteres; se guardan como máximo %3.</translation>
     </message>
     <message>
         <source>%1: the text holds a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el texto contiene un carácter de control.</translation>
     </message>
     <message>
         <source>%1: the text holds a line break or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el texto contiene un salto de línea u otro carácter de control.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time zone this computer knows; write an IANA name such as America/New_York or Europe/Madrid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una zona horaria que este equipo conozca; escriba un nombre IANA como America/New_York o Europe/Madrid.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, or leave it empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una fecha; escríbala como AAAA-MM-DD, o déjela vacía si no hay ninguna.</translation>
     </message>
     <message>
         <source>%1: %2 is after today (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es posterior a hoy (%3).</translation>
     </message>
     <message>
         <source>There is no setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el parámetro «%1».</translation>
     </message>
     <message>
         <source>The practice&apos;s name, printed on receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del consultorio, impreso en los recibos.</translation>
     </message>
     <message>
         <source>The practice&apos;s postal address, printed on receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección postal del consultorio, impresa en los recibos.</translation>
     </message>
     <message>
         <source>The practice&apos;s phone number, printed on receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono del consultorio, impreso en los recibos.</translation>
     </message>
     <message>
         <source>The practice&apos;s time zone: it decides what &quot;today&quot; is for every date PayDesk assigns or checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del consultorio: decide qué es «hoy» para cada fecha que PayDesk asigna o comprueba.</translation>
     </message>
     <message>
         <source>Nothing dated on or before this date may be posted, voided or refunded (a closed period); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar, anular ni reembolsar nada con fecha igual o anterior a esta (un periodo cerrado); vacía si no hay ninguna.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>text, several lines</source>
-        <translation type="unfinished"></translation>
+        <translation>texto, varias líneas</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria</translation>
     </message>
     <message>
         <source>date or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha o vacío</translation>
     </message>
     <message>
         <source>The database stayed busy for %1 seconds: another workstation is in the middle of a long job, such as a Family Balancer run. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos siguió ocupada durante %1 segundos: otro equipo está a mitad de un trabajo largo, como una ejecución del equilibrador de familias. No se guardó nada; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as %2 or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha: escríbala como %2 o AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>DD</source>
         <comment>date pattern: day</comment>
-        <translation type="unfinished"></translation>
+        <translation>DD</translation>
     </message>
     <message>
         <source>MM</source>
         <comment>date pattern: month</comment>
-        <translation type="unfinished"></translation>
+        <translation>MM</translation>
     </message>
     <message>
         <source>YYYY</source>
         <comment>date pattern: year</comment>
-        <translation type="unfinished"></translation>
+        <translation>AAAA</translation>
     </message>
     <message>
         <source>Adjustment #%1 is of kind %2 and type %3: voids, and only they, are of type void.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 es de clase %2 y de tipo %3: las anulaciones, y solo ellas, son del tipo void.</translation>
     </message>
     <message>
         <source>Adjustment #%1 names an adjustment that it reverses, but it is not a void.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 indica un ajuste que revierte, pero no es una anulación.</translation>
     </message>
     <message>
         <source>Void adjustment #%1 names adjustment #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de anulación n.º %1 indica el ajuste n.º %2, que no existe.</translation>
     </message>
     <message>
         <source>Void adjustment #%1 voids adjustment #%2, which is itself a void.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de anulación n.º %1 anula el ajuste n.º %2, que ya es una anulación.</translation>
     </message>
     <message>
         <source>Void adjustment #%1 of %2 does not cancel adjustment #%3 of %4: a void is the amount negated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de anulación n.º %1 de %2 no cancela el ajuste n.º %3 de %4: una anulación es el importe con el signo cambiado.</translation>
     </message>
     <message>
         <source>Void adjustment #%1 is not on the charge, patient, provider and clinic of adjustment #%2, which it reverses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de anulación n.º %1 no está en el cargo, el paciente, el profesional y la clínica del ajuste n.º %2, que revierte.</translation>
     </message>
     <message>
         <source>Void adjustment #%1 names neither a charge nor an adjustment that it voids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de anulación n.º %1 no indica ningún cargo ni ajuste que anular.</translation>
     </message>
     <message>
         <source>Charge #%1 is voided by adjustment #%2, yet its amount and adjustments come to %3, not 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo n.º %1 está anulado por el ajuste n.º %2, pero su importe y sus ajustes suman %3, no 0.00.</translation>
     </message>
     <message>
         <source>Void adjustment #%1 is not on the patient, provider and clinic of charge #%2, which it voids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de anulación n.º %1 no está en el paciente, el profesional y la clínica del cargo n.º %2, que anula.</translation>
     </message>
     <message>
         <source>%1 is voided %2 times, by adjustments %3: it may be voided once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está anulado %2 veces, por los ajustes %3: solo se puede anular una vez.</translation>
     </message>
     <message>
         <source>Charge #%1 is voided by adjustment #%2, yet %3 stays allocated to it: a void takes back every allocation of what it voids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo n.º %1 está anulado por el ajuste n.º %2, pero sigue teniendo %3 aplicados: una anulación retira todas las aplicaciones de lo que anula.</translation>
     </message>
     <message>
         <source>Adjustment #%1 is voided by adjustment #%2, yet %3 stays allocated to it: a void takes back every allocation of what it voids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste n.º %1 está anulado por el ajuste n.º %2, pero sigue teniendo %3 aplicados: una anulación retira todas las aplicaciones de lo que anula.</translation>
     </message>
     <message>
         <source>Void adjustment #%1 has %2 allocated to it: a void owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de anulación n.º %1 tiene %2 aplicados: una anulación no debe nada.</translation>
     </message>
     <message>
         <source>Charge #%1 is voided, yet claim #%2 names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo n.º %1 está anulado, pero la reclamación n.º %2 lo indica.</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Adds a generated practice of N families (default 100,000) and measures the import rate against the database&apos;s own bulk insert, auto-allocation per posting, the account view, a CSV export and peak memory. Without --db it works on a scratch SQLite file that it deletes afterwards; never point it at a practice&apos;s database.</source>
-        <translation>Añade un consultorio generado de N familias (por omisión, 100,000) y mide la velocidad de importación frente a la inserción masiva propia de la base de datos, la aplicación automática por registro, la vista de cuenta, una exportación CSV y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal que después borra; nunca lo use con la base de datos de un consultorio real.</translation>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100 000) y mide la velocidad de importación frente a la inserción masiva propia de la base de datos, la aplicación automática por registro, la vista de cuenta, una exportación CSV y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal que después borra; nunca lo use con la base de datos de un consultorio real.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; did you mean %2?</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>Adds a generated practice of N families (default 100,000) and balances all of them with the Family Balancer (default method transfer-fifo), printing the time, peak memory and rows written, then runs the method again (it must write nothing). Without --db it works on a scratch SQLite file.</source>
-        <translation>Añade un consultorio generado de N familias (por omisión, 100,000) y las equilibra todas con el equilibrador de familias (método por omisión: transfer-fifo), e imprime el tiempo, el pico de memoria y las filas escritas; después ejecuta de nuevo el método (no debe escribir nada). Sin --db trabaja sobre un archivo SQLite temporal.</translation>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100 000) y las equilibra todas con el equilibrador de familias (método por omisión: transfer-fifo), e imprime el tiempo, el pico de memoria y las filas escritas; después ejecuta de nuevo el método (no debe escribir nada). Sin --db trabaja sobre un archivo SQLite temporal.</translation>
     </message>
     <message>
         <source>Insurance: %1 claims, %2 claim procedures and %3 as-total claim payments.</source>
@@ -1772,103 +1772,103 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 of charge #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del cargo n.º %2</translation>
     </message>
     <message>
         <source>Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv, payments.csv, optional splits.csv, claims.csv, claim_procs.csv, claim_payments.csv and procedure_codes.csv), all or nothing, and prints what it imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una carpeta de archivos CSV de PayDesk (patients.csv, charges.csv, adjustments.csv, payments.csv y, opcionales, splits.csv, claims.csv, claim_procs.csv, claim_payments.csv y procedure_codes.csv), todo o nada, e indica lo que importó.</translation>
     </message>
     <message>
         <source>Enters a charge. P and K are provider and clinic codes, created when new. Without --description or --amount, the procedure code&apos;s description and fee are taken from the practice&apos;s table (refused when it has none). Prints the charge id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un cargo. P y K son los códigos del profesional y de la clínica, que se crean si son nuevos. Sin --description o --amount, la descripción y la tarifa se toman del código de procedimiento en la tabla del consultorio (se rechaza si no las tiene). Imprime el id del cargo.</translation>
     </message>
     <message>
         <source>Voids a charge entered by mistake: takes back what was allocated to it (the money goes back to its payments as unallocated credit) and writes a void dated today that brings its balance to 0.00. Refused for a charge on an insurance claim. Prints the void&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anula un cargo registrado por error: retira lo que se le aplicó (el dinero vuelve a sus pagos como crédito sin aplicar) y escribe una anulación con fecha de hoy que deja su saldo en 0.00. Se rechaza si el cargo está en una reclamación al seguro. Imprime el id de la anulación.</translation>
     </message>
     <message>
         <source>Enters a signed adjustment of one of the practice&apos;s types, with the type&apos;s sign (a discount or write-off is negative, a fee positive). Attached to a charge it takes the charge&apos;s provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un ajuste con signo, de uno de los tipos del consultorio y con el signo del tipo (un descuento o una cancelación es negativo; un recargo, positivo). Asociado a un cargo, toma el profesional y la clínica del cargo; independiente, necesita los códigos del profesional y de la clínica. Imprime el id del ajuste.</translation>
     </message>
     <message>
         <source>Voids an adjustment entered by mistake with a reversing one dated today. What was allocated to a stand-alone adjustment goes back to its payments as credit, as does what overpays a charge once its fee is voided. Prints the void&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anula un ajuste registrado por error con otro de reversión con fecha de hoy. Lo aplicado a un ajuste independiente vuelve a sus pagos como crédito, igual que lo que paga de más en un cargo una vez anulado su recargo. Imprime el id de la anulación.</translation>
     </message>
     <message>
         <source>The balance of every family that owes, aged 0-30, 31-60, 61-90 and over 90 days by the charges it comes from (money pays the oldest first), with totals per bucket: a table, JSON with --json, or a CSV file with --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo de cada familia que debe, por antigüedad (0-30, 31-60, 61-90 y más de 90 días) según los cargos de los que procede (el dinero paga primero los más antiguos), con totales por tramo: una tabla, JSON con --json o un archivo CSV con --csv.</translation>
     </message>
     <message>
         <source>Lists the practice&apos;s settings: each key with its value (marked when it is the default), its type and what it is for. With --json: a list &quot;settings&quot; of objects with key, value, default, type and meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los parámetros del consultorio: cada clave con su valor (marcado cuando es el valor por omisión), su tipo y para qué sirve. Con --json: una lista &quot;settings&quot; de objetos con key, value, default, type y meaning.</translation>
     </message>
     <message>
         <source>Changes a practice setting (see config list for the keys); an empty VALUE (&quot;&quot;) clears a date or a text. A value of the wrong type or an unknown key is refused and nothing is written; every change is recorded in the audit trail with the value before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia un parámetro del consultorio (las claves, en config list); un VALUE vacío (&quot;&quot;) deja sin valor una fecha o un texto. Un valor de tipo incorrecto o una clave desconocida se rechazan y no se escribe nada; cada cambio queda en el registro de auditoría con el valor anterior y el nuevo.</translation>
     </message>
     <message>
         <source>%1 = %2 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (por omisión)</translation>
     </message>
     <message>
         <source>Type: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1. %2</translation>
     </message>
     <message>
         <source>%1 is already %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1 is now %2 (it was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora es %2 (antes era %3).</translation>
     </message>
     <message>
         <source>Procedure codes: %1 added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de procedimiento: %1 añadidos o cambiados.</translation>
     </message>
     <message>
         <source>%1: procedure code &quot;%2&quot; is not in the practice&apos;s table, so it has nothing to fill in; give %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código de procedimiento «%2» no está en la tabla del consultorio, así que no hay nada que rellenar; indique %1.</translation>
     </message>
     <message>
         <source>--amount: procedure code &quot;%1&quot; has no fee; give --amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: el código de procedimiento «%1» no tiene tarifa; indique --amount.</translation>
     </message>
     <message>
         <source>Entered void #%1 of %2 (%3); %4 returned to payments as credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró la anulación n.º %1 del %2 (%3); %4 volvieron a los pagos como crédito.</translation>
     </message>
     <message>
         <source>  %1 to payment #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 al pago n.º %2</translation>
     </message>
     <message>
         <source>Allocation #%1: %2 of payment #%3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación n.º %1: %2 del pago n.º %3 a %4.</translation>
     </message>
     <message>
         <source>Posted void #%1 of payment #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró la anulación n.º %1 del pago n.º %2.</translation>
     </message>
     <message>
         <source>Posted refund #%1: %2 of payment #%3, by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el reembolso n.º %1: %2 del pago n.º %3, con %4.</translation>
     </message>
     <message>
         <source>Aging as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de saldos al %1</translation>
     </message>
     <message>
         <source>No family owes anything on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna familia debe nada en este día.</translation>
     </message>
     <message>
         <source>Wrote the aging as of %1 (%2 families owing %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la antigüedad de saldos al %1 (%2 familias que deben %3) en %4.</translation>
     </message>
 </context>
 <context>
@@ -1883,15 +1883,15 @@
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir: %1</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar: %1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2002,15 +2002,15 @@
     </message>
     <message>
         <source>Print receipt #%1, or save it as a PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Imprimir el recibo n.º %1 o guardarlo como PDF?</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
 </context>
 <context>
@@ -2170,11 +2170,11 @@
     </message>
     <message>
         <source>The balance by the age of the charges it comes from, in days as of today: money pays the oldest charges first, whatever the allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo según la antigüedad de los cargos de los que procede, en días a fecha de hoy: el dinero paga primero los cargos más antiguos, sea cual sea la aplicación</translation>
     </message>
     <message>
         <source>Aging (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad (días)</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2232,7 @@
     </message>
     <message>
         <source>Ledger (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -2283,101 +2283,101 @@
     </message>
     <message>
         <source>&amp;Lowers the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;duce el saldo</translation>
     </message>
     <message>
         <source>Rai&amp;ses the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;umenta el saldo</translation>
     </message>
     <message>
         <source>Type %1 without a sign: the type says whether it lowers or raises the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba %1 sin signo: el tipo indica si reduce o aumenta el saldo.</translation>
     </message>
     <message>
         <source>An adjustment must be more than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste debe ser mayor que %1.</translation>
     </message>
     <message>
         <source>The practice has no adjustment types yet: add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consultorio aún no tiene tipos de ajuste: añádalos en Configuración.</translation>
     </message>
     <message>
         <source>Choose whether it lowers or raises the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija si reduce o aumenta el saldo.</translation>
     </message>
     <message>
         <source>Lowers the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduce el saldo.</translation>
     </message>
     <message>
         <source>Raises the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta el saldo.</translation>
     </message>
     <message>
         <source>Lowers the balance by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduce el saldo en %1.</translation>
     </message>
     <message>
         <source>Raises the balance by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta el saldo en %1.</translation>
     </message>
     <message>
         <source>Choose whether this %1 lowers or raises the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija si este ajuste («%1») reduce o aumenta el saldo.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::AdjustmentTypesModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo</translation>
     </message>
     <message>
         <source>Lowers the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduce el saldo</translation>
     </message>
     <message>
         <source>Raises the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta el saldo</translation>
     </message>
     <message>
         <source>Either way</source>
-        <translation type="unfinished"></translation>
+        <translation>En ambos sentidos</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::AdjustmentTypesPage</name>
     <message>
         <source>Adjustment &amp;types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipos de ajuste:</translation>
     </message>
     <message>
         <source>Ne&amp;w type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nue&amp;vo tipo</translation>
     </message>
     <message>
         <source>What adjustments and the import files write, such as &quot;discount&quot;. A code the table has changes that type; a new code adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escriben los ajustes y los archivos de importación, como «discount». Un código que ya está en la tabla cambia ese tipo; un código nuevo añade uno.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Si&amp;gn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signo:</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <source>On charge #</source>
-        <translation>Sobre cargo n.º</translation>
+        <translation>Cargo n.º</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2424,72 +2424,72 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Void of #%1</source>
-        <translation type="unfinished">Anulación del n.º %1</translation>
+        <translation>Anulación del n.º %1</translation>
     </message>
     <message>
         <source>Void of charge #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación del cargo n.º %1</translation>
     </message>
     <message>
         <source>Voided by #%1</source>
-        <translation type="unfinished">Anulado por el n.º %1</translation>
+        <translation>Anulado por el n.º %1</translation>
     </message>
     <message>
         <source>Charge #%1 voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo n.º %1 anulado</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::AgingDialog</name>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de corte:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Each family&apos;s balance on the date, by the age of the charges it comes from: money pays the oldest charges first, whatever the allocations. Families with a credit or nothing owed are left out. Enter or a double-click opens the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo de cada familia en esa fecha, según la antigüedad de los cargos de los que procede: el dinero paga primero los cargos más antiguos, sea cual sea la aplicación. No se incluyen las familias con saldo a favor o que no deben nada. Intro o un doble clic abre la cuenta.</translation>
     </message>
     <message>
         <source>Aging as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de saldos al %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) owe %1. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n familia debe %1. %2</numerusform>
+            <numerusform>%n familias deben %1. %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Export aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar antigüedad de saldos</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::AgingModel</name>
     <message>
         <source>Account #</source>
-        <translation type="unfinished">Cuenta n.º</translation>
+        <translation>Cuenta n.º</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2532,7 @@
     </message>
     <message>
         <source>Dated after the payment date %1, and paid by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha posterior a la del pago (%1), y pagado por él.</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2547,7 @@
     </message>
     <message>
         <source>Paid to</source>
-        <translation>Aplicado a</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>Reverses #</source>
-        <translation>Revierte n.º</translation>
+        <translation>Revierte</translation>
     </message>
     <message>
         <source>Charge #%1 (%2)</source>
@@ -2611,11 +2611,11 @@
     </message>
     <message>
         <source>Txfr #</source>
-        <translation>Txfr n.º</translation>
+        <translation>Transf.</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation>Ejecución n.º</translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -2638,11 +2638,11 @@
     <name>paydesk::ui::BalancePage</name>
     <message>
         <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
-        <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia lleva el crédito a lo adeudado primero dentro del mismo paciente, profesional y clínica, y luego cada vez más amplio.</translation>
+        <translation>Una transferencia de ingresos de 0,00 (Transf.) por familia lleva el crédito a lo adeudado primero dentro del mismo paciente, profesional y clínica, y luego cada vez más amplio.</translation>
     </message>
     <message>
         <source>A $0 income transfer (Txfr) per family: the oldest charges take the oldest credit first, whoever they belong to.</source>
-        <translation>Una transferencia de ingresos de 0,00 (Txfr) por familia: los cargos más antiguos toman primero el crédito más antiguo, sean de quien sean.</translation>
+        <translation>Una transferencia de ingresos de 0,00 (Transf.) por familia: los cargos más antiguos toman primero el crédito más antiguo, sean de quien sean.</translation>
     </message>
     <message>
         <source>Takes back unallocated and overpaying splits and splits each payment again, oldest charges first; no transfer. What is left becomes unearned income.</source>
@@ -2674,15 +2674,15 @@
     </message>
     <message>
         <source>&amp;This family</source>
-        <translation>&amp;Esta familia</translation>
+        <translation>Es&amp;ta familia</translation>
     </message>
     <message>
         <source>&amp;This family: account #%1, %2</source>
-        <translation>&amp;Esta familia: cuenta n.º %1, %2</translation>
+        <translation>Es&amp;ta familia: cuenta n.º %1, %2</translation>
     </message>
     <message>
         <source>&amp;This family: account #%1</source>
-        <translation>&amp;Esta familia: cuenta n.º %1</translation>
+        <translation>Es&amp;ta familia: cuenta n.º %1</translation>
     </message>
     <message>
         <source>Takes back the rows of every earlier income transfer with reversing rows (nothing is deleted) before balancing again.</source>
@@ -2790,7 +2790,7 @@
     </message>
     <message>
         <source>%1: the rows a run would write, grouped by a new $0 income transfer (Txfr) dated %2.</source>
-        <translation>%1: las filas que escribiría una ejecución, agrupadas en una nueva transferencia de ingresos de 0,00 (Txfr) con fecha %2.</translation>
+        <translation>%1: las filas que escribiría una ejecución, agrupadas en una nueva transferencia de ingresos de 0,00 (Transf.) con fecha %2.</translation>
     </message>
     <message>
         <source>%1: the rows a run would write.</source>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <source>A charge must be more than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargo debe ser mayor que %1.</translation>
     </message>
 </context>
 <context>
@@ -2912,11 +2912,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Voided by #%1</source>
-        <translation type="unfinished">Anulado por el n.º %1</translation>
+        <translation>Anulado por el n.º %1</translation>
     </message>
 </context>
 <context>
@@ -2930,18 +2930,18 @@
     <name>paydesk::ui::CodeTablePage</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::ConnectionDialog</name>
     <message>
         <source>A SQLite &amp;file on this computer</source>
-        <translation>Un &amp;archivo SQLite en este equipo</translation>
+        <translation>Un arc&amp;hivo SQLite en este equipo</translation>
     </message>
     <message>
         <source>A Postgre&amp;SQL server</source>
@@ -2965,11 +2965,11 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Servidor:</translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Contra&amp;seña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
@@ -3012,31 +3012,31 @@
     <name>paydesk::ui::DateEdit</name>
     <message>
         <source>Type the date as %1 or YYYY-MM-DD (two-digit years are this year or before); Up and Down change the day; Alt+Down opens the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como %1 o AAAA-MM-DD (un año de dos cifras es este año o uno anterior); Arriba y Abajo cambian el día; Alt+Abajo abre el calendario.</translation>
     </message>
     <message>
         <source>Calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Type a date as %1 or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como %1 o AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>%1 is after today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es posterior a hoy (%2).</translation>
     </message>
     <message>
         <source>%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es igual o anterior a la fecha de cierre %2 (ledger.lock_date): ese periodo está cerrado.</translation>
     </message>
     <message>
         <source>%1 is before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es anterior al %2.</translation>
     </message>
 </context>
 <context>
@@ -3167,19 +3167,19 @@
     </message>
     <message>
         <source>Void charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular cargo</translation>
     </message>
     <message>
         <source>Void adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular ajuste</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de saldos</translation>
     </message>
 </context>
 <context>
@@ -3223,137 +3223,137 @@
     <name>paydesk::ui::FamilyReportDialog</name>
     <message>
         <source>&amp;Open account</source>
-        <translation type="unfinished">&amp;Abrir cuenta</translation>
+        <translation>&amp;Abrir cuenta</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished">Exportar &amp;CSV…</translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::ItemVoidDialog</name>
     <message>
         <source>Void charge #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular el cargo n.º %1</translation>
     </message>
     <message>
         <source>Void adjustment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular el ajuste n.º %1</translation>
     </message>
     <message>
         <source>Required: kept in the audit trail</source>
-        <translation type="unfinished">Obligatorio: queda en el registro de auditoría</translation>
+        <translation>Obligatorio: queda en el registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Void charge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular cargo</translation>
     </message>
     <message>
         <source>&amp;Void adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular ajuste</translation>
     </message>
     <message>
         <source>Charge #%1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo n.º %1: %2, %3.</translation>
     </message>
     <message>
         <source>Adjustment #%1: %2 of %3 on %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste n.º %1: %2 de %3 el %4 (%5).</translation>
     </message>
     <message>
         <source>It is on charge #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está asociado al cargo n.º %1.</translation>
     </message>
     <message>
         <source>The void is an adjustment of %1 dated today: the charge then owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anulación es un ajuste de %1 con fecha de hoy: el cargo ya no debe nada.</translation>
     </message>
     <message>
         <source>The void is an adjustment of %1 dated today that cancels it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anulación es un ajuste de %1 con fecha de hoy que lo compensa.</translation>
     </message>
     <message>
         <source>No payment is allocated to it, so no payment changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene ningún pago aplicado, así que ningún pago cambia.</translation>
     </message>
     <message>
         <source>These payments get back what they paid on it, as unallocated credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos pagos recuperan lo que pagaron en él, como crédito sin aplicar:</translation>
     </message>
     <message>
         <source>• %1 to payment #%2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 al pago n.º %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished">Seguro</translation>
+        <translation>Seguro</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished">Cancelación</translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Pago</translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished">Anulación</translation>
+        <translation>Anulación</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Reembolso</translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Txfr</source>
-        <translation type="unfinished">Txfr</translation>
+        <translation>Transf.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3427,7 +3427,7 @@
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation>&amp;Reembolsar…</translation>
+        <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
         <source>Print &amp;receipt…</source>
@@ -3519,31 +3519,31 @@
     </message>
     <message>
         <source>&amp;Aging…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antigüedad de saldos…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Void c&amp;harge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular ca&amp;rgo…</translation>
     </message>
     <message>
         <source>Void a&amp;djustment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular aj&amp;uste…</translation>
     </message>
     <message>
         <source>Charge #%1 voided by adjustment #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo n.º %1 anulado por el ajuste n.º %2</translation>
     </message>
     <message>
         <source>Adjustment #%1 voided by adjustment #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste n.º %1 anulado por el ajuste n.º %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments and their allocation to charges, for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Los cobros a pacientes y su aplicación a los cargos, para la recepción de las clínicas.&lt;/p&gt;&lt;p&gt;Cada importe se guarda exacto, en centavos; cada registro es una sola transacción con su registro de auditoría.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3666,15 +3666,15 @@
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>Fecha de &amp;nacimiento:</translation>
+        <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
         <source>&amp;Open account</source>
-        <translation>&amp;Abrir cuenta</translation>
+        <translation>A&amp;brir cuenta</translation>
     </message>
     <message>
         <source>&amp;Add patient</source>
-        <translation>&amp;Añadir paciente</translation>
+        <translation>Aña&amp;dir paciente</translation>
     </message>
 </context>
 <context>
@@ -3754,15 +3754,15 @@
     </message>
     <message>
         <source>Type a name, a birth date or an account number.</source>
-        <translation>Escriba un nombre, una fecha de nacimiento o un número de cuenta.</translation>
+        <translation>Escriba nombre, fecha de nacimiento o n.º de cuenta.</translation>
     </message>
     <message>
         <source>First %1 matches shown; scroll for more</source>
-        <translation>Se muestran las primeras %1 coincidencias; desplácese para ver más</translation>
+        <translation>Primeras %1 coincidencias; desplácese para ver más</translation>
     </message>
     <message>
         <source>Name, birth date (%1) or account #</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, nacimiento (%1) o n.º de cuenta</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3824,7 @@
     <name>paydesk::ui::PlanRowsModel</name>
     <message>
         <source>Paid to</source>
-        <translation>Aplicado a</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -3848,7 +3848,7 @@
     </message>
     <message>
         <source>Txfr</source>
-        <translation>Txfr</translation>
+        <translation>Transf.</translation>
     </message>
     <message>
         <source>Insurance spread</source>
@@ -3915,7 +3915,7 @@
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Borrar</translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Post payment: account %1</source>
@@ -3943,11 +3943,11 @@
     </message>
     <message>
         <source>M&amp;ethod:</source>
-        <translation>&amp;Forma de pago:</translation>
+        <translation>F&amp;orma de pago:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Referencia:</translation>
+        <translation>R&amp;eferencia:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3975,11 +3975,11 @@
     </message>
     <message>
         <source>A negative payment (%1) is never allocated: press Clear.</source>
-        <translation>Un pago negativo (%1) nunca se aplica: pulse Borrar.</translation>
+        <translation>Un pago negativo (%1) nunca se aplica: pulse Limpiar.</translation>
     </message>
     <message>
         <source>The grid applies %1, more than the payment of %2: lower an amount or press Clear.</source>
-        <translation>La tabla aplica %1, más que el pago de %2: reduzca un importe o pulse Borrar.</translation>
+        <translation>La tabla aplica %1, más que el pago de %2: reduzca un importe o pulse Limpiar.</translation>
     </message>
     <message>
         <source>Remaining to allocate: %1</source>
@@ -4025,21 +4025,21 @@
     </message>
     <message>
         <source>Print rece&amp;ipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir reci&amp;bo</translation>
     </message>
     <message>
         <source>After posting, offer the receipt to print or save as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de registrar el pago, ofrece imprimir el recibo o guardarlo como PDF.</translation>
     </message>
     <message>
         <source>A payment must be more than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago debe ser mayor que %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n charge(s) dated after the payment date are paid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se paga %n cargo con fecha posterior a la del pago.</numerusform>
+            <numerusform>Se pagan %n cargos con fecha posterior a la del pago.</numerusform>
         </translation>
     </message>
 </context>
@@ -4047,109 +4047,109 @@
     <name>paydesk::ui::PracticePage</name>
     <message>
         <source>No loc&amp;k date: every date may be entered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin fecha de cierre: se admite cualquier fecha</translation>
     </message>
     <message>
         <source>&amp;Closed up to and including:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado &amp;hasta el (inclusive):</translation>
     </message>
     <message>
         <source>Practice &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del consultorio:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Decides what &quot;today&quot; is for every date PayDesk assigns or checks, such as a void&apos;s date or &quot;not after today&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide qué es «hoy» para cada fecha que PayDesk asigna o comprueba, como la fecha de una anulación o «no posterior a hoy».</translation>
     </message>
     <message>
         <source>Lock date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de cierre:</translation>
     </message>
     <message>
         <source>Charges, adjustments and payments dated on or before the lock date can no longer be entered, voided or refunded, in the desk or from the command line. Set it once a period&apos;s books are closed, so that what was reported cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cargos, ajustes y pagos con fecha igual o anterior a la fecha de cierre ya no se pueden registrar, anular ni reembolsar, ni en el mostrador ni desde la línea de comandos. Fíjela cuando se cierren las cuentas de un periodo, para que lo ya informado no pueda cambiar.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>The practice settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del consultorio se ha guardado.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::ProcedureCodesModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Default fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa habitual</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::ProcedureCodesPage</name>
     <message>
         <source>Co&amp;des:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digos:</translation>
     </message>
     <message>
         <source>Ne&amp;w code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nue&amp;vo código</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>none: typed with each charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: se escribe en cada cargo</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códig&amp;o:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;ipción:</translation>
     </message>
     <message>
         <source>Default &amp;fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa habitual:</translation>
     </message>
     <message>
         <source>Remove procedure code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar código de procedimiento</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the procedure codes? Charges already entered keep their code, description and amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 (%2) de los códigos de procedimiento? Los cargos ya registrados conservan su código, su descripción y su importe.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1.</translation>
     </message>
 </context>
 <context>
@@ -4168,7 +4168,7 @@
     </message>
     <message>
         <source>A&amp;mount to refund:</source>
-        <translation>I&amp;mporte a reembolsar:</translation>
+        <translation>&amp;Importe a reembolsar:</translation>
     </message>
     <message>
         <source>Refund &amp;by:</source>
@@ -4345,30 +4345,30 @@
     <name>paydesk::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultorio</translation>
     </message>
     <message>
         <source>Ad&amp;justment types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de a&amp;juste</translation>
     </message>
     <message>
         <source>Procedure c&amp;odes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de &amp;procedimiento</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::TransfersModel</name>
     <message>
         <source>Txfr #</source>
-        <translation>Txfr n.º</translation>
+        <translation>Transf. n.º</translation>
     </message>
     <message>
         <source>Date</source>
