@@ -1,12 +1,12 @@
 #include "ListTableView.h"
 
+#include "FileDialogs.h"
 #include "CsvExport.h"
 #include "models/ItemRoles.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
@@ -111,7 +111,7 @@ void ListTableView::exportCsv()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath((m_exportName.isEmpty() ? QStringLiteral("list") : m_exportName)
                                                     + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = exportTo(path);

@@ -1,5 +1,6 @@
 #include "dialogs/ConnectionDialog.h"
 
+#include "FileDialogs.h"
 #include "dialogs/ErrorLabel.h"
 #include "storage/ConnectionSpec.h"
 #include "util/Errors.h"
@@ -144,11 +145,10 @@ void ConnectionDialog::setConnectionText(const QString &text)
 void ConnectionDialog::browse()
 {
     const QString current = m_path->text().trimmed();
-    const QString path = QFileDialog::getSaveFileName(this,
+    const QString path = FileDialogs::saveFileName(this,
                                                       tr("Choose or create a PayDesk database"),
                                                       current.isEmpty() ? QDir::homePath() : current,
                                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-                                                      nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));

@@ -1,5 +1,6 @@
 #include "dialogs/DepositReportDialog.h"
 
+#include "FileDialogs.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/DepositLinesModel.h"
 #include "dialogs/ErrorLabel.h"
@@ -9,7 +10,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -161,7 +161,7 @@ void DepositReportDialog::rebuild()
 
 void DepositReportDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
             this,
             tr("Export deposit report"),
             QDir::home().filePath(QStringLiteral("deposit-%1.csv").arg(m_report.date.toString(Qt::ISODate))),

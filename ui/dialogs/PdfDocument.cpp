@@ -1,10 +1,10 @@
 #include "dialogs/PdfDocument.h"
 
+#include "FileDialogs.h"
 #include "util/Errors.h"
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -72,7 +72,7 @@ bool PdfDocument::print(const QString &html, const QString &title, QWidget *pare
 
 QString PdfDocument::saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
             parent, tr("Save %1").arg(title), QDir::home().filePath(fileName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};

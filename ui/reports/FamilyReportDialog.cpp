@@ -1,5 +1,6 @@
 #include "reports/FamilyReportDialog.h"
 
+#include "FileDialogs.h"
 #include "ListTableView.h"
 #include "dialogs/ErrorLabel.h"
 #include "models/ItemRoles.h"
@@ -7,7 +8,6 @@
 #include <QAbstractItemModel>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -82,7 +82,7 @@ void FamilyReportDialog::showLines()
 void FamilyReportDialog::exportCsv()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
             this, exportTitle(), QDir(folder).filePath(csvFileName()), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
