@@ -61,7 +61,11 @@ public:
     // at a time.
     void lockFamilies(const QList<qint64> &familyIds) const;
 
+    // Whether a Transaction is open on this connection.
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
 private:
+    friend class Transaction;
     void ensureIdCounter(const QString &table) const;
 
     ConnectionSpec m_spec;
@@ -69,6 +73,7 @@ private:
     // Looking the connection up by name takes a global lock: it is done once.
     QSqlDatabase m_connection;
     std::unique_ptr<StatementCache> m_statements;
+    mutable int m_transactionDepth = 0;
 };
 
 } // namespace paydesk::core

@@ -142,6 +142,19 @@ const char *const step4[] = {
     "CREATE INDEX patient_terms_patient ON patient_terms(patient_id)",
 };
 
+// Users who sign in, each with a role; sign-in attempts, for the lock-out. A password is
+// kept only as an Argon2id hash (NULL: none). Every existing user stays front desk.
+const char *const step5[] = {
+    "ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'front-desk'"
+    " CHECK (role IN ('front-desk', 'billing-manager', 'administrator'))",
+    "ALTER TABLE users ADD COLUMN password_hash TEXT",
+    "ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))",
+    "ALTER TABLE users ADD COLUMN last_sign_in_at TEXT",
+    "CREATE TABLE sign_in_attempts (id {ID}, user_name TEXT NOT NULL, at TEXT NOT NULL,"
+    " succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1)))",
+    "CREATE INDEX sign_in_attempts_user ON sign_in_attempts(user_name, at)",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -155,6 +168,7 @@ const Step steps[] = {
     {std::begin(step2), std::end(step2)},
     {std::begin(step3), std::end(step3)},
     {std::begin(step4), std::end(step4), [](const Database &db) { SearchIndex::fillMissing(db); }},
+    {std::begin(step5), std::end(step5)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

@@ -29,12 +29,14 @@ Transaction::Transaction(const Database &db, Mode mode)
         db.query().prepare(mode == Mode::Read ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")).exec();
     }
     m_open = true;
+    ++m_db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    --m_db.m_transactionDepth;
     if (m_db.isPostgres()) {
         m_db.connection().rollback();
         return;
@@ -56,6 +58,7 @@ void Transaction::commit()
         m_db.query().prepare(QStringLiteral("COMMIT")).exec();
     }
     m_open = false;
+    --m_db.m_transactionDepth;
 }
 
 } // namespace paydesk::core

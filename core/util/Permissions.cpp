@@ -1,14 +1,84 @@
 #include "util/Permissions.h"
 
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "users/UserDirectory.h"
 #include "util/Errors.h"
 #include "util/Tr.h"
 
+#include <QJsonObject>
+
+#include <stdexcept>
+
 namespace paydesk::core {
+
+Role Permissions::minimumRole(Action action)
+{
+    switch (action) {
+    case Action::EditPatients:
+    case Action::PostCharges:
+    case Action::PostPayments:
+    case Action::Allocate:
+        return Role::FrontDesk;
+    case Action::VoidOrRefund:
+    case Action::Import:
+    case Action::BatchJob:
+    case Action::ChangeSettings:
+    case Action::EditCodeTables:
+        return Role::BillingManager;
+    case Action::ManageUsers:
+        return Role::Administrator;
+    }
+    return Role::Administrator;
+}
+
+QString Permissions::actionName(Action action)
+{
+    switch (action) {
+    case Action::EditPatients: return Tr::tr("Add patients");
+    case Action::PostCharges: return Tr::tr("Enter charges");
+    case Action::PostPayments: return Tr::tr("Post payments");
+    case Action::Allocate: return Tr::tr("Allocate payments");
+    case Action::VoidOrRefund: return Tr::tr("Void or refund");
+    case Action::Import: return Tr::tr("Import");
+    case Action::BatchJob: return Tr::tr("Run batch jobs");
+    case Action::ChangeSettings: return Tr::tr("Change settings");
+    case Action::EditCodeTables: return Tr::tr("Change adjustment types and procedure codes");
+    case Action::ManageUsers: return Tr::tr("Change users");
+    }
+    return {};
+}
 
 void Permissions::require(const QString &user, Action)
 {
     if (user.trimmed().isEmpty())
         throw Refusal(Tr::tr("No user is named: every posting records who made it."));
+}
+
+void Permissions::require(const Database &db, const QString &user, Action action)
+{
+    require(user, action);
+    if (db.inTransaction())
+        throw std::logic_error("Permissions::require inside a transaction: its refusal could not be audited");
+    const UserDirectory users(db);
+    if (!users.isSecured())
+        return;
+    const std::optional<User> who = users.find(user);
+    const Role needed = minimumRole(action);
+    QString refusal;
+    if (!who || !who->active)
+        refusal = Tr::tr("%1: %2 is not an active user of this database.").arg(actionName(action), user.trimmed());
+    else if (who->role < needed)
+        refusal = Tr::tr("%1: this needs the %2 role; %3 has the %4 role.")
+                      .arg(actionName(action), roleName(needed), who->name, roleName(who->role));
+    if (refusal.isEmpty())
+        return;
+    Transaction tx(db);
+    AuditLog::record(db, user.trimmed(), QStringLiteral("refused"), QStringLiteral("user"), who ? who->id : 0, {},
+                     {{QStringLiteral("action"), actionName(action)}, {QStringLiteral("reason"), refusal}});
+    tx.commit();
+    throw Refusal(refusal);
 }
 
 } // namespace paydesk::core
