@@ -2,6 +2,7 @@
 
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -33,7 +34,7 @@ void AuditLog::write()
     if (m_rows.isEmpty())
         return;
     qint64 id = m_db.reserveIds(QStringLiteral("audit_log"), m_rows.size());
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString at = Clock::nowUtc().toString(Qt::ISODateWithMs);
     BulkStatement &insert = m_db.bulkStatement("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id,"
                                                " before_data, after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Row &row : std::as_const(m_rows)) {

@@ -8,12 +8,13 @@
 #include "ledger/Payment.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 namespace paydesk::core {
 
 LedgerStore::LedgerStore(const Database &db, QString user)
     : m_db(db), m_user(std::move(user)),
-      m_timestamp(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+      m_timestamp(Clock::nowUtc().toString(Qt::ISODateWithMs))
 {
 }
 

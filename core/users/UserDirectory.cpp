@@ -5,6 +5,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "users/PasswordHash.h"
+#include "util/Clock.h"
 #include "util/Errors.h"
 #include "util/Permissions.h"
 #include "util/Tr.h"
@@ -120,7 +121,7 @@ void UserDirectory::add(const QString &actor, const QString &name, Role role, co
                              " VALUES (:id, :name, :at, :role, :hash, 1)"))
         .bind(QStringLiteral(":id"), user.id)
         .bind(QStringLiteral(":name"), user.name)
-        .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":at"), Clock::nowUtc().toString(Qt::ISODateWithMs))
         .bind(QStringLiteral(":role"), roleCode(role))
         .bind(QStringLiteral(":hash"), hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash))
         .exec();

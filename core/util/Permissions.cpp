@@ -56,22 +56,39 @@ void Permissions::require(const QString &user, Action)
         throw Refusal(Tr::tr("No user is named: every posting records who made it."));
 }
 
+namespace {
+
+// Why `user` may not do `action`, empty when it may; the user row it found, if any.
+QString refusalFor(const Database &db, const QString &user, Permissions::Action action, std::optional<User> &who)
+{
+    const UserDirectory users(db);
+    if (!users.isSecured())
+        return {};
+    who = users.find(user);
+    const Role needed = Permissions::minimumRole(action);
+    if (!who || !who->active)
+        return Tr::tr("%1: %2 is not an active user of this database.").arg(Permissions::actionName(action), user.trimmed());
+    if (who->role < needed)
+        return Tr::tr("%1: this needs the %2 role; %3 has the %4 role.")
+            .arg(Permissions::actionName(action), roleName(needed), who->name, roleName(who->role));
+    return {};
+}
+
+} // namespace
+
+bool Permissions::allows(const Database &db, const QString &user, Action action)
+{
+    std::optional<User> who;
+    return !user.trimmed().isEmpty() && refusalFor(db, user, action, who).isEmpty();
+}
+
 void Permissions::require(const Database &db, const QString &user, Action action)
 {
     require(user, action);
     if (db.inTransaction())
         throw std::logic_error("Permissions::require inside a transaction: its refusal could not be audited");
-    const UserDirectory users(db);
-    if (!users.isSecured())
-        return;
-    const std::optional<User> who = users.find(user);
-    const Role needed = minimumRole(action);
-    QString refusal;
-    if (!who || !who->active)
-        refusal = Tr::tr("%1: %2 is not an active user of this database.").arg(actionName(action), user.trimmed());
-    else if (who->role < needed)
-        refusal = Tr::tr("%1: this needs the %2 role; %3 has the %4 role.")
-                      .arg(actionName(action), roleName(needed), who->name, roleName(who->role));
+    std::optional<User> who;
+    const QString refusal = refusalFor(db, user, action, who);
     if (refusal.isEmpty())
         return;
     Transaction tx(db);

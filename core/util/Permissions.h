@@ -37,6 +37,8 @@ public:
     // trail. Called outside any transaction (std::logic_error otherwise: the refusal's audit
     // row would be rolled back with it).
     static void require(const Database &db, const QString &user, Action action);
+    // Whether `user` may do `action`, to grey out what the desk offers; nothing is written.
+    static bool allows(const Database &db, const QString &user, Action action);
     // Throws Refusal when `user` is empty: every posting records who made it.
     static void require(const QString &user, Action action);
 };

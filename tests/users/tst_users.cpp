@@ -1,5 +1,10 @@
 #include "TestDatabases.h"
 
+#include "audit/AuditTrail.h"
+#include "ledger/ChargeEntry.h"
+#include "ledger/Directory.h"
+#include "ledger/FamilyRegistry.h"
+#include "ledger/PaymentPoster.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -38,6 +43,8 @@ private Q_SLOTS:
     void rolesAreEnforcedOnceSecured_data();
     void rolesAreEnforcedOnceSecured();
     void permissionCheckInsideATransactionIsAnError();
+    void auditTrailFilters_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void auditTrailFilters();
     void upgradeKeepsUsersAsFrontDesk_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void upgradeKeepsUsersAsFrontDesk();
 
@@ -267,6 +274,75 @@ void tst_Users::rolesAreEnforcedOnceSecured()
         QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_name = '%1'"_s.arg(user)),
                  refusalsBefore + 1);
     }
+    // What the desk greys out agrees with what the services refuse, and writes nothing.
+    QCOMPARE(Permissions::allows(*db, user, Permissions::Action(action)), refusal.isEmpty());
+    QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'refused'"_s),
+             refusalsBefore + (refusal.isEmpty() ? 0 : 1));
+}
+
+// Two families worked on by two users on two days: each filter of the audit viewer and of
+// `paydesk-cli audit` picks exactly its rows, newest first, a page at a time.
+void tst_Users::auditTrailFilters()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    Clock::Override now(QDateTime(QDate(2026, 12, 5), QTime(15, 0), Qt::UTC));
+    const auto addFamily = [&](const QString &user, const QString &last) {
+        Patient patient;
+        patient.lastName = last;
+        patient.firstName = u"Ana"_s;
+        patient.birthDate = QDate(1980, 1, 1);
+        const NewPatient added = FamilyRegistry(*db, user).addPatient(patient);
+        Charge charge;
+        charge.patientId = added.patientId;
+        charge.date = QDate(2026, 12, 1);
+        charge.code = u"D0120"_s;
+        charge.description = u"Exam"_s;
+        charge.amount = Money::parse(u"65.00"_s).value();
+        ChargeEntry(*db, user).addCharge(charge, u"DR"_s, u"MAIN"_s);
+        PaymentDraft draft;
+        draft.patientId = added.patientId;
+        draft.date = QDate(2026, 12, 5);
+        draft.amount = Money::parse(u"20.00"_s).value();
+        PaymentPoster(*db, user).post(draft, {}, PaymentPoster::AutoAllocate::Family);
+        return added.familyId;
+    };
+    const qint64 first = addFamily(u"bob"_s, u"Rivera"_s);
+    now.set(QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC));
+    const qint64 second = addFamily(u"carol"_s, u"Okafor"_s);
+
+    const AuditTrail trail(*db);
+    const auto describe = [](const QList<AuditEntry> &entries) {
+        QStringList rows;
+        for (const AuditEntry &e : entries)
+            rows << e.user + u' ' + e.action + u' ' + e.entity;
+        return rows;
+    };
+    // The provider and clinic a charge creates belong to no family.
+    const QStringList secondFamily{u"carol post payment"_s, u"carol allocate allocation"_s,
+                                   u"carol create charge"_s, u"carol create patient"_s};
+    QCOMPARE(describe(trail.find({second, {}, {}, {}})), secondFamily);
+    QCOMPARE(describe(trail.find({first, {}, {}, {}})).size(), secondFamily.size());
+    QVERIFY(std::all_of(trail.find({first, {}, {}, {}}).begin(), trail.find({first, {}, {}, {}}).end(),
+                        [](const AuditEntry &e) { return e.user == u"bob"; }));
+    QCOMPARE(describe(trail.find({0, u"carol"_s, u"post"_s, {}})), QStringList{u"carol post payment"_s});
+    const QList<AuditEntry> today = trail.find({0, {}, {}, QDate(2026, 12, 6)});
+    QVERIFY(!today.isEmpty() && std::all_of(today.begin(), today.end(), [](const AuditEntry &e) { return e.user == u"carol"; }));
+    QCOMPARE(today.constFirst().at, QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC));
+
+    // Pages follow on without a gap or a repeat.
+    const QList<AuditEntry> all = trail.find({});
+    QList<AuditEntry> paged;
+    for (qint64 before = 0;;) {
+        const QList<AuditEntry> page = trail.find({}, before, 3);
+        if (page.isEmpty())
+            break;
+        paged += page;
+        before = page.constLast().id;
+    }
+    QCOMPARE(describe(paged), describe(all));
+    QVERIFY(std::is_sorted(all.begin(), all.end(), [](const AuditEntry &a, const AuditEntry &b) { return a.id > b.id; }));
 }
 
 void tst_Users::permissionCheckInsideATransactionIsAnError()
