@@ -44,16 +44,19 @@ AccountView::AccountView(QWidget *parent)
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // The key columns stay in view on a small screen; the rest scroll.
+    // The key columns stay in view on a small screen; the rest scroll. Status is one where a
+    // row can be voided: a void is what the clerk must not miss.
     addList(List::Ledger, m_ledger, LedgerModel::Description,
             {LedgerModel::Date, LedgerModel::Description, LedgerModel::Amount, LedgerModel::Balance},
             QStringLiteral("ledger"));
     addList(List::Members, new MembersModel(this), MembersModel::Name, {}, QStringLiteral("members"));
     addList(List::Charges, new ChargesModel(this), ChargesModel::Description,
-            {ChargesModel::Date, ChargesModel::Description, ChargesModel::Amount, ChargesModel::Balance},
+            {ChargesModel::Date, ChargesModel::Code, ChargesModel::Description, ChargesModel::Amount,
+             ChargesModel::Balance, ChargesModel::Status},
             QStringLiteral("charges"));
     addList(List::Adjustments, new AdjustmentsModel(this), AdjustmentsModel::Type,
-            {AdjustmentsModel::Date, AdjustmentsModel::Type, AdjustmentsModel::Amount, AdjustmentsModel::Balance},
+            {AdjustmentsModel::Date, AdjustmentsModel::Type, AdjustmentsModel::Amount, AdjustmentsModel::Balance,
+             AdjustmentsModel::Status},
             QStringLiteral("adjustments"));
     addList(List::Payments, new PaymentsModel(this), PaymentsModel::Status,
             {PaymentsModel::Date, PaymentsModel::Method, PaymentsModel::Amount, PaymentsModel::Unallocated,

@@ -11,6 +11,7 @@
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
 #include "ledger/FamilyRegistry.h"
+#include "ledger/ItemVoider.h"
 #include "ledger/PaymentPoster.h"
 #include "models/AdjustmentsModel.h"
 #include "models/AllocationsModel.h"
@@ -39,8 +40,12 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -120,6 +125,38 @@ struct Practice
     }
 };
 
+// Anna's bitewings (40.00, 2024-03-10) and a 15.00 fee of hers the same day, both voided
+// as entered by mistake.
+struct Voided
+{
+    qint64 charge = 0;
+    qint64 chargeVoid = 0;
+    qint64 fee = 0;
+    qint64 feeVoid = 0;
+
+    Voided(const core::Database &db, const Practice &practice)
+    {
+        const core::FamilyAccount account = core::AccountReader(db).load(practice.smithFamily);
+        const core::Charge &exam = account.charge(practice.annaCharge)->charge;
+        core::ChargeEntry entry(db, clerk);
+        charge = entry.addCharge({0, practice.anna, exam.providerId, exam.clinicId, QDate(2024, 3, 10), u"D0274"_s,
+                                  u"Bitewings - four radiographic images"_s, money("40.00")});
+        fee = entry.addAdjustment({0, practice.anna, exam.providerId, exam.clinicId, QDate(2024, 3, 10), u"fee"_s,
+                                   money("15.00"), 0});
+        core::ItemVoider voider(db, clerk);
+        chargeVoid = voider.voidCharge(charge, u"entered twice"_s).voidRow.id;
+        feeVoid = voider.voidAdjustment(fee, u"waived"_s).voidRow.id;
+    }
+};
+
+// Whether `column` of `view` is on screen whole.
+bool columnInView(const ui::ListTableView *view, int column)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    const int left = header->sectionViewportPosition(column);
+    return left >= 0 && left + header->sectionSize(column) <= view->viewport()->width();
+}
+
 // The desk on a fresh database of the backend, shown and active so shortcuts reach it.
 struct Desk
 {
@@ -174,6 +211,11 @@ private Q_SLOTS:
     void ledgerRowOpensItsTab();
     void agingReportListsAndOpensFamily_data();
     void agingReportListsAndOpensFamily();
+    void selectIdKeepsKeyColumnsInView();
+    void sortFromKeyboard();
+    void sortedTitleFitsBesideArrow();
+    void listsShowDescriptionAndStatus_data();
+    void listsShowDescriptionAndStatus();
 
 private:
     Desk openDesk(const QString &backend);
@@ -764,6 +806,8 @@ void tst_Gui::ledgerRowOpensItsTab()
                                      {u"cardPayment"_s, p.cardPayment},
                                      {u"cashPayment"_s, p.cashPayment}};
 
+    // On a small screen the lists put their key columns first; the tab opens on them.
+    desk.window->resize(1024, 600);
     ui::ListTableView *ledger = account->list(List::Ledger);
     QCOMPARE(account->currentList(), ledger);
     ledger->setFocus();
@@ -780,6 +824,9 @@ void tst_Gui::ledgerRowOpensItsTab()
     QCOMPARE(account->currentList(), opened);
     QCOMPARE(opened->currentId(), ids.value(record));
     QVERIFY(opened->hasFocus());
+    QCOMPARE(opened->horizontalScrollBar()->value(), 0);
+    for (int column : opened->keyColumns())
+        QVERIFY2(columnInView(opened, column), qPrintable(opened->model()->headerData(column, Qt::Horizontal).toString()));
 }
 
 void tst_Gui::agingReportListsAndOpensFamily_data()
@@ -837,6 +884,154 @@ void tst_Gui::agingReportListsAndOpensFamily()
     QCOMPARE(reader.header(), core::AgingReport::csvHeader());
     QVERIFY(reader.readRecord());
     QCOMPARE(reader.field(2), u"65.00"_s);
+}
+
+// A row selected by its id (after a posting, from a ledger row) scrolls into view with the
+// key columns, which a narrow list puts first, whatever column the list was scrolled to;
+// moving on from it keeps them in view.
+void tst_Gui::selectIdKeepsKeyColumnsInView()
+{
+    const Desk desk = openDesk(u"sqlite"_s);
+    desk.window->resize(1024, 600);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    account->showList(List::Charges);
+    ui::ListTableView *charges = account->list(List::Charges);
+    QApplication::processEvents();
+    QScrollBar *scroll = charges->horizontalScrollBar();
+    QVERIFY(scroll->maximum() > 0); // narrow: some columns are scrolled to
+    scroll->setValue(scroll->maximum());
+
+    QVERIFY(charges->selectId(desk.practice->johnCharge));
+    QCOMPARE(scroll->value(), 0);
+    charges->setFocus();
+    QTest::keyClick(charges, Qt::Key_Down);
+    QCOMPARE(charges->currentId(), desk.practice->annaCharge);
+    QCOMPARE(scroll->value(), 0);
+    for (int column : charges->keyColumns())
+        QVERIFY2(columnInView(charges, column), qPrintable(charges->model()->headerData(column, Qt::Horizontal).toString()));
+}
+
+// Shift+F10 (or the Menu key) opens the list's context menu; S there sorts by the current
+// column, ascending, and the next time descending.
+void tst_Gui::sortFromKeyboard()
+{
+    std::unique_ptr<Practice> practice;
+    ui::ChargesModel model;
+    model.setAccount(smithAccount(practice));
+    ui::ListTableView view(&model);
+    view.resize(1400, 300);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    view.setCurrentIndex(view.model()->index(0, ui::ChargesModel::Date));
+    QTest::keyClick(&view, Qt::Key_Right); // from Date to Patient, Code, Description, ... Amount
+    for (int column = ui::ChargesModel::Patient; column < ui::ChargesModel::Amount; ++column)
+        QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(view.currentIndex().column(), int(ui::ChargesModel::Amount));
+
+    const auto sortFromMenu = [&] {
+        QString offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (const QAction *action : menu->actions()) {
+                if (action->text().startsWith(u"&Sort"_s))
+                    offered = action->text();
+            }
+            QTest::keyClick(menu, Qt::Key_S);
+        });
+        QTest::keyClick(&view, Qt::Key_F10, Qt::ShiftModifier);
+        return offered;
+    };
+    const auto firstCode = [&] { return view.model()->index(0, ui::ChargesModel::Code).data().toString(); };
+    QCOMPARE(sortFromMenu(), u"&Sort by Amount, ascending"_s);
+    QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), int(ui::ChargesModel::Amount));
+    QCOMPARE(firstCode(), u"D0120"_s);
+    QCOMPARE(sortFromMenu(), u"&Sort by Amount, descending"_s);
+    QCOMPARE(view.horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(firstCode(), u"D1110"_s);
+}
+
+// The sorted column keeps its whole title beside the sort arrow (the aging report showed
+// "3alance" for Balance).
+void tst_Gui::sortedTitleFitsBesideArrow()
+{
+    std::unique_ptr<Practice> practice;
+    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
+    ui::AgingDialog dialog(*db, QDate::currentDate());
+    dialog.show();
+    ui::ListTableView *lines = dialog.lines();
+    const QHeaderView *header = lines->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        lines->sortByColumn(column, Qt::DescendingOrder);
+        QApplication::processEvents();
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.state |= QStyle::State_Horizontal;
+        option.orientation = Qt::Horizontal;
+        option.rect = QRect(0, 0, header->sectionSize(column), header->height());
+        option.section = column;
+        option.sortIndicator = QStyleOptionHeader::SortDown;
+        option.text = lines->model()->headerData(column, Qt::Horizontal).toString();
+        const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+        QVERIFY2(label.width() >= header->fontMetrics().horizontalAdvance(option.text), qPrintable(option.text));
+    }
+}
+
+void tst_Gui::listsShowDescriptionAndStatus_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "es"}) {
+        for (const QSize size : {QSize(1024, 600), QSize(1280, 800)})
+            QTest::addRow("%s/%dx%d", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size;
+    }
+}
+
+// On Charges and Adjustments a void shows in the Status column without scrolling, and the
+// description (the adjustment's type) gets room for a useful text rather than what the
+// other columns leave (at 1280x800 that was 90 pixels beside an empty Status column).
+void tst_Gui::listsShowDescriptionAndStatus()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
+    const Desk desk = openDesk(u"sqlite"_s);
+    const Voided voided(desk.window->database(), *desk.practice);
+    desk.window->resize(size);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    const struct
+    {
+        List list;
+        int status;
+        int description;
+        qint64 voidedId;
+    } lists[] = {{List::Charges, ui::ChargesModel::Status, ui::ChargesModel::Description, voided.charge},
+                 {List::Adjustments, ui::AdjustmentsModel::Status, ui::AdjustmentsModel::Type, voided.fee}};
+    for (const auto &list : lists) {
+        account->showList(list.list);
+        ui::ListTableView *view = account->list(list.list);
+        QVERIFY(view->selectId(list.voidedId));
+        QApplication::processEvents();
+        if (!folder.isEmpty())
+            QVERIFY(desk.window->grab().save(QDir(folder).filePath(
+                    u"lists-%1-%2x%3-%4.png"_s.arg(language).arg(size.width()).arg(size.height()).arg(int(list.list)))));
+        QVERIFY(!view->currentIndex().siblingAtColumn(list.status).data().toString().isEmpty());
+        QVERIFY(columnInView(view, list.status));
+        for (int column : view->keyColumns())
+            QVERIFY2(columnInView(view, column), qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
+        int cells = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            cells = qMax(cells, view->sizeHintForIndex(view->model()->index(row, list.description)).width());
+        QVERIFY2(view->columnWidth(list.description) >= qMin(cells, 200),
+                 qPrintable(u"%1 < %2"_s.arg(view->columnWidth(list.description)).arg(qMin(cells, 200))));
+    }
 }
 
 QTEST_MAIN(tst_Gui)
