@@ -65,6 +65,24 @@ int ListTableView::currentSourceRow() const
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
+QModelIndex ListTableView::selectedIndex() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() && selectionModel()->isSelected(current) ? current : QModelIndex();
+}
+
+qint64 ListTableView::selectedId() const
+{
+    const QModelIndex selected = selectedIndex();
+    return selected.isValid() ? selected.data(IdRole).toLongLong() : 0;
+}
+
+int ListTableView::selectedSourceRow() const
+{
+    const QModelIndex selected = selectedIndex();
+    return selected.isValid() ? m_proxy->mapToSource(selected).row() : -1;
+}
+
 bool ListTableView::selectId(qint64 id)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {

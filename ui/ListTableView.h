@@ -25,6 +25,10 @@ public:
     qint64 currentId() const;
     // The source model's row of the current row, -1 when there is none.
     int currentSourceRow() const;
+    // The same for the current row only when it is selected: a row made current by tabbing
+    // into the list, which the clerk did not choose, gives 0 and -1.
+    qint64 selectedId() const;
+    int selectedSourceRow() const;
     // Makes the current row the one whose IdRole is `id`, scrolled into view with the first
     // columns on screen (the key ones on a narrow list); false when no row has it.
     bool selectId(qint64 id);
@@ -58,6 +62,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The current index when it is selected, else an invalid one.
+    QModelIndex selectedIndex() const;
     // The index of `row` in the first column on screen: a row made current there scrolls
     // into view without scrolling the key columns away.
     QModelIndex rowIndex(int row) const;

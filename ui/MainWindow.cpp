@@ -69,8 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
     connect(m_commands, &DeskCommands::ledgerChanged, m_account, &AccountView::refresh);
     connect(m_account, &AccountView::paymentActivated, this, &MainWindow::showPaymentMenu);
     connect(m_account, &AccountView::chargeActivated, this, &MainWindow::adjustment);
-    connect(m_account->list(AccountView::List::Payments)->selectionModel(), &QItemSelectionModel::currentRowChanged,
-            this, &MainWindow::updateActions);
+    connect(m_account, &AccountView::selectedItemChanged, this, &MainWindow::updateActions);
     // File > Export acts on the list the clerk was last in.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (auto *list = qobject_cast<ListTableView *>(now))
@@ -108,7 +107,7 @@ void MainWindow::createActions()
     a.charge = make(tr("Enter &charge…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::enterCharge);
     a.adjustment = new QAction(tr("&Adjustment…"), this);
     a.adjustment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(a.adjustment, &QAction::triggered, this, [this] { adjustment(selectedChargeId()); });
+    connect(a.adjustment, &QAction::triggered, this, [this] { adjustment(m_account->selectedChargeId()); });
 
     a.postPayment = make(tr("&Post payment…"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::postPayment);
     a.postPayment->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_F5)});
@@ -132,21 +131,21 @@ void MainWindow::createActions()
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
-    // The payment actions also sit on the Payments list's context menu.
-    ListTableView *payments = m_account->list(AccountView::List::Payments);
-    for (QAction *action : {a.voidPayment, a.refund, a.receipt})
-        payments->addRowAction(action);
-    ListTableView *charges = m_account->list(AccountView::List::Charges);
-    charges->addRowAction(a.adjustment);
-
     // Taking back a charge or an adjustment entered by mistake, from its list or the Patient menu.
     a.voidCharge = make(tr("Void c&harge…"), {}, &MainWindow::voidCharge);
     a.voidAdjustment = make(tr("Void a&djustment…"), {}, &MainWindow::voidAdjustment);
-    charges->addRowAction(a.voidCharge);
-    ListTableView *adjustments = m_account->list(AccountView::List::Adjustments);
-    adjustments->addRowAction(a.voidAdjustment);
-    for (ListTableView *list : {charges, adjustments})
-        connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+
+    // The actions on a row also sit on its list's context menu; the Ledger's offers them all,
+    // enabled as the kind of the row selected says.
+    const auto addRowActions = [this](AccountView::List list, const QList<QAction *> &actions) {
+        for (QAction *action : actions)
+            m_account->list(list)->addRowAction(action);
+    };
+    addRowActions(AccountView::List::Ledger,
+                  {a.voidPayment, a.refund, a.receipt, a.adjustment, a.voidCharge, a.voidAdjustment});
+    addRowActions(AccountView::List::Payments, {a.voidPayment, a.refund, a.receipt});
+    addRowActions(AccountView::List::Charges, {a.adjustment, a.voidCharge});
+    addRowActions(AccountView::List::Adjustments, {a.voidAdjustment});
 }
 
 void MainWindow::createMenus()
@@ -214,11 +213,12 @@ void MainWindow::updateActions()
     const bool family = m_account->hasFamily();
     for (QAction *action : {a.refresh, a.newPatient, a.charge, a.adjustment, a.postPayment})
         action->setEnabled(family);
-    const bool payment = m_account->currentPaymentId() != 0;
+    // They act on the row selected on the tab shown, nothing else.
+    const bool payment = m_account->selectedPaymentId() != 0;
     for (QAction *action : {a.voidPayment, a.refund, a.receipt})
         action->setEnabled(payment);
-    a.voidCharge->setEnabled(m_account->currentChargeId() != 0);
-    a.voidAdjustment->setEnabled(m_account->list(AccountView::List::Adjustments)->currentId() != 0);
+    a.voidCharge->setEnabled(m_account->selectedChargeId() != 0);
+    a.voidAdjustment->setEnabled(m_account->selectedAdjustmentId() != 0);
 }
 
 void MainWindow::openPatient(const core::Patient &patient)
@@ -282,16 +282,6 @@ void MainWindow::adjustment(qint64 chargeId)
         afterPosting(AccountView::List::Adjustments, id, tr("Adjustment #%1 saved").arg(id));
 }
 
-qint64 MainWindow::selectedChargeId() const
-{
-    // The Charges list's current row is its first one as soon as it takes the focus: that
-    // row, often another member's oldest charge, is not a choice the clerk made.
-    const ListTableView *charges = m_account->list(AccountView::List::Charges);
-    if (m_account->currentList() != charges || !charges->selectionModel()->isSelected(charges->currentIndex()))
-        return 0;
-    return m_account->currentChargeId();
-}
-
 void MainWindow::postPayment()
 {
     if (!m_account->hasFamily())
@@ -302,14 +292,14 @@ void MainWindow::postPayment()
 
 void MainWindow::voidPayment()
 {
-    const qint64 paymentId = m_account->currentPaymentId();
+    const qint64 paymentId = m_account->selectedPaymentId();
     if (paymentId && m_commands->voidPayment(paymentId))
         afterPosting(AccountView::List::Payments, paymentId, tr("Payment #%1 voided").arg(paymentId));
 }
 
 void MainWindow::voidCharge()
 {
-    const qint64 chargeId = m_account->currentChargeId();
+    const qint64 chargeId = m_account->selectedChargeId();
     if (const qint64 voidId = chargeId ? m_commands->voidCharge(chargeId) : 0)
         afterPosting(AccountView::List::Adjustments, voidId,
                      tr("Charge #%1 voided by adjustment #%2").arg(chargeId).arg(voidId));
@@ -317,7 +307,7 @@ void MainWindow::voidCharge()
 
 void MainWindow::voidAdjustment()
 {
-    const qint64 adjustmentId = m_account->list(AccountView::List::Adjustments)->currentId();
+    const qint64 adjustmentId = m_account->selectedAdjustmentId();
     if (const qint64 voidId = adjustmentId ? m_commands->voidAdjustment(adjustmentId) : 0)
         afterPosting(AccountView::List::Adjustments, voidId,
                      tr("Adjustment #%1 voided by adjustment #%2").arg(adjustmentId).arg(voidId));
@@ -325,14 +315,14 @@ void MainWindow::voidAdjustment()
 
 void MainWindow::refundPayment()
 {
-    const qint64 paymentId = m_account->currentPaymentId();
+    const qint64 paymentId = m_account->selectedPaymentId();
     if (paymentId && m_commands->refundPayment(paymentId))
         afterPosting(AccountView::List::Payments, paymentId, tr("Refund of payment #%1 posted").arg(paymentId));
 }
 
 void MainWindow::printReceipt()
 {
-    if (const qint64 paymentId = m_account->currentPaymentId())
+    if (const qint64 paymentId = m_account->selectedPaymentId())
         m_commands->printReceipt(paymentId);
 }
 

@@ -36,13 +36,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QStyleOptionHeader>
@@ -50,6 +53,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +161,32 @@ bool columnInView(const ui::ListTableView *view, int column)
     return left >= 0 && left + header->sectionSize(column) <= view->viewport()->width();
 }
 
+// What the modal window that `act` opens is about, which is then closed unanswered: the
+// payment a void or refund names ("Payment #2"), the receipt offered, the title of a
+// charge's or adjustment's void ("Void charge #1"), the charge an adjustment attaches to
+// ("charge 1", "charge 0" for none). Empty when no window opens.
+QString targetOf(const std::function<void()> &act)
+{
+    QString target;
+    QTimer::singleShot(0, [&target] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (const auto *summary = modal->findChild<QLabel *>(u"summary"_s))
+            target = summary->text().section(u':', 0, 0);
+        else if (const auto *box = qobject_cast<QMessageBox *>(modal))
+            target = box->text();
+        else if (const auto *charge = modal->findChild<QComboBox *>(u"charge"_s))
+            target = u"charge %1"_s.arg(charge->currentData().toLongLong());
+        else
+            target = modal->windowTitle();
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    });
+    act();
+    return target;
+}
+
 // The desk on a fresh database of the backend, shown and active so shortcuts reach it.
 struct Desk
 {
@@ -216,6 +246,8 @@ private Q_SLOTS:
     void sortedTitleFitsBesideArrow();
     void listsShowDescriptionAndStatus_data();
     void listsShowDescriptionAndStatus();
+    void actionsActOnTheTabShown_data();
+    void actionsActOnTheTabShown();
 
 private:
     Desk openDesk(const QString &backend);
@@ -224,11 +256,16 @@ private:
     GarciaSearch searchGarcias(const QString &backend);
 
     test::TestDatabases m_dbs;
+    QTemporaryDir m_settings;
 };
 
 void tst_Gui::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The desk's remembered choices (Print receipt) go to a folder of this test.
+    QCoreApplication::setOrganizationName(u"PayDeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_gui"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
 }
 
 std::unique_ptr<core::Database> tst_Gui::practiceDatabase(const QString &backend, std::unique_ptr<Practice> &practice)
@@ -1031,6 +1068,118 @@ void tst_Gui::listsShowDescriptionAndStatus()
             cells = qMax(cells, view->sizeHintForIndex(view->model()->index(row, list.description)).width());
         QVERIFY2(view->columnWidth(list.description) >= qMin(cells, 200),
                  qPrintable(u"%1 < %2"_s.arg(view->columnWidth(list.description)).arg(qMin(cells, 200))));
+    }
+}
+
+void tst_Gui::actionsActOnTheTabShown_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("selected");   // the record selected on it, from the keyboard
+    QTest::addColumn<QStringList>("targets"); // action=record for each action enabled
+    // Before, the Payments, Charges and Adjustments lists keep other rows current: the card
+    // payment, John's charge, the discount. The Ledger's rows: John's charge, Anna's charge,
+    // the discount, the card payment, the cash payment.
+    const struct
+    {
+        const char *tag;
+        List tab;
+        const char *selected;
+        QStringList targets;
+    } rows[] = {
+            {"Ledger, a payment", List::Ledger, "cash",
+             {u"void=cash"_s, u"refund=cash"_s, u"receipt=cash"_s, u"adjustment=none"_s}},
+            {"Ledger, a charge", List::Ledger, "anna", {u"voidCharge=anna"_s, u"adjustment=anna"_s}},
+            {"Ledger, an adjustment", List::Ledger, "discount", {u"voidAdjustment=discount"_s, u"adjustment=none"_s}},
+            {"Payments", List::Payments, "cash",
+             {u"void=cash"_s, u"refund=cash"_s, u"receipt=cash"_s, u"adjustment=none"_s}},
+            {"Charges", List::Charges, "anna", {u"voidCharge=anna"_s, u"adjustment=anna"_s}},
+            {"Adjustments", List::Adjustments, "discount", {u"voidAdjustment=discount"_s, u"adjustment=none"_s}},
+            {"Members", List::Members, "anna", {u"adjustment=none"_s}},
+            {"Allocations", List::Allocations, "", {u"adjustment=none"_s}},
+    };
+    for (const auto &row : rows)
+        QTest::newRow(row.tag) << int(row.tab) << QString::fromLatin1(row.selected) << row.targets;
+}
+
+// Void…, Refund…, Print receipt…, Void charge…, Void adjustment… and Adjustment… (Ctrl+Shift+A
+// attaches to the charge) act on the row selected on the tab shown, and are enabled only
+// when it is theirs; another tab's current row never counts.
+void tst_Gui::actionsActOnTheTabShown()
+{
+    QFETCH(int, tab);
+    QFETCH(QString, selected);
+    QFETCH(QStringList, targets);
+    const Desk desk = openDesk(u"sqlite"_s);
+    ui::MainWindow *window = desk.window.get();
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    const Practice &p = *desk.practice;
+    const qint64 discount = account->account().adjustments.constFirst().adjustment.id;
+    const QHash<QString, qint64> ids{{u"cash"_s, p.cashPayment}, {u"card"_s, p.cardPayment},
+                                     {u"anna"_s, p.annaCharge},  {u"john"_s, p.johnCharge},
+                                     {u"discount"_s, discount},  {u"none"_s, 0}};
+    account->list(List::Payments)->selectId(p.cardPayment);
+    account->list(List::Charges)->selectId(p.johnCharge);
+    account->list(List::Adjustments)->selectId(discount);
+
+    account->showList(List(tab));
+    ui::ListTableView *list = account->list(List(tab));
+    list->setFocus();
+    if (List(tab) == List::Ledger) {
+        // The ledger opens on its last row, the cash payment; Up walks back to the record.
+        const QHash<QString, int> ledgerRow{{u"cash"_s, 4}, {u"anna"_s, 1}, {u"discount"_s, 2}};
+        for (int row = 4; row > ledgerRow.value(selected); --row)
+            QTest::keyClick(list, Qt::Key_Up);
+    } else if (!selected.isEmpty()) {
+        QVERIFY(list->selectId(ids.value(selected)));
+    }
+
+    const QHash<QString, QAction *> actions = [&] {
+        const QHash<QString, QString> texts{{u"void"_s, u"&Void…"_s},
+                                            {u"refund"_s, u"&Refund…"_s},
+                                            {u"receipt"_s, u"Print &receipt…"_s},
+                                            {u"voidCharge"_s, u"Void c&harge…"_s},
+                                            {u"voidAdjustment"_s, u"Void a&djustment…"_s},
+                                            {u"adjustment"_s, u"&Adjustment…"_s}};
+        QHash<QString, QAction *> found;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (const QString name = texts.key(action->text()); !name.isEmpty())
+                found.insert(name, action);
+        }
+        return found;
+    }();
+    QCOMPARE(actions.size(), 6);
+    QStringList enabled;
+    for (auto it = actions.cbegin(); it != actions.cend(); ++it) {
+        if (it.value()->isEnabled())
+            enabled << it.key();
+    }
+    QStringList expectedEnabled;
+    for (const QString &target : targets)
+        expectedEnabled << target.section(u'=', 0, 0);
+    enabled.sort();
+    expectedEnabled.sort();
+    QCOMPARE(enabled, expectedEnabled);
+
+    for (const QString &target : targets) {
+        const QString action = target.section(u'=', 0, 0);
+        const qint64 id = ids.value(target.section(u'=', 1));
+        const QHash<QString, QString> expected{{u"void"_s, u"Payment #%1"_s.arg(id)},
+                                               {u"refund"_s, u"Payment #%1"_s.arg(id)},
+                                               {u"receipt"_s, u"Print receipt #%1, or save it as a PDF?"_s.arg(id)},
+                                               {u"voidCharge"_s, u"Void charge #%1"_s.arg(id)},
+                                               {u"voidAdjustment"_s, u"Void adjustment #%1"_s.arg(id)},
+                                               {u"adjustment"_s, u"charge %1"_s.arg(id)}};
+        const QString opened = targetOf([&] {
+            if (action == u"adjustment") {
+                QApplication::setActiveWindow(window); // back from the dialog before
+                QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+            }
+            else {
+                actions.value(action)->trigger();
+            }
+        });
+        QCOMPARE(opened, expected.value(action));
     }
 }
 
