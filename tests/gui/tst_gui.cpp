@@ -33,6 +33,7 @@
 #include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -248,6 +249,8 @@ private Q_SLOTS:
     void listsShowDescriptionAndStatus();
     void actionsActOnTheTabShown_data();
     void actionsActOnTheTabShown();
+    void windowMnemonicsAreUnique_data();
+    void windowMnemonicsAreUnique();
 
 private:
     Desk openDesk(const QString &backend);
@@ -1181,6 +1184,47 @@ void tst_Gui::actionsActOnTheTabShown()
         });
         QCOMPARE(opened, expected.value(action));
     }
+}
+
+void tst_Gui::windowMnemonicsAreUnique_data()
+{
+    test::UiLanguage::addRows();
+}
+
+// Each Alt+letter of the main window (its menus, labels and buttons) does one thing: the
+// search's label took Alt+F from the File menu. The search box keeps Ctrl+F and says so.
+void tst_Gui::windowMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
+    const Desk desk = openDesk(u"sqlite"_s);
+    QVERIFY(desk.account()->openFamily(desk.practice->smithFamily));
+    QHash<QKeySequence, QString> owners;
+    const auto claim = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        QVERIFY2(!owners.contains(key), qPrintable(u"%1: \"%2\" and \"%3\""_s.arg(
+                                                key.toString(), owners.value(key), text)));
+        owners.insert(key, text);
+    };
+    for (const QAction *menu : desk.window->menuBar()->actions())
+        claim(menu->text());
+    for (const QLabel *label : desk.window->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisible())
+            claim(label->text());
+    }
+    for (const QAbstractButton *button : desk.window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            claim(button->text());
+    }
+    QString caption;
+    for (const QLabel *label : desk.search()->findChildren<QLabel *>()) {
+        if (label->buddy() == desk.search()->searchEdit())
+            caption = label->text();
+    }
+    QVERIFY2(caption.contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)), qPrintable(caption));
 }
 
 QTEST_MAIN(tst_Gui)
