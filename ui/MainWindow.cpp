@@ -67,6 +67,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
             [this](const QString &message) { QMessageBox::warning(this, tr("Account"), message); });
     connect(m_account, &AccountView::accountChanged, this, &MainWindow::updateActions);
     connect(m_commands, &DeskCommands::ledgerChanged, m_account, &AccountView::refresh);
+    connect(m_commands, &DeskCommands::paymentPosted, this, [this](qint64 id) {
+        afterPosting(AccountView::List::Payments, id, tr("Payment #%1 posted").arg(id));
+    });
     connect(m_account, &AccountView::paymentActivated, this, &MainWindow::showPaymentMenu);
     connect(m_account, &AccountView::chargeActivated, this, &MainWindow::adjustment);
     connect(m_account, &AccountView::selectedItemChanged, this, &MainWindow::updateActions);
@@ -118,9 +121,12 @@ void MainWindow::createActions()
     a.deposit = new QAction(tr("&Daily deposit…"), this);
     a.deposit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(a.deposit, &QAction::triggered, this, [this] { m_commands->depositReport(); });
-    a.netUnearned = make(tr("&Net unearned income…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                         &MainWindow::netUnearnedReport);
-    a.aging = make(tr("&Aging…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &MainWindow::agingReport);
+    a.netUnearned = new QAction(tr("&Net unearned income…"), this);
+    a.netUnearned->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(a.netUnearned, &QAction::triggered, this, [this] { openReportedFamily(m_commands->netUnearnedReport()); });
+    a.aging = new QAction(tr("&Aging…"), this);
+    a.aging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(a.aging, &QAction::triggered, this, [this] { openReportedFamily(m_commands->agingReport()); });
     a.balancer = new QAction(tr("&Family Balancer…"), this);
     a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
@@ -254,6 +260,7 @@ void MainWindow::newFamily()
 {
     const core::NewPatient added = m_commands->newPatient(0);
     if (added.familyId && m_account->openFamily(added.familyId, added.patientId)) {
+        m_search->showFamily(added.familyId, added.patientId);
         m_account->showList(AccountView::List::Members);
         statusBar()->showMessage(tr("Family #%1 created").arg(added.familyId), messageMs);
     }
@@ -265,6 +272,7 @@ void MainWindow::newPatient()
     if (added.patientId) {
         m_account->setCurrentPatient(added.patientId);
         afterPosting(AccountView::List::Members, added.patientId, tr("Patient #%1 added").arg(added.patientId));
+        m_search->showFamily(m_account->familyId(), added.patientId);
     }
 }
 
@@ -284,10 +292,9 @@ void MainWindow::adjustment(qint64 chargeId)
 
 void MainWindow::postPayment()
 {
-    if (!m_account->hasFamily())
-        return;
-    if (const qint64 id = m_commands->postPayment(m_account->familyId(), m_account->currentPatientId()))
-        afterPosting(AccountView::List::Payments, id, tr("Payment #%1 posted").arg(id));
+    // The account is read again on paymentPosted, before the receipt is offered.
+    if (m_account->hasFamily())
+        m_commands->postPayment(m_account->familyId(), m_account->currentPatientId());
 }
 
 void MainWindow::voidPayment()
@@ -337,16 +344,12 @@ void MainWindow::showPaymentMenu(qint64 paymentId)
     menu.exec(payments->viewport()->mapToGlobal(row.bottomLeft()));
 }
 
-void MainWindow::netUnearnedReport()
+void MainWindow::openReportedFamily(qint64 familyId)
 {
-    if (const qint64 familyId = m_commands->netUnearnedReport(); familyId && m_account->openFamily(familyId))
-        m_account->currentList()->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::agingReport()
-{
-    if (const qint64 familyId = m_commands->agingReport(); familyId && m_account->openFamily(familyId))
-        m_account->currentList()->setFocus(Qt::OtherFocusReason);
+    if (!familyId || !m_account->openFamily(familyId))
+        return;
+    m_search->showFamily(familyId, m_account->currentPatientId());
+    m_account->currentList()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::about()

@@ -63,8 +63,8 @@ private:
     void refundPayment();
     void printReceipt();
     void showPaymentMenu(qint64 paymentId);
-    void netUnearnedReport();
-    void agingReport();
+    // Opens the family a report's Open account chose (0: none) and lists it in the search.
+    void openReportedFamily(qint64 familyId);
     void about();
 
     std::unique_ptr<core::Database> m_db;

@@ -67,6 +67,12 @@ void PatientSearchPanel::search(const QString &text)
     runSearch();
 }
 
+void PatientSearchPanel::showFamily(qint64 familyId, qint64 patientId)
+{
+    search(QString::number(familyId));
+    m_results->selectId(patientId);
+}
+
 void PatientSearchPanel::focusSearch()
 {
     m_edit->setFocus(Qt::ShortcutFocusReason);

@@ -39,6 +39,11 @@ public:
     void search(const QString &text);
     // Focuses the search box with its text selected, ready to type over.
     void focusSearch();
+    // Searches for the family's account number, which lists its members, with `patientId`
+    // chosen: after the desk opened an account by another way than this search (a new
+    // family or patient, a report's Open account), the list shows that account, not the
+    // previous search's.
+    void showFamily(qint64 familyId, qint64 patientId);
 
     QLineEdit *searchEdit() const { return m_edit; }
     ListTableView *results() const { return m_results; }
