@@ -5,6 +5,7 @@
 #include "DeskCommands.h"
 #include "ListTableView.h"
 #include "PatientSearchPanel.h"
+#include "ScreenFit.h"
 #include "ledger/Patient.h"
 #include "storage/Database.h"
 
@@ -80,7 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
     });
 
     setDatabase(std::move(db));
-    resize(1280, 800);
+    resize(ScreenFit::size(this, QSize(1280, 800)));
 }
 
 MainWindow::~MainWindow() = default;

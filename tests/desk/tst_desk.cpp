@@ -7,6 +7,7 @@
 #include "ListTableView.h"
 #include "MainWindow.h"
 #include "PatientSearchPanel.h"
+#include "balancer/FamilyBalancerDialog.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
@@ -17,11 +18,15 @@
 
 #include "TestDatabases.h"
 
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void searchListsTheFamilyOpened_data();
     void searchListsTheFamilyOpened();
     void receiptOfferedOverThePostedPayment();
+    void windowsFitTheScreen();
 
 private:
     test::TestDatabases m_dbs;
@@ -157,5 +163,55 @@ void tst_Desk::receiptOfferedOverThePostedPayment()
     QCOMPARE(selectedShown, paymentId);
 }
 
-QTEST_MAIN(tst_Desk)
+// On a 1024x600 screen the main window, title bar included, fits the screen with its status
+// bar in view (it used to open at 1280x800 whatever the screen), and so does the Family
+// Balancer with its Close button (its inner size filled the screen, the title bar pushing
+// the bottom off).
+void tst_Desk::windowsFitTheScreen()
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QCOMPARE(screen.size(), QSize(1024, 600));
+    auto db = m_dbs.fresh(u"sqlite"_s);
+    seedFamily(*db);
+    ui::MainWindow window(std::move(db), clerk);
+    QVERIFY(showActive(window));
+    QVERIFY2(screen.contains(window.frameGeometry()),
+             qPrintable(u"%1x%2"_s.arg(window.frameGeometry().width()).arg(window.frameGeometry().height())));
+    const QStatusBar *status = window.statusBar();
+    QVERIFY(status->isVisible());
+    QVERIFY(window.rect().contains(QRect(status->mapTo(&window, QPoint()), status->size())));
+
+    ui::FamilyBalancerDialog balancer(window.database(), clerk, 0, &window);
+    QVERIFY(showActive(balancer));
+    QVERIFY2(screen.contains(balancer.frameGeometry()),
+             qPrintable(u"%1x%2"_s.arg(balancer.frameGeometry().width()).arg(balancer.frameGeometry().height())));
+    const QPushButton *close = balancer.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+    QVERIFY(close->isVisible());
+    QVERIFY(balancer.rect().contains(QRect(close->mapTo(&balancer, QPoint()), close->size())));
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QVERIFY(window.grab().save(QDir(folder).filePath(u"desk-1024x600.png"_s)));
+        QVERIFY(balancer.grab().save(QDir(folder).filePath(u"balancer-1024x600.png"_s)));
+    }
+}
+
+// The desk on a 1024x600 screen, the smallest it supports (the offscreen platform's own
+// screen is another size).
+int main(int argc, char *argv[])
+{
+    QTemporaryDir platform;
+    const QString config = platform.filePath(u"screen.json"_s);
+    if (const QByteArray chosen = qgetenv("QT_QPA_PLATFORM"); chosen.isEmpty() || chosen == "offscreen") {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(config));
+        file.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 600}]})");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    tst_Desk test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_desk.moc"
