@@ -26,6 +26,7 @@
 #include "reports/AgingDialog.h"
 #include "reports/AgingModel.h"
 #include "dialogs/DateEdit.h"
+#include "dialogs/ErrorLabel.h"
 #include "reports/Aging.h"
 #include "storage/Transaction.h"
 
@@ -251,6 +252,7 @@ private Q_SLOTS:
     void actionsActOnTheTabShown();
     void windowMnemonicsAreUnique_data();
     void windowMnemonicsAreUnique();
+    void searchSaysWhatIsNoDate();
 
 private:
     Desk openDesk(const QString &backend);
@@ -1225,6 +1227,34 @@ void tst_Gui::windowMnemonicsAreUnique()
             caption = label->text();
     }
     QVERIFY2(caption.contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)), qPrintable(caption));
+}
+
+// "13/45/1990" said "No patient matches"; the panel now says under the box that it is no
+// date and how to type one, until it is typed over.
+void tst_Gui::searchSaysWhatIsNoDate()
+{
+    const Desk desk = openDesk(u"sqlite"_s);
+    QTest::keyClick(desk.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *edit = desk.search()->searchEdit();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, u"13/45/1990"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QLabel *message = desk.search()->message();
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), u"\"13/45/1990\" is not a date: type it as MM/DD/YYYY or YYYY-MM-DD."_s);
+    QVERIFY(!desk.account()->hasFamily());
+    if (const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        desk.window->resize(1024, 600);
+        QApplication::processEvents();
+        QVERIFY(desk.window->grab().save(QDir(folder).filePath(u"search-no-date.png"_s)));
+    }
+
+    edit->selectAll();
+    QTest::keyClicks(edit, u"1/2/1970"_s);
+    QVERIFY(!message->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!message->isVisible());
+    QCOMPARE(desk.account()->currentPatientId(), desk.practice->john);
 }
 
 QTEST_MAIN(tst_Gui)
