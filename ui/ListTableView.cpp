@@ -231,9 +231,10 @@ void ListTableView::arrangeColumns()
     if (m_arranging || m_fittedWidths.size() != header->count())
         return;
     m_arranging = true;
-    // The stretch column needs room for a useful part of a long text ("Office visit,
-    // established patient" of "... low complexity"); squeezed, it keeps a short one whole
-    // ("Undo of run #1").
+    // The list is wide while every column fits with room in the stretch column for a useful
+    // part of a long text ("Office visit, established patient" of "... low complexity").
+    // Narrow, the stretch column gets its whole text when the key columns leave room for it,
+    // and at least a short text whole ("Undo of run #1").
     const int available = viewport()->width();
     const int stretchNeed = 32 * fontMetrics().averageCharWidth();
     const int stretchLeast = 16 * fontMetrics().averageCharWidth();
@@ -266,15 +267,15 @@ void ListTableView::arrangeColumns()
             header->setSectionResizeMode(m_stretchColumn, QHeaderView::Interactive);
             const bool isKey = m_keyColumns.contains(m_stretchColumn);
             setColumnWidth(m_stretchColumn,
-                           isKey ? narrowStretchWidth(stretchWant, stretchLeast) : m_fittedWidths[m_stretchColumn]);
+                           isKey ? narrowStretchWidth(stretchLeast) : m_fittedWidths[m_stretchColumn]);
         }
     }
     m_arranging = false;
 }
 
-int ListTableView::narrowStretchWidth(int want, int least) const
+int ListTableView::narrowStretchWidth(int least) const
 {
-    // The key columns, then the stretch column with what it wants when the keys leave it
+    // The key columns, then the stretch column with its whole text when the keys leave it
     // that, then the columns that follow while they fit whole; the stretch column takes
     // what is left, so that no column shows cut at the edge.
     const QHeaderView *header = horizontalHeader();
@@ -283,7 +284,7 @@ int ListTableView::narrowStretchWidth(int want, int least) const
         if (column != m_stretchColumn && !header->isSectionHidden(column))
             room -= columnWidth(column);
     }
-    const int width = qMax(least, qMin(want, room));
+    const int width = qMax(least, qMin(m_fittedWidths[m_stretchColumn], room));
     int left = room - width;
     for (int visual = 0; visual < header->count() && left > 0; ++visual) {
         const int column = header->logicalIndex(visual);

@@ -38,9 +38,9 @@ public:
     // The columns that must stay in view on a small screen (a date, a description, an
     // amount, a balance). While every column fits (the stretch column with room for a
     // useful text), columns keep the model's order; when the list is too narrow, these come
-    // first, in this order, and the rest follow, as many in view as fit whole beside a
-    // stretch column given that room, the others to be scrolled to. Columns the clerk moved
-    // by hand stay where they are.
+    // first, in this order, the stretch column as wide as its text when they leave room,
+    // then the rest, as many in view as fit whole, the others to be scrolled to. Columns the
+    // clerk moved by hand stay where they are.
     void setKeyColumns(const QList<int> &columns);
     const QList<int> &keyColumns() const { return m_keyColumns; }
     // The file name suggested by Export CSV, without extension.
@@ -73,8 +73,9 @@ private:
     void fitColumns();
     // Orders and sizes the columns for the width the list has (setKeyColumns).
     void arrangeColumns();
-    // The stretch column's width on a narrow list, when it is a key column.
-    int narrowStretchWidth(int want, int least) const;
+    // The stretch column's width on a narrow list, when it is a key column: no less than
+    // `least`.
+    int narrowStretchWidth(int least) const;
 
     QSortFilterProxyModel *m_proxy;
     QList<QAction *> m_rowActions;

@@ -6,7 +6,6 @@
 #include "util/DateText.h"
 
 #include <QKeyEvent>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -19,9 +18,9 @@ PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     : QWidget(parent), m_model(new PatientSearchModel(this)), m_edit(new QLineEdit(this)),
       m_message(new ErrorLabel(this)), m_results(new ListTableView(m_model, this)), m_count(new QLabel(this)), m_debounce(new QTimer(this))
 {
-    // Alt+F is the File menu's: the box says how to come back to it from anywhere.
-    auto *caption = new QLabel(
-            tr("Find patient (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)), this);
+    // Alt+F is the File menu's: the box says how to come back to it from anywhere, as the
+    // empty account's placeholder does.
+    auto *caption = new QLabel(tr("Find patient (Ctrl+F)"), this);
     caption->setBuddy(m_edit);
     QFont captionFont = caption->font();
     captionFont.setBold(true);
