@@ -16,7 +16,8 @@ namespace paydesk::ui {
 
 PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     : QWidget(parent), m_model(new PatientSearchModel(this)), m_edit(new QLineEdit(this)),
-      m_message(new ErrorLabel(this)), m_results(new ListTableView(m_model, this)), m_count(new QLabel(this)), m_debounce(new QTimer(this))
+      m_message(new ErrorLabel(this)), m_results(new ListTableView(m_model, this)), m_count(new QLabel(this)),
+      m_debounce(new QTimer(this))
 {
     // Alt+F is the File menu's: the box says how to come back to it from anywhere, as the
     // empty account's placeholder does.

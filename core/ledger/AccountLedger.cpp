@@ -133,7 +133,8 @@ QList<LedgerEntry> AccountLedger::of(const FamilyAccount &account)
     }
     for (const AdjustmentLine &line : account.adjustments) {
         const Adjustment &a = line.adjustment;
-        entries.append({a.date, Kind::Adjustment, a.id, a.chargeId, a.patientId, adjustmentLabel(account, line), a.amount, {}, {}});
+        entries.append({a.date, Kind::Adjustment, a.id, a.chargeId, a.patientId, adjustmentLabel(account, line),
+                        a.amount, {}, {}});
     }
 
     QHash<qint64, const Claim *> claims;

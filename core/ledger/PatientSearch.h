@@ -20,8 +20,9 @@ class Database;
 //   and each word must begin one of the patient's first or last name words, in any order:
 //   "maria", "hadd mar", "Haddad, María".
 // A patient is found when every piece matches. A piece that looks like a date (numbers
-// joined by "/", "-" or ".") but is none, "13/45/1990", finds nobody and says why. Results come a page at a time in (name, id)
-// order, so a view can fetch more as the clerk scrolls without re-reading what it has.
+// joined by "/", "-" or ".") but is none, "13/45/1990", finds nobody and says why. Results
+// come a page at a time in (name, id) order, so a view can fetch more as the clerk scrolls
+// without re-reading what it has.
 class PatientSearch
 {
 public:
