@@ -55,14 +55,22 @@ ListTableView::ListTableView(QAbstractItemModel *source, QWidget *parent)
 
 qint64 ListTableView::currentId() const
 {
-    const QModelIndex current = currentIndex();
-    return current.isValid() ? current.data(IdRole).toLongLong() : 0;
+    return idOf(currentIndex());
 }
 
 int ListTableView::currentSourceRow() const
 {
-    const QModelIndex current = currentIndex();
-    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    return sourceRowOf(currentIndex());
+}
+
+qint64 ListTableView::selectedId() const
+{
+    return idOf(selectedIndex());
+}
+
+int ListTableView::selectedSourceRow() const
+{
+    return sourceRowOf(selectedIndex());
 }
 
 QModelIndex ListTableView::selectedIndex() const
@@ -71,16 +79,14 @@ QModelIndex ListTableView::selectedIndex() const
     return current.isValid() && selectionModel()->isSelected(current) ? current : QModelIndex();
 }
 
-qint64 ListTableView::selectedId() const
+qint64 ListTableView::idOf(const QModelIndex &index)
 {
-    const QModelIndex selected = selectedIndex();
-    return selected.isValid() ? selected.data(IdRole).toLongLong() : 0;
+    return index.isValid() ? index.data(IdRole).toLongLong() : 0;
 }
 
-int ListTableView::selectedSourceRow() const
+int ListTableView::sourceRowOf(const QModelIndex &index) const
 {
-    const QModelIndex selected = selectedIndex();
-    return selected.isValid() ? m_proxy->mapToSource(selected).row() : -1;
+    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
 }
 
 bool ListTableView::selectId(qint64 id)

@@ -64,6 +64,9 @@ protected:
 private:
     // The current index when it is selected, else an invalid one.
     QModelIndex selectedIndex() const;
+    // A row's IdRole, 0 for none; its source model's row, -1 for none.
+    static qint64 idOf(const QModelIndex &index);
+    int sourceRowOf(const QModelIndex &index) const;
     // The index of `row` in the first column on screen: a row made current there scrolls
     // into view without scrolling the key columns away.
     QModelIndex rowIndex(int row) const;

@@ -47,7 +47,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QStyleOptionHeader>
@@ -272,16 +271,11 @@ private:
     GarciaSearch searchGarcias(const QString &backend);
 
     test::TestDatabases m_dbs;
-    QTemporaryDir m_settings;
 };
 
 void tst_Gui::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    // The desk's remembered choices (Print receipt) go to a folder of this test.
-    QCoreApplication::setOrganizationName(u"PayDeskTest"_s);
-    QCoreApplication::setApplicationName(u"tst_gui"_s);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
 }
 
 std::unique_ptr<core::Database> tst_Gui::practiceDatabase(const QString &backend, std::unique_ptr<Practice> &practice)
