@@ -3370,6 +3370,14 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sort by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MainWindow</name>
@@ -3738,10 +3746,6 @@
 <context>
     <name>paydesk::ui::PatientSearchPanel</name>
     <message>
-        <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No patient matches &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,6 +3766,10 @@
     </message>
     <message>
         <source>Name, birth date (%1) or account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find patient (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

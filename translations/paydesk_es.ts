@@ -3370,6 +3370,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Sort by %1, ascending</source>
+        <translation>&amp;Ordenar por %1, ascendente</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by %1, descending</source>
+        <translation>&amp;Ordenar por %1, descendente</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MainWindow</name>
@@ -3738,10 +3746,6 @@
 <context>
     <name>paydesk::ui::PatientSearchPanel</name>
     <message>
-        <source>&amp;Find patient</source>
-        <translation>&amp;Buscar paciente</translation>
-    </message>
-    <message>
         <source>No patient matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
@@ -3763,6 +3767,10 @@
     <message>
         <source>Name, birth date (%1) or account #</source>
         <translation>Nombre, nacimiento (%1) o n.º de cuenta</translation>
+    </message>
+    <message>
+        <source>Find patient (Ctrl+F)</source>
+        <translation>Buscar paciente (Ctrl+F)</translation>
     </message>
 </context>
 <context>

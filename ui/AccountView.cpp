@@ -44,16 +44,19 @@ AccountView::AccountView(QWidget *parent)
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // The key columns stay in view on a small screen; the rest scroll.
+    // The key columns stay in view on a small screen; the rest scroll. Status is one where a
+    // row can be voided: a void is what the clerk must not miss.
     addList(List::Ledger, m_ledger, LedgerModel::Description,
             {LedgerModel::Date, LedgerModel::Description, LedgerModel::Amount, LedgerModel::Balance},
             QStringLiteral("ledger"));
     addList(List::Members, new MembersModel(this), MembersModel::Name, {}, QStringLiteral("members"));
     addList(List::Charges, new ChargesModel(this), ChargesModel::Description,
-            {ChargesModel::Date, ChargesModel::Description, ChargesModel::Amount, ChargesModel::Balance},
+            {ChargesModel::Date, ChargesModel::Code, ChargesModel::Description, ChargesModel::Amount,
+             ChargesModel::Balance, ChargesModel::Status},
             QStringLiteral("charges"));
     addList(List::Adjustments, new AdjustmentsModel(this), AdjustmentsModel::Type,
-            {AdjustmentsModel::Date, AdjustmentsModel::Type, AdjustmentsModel::Amount, AdjustmentsModel::Balance},
+            {AdjustmentsModel::Date, AdjustmentsModel::Type, AdjustmentsModel::Amount, AdjustmentsModel::Balance,
+             AdjustmentsModel::Status},
             QStringLiteral("adjustments"));
     addList(List::Payments, new PaymentsModel(this), PaymentsModel::Status,
             {PaymentsModel::Date, PaymentsModel::Method, PaymentsModel::Amount, PaymentsModel::Unallocated,
@@ -65,6 +68,13 @@ AccountView::AccountView(QWidget *parent)
             {TransfersModel::Date, TransfersModel::Patient, TransfersModel::Amount}, QStringLiteral("transfers"));
     addList(List::Unearned, new UnearnedModel(this), UnearnedModel::Patient, {}, QStringLiteral("unearned"));
     connect(m_tabs, &TabStrip::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // After the page changed: the actions follow the tab on screen.
+    connect(m_tabs, &TabStrip::currentChanged, this, &AccountView::selectedItemChanged);
+    for (List which : {List::Ledger, List::Charges, List::Adjustments, List::Payments}) {
+        const QItemSelectionModel *selection = list(which)->selectionModel();
+        connect(selection, &QItemSelectionModel::selectionChanged, this, &AccountView::selectedItemChanged);
+        connect(selection, &QItemSelectionModel::currentRowChanged, this, &AccountView::selectedItemChanged);
+    }
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -240,14 +250,42 @@ void AccountView::setCurrentPatient(qint64 patientId)
     Q_EMIT currentPatientChanged(patientId);
 }
 
-qint64 AccountView::currentPaymentId() const
+qint64 AccountView::selectedIdOn(List which) const
 {
-    return list(List::Payments)->currentId();
+    const ListTableView *view = list(which);
+    return currentList() == view ? view->selectedId() : 0;
 }
 
-qint64 AccountView::currentChargeId() const
+const core::LedgerEntry *AccountView::selectedLedgerEntry() const
 {
-    return list(List::Charges)->currentId();
+    const ListTableView *ledger = list(List::Ledger);
+    const int row = currentList() == ledger ? ledger->selectedSourceRow() : -1;
+    return row >= 0 ? &m_ledger->entry(row) : nullptr;
+}
+
+qint64 AccountView::selectedPaymentId() const
+{
+    using Kind = core::LedgerEntry::Kind;
+    if (const core::LedgerEntry *entry = selectedLedgerEntry())
+        return entry->kind == Kind::Payment || entry->kind == Kind::Void || entry->kind == Kind::Refund ? entry->id : 0;
+    return selectedIdOn(List::Payments);
+}
+
+qint64 AccountView::selectedChargeId() const
+{
+    using Kind = core::LedgerEntry::Kind;
+    if (const core::LedgerEntry *entry = selectedLedgerEntry())
+        return entry->kind == Kind::Charge || entry->kind == Kind::InsurancePaid || entry->kind == Kind::WriteOff
+                ? entry->chargeId
+                : 0;
+    return selectedIdOn(List::Charges);
+}
+
+qint64 AccountView::selectedAdjustmentId() const
+{
+    if (const core::LedgerEntry *entry = selectedLedgerEntry())
+        return entry->kind == core::LedgerEntry::Kind::Adjustment ? entry->id : 0;
+    return selectedIdOn(List::Adjustments);
 }
 
 void AccountView::showList(List which)

@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 
 namespace paydesk::core {
 class Database;
+struct LedgerEntry;
 }
 
 namespace paydesk::ui {
@@ -52,9 +53,14 @@ public:
     // The member being served: the one opened from the search, or picked on Members.
     qint64 currentPatientId() const { return m_patientId; }
     void setCurrentPatient(qint64 patientId);
-    // The selected row of the Payments / Charges list, 0 when none.
-    qint64 currentPaymentId() const;
-    qint64 currentChargeId() const;
+    // What the clerk selected on the tab shown, 0 for nothing: on Payments, Charges and
+    // Adjustments their selected row; on the Ledger the selected row, as its kind says (a
+    // payment, void or refund row is a payment; a charge, insurance or write-off row is its
+    // charge; an adjustment row, voids included, is an adjustment); on any other tab nothing.
+    // A row made current by tabbing into a list is not selected.
+    qint64 selectedPaymentId() const;
+    qint64 selectedChargeId() const;
+    qint64 selectedAdjustmentId() const;
 
     AccountSummary *summary() const { return m_summary; }
     TabStrip *tabs() const { return m_tabs; }
@@ -71,6 +77,8 @@ Q_SIGNALS:
     // After an open, a refresh or a clear.
     void accountChanged();
     void currentPatientChanged(qint64 patientId);
+    // The tab shown or the row selected on it changed (selectedPaymentId() and its twins).
+    void selectedItemChanged();
     void paymentActivated(qint64 paymentId);
     void chargeActivated(qint64 chargeId);
     void loadFailed(const QString &message);
@@ -80,6 +88,10 @@ private:
                            const QString &exportName);
     // Shows the record behind a ledger row on its own tab.
     void showLedgerEntry(const QModelIndex &index);
+    // The selected row of `which` when it is the tab shown, else 0.
+    qint64 selectedIdOn(List which) const;
+    // The selected row of the Ledger when it is the tab shown, else null.
+    const core::LedgerEntry *selectedLedgerEntry() const;
     void showAccount(const core::FamilyAccount &account);
     void updateTitles();
 

@@ -67,6 +67,7 @@ qint64 DeskCommands::postPayment(qint64 familyId, qint64 patientId)
         PostPaymentDialog dialog(*m_db, m_user, familyId, patientId, m_window);
         if (dialog.exec() == QDialog::Accepted) {
             id = dialog.postedPaymentId();
+            Q_EMIT paymentPosted(id);
             if (dialog.printReceipt())
                 printReceipt(id);
         }

@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     // A dialog wrote rows that may touch any family (the balancer): read the account again.
     void ledgerChanged();
+    // postPayment() posted this payment; emitted before the receipt is offered, so that the
+    // account behind the offer already shows it.
+    void paymentPosted(qint64 paymentId);
 
 private:
     // Runs `work`, showing a refusal or a database failure that escapes it (a dialog reads

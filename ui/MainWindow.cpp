@@ -5,6 +5,7 @@
 #include "DeskCommands.h"
 #include "ListTableView.h"
 #include "PatientSearchPanel.h"
+#include "ScreenFit.h"
 #include "ledger/Patient.h"
 #include "storage/Database.h"
 
@@ -67,10 +68,12 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
             [this](const QString &message) { QMessageBox::warning(this, tr("Account"), message); });
     connect(m_account, &AccountView::accountChanged, this, &MainWindow::updateActions);
     connect(m_commands, &DeskCommands::ledgerChanged, m_account, &AccountView::refresh);
+    connect(m_commands, &DeskCommands::paymentPosted, this, [this](qint64 id) {
+        afterPosting(AccountView::List::Payments, id, tr("Payment #%1 posted").arg(id));
+    });
     connect(m_account, &AccountView::paymentActivated, this, &MainWindow::showPaymentMenu);
     connect(m_account, &AccountView::chargeActivated, this, &MainWindow::adjustment);
-    connect(m_account->list(AccountView::List::Payments)->selectionModel(), &QItemSelectionModel::currentRowChanged,
-            this, &MainWindow::updateActions);
+    connect(m_account, &AccountView::selectedItemChanged, this, &MainWindow::updateActions);
     // File > Export acts on the list the clerk was last in.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (auto *list = qobject_cast<ListTableView *>(now))
@@ -78,7 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
     });
 
     setDatabase(std::move(db));
-    resize(1280, 800);
+    resize(ScreenFit::size(this, QSize(1280, 800)));
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,7 +111,7 @@ void MainWindow::createActions()
     a.charge = make(tr("Enter &charge…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::enterCharge);
     a.adjustment = new QAction(tr("&Adjustment…"), this);
     a.adjustment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(a.adjustment, &QAction::triggered, this, [this] { adjustment(selectedChargeId()); });
+    connect(a.adjustment, &QAction::triggered, this, [this] { adjustment(m_account->selectedChargeId()); });
 
     a.postPayment = make(tr("&Post payment…"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::postPayment);
     a.postPayment->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_F5)});
@@ -119,9 +122,12 @@ void MainWindow::createActions()
     a.deposit = new QAction(tr("&Daily deposit…"), this);
     a.deposit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(a.deposit, &QAction::triggered, this, [this] { m_commands->depositReport(); });
-    a.netUnearned = make(tr("&Net unearned income…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                         &MainWindow::netUnearnedReport);
-    a.aging = make(tr("&Aging…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &MainWindow::agingReport);
+    a.netUnearned = new QAction(tr("&Net unearned income…"), this);
+    a.netUnearned->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(a.netUnearned, &QAction::triggered, this, [this] { openReportedFamily(m_commands->netUnearnedReport()); });
+    a.aging = new QAction(tr("&Aging…"), this);
+    a.aging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(a.aging, &QAction::triggered, this, [this] { openReportedFamily(m_commands->agingReport()); });
     a.balancer = new QAction(tr("&Family Balancer…"), this);
     a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
@@ -132,21 +138,21 @@ void MainWindow::createActions()
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
-    // The payment actions also sit on the Payments list's context menu.
-    ListTableView *payments = m_account->list(AccountView::List::Payments);
-    for (QAction *action : {a.voidPayment, a.refund, a.receipt})
-        payments->addRowAction(action);
-    ListTableView *charges = m_account->list(AccountView::List::Charges);
-    charges->addRowAction(a.adjustment);
-
     // Taking back a charge or an adjustment entered by mistake, from its list or the Patient menu.
     a.voidCharge = make(tr("Void c&harge…"), {}, &MainWindow::voidCharge);
     a.voidAdjustment = make(tr("Void a&djustment…"), {}, &MainWindow::voidAdjustment);
-    charges->addRowAction(a.voidCharge);
-    ListTableView *adjustments = m_account->list(AccountView::List::Adjustments);
-    adjustments->addRowAction(a.voidAdjustment);
-    for (ListTableView *list : {charges, adjustments})
-        connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+
+    // The actions on a row also sit on its list's context menu; the Ledger's offers them all,
+    // enabled as the kind of the row selected says.
+    const auto addRowActions = [this](AccountView::List list, const QList<QAction *> &actions) {
+        for (QAction *action : actions)
+            m_account->list(list)->addRowAction(action);
+    };
+    addRowActions(AccountView::List::Ledger,
+                  {a.voidPayment, a.refund, a.receipt, a.adjustment, a.voidCharge, a.voidAdjustment});
+    addRowActions(AccountView::List::Payments, {a.voidPayment, a.refund, a.receipt});
+    addRowActions(AccountView::List::Charges, {a.adjustment, a.voidCharge});
+    addRowActions(AccountView::List::Adjustments, {a.voidAdjustment});
 }
 
 void MainWindow::createMenus()
@@ -214,11 +220,12 @@ void MainWindow::updateActions()
     const bool family = m_account->hasFamily();
     for (QAction *action : {a.refresh, a.newPatient, a.charge, a.adjustment, a.postPayment})
         action->setEnabled(family);
-    const bool payment = m_account->currentPaymentId() != 0;
+    // They act on the row selected on the tab shown, nothing else.
+    const bool payment = m_account->selectedPaymentId() != 0;
     for (QAction *action : {a.voidPayment, a.refund, a.receipt})
         action->setEnabled(payment);
-    a.voidCharge->setEnabled(m_account->currentChargeId() != 0);
-    a.voidAdjustment->setEnabled(m_account->list(AccountView::List::Adjustments)->currentId() != 0);
+    a.voidCharge->setEnabled(m_account->selectedChargeId() != 0);
+    a.voidAdjustment->setEnabled(m_account->selectedAdjustmentId() != 0);
 }
 
 void MainWindow::openPatient(const core::Patient &patient)
@@ -254,6 +261,7 @@ void MainWindow::newFamily()
 {
     const core::NewPatient added = m_commands->newPatient(0);
     if (added.familyId && m_account->openFamily(added.familyId, added.patientId)) {
+        m_search->showFamily(added.familyId, added.patientId);
         m_account->showList(AccountView::List::Members);
         statusBar()->showMessage(tr("Family #%1 created").arg(added.familyId), messageMs);
     }
@@ -265,6 +273,7 @@ void MainWindow::newPatient()
     if (added.patientId) {
         m_account->setCurrentPatient(added.patientId);
         afterPosting(AccountView::List::Members, added.patientId, tr("Patient #%1 added").arg(added.patientId));
+        m_search->showFamily(m_account->familyId(), added.patientId);
     }
 }
 
@@ -282,34 +291,23 @@ void MainWindow::adjustment(qint64 chargeId)
         afterPosting(AccountView::List::Adjustments, id, tr("Adjustment #%1 saved").arg(id));
 }
 
-qint64 MainWindow::selectedChargeId() const
-{
-    // The Charges list's current row is its first one as soon as it takes the focus: that
-    // row, often another member's oldest charge, is not a choice the clerk made.
-    const ListTableView *charges = m_account->list(AccountView::List::Charges);
-    if (m_account->currentList() != charges || !charges->selectionModel()->isSelected(charges->currentIndex()))
-        return 0;
-    return m_account->currentChargeId();
-}
-
 void MainWindow::postPayment()
 {
-    if (!m_account->hasFamily())
-        return;
-    if (const qint64 id = m_commands->postPayment(m_account->familyId(), m_account->currentPatientId()))
-        afterPosting(AccountView::List::Payments, id, tr("Payment #%1 posted").arg(id));
+    // The account is read again on paymentPosted, before the receipt is offered.
+    if (m_account->hasFamily())
+        m_commands->postPayment(m_account->familyId(), m_account->currentPatientId());
 }
 
 void MainWindow::voidPayment()
 {
-    const qint64 paymentId = m_account->currentPaymentId();
+    const qint64 paymentId = m_account->selectedPaymentId();
     if (paymentId && m_commands->voidPayment(paymentId))
         afterPosting(AccountView::List::Payments, paymentId, tr("Payment #%1 voided").arg(paymentId));
 }
 
 void MainWindow::voidCharge()
 {
-    const qint64 chargeId = m_account->currentChargeId();
+    const qint64 chargeId = m_account->selectedChargeId();
     if (const qint64 voidId = chargeId ? m_commands->voidCharge(chargeId) : 0)
         afterPosting(AccountView::List::Adjustments, voidId,
                      tr("Charge #%1 voided by adjustment #%2").arg(chargeId).arg(voidId));
@@ -317,7 +315,7 @@ void MainWindow::voidCharge()
 
 void MainWindow::voidAdjustment()
 {
-    const qint64 adjustmentId = m_account->list(AccountView::List::Adjustments)->currentId();
+    const qint64 adjustmentId = m_account->selectedAdjustmentId();
     if (const qint64 voidId = adjustmentId ? m_commands->voidAdjustment(adjustmentId) : 0)
         afterPosting(AccountView::List::Adjustments, voidId,
                      tr("Adjustment #%1 voided by adjustment #%2").arg(adjustmentId).arg(voidId));
@@ -325,14 +323,14 @@ void MainWindow::voidAdjustment()
 
 void MainWindow::refundPayment()
 {
-    const qint64 paymentId = m_account->currentPaymentId();
+    const qint64 paymentId = m_account->selectedPaymentId();
     if (paymentId && m_commands->refundPayment(paymentId))
         afterPosting(AccountView::List::Payments, paymentId, tr("Refund of payment #%1 posted").arg(paymentId));
 }
 
 void MainWindow::printReceipt()
 {
-    if (const qint64 paymentId = m_account->currentPaymentId())
+    if (const qint64 paymentId = m_account->selectedPaymentId())
         m_commands->printReceipt(paymentId);
 }
 
@@ -347,16 +345,12 @@ void MainWindow::showPaymentMenu(qint64 paymentId)
     menu.exec(payments->viewport()->mapToGlobal(row.bottomLeft()));
 }
 
-void MainWindow::netUnearnedReport()
+void MainWindow::openReportedFamily(qint64 familyId)
 {
-    if (const qint64 familyId = m_commands->netUnearnedReport(); familyId && m_account->openFamily(familyId))
-        m_account->currentList()->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::agingReport()
-{
-    if (const qint64 familyId = m_commands->agingReport(); familyId && m_account->openFamily(familyId))
-        m_account->currentList()->setFocus(Qt::OtherFocusReason);
+    if (!familyId || !m_account->openFamily(familyId))
+        return;
+    m_search->showFamily(familyId, m_account->currentPatientId());
+    m_account->currentList()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::about()

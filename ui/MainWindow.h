@@ -56,9 +56,6 @@ private:
     void newPatient();
     void enterCharge();
     void adjustment(qint64 chargeId);
-    // The charge the clerk selected on the Charges list, 0 when that list is not the one
-    // shown or no row is selected (a row made current by tabbing in does not count).
-    qint64 selectedChargeId() const;
     void postPayment();
     void voidPayment();
     void voidCharge();
@@ -66,8 +63,8 @@ private:
     void refundPayment();
     void printReceipt();
     void showPaymentMenu(qint64 paymentId);
-    void netUnearnedReport();
-    void agingReport();
+    // Opens the family a report's Open account chose (0: none) and lists it in the search.
+    void openReportedFamily(qint64 familyId);
     void about();
 
     std::unique_ptr<core::Database> m_db;

@@ -1,6 +1,7 @@
 #include "PatientSearchPanel.h"
 
 #include "ListTableView.h"
+#include "dialogs/ErrorLabel.h"
 #include "models/PatientSearchModel.h"
 #include "util/DateText.h"
 
@@ -15,9 +16,12 @@ namespace paydesk::ui {
 
 PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     : QWidget(parent), m_model(new PatientSearchModel(this)), m_edit(new QLineEdit(this)),
-      m_results(new ListTableView(m_model, this)), m_count(new QLabel(this)), m_debounce(new QTimer(this))
+      m_message(new ErrorLabel(this)), m_results(new ListTableView(m_model, this)), m_count(new QLabel(this)),
+      m_debounce(new QTimer(this))
 {
-    auto *caption = new QLabel(tr("&Find patient"), this);
+    // Alt+F is the File menu's: the box says how to come back to it from anywhere, as the
+    // empty account's placeholder does.
+    auto *caption = new QLabel(tr("Find patient (Ctrl+F)"), this);
     caption->setBuddy(m_edit);
     QFont captionFont = caption->font();
     captionFont.setBold(true);
@@ -27,6 +31,7 @@ PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
     m_results->installEventFilter(this);
+    m_message->setObjectName(QStringLiteral("searchMessage"));
     m_results->setStretchColumn(PatientSearchModel::Name);
     m_results->setExportName(QStringLiteral("patients"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -36,12 +41,16 @@ PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(caption);
     layout->addWidget(m_edit);
+    layout->addWidget(m_message);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_count);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMs);
     connect(m_edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    // A message about what was typed goes as soon as it is typed over; the search says it
+    // again if it still holds.
+    connect(m_edit, &QLineEdit::textChanged, m_message, &ErrorLabel::clearMessages);
     connect(m_debounce, &QTimer::timeout, this, &PatientSearchPanel::runSearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PatientSearchPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PatientSearchPanel::updateCount);
@@ -62,6 +71,12 @@ void PatientSearchPanel::search(const QString &text)
 {
     m_edit->setText(text);
     runSearch();
+}
+
+void PatientSearchPanel::showFamily(qint64 familyId, qint64 patientId)
+{
+    search(QString::number(familyId));
+    m_results->selectId(patientId);
 }
 
 void PatientSearchPanel::focusSearch()
@@ -133,8 +148,12 @@ void PatientSearchPanel::openChosen()
 
 void PatientSearchPanel::updateCount()
 {
+    // Each search says again what is wrong with it, so the message goes with its correction.
+    m_message->showMessages(m_model->problems());
     const int rows = m_model->rowCount();
-    if (rows == 0)
+    if (!m_model->problems().isEmpty())
+        m_count->clear();
+    else if (rows == 0)
         m_count->setText(m_model->query().trimmed().isEmpty() ? tr("Type a name, a birth date or an account number.")
                                                               : tr("No patient matches \"%1\"").arg(m_model->query()));
     else if (m_model->canFetchMore({}))

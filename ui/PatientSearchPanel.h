@@ -18,6 +18,7 @@ class Database;
 
 namespace paydesk::ui {
 
+class ErrorLabel;
 class ListTableView;
 class PatientSearchModel;
 
@@ -39,8 +40,15 @@ public:
     void search(const QString &text);
     // Focuses the search box with its text selected, ready to type over.
     void focusSearch();
+    // Searches for the family's account number, which lists its members, with `patientId`
+    // chosen: after the desk opened an account by another way than this search (a new
+    // family or patient, a report's Open account), the list shows that account, not the
+    // previous search's.
+    void showFamily(qint64 familyId, qint64 patientId);
 
     QLineEdit *searchEdit() const { return m_edit; }
+    // Under the box: why what was typed finds nobody ("13/45/1990" is not a date).
+    ErrorLabel *message() const { return m_message; }
     ListTableView *results() const { return m_results; }
     PatientSearchModel *model() const { return m_model; }
     std::optional<core::Patient> currentPatient() const;
@@ -63,6 +71,7 @@ private:
 
     PatientSearchModel *m_model;
     QLineEdit *m_edit;
+    ErrorLabel *m_message;
     ListTableView *m_results;
     QLabel *m_count;
     QTimer *m_debounce;

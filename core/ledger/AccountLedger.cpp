@@ -44,10 +44,19 @@ QString claimText(const Claim *claim, qint64 claimId)
     return Tr::tr("claim #%1, %2").arg(QString::number(claimId), claim->payer);
 }
 
-QString chargeText(const Charge &charge)
+// What a row says, and that it was taken back when it was: the same words for a payment, a
+// charge and an adjustment.
+QString markVoided(const QString &text, qint64 voidId)
 {
+    return voidId ? Tr::tr("%1 (voided by #%2)").arg(text, QString::number(voidId)) : text;
+}
+
+QString chargeText(const ChargeLine &line)
+{
+    const Charge &charge = line.charge;
     const QString description = charge.description.trimmed();
-    return description.isEmpty() ? charge.code : Tr::tr("%1 %2").arg(charge.code, description);
+    return markVoided(description.isEmpty() ? charge.code : Tr::tr("%1 %2").arg(charge.code, description),
+                      line.voidedById);
 }
 
 QString paymentText(const PaymentLine &line)
@@ -66,7 +75,7 @@ QString paymentText(const PaymentLine &line)
     const QString method = paymentMethodLabel(p.method);
     const QString text = p.reference.isEmpty() ? Tr::tr("Payment, %1").arg(method)
                                                : Tr::tr("Payment, %1, %2").arg(method, p.reference);
-    return line.isVoided() ? Tr::tr("%1 (voided by #%2)").arg(text, QString::number(line.reversedById)) : text;
+    return markVoided(text, line.reversedById);
 }
 
 QString transferLineText(const FamilyAccount &account, const TransferLines::Line &line)
@@ -101,17 +110,18 @@ QString AccountLedger::transferLabel(const FamilyAccount &account, qint64 transf
                        : Tr::tr("%1, reversed").arg(transfer);
 }
 
-QString AccountLedger::adjustmentLabel(const FamilyAccount &account, const Adjustment &adjustment)
+QString AccountLedger::adjustmentLabel(const FamilyAccount &account, const AdjustmentLine &line)
 {
+    const Adjustment &adjustment = line.adjustment;
     const QString reason = adjustment.note.isEmpty() ? QString() : Tr::tr(": %1").arg(adjustment.note);
     if (adjustment.voidsCharge())
         return Tr::tr("Void of charge #%1%2").arg(QString::number(adjustment.chargeId), reason);
     if (adjustment.isVoid())
         return Tr::tr("Void of adjustment #%1%2").arg(QString::number(adjustment.reversesAdjustmentId), reason);
     const QString type = account.adjustmentTypeName(adjustment);
-    if (adjustment.chargeId)
-        return Tr::tr("%1 on charge #%2").arg(type, QString::number(adjustment.chargeId));
-    return type;
+    return markVoided(adjustment.chargeId ? Tr::tr("%1 on charge #%2").arg(type, QString::number(adjustment.chargeId))
+                                          : type,
+                      line.voidedById);
 }
 
 QList<LedgerEntry> AccountLedger::of(const FamilyAccount &account)
@@ -119,11 +129,12 @@ QList<LedgerEntry> AccountLedger::of(const FamilyAccount &account)
     QList<LedgerEntry> entries;
     for (const ChargeLine &line : account.charges) {
         const Charge &c = line.charge;
-        entries.append({c.date, Kind::Charge, c.id, c.id, c.patientId, chargeText(c), c.amount, {}, {}});
+        entries.append({c.date, Kind::Charge, c.id, c.id, c.patientId, chargeText(line), c.amount, {}, {}});
     }
     for (const AdjustmentLine &line : account.adjustments) {
         const Adjustment &a = line.adjustment;
-        entries.append({a.date, Kind::Adjustment, a.id, a.chargeId, a.patientId, adjustmentLabel(account, a), a.amount, {}, {}});
+        entries.append({a.date, Kind::Adjustment, a.id, a.chargeId, a.patientId, adjustmentLabel(account, line),
+                        a.amount, {}, {}});
     }
 
     QHash<qint64, const Claim *> claims;

@@ -8,7 +8,7 @@
 
 namespace paydesk::core {
 
-struct Adjustment;
+struct AdjustmentLine;
 struct FamilyAccount;
 
 // One row of a family's ledger: something dated that changed, or might have changed, what
@@ -63,8 +63,9 @@ class AccountLedger
 public:
     static QList<LedgerEntry> of(const FamilyAccount &account);
 
-    // What an adjustment row says, in one place ("Discount on charge #41").
-    static QString adjustmentLabel(const FamilyAccount &account, const Adjustment &adjustment);
+    // What an adjustment row says, in one place ("Discount on charge #41"); a voided one adds
+    // "(voided by #57)", as a voided charge or payment does.
+    static QString adjustmentLabel(const FamilyAccount &account, const AdjustmentLine &line);
     // What a $0 income transfer is, wherever it is listed: "Income transfer of run #3", and
     // once its rows are reversed ", reversed by run #5" (TransferLines::reversedByRun).
     static QString transferLabel(const FamilyAccount &account, qint64 transferId);

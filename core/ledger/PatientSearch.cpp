@@ -17,6 +17,13 @@ bool allDigits(const QString &text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+// Numbers joined by the separators a typed date uses: meant as a date, whether it is one.
+bool looksLikeDate(const QString &piece)
+{
+    static const QRegularExpression numbers(QStringLiteral("^\\d+([/.-]\\d+)+$"));
+    return numbers.match(piece).hasMatch();
+}
+
 // The first text after every text that begins with `prefix`: the prefix with its last
 // character one higher ("mar" -> "mas"). Terms hold letters and digits only, so this bound
 // holds under SQLite's binary order and PostgreSQL's collations alike; "prefix" plus U+FFFF
@@ -41,8 +48,14 @@ PatientSearch::Criteria PatientSearch::read(const QString &text, const QLocale &
             criteria.familyIds.append(ok ? account : -1); // too long to be an account: nobody has it
             continue;
         }
-        if (const DateText::Result date = DateText::parse(piece, locale, today); date.date.isValid()) {
+        const DateText::Result date = DateText::parse(piece, locale, today);
+        if (date.date.isValid()) {
             criteria.birthDates.append(date.date);
+            continue;
+        }
+        if (looksLikeDate(piece)) {
+            // Read as name words ("13", "45") it would only find nobody, without saying why.
+            criteria.problems.append(date.error);
             continue;
         }
         for (const QString &word : SearchTerms::words(piece)) {
@@ -56,6 +69,8 @@ PatientSearch::Criteria PatientSearch::read(const QString &text, const QLocale &
 PatientSearch::Page PatientSearch::find(const QString &text, const Patient *after, int pageSize) const
 {
     const Criteria criteria = read(text, m_locale, LedgerCalendar(m_db).today());
+    if (!criteria.problems.isEmpty())
+        return {{}, false, criteria.problems};
     // The statement's shape depends only on how many of each part there are, so the
     // connection's statement cache keeps one per shape.
     QString sql = QStringLiteral("SELECT id, family_id, last_name, first_name, birth_date, is_guarantor FROM patients"

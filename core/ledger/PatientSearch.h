@@ -19,8 +19,10 @@ class Database;
 // - anything else gives name words (SearchTerms folds them: case and accents do not count),
 //   and each word must begin one of the patient's first or last name words, in any order:
 //   "maria", "hadd mar", "Haddad, María".
-// A patient is found when every piece matches. Results come a page at a time in (name, id)
-// order, so a view can fetch more as the clerk scrolls without re-reading what it has.
+// A patient is found when every piece matches. A piece that looks like a date (numbers
+// joined by "/", "-" or ".") but is none, "13/45/1990", finds nobody and says why. Results
+// come a page at a time in (name, id) order, so a view can fetch more as the clerk scrolls
+// without re-reading what it has.
 class PatientSearch
 {
 public:
@@ -28,6 +30,7 @@ public:
     {
         QList<Patient> patients;
         bool more = false;
+        QStringList problems; // Criteria::problems: then nobody is looked for
     };
 
     // What a typed text asks for; every part must hold.
@@ -36,6 +39,8 @@ public:
         QStringList words;      // folded; each begins one of the patient's terms
         QList<QDate> birthDates;
         QList<qint64> familyIds;
+        // Each piece that looks like a date but is none, with why (DateText's message).
+        QStringList problems;
     };
 
     // `locale` decides the order of a typed date (the C locale reads ISO dates only); the

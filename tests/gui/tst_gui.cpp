@@ -11,6 +11,7 @@
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
 #include "ledger/FamilyRegistry.h"
+#include "ledger/ItemVoider.h"
 #include "ledger/PaymentPoster.h"
 #include "models/AdjustmentsModel.h"
 #include "models/AllocationsModel.h"
@@ -25,6 +26,7 @@
 #include "reports/AgingDialog.h"
 #include "reports/AgingModel.h"
 #include "dialogs/DateEdit.h"
+#include "dialogs/ErrorLabel.h"
 #include "reports/Aging.h"
 #include "storage/Transaction.h"
 
@@ -32,19 +34,27 @@
 #include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +130,75 @@ struct Practice
     }
 };
 
+// Anna's bitewings (40.00, 2024-03-10) and a 15.00 fee of hers the same day, both voided
+// as entered by mistake.
+struct Voided
+{
+    qint64 charge = 0;
+    qint64 chargeVoid = 0;
+    qint64 fee = 0;
+    qint64 feeVoid = 0;
+
+    Voided(const core::Database &db, const Practice &practice)
+    {
+        const core::FamilyAccount account = core::AccountReader(db).load(practice.smithFamily);
+        const core::Charge &exam = account.charge(practice.annaCharge)->charge;
+        core::ChargeEntry entry(db, clerk);
+        charge = entry.addCharge({0, practice.anna, exam.providerId, exam.clinicId, QDate(2024, 3, 10), u"D0274"_s,
+                                  u"Bitewings - four radiographic images"_s, money("40.00")});
+        fee = entry.addAdjustment({0, practice.anna, exam.providerId, exam.clinicId, QDate(2024, 3, 10), u"fee"_s,
+                                   money("15.00"), 0});
+        core::ItemVoider voider(db, clerk);
+        chargeVoid = voider.voidCharge(charge, u"entered twice"_s).voidRow.id;
+        feeVoid = voider.voidAdjustment(fee, u"waived"_s).voidRow.id;
+    }
+};
+
+// Whether `column` of `view` is on screen whole.
+bool columnInView(const ui::ListTableView *view, int column)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    const int left = header->sectionViewportPosition(column);
+    return left >= 0 && left + header->sectionSize(column) <= view->viewport()->width();
+}
+
+// The titles of the key columns of `view` that are not on screen whole.
+QStringList keyColumnsOutOfView(const ui::ListTableView *view)
+{
+    QStringList out;
+    for (int column : view->keyColumns()) {
+        if (!columnInView(view, column))
+            out << view->model()->headerData(column, Qt::Horizontal).toString();
+    }
+    return out;
+}
+
+// What the modal window that `act` opens is about, which is then closed unanswered: the
+// payment a void or refund names ("Payment #2"), the receipt offered, the title of a
+// charge's or adjustment's void ("Void charge #1"), the charge an adjustment attaches to
+// ("charge 1", "charge 0" for none). Empty when no window opens.
+QString targetOf(const std::function<void()> &act)
+{
+    QString target;
+    QTimer::singleShot(0, [&target] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (const auto *summary = modal->findChild<QLabel *>(u"summary"_s))
+            target = summary->text().section(u':', 0, 0);
+        else if (const auto *box = qobject_cast<QMessageBox *>(modal))
+            target = box->text();
+        else if (const auto *charge = modal->findChild<QComboBox *>(u"charge"_s))
+            target = u"charge %1"_s.arg(charge->currentData().toLongLong());
+        else
+            target = modal->windowTitle();
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    });
+    act();
+    return target;
+}
+
 // The desk on a fresh database of the backend, shown and active so shortcuts reach it.
 struct Desk
 {
@@ -174,6 +253,16 @@ private Q_SLOTS:
     void ledgerRowOpensItsTab();
     void agingReportListsAndOpensFamily_data();
     void agingReportListsAndOpensFamily();
+    void selectIdKeepsKeyColumnsInView();
+    void sortFromKeyboard();
+    void sortedTitleFitsBesideArrow();
+    void listsShowDescriptionAndStatus_data();
+    void listsShowDescriptionAndStatus();
+    void actionsActOnTheTabShown_data();
+    void actionsActOnTheTabShown();
+    void windowMnemonicsAreUnique_data();
+    void windowMnemonicsAreUnique();
+    void searchSaysWhatIsNoDate();
 
 private:
     Desk openDesk(const QString &backend);
@@ -764,6 +853,8 @@ void tst_Gui::ledgerRowOpensItsTab()
                                      {u"cardPayment"_s, p.cardPayment},
                                      {u"cashPayment"_s, p.cashPayment}};
 
+    // On a small screen the lists put their key columns first; the tab opens on them.
+    desk.window->resize(1024, 600);
     ui::ListTableView *ledger = account->list(List::Ledger);
     QCOMPARE(account->currentList(), ledger);
     ledger->setFocus();
@@ -780,6 +871,8 @@ void tst_Gui::ledgerRowOpensItsTab()
     QCOMPARE(account->currentList(), opened);
     QCOMPARE(opened->currentId(), ids.value(record));
     QVERIFY(opened->hasFocus());
+    QCOMPARE(opened->horizontalScrollBar()->value(), 0);
+    QCOMPARE(keyColumnsOutOfView(opened), QStringList());
 }
 
 void tst_Gui::agingReportListsAndOpensFamily_data()
@@ -837,6 +930,336 @@ void tst_Gui::agingReportListsAndOpensFamily()
     QCOMPARE(reader.header(), core::AgingReport::csvHeader());
     QVERIFY(reader.readRecord());
     QCOMPARE(reader.field(2), u"65.00"_s);
+}
+
+// A row selected by its id (after a posting, from a ledger row) scrolls into view with the
+// key columns, which a narrow list puts first, whatever column the list was scrolled to;
+// moving on from it keeps them in view.
+void tst_Gui::selectIdKeepsKeyColumnsInView()
+{
+    const Desk desk = openDesk(u"sqlite"_s);
+    desk.window->resize(1024, 600);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    account->showList(List::Charges);
+    ui::ListTableView *charges = account->list(List::Charges);
+    QApplication::processEvents();
+    QScrollBar *scroll = charges->horizontalScrollBar();
+    QVERIFY(scroll->maximum() > 0); // narrow: some columns are scrolled to
+    scroll->setValue(scroll->maximum());
+
+    QVERIFY(charges->selectId(desk.practice->johnCharge));
+    QCOMPARE(scroll->value(), 0);
+    charges->setFocus();
+    QTest::keyClick(charges, Qt::Key_Down);
+    QCOMPARE(charges->currentId(), desk.practice->annaCharge);
+    QCOMPARE(scroll->value(), 0);
+    QCOMPARE(keyColumnsOutOfView(charges), QStringList());
+}
+
+// Shift+F10 (or the Menu key) opens the list's context menu; S there sorts by the current
+// column, ascending, and the next time descending.
+void tst_Gui::sortFromKeyboard()
+{
+    std::unique_ptr<Practice> practice;
+    ui::ChargesModel model;
+    model.setAccount(smithAccount(practice));
+    ui::ListTableView view(&model);
+    view.resize(1400, 300);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    view.setCurrentIndex(view.model()->index(0, ui::ChargesModel::Date));
+    QTest::keyClick(&view, Qt::Key_Right); // from Date to Patient, Code, Description, ... Amount
+    for (int column = ui::ChargesModel::Patient; column < ui::ChargesModel::Amount; ++column)
+        QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(view.currentIndex().column(), int(ui::ChargesModel::Amount));
+
+    const auto sortFromMenu = [&] {
+        QString offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (const QAction *action : menu->actions()) {
+                if (action->text().startsWith(u"&Sort"_s))
+                    offered = action->text();
+            }
+            QTest::keyClick(menu, Qt::Key_S);
+        });
+        QTest::keyClick(&view, Qt::Key_F10, Qt::ShiftModifier);
+        return offered;
+    };
+    const auto firstCode = [&] { return view.model()->index(0, ui::ChargesModel::Code).data().toString(); };
+    QCOMPARE(sortFromMenu(), u"&Sort by Amount, ascending"_s);
+    QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), int(ui::ChargesModel::Amount));
+    QCOMPARE(firstCode(), u"D0120"_s);
+    QCOMPARE(sortFromMenu(), u"&Sort by Amount, descending"_s);
+    QCOMPARE(view.horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(firstCode(), u"D1110"_s);
+}
+
+// The sorted column keeps its whole title beside the sort arrow (the aging report showed
+// "3alance" for Balance).
+void tst_Gui::sortedTitleFitsBesideArrow()
+{
+    std::unique_ptr<Practice> practice;
+    const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
+    ui::AgingDialog dialog(*db, QDate::currentDate());
+    dialog.show();
+    ui::ListTableView *lines = dialog.lines();
+    const QHeaderView *header = lines->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        lines->sortByColumn(column, Qt::DescendingOrder);
+        QApplication::processEvents();
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.state |= QStyle::State_Horizontal;
+        option.orientation = Qt::Horizontal;
+        option.rect = QRect(0, 0, header->sectionSize(column), header->height());
+        option.section = column;
+        option.sortIndicator = QStyleOptionHeader::SortDown;
+        option.text = lines->model()->headerData(column, Qt::Horizontal).toString();
+        const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+        QVERIFY2(label.width() >= header->fontMetrics().horizontalAdvance(option.text), qPrintable(option.text));
+    }
+    if (const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR"); !folder.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"aging-sorted.png"_s)));
+}
+
+void tst_Gui::listsShowDescriptionAndStatus_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "es"}) {
+        for (const QSize size : {QSize(1024, 600), QSize(1280, 800)})
+            QTest::addRow("%s/%dx%d", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size;
+    }
+}
+
+// On Charges and Adjustments a void shows in the Status column without scrolling, and the
+// description (the adjustment's type) gets room for a useful text rather than what the
+// other columns leave (at 1280x800 that was 90 pixels beside an empty Status column).
+void tst_Gui::listsShowDescriptionAndStatus()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
+    const Desk desk = openDesk(u"sqlite"_s);
+    const Voided voided(desk.window->database(), *desk.practice);
+    desk.window->resize(size);
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    const struct
+    {
+        List list;
+        int status;
+        int description;
+        qint64 voidedId;
+    } lists[] = {{List::Charges, ui::ChargesModel::Status, ui::ChargesModel::Description, voided.charge},
+                 {List::Adjustments, ui::AdjustmentsModel::Status, ui::AdjustmentsModel::Type, voided.fee}};
+    for (const auto &list : lists) {
+        account->showList(list.list);
+        ui::ListTableView *view = account->list(list.list);
+        QVERIFY(view->selectId(list.voidedId));
+        QApplication::processEvents();
+        const QString name =
+                u"lists-%1-%2x%3-%4.png"_s.arg(language).arg(size.width()).arg(size.height()).arg(int(list.list));
+        if (!folder.isEmpty())
+            QVERIFY(desk.window->grab().save(QDir(folder).filePath(name)));
+        QVERIFY(!view->currentIndex().siblingAtColumn(list.status).data().toString().isEmpty());
+        QVERIFY(columnInView(view, list.status));
+        QCOMPARE(keyColumnsOutOfView(view), QStringList());
+        int cells = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            cells = qMax(cells, view->sizeHintForIndex(view->model()->index(row, list.description)).width());
+        QVERIFY2(view->columnWidth(list.description) >= qMin(cells, 200),
+                 qPrintable(u"%1 < %2"_s.arg(view->columnWidth(list.description)).arg(qMin(cells, 200))));
+    }
+}
+
+void tst_Gui::actionsActOnTheTabShown_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("selected");   // the record selected on it, from the keyboard
+    QTest::addColumn<QStringList>("targets"); // action=record for each action enabled
+    // Before, the Payments, Charges and Adjustments lists keep other rows current: the card
+    // payment, John's charge, the discount. The Ledger's rows: John's charge, Anna's charge,
+    // the discount, the card payment, the cash payment.
+    const struct
+    {
+        const char *tag;
+        List tab;
+        const char *selected;
+        QStringList targets;
+    } rows[] = {
+            {"Ledger, a payment", List::Ledger, "cash",
+             {u"void=cash"_s, u"refund=cash"_s, u"receipt=cash"_s, u"adjustment=none"_s}},
+            {"Ledger, a charge", List::Ledger, "anna", {u"voidCharge=anna"_s, u"adjustment=anna"_s}},
+            {"Ledger, an adjustment", List::Ledger, "discount", {u"voidAdjustment=discount"_s, u"adjustment=none"_s}},
+            {"Payments", List::Payments, "cash",
+             {u"void=cash"_s, u"refund=cash"_s, u"receipt=cash"_s, u"adjustment=none"_s}},
+            {"Charges", List::Charges, "anna", {u"voidCharge=anna"_s, u"adjustment=anna"_s}},
+            {"Adjustments", List::Adjustments, "discount", {u"voidAdjustment=discount"_s, u"adjustment=none"_s}},
+            {"Members", List::Members, "anna", {u"adjustment=none"_s}},
+            {"Allocations", List::Allocations, "", {u"adjustment=none"_s}},
+    };
+    for (const auto &row : rows)
+        QTest::newRow(row.tag) << int(row.tab) << QString::fromLatin1(row.selected) << row.targets;
+}
+
+// Void…, Refund…, Print receipt…, Void charge…, Void adjustment… and Adjustment… (Ctrl+Shift+A
+// attaches to the charge) act on the row selected on the tab shown, and are enabled only
+// when it is theirs; another tab's current row never counts.
+void tst_Gui::actionsActOnTheTabShown()
+{
+    QFETCH(int, tab);
+    QFETCH(QString, selected);
+    QFETCH(QStringList, targets);
+    const Desk desk = openDesk(u"sqlite"_s);
+    ui::MainWindow *window = desk.window.get();
+    ui::AccountView *account = desk.account();
+    QVERIFY(account->openFamily(desk.practice->smithFamily));
+    const Practice &p = *desk.practice;
+    const qint64 discount = account->account().adjustments.constFirst().adjustment.id;
+    const QHash<QString, qint64> ids{{u"cash"_s, p.cashPayment}, {u"card"_s, p.cardPayment},
+                                     {u"anna"_s, p.annaCharge},  {u"john"_s, p.johnCharge},
+                                     {u"discount"_s, discount},  {u"none"_s, 0}};
+    account->list(List::Payments)->selectId(p.cardPayment);
+    account->list(List::Charges)->selectId(p.johnCharge);
+    account->list(List::Adjustments)->selectId(discount);
+
+    account->showList(List(tab));
+    ui::ListTableView *list = account->list(List(tab));
+    list->setFocus();
+    if (List(tab) == List::Ledger) {
+        // The ledger opens on its last row, the cash payment; Up walks back to the record.
+        const QHash<QString, int> ledgerRow{{u"cash"_s, 4}, {u"anna"_s, 1}, {u"discount"_s, 2}};
+        for (int row = 4; row > ledgerRow.value(selected); --row)
+            QTest::keyClick(list, Qt::Key_Up);
+    } else if (!selected.isEmpty()) {
+        QVERIFY(list->selectId(ids.value(selected)));
+    }
+
+    const QHash<QString, QAction *> actions = [&] {
+        const QHash<QString, QString> texts{{u"void"_s, u"&Void…"_s},
+                                            {u"refund"_s, u"&Refund…"_s},
+                                            {u"receipt"_s, u"Print &receipt…"_s},
+                                            {u"voidCharge"_s, u"Void c&harge…"_s},
+                                            {u"voidAdjustment"_s, u"Void a&djustment…"_s},
+                                            {u"adjustment"_s, u"&Adjustment…"_s}};
+        QHash<QString, QAction *> found;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (const QString name = texts.key(action->text()); !name.isEmpty())
+                found.insert(name, action);
+        }
+        return found;
+    }();
+    QCOMPARE(actions.size(), 6);
+    QStringList enabled;
+    for (auto it = actions.cbegin(); it != actions.cend(); ++it) {
+        if (it.value()->isEnabled())
+            enabled << it.key();
+    }
+    QStringList expectedEnabled;
+    for (const QString &target : targets)
+        expectedEnabled << target.section(u'=', 0, 0);
+    enabled.sort();
+    expectedEnabled.sort();
+    QCOMPARE(enabled, expectedEnabled);
+
+    for (const QString &target : targets) {
+        const QString action = target.section(u'=', 0, 0);
+        const qint64 id = ids.value(target.section(u'=', 1));
+        const QHash<QString, QString> expected{{u"void"_s, u"Payment #%1"_s.arg(id)},
+                                               {u"refund"_s, u"Payment #%1"_s.arg(id)},
+                                               {u"receipt"_s, u"Print receipt #%1, or save it as a PDF?"_s.arg(id)},
+                                               {u"voidCharge"_s, u"Void charge #%1"_s.arg(id)},
+                                               {u"voidAdjustment"_s, u"Void adjustment #%1"_s.arg(id)},
+                                               {u"adjustment"_s, u"charge %1"_s.arg(id)}};
+        const QString opened = targetOf([&] {
+            if (action == u"adjustment") {
+                QApplication::setActiveWindow(window); // back from the dialog before
+                QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+            }
+            else {
+                actions.value(action)->trigger();
+            }
+        });
+        QCOMPARE(opened, expected.value(action));
+    }
+}
+
+void tst_Gui::windowMnemonicsAreUnique_data()
+{
+    test::UiLanguage::addRows();
+}
+
+// Each Alt+letter of the main window (its menus, labels and buttons) does one thing: the
+// search's label took Alt+F from the File menu. The search box keeps Ctrl+F and says so.
+void tst_Gui::windowMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    const test::UiLanguage speaking(language);
+    QVERIFY(speaking.isLoaded());
+    const Desk desk = openDesk(u"sqlite"_s);
+    QVERIFY(desk.account()->openFamily(desk.practice->smithFamily));
+    QHash<QKeySequence, QString> owners;
+    const auto claim = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        QVERIFY2(!owners.contains(key), qPrintable(u"%1: \"%2\" and \"%3\""_s.arg(
+                                                key.toString(), owners.value(key), text)));
+        owners.insert(key, text);
+    };
+    for (const QAction *menu : desk.window->menuBar()->actions())
+        claim(menu->text());
+    for (const QLabel *label : desk.window->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisible())
+            claim(label->text());
+    }
+    for (const QAbstractButton *button : desk.window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            claim(button->text());
+    }
+    QString caption;
+    for (const QLabel *label : desk.search()->findChildren<QLabel *>()) {
+        if (label->buddy() == desk.search()->searchEdit())
+            caption = label->text();
+    }
+    QVERIFY2(caption.contains(u"Ctrl+F"_s), qPrintable(caption));
+}
+
+// "13/45/1990" said "No patient matches"; the panel now says under the box that it is no
+// date and how to type one, until it is typed over.
+void tst_Gui::searchSaysWhatIsNoDate()
+{
+    const Desk desk = openDesk(u"sqlite"_s);
+    QTest::keyClick(desk.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *edit = desk.search()->searchEdit();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, u"13/45/1990"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QLabel *message = desk.search()->message();
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), u"\"13/45/1990\" is not a date: type it as MM/DD/YYYY or YYYY-MM-DD."_s);
+    QVERIFY(!desk.account()->hasFamily());
+    if (const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        desk.window->resize(1024, 600);
+        QApplication::processEvents();
+        QVERIFY(desk.window->grab().save(QDir(folder).filePath(u"search-no-date.png"_s)));
+    }
+
+    edit->selectAll();
+    QTest::keyClicks(edit, u"1/2/1970"_s);
+    QVERIFY(!message->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!message->isVisible());
+    QCOMPARE(desk.account()->currentPatientId(), desk.practice->john);
 }
 
 QTEST_MAIN(tst_Gui)

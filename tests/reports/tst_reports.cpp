@@ -256,6 +256,12 @@ private Q_SLOTS:
     void ledgerEndsAtBalance();
     void ledgerSameDateOrder_data();
     void ledgerSameDateOrder();
+    void ledgerMarksVoidedItems_data()
+    {
+        paydesk::test::TestDatabases::addBackendColumn();
+        paydesk::test::TestDatabases::addBackendRows("a charge and a fee voided");
+    }
+    void ledgerMarksVoidedItems();
 
 private:
     paydesk::test::TestDatabases m_dbs;
@@ -500,6 +506,35 @@ void tst_Reports::ledgerSameDateOrder()
     QCOMPARE(day[5].amount, money("5.00"));
     // 80 − 8 − 50 − 30 + 50 + 5
     QCOMPARE(day.constLast().balance, money("47.00"));
+}
+
+// A voided charge or adjustment says so on its ledger row, as a voided payment does, so the
+// clerk reading the ledger sees that it was taken back without opening its tab.
+void tst_Reports::ledgerMarksVoidedItems()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Scenario history{"voids",
+                           {{"2024-01-10", "100.00"}, {"2024-05-20", "50.00"}},
+                           {{"2024-05-01", "40.00", 0}, {"2024-05-02", "-5.00", 1}},
+                           {},
+                           {},
+                           {}};
+    writeFamily(*db, 1, history);
+    ItemVoider voider(*db, clerk);
+    const qint64 feeVoid = voider.voidAdjustment(140, u"entered twice"_s).voidRow.id;
+    const qint64 chargeVoid = voider.voidCharge(112, u"wrong patient"_s).voidRow.id;
+
+    QMap<std::pair<Kind, qint64>, QString> said;
+    for (const LedgerEntry &entry : AccountLedger::of(AccountReader(*db).load(1)))
+        said.insert({entry.kind, entry.id}, entry.description);
+    QCOMPARE(said.value({Kind::Charge, 111}), u"D1110 Prophylaxis"_s);
+    QCOMPARE(said.value({Kind::Charge, 112}), u"D1110 Prophylaxis (voided by #%1)"_s.arg(chargeVoid));
+    QCOMPARE(said.value({Kind::Adjustment, 140}), u"Fee (voided by #%1)"_s.arg(feeVoid));
+    QCOMPARE(said.value({Kind::Adjustment, 141}), u"Discount on charge #111"_s);
+    QCOMPARE(said.value({Kind::Adjustment, feeVoid}), u"Void of adjustment #140: entered twice"_s);
+    QCOMPARE(said.value({Kind::Adjustment, chargeVoid}), u"Void of charge #112: wrong patient"_s);
 }
 
 // A voided charge or fee asks nothing from the day of its void on, and its void is no item

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void pagesNeitherRepeatNorSkip();
     void newPatientIsFoundAtOnce_data();
     void newPatientIsFoundAtOnce();
+    void saysWhatIsNoDate_data();
+    void saysWhatIsNoDate();
 
 private:
     SmallPractice &practice(const QString &backend);
@@ -203,6 +205,54 @@ void tst_Search::newPatientIsFoundAtOnce()
     const PatientSearch::Page page = search.find(u"ines nunez"_s, nullptr, 10);
     QCOMPARE(page.patients.size(), 1);
     QCOMPARE(page.patients.constFirst().id, added.patientId);
+}
+
+void tst_Search::saysWhatIsNoDate_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("problems");
+    const QString us = u"en_US"_s, es = u"es_ES"_s;
+    const QString usForm = u"\"%1\" is not a date: type it as MM/DD/YYYY or YYYY-MM-DD."_s;
+    const QString esForm = u"\"%1\" is not a date: type it as DD/MM/YYYY or YYYY-MM-DD."_s;
+    const struct
+    {
+        const char *tag;
+        QString locale;
+        QString typed;
+        QStringList problems;
+    } rows[] = {
+        {"no such month or day", us, u"13/45/1990"_s, {usForm.arg(u"13/45/1990"_s)}},
+        {"day first in the US", us, u"24/12/1955"_s, {usForm.arg(u"24/12/1955"_s)}},
+        {"no February 30 in Spain", es, u"30/02/1990"_s, {esForm.arg(u"30/02/1990"_s)}},
+        {"no such ISO date", us, u"1990-02-30"_s, {usForm.arg(u"1990-02-30"_s)}},
+        {"a three-digit year", us, u"5/17/199"_s, {usForm.arg(u"5/17/199"_s)}},
+        {"beside a name", us, u"maria 2.30.1990"_s, {usForm.arg(u"2.30.1990"_s)}},
+        {"a date", us, u"12/24/1955"_s, {}},
+        {"an account number", us, u"1042"_s, {}},
+        {"name words", us, u"Haddad, María"_s, {}},
+    };
+    for (const QString &backend : TestDatabases::backends()) {
+        for (const auto &row : rows)
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend)) << backend << row.locale << row.typed << row.problems;
+    }
+}
+
+// A piece that looks like a date but is none found nobody and the desk said "No patient
+// matches": the search now says it is no date and how to type one, and looks for nobody.
+void tst_Search::saysWhatIsNoDate()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(QStringList, problems);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    QCOMPARE(PatientSearch::read(typed, QLocale(locale), QDate(2026, 12, 6)).problems, problems);
+    const PatientSearch::Page page = PatientSearch(*practice(backend).db, QLocale(locale)).find(typed, nullptr, 50);
+    QCOMPARE(page.problems, problems);
+    if (!problems.isEmpty())
+        QCOMPARE(page.patients.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

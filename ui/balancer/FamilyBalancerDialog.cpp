@@ -3,10 +3,10 @@
 #include "balancer/BalancePage.h"
 #include "balancer/RunProgress.h"
 #include "balancer/RunsPage.h"
+#include "ScreenFit.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
-#include <QScreen>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -38,8 +38,9 @@ FamilyBalancerDialog::FamilyBalancerDialog(const core::Database &db,
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    // No larger than the screen: on 1024x600 the dialog fits it (the lists scroll).
-    resize(QSize(1100, 720).boundedTo(screen()->availableGeometry().size()));
+    // No larger than the screen, title bar included: on 1024x600 the dialog fits it (the
+    // lists scroll) with Close in view.
+    resize(ScreenFit::size(this, QSize(1100, 720)));
 }
 
 void FamilyBalancerDialog::showRuns()

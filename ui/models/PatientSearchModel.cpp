@@ -33,6 +33,7 @@ void PatientSearchModel::reload()
     beginResetModel();
     m_patients = page.patients;
     m_more = page.more;
+    m_problems = page.problems;
     endResetModel();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace paydesk::ui {
 
@@ -29,6 +30,8 @@ public:
     const QString &query() const { return m_query; }
 
     const core::Patient &patient(int row) const { return m_patients.at(row); }
+    // Why the search looked for nobody: a piece that looks like a date but is none.
+    const QStringList &problems() const { return m_problems; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +52,7 @@ private:
     QString m_query;
     QList<core::Patient> m_patients;
     bool m_more = false;
+    QStringList m_problems;
 };
 
 } // namespace paydesk::ui
