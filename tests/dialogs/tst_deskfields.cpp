@@ -17,6 +17,7 @@
 #include "dialogs/PostPaymentDialog.h"
 #include "dialogs/ReasonDialog.h"
 #include "dialogs/ReceiptPrinter.h"
+#include "reports/AgingDialog.h"
 #include "ledger/AccountReader.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/LedgerCalendar.h"
@@ -192,6 +193,8 @@ private Q_SLOTS:
     void reportDatesTyped();
     void arrowKeysNeverChangeTheYear();
     void calendarPopup();
+    void altLetterReachesTheField_data();
+    void altLetterReachesTheField();
     void backDatingAsksFirst_data();
     void backDatingAsksFirst();
     void autoAllocationSaysWhenItPaysLaterCharges_data();
@@ -445,6 +448,65 @@ void tst_DeskFields::calendarPopup()
     QCOMPARE(date->date(), QDate(2026, 12, 5));
     QCOMPARE(date->lineEdit()->text(), u"12/05/2026"_s);
     QVERIFY(date->hasFocus());
+}
+
+void tst_DeskFields::altLetterReachesTheField_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::addColumn<int>("key"); // with Alt
+    QTest::addColumn<QString>("field");
+    QTest::newRow("charge/visit date") << u"charge"_s << int(Qt::Key_V) << u"date"_s;
+    QTest::newRow("charge/amount") << u"charge"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("adjustment/date") << u"adjustment"_s << int(Qt::Key_D) << u"date"_s;
+    QTest::newRow("adjustment/amount") << u"adjustment"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("payment/amount") << u"payment"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("payment/date") << u"payment"_s << int(Qt::Key_D) << u"date"_s;
+    QTest::newRow("refund/amount") << u"refund"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("new patient/birth date") << u"patient"_s << int(Qt::Key_B) << u"birthDate"_s;
+    QTest::newRow("deposit/date") << u"deposit"_s << int(Qt::Key_D) << u"date"_s;
+    QTest::newRow("aging/as of") << u"aging"_s << int(Qt::Key_A) << u"asOf"_s;
+    QTest::newRow("balancer/as of") << u"balancer"_s << int(Qt::Key_V) << u"asOf"_s;
+}
+
+// A label's Alt+letter puts the cursor in its field. It did nothing on the date fields and
+// on the amounts with a message under them: their label's buddy (the DateEdit, or the cell
+// of field and message) took no focus, and QLabel skips such a buddy.
+void tst_DeskFields::altLetterReachesTheField()
+{
+    QFETCH(QString, dialog);
+    QFETCH(int, key);
+    QFETCH(QString, field);
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    std::unique_ptr<QDialog> window;
+    if (dialog == u"charge")
+        window = std::make_unique<ChargeDialog>(*db, clerk, family.id, family.luis);
+    else if (dialog == u"adjustment")
+        window = std::make_unique<AdjustmentDialog>(*db, clerk, family.id, family.ana, 0);
+    else if (dialog == u"payment")
+        window = std::make_unique<PostPaymentDialog>(*db, clerk, family.id, family.ana);
+    else if (dialog == u"refund")
+        window = std::make_unique<ReasonDialog>(ReasonDialog::Mode::Refund, u"Payment #7"_s, Money::fromCents(4500),
+                                                paydesk::core::PaymentMethod::Card);
+    else if (dialog == u"patient")
+        window = std::make_unique<NewPatientDialog>(*db, clerk, family.id);
+    else if (dialog == u"deposit")
+        window = std::make_unique<DepositReportDialog>(*db, clerk);
+    else if (dialog == u"aging")
+        window = std::make_unique<AgingDialog>(*db, today);
+    else
+        window = std::make_unique<FamilyBalancerDialog>(*db, clerk, family.id);
+    QVERIFY(showActive(*window));
+    QWidget *target = window->findChild<QWidget *>(field);
+    QVERIFY(target);
+    QWidget *text = target->focusProxy() ? target->focusProxy() : target;
+    if (focused() == text)
+        QTest::keyClick(focused(), Qt::Key_Tab);
+    QVERIFY(focused() != text);
+
+    QTest::keyClick(focused(), Qt::Key(key), Qt::AltModifier);
+    // A check box's Alt+letter clicks it after its press animation: then the field it enables.
+    QTRY_COMPARE(focused(), text);
 }
 
 void tst_DeskFields::backDatingAsksFirst_data()

@@ -4,6 +4,7 @@
 #include "ledger/LedgerCalendar.h"
 #include "util/DateText.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QFrame>
@@ -77,6 +78,10 @@ DateEdit::DateEdit(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(row);
     layout->addWidget(m_message);
+    // A label's Alt+letter gives the focus to its buddy only when the buddy takes focus at
+    // all: ClickFocus does, and passes it on to the text. Set before the proxy, which would
+    // take the policy too and drop out of the Tab chain.
+    setFocusPolicy(Qt::ClickFocus);
     setFocusProxy(m_text);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
@@ -84,8 +89,11 @@ DateEdit::DateEdit(QWidget *parent)
     // An unreadable text is explained when the clerk leaves it, not at each key of a date
     // still being typed.
     connect(m_text, &QLineEdit::editingFinished, this, [this] {
-        if (!m_text->text().trimmed().isEmpty())
-            refresh(true);
+        if (m_text->text().trimmed().isEmpty())
+            return;
+        refresh(true);
+        if (m_value.isValid())
+            Q_EMIT dateEntered(m_value);
     });
     connect(m_calendarButton, &QToolButton::clicked, this, &DateEdit::openCalendar);
 }
@@ -114,6 +122,20 @@ void DateEdit::useBirthDateRange(const QDate &today)
 void DateEdit::useReportRange(const QDate &today)
 {
     setRange(today, {}, false);
+}
+
+void DateEdit::enableWith(QAbstractButton *button)
+{
+    setEnabled(button->isChecked());
+    connect(button, &QAbstractButton::toggled, this, &QWidget::setEnabled);
+    // `clicked`, not `toggled`: only the clerk's own choice moves the cursor, not a form
+    // that is filled in.
+    connect(button, &QAbstractButton::clicked, this, [this](bool checked) {
+        if (!checked)
+            return;
+        m_text->setFocus(Qt::ShortcutFocusReason);
+        m_text->selectAll();
+    });
 }
 
 bool DateEdit::allows(const QDate &date) const
@@ -200,6 +222,7 @@ void DateEdit::step(int days)
         return;
     }
     setDate(next);
+    Q_EMIT dateEntered(next);
 }
 
 bool DateEdit::eventFilter(QObject *watched, QEvent *event)
@@ -222,7 +245,9 @@ bool DateEdit::eventFilter(QObject *watched, QEvent *event)
 
 void DateEdit::openCalendar()
 {
-    auto *popup = new QFrame(this, Qt::Popup);
+    // A child of the text, so that the text losing the focus to it is not taken for the
+    // clerk finishing the date (QLineEdit then emits no editingFinished).
+    auto *popup = new QFrame(m_text, Qt::Popup);
     popup->setObjectName(QStringLiteral("calendarPopup"));
     popup->setAttribute(Qt::WA_DeleteOnClose);
     popup->setFrameShape(QFrame::StyledPanel);
@@ -240,6 +265,8 @@ void DateEdit::openCalendar()
         setDate(date);
         popup->close();
         m_text->setFocus();
+        if (m_value.isValid())
+            Q_EMIT dateEntered(m_value);
     };
     connect(calendar, &QCalendarWidget::clicked, this, choose);
     connect(calendar, &QCalendarWidget::activated, this, choose);

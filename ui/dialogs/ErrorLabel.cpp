@@ -38,6 +38,10 @@ ErrorLabel *ErrorLabel::addFieldRow(QFormLayout *form, const QString &label, QWi
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(message);
+    // The label's buddy is the cell: its Alt+letter reaches the field only when the cell
+    // takes focus (QLabel skips a NoFocus buddy). Set before the proxy, which would take the
+    // policy too and drop out of the Tab chain.
+    cell->setFocusPolicy(Qt::ClickFocus);
     cell->setFocusProxy(field);
     form->addRow(label, cell);
     return message;

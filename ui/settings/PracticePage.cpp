@@ -124,10 +124,8 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     connect(m_address, &QPlainTextEdit::textChanged, this, [this] { recheck(addressKey); });
     connect(m_phone, &QLineEdit::textEdited, this, [this] { recheck(phoneKey); });
     connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] { recheck(timeZoneKey); });
-    connect(m_lockDate, &QRadioButton::toggled, this, [this](bool on) {
-        m_lockDateEdit->setEnabled(on);
-        recheck(lockDateKey);
-    });
+    m_lockDateEdit->enableWith(m_lockDate);
+    connect(m_lockDate, &QRadioButton::toggled, this, [this] { recheck(lockDateKey); });
     connect(m_lockDateEdit, &DateEdit::dateChanged, this, [this] { recheck(lockDateKey); });
     reload();
 }
@@ -172,7 +170,6 @@ void PracticePage::reload()
     m_lockDateEdit->useReportRange(today);
     m_lockDateEdit->setDate(lockDate.isEmpty() ? today.addDays(-today.day()) : QDate::fromString(lockDate, Qt::ISODate));
     (lockDate.isEmpty() ? m_noLockDate : m_lockDate)->setChecked(true);
-    m_lockDateEdit->setEnabled(m_lockDate->isChecked());
     m_stored.clear();
     for (const Field &field : std::as_const(m_fields))
         m_stored.insert(field.key, field.value());
