@@ -71,7 +71,7 @@ void typeFields(const QStringList &texts)
 
 void tabToGrid()
 {
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 5; ++i)
         QTest::keyClick(focused(), Qt::Key_Tab);
 }
 

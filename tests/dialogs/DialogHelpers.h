@@ -43,7 +43,8 @@ void typeText(const QString &text);
 // Types each text into the field that has the focus, tabbing on to the next field between
 // them (not after the last).
 void typeFields(const QStringList &texts);
-// From the payment dialog's amount field past method and reference to the allocation grid.
+// From the payment dialog's amount field past method, reference, date and note to the
+// allocation grid.
 void tabToGrid();
 bool showActive(QWidget &window);
 // Puts the cursor in the DateEdit named `name`, selects its text and types `text` over it.

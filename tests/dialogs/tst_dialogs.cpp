@@ -167,11 +167,18 @@ void tst_Dialogs::tabOrder()
     QVERIFY(showActive(dialog));
     typeText(u"45.00"_s); // Post is enabled, so in the chain, once there is an amount
     QStringList order{focused()->objectName()};
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 10; ++i) {
         QTest::keyClick(focused(), Qt::Key_Tab);
         order << focused()->objectName();
     }
-    QCOMPARE(order, (QStringList{u"amount"_s, u"method"_s, u"reference"_s, u"grid"_s, u"autoAllocate"_s, u"post"_s}));
+    // The order of the form as it reads: Date came after Post.
+    QCOMPARE(order,
+             (QStringList{u"amount"_s, u"method"_s, u"reference"_s, u"dateText"_s, u"note"_s, u"grid"_s,
+                          u"patientFirst"_s, u"autoAllocate"_s, u"clear"_s, u"post"_s, u"cancel"_s}));
+    // Before the amount, the patient it is from.
+    dialog.findChild<QWidget *>(u"amount"_s)->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Backtab);
+    QCOMPARE(focused()->objectName(), u"patient"_s);
 }
 
 void tst_Dialogs::badAmountPostsNothing_data()

@@ -137,7 +137,8 @@ PostPaymentDialog::PostPaymentDialog(
     m_post = buttons->addButton(tr("&Post"), QDialogButtonBox::AcceptRole);
     m_post->setObjectName(QStringLiteral("post"));
     m_post->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancel"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_printReceipt);
     bottom->addWidget(buttons, 1);
@@ -152,17 +153,13 @@ PostPaymentDialog::PostPaymentDialog(
     layout->addWidget(m_errors);
     layout->addLayout(bottom);
 
-    QWidget::setTabOrder(m_amount, m_method);
-    QWidget::setTabOrder(m_method, m_reference);
-    QWidget::setTabOrder(m_reference, m_gridView);
-    QWidget::setTabOrder(m_gridView, m_autoAllocate);
-    QWidget::setTabOrder(m_autoAllocate, m_post);
-    QWidget::setTabOrder(m_post, m_date->lineEdit());
-    QWidget::setTabOrder(m_date->lineEdit(), m_note);
-    QWidget::setTabOrder(m_note, m_patient);
-    QWidget::setTabOrder(m_patient, m_patientFirst);
-    QWidget::setTabOrder(m_patientFirst, m_clear);
-    QWidget::setTabOrder(m_clear, m_printReceipt);
+    // Tab follows the form as it reads, top to bottom: the fields, the grid, the tools under
+    // it, then Post. The copay flow needs no Tab at all (amount, Alt+A, Enter).
+    const QList<QWidget *> tabOrder{m_patient, m_amount, m_method, m_reference, m_date->lineEdit(),
+                                    m_note, m_gridView, m_patientFirst, m_autoAllocate, m_clear,
+                                    m_post, cancel, m_printReceipt};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
     connect(shortcut, &QShortcut::activated, this, &PostPaymentDialog::autoAllocate);
     connect(m_autoAllocate, &QPushButton::clicked, this, &PostPaymentDialog::autoAllocate);
