@@ -61,6 +61,8 @@ private Q_SLOTS:
     void badAmountPostsNothing();
     void overAllocationDisablesPost_data();
     void overAllocationDisablesPost();
+    void negativePaymentIsMoneyReturned_data();
+    void negativePaymentIsMoneyReturned();
     void manualSplitFromGrid_data();
     void manualSplitFromGrid();
     void gridModel();
@@ -242,6 +244,43 @@ void tst_Dialogs::overAllocationDisablesPost()
     QTest::keyClick(focused(), Qt::Key_Return);
     QVERIFY(dialog.isVisible());
     QVERIFY(AccountReader(*db).load(family.id).payments.isEmpty());
+}
+
+void tst_Dialogs::negativePaymentIsMoneyReturned_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    QTest::addColumn<bool>("autoAllocate"); // the copay habit: Alt+A before Enter
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::addRow("returned-check/%s", qPrintable(backend)) << backend << false;
+        QTest::addRow("after-alt-a/%s", qPrintable(backend)) << backend << true;
+    }
+}
+
+// The CLI posts -5.00 (a returned check); the desk refused it, saying the grid applied more
+// than the payment.
+void tst_Dialogs::negativePaymentIsMoneyReturned()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, autoAllocate);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+
+    PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+    QVERIFY(showActive(dialog));
+    typeText(u"-5"_s);
+    if (autoAllocate)
+        QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier);
+    QCOMPARE(errorsOf(dialog), QString());
+    QCOMPARE(dialog.findChild<QLabel *>(u"remaining"_s)->text(), QString());
+    QCOMPARE(dialog.findChild<QLabel *>(u"summary"_s)->text(), u"Post -5.00 by cash: money returned, not allocated."_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const FamilyAccount account = AccountReader(*db).load(family.id);
+    QCOMPARE(account.payment(dialog.postedPaymentId())->payment.amount.toString(), u"-5.00"_s);
+    QVERIFY(account.allocations.isEmpty());
+    QCOMPARE(account.balance().toString(), u"45.00"_s);
 }
 
 void tst_Dialogs::manualSplitFromGrid_data()

@@ -231,21 +231,24 @@ void PostPaymentDialog::updatePreview()
     problems << m_grid->problems();
 
     const Money amount = parsed ? parsed.value() : Money();
+    // A negative payment (a returned check) is money going back, which the core never
+    // allocates: the grid has no part in it, and nothing remains to allocate.
+    const bool returned = amount.isNegative();
     Money applied;
     Money remaining;
     try {
         applied = m_grid->applied();
-        remaining = amount - applied;
+        remaining = returned ? Money() : amount - applied;
     } catch (const core::MoneyOverflow &) {
         problems << tr("The amounts in the grid are too large to add up.");
     }
-    if (amount.isNegative() && !applied.isZero())
+    if (returned && !applied.isZero())
         problems << tr("A negative payment (%1) is never allocated: press Clear.").arg(LedgerText::money(amount));
     else if (remaining.isNegative())
         problems << tr("The grid applies %1, more than the payment of %2: lower an amount or press Clear.")
                             .arg(LedgerText::money(applied), LedgerText::money(amount));
 
-    m_remaining->setText(tr("Remaining to allocate: %1").arg(LedgerText::money(remaining)));
+    m_remaining->setText(returned ? QString() : tr("Remaining to allocate: %1").arg(LedgerText::money(remaining)));
     QPalette palette = m_remaining->palette();
     palette.setColor(QPalette::WindowText,
                      remaining.isNegative() ? ErrorLabel::color() : this->palette().color(QPalette::WindowText));
@@ -259,7 +262,7 @@ void PostPaymentDialog::updatePreview()
         return;
     }
     const QString method = QLocale().toLower(core::paymentMethodLabel(m_method->method()));
-    if (amount.isNegative()) {
+    if (returned) {
         m_summary->setText(tr("Post %1 by %2: money returned, not allocated.").arg(LedgerText::money(amount), method));
         return;
     }
