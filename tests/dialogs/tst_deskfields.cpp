@@ -190,6 +190,7 @@ private Q_SLOTS:
     void birthDate();
     void entryDate_data();
     void entryDate();
+    void depositFollowsTheDateEntered();
     void reportDatesTyped();
     void arrowKeysNeverChangeTheYear();
     void calendarPopup();
@@ -374,6 +375,50 @@ void tst_DeskFields::entryDate()
     QCOMPARE(entryCount(*db, family, entry), before + (saved.isValid() ? 1 : 0));
 }
 
+void tst_DeskFields::depositFollowsTheDateEntered()
+{
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 2500);
+    draft.date = QDate(2026, 12, 5);
+    paydesk::core::PaymentPoster(*db, clerk).post(draft);
+    DepositReportDialog dialog(*db, clerk);
+    QVERIFY(showActive(dialog));
+    auto *date = dialog.findChild<DateEdit *>(u"date"_s);
+    const auto *lines = dialog.findChild<QTableView *>(u"lines"_s)->model();
+    const auto total = [&] { return dialog.findChild<QLabel *>(u"total"_s)->text(); };
+
+    // On the way to 12/05/2026 the text reads 12/05/20, the year 2020: no report of it.
+    typeDate(dialog, u"date"_s, u"12/05/2026"_s);
+    QCOMPARE(dialog.report().date, QDate());
+    QCOMPARE(total(), u"Press Enter to show 12/5/2026."_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible()); // Enter takes the date, it does not close the window
+    QCOMPARE(dialog.report().date, QDate(2026, 12, 5));
+    QCOMPARE(dialog.windowTitle(), u"Deposit report for 12/5/2026"_s);
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(total(), u"1 payment(s), total 25.00"_s);
+
+    // Refused: the message, and no list under it (the last one stayed).
+    typeDate(dialog, u"date"_s, u"12/05/2026x"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(date->message(), u"\"12/05/2026x\" is not a date: type it as MM/DD/YYYY or YYYY-MM-DD."_s);
+    QCOMPARE(dialog.report().date, QDate());
+    QCOMPARE(dialog.windowTitle(), u"Deposit report"_s);
+    QCOMPARE(lines->rowCount(), 0);
+    QCOMPARE(total(), QString());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"exportCsv"_s)->isEnabled());
+
+    // Tab finishes a date too; so does a step of Up or Down.
+    typeDate(dialog, u"date"_s, u"12/4/2026"_s);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(dialog.report().date, QDate(2026, 12, 4));
+    date->lineEdit()->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Up);
+    QCOMPARE(dialog.report().date, QDate(2026, 12, 5));
+    QCOMPARE(lines->rowCount(), 1);
+}
+
 void tst_DeskFields::reportDatesTyped()
 {
     const auto db = m_dbs.fresh(u"sqlite"_s);
@@ -383,11 +428,14 @@ void tst_DeskFields::reportDatesTyped()
         QVERIFY(showActive(dialog));
         QCOMPARE(dialog.report().date, today);
         typeDate(dialog, u"date"_s, u"12/5/26"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(dialog.report().date, QDate(2026, 12, 5));
         typeDate(dialog, u"date"_s, u"2026-12-07"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(errorsOf(dialog), u"12/07/2026 is after today (12/06/2026)."_s);
-        QCOMPARE(dialog.report().date, QDate(2026, 12, 5)); // the last good date stays
+        QCOMPARE(dialog.report().date, QDate()); // nothing shown for a refused date
         typeDate(dialog, u"date"_s, u"2026-12-04"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(errorsOf(dialog), QString());
         QCOMPARE(dialog.report().date, QDate(2026, 12, 4));
     }

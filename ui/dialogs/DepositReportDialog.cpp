@@ -110,7 +110,11 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     auto *csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
     auto *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
     auto *print = buttons->addButton(tr("&Open for printing"), QDialogButtonBox::ActionRole);
-    for (QPushButton *b : {csv, pdf, print})
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    m_documents = {csv, pdf, print};
+    // No default button: Enter in the date field shows that date's report, it does not
+    // close the window (Esc does).
+    for (QPushButton *b : {csv, pdf, print, buttons->button(QDialogButtonBox::Close)})
         b->setAutoDefault(false);
     connect(csv, &QPushButton::clicked, this, &DepositReportDialog::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &DepositReportDialog::savePdf);
@@ -121,9 +125,17 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
                           this);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // A refused date explains itself under the field; the report stays on the last good one.
+    // A date being typed, or refused, is not the one shown: the report goes until the clerk
+    // finishes a date the field takes.
     connect(m_date, &DateEdit::dateChanged, this, [this](const QDate &date) {
-        if (date.isValid())
+        m_errors->clearMessages();
+        if (date.isValid() && date == m_report.date)
+            return;
+        m_report = {};
+        showReport();
+    });
+    connect(m_date, &DateEdit::dateEntered, this, [this](const QDate &date) {
+        if (date != m_report.date)
             rebuild();
     });
 
@@ -140,6 +152,7 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
 void DepositReportDialog::setDate(const QDate &date)
 {
     m_date->setDate(date);
+    rebuild();
 }
 
 QString DepositReportDialog::documentTitle() const
@@ -150,13 +163,28 @@ QString DepositReportDialog::documentTitle() const
 void DepositReportDialog::rebuild()
 {
     const QDate date = m_date->date();
-    m_errors->run([&] { m_report = core::DepositReport::build(m_db, date); });
-    setWindowTitle(documentTitle());
+    m_report = {};
+    if (date.isValid())
+        m_errors->run([&] { m_report = core::DepositReport::build(m_db, date); });
+    showReport();
+}
+
+void DepositReportDialog::showReport()
+{
+    const bool shown = m_report.date.isValid();
+    setWindowTitle(shown ? documentTitle() : tr("Deposit report"));
     m_lines->setLines(m_report.lines);
     fillTotals(m_byMethod, m_report.byMethod, methodLabel);
     fillTotals(m_byUser, m_report.byUser, asIs);
-    m_total->setText(
-            tr("%n payment(s), total %1", nullptr, int(m_report.lines.size())).arg(LedgerText::money(m_report.total)));
+    for (QPushButton *button : std::as_const(m_documents))
+        button->setEnabled(shown);
+    if (shown)
+        m_total->setText(tr("%n payment(s), total %1", nullptr, int(m_report.lines.size()))
+                                 .arg(LedgerText::money(m_report.total)));
+    else if (const QDate typed = m_date->date(); typed.isValid())
+        m_total->setText(tr("Press Enter to show %1.").arg(LedgerText::date(typed)));
+    else
+        m_total->clear();
 }
 
 void DepositReportDialog::exportCsv()
