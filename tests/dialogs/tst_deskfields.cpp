@@ -47,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -219,6 +220,8 @@ private Q_SLOTS:
     void receiptPrintsPracticeHeader_data();
     void receiptPrintsPracticeHeader();
     void printReceiptIsRemembered();
+    void timesInThePracticeTimeZone_data();
+    void timesInThePracticeTimeZone();
     void receiptOfferedAfterPosting_data();
     void receiptOfferedAfterPosting();
 
@@ -1000,6 +1003,48 @@ void tst_DeskFields::receiptPrintsPracticeHeader()
         QVERIFY(process.waitForFinished());
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"Sunrise Family Dental"_s));
     }
+}
+
+void tst_DeskFields::timesInThePracticeTimeZone_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows("Kiritimati");
+}
+
+// A receipt and the deposit report said when on the computer's clock; the practice's is the
+// one its books keep (practice.time_zone). Kiritimati is 14 hours ahead of UTC, so no
+// computer's own zone can pass for it.
+void tst_DeskFields::timesInThePracticeTimeZone()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    const QTimeZone kiritimati("Pacific/Kiritimati");
+    QVERIFY(kiritimati.isValid());
+    paydesk::core::PracticeSettings(*db).set(clerk, u"practice.time_zone"_s, u"Pacific/Kiritimati"_s);
+    const QLocale locale;
+    const auto shown = [&](const QDateTime &moment) {
+        const QDateTime there = moment.toTimeZone(kiritimati);
+        return u"%1 %2"_s.arg(locale.toString(there.date(), u"M/d/yyyy"_s),
+                              locale.toString(there.time(), QLocale::ShortFormat));
+    };
+
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 2500);
+    draft.date = paydesk::core::LedgerCalendar(*db).today();
+    const qint64 paymentId = paydesk::core::PaymentPoster(*db, clerk).post(draft).paymentId;
+    const QDateTime posted = AccountReader(*db).load(family.id).payment(paymentId)->payment.createdAt;
+    QTextDocument receipt;
+    receipt.setHtml(ReceiptPrinter::html(*db, paymentId));
+    QVERIFY2(receipt.toPlainText().contains(u"%1 on %2"_s.arg(clerk, shown(posted))),
+             qPrintable(receipt.toPlainText()));
+
+    // Printed at noon UTC: 2 AM the next day at the practice.
+    QTextDocument deposit;
+    deposit.setHtml(DepositReportDialog::html(paydesk::core::DepositReport::build(*db, draft.date), clerk, kiritimati));
+    QVERIFY2(deposit.toPlainText().contains(u"Printed by clerk on 12/7/2026 %1"_s.arg(
+                     locale.toString(QTime(2, 0), QLocale::ShortFormat))),
+             qPrintable(deposit.toPlainText()));
 }
 
 void tst_DeskFields::printReceiptIsRemembered()

@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using paydesk::core::AccountReader;
@@ -689,7 +690,7 @@ void tst_Dialogs::depositReport()
     QVERIFY(showActive(dialog));
     QCOMPARE(dialog.findChild<QTableView *>(u"lines"_s)->model()->rowCount(), 2);
     QCOMPARE(dialog.findChild<QLabel *>(u"total"_s)->text(), u"2 payment(s), total 65.00"_s);
-    const QString html = DepositReportDialog::html(dialog.report(), clerk);
+    const QString html = DepositReportDialog::html(dialog.report(), clerk, QTimeZone::systemTimeZone());
     QVERIFY(html.contains(u"Rivera, Ana"_s));
     QVERIFY(html.contains(u"65.00"_s));
     dialog.setDate(QDate::currentDate().addDays(-1));

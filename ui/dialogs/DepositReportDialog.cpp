@@ -7,6 +7,7 @@
 #include "dialogs/LedgerText.h"
 #include "dialogs/PdfDocument.h"
 #include "ledger/LedgerCalendar.h"
+#include "util/Clock.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -119,7 +120,7 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     connect(csv, &QPushButton::clicked, this, &DepositReportDialog::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &DepositReportDialog::savePdf);
     connect(print, &QPushButton::clicked, this, [this] {
-        PdfDocument::open(html(m_report, m_user),
+        PdfDocument::open(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
                           documentTitle(),
                           QStringLiteral("paydesk-deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
                           this);
@@ -200,19 +201,19 @@ void DepositReportDialog::exportCsv()
 
 void DepositReportDialog::savePdf()
 {
-    PdfDocument::saveAs(html(m_report, m_user),
+    PdfDocument::saveAs(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
                         documentTitle(),
                         QStringLiteral("deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
                         this);
 }
 
-QString DepositReportDialog::html(const core::DepositReport &report, const QString &printedBy)
+QString DepositReportDialog::html(const core::DepositReport &report, const QString &printedBy, const QTimeZone &zone)
 {
     const QString title = tr("Deposit report for %1").arg(LedgerText::date(report.date));
     QString body = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
                            .arg(title.toHtmlEscaped(),
                                 (tr("Printed by %1 on %2")
-                                         .arg(printedBy, LedgerText::dateTime(QDateTime::currentDateTime())))
+                                         .arg(printedBy, LedgerText::dateTime(core::Clock::nowUtc(), zone)))
                                         .toHtmlEscaped());
     DepositLinesModel model;
     model.setLines(report.lines);

@@ -8,6 +8,7 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimeZone;
 
 namespace paydesk::core {
 class Database;
@@ -37,8 +38,9 @@ public:
     // The report shown; its date is null while none is.
     const core::DepositReport &report() const { return m_report; }
 
-    // The printable form; `printedBy` names who printed it.
-    static QString html(const core::DepositReport &report, const QString &printedBy);
+    // The printable form; `printedBy` names who printed it, now in the practice's time zone
+    // (`zone`).
+    static QString html(const core::DepositReport &report, const QString &printedBy, const QTimeZone &zone);
 
 private:
     // Builds and shows the report of the date in the field, or nothing when it is refused.
