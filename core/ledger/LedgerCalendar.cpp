@@ -48,13 +48,21 @@ QDate LedgerCalendar::today() const
     return Clock::nowUtc().toTimeZone(m_zone).date();
 }
 
-void LedgerCalendar::checkEntryDate(QStringList &problems, const QDate &date, const QString &field) const
+void LedgerCalendar::checkReportDate(QStringList &problems, const QDate &date, const QString &field) const
 {
     if (!date.isValid())
         problems << Tr::tr("The %1 is missing or not a date.").arg(field);
     else if (date > today())
         problems << Tr::tr("The %1 %2 is in the future.").arg(field, date.toString(Qt::ISODate));
-    else if (isClosed(date))
+}
+
+void LedgerCalendar::checkEntryDate(QStringList &problems, const QDate &date, const QString &field) const
+{
+    const qsizetype before = problems.size();
+    checkReportDate(problems, date, field);
+    if (problems.size() > before)
+        return;
+    if (isClosed(date))
         problems << Tr::tr("The %1 %2 is on or before the lock date %3 (ledger.lock_date): that period is closed.")
                         .arg(field, date.toString(Qt::ISODate), m_lockDate.toString(Qt::ISODate));
 }

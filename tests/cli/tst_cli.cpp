@@ -580,6 +580,11 @@ void tst_Cli::refusedInput_data()
         {"aging without as-of", {u"report"_s, u"aging"_s}, u"--as-of is required by report aging."_s},
         {"aging as-of 2024-02-30", {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-02-30"_s},
          u"--as-of: \"2024-02-30\" is not a date; write it as YYYY-MM-DD."_s},
+        // After today: refused by the report itself, as the desk's date fields refuse it.
+        {"aging as-of after today", {u"report"_s, u"aging"_s, u"--as-of"_s, u"2999-01-01"_s},
+         u"The as-of date 2999-01-01 is in the future."_s},
+        {"deposit after today", {u"report"_s, u"deposit"_s, u"--date"_s, u"2999-01-01"_s},
+         u"The deposit date 2999-01-01 is in the future."_s},
         {"aging csv in a missing folder",
          {u"report"_s, u"aging"_s, u"--as-of"_s, u"2024-06-30"_s, u"--csv"_s, u"/nonexistent/paydesk/aging.csv"_s},
          u"aging.csv"_s},

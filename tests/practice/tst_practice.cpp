@@ -5,6 +5,8 @@
 #include "ledger/Patient.h"
 #include "ledger/ProcedureCodes.h"
 #include "ledger/SearchTerms.h"
+#include "reports/AgingReport.h"
+#include "reports/DepositReport.h"
 #include "settings/PracticeSettings.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void todayInThePracticeTimeZone();
     void lockDate_data();
     void lockDate();
+    void reportsStopAtToday_data();
+    void reportsStopAtToday();
 
     void seededAdjustmentTypes_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void seededAdjustmentTypes();
@@ -294,6 +298,56 @@ void tst_Practice::lockDate()
     QCOMPARE(reversal.size(), locked ? 1 : 0);
     if (locked)
         QVERIFY2(reversal[0].startsWith(u"Payment #7 is dated "_s), qPrintable(reversal[0]));
+}
+
+void tst_Practice::reportsStopAtToday_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("problem"); // empty: built
+    for (const QString &backend : TestDatabases::backends()) {
+        const auto row = [&](const char *tag, const QString &report, const QString &zone, QDate date,
+                             const QString &problem) {
+            QTest::addRow("%s %s", qPrintable(backend), tag) << backend << report << zone << date << problem;
+        };
+        row("aging today", u"aging"_s, u"UTC"_s, QDate(2026, 12, 6), QString());
+        row("aging tomorrow", u"aging"_s, u"UTC"_s, QDate(2026, 12, 7), u"The as-of date 2026-12-07 is in the future."_s);
+        row("aging next year", u"aging"_s, u"UTC"_s, QDate(2027, 1, 1), u"The as-of date 2027-01-01 is in the future."_s);
+        // 15:00 UTC is already the 7th in Kiritimati: the practice's today, not the computer's.
+        row("aging tomorrow in UTC, today at the practice", u"aging"_s, u"Pacific/Kiritimati"_s, QDate(2026, 12, 7),
+            QString());
+        row("deposit today", u"deposit"_s, u"UTC"_s, QDate(2026, 12, 6), QString());
+        row("deposit tomorrow", u"deposit"_s, u"UTC"_s, QDate(2026, 12, 7),
+            u"The deposit date 2026-12-07 is in the future."_s);
+        row("deposit missing", u"deposit"_s, u"UTC"_s, QDate(), u"The deposit date is missing or not a date."_s);
+    }
+}
+
+// The CLI took report aging --as-of 2027-01-01 while the desk refused it: the reports refuse
+// a date after today themselves, so both do.
+void tst_Practice::reportsStopAtToday()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, report);
+    QFETCH(QString, zone);
+    QFETCH(QDate, date);
+    QFETCH(QString, problem);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const Clock::Override now(QDateTime(QDate(2026, 12, 6), QTime(15, 0), Qt::UTC));
+    PracticeSettings(*db).set(u"admin"_s, u"practice.time_zone"_s, zone);
+    QString refused;
+    try {
+        if (report == u"aging")
+            QCOMPARE(AgingReport::build(*db, date).asOf, date);
+        else
+            QCOMPARE(DepositReport::build(*db, date).date, date);
+    } catch (const Refusal &refusal) {
+        refused = refusal.message();
+    }
+    QCOMPARE(refused, problem);
 }
 
 void tst_Practice::seededAdjustmentTypes()
