@@ -1387,8 +1387,11 @@ void tst_Cli::chargeFromProcedureCode()
     {
         const Database database(ConnectionSpec::parse(db));
         paydesk::core::ProcedureCodes codes(database);
-        codes.save(u"tester"_s, {u"D1110"_s, u"Prophylaxis, adult"_s, paydesk::core::Money::fromCents(9500)});
-        codes.save(u"tester"_s, {u"D9986"_s, u"Missed appointment"_s, std::nullopt});
+        // The practice is shared by the rows: the first one adds the codes.
+        if (!codes.find(u"D1110"_s)) {
+            codes.add(u"tester"_s, {u"D1110"_s, u"Prophylaxis, adult"_s, paydesk::core::Money::fromCents(9500)});
+            codes.add(u"tester"_s, {u"D9986"_s, u"Missed appointment"_s, std::nullopt});
+        }
     }
     const QStringList args = substituted({u"--json"_s, u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--date"_s,
                                           u"2024-05-01"_s, u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s},

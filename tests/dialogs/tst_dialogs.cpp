@@ -466,9 +466,9 @@ void tst_Dialogs::chargeCodeCompletesAndFills()
     const auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
     paydesk::core::ProcedureCodes codes(*db);
-    codes.save(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"110.00"_s).value()});
-    codes.save(u"manager"_s, {u"D1120"_s, u"Prophylaxis - child"_s, Money::parse(u"75.00"_s).value()});
-    codes.save(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
+    codes.add(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"110.00"_s).value()});
+    codes.add(u"manager"_s, {u"D1120"_s, u"Prophylaxis - child"_s, Money::parse(u"75.00"_s).value()});
+    codes.add(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
 
     ChargeDialog dialog(*db, clerk, family.id, family.luis);
     QVERIFY(showActive(dialog));

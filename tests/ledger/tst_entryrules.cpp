@@ -127,7 +127,7 @@ void tst_EntryRules::adjustmentSign()
     const auto db = m_dbs.fresh(backend);
     LedgerDesk desk(*db);
     const LedgerDesk::Practice practice = desk.standardPractice();
-    AdjustmentTypes(*db).save(u"supervisor"_s, {u"courtesy"_s, u"Courtesy"_s, AdjustmentSign::Either});
+    AdjustmentTypes(*db).add(u"supervisor"_s, {u"courtesy"_s, u"Courtesy"_s, AdjustmentSign::Either});
 
     Adjustment a;
     a.patientId = practice.guarantor;

@@ -51,8 +51,8 @@ private Q_SLOTS:
     void seededAdjustmentTypes();
     void adjustmentSignRule_data();
     void adjustmentSignRule();
-    void adjustmentTypesSaveAndEnsure_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
-    void adjustmentTypesSaveAndEnsure();
+    void adjustmentTypesAddChangeAndEnsure_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void adjustmentTypesAddChangeAndEnsure();
     void procedureCodes_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void procedureCodes();
 
@@ -389,16 +389,31 @@ void tst_Practice::adjustmentSignRule()
         QVERIFY2(problem.startsWith(u"Courtesy "_s) && problem.contains(amount), qPrintable(problem));
 }
 
-void tst_Practice::adjustmentTypesSaveAndEnsure()
+void tst_Practice::adjustmentTypesAddChangeAndEnsure()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
     AdjustmentTypes types(*db);
-    types.save(u"manager"_s, {u"courtesy"_s, u"Courtesy credit"_s, AdjustmentSign::Lowers});
-    types.save(u"manager"_s, {u"COURTESY"_s, u"Courtesy"_s, AdjustmentSign::Lowers}); // same code, any case
+    types.add(u"manager"_s, {u"courtesy"_s, u"Courtesy credit"_s, AdjustmentSign::Lowers});
+    types.change(u"manager"_s, {u"COURTESY"_s, u"Courtesy"_s, AdjustmentSign::Either}); // same code, any case
     QCOMPARE(types.find(u"courtesy"_s)->name, u"Courtesy"_s);
+    QCOMPARE(types.find(u"courtesy"_s)->sign, AdjustmentSign::Either);
     QCOMPARE(count(*db, u"SELECT COUNT(*) FROM adjustment_types WHERE LOWER(code) = 'courtesy'"_s), qint64(1));
+    QCOMPARE(count(*db, u"SELECT COUNT(*) FROM audit_log WHERE entity = 'adjustment_type'"_s), qint64(2));
+
+    // Adding a code the table has changed that type (New type "fee" renamed Fee and turned its
+    // sign): adding only adds, changing only changes.
+    try {
+        types.add(u"manager"_s, {u"Fee"_s, u"Late fee"_s, AdjustmentSign::Either});
+        QFAIL("an existing code was added again");
+    } catch (const Refusal &refusal) {
+        QCOMPARE(refusal.message(), u"There is already an adjustment type \"fee\"; select it in the list to change it."_s);
+    }
+    QCOMPARE(types.find(u"fee"_s)->name, u"Fee"_s);
+    QCOMPARE(types.find(u"fee"_s)->sign, AdjustmentSign::Raises);
+    QVERIFY_THROWS_EXCEPTION(Refusal, types.change(u"manager"_s, {u"bonus"_s, u"Bonus"_s, AdjustmentSign::Lowers}));
+    QVERIFY(!types.find(u"bonus"_s));
     QCOMPARE(count(*db, u"SELECT COUNT(*) FROM audit_log WHERE entity = 'adjustment_type'"_s), qint64(2));
 
     // A type an import names is added once, with sign "either" and a capitalised name.
@@ -410,7 +425,7 @@ void tst_Practice::adjustmentTypesSaveAndEnsure()
     for (const AdjustmentType &bad : {AdjustmentType{u""_s, u"X"_s, AdjustmentSign::Either},
                                       AdjustmentType{u"void"_s, u"Void"_s, AdjustmentSign::Lowers},
                                       AdjustmentType{u"x"_s, u" "_s, AdjustmentSign::Raises}}) {
-        QVERIFY_THROWS_EXCEPTION(Refusal, types.save(u"manager"_s, bad));
+        QVERIFY_THROWS_EXCEPTION(Refusal, types.add(u"manager"_s, bad));
     }
 }
 
@@ -420,17 +435,28 @@ void tst_Practice::procedureCodes()
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
     ProcedureCodes codes(*db);
-    codes.save(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"95.00"_s).value()});
-    codes.save(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
+    codes.add(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"95.00"_s).value()});
+    codes.add(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
     QCOMPARE(codes.find(u"d1110"_s)->fee, Money::parse(u"95.00"_s).value());
     QVERIFY(!codes.find(u"D0150"_s)->fee);
-    codes.save(u"manager"_s, {u"d1110"_s, u"Prophylaxis, adult"_s, Money::parse(u"99.50"_s).value()});
+    codes.change(u"manager"_s, {u"d1110"_s, u"Prophylaxis, adult"_s, Money::parse(u"99.50"_s).value()});
     QCOMPARE(codes.list().size(), 2);
     QCOMPARE(codes.find(u"D1110"_s)->description, u"Prophylaxis, adult"_s);
     QCOMPARE(codes.find(u"D1110"_s)->fee, Money::parse(u"99.50"_s).value());
 
-    QVERIFY_THROWS_EXCEPTION(Refusal, codes.save(u"manager"_s, {u"D2"_s, u""_s, std::nullopt}));
-    QVERIFY_THROWS_EXCEPTION(Refusal, codes.save(u"manager"_s, {u"D2"_s, u"x"_s, Money::parse(u"-1.00"_s).value()}));
+    // Adding a code the table has overwrote it; changing one it lacks added it.
+    try {
+        codes.add(u"manager"_s, {u"d1110"_s, u"Oops"_s, Money::parse(u"1.00"_s).value()});
+        QFAIL("an existing code was added again");
+    } catch (const Refusal &refusal) {
+        QCOMPARE(refusal.message(), u"There is already a procedure code \"D1110\"; select it in the list to change it."_s);
+    }
+    QCOMPARE(codes.find(u"D1110"_s)->description, u"Prophylaxis, adult"_s);
+    QVERIFY_THROWS_EXCEPTION(Refusal, codes.change(u"manager"_s, {u"D9999"_s, u"Other"_s, std::nullopt}));
+    QVERIFY(!codes.find(u"D9999"_s));
+
+    QVERIFY_THROWS_EXCEPTION(Refusal, codes.add(u"manager"_s, {u"D2"_s, u""_s, std::nullopt}));
+    QVERIFY_THROWS_EXCEPTION(Refusal, codes.add(u"manager"_s, {u"D2"_s, u"x"_s, Money::parse(u"-1.00"_s).value()}));
     codes.remove(u"manager"_s, u"D0150"_s);
     QVERIFY(!codes.find(u"D0150"_s));
     QVERIFY_THROWS_EXCEPTION(Refusal, codes.remove(u"manager"_s, u"D0150"_s));

@@ -107,8 +107,6 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setAutoDefault(false);
     connect(saveButton, &QPushButton::clicked, this, &PracticePage::save);
-    for (QLineEdit *edit : {m_name, m_phone, m_timeZone->lineEdit()})
-        connect(edit, &QLineEdit::returnPressed, this, &PracticePage::save);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addStretch();
@@ -154,6 +152,11 @@ QString PracticePage::status() const
     return m_status->text();
 }
 
+QWidget *PracticePage::firstField() const
+{
+    return m_name;
+}
+
 void PracticePage::reload()
 {
     m_errors->clearMessages();
@@ -184,6 +187,7 @@ bool PracticePage::check(const Field &field)
 
 void PracticePage::recheck(const QString &key)
 {
+    m_status->clear();
     for (const Field &field : std::as_const(m_fields)) {
         if (field.key == key && field.error->isVisibleTo(this))
             check(field);
