@@ -32,10 +32,13 @@ public:
     // happened cannot be reported (the desk and the CLI refuse the same dates). `field`
     // names it ("as-of date").
     void checkReportDate(QStringList &problems, const QDate &date, const QString &field) const;
-    // Adds a problem when an entry dated `date` may no longer be reversed (voided or
-    // refunded) because it lies in the closed period, or when the reversal itself, dated
-    // today, would. `what` names it ("Payment #12").
-    void checkReversible(QStringList &problems, const QDate &date, const QString &what) const;
+    // What can be done to an entry that is taken back: a charge or an adjustment is voided; a
+    // payment is voided or refunded.
+    enum class Reversal { Void, VoidOrRefund };
+    // Adds a problem when an entry dated `date` may no longer be reversed because it lies in
+    // the closed period, or when the reversal itself, dated today, would. `what` names it
+    // ("Payment #12"); `reversal` says what the message says can no longer be done.
+    void checkReversible(QStringList &problems, const QDate &date, const QString &what, Reversal reversal) const;
 
 private:
     QTimeZone m_zone;

@@ -1263,7 +1263,8 @@ void tst_Cli::lockDate_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected"); // in the one line on stderr; empty: accepted
 
-    const QString closed = u"on or before the lock date 2024-03-01 (ledger.lock_date): that period is closed"_s;
+    const QString closed = u"on or before the lock date 2024-03-01 (Settings; config key ledger.lock_date): the books of "
+                           "that period are closed"_s;
     const QStringList charge = {u"charge"_s, u"add"_s, u"--patient"_s, u"{P1}"_s, u"--code"_s, u"D0150"_s,
                                 u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"60.00"_s,
                                 u"--description"_s, u"Exam"_s, u"--date"_s};
@@ -1295,7 +1296,8 @@ void tst_Cli::lockDate_data()
          {u"balance-families"_s, u"--method"_s, u"transfer-fifo"_s, u"--as-of"_s, u"2024-03-01"_s},
          u"The as-of date 2024-03-01 is "_s + closed},
         {"import of a charge before it", {u"import"_s, u"{IMPORT}"_s},
-         u"charges.csv line 2, column date: value \"2024-02-29\": "_s + closed},
+         u"charges.csv line 2, column date: value \"2024-02-29\": on or before the lock date 2024-03-01 "
+         "(ledger.lock_date): that period is closed"_s},
     };
     for (const QString &backend : TestDatabases::backends()) {
         for (const auto &row : rows)

@@ -332,7 +332,8 @@ void tst_DeskFields::entryDate_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QDate>("saved");     // null when refused
     QTest::addColumn<QString>("message"); // under the date field
-    const QString locked = u"%1 is on or before the lock date 06/30/2026 (ledger.lock_date): that period is closed."_s;
+    const QString locked = u"%1 is on or before the lock date 06/30/2026 (Settings; config key ledger.lock_date): the "
+                           "books of that period are closed."_s;
     for (const QString &backend : paydesk::test::TestDatabases::backends()) {
         for (Entry entry : {Entry::Payment, Entry::Charge, Entry::Adjustment}) {
             const QByteArray name = entryName(entry).toLatin1();

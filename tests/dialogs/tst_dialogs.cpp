@@ -18,6 +18,7 @@
 #include "ledger/Directory.h"
 #include "ledger/PaymentPoster.h"
 #include "ledger/ProcedureCodes.h"
+#include "settings/PracticeSettings.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
 
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void voidFlowWritesVoid();
     void refundFlowWritesRefund_data();
     void refundFlowWritesRefund();
+    void closedPeriodRefusedBeforeTheReason_data();
+    void closedPeriodRefusedBeforeTheReason();
     void receiptPdf_data();
     void receiptPdf();
     void depositReport_data();
@@ -630,6 +634,53 @@ void tst_Dialogs::refundFlowWritesRefund()
     QVERIFY(refund != account.payments.end());
     QCOMPARE(refund->payment.amount.toString(), u"-20.00"_s);
     QCOMPARE(refund->payment.method, paydesk::core::PaymentMethod::Card);
+}
+
+void tst_Dialogs::closedPeriodRefusedBeforeTheReason_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    QTest::addColumn<bool>("refund");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        QTest::addRow("void/%s", qPrintable(backend)) << backend << false;
+        QTest::addRow("refund/%s", qPrintable(backend)) << backend << true;
+    }
+}
+
+// A void of a payment of the closed period asked for the reason first and refused only then
+// (a void of a charge refuses before its dialog): both refuse before anything is asked.
+void tst_Dialogs::closedPeriodRefusedBeforeTheReason()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, refund);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 5000);
+    draft.date = QDate(2024, 1, 20);
+    const qint64 paymentId = PaymentPoster(*db, clerk).post(draft).paymentId;
+    paydesk::core::PracticeSettings(*db).set(clerk, u"ledger.lock_date"_s, u"2024-01-31"_s);
+
+    QString refusal;
+    bool asked = false;
+    QPointer<QTimer> warned = whenModal<QMessageBox>([&](QMessageBox *box) {
+        refusal = box->text();
+        box->accept();
+    });
+    QPointer<QTimer> reason = whenModal<ReasonDialog>([&](ReasonDialog *dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    const bool written = refund ? VoidRefundFlow::refundPayment(*db, clerk, paymentId, nullptr)
+                                : VoidRefundFlow::voidPayment(*db, clerk, paymentId, nullptr);
+    delete warned;
+    delete reason;
+    QVERIFY(!written);
+    QVERIFY(!asked);
+    QCOMPARE(refusal,
+             u"Payment #%1 is dated 2024-01-20, on or before the lock date 2024-01-31 (Settings; config key "
+             "ledger.lock_date): the books of that period are closed, so it can no longer be voided or refunded."_s
+                     .arg(paymentId));
+    QCOMPARE(AccountReader(*db).load(family.id).payments.size(), 1);
 }
 
 void tst_Dialogs::receiptPdf_data()

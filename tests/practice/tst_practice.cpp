@@ -263,8 +263,8 @@ void tst_Practice::lockDate_data()
         };
         row("no lock, past", QString(), QDate(2020, 1, 1), QString());
         row("day after lock", u"2026-11-30"_s, QDate(2026, 12, 1), QString());
-        row("on the lock date", u"2026-11-30"_s, QDate(2026, 11, 30), u"on or before the lock date 2026-11-30"_s);
-        row("before the lock date", u"2026-11-30"_s, QDate(2026, 1, 2), u"on or before the lock date 2026-11-30"_s);
+        row("on the lock date", u"2026-11-30"_s, QDate(2026, 11, 30), u"on or before the lock date 2026-11-30 (Settings; config key ledger.lock_date)"_s);
+        row("before the lock date", u"2026-11-30"_s, QDate(2026, 1, 2), u"on or before the lock date 2026-11-30 (Settings; config key ledger.lock_date)"_s);
         row("today", u"2026-11-30"_s, QDate(2026, 12, 6), QString());
         row("tomorrow", u"2026-11-30"_s, QDate(2026, 12, 7), u"2026-12-07 is in the future"_s);
         row("missing", QString(), QDate(), u"is missing or not a date"_s);
@@ -293,11 +293,21 @@ void tst_Practice::lockDate()
     }
     // A reversal is refused exactly where the lock date refuses an entry of that date.
     QStringList reversal;
-    calendar.checkReversible(reversal, date.isValid() ? date : QDate(2026, 12, 6), u"Payment #7"_s);
+    calendar.checkReversible(reversal, date.isValid() ? date : QDate(2026, 12, 6), u"Payment #7"_s,
+                             LedgerCalendar::Reversal::VoidOrRefund);
     const bool locked = problem.contains(u"lock date"_s);
     QCOMPARE(reversal.size(), locked ? 1 : 0);
     if (locked)
-        QVERIFY2(reversal[0].startsWith(u"Payment #7 is dated "_s), qPrintable(reversal[0]));
+        QVERIFY2(reversal[0].startsWith(u"Payment #7 is dated "_s)
+                         && reversal[0].endsWith(u"so it can no longer be voided or refunded."_s),
+                 qPrintable(reversal[0]));
+    // A charge or an adjustment is voided, never refunded: the message says so.
+    QStringList itemReversal;
+    calendar.checkReversible(itemReversal, date.isValid() ? date : QDate(2026, 12, 6), u"Charge #7"_s,
+                             LedgerCalendar::Reversal::Void);
+    QCOMPARE(itemReversal.size(), locked ? 1 : 0);
+    if (locked)
+        QVERIFY2(itemReversal[0].endsWith(u"so it can no longer be voided."_s), qPrintable(itemReversal[0]));
 }
 
 void tst_Practice::reportsStopAtToday_data()

@@ -158,7 +158,8 @@ DateEdit::Reading DateEdit::read() const
         return {date, tr("%1 is after today (%2).").arg(shown(date), shown(m_today))};
     if (m_lockDate.isValid() && date <= m_lockDate)
         return {date,
-                tr("%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.")
+                tr("%1 is on or before the lock date %2 (Settings; config key ledger.lock_date): the books of that "
+                   "period are closed.")
                         .arg(shown(date), shown(m_lockDate))};
     if (date < earliest)
         return {date, tr("%1 is before %2.").arg(shown(date), shown(earliest))};
