@@ -25,6 +25,7 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/DateText.h"
+#include "util/Errors.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
@@ -35,12 +36,14 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -214,6 +217,8 @@ private Q_SLOTS:
     void paymentAmountForms();
     void zeroPaymentSaysSo();
     void messagesClearWhenCorrected();
+    void dialogsFitTheirMessages_data();
+    void dialogsFitTheirMessages();
     void moneyMessagesFollowTheLocale_data();
     void moneyMessagesFollowTheLocale();
 
@@ -923,6 +928,86 @@ void tst_DeskFields::messagesClearWhenCorrected()
     typeText(u"04"_s);
     QCOMPARE(errorsOf(dialog), QString());
     QCOMPARE(dialog.findChild<DateEdit *>(u"date"_s)->hint(), u"Fri, Dec 4, 2026"_s);
+}
+
+void tst_DeskFields::dialogsFitTheirMessages_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::newRow("charge: a two-line amount message") << u"charge"_s;
+    QTest::newRow("new patient: a birth date refused, then corrected") << u"patient"_s;
+    QTest::newRow("void: a long preview and a refusal under it") << u"void"_s;
+}
+
+// A message that appears makes room for all its lines (a two-line amount error lost its
+// second line; a void's preview was cut when a refusal appeared under it), and a form dialog
+// gives the room back when it goes (New patient kept a blank band).
+void tst_DeskFields::dialogsFitTheirMessages()
+{
+    QFETCH(QString, dialog);
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    // Every line of a label is shown, and nothing but the margin is left under the buttons.
+    const auto fits = [](QDialog &window) {
+        QCoreApplication::processEvents(); // the layout's own pass
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && label->height() < label->heightForWidth(label->width()))
+                return u"\"%1\" shows %2 of %3 pixels"_s.arg(label->text())
+                        .arg(label->height())
+                        .arg(label->heightForWidth(label->width()));
+        }
+        const QLayout *layout = window.layout();
+        const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window.width())
+                                                       : layout->totalSizeHint().height();
+        if (window.height() > needed)
+            return u"%1 pixels of blank"_s.arg(window.height() - needed);
+        return QString();
+    };
+    if (dialog == u"charge") {
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        ChargeDialog charge(*db, clerk, family.id, family.luis);
+        QVERIFY(showActive(charge));
+        QCOMPARE(fits(charge), QString());
+        typeFields({u"D1110"_s, u"Prophylaxis - adult"_s, u"25.50"_s});
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(errorsOf(charge).contains(u"the decimal separator is"_s));
+        QCOMPARE(fits(charge), QString());
+    } else if (dialog == u"patient") {
+        NewPatientDialog patient(*db, clerk, family.id);
+        QVERIFY(showActive(patient));
+        QCOMPARE(fits(patient), QString());
+        const int before = patient.height();
+        typeFields({u"Rivera"_s, u"Lucia"_s});
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        typeText(u"5/17/1990x"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(!errorsOf(patient).isEmpty());
+        QCOMPARE(fits(patient), QString());
+        QTest::keyClick(focused(), Qt::Key_End);
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QCOMPARE(errorsOf(patient), QString());
+        QCOMPARE(fits(patient), QString());
+        QCOMPARE(patient.height(), before);
+    } else {
+        QStringList preview{u"Payment #8: 116.50 by cash on 6/15/2026 from Haddad, Maria."_s,
+                            u"These allocations are reversed, so the items owe again:"_s};
+        for (int i = 0; i < 6; ++i)
+            preview << u"• 19.40 to 99214 Office visit, established patient, moderate complexity of 4/23/2026 "
+                       "(Haddad, Maria)"_s;
+        ReasonDialog reason(ReasonDialog::Mode::Void, preview.join(u'\n'), Money(),
+                            paydesk::core::PaymentMethod::Cash);
+        reason.setCommit([] {
+            throw paydesk::core::Refusal(u"Payment #8 was refunded 20.00 already: voiding it would return that money "
+                                         "twice, and this sentence is long enough to wrap onto a second line."_s);
+        });
+        QVERIFY(showActive(reason));
+        QCOMPARE(fits(reason), QString());
+        QTest::keyClicks(focused(), u"Wrong patient"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(reason.isVisible());
+        QVERIFY(!errorsOf(reason).isEmpty());
+        QCOMPARE(fits(reason), QString());
+    }
 }
 
 void tst_DeskFields::moneyMessagesFollowTheLocale_data()

@@ -7,6 +7,7 @@
 #include "dialogs/FamilyMemberCombo.h"
 #include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
+#include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
@@ -141,7 +142,7 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
         m_errors->showMessages({tr("The practice has no adjustment types yet: add them in Settings.")});
     // The type decides which way the amount goes, so it comes first.
     m_type->setFocus();
-    resize(560, sizeHint().height());
+    WindowFit::fitForm(this, 560);
 }
 
 void AdjustmentDialog::chargeChosen()

@@ -7,6 +7,7 @@
 #include "dialogs/FamilyMemberCombo.h"
 #include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
+#include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
@@ -103,7 +104,7 @@ ChargeDialog::ChargeDialog(
     layout->addStretch();
     layout->addWidget(buttons);
     m_code->setFocus();
-    resize(560, sizeHint().height());
+    WindowFit::fitForm(this, 560);
 }
 
 void ChargeDialog::codeChosen()

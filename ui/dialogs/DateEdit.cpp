@@ -83,7 +83,9 @@ DateEdit::DateEdit(QWidget *parent)
     // take the policy too and drop out of the Tab chain.
     setFocusPolicy(Qt::ClickFocus);
     setFocusProxy(m_text);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Not Fixed: a fixed height is the size hint, which wraps the message at a width of its
+    // own (two or three lines for one); the window fits the message as it is shown instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     connect(m_text, &QLineEdit::textChanged, this, [this] { refresh(false); });
     // An unreadable text is explained when the clerk leaves it, not at each key of a date
