@@ -630,6 +630,10 @@ void tst_DeskFields::backDatingAsksFirst()
     QCOMPARE(defaultButton, u"goBack"_s);
     QVERIFY(dialog->isVisible());
     QCOMPARE(entryCount(*db, family, entry), before);
+    // Back in the date, its text selected: the next keys replace it.
+    auto *date = dialog->findChild<DateEdit *>(u"date"_s);
+    QCOMPARE(dialog->focusWidget(), date->lineEdit());
+    QCOMPARE(date->lineEdit()->selectedText(), u"12/06/2025"_s);
 }
 
 void tst_DeskFields::autoAllocationSaysWhenItPaysLaterCharges_data()

@@ -220,7 +220,7 @@ void AdjustmentDialog::accept()
     if (!amount)
         return;
     const std::optional<QDate> date = m_date->takeDate();
-    if (!date || !BackDating::confirm(this, BackDating::Entry::Adjustment, *date, m_date->today()))
+    if (!date || !BackDating::confirm(m_date, BackDating::Entry::Adjustment, *date))
         return;
     core::Adjustment adjustment;
     adjustment.patientId = m_patient->patientId();

@@ -133,7 +133,7 @@ void ChargeDialog::accept()
     if (!date)
         return;
     const std::optional<core::Money> amount = m_amount->takeMoney();
-    if (!amount || !BackDating::confirm(this, BackDating::Entry::Charge, *date, m_date->today()))
+    if (!amount || !BackDating::confirm(m_date, BackDating::Entry::Charge, *date))
         return;
     core::Charge charge;
     charge.patientId = m_patient->patientId();

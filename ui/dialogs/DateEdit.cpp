@@ -199,9 +199,14 @@ std::optional<QDate> DateEdit::takeDate()
     refresh(true);
     if (m_value.isValid())
         return m_value;
+    selectToRetype();
+    return std::nullopt;
+}
+
+void DateEdit::selectToRetype()
+{
     m_text->setFocus();
     m_text->selectAll();
-    return std::nullopt;
 }
 
 QString DateEdit::message() const

@@ -53,6 +53,8 @@ public:
     // The date; or, when the text is refused, nothing after showing why under the field and
     // putting the cursor back in it.
     std::optional<QDate> takeDate();
+    // Puts the cursor in the field with its text selected, so that typing replaces it.
+    void selectToRetype();
 
     QLineEdit *lineEdit() const { return m_text; }
     // The red text under the field, empty while the field is fine.

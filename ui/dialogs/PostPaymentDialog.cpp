@@ -290,7 +290,7 @@ void PostPaymentDialog::post()
         return;
     const std::optional<QDate> date = m_date->takeDate();
     if (!date || !m_amount->takeMoney()
-        || !BackDating::confirm(this, BackDating::Entry::Payment, *date, m_date->today()))
+        || !BackDating::confirm(m_date, BackDating::Entry::Payment, *date))
         return;
     core::PaymentDraft draft;
     draft.patientId = m_patient->patientId();
