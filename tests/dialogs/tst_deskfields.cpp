@@ -394,6 +394,7 @@ void tst_DeskFields::depositFollowsTheDateEntered()
     DepositReportDialog dialog(*db, clerk);
     QVERIFY(showActive(dialog));
     auto *date = dialog.findChild<DateEdit *>(u"date"_s);
+    QVERIFY(!dialog.findChild<QTableView *>(u"lines"_s)->wordWrap()); // one line per payment
     const auto *lines = dialog.findChild<QTableView *>(u"lines"_s)->model();
     const auto total = [&] { return dialog.findChild<QLabel *>(u"total"_s)->text(); };
 

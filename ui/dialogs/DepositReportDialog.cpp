@@ -85,6 +85,9 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
+    // A row per payment: a long name is elided, never wrapped onto a second line ("Revisora,
+    // Lucía" in Spanish).
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DepositLinesModel::PatientColumn, QHeaderView::Stretch);
