@@ -208,12 +208,16 @@ void tst_Practice::settingsRefuse_data()
         const auto row = [&](const char *tag, const QString &key, const QString &value, const QString &message) {
             QTest::addRow("%s %s", qPrintable(backend), tag) << backend << key << value << message;
         };
-        row("unknown key", u"practice.colour"_s, u"blue"_s, u"There is no setting \"practice.colour\""_s);
+        row("unknown key", u"practice.colour"_s, u"blue"_s,
+            u"There is no setting \"practice.colour\"; the settings are practice.name, practice.address, "
+            "practice.phone, practice.time_zone, ledger.lock_date."_s);
         row("bad zone", u"practice.time_zone"_s, u"Mars/Olympus"_s, u"practice.time_zone: \"Mars/Olympus\""_s);
         row("bad date", u"ledger.lock_date"_s, u"12/31/2025"_s, u"ledger.lock_date: \"12/31/2025\" is not a date"_s);
         row("future lock", u"ledger.lock_date"_s, u"2027-01-01"_s, u"ledger.lock_date: 2027-01-01 is after today"_s);
         row("line break in a name", u"practice.name"_s, u"A\nB"_s, u"practice.name: the text holds a line break"_s);
-        row("long phone", u"practice.phone"_s, QString(201, u'5'), u"practice.phone: the text has 201 characters"_s);
+        // Nothing is cut to 200: the value is refused.
+        row("long phone", u"practice.phone"_s, QString(201, u'5'),
+            u"practice.phone: the text has 201 characters; at most 200 are allowed."_s);
     }
 }
 
