@@ -1,4 +1,5 @@
 #include "DialogHelpers.h"
+#include "TestDatabases.h"
 
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
@@ -41,6 +42,16 @@ Family seedFamily(const core::Database &db)
     charge(family.ana, QDate(2024, 1, 15), QStringLiteral("D0274"), QStringLiteral("Bitewings, four films"), 1000);
     charge(family.ana, QDate(2024, 2, 1), QStringLiteral("D1206"), QStringLiteral("Fluoride varnish"), 500);
     return family;
+}
+
+void addBackendAndChoiceRows(const char *choice, const char *no, const char *yes)
+{
+    TestDatabases::addBackendColumn();
+    QTest::addColumn<bool>(choice);
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("%s/%s", no, qPrintable(backend)) << backend << false;
+        QTest::addRow("%s/%s", yes, qPrintable(backend)) << backend << true;
+    }
 }
 
 QWidget *focused()

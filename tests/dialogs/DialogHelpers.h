@@ -35,6 +35,9 @@ struct Family
 };
 
 Family seedFamily(const core::Database &db);
+// The columns "backend" and `choice` (a bool), with the rows "`no`/backend" (false) and
+// "`yes`/backend" (true) for each backend.
+void addBackendAndChoiceRows(const char *choice, const char *no, const char *yes);
 
 QWidget *focused();
 // Types the way a keyboard does: each key goes to whatever has the focus at that moment

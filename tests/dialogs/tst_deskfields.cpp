@@ -1,5 +1,6 @@
 #include "DialogHelpers.h"
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 
 #include "AccountView.h"
 #include "DeskCommands.h"
@@ -9,6 +10,7 @@
 #include "balancer/FamilyBalancerDialog.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/AllocationGridModel.h"
+#include "dialogs/BackDating.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/DepositReportDialog.h"
@@ -221,6 +223,8 @@ private Q_SLOTS:
     void dialogsFitTheirMessages();
     void moneyMessagesFollowTheLocale_data();
     void moneyMessagesFollowTheLocale();
+    void countsUsePluralForms_data();
+    void countsUsePluralForms();
 
     void receiptPrintsPracticeHeader_data();
     void receiptPrintsPracticeHeader();
@@ -1058,6 +1062,51 @@ void tst_DeskFields::moneyMessagesFollowTheLocale()
     QCOMPARE(parsed.error(), message);
     if (message.isEmpty())
         QCOMPARE(parsed.value().cents(), cents);
+}
+
+void tst_DeskFields::countsUsePluralForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected"); // the back-dating question, the grid's note, the aging total
+    QTest::newRow("English") << u"en"_s
+                             << QStringList{u"This payment is dated 12/05/2026, 1 day ago. Post it with that date?"_s,
+                                            u"1 charge dated after the payment date is paid."_s,
+                                            u"1 family owes 40.00."_s};
+    QTest::newRow("Spanish") << u"es"_s
+                             << QStringList{u"Este pago tiene fecha 05/12/2026, hace 1 día. ¿Registrarlo con esa fecha?"_s,
+                                            u"Se paga 1 cargo con fecha posterior a la del pago."_s,
+                                            u"1 familia debe 40,00."_s};
+}
+
+// Counts are told with tr()'s plural forms, in English too ("1 day ago", never "1 day(s) ago").
+void tst_DeskFields::countsUsePluralForms()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const paydesk::test::UiLanguage ui(language);
+    QVERIFY(ui.isLoaded());
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+
+    QString question;
+    QPointer<QTimer> asked = whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        box->reject();
+    });
+    QVERIFY(!BackDating::confirm(nullptr, BackDating::Entry::Payment, today.addDays(-1), today));
+    delete asked;
+    QCOMPARE(question, expected[0]);
+
+    PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+    QVERIFY(showActive(dialog));
+    typeText(Money::fromCents(4000).toString(QLocale()));
+    typeDate(dialog, u"date"_s, paydesk::core::DateText::format(QDate(2024, 1, 20), QLocale()));
+    QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier);
+    const QString summary = dialog.findChild<QLabel *>(u"summary"_s)->text();
+    QVERIFY2(summary.endsWith(expected[1]), qPrintable(summary));
+
+    AgingDialog aging(*db, today);
+    QVERIFY2(aging.totals()->text().startsWith(expected[2]), qPrintable(aging.totals()->text()));
 }
 
 void tst_DeskFields::receiptPrintsPracticeHeader_data()

@@ -253,12 +253,7 @@ void tst_Dialogs::overAllocationDisablesPost()
 
 void tst_Dialogs::negativePaymentIsMoneyReturned_data()
 {
-    paydesk::test::TestDatabases::addBackendColumn();
-    QTest::addColumn<bool>("autoAllocate"); // the copay habit: Alt+A before Enter
-    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
-        QTest::addRow("returned-check/%s", qPrintable(backend)) << backend << false;
-        QTest::addRow("after-alt-a/%s", qPrintable(backend)) << backend << true;
-    }
+    addBackendAndChoiceRows("autoAllocate", "returned-check", "after-alt-a"); // the copay habit: Alt+A, Enter
 }
 
 // The CLI posts -5.00 (a returned check); the desk refused it, saying the grid applied more
@@ -638,12 +633,7 @@ void tst_Dialogs::refundFlowWritesRefund()
 
 void tst_Dialogs::closedPeriodRefusedBeforeTheReason_data()
 {
-    paydesk::test::TestDatabases::addBackendColumn();
-    QTest::addColumn<bool>("refund");
-    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
-        QTest::addRow("void/%s", qPrintable(backend)) << backend << false;
-        QTest::addRow("refund/%s", qPrintable(backend)) << backend << true;
-    }
+    addBackendAndChoiceRows("refund", "void", "refund");
 }
 
 // A void of a payment of the closed period asked for the reason first and refused only then
