@@ -14,6 +14,7 @@
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/DepositReportDialog.h"
+#include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
@@ -225,6 +226,7 @@ private Q_SLOTS:
     void moneyMessagesFollowTheLocale();
     void countsUsePluralForms_data();
     void countsUsePluralForms();
+    void patientsListedWithoutGender();
 
     void receiptPrintsPracticeHeader_data();
     void receiptPrintsPracticeHeader();
@@ -1107,6 +1109,19 @@ void tst_DeskFields::countsUsePluralForms()
 
     AgingDialog aging(*db, today);
     QVERIFY2(aging.totals()->text().startsWith(expected[2]), qPrintable(aging.totals()->text()));
+}
+
+// "nacido el" (born, masculine) was said of every patient in Spanish, Ana and Jessica too.
+void tst_DeskFields::patientsListedWithoutGender()
+{
+    const paydesk::test::UiLanguage ui(u"es"_s);
+    QVERIFY(ui.isLoaded());
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+    const auto *patient = dialog.findChild<QComboBox *>(u"patient"_s);
+    QCOMPARE(patient->itemText(0), u"Rivera, Ana (nac. %1, responsable)"_s.arg(LedgerText::date(QDate(1980, 4, 2))));
+    QCOMPARE(patient->itemText(1), u"Rivera, Luis (nac. %1)"_s.arg(LedgerText::date(QDate(2012, 9, 15))));
 }
 
 void tst_DeskFields::receiptPrintsPracticeHeader_data()
