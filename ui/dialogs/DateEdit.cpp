@@ -91,12 +91,10 @@ DateEdit::DateEdit(QWidget *parent)
     // An unreadable text is explained when the clerk leaves it, not at each key of a date
     // still being typed.
     connect(m_text, &QLineEdit::editingFinished, this, [this] {
-        if (m_text->text().trimmed().isEmpty())
-            return;
-        refresh(true);
-        if (m_value.isValid())
-            Q_EMIT dateEntered(m_value);
+        if (!m_text->text().trimmed().isEmpty())
+            refresh(true);
     });
+    connect(m_text, &QLineEdit::returnPressed, this, &DateEdit::enter);
     connect(m_calendarButton, &QToolButton::clicked, this, &DateEdit::openCalendar);
 }
 
@@ -230,11 +228,26 @@ void DateEdit::step(int days)
         return;
     }
     setDate(next);
-    Q_EMIT dateEntered(next);
+    enter();
+}
+
+void DateEdit::enter()
+{
+    // m_value follows each key (refresh); a refused text is explained by editingFinished.
+    if (m_value.isValid())
+        Q_EMIT dateEntered(m_value);
 }
 
 bool DateEdit::eventFilter(QObject *watched, QEvent *event)
 {
+    // The clerk moving on (Tab, a click elsewhere, an Alt+letter) finishes the date; the
+    // window closing or losing the focus to another one does not.
+    if (watched == m_text && event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::MouseFocusReason
+            || reason == Qt::ShortcutFocusReason)
+            enter();
+    }
     if (watched == m_text && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
@@ -273,8 +286,7 @@ void DateEdit::openCalendar()
         setDate(date);
         popup->close();
         m_text->setFocus();
-        if (m_value.isValid())
-            Q_EMIT dateEntered(m_value);
+        enter();
     };
     connect(calendar, &QCalendarWidget::clicked, this, choose);
     connect(calendar, &QCalendarWidget::activated, this, choose);

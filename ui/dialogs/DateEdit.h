@@ -86,6 +86,8 @@ private:
     // is out of range, the problem; emits dateChanged when the value changed.
     void refresh(bool always);
     void step(int days);
+    // The clerk finished the date: dateEntered, when the field takes it.
+    void enter();
     bool allows(const QDate &date) const;
     void openCalendar();
 
