@@ -14,6 +14,7 @@
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/DepositReportDialog.h"
+#include "dialogs/ItemVoidDialog.h"
 #include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/NewPatientDialog.h"
@@ -21,9 +22,11 @@
 #include "dialogs/ReasonDialog.h"
 #include "dialogs/ReceiptPrinter.h"
 #include "reports/AgingDialog.h"
+#include "settings/SettingsDialog.h"
 #include "ledger/AccountReader.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/ProcedureCodes.h"
 #include "settings/PracticeSettings.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -49,6 +52,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1310,6 +1314,8 @@ void tst_DeskFields::smallScreen()
                      qPrintable(u"%1: \"%2\" is cut off"_s.arg(name, widget->property("text").toString())));
         }
         for (const QTableView *table : dialog.findChildren<QTableView *>()) {
+            if (!table->isVisible()) // on another page
+                continue;
             const QHeaderView *header = table->horizontalHeader();
             for (int column = 0; column < header->count(); ++column) {
                 QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
@@ -1352,6 +1358,42 @@ void tst_DeskFields::smallScreen()
     {
         DepositReportDialog dialog(*db, clerk);
         check(dialog, u"deposit-report"_s);
+    }
+    {
+        // A date typed and not yet entered: no list, and what Enter would show.
+        DepositReportDialog dialog(*db, clerk);
+        QVERIFY(showActive(dialog));
+        typeDate(dialog, u"date"_s, paydesk::core::DateText::format(QDate(2026, 12, 5), QLocale()));
+        check(dialog, u"deposit-report-typed"_s);
+    }
+    {
+        PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+        QVERIFY(showActive(dialog));
+        typeText(u"-5"_s);
+        check(dialog, u"post-payment-negative"_s);
+    }
+    {
+        ChargeDialog dialog(*db, clerk, family.id, family.luis);
+        QVERIFY(showActive(dialog));
+        typeFields({u"D1110"_s, u"Prophylaxis - adult"_s, u"25.50x"_s});
+        QTest::keyClick(focused(), Qt::Key_Return); // the amount refused under the field
+        check(dialog, u"charge-amount-refused"_s);
+    }
+    {
+        ItemVoidDialog dialog(*db, clerk, paydesk::core::ItemVoid::Item::Charge, family.charges[0]);
+        check(dialog, u"void-charge"_s);
+    }
+    {
+        paydesk::core::ProcedureCodes(*db).add(clerk, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::fromCents(11000)});
+        // Only the picture: its lists' columns are ListTableView's to fit.
+        SettingsDialog dialog(*db, clerk);
+        QVERIFY(showActive(dialog));
+        dialog.resize(dialog.size().boundedTo(screen));
+        for (int page = 0; page < dialog.tabs()->count(); ++page) {
+            dialog.tabs()->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(target).filePath(u"settings-%1.png"_s.arg(page))));
+        }
     }
     {
         ReasonDialog dialog(ReasonDialog::Mode::Refund,
