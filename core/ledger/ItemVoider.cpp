@@ -175,8 +175,8 @@ ItemVoid ItemVoider::planAdjustmentVoid(const FamilyAccount &account,
                             .arg(adjustmentId)
                             .arg(adjustment.chargeId)
                             .arg(charge->voidedById);
-    calendar.checkReversible(problems, adjustment.date, Tr::tr("Adjustment #%1").arg(adjustmentId),
-                             LedgerCalendar::Reversal::Void);
+    calendar.checkReversible(
+            problems, adjustment.date, Tr::tr("Adjustment #%1").arg(adjustmentId), LedgerCalendar::Reversal::Void);
     if (!problems.isEmpty())
         throw Refusal(problems);
 

@@ -21,13 +21,13 @@
 #include "dialogs/PostPaymentDialog.h"
 #include "dialogs/ReasonDialog.h"
 #include "dialogs/ReceiptPrinter.h"
-#include "reports/AgingDialog.h"
-#include "settings/SettingsDialog.h"
 #include "ledger/AccountReader.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/ProcedureCodes.h"
+#include "reports/AgingDialog.h"
 #include "settings/PracticeSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/DateText.h"
@@ -554,8 +554,8 @@ void tst_DeskFields::altLetterReachesTheField()
     else if (dialog == u"payment")
         window = std::make_unique<PostPaymentDialog>(*db, clerk, family.id, family.ana);
     else if (dialog == u"refund")
-        window = std::make_unique<ReasonDialog>(ReasonDialog::Mode::Refund, u"Payment #7"_s, Money::fromCents(4500),
-                                                paydesk::core::PaymentMethod::Card);
+        window = std::make_unique<ReasonDialog>(
+                ReasonDialog::Mode::Refund, u"Payment #7"_s, Money::fromCents(4500), paydesk::core::PaymentMethod::Card);
     else if (dialog == u"patient")
         window = std::make_unique<NewPatientDialog>(*db, clerk, family.id);
     else if (dialog == u"deposit")
@@ -1009,8 +1009,7 @@ void tst_DeskFields::dialogsFitTheirMessages()
         for (int i = 0; i < 6; ++i)
             preview << u"• 19.40 to 99214 Office visit, established patient, moderate complexity of 4/23/2026 "
                        "(Haddad, Maria)"_s;
-        ReasonDialog reason(ReasonDialog::Mode::Void, preview.join(u'\n'), Money(),
-                            paydesk::core::PaymentMethod::Cash);
+        ReasonDialog reason(ReasonDialog::Mode::Void, preview.join(u'\n'), Money(), paydesk::core::PaymentMethod::Cash);
         reason.setCommit([] {
             throw paydesk::core::Refusal(u"Payment #8 was refunded 20.00 already: voiding it would return that money "
                                          "twice, and this sentence is long enough to wrap onto a second line."_s);
@@ -1079,9 +1078,10 @@ void tst_DeskFields::countsUsePluralForms_data()
                                             u"1 charge dated after the payment date is paid."_s,
                                             u"1 family owes 40.00."_s};
     QTest::newRow("Spanish") << u"es"_s
-                             << QStringList{u"Este pago tiene fecha 05/12/2026, hace 1 día. ¿Registrarlo con esa fecha?"_s,
-                                            u"Se paga 1 cargo con fecha posterior a la del pago."_s,
-                                            u"1 familia debe 40,00."_s};
+                             << QStringList{
+                                        u"Este pago tiene fecha 05/12/2026, hace 1 día. ¿Registrarlo con esa fecha?"_s,
+                                        u"Se paga 1 cargo con fecha posterior a la del pago."_s,
+                                        u"1 familia debe 40,00."_s};
 }
 
 // Counts are told with tr()'s plural forms, in English too ("1 day ago", never "1 day(s) ago").
@@ -1195,14 +1195,13 @@ void tst_DeskFields::timesInThePracticeTimeZone()
     const QDateTime posted = AccountReader(*db).load(family.id).payment(paymentId)->payment.createdAt;
     QTextDocument receipt;
     receipt.setHtml(ReceiptPrinter::html(*db, paymentId));
-    QVERIFY2(receipt.toPlainText().contains(u"%1 on %2"_s.arg(clerk, shown(posted))),
-             qPrintable(receipt.toPlainText()));
+    QVERIFY2(receipt.toPlainText().contains(u"%1 on %2"_s.arg(clerk, shown(posted))), qPrintable(receipt.toPlainText()));
 
     // Printed at noon UTC: 2 AM the next day at the practice.
     QTextDocument deposit;
     deposit.setHtml(DepositReportDialog::html(paydesk::core::DepositReport::build(*db, draft.date), clerk, kiritimati));
-    QVERIFY2(deposit.toPlainText().contains(u"Printed by clerk on 12/7/2026 %1"_s.arg(
-                     locale.toString(QTime(2, 0), QLocale::ShortFormat))),
+    QVERIFY2(deposit.toPlainText().contains(
+                     u"Printed by clerk on 12/7/2026 %1"_s.arg(locale.toString(QTime(2, 0), QLocale::ShortFormat))),
              qPrintable(deposit.toPlainText()));
 }
 

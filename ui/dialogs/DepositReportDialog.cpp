@@ -213,11 +213,11 @@ void DepositReportDialog::savePdf()
 QString DepositReportDialog::html(const core::DepositReport &report, const QString &printedBy, const QTimeZone &zone)
 {
     const QString title = tr("Deposit report for %1").arg(LedgerText::date(report.date));
-    QString body = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
-                           .arg(title.toHtmlEscaped(),
-                                (tr("Printed by %1 on %2")
-                                         .arg(printedBy, LedgerText::dateTime(core::Clock::nowUtc(), zone)))
-                                        .toHtmlEscaped());
+    QString body
+            = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
+                      .arg(title.toHtmlEscaped(),
+                           (tr("Printed by %1 on %2").arg(printedBy, LedgerText::dateTime(core::Clock::nowUtc(), zone)))
+                                   .toHtmlEscaped());
     DepositLinesModel model;
     model.setLines(report.lines);
     body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>");

@@ -155,9 +155,19 @@ PostPaymentDialog::PostPaymentDialog(
 
     // Tab follows the form as it reads, top to bottom: the fields, the grid, the tools under
     // it, then Post. The copay flow needs no Tab at all (amount, Alt+A, Enter).
-    const QList<QWidget *> tabOrder{m_patient, m_amount, m_method, m_reference, m_date->lineEdit(),
-                                    m_note, m_gridView, m_patientFirst, m_autoAllocate, m_clear,
-                                    m_post, cancel, m_printReceipt};
+    const QList<QWidget *> tabOrder{m_patient,
+                                    m_amount,
+                                    m_method,
+                                    m_reference,
+                                    m_date->lineEdit(),
+                                    m_note,
+                                    m_gridView,
+                                    m_patientFirst,
+                                    m_autoAllocate,
+                                    m_clear,
+                                    m_post,
+                                    cancel,
+                                    m_printReceipt};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         QWidget::setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
@@ -289,8 +299,7 @@ void PostPaymentDialog::post()
     if (!m_post->isEnabled())
         return;
     const std::optional<QDate> date = m_date->takeDate();
-    if (!date || !m_amount->takeMoney()
-        || !BackDating::confirm(m_date, BackDating::Entry::Payment, *date))
+    if (!date || !m_amount->takeMoney() || !BackDating::confirm(m_date, BackDating::Entry::Payment, *date))
         return;
     core::PaymentDraft draft;
     draft.patientId = m_patient->patientId();

@@ -63,8 +63,8 @@ QString describePayment(const FamilyAccount &account, const PaymentLine &line)
 bool VoidRefundFlow::voidPayment(const core::Database &db, const QString &user, qint64 paymentId, QWidget *parent)
 {
     FamilyAccount account;
-    const PaymentLine *line =
-            reversiblePayment(db, user, paymentId, core::PaymentPoster::Reversal::Void, account, parent);
+    const PaymentLine *line = reversiblePayment(
+            db, user, paymentId, core::PaymentPoster::Reversal::Void, account, parent);
     if (!line)
         return false;
     QStringList text{describePayment(account, *line),
@@ -90,8 +90,8 @@ bool VoidRefundFlow::voidPayment(const core::Database &db, const QString &user, 
 bool VoidRefundFlow::refundPayment(const core::Database &db, const QString &user, qint64 paymentId, QWidget *parent)
 {
     FamilyAccount account;
-    const PaymentLine *line =
-            reversiblePayment(db, user, paymentId, core::PaymentPoster::Reversal::Refund, account, parent);
+    const PaymentLine *line = reversiblePayment(
+            db, user, paymentId, core::PaymentPoster::Reversal::Refund, account, parent);
     if (!line)
         return false;
     const core::Money refundable = line->unallocated() + line->refunded;
