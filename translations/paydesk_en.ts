@@ -1001,14 +1001,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 %2 is on or before the lock date %3 (ledger.lock_date): that period is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, so it can no longer be voided or refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>date of a void or refund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,10 +1061,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the text has %2 characters; at most %3 are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the text holds a control character.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,10 +1078,6 @@
     </message>
     <message>
         <source>%1: %2 is after today (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no setting &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1209,6 +1193,42 @@
     </message>
     <message>
         <source>Charge #%1 is voided, yet claim #%2 names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an adjustment type &quot;%1&quot;; select it in the list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no adjustment type &quot;%1&quot; to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is on or before the lock date %3 (Settings; config key ledger.lock_date): the books of that period are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, on or before the lock date %3 (Settings; config key ledger.lock_date): the books of that period are closed, so it can no longer be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, on or before the lock date %3 (Settings; config key ledger.lock_date): the books of that period are closed, so it can no longer be voided or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a procedure code &quot;%1&quot;; select it in the list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the settings are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,10 +1579,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an option of %2; see paydesk-cli %2 --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 takes no value (given &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,6 +1886,10 @@
         <source>Wrote the aging as of %1 (%2 families owing %3) to %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2; see %3 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -2031,21 +2051,17 @@
         <source>Patient #%1 is not among the search results.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No confirmation was shown for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on the wrong patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoidRefundFlow</name>
-    <message>
-        <source>There is no payment #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment #%1 is itself a reversal (%2 of payment #%3): it cannot be reversed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment #%1 was already voided by #%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
@@ -2364,10 +2380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What adjustments and the import files write, such as &quot;discount&quot;. A code the table has changes that type; a new code adds one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,6 +2389,10 @@
     </message>
     <message>
         <source>Si&amp;gn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What adjustments and the import files write, such as &quot;discount&quot;; chosen when the type is added (New type), and kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,11 +3047,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.</source>
+        <source>%1 is before %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is before %2.</source>
+        <source>%1 is on or before the lock date %2 (Settings; config key ledger.lock_date): the books of that period are closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3150,14 @@
             <numerusform>%n payments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deposit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to show %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DeskCommands</name>
@@ -3212,10 +3236,12 @@
     <name>paydesk::ui::FamilyMemberCombo</name>
     <message>
         <source>%1 (born %2, guarantor)</source>
+        <comment>any patient, man or woman</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (born %2)</source>
+        <comment>any patient, man or woman</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4157,6 +4183,10 @@
     </message>
     <message>
         <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1001,14 +1001,6 @@
         <translation>La %1 %2 es futura.</translation>
     </message>
     <message>
-        <source>The %1 %2 is on or before the lock date %3 (ledger.lock_date): that period is closed.</source>
-        <translation>La %1 %2 es igual o anterior a la fecha de cierre %3 (ledger.lock_date): ese periodo está cerrado.</translation>
-    </message>
-    <message>
-        <source>%1 is dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, so it can no longer be voided or refunded.</source>
-        <translation>%1 tiene fecha %2, igual o anterior a la fecha de cierre %3 (ledger.lock_date): ese periodo está cerrado, así que ya no se puede anular ni reembolsar.</translation>
-    </message>
-    <message>
         <source>date of a void or refund</source>
         <translation>fecha de una anulación o un reembolso</translation>
     </message>
@@ -1069,10 +1061,6 @@
         <translation>Más de 90</translation>
     </message>
     <message>
-        <source>%1: the text has %2 characters; at most %3 are kept.</source>
-        <translation>%1: el texto tiene %2 caracteres; se guardan como máximo %3.</translation>
-    </message>
-    <message>
         <source>%1: the text holds a control character.</source>
         <translation>%1: el texto contiene un carácter de control.</translation>
     </message>
@@ -1091,10 +1079,6 @@
     <message>
         <source>%1: %2 is after today (%3).</source>
         <translation>%1: %2 es posterior a hoy (%3).</translation>
-    </message>
-    <message>
-        <source>There is no setting &quot;%1&quot;.</source>
-        <translation>No existe el parámetro «%1».</translation>
     </message>
     <message>
         <source>The practice&apos;s name, printed on receipts.</source>
@@ -1210,6 +1194,42 @@
     <message>
         <source>Charge #%1 is voided, yet claim #%2 names it.</source>
         <translation>El cargo n.º %1 está anulado, pero la reclamación n.º %2 lo indica.</translation>
+    </message>
+    <message>
+        <source>There is already an adjustment type &quot;%1&quot;; select it in the list to change it.</source>
+        <translation>Ya existe un tipo de ajuste «%1»; selecciónelo en la lista para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>There is no adjustment type &quot;%1&quot; to change.</source>
+        <translation>No existe un tipo de ajuste «%1» que cambiar.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is on or before the lock date %3 (Settings; config key ledger.lock_date): the books of that period are closed.</source>
+        <translation>La %1 %2 es igual o anterior a la fecha de cierre %3 (Configuración; clave ledger.lock_date): las cuentas de ese periodo están cerradas.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, on or before the lock date %3 (Settings; config key ledger.lock_date): the books of that period are closed, so it can no longer be voided.</source>
+        <translation>%1 tiene fecha %2, igual o anterior a la fecha de cierre %3 (Configuración; clave ledger.lock_date): las cuentas de ese periodo están cerradas, así que ya no se puede anular.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, on or before the lock date %3 (Settings; config key ledger.lock_date): the books of that period are closed, so it can no longer be voided or refunded.</source>
+        <translation>%1 tiene fecha %2, igual o anterior a la fecha de cierre %3 (Configuración; clave ledger.lock_date): las cuentas de ese periodo están cerradas, así que ya no se puede anular ni reembolsar.</translation>
+    </message>
+    <message>
+        <source>There is already a procedure code &quot;%1&quot;; select it in the list to change it.</source>
+        <translation>Ya existe un código de procedimiento «%1»; selecciónelo en la lista para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>deposit date</source>
+        <translation>fecha del depósito</translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 characters; at most %3 are allowed.</source>
+        <translation>%1: el texto tiene %2 caracteres; se admiten como máximo %3.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the settings are %2.</source>
+        <translation>No existe el parámetro «%1»; los parámetros son %2.</translation>
     </message>
 </context>
 <context>
@@ -1559,10 +1579,6 @@
         <translation>%1 se indica más de una vez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an option of %2; see paydesk-cli %2 --help.</source>
-        <translation>«%1» no es una opción de %2; consulte paydesk-cli %2 --help.</translation>
-    </message>
-    <message>
         <source>%1 takes no value (given &quot;%2&quot;).</source>
         <translation>%1 no lleva valor (se indicó «%2»).</translation>
     </message>
@@ -1870,6 +1886,10 @@
         <source>Wrote the aging as of %1 (%2 families owing %3) to %4.</source>
         <translation>Se escribió la antigüedad de saldos al %1 (%2 familias que deben %3) en %4.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2; see %3 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -2031,21 +2051,17 @@
         <source>Patient #%1 is not among the search results.</source>
         <translation>El paciente n.º %1 no está entre los resultados de la búsqueda.</translation>
     </message>
+    <message>
+        <source>No confirmation was shown for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on the wrong patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoidRefundFlow</name>
-    <message>
-        <source>There is no payment #%1.</source>
-        <translation>No existe el pago n.º %1.</translation>
-    </message>
-    <message>
-        <source>Payment #%1 is itself a reversal (%2 of payment #%3): it cannot be reversed.</source>
-        <translation>El pago n.º %1 ya es una reversión (%2 del pago n.º %3): no se puede revertir.</translation>
-    </message>
-    <message>
-        <source>Payment #%1 was already voided by #%2.</source>
-        <translation>El pago n.º %1 ya fue anulado por el n.º %2.</translation>
-    </message>
     <message>
         <source>Payment #%1</source>
         <translation>Pago n.º %1</translation>
@@ -2364,10 +2380,6 @@
         <translation>Nue&amp;vo tipo</translation>
     </message>
     <message>
-        <source>What adjustments and the import files write, such as &quot;discount&quot;. A code the table has changes that type; a new code adds one.</source>
-        <translation>Lo que escriben los ajustes y los archivos de importación, como «discount». Un código que ya está en la tabla cambia ese tipo; un código nuevo añade uno.</translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation>Có&amp;digo:</translation>
     </message>
@@ -2378,6 +2390,10 @@
     <message>
         <source>Si&amp;gn:</source>
         <translation>&amp;Signo:</translation>
+    </message>
+    <message>
+        <source>What adjustments and the import files write, such as &quot;discount&quot;; chosen when the type is added (New type), and kept.</source>
+        <translation>Lo que escriben los ajustes y los archivos de importación, como «discount»; se elige al añadir el tipo (Nuevo tipo) y ya no cambia.</translation>
     </message>
 </context>
 <context>
@@ -3031,12 +3047,12 @@
         <translation>%1 es posterior a hoy (%2).</translation>
     </message>
     <message>
-        <source>%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.</source>
-        <translation>%1 es igual o anterior a la fecha de cierre %2 (ledger.lock_date): ese periodo está cerrado.</translation>
-    </message>
-    <message>
         <source>%1 is before %2.</source>
         <translation>%1 es anterior al %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on or before the lock date %2 (Settings; config key ledger.lock_date): the books of that period are closed.</source>
+        <translation>%1 es igual o anterior a la fecha de cierre %2 (Configuración; clave ledger.lock_date): las cuentas de ese periodo están cerradas.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3150,14 @@
             <numerusform>%n pagos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deposit report</source>
+        <translation>Informe de depósito</translation>
+    </message>
+    <message>
+        <source>Press Enter to show %1.</source>
+        <translation>Pulse Intro para ver el informe del %1.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DeskCommands</name>
@@ -3212,11 +3236,13 @@
     <name>paydesk::ui::FamilyMemberCombo</name>
     <message>
         <source>%1 (born %2, guarantor)</source>
-        <translation>%1 (nacido el %2, responsable)</translation>
+        <comment>any patient, man or woman</comment>
+        <translation>%1 (nac. %2, responsable)</translation>
     </message>
     <message>
         <source>%1 (born %2)</source>
-        <translation>%1 (nacido el %2)</translation>
+        <comment>any patient, man or woman</comment>
+        <translation>%1 (nac. %2)</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4184,10 @@
     <message>
         <source>Removed %1.</source>
         <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "util/Tr.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
@@ -65,10 +66,17 @@ bool startsFormula(QUtf8StringView field)
     }
 }
 
-QString fileNameOf(const QIODevice *device)
+// The whole path: a file name alone does not say where the export was going (a folder that
+// is missing, one that may not be written).
+QString pathOf(const QString &fileName)
+{
+    return fileName.isEmpty() ? QString() : QDir::toNativeSeparators(QFileInfo(fileName).absoluteFilePath());
+}
+
+QString pathOf(const QIODevice *device)
 {
     if (const auto file = qobject_cast<const QFileDevice *>(device))
-        return QFileInfo(file->fileName()).fileName();
+        return pathOf(file->fileName());
     return {};
 }
 
@@ -76,7 +84,7 @@ QString fileNameOf(const QIODevice *device)
 
 CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
-    , m_displayName(fileNameOf(device))
+    , m_displayName(pathOf(device))
     , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
     , m_buffer(bufferSize, Qt::Uninitialized)
 {
@@ -86,7 +94,7 @@ CsvWriter::CsvWriter(QIODevice *device)
 
 CsvWriter::CsvWriter(const QString &path)
     : m_file(std::make_unique<QSaveFile>(path))
-    , m_displayName(QFileInfo(path).fileName())
+    , m_displayName(pathOf(path))
     , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
     , m_buffer(bufferSize, Qt::Uninitialized)
 {

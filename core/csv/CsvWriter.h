@@ -43,7 +43,8 @@ public:
     CsvWriter &operator=(const CsvWriter &) = delete;
 
     bool hasError() const { return !m_error.isEmpty(); }
-    // Translated, e.g. "Cannot write export.csv: No space left on device".
+    // Translated, with the file's whole path, e.g. "Cannot write /home/ana/export.csv: No space
+    // left on device".
     QString error() const { return m_error; }
 
     bool writeRow(const QStringList &fields);

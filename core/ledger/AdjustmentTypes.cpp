@@ -49,6 +49,28 @@ AdjustmentType readRow(const SqlQuery &q)
     return {q.text(0), q.text(1), AdjustmentTypes::signFromCode(q.text(2)).value_or(AdjustmentSign::Either)};
 }
 
+// The type as typed, trimmed; throws Refusal when the user may not edit the table or the code
+// or name is empty, reserved or too long.
+AdjustmentType checked(const QString &user, const AdjustmentType &input)
+{
+    Permissions::require(user, Permissions::Action::EditCodeTables);
+    const AdjustmentType type{input.code.trimmed(), input.name.trimmed(), input.sign};
+    QStringList problems;
+    if (type.code.isEmpty())
+        problems << Tr::tr("The adjustment type's code is empty.");
+    else if (type.code.compare(AdjustmentTypes::voidCode(), Qt::CaseInsensitive) == 0)
+        problems << Tr::tr("The adjustment type code \"%1\" is reserved for voids.").arg(type.code);
+    else if (type.code.size() > maxCodeLength)
+        problems << Tr::tr("The adjustment type code \"%1\" is longer than %2 characters.").arg(type.code).arg(maxCodeLength);
+    if (type.name.isEmpty())
+        problems << Tr::tr("The name of adjustment type \"%1\" is empty.").arg(type.code);
+    else if (type.name.size() > maxNameLength)
+        problems << Tr::tr("The name of adjustment type \"%1\" is longer than %2 characters.").arg(type.code).arg(maxNameLength);
+    if (!problems.isEmpty())
+        throw Refusal(problems);
+    return type;
+}
+
 } // namespace
 
 QList<AdjustmentType> AdjustmentTypes::list() const
@@ -72,30 +94,26 @@ std::optional<AdjustmentType> AdjustmentTypes::find(const QString &code) const
     return readRow(q);
 }
 
-void AdjustmentTypes::save(const QString &user, const AdjustmentType &input)
+void AdjustmentTypes::add(const QString &user, const AdjustmentType &input)
 {
-    Permissions::require(user, Permissions::Action::EditCodeTables);
-    AdjustmentType type{input.code.trimmed(), input.name.trimmed(), input.sign};
-    QStringList problems;
-    if (type.code.isEmpty())
-        problems << Tr::tr("The adjustment type's code is empty.");
-    else if (type.code.compare(voidCode(), Qt::CaseInsensitive) == 0)
-        problems << Tr::tr("The adjustment type code \"%1\" is reserved for voids.").arg(type.code);
-    else if (type.code.size() > maxCodeLength)
-        problems << Tr::tr("The adjustment type code \"%1\" is longer than %2 characters.").arg(type.code).arg(maxCodeLength);
-    if (type.name.isEmpty())
-        problems << Tr::tr("The name of adjustment type \"%1\" is empty.").arg(type.code);
-    else if (type.name.size() > maxNameLength)
-        problems << Tr::tr("The name of adjustment type \"%1\" is longer than %2 characters.").arg(type.code).arg(maxNameLength);
-    if (!problems.isEmpty())
-        throw Refusal(problems);
+    const AdjustmentType type = checked(user, input);
+    Transaction tx(m_db);
+    if (const std::optional<AdjustmentType> known = find(type.code))
+        throw Refusal(Tr::tr("There is already an adjustment type \"%1\"; select it in the list to change it.")
+                          .arg(known->code));
+    write(user, type, std::nullopt);
+    tx.commit();
+}
+
+void AdjustmentTypes::change(const QString &user, const AdjustmentType &input)
+{
+    AdjustmentType type = checked(user, input);
     Transaction tx(m_db);
     const std::optional<AdjustmentType> before = find(type.code);
-    if (before)
-        type.code = before->code; // the stored spelling
-    write(type, before.has_value());
-    AuditLog::record(m_db, user, before ? QStringLiteral("edit") : QStringLiteral("create"),
-                     QStringLiteral("adjustment_type"), 0, before ? json(*before) : QJsonObject(), json(type));
+    if (!before)
+        throw Refusal(Tr::tr("There is no adjustment type \"%1\" to change.").arg(type.code));
+    type.code = before->code; // the stored spelling
+    write(user, type, before);
     tx.commit();
 }
 
@@ -106,20 +124,21 @@ AdjustmentType AdjustmentTypes::ensure(const QString &code, const QString &user)
     QString name = code.trimmed();
     name.replace(u'-', u' ').replace(u'_', u' ');
     const AdjustmentType type{code.trimmed(), capitalised(name), AdjustmentSign::Either};
-    write(type, false);
-    AuditLog::record(m_db, user, QStringLiteral("create"), QStringLiteral("adjustment_type"), 0, {}, json(type));
+    write(user, type, std::nullopt);
     return type;
 }
 
-void AdjustmentTypes::write(const AdjustmentType &type, bool exists)
+void AdjustmentTypes::write(const QString &user, const AdjustmentType &type, const std::optional<AdjustmentType> &before)
 {
     SqlQuery q = m_db.query();
-    q.prepare(exists ? QStringLiteral("UPDATE adjustment_types SET name = :name, sign = :sign WHERE code = :code")
+    q.prepare(before ? QStringLiteral("UPDATE adjustment_types SET name = :name, sign = :sign WHERE code = :code")
                      : QStringLiteral("INSERT INTO adjustment_types (code, name, sign) VALUES (:code, :name, :sign)"))
         .bind(QStringLiteral(":code"), type.code)
         .bind(QStringLiteral(":name"), type.name)
         .bind(QStringLiteral(":sign"), signCode(type.sign))
         .exec();
+    AuditLog::record(m_db, user, before ? QStringLiteral("edit") : QStringLiteral("create"),
+                     QStringLiteral("adjustment_type"), 0, before ? json(*before) : QJsonObject(), json(type));
 }
 
 QString AdjustmentTypes::signCode(AdjustmentSign sign)

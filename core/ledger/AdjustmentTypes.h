@@ -33,9 +33,12 @@ public:
     QList<AdjustmentType> list() const;
     std::optional<AdjustmentType> find(const QString &code) const;
 
-    // Adds the type, or changes the name and sign of the one with its code; writes the audit
-    // trail. Refused: an empty or reserved code, an empty name.
-    void save(const QString &user, const AdjustmentType &type);
+    // Adds a new type; writes the audit trail. Refused: an empty or reserved code, a code the
+    // table has already (in any case: adding never changes a type), an empty name.
+    void add(const QString &user, const AdjustmentType &type);
+    // Changes the name and sign of the type with `type.code`; writes the audit trail.
+    // Refused: a code the table lacks, an empty name.
+    void change(const QString &user, const AdjustmentType &type);
     // The type named `code`, added with sign Either and a capitalised name when it is new.
     // Inside the caller's transaction (an import, a posting).
     AdjustmentType ensure(const QString &code, const QString &user);
@@ -53,7 +56,8 @@ public:
     static QString voidCode();
 
 private:
-    void write(const AdjustmentType &type, bool exists);
+    // Inserts `type`, or updates `before` to it, with its audit row.
+    void write(const QString &user, const AdjustmentType &type, const std::optional<AdjustmentType> &before);
     const Database &m_db;
 };
 

@@ -136,7 +136,7 @@ ItemVoid ItemVoider::planChargeVoid(const FamilyAccount &account, qint64 chargeI
                            "onto it included): insurance is settled on the claim, so the charge cannot be voided.")
                             .arg(chargeId)
                             .arg(idList(claims), line->insurancePaid.toString(), line->writtenOff.toString());
-    calendar.checkReversible(problems, charge.date, Tr::tr("Charge #%1").arg(chargeId));
+    calendar.checkReversible(problems, charge.date, Tr::tr("Charge #%1").arg(chargeId), LedgerCalendar::Reversal::Void);
     if (!problems.isEmpty())
         throw Refusal(problems);
 
@@ -175,7 +175,8 @@ ItemVoid ItemVoider::planAdjustmentVoid(const FamilyAccount &account,
                             .arg(adjustmentId)
                             .arg(adjustment.chargeId)
                             .arg(charge->voidedById);
-    calendar.checkReversible(problems, adjustment.date, Tr::tr("Adjustment #%1").arg(adjustmentId));
+    calendar.checkReversible(
+            problems, adjustment.date, Tr::tr("Adjustment #%1").arg(adjustmentId), LedgerCalendar::Reversal::Void);
     if (!problems.isEmpty())
         throw Refusal(problems);
 

@@ -48,23 +48,39 @@ QDate LedgerCalendar::today() const
     return Clock::nowUtc().toTimeZone(m_zone).date();
 }
 
-void LedgerCalendar::checkEntryDate(QStringList &problems, const QDate &date, const QString &field) const
+void LedgerCalendar::checkReportDate(QStringList &problems, const QDate &date, const QString &field) const
 {
     if (!date.isValid())
         problems << Tr::tr("The %1 is missing or not a date.").arg(field);
     else if (date > today())
         problems << Tr::tr("The %1 %2 is in the future.").arg(field, date.toString(Qt::ISODate));
-    else if (isClosed(date))
-        problems << Tr::tr("The %1 %2 is on or before the lock date %3 (ledger.lock_date): that period is closed.")
+}
+
+void LedgerCalendar::checkEntryDate(QStringList &problems, const QDate &date, const QString &field) const
+{
+    const qsizetype before = problems.size();
+    checkReportDate(problems, date, field);
+    if (problems.size() > before)
+        return;
+    // The lock date is named for the desk (Settings) and for the command line (its key).
+    if (isClosed(date))
+        problems << Tr::tr("The %1 %2 is on or before the lock date %3 (Settings; config key ledger.lock_date): the "
+                           "books of that period are closed.")
                         .arg(field, date.toString(Qt::ISODate), m_lockDate.toString(Qt::ISODate));
 }
 
-void LedgerCalendar::checkReversible(QStringList &problems, const QDate &date, const QString &what) const
+void LedgerCalendar::checkReversible(QStringList &problems, const QDate &date, const QString &what,
+                                     Reversal reversal) const
 {
     if (isClosed(date))
-        problems << Tr::tr("%1 is dated %2, on or before the lock date %3 (ledger.lock_date): that period is closed, "
-                           "so it can no longer be voided or refunded.")
-                        .arg(what, date.toString(Qt::ISODate), m_lockDate.toString(Qt::ISODate));
+        problems << (reversal == Reversal::Void
+                             ? Tr::tr("%1 is dated %2, on or before the lock date %3 (Settings; config key "
+                                      "ledger.lock_date): the books of that period are closed, so it can no longer "
+                                      "be voided.")
+                             : Tr::tr("%1 is dated %2, on or before the lock date %3 (Settings; config key "
+                                      "ledger.lock_date): the books of that period are closed, so it can no longer "
+                                      "be voided or refunded."))
+                            .arg(what, date.toString(Qt::ISODate), m_lockDate.toString(Qt::ISODate));
     else // the reversal is dated today: an entry of its own
         checkEntryDate(problems, today(), Tr::tr("date of a void or refund"));
 }

@@ -28,10 +28,17 @@ public:
     // Adds a problem when the date of a new entry is missing, after today, or on or before
     // the lock date. `field` names it in the message ("payment date").
     void checkEntryDate(QStringList &problems, const QDate &date, const QString &field) const;
-    // Adds a problem when an entry dated `date` may no longer be reversed (voided or
-    // refunded) because it lies in the closed period, or when the reversal itself, dated
-    // today, would. `what` names it ("Payment #12").
-    void checkReversible(QStringList &problems, const QDate &date, const QString &what) const;
+    // Adds a problem when the date a report looks at is missing or after today: what has not
+    // happened cannot be reported (the desk and the CLI refuse the same dates). `field`
+    // names it ("as-of date").
+    void checkReportDate(QStringList &problems, const QDate &date, const QString &field) const;
+    // What can be done to an entry that is taken back: a charge or an adjustment is voided; a
+    // payment is voided or refunded.
+    enum class Reversal { Void, VoidOrRefund };
+    // Adds a problem when an entry dated `date` may no longer be reversed because it lies in
+    // the closed period, or when the reversal itself, dated today, would. `what` names it
+    // ("Payment #12"); `reversal` says what the message says can no longer be done.
+    void checkReversible(QStringList &problems, const QDate &date, const QString &what, Reversal reversal) const;
 
 private:
     QTimeZone m_zone;

@@ -18,34 +18,40 @@ namespace paydesk::core {
 
 namespace {
 
-// Loads the account that holds `paymentId` after locking its family.
-FamilyAccount lockedAccountOfPayment(const Database &db, qint64 paymentId)
+enum class Lock { Family, None };
+
+// Loads the account that holds `paymentId`, after locking its family for a posting.
+FamilyAccount accountOfPayment(const Database &db, qint64 paymentId, Lock lock)
 {
     const AccountReader reader(db);
     const auto family = reader.familyOfPayment(paymentId);
     if (!family)
         throw Refusal(Tr::tr("There is no payment #%1.").arg(paymentId));
-    db.lockFamily(*family);
+    if (lock == Lock::Family)
+        db.lockFamily(*family);
     return reader.load(*family);
 }
 
-void requireOriginal(const PaymentLine &line, const QString &action)
+// The checks of PaymentPoster::checkReversal on the account as read.
+void requireReversal(const PaymentLine &line, const LedgerCalendar &calendar, PaymentPoster::Reversal reversal)
 {
+    const bool isVoid = reversal == PaymentPoster::Reversal::Void;
     if (line.payment.kind != Payment::Kind::Payment)
         throw Refusal(Tr::tr("Payment #%1 is itself a reversal of #%2: it cannot be %3.")
                           .arg(line.payment.id)
                           .arg(line.payment.relatedPaymentId)
-                          .arg(action));
+                          .arg(isVoid ? Tr::tr("voided") : Tr::tr("refunded")));
     if (line.isVoided())
         throw Refusal(Tr::tr("Payment #%1 was already voided by #%2.").arg(line.payment.id).arg(line.reversedById));
-}
-
-void requireReversible(const LedgerCalendar &calendar, const PaymentLine &line)
-{
     QStringList problems;
-    calendar.checkReversible(problems, line.payment.date, Tr::tr("Payment #%1").arg(line.payment.id));
+    calendar.checkReversible(problems, line.payment.date, Tr::tr("Payment #%1").arg(line.payment.id),
+                             LedgerCalendar::Reversal::VoidOrRefund);
     if (!problems.isEmpty())
         throw Refusal(problems);
+    if (isVoid && !line.refunded.isZero())
+        throw Refusal(Tr::tr("Payment #%1 was refunded %2 already: voiding it would return that money twice.")
+                          .arg(line.payment.id)
+                          .arg((-line.refunded).toString()));
 }
 
 } // namespace
@@ -53,6 +59,12 @@ void requireReversible(const LedgerCalendar &calendar, const PaymentLine &line)
 PaymentPoster::PaymentPoster(const Database &db, QString user)
     : m_db(db), m_user(std::move(user))
 {
+}
+
+void PaymentPoster::checkReversal(qint64 paymentId, Reversal reversal) const
+{
+    const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::None);
+    requireReversal(*account.payment(paymentId), LedgerCalendar(m_db), reversal);
 }
 
 PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> &splits, AutoAllocate autoAllocate)
@@ -112,15 +124,10 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
     Permissions::require(m_user, Permissions::Action::VoidOrRefund);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
-    const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
+    const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
     const PaymentLine &original = *account.payment(paymentId);
-    requireOriginal(original, Tr::tr("voided"));
     const LedgerCalendar calendar(m_db);
-    requireReversible(calendar, original);
-    if (!original.refunded.isZero())
-        throw Refusal(Tr::tr("Payment #%1 was refunded %2 already: voiding it would return that money twice.")
-                          .arg(paymentId)
-                          .arg((-original.refunded).toString()));
+    requireReversal(original, calendar, Reversal::Void);
 
     Payment reversal = original.payment;
     reversal.id = m_db.reserveIds(QStringLiteral("payments"));
@@ -169,11 +176,10 @@ qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod metho
     Permissions::require(m_user, Permissions::Action::VoidOrRefund);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
-    const FamilyAccount account = lockedAccountOfPayment(m_db, paymentId);
+    const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
     const PaymentLine &original = *account.payment(paymentId);
-    requireOriginal(original, Tr::tr("refunded"));
     const LedgerCalendar calendar(m_db);
-    requireReversible(calendar, original);
+    requireReversal(original, calendar, Reversal::Refund);
     const Money available = original.availableCredit();
     if (!amount.isPositive() || amount > available)
         throw Refusal(Tr::tr("Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.")

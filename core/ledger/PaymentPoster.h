@@ -42,13 +42,22 @@ public:
     PostedPayment post(const PaymentDraft &draft, const QList<Split> &splits = {},
                        AutoAllocate autoAllocate = AutoAllocate::No);
 
+    enum class Reversal { Void, Refund };
+    // Throws Refusal when the payment may not be voided (refunded), whatever the reason and
+    // amount: there is no such payment, it is a void or refund itself, it was voided (for a
+    // void: or refunded) already, or it is dated in the closed period
+    // (LedgerCalendar::checkReversible). voidPayment() and refund() check the same inside
+    // their transaction; the desk asks first, before it asks for a reason.
+    void checkReversal(qint64 paymentId, Reversal reversal) const;
+
     // Writes the reversing payment (−amount, today in the practice's time zone) and
     // reverses each of the payment's allocation rows on it. Returns the void's id. Refused
-    // for a payment dated in the closed period (LedgerCalendar::checkReversible).
+    // as checkReversal() refuses a void.
     qint64 voidPayment(qint64 paymentId, const QString &reason);
 
     // Returns up to the payment's unallocated credit to the patient as a negative payment,
-    // dated today; refused like a void in the closed period.
+    // dated today; refused as checkReversal() refuses a refund, and for an amount beyond the
+    // credit.
     qint64 refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason);
 
 private:

@@ -74,15 +74,32 @@ QStringList ProcedureCodes::problems(const ProcedureCode &code)
     return problems;
 }
 
-void ProcedureCodes::save(const QString &user, const ProcedureCode &input)
+void ProcedureCodes::add(const QString &user, const ProcedureCode &code)
 {
-    Permissions::require(user, Permissions::Action::EditCodeTables);
-    const ProcedureCode code{input.code.trimmed(), input.description.trimmed(), input.fee};
-    if (const QStringList refused = problems(code); !refused.isEmpty())
-        throw Refusal(refused);
+    checkEdit(user, code);
     Transaction tx(m_db);
+    if (const std::optional<ProcedureCode> known = find(code.code))
+        throw Refusal(Tr::tr("There is already a procedure code \"%1\"; select it in the list to change it.")
+                          .arg(known->code));
     store(user, code);
     tx.commit();
+}
+
+void ProcedureCodes::change(const QString &user, const ProcedureCode &code)
+{
+    checkEdit(user, code);
+    Transaction tx(m_db);
+    if (!find(code.code))
+        throw Refusal(Tr::tr("There is no procedure code \"%1\".").arg(code.code.trimmed()));
+    store(user, code);
+    tx.commit();
+}
+
+void ProcedureCodes::checkEdit(const QString &user, const ProcedureCode &code)
+{
+    Permissions::require(user, Permissions::Action::EditCodeTables);
+    if (const QStringList refused = problems(code); !refused.isEmpty())
+        throw Refusal(refused);
 }
 
 void ProcedureCodes::store(const QString &user, const ProcedureCode &input) const

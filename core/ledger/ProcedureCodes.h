@@ -32,19 +32,25 @@ public:
     // Ignoring case ("d1110" finds D1110).
     std::optional<ProcedureCode> find(const QString &code) const;
 
-    // Adds the code or changes its description and fee; writes the audit trail. Refused: an
-    // empty code or description, a negative fee.
-    void save(const QString &user, const ProcedureCode &code);
-    // The same inside the caller's transaction, for a batch (an import) that checked the
-    // code with problems() itself.
+    // Adds a new code; writes the audit trail. Refused: the problems() of the code, and a code
+    // the table has already (in any case: adding never changes a code).
+    void add(const QString &user, const ProcedureCode &code);
+    // Changes the description and fee of the code with `code.code`; writes the audit trail.
+    // Refused: the problems() of the code, and a code the table lacks.
+    void change(const QString &user, const ProcedureCode &code);
+    // Adds the code or changes its description and fee, inside the caller's transaction: for
+    // a batch (an import) that checked the code with problems() itself.
     void store(const QString &user, const ProcedureCode &code) const;
     void remove(const QString &user, const QString &code);
 
-    // The checks of save(), for a code from any source (an import names the file and line
+    // The checks of add() and change(), for a code from any source (an import names the file and line
     // around them); empty when the code may be stored.
     static QStringList problems(const ProcedureCode &code);
 
 private:
+    // Throws Refusal when `user` may not edit the table or `code` has problems().
+    static void checkEdit(const QString &user, const ProcedureCode &code);
+
     const Database &m_db;
 };
 

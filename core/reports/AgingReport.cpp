@@ -1,11 +1,13 @@
 #include "reports/AgingReport.h"
 
 #include "csv/CsvWriter.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/Patient.h"
 #include "ledger/PracticeSnapshot.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
+#include "util/Tr.h"
 
 #include <QHash>
 
@@ -20,6 +22,10 @@ constexpr qsizetype batchFamilies = 1000;
 
 AgingReport AgingReport::build(const Database &db, const QDate &asOf)
 {
+    QStringList problems;
+    LedgerCalendar(db).checkReportDate(problems, asOf, Tr::tr("as-of date"));
+    if (!problems.isEmpty())
+        throw Refusal(problems);
     AgingReport report;
     report.asOf = asOf;
     const PracticeSnapshot snapshot(db);

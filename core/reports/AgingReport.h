@@ -24,6 +24,7 @@ struct AgingReport
     QList<Line> lines; // families that owe, in family id order
     AgedBalance totals;
 
+    // Throws Refusal for an as-of date after today (LedgerCalendar::checkReportDate).
     static AgingReport build(const Database &db, const QDate &asOf);
     // One row per line with exactly the columns family, guarantor, 0-30, 31-60, 61-90,
     // over_90, balance (money as 1234.50); no total rows, so every column sums cleanly.

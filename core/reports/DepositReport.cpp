@@ -1,16 +1,22 @@
 #include "reports/DepositReport.h"
 
 #include "csv/CsvWriter.h"
+#include "ledger/LedgerCalendar.h"
 #include "ledger/Patient.h"
 #include "ledger/PaymentRow.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
+#include "util/Tr.h"
 
 namespace paydesk::core {
 
 DepositReport DepositReport::build(const Database &db, const QDate &date)
 {
+    QStringList problems;
+    LedgerCalendar(db).checkReportDate(problems, date, Tr::tr("deposit date"));
+    if (!problems.isEmpty())
+        throw Refusal(problems);
     DepositReport report;
     report.date = date;
     SqlQuery q = db.query();

@@ -26,6 +26,7 @@ struct DepositReport
     QMap<QString, Money> byUser;     // user -> total
     Money total;
 
+    // Throws Refusal for a date after today (LedgerCalendar::checkReportDate).
     static DepositReport build(const Database &db, const QDate &date);
     // Columns: payment_id, date, family_id, patient_id, patient, method, reference, kind,
     // amount, posted_by, total. A row per payment, void and refund (total empty), then total

@@ -41,7 +41,7 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         const qsizetype limit = multiline ? maxTextLength : maxLineLength;
         if (text.size() > limit)
-            problem = Tr::tr("%1: the text has %2 characters; at most %3 are kept.").arg(key).arg(text.size()).arg(limit);
+            problem = Tr::tr("%1: the text has %2 characters; at most %3 are allowed.").arg(key).arg(text.size()).arg(limit);
         else if (hasControlCharacter(text, multiline))
             problem = multiline ? Tr::tr("%1: the text holds a control character.").arg(key)
                                 : Tr::tr("%1: the text holds a line break or another control character.").arg(key);
@@ -74,9 +74,13 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
     return value;
 }
 
+// Names the keys there are, so a misspelt one ("practice.nam") can be put right at once.
 QString unknownKey(const QString &key)
 {
-    return Tr::tr("There is no setting \"%1\".").arg(key);
+    QStringList keys;
+    for (const SettingSpec &spec : PracticeSettings::specs())
+        keys << QString::fromLatin1(spec.key);
+    return Tr::tr("There is no setting \"%1\"; the settings are %2.").arg(key, keys.join(QStringLiteral(", ")));
 }
 
 QJsonObject auditForm(const QString &key, const QString &value)

@@ -216,13 +216,15 @@ void tst_Config::refusals_data()
         QStringList args;
         QStringList errors;
     } rows[] = {
-        {"unknown key", {u"practice.email"_s, u"desk@example.com"_s}, {u"\"practice.email\""_s}},
+        {"unknown key", {u"practice.nam"_s, u"Riverside"_s},
+         {u"There is no setting \"practice.nam\"; the settings are practice.name, practice.address, practice.phone, "
+          "practice.time_zone, ledger.lock_date."_s}},
         {"time zone nobody knows", {u"practice.time_zone"_s, u"Mars/Olympus"_s},
          {u"practice.time_zone: \"Mars/Olympus\""_s}},
         {"lock date that is no date", {u"ledger.lock_date"_s, u"12/31/2025"_s}, {u"ledger.lock_date: \"12/31/2025\""_s}},
         {"lock date after today", {u"ledger.lock_date"_s, tomorrow}, {u"ledger.lock_date: "_s + tomorrow}},
         {"name with a line break", {u"practice.name"_s, u"Riverside\nDental"_s}, {u"practice.name:"_s}},
-        {"name too long", {u"practice.name"_s, QString(201, u'x')}, {u"practice.name: the text has 201 characters"_s}},
+        {"name too long", {u"practice.name"_s, QString(201, u'x')}, {u"practice.name: the text has 201 characters; at most 200 are allowed."_s}},
         {"no value", {u"practice.name"_s}, {u"config set needs VALUE"_s}},
         {"no key", {}, {u"config set needs KEY"_s, u"config set needs VALUE"_s}},
         {"a third operand", {u"practice.name"_s, u"A"_s, u"B"_s}, {u"\"B\" is not expected after config set"_s}},

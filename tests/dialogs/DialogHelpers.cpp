@@ -1,4 +1,5 @@
 #include "DialogHelpers.h"
+#include "TestDatabases.h"
 
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
@@ -43,6 +44,16 @@ Family seedFamily(const core::Database &db)
     return family;
 }
 
+void addBackendAndChoiceRows(const char *choice, const char *no, const char *yes)
+{
+    TestDatabases::addBackendColumn();
+    QTest::addColumn<bool>(choice);
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("%s/%s", no, qPrintable(backend)) << backend << false;
+        QTest::addRow("%s/%s", yes, qPrintable(backend)) << backend << true;
+    }
+}
+
 QWidget *focused()
 {
     return QApplication::focusWidget();
@@ -71,7 +82,7 @@ void typeFields(const QStringList &texts)
 
 void tabToGrid()
 {
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 5; ++i)
         QTest::keyClick(focused(), Qt::Key_Tab);
 }
 

@@ -35,6 +35,9 @@ struct Family
 };
 
 Family seedFamily(const core::Database &db);
+// The columns "backend" and `choice` (a bool), with the rows "`no`/backend" (false) and
+// "`yes`/backend" (true) for each backend.
+void addBackendAndChoiceRows(const char *choice, const char *no, const char *yes);
 
 QWidget *focused();
 // Types the way a keyboard does: each key goes to whatever has the focus at that moment
@@ -43,7 +46,8 @@ void typeText(const QString &text);
 // Types each text into the field that has the focus, tabbing on to the next field between
 // them (not after the last).
 void typeFields(const QStringList &texts);
-// From the payment dialog's amount field past method and reference to the allocation grid.
+// From the payment dialog's amount field past method, reference, date and note to the
+// allocation grid.
 void tabToGrid();
 bool showActive(QWidget &window);
 // Puts the cursor in the DateEdit named `name`, selects its text and types `text` over it.

@@ -1,5 +1,6 @@
 #include "DialogHelpers.h"
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 
 #include "AccountView.h"
 #include "DeskCommands.h"
@@ -9,9 +10,12 @@
 #include "balancer/FamilyBalancerDialog.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/AllocationGridModel.h"
+#include "dialogs/BackDating.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/DepositReportDialog.h"
+#include "dialogs/ItemVoidDialog.h"
+#include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
@@ -20,10 +24,14 @@
 #include "ledger/AccountReader.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/ProcedureCodes.h"
+#include "reports/AgingDialog.h"
 #include "settings/PracticeSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/DateText.h"
+#include "util/Errors.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
@@ -34,18 +42,22 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -189,9 +201,12 @@ private Q_SLOTS:
     void birthDate();
     void entryDate_data();
     void entryDate();
+    void depositFollowsTheDateEntered();
     void reportDatesTyped();
     void arrowKeysNeverChangeTheYear();
     void calendarPopup();
+    void altLetterReachesTheField_data();
+    void altLetterReachesTheField();
     void backDatingAsksFirst_data();
     void backDatingAsksFirst();
     void autoAllocationSaysWhenItPaysLaterCharges_data();
@@ -209,12 +224,19 @@ private Q_SLOTS:
     void paymentAmountForms();
     void zeroPaymentSaysSo();
     void messagesClearWhenCorrected();
+    void dialogsFitTheirMessages_data();
+    void dialogsFitTheirMessages();
     void moneyMessagesFollowTheLocale_data();
     void moneyMessagesFollowTheLocale();
+    void countsUsePluralForms_data();
+    void countsUsePluralForms();
+    void patientsListedWithoutGender();
 
     void receiptPrintsPracticeHeader_data();
     void receiptPrintsPracticeHeader();
     void printReceiptIsRemembered();
+    void timesInThePracticeTimeZone_data();
+    void timesInThePracticeTimeZone();
     void receiptOfferedAfterPosting_data();
     void receiptOfferedAfterPosting();
 
@@ -325,7 +347,8 @@ void tst_DeskFields::entryDate_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QDate>("saved");     // null when refused
     QTest::addColumn<QString>("message"); // under the date field
-    const QString locked = u"%1 is on or before the lock date 06/30/2026 (ledger.lock_date): that period is closed."_s;
+    const QString locked = u"%1 is on or before the lock date 06/30/2026 (Settings; config key ledger.lock_date): the "
+                           "books of that period are closed."_s;
     for (const QString &backend : paydesk::test::TestDatabases::backends()) {
         for (Entry entry : {Entry::Payment, Entry::Charge, Entry::Adjustment}) {
             const QByteArray name = entryName(entry).toLatin1();
@@ -371,6 +394,51 @@ void tst_DeskFields::entryDate()
     QCOMPARE(entryCount(*db, family, entry), before + (saved.isValid() ? 1 : 0));
 }
 
+void tst_DeskFields::depositFollowsTheDateEntered()
+{
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 2500);
+    draft.date = QDate(2026, 12, 5);
+    paydesk::core::PaymentPoster(*db, clerk).post(draft);
+    DepositReportDialog dialog(*db, clerk);
+    QVERIFY(showActive(dialog));
+    auto *date = dialog.findChild<DateEdit *>(u"date"_s);
+    QVERIFY(!dialog.findChild<QTableView *>(u"lines"_s)->wordWrap()); // one line per payment
+    const auto *lines = dialog.findChild<QTableView *>(u"lines"_s)->model();
+    const auto total = [&] { return dialog.findChild<QLabel *>(u"total"_s)->text(); };
+
+    // On the way to 12/05/2026 the text reads 12/05/20, the year 2020: no report of it.
+    typeDate(dialog, u"date"_s, u"12/05/2026"_s);
+    QCOMPARE(dialog.report().date, QDate());
+    QCOMPARE(total(), u"Press Enter to show 12/5/2026."_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible()); // Enter takes the date, it does not close the window
+    QCOMPARE(dialog.report().date, QDate(2026, 12, 5));
+    QCOMPARE(dialog.windowTitle(), u"Deposit report for 12/5/2026"_s);
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(total(), u"1 payment(s), total 25.00"_s);
+
+    // Refused: the message, and no list under it (the last one stayed).
+    typeDate(dialog, u"date"_s, u"12/05/2026x"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(date->message(), u"\"12/05/2026x\" is not a date: type it as MM/DD/YYYY or YYYY-MM-DD."_s);
+    QCOMPARE(dialog.report().date, QDate());
+    QCOMPARE(dialog.windowTitle(), u"Deposit report"_s);
+    QCOMPARE(lines->rowCount(), 0);
+    QCOMPARE(total(), QString());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"exportCsv"_s)->isEnabled());
+
+    // Tab finishes a date too; so does a step of Up or Down.
+    typeDate(dialog, u"date"_s, u"12/4/2026"_s);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(dialog.report().date, QDate(2026, 12, 4));
+    date->lineEdit()->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Up);
+    QCOMPARE(dialog.report().date, QDate(2026, 12, 5));
+    QCOMPARE(lines->rowCount(), 1);
+}
+
 void tst_DeskFields::reportDatesTyped()
 {
     const auto db = m_dbs.fresh(u"sqlite"_s);
@@ -380,11 +448,14 @@ void tst_DeskFields::reportDatesTyped()
         QVERIFY(showActive(dialog));
         QCOMPARE(dialog.report().date, today);
         typeDate(dialog, u"date"_s, u"12/5/26"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(dialog.report().date, QDate(2026, 12, 5));
         typeDate(dialog, u"date"_s, u"2026-12-07"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(errorsOf(dialog), u"12/07/2026 is after today (12/06/2026)."_s);
-        QCOMPARE(dialog.report().date, QDate(2026, 12, 5)); // the last good date stays
+        QCOMPARE(dialog.report().date, QDate()); // nothing shown for a refused date
         typeDate(dialog, u"date"_s, u"2026-12-04"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(errorsOf(dialog), QString());
         QCOMPARE(dialog.report().date, QDate(2026, 12, 4));
     }
@@ -445,6 +516,65 @@ void tst_DeskFields::calendarPopup()
     QCOMPARE(date->date(), QDate(2026, 12, 5));
     QCOMPARE(date->lineEdit()->text(), u"12/05/2026"_s);
     QVERIFY(date->hasFocus());
+}
+
+void tst_DeskFields::altLetterReachesTheField_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::addColumn<int>("key"); // with Alt
+    QTest::addColumn<QString>("field");
+    QTest::newRow("charge/visit date") << u"charge"_s << int(Qt::Key_V) << u"date"_s;
+    QTest::newRow("charge/amount") << u"charge"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("adjustment/date") << u"adjustment"_s << int(Qt::Key_D) << u"date"_s;
+    QTest::newRow("adjustment/amount") << u"adjustment"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("payment/amount") << u"payment"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("payment/date") << u"payment"_s << int(Qt::Key_D) << u"date"_s;
+    QTest::newRow("refund/amount") << u"refund"_s << int(Qt::Key_M) << u"amount"_s;
+    QTest::newRow("new patient/birth date") << u"patient"_s << int(Qt::Key_B) << u"birthDate"_s;
+    QTest::newRow("deposit/date") << u"deposit"_s << int(Qt::Key_D) << u"date"_s;
+    QTest::newRow("aging/as of") << u"aging"_s << int(Qt::Key_A) << u"asOf"_s;
+    QTest::newRow("balancer/as of") << u"balancer"_s << int(Qt::Key_V) << u"asOf"_s;
+}
+
+// A label's Alt+letter puts the cursor in its field. It did nothing on the date fields and
+// on the amounts with a message under them: their label's buddy (the DateEdit, or the cell
+// of field and message) took no focus, and QLabel skips such a buddy.
+void tst_DeskFields::altLetterReachesTheField()
+{
+    QFETCH(QString, dialog);
+    QFETCH(int, key);
+    QFETCH(QString, field);
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    std::unique_ptr<QDialog> window;
+    if (dialog == u"charge")
+        window = std::make_unique<ChargeDialog>(*db, clerk, family.id, family.luis);
+    else if (dialog == u"adjustment")
+        window = std::make_unique<AdjustmentDialog>(*db, clerk, family.id, family.ana, 0);
+    else if (dialog == u"payment")
+        window = std::make_unique<PostPaymentDialog>(*db, clerk, family.id, family.ana);
+    else if (dialog == u"refund")
+        window = std::make_unique<ReasonDialog>(
+                ReasonDialog::Mode::Refund, u"Payment #7"_s, Money::fromCents(4500), paydesk::core::PaymentMethod::Card);
+    else if (dialog == u"patient")
+        window = std::make_unique<NewPatientDialog>(*db, clerk, family.id);
+    else if (dialog == u"deposit")
+        window = std::make_unique<DepositReportDialog>(*db, clerk);
+    else if (dialog == u"aging")
+        window = std::make_unique<AgingDialog>(*db, today);
+    else
+        window = std::make_unique<FamilyBalancerDialog>(*db, clerk, family.id);
+    QVERIFY(showActive(*window));
+    QWidget *target = window->findChild<QWidget *>(field);
+    QVERIFY(target);
+    QWidget *text = target->focusProxy() ? target->focusProxy() : target;
+    if (focused() == text)
+        QTest::keyClick(focused(), Qt::Key_Tab);
+    QVERIFY(focused() != text);
+
+    QTest::keyClick(focused(), Qt::Key(key), Qt::AltModifier);
+    // A check box's Alt+letter clicks it after its press animation: then the field it enables.
+    QTRY_COMPARE(focused(), text);
 }
 
 void tst_DeskFields::backDatingAsksFirst_data()
@@ -511,6 +641,10 @@ void tst_DeskFields::backDatingAsksFirst()
     QCOMPARE(defaultButton, u"goBack"_s);
     QVERIFY(dialog->isVisible());
     QCOMPARE(entryCount(*db, family, entry), before);
+    // Back in the date, its text selected: the next keys replace it.
+    auto *date = dialog->findChild<DateEdit *>(u"date"_s);
+    QCOMPARE(dialog->focusWidget(), date->lineEdit());
+    QCOMPARE(date->lineEdit()->selectedText(), u"12/06/2025"_s);
 }
 
 void tst_DeskFields::autoAllocationSaysWhenItPaysLaterCharges_data()
@@ -811,6 +945,85 @@ void tst_DeskFields::messagesClearWhenCorrected()
     QCOMPARE(dialog.findChild<DateEdit *>(u"date"_s)->hint(), u"Fri, Dec 4, 2026"_s);
 }
 
+void tst_DeskFields::dialogsFitTheirMessages_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::newRow("charge: a two-line amount message") << u"charge"_s;
+    QTest::newRow("new patient: a birth date refused, then corrected") << u"patient"_s;
+    QTest::newRow("void: a long preview and a refusal under it") << u"void"_s;
+}
+
+// A message that appears makes room for all its lines (a two-line amount error lost its
+// second line; a void's preview was cut when a refusal appeared under it), and a form dialog
+// gives the room back when it goes (New patient kept a blank band).
+void tst_DeskFields::dialogsFitTheirMessages()
+{
+    QFETCH(QString, dialog);
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    // Every line of a label is shown, and nothing but the margin is left under the buttons.
+    const auto fits = [](QDialog &window) {
+        QCoreApplication::processEvents(); // the layout's own pass
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && label->height() < label->heightForWidth(label->width()))
+                return u"\"%1\" shows %2 of %3 pixels"_s.arg(label->text())
+                        .arg(label->height())
+                        .arg(label->heightForWidth(label->width()));
+        }
+        const QLayout *layout = window.layout();
+        const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window.width())
+                                                       : layout->totalSizeHint().height();
+        if (window.height() > needed)
+            return u"%1 pixels of blank"_s.arg(window.height() - needed);
+        return QString();
+    };
+    if (dialog == u"charge") {
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        ChargeDialog charge(*db, clerk, family.id, family.luis);
+        QVERIFY(showActive(charge));
+        QCOMPARE(fits(charge), QString());
+        typeFields({u"D1110"_s, u"Prophylaxis - adult"_s, u"25.50"_s});
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(errorsOf(charge).contains(u"the decimal separator is"_s));
+        QCOMPARE(fits(charge), QString());
+    } else if (dialog == u"patient") {
+        NewPatientDialog patient(*db, clerk, family.id);
+        QVERIFY(showActive(patient));
+        QCOMPARE(fits(patient), QString());
+        const int before = patient.height();
+        typeFields({u"Rivera"_s, u"Lucia"_s});
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        typeText(u"5/17/1990x"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(!errorsOf(patient).isEmpty());
+        QCOMPARE(fits(patient), QString());
+        QTest::keyClick(focused(), Qt::Key_End);
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QCOMPARE(errorsOf(patient), QString());
+        QCOMPARE(fits(patient), QString());
+        QCOMPARE(patient.height(), before);
+    } else {
+        QStringList preview{u"Payment #8: 116.50 by cash on 6/15/2026 from Haddad, Maria."_s,
+                            u"These allocations are reversed, so the items owe again:"_s};
+        for (int i = 0; i < 6; ++i)
+            preview << u"• 19.40 to 99214 Office visit, established patient, moderate complexity of 4/23/2026 "
+                       "(Haddad, Maria)"_s;
+        ReasonDialog reason(ReasonDialog::Mode::Void, preview.join(u'\n'), Money(), paydesk::core::PaymentMethod::Cash);
+        reason.setCommit([] {
+            throw paydesk::core::Refusal(u"Payment #8 was refunded 20.00 already: voiding it would return that money "
+                                         "twice, and this sentence is long enough to wrap onto a second line."_s);
+        });
+        QVERIFY(showActive(reason));
+        QCOMPARE(fits(reason), QString());
+        QTest::keyClicks(focused(), u"Wrong patient"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(reason.isVisible());
+        QVERIFY(!errorsOf(reason).isEmpty());
+        QCOMPARE(fits(reason), QString());
+    }
+}
+
 void tst_DeskFields::moneyMessagesFollowTheLocale_data()
 {
     QTest::addColumn<QString>("locale"); // empty: the invariant form of the CLI and CSV files
@@ -856,6 +1069,65 @@ void tst_DeskFields::moneyMessagesFollowTheLocale()
         QCOMPARE(parsed.value().cents(), cents);
 }
 
+void tst_DeskFields::countsUsePluralForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected"); // the back-dating question, the grid's note, the aging total
+    QTest::newRow("English") << u"en"_s
+                             << QStringList{u"This payment is dated 12/05/2026, 1 day ago. Post it with that date?"_s,
+                                            u"1 charge dated after the payment date is paid."_s,
+                                            u"1 family owes 40.00."_s};
+    QTest::newRow("Spanish") << u"es"_s
+                             << QStringList{
+                                        u"Este pago tiene fecha 05/12/2026, hace 1 día. ¿Registrarlo con esa fecha?"_s,
+                                        u"Se paga 1 cargo con fecha posterior a la del pago."_s,
+                                        u"1 familia debe 40,00."_s};
+}
+
+// Counts are told with tr()'s plural forms, in English too ("1 day ago", never "1 day(s) ago").
+void tst_DeskFields::countsUsePluralForms()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const paydesk::test::UiLanguage ui(language);
+    QVERIFY(ui.isLoaded());
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+
+    QString question;
+    QPointer<QTimer> asked = whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        box->reject();
+    });
+    QVERIFY(!BackDating::confirm(nullptr, BackDating::Entry::Payment, today.addDays(-1), today));
+    delete asked;
+    QCOMPARE(question, expected[0]);
+
+    PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+    QVERIFY(showActive(dialog));
+    typeText(Money::fromCents(4000).toString(QLocale()));
+    typeDate(dialog, u"date"_s, paydesk::core::DateText::format(QDate(2024, 1, 20), QLocale()));
+    QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier);
+    const QString summary = dialog.findChild<QLabel *>(u"summary"_s)->text();
+    QVERIFY2(summary.endsWith(expected[1]), qPrintable(summary));
+
+    AgingDialog aging(*db, today);
+    QVERIFY2(aging.totals()->text().startsWith(expected[2]), qPrintable(aging.totals()->text()));
+}
+
+// "nacido el" (born, masculine) was said of every patient in Spanish, Ana and Jessica too.
+void tst_DeskFields::patientsListedWithoutGender()
+{
+    const paydesk::test::UiLanguage ui(u"es"_s);
+    QVERIFY(ui.isLoaded());
+    const auto db = m_dbs.fresh(u"sqlite"_s);
+    const Family family = seedFamily(*db);
+    PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+    const auto *patient = dialog.findChild<QComboBox *>(u"patient"_s);
+    QCOMPARE(patient->itemText(0), u"Rivera, Ana (nac. %1, responsable)"_s.arg(LedgerText::date(QDate(1980, 4, 2))));
+    QCOMPARE(patient->itemText(1), u"Rivera, Luis (nac. %1)"_s.arg(LedgerText::date(QDate(2012, 9, 15))));
+}
+
 void tst_DeskFields::receiptPrintsPracticeHeader_data()
 {
     paydesk::test::TestDatabases::addBackendColumn();
@@ -890,6 +1162,47 @@ void tst_DeskFields::receiptPrintsPracticeHeader()
         QVERIFY(process.waitForFinished());
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"Sunrise Family Dental"_s));
     }
+}
+
+void tst_DeskFields::timesInThePracticeTimeZone_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows("Kiritimati");
+}
+
+// A receipt and the deposit report said when on the computer's clock; the practice's is the
+// one its books keep (practice.time_zone). Kiritimati is 14 hours ahead of UTC, so no
+// computer's own zone can pass for it.
+void tst_DeskFields::timesInThePracticeTimeZone()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    const QTimeZone kiritimati("Pacific/Kiritimati");
+    QVERIFY(kiritimati.isValid());
+    paydesk::core::PracticeSettings(*db).set(clerk, u"practice.time_zone"_s, u"Pacific/Kiritimati"_s);
+    const QLocale locale;
+    const auto shown = [&](const QDateTime &moment) {
+        const QDateTime there = moment.toTimeZone(kiritimati);
+        return u"%1 %2"_s.arg(locale.toString(there.date(), u"M/d/yyyy"_s),
+                              locale.toString(there.time(), QLocale::ShortFormat));
+    };
+
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 2500);
+    draft.date = paydesk::core::LedgerCalendar(*db).today();
+    const qint64 paymentId = paydesk::core::PaymentPoster(*db, clerk).post(draft).paymentId;
+    const QDateTime posted = AccountReader(*db).load(family.id).payment(paymentId)->payment.createdAt;
+    QTextDocument receipt;
+    receipt.setHtml(ReceiptPrinter::html(*db, paymentId));
+    QVERIFY2(receipt.toPlainText().contains(u"%1 on %2"_s.arg(clerk, shown(posted))), qPrintable(receipt.toPlainText()));
+
+    // Printed at noon UTC: 2 AM the next day at the practice.
+    QTextDocument deposit;
+    deposit.setHtml(DepositReportDialog::html(paydesk::core::DepositReport::build(*db, draft.date), clerk, kiritimati));
+    QVERIFY2(deposit.toPlainText().contains(
+                     u"Printed by clerk on 12/7/2026 %1"_s.arg(locale.toString(QTime(2, 0), QLocale::ShortFormat))),
+             qPrintable(deposit.toPlainText()));
 }
 
 void tst_DeskFields::printReceiptIsRemembered()
@@ -1000,6 +1313,8 @@ void tst_DeskFields::smallScreen()
                      qPrintable(u"%1: \"%2\" is cut off"_s.arg(name, widget->property("text").toString())));
         }
         for (const QTableView *table : dialog.findChildren<QTableView *>()) {
+            if (!table->isVisible()) // on another page
+                continue;
             const QHeaderView *header = table->horizontalHeader();
             for (int column = 0; column < header->count(); ++column) {
                 QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
@@ -1042,6 +1357,42 @@ void tst_DeskFields::smallScreen()
     {
         DepositReportDialog dialog(*db, clerk);
         check(dialog, u"deposit-report"_s);
+    }
+    {
+        // A date typed and not yet entered: no list, and what Enter would show.
+        DepositReportDialog dialog(*db, clerk);
+        QVERIFY(showActive(dialog));
+        typeDate(dialog, u"date"_s, paydesk::core::DateText::format(QDate(2026, 12, 5), QLocale()));
+        check(dialog, u"deposit-report-typed"_s);
+    }
+    {
+        PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+        QVERIFY(showActive(dialog));
+        typeText(u"-5"_s);
+        check(dialog, u"post-payment-negative"_s);
+    }
+    {
+        ChargeDialog dialog(*db, clerk, family.id, family.luis);
+        QVERIFY(showActive(dialog));
+        typeFields({u"D1110"_s, u"Prophylaxis - adult"_s, u"25.50x"_s});
+        QTest::keyClick(focused(), Qt::Key_Return); // the amount refused under the field
+        check(dialog, u"charge-amount-refused"_s);
+    }
+    {
+        ItemVoidDialog dialog(*db, clerk, paydesk::core::ItemVoid::Item::Charge, family.charges[0]);
+        check(dialog, u"void-charge"_s);
+    }
+    {
+        paydesk::core::ProcedureCodes(*db).add(clerk, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::fromCents(11000)});
+        // Only the picture: its lists' columns are ListTableView's to fit.
+        SettingsDialog dialog(*db, clerk);
+        QVERIFY(showActive(dialog));
+        dialog.resize(dialog.size().boundedTo(screen));
+        for (int page = 0; page < dialog.tabs()->count(); ++page) {
+            dialog.tabs()->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(target).filePath(u"settings-%1.png"_s.arg(page))));
+        }
     }
     {
         ReasonDialog dialog(ReasonDialog::Mode::Refund,

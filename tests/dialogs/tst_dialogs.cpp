@@ -18,6 +18,7 @@
 #include "ledger/Directory.h"
 #include "ledger/PaymentPoster.h"
 #include "ledger/ProcedureCodes.h"
+#include "settings/PracticeSettings.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
 
@@ -30,12 +31,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using paydesk::core::AccountReader;
@@ -61,6 +64,8 @@ private Q_SLOTS:
     void badAmountPostsNothing();
     void overAllocationDisablesPost_data();
     void overAllocationDisablesPost();
+    void negativePaymentIsMoneyReturned_data();
+    void negativePaymentIsMoneyReturned();
     void manualSplitFromGrid_data();
     void manualSplitFromGrid();
     void gridModel();
@@ -80,6 +85,8 @@ private Q_SLOTS:
     void voidFlowWritesVoid();
     void refundFlowWritesRefund_data();
     void refundFlowWritesRefund();
+    void closedPeriodRefusedBeforeTheReason_data();
+    void closedPeriodRefusedBeforeTheReason();
     void receiptPdf_data();
     void receiptPdf();
     void depositReport_data();
@@ -167,11 +174,18 @@ void tst_Dialogs::tabOrder()
     QVERIFY(showActive(dialog));
     typeText(u"45.00"_s); // Post is enabled, so in the chain, once there is an amount
     QStringList order{focused()->objectName()};
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 10; ++i) {
         QTest::keyClick(focused(), Qt::Key_Tab);
         order << focused()->objectName();
     }
-    QCOMPARE(order, (QStringList{u"amount"_s, u"method"_s, u"reference"_s, u"grid"_s, u"autoAllocate"_s, u"post"_s}));
+    // The order of the form as it reads: Date came after Post.
+    QCOMPARE(order,
+             (QStringList{u"amount"_s, u"method"_s, u"reference"_s, u"dateText"_s, u"note"_s, u"grid"_s,
+                          u"patientFirst"_s, u"autoAllocate"_s, u"clear"_s, u"post"_s, u"cancel"_s}));
+    // Before the amount, the patient it is from.
+    dialog.findChild<QWidget *>(u"amount"_s)->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Backtab);
+    QCOMPARE(focused()->objectName(), u"patient"_s);
 }
 
 void tst_Dialogs::badAmountPostsNothing_data()
@@ -235,6 +249,38 @@ void tst_Dialogs::overAllocationDisablesPost()
     QTest::keyClick(focused(), Qt::Key_Return);
     QVERIFY(dialog.isVisible());
     QVERIFY(AccountReader(*db).load(family.id).payments.isEmpty());
+}
+
+void tst_Dialogs::negativePaymentIsMoneyReturned_data()
+{
+    addBackendAndChoiceRows("autoAllocate", "returned-check", "after-alt-a"); // the copay habit: Alt+A, Enter
+}
+
+// The CLI posts -5.00 (a returned check); the desk refused it, saying the grid applied more
+// than the payment.
+void tst_Dialogs::negativePaymentIsMoneyReturned()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, autoAllocate);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+
+    PostPaymentDialog dialog(*db, clerk, family.id, family.ana);
+    QVERIFY(showActive(dialog));
+    typeText(u"-5"_s);
+    if (autoAllocate)
+        QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier);
+    QCOMPARE(errorsOf(dialog), QString());
+    QCOMPARE(dialog.findChild<QLabel *>(u"remaining"_s)->text(), QString());
+    QCOMPARE(dialog.findChild<QLabel *>(u"summary"_s)->text(), u"Post -5.00 by cash: money returned, not allocated."_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const FamilyAccount account = AccountReader(*db).load(family.id);
+    QCOMPARE(account.payment(dialog.postedPaymentId())->payment.amount.toString(), u"-5.00"_s);
+    QVERIFY(account.allocations.isEmpty());
+    QCOMPARE(account.balance().toString(), u"45.00"_s);
 }
 
 void tst_Dialogs::manualSplitFromGrid_data()
@@ -419,9 +465,9 @@ void tst_Dialogs::chargeCodeCompletesAndFills()
     const auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
     paydesk::core::ProcedureCodes codes(*db);
-    codes.save(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"110.00"_s).value()});
-    codes.save(u"manager"_s, {u"D1120"_s, u"Prophylaxis - child"_s, Money::parse(u"75.00"_s).value()});
-    codes.save(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
+    codes.add(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"110.00"_s).value()});
+    codes.add(u"manager"_s, {u"D1120"_s, u"Prophylaxis - child"_s, Money::parse(u"75.00"_s).value()});
+    codes.add(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
 
     ChargeDialog dialog(*db, clerk, family.id, family.luis);
     QVERIFY(showActive(dialog));
@@ -585,6 +631,48 @@ void tst_Dialogs::refundFlowWritesRefund()
     QCOMPARE(refund->payment.method, paydesk::core::PaymentMethod::Card);
 }
 
+void tst_Dialogs::closedPeriodRefusedBeforeTheReason_data()
+{
+    addBackendAndChoiceRows("refund", "void", "refund");
+}
+
+// A void of a payment of the closed period asked for the reason first and refused only then
+// (a void of a charge refuses before its dialog): both refuse before anything is asked.
+void tst_Dialogs::closedPeriodRefusedBeforeTheReason()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, refund);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    paydesk::core::PaymentDraft draft = paymentDraft(family.ana, 5000);
+    draft.date = QDate(2024, 1, 20);
+    const qint64 paymentId = PaymentPoster(*db, clerk).post(draft).paymentId;
+    paydesk::core::PracticeSettings(*db).set(clerk, u"ledger.lock_date"_s, u"2024-01-31"_s);
+
+    QString refusal;
+    bool asked = false;
+    QPointer<QTimer> warned = whenModal<QMessageBox>([&](QMessageBox *box) {
+        refusal = box->text();
+        box->accept();
+    });
+    QPointer<QTimer> reason = whenModal<ReasonDialog>([&](ReasonDialog *dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    const bool written = refund ? VoidRefundFlow::refundPayment(*db, clerk, paymentId, nullptr)
+                                : VoidRefundFlow::voidPayment(*db, clerk, paymentId, nullptr);
+    delete warned;
+    delete reason;
+    QVERIFY(!written);
+    QVERIFY(!asked);
+    QCOMPARE(refusal,
+             u"Payment #%1 is dated 2024-01-20, on or before the lock date 2024-01-31 (Settings; config key "
+             "ledger.lock_date): the books of that period are closed, so it can no longer be voided or refunded."_s
+                     .arg(paymentId));
+    QCOMPARE(AccountReader(*db).load(family.id).payments.size(), 1);
+}
+
 void tst_Dialogs::receiptPdf_data()
 {
     paydesk::test::TestDatabases::addBackendColumn();
@@ -643,7 +731,7 @@ void tst_Dialogs::depositReport()
     QVERIFY(showActive(dialog));
     QCOMPARE(dialog.findChild<QTableView *>(u"lines"_s)->model()->rowCount(), 2);
     QCOMPARE(dialog.findChild<QLabel *>(u"total"_s)->text(), u"2 payment(s), total 65.00"_s);
-    const QString html = DepositReportDialog::html(dialog.report(), clerk);
+    const QString html = DepositReportDialog::html(dialog.report(), clerk, QTimeZone::systemTimeZone());
     QVERIFY(html.contains(u"Rivera, Ana"_s));
     QVERIFY(html.contains(u"65.00"_s));
     dialog.setDate(QDate::currentDate().addDays(-1));

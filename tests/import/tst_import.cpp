@@ -958,7 +958,7 @@ void tst_Import::procedureCodes()
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     ProcedureCodes codes(*db);
-    codes.save(u"tester"_s, {u"D0120"_s, u"Old wording"_s, Money::fromCents(1000)});
+    codes.add(u"tester"_s, {u"D0120"_s, u"Old wording"_s, Money::fromCents(1000)});
 
     Files files = goodFolder();
     files[u"procedure_codes.csv"_s] = "code,description,fee\n"

@@ -127,7 +127,7 @@ void tst_EntryRules::adjustmentSign()
     const auto db = m_dbs.fresh(backend);
     LedgerDesk desk(*db);
     const LedgerDesk::Practice practice = desk.standardPractice();
-    AdjustmentTypes(*db).save(u"supervisor"_s, {u"courtesy"_s, u"Courtesy"_s, AdjustmentSign::Either});
+    AdjustmentTypes(*db).add(u"supervisor"_s, {u"courtesy"_s, u"Courtesy"_s, AdjustmentSign::Either});
 
     Adjustment a;
     a.patientId = practice.guarantor;
@@ -157,7 +157,7 @@ void tst_EntryRules::entryDates_data()
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("message");
 
-    const QString locked = u"on or before the lock date 2024-03-31 (ledger.lock_date)"_s;
+    const QString locked = u"on or before the lock date 2024-03-31 (Settings; config key ledger.lock_date)"_s;
     for (const QString &entry : {u"charge"_s, u"adjustment"_s, u"payment"_s}) {
         const QByteArray name = entry.toUtf8();
         newRows(QByteArray(name + " before the lock date"), entry, u"2024-01-15"_s, locked);
@@ -212,9 +212,11 @@ void tst_EntryRules::reversalDates_data()
 
     for (const QString &reversal : {u"void payment"_s, u"refund"_s, u"charge void"_s, u"adjustment void"_s}) {
         const QByteArray name = reversal.toUtf8();
+        const bool payment = reversal == u"void payment" || reversal == u"refund";
         newRows(QByteArray(name + " of an entry on the lock date"), reversal, u"2024-03-31"_s, u"2024-03-31"_s,
-                u"is dated 2024-03-31, on or before the lock date 2024-03-31 (ledger.lock_date): that period is "
-                "closed, so it can no longer be voided or refunded."_s);
+                u"is dated 2024-03-31, on or before the lock date 2024-03-31 (Settings; config key ledger.lock_date): "
+                "the books of that period are closed, so it can no longer be "_s
+                        + (payment ? u"voided or refunded."_s : u"voided."_s));
         newRows(QByteArray(name + " of an entry after it"), reversal, u"2024-04-01"_s, u"2024-03-31"_s, QString());
         // The reversal is dated today: with the books closed through today, nothing may be reversed.
         newRows(QByteArray(name + " with the lock date today"), reversal, u"2024-06-15"_s, u"2024-06-15"_s, u"2024-06-15"_s);

@@ -5,6 +5,8 @@
 #include "ledger/Patient.h"
 #include "ledger/ProcedureCodes.h"
 #include "ledger/SearchTerms.h"
+#include "reports/AgingReport.h"
+#include "reports/DepositReport.h"
 #include "settings/PracticeSettings.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
@@ -42,13 +44,15 @@ private Q_SLOTS:
     void todayInThePracticeTimeZone();
     void lockDate_data();
     void lockDate();
+    void reportsStopAtToday_data();
+    void reportsStopAtToday();
 
     void seededAdjustmentTypes_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void seededAdjustmentTypes();
     void adjustmentSignRule_data();
     void adjustmentSignRule();
-    void adjustmentTypesSaveAndEnsure_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
-    void adjustmentTypesSaveAndEnsure();
+    void adjustmentTypesAddChangeAndEnsure_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void adjustmentTypesAddChangeAndEnsure();
     void procedureCodes_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void procedureCodes();
 
@@ -204,12 +208,16 @@ void tst_Practice::settingsRefuse_data()
         const auto row = [&](const char *tag, const QString &key, const QString &value, const QString &message) {
             QTest::addRow("%s %s", qPrintable(backend), tag) << backend << key << value << message;
         };
-        row("unknown key", u"practice.colour"_s, u"blue"_s, u"There is no setting \"practice.colour\""_s);
+        row("unknown key", u"practice.colour"_s, u"blue"_s,
+            u"There is no setting \"practice.colour\"; the settings are practice.name, practice.address, "
+            "practice.phone, practice.time_zone, ledger.lock_date."_s);
         row("bad zone", u"practice.time_zone"_s, u"Mars/Olympus"_s, u"practice.time_zone: \"Mars/Olympus\""_s);
         row("bad date", u"ledger.lock_date"_s, u"12/31/2025"_s, u"ledger.lock_date: \"12/31/2025\" is not a date"_s);
         row("future lock", u"ledger.lock_date"_s, u"2027-01-01"_s, u"ledger.lock_date: 2027-01-01 is after today"_s);
         row("line break in a name", u"practice.name"_s, u"A\nB"_s, u"practice.name: the text holds a line break"_s);
-        row("long phone", u"practice.phone"_s, QString(201, u'5'), u"practice.phone: the text has 201 characters"_s);
+        // Nothing is cut to 200: the value is refused.
+        row("long phone", u"practice.phone"_s, QString(201, u'5'),
+            u"practice.phone: the text has 201 characters; at most 200 are allowed."_s);
     }
 }
 
@@ -259,8 +267,8 @@ void tst_Practice::lockDate_data()
         };
         row("no lock, past", QString(), QDate(2020, 1, 1), QString());
         row("day after lock", u"2026-11-30"_s, QDate(2026, 12, 1), QString());
-        row("on the lock date", u"2026-11-30"_s, QDate(2026, 11, 30), u"on or before the lock date 2026-11-30"_s);
-        row("before the lock date", u"2026-11-30"_s, QDate(2026, 1, 2), u"on or before the lock date 2026-11-30"_s);
+        row("on the lock date", u"2026-11-30"_s, QDate(2026, 11, 30), u"on or before the lock date 2026-11-30 (Settings; config key ledger.lock_date)"_s);
+        row("before the lock date", u"2026-11-30"_s, QDate(2026, 1, 2), u"on or before the lock date 2026-11-30 (Settings; config key ledger.lock_date)"_s);
         row("today", u"2026-11-30"_s, QDate(2026, 12, 6), QString());
         row("tomorrow", u"2026-11-30"_s, QDate(2026, 12, 7), u"2026-12-07 is in the future"_s);
         row("missing", QString(), QDate(), u"is missing or not a date"_s);
@@ -289,11 +297,71 @@ void tst_Practice::lockDate()
     }
     // A reversal is refused exactly where the lock date refuses an entry of that date.
     QStringList reversal;
-    calendar.checkReversible(reversal, date.isValid() ? date : QDate(2026, 12, 6), u"Payment #7"_s);
+    calendar.checkReversible(reversal, date.isValid() ? date : QDate(2026, 12, 6), u"Payment #7"_s,
+                             LedgerCalendar::Reversal::VoidOrRefund);
     const bool locked = problem.contains(u"lock date"_s);
     QCOMPARE(reversal.size(), locked ? 1 : 0);
     if (locked)
-        QVERIFY2(reversal[0].startsWith(u"Payment #7 is dated "_s), qPrintable(reversal[0]));
+        QVERIFY2(reversal[0].startsWith(u"Payment #7 is dated "_s)
+                         && reversal[0].endsWith(u"so it can no longer be voided or refunded."_s),
+                 qPrintable(reversal[0]));
+    // A charge or an adjustment is voided, never refunded: the message says so.
+    QStringList itemReversal;
+    calendar.checkReversible(itemReversal, date.isValid() ? date : QDate(2026, 12, 6), u"Charge #7"_s,
+                             LedgerCalendar::Reversal::Void);
+    QCOMPARE(itemReversal.size(), locked ? 1 : 0);
+    if (locked)
+        QVERIFY2(itemReversal[0].endsWith(u"so it can no longer be voided."_s), qPrintable(itemReversal[0]));
+}
+
+void tst_Practice::reportsStopAtToday_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("problem"); // empty: built
+    for (const QString &backend : TestDatabases::backends()) {
+        const auto row = [&](const char *tag, const QString &report, const QString &zone, QDate date,
+                             const QString &problem) {
+            QTest::addRow("%s %s", qPrintable(backend), tag) << backend << report << zone << date << problem;
+        };
+        row("aging today", u"aging"_s, u"UTC"_s, QDate(2026, 12, 6), QString());
+        row("aging tomorrow", u"aging"_s, u"UTC"_s, QDate(2026, 12, 7), u"The as-of date 2026-12-07 is in the future."_s);
+        row("aging next year", u"aging"_s, u"UTC"_s, QDate(2027, 1, 1), u"The as-of date 2027-01-01 is in the future."_s);
+        // 15:00 UTC is already the 7th in Kiritimati: the practice's today, not the computer's.
+        row("aging tomorrow in UTC, today at the practice", u"aging"_s, u"Pacific/Kiritimati"_s, QDate(2026, 12, 7),
+            QString());
+        row("deposit today", u"deposit"_s, u"UTC"_s, QDate(2026, 12, 6), QString());
+        row("deposit tomorrow", u"deposit"_s, u"UTC"_s, QDate(2026, 12, 7),
+            u"The deposit date 2026-12-07 is in the future."_s);
+        row("deposit missing", u"deposit"_s, u"UTC"_s, QDate(), u"The deposit date is missing or not a date."_s);
+    }
+}
+
+// The CLI took report aging --as-of 2027-01-01 while the desk refused it: the reports refuse
+// a date after today themselves, so both do.
+void tst_Practice::reportsStopAtToday()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, report);
+    QFETCH(QString, zone);
+    QFETCH(QDate, date);
+    QFETCH(QString, problem);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const Clock::Override now(QDateTime(QDate(2026, 12, 6), QTime(15, 0), Qt::UTC));
+    PracticeSettings(*db).set(u"admin"_s, u"practice.time_zone"_s, zone);
+    QString refused;
+    try {
+        if (report == u"aging")
+            QCOMPARE(AgingReport::build(*db, date).asOf, date);
+        else
+            QCOMPARE(DepositReport::build(*db, date).date, date);
+    } catch (const Refusal &refusal) {
+        refused = refusal.message();
+    }
+    QCOMPARE(refused, problem);
 }
 
 void tst_Practice::seededAdjustmentTypes()
@@ -335,16 +403,31 @@ void tst_Practice::adjustmentSignRule()
         QVERIFY2(problem.startsWith(u"Courtesy "_s) && problem.contains(amount), qPrintable(problem));
 }
 
-void tst_Practice::adjustmentTypesSaveAndEnsure()
+void tst_Practice::adjustmentTypesAddChangeAndEnsure()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
     AdjustmentTypes types(*db);
-    types.save(u"manager"_s, {u"courtesy"_s, u"Courtesy credit"_s, AdjustmentSign::Lowers});
-    types.save(u"manager"_s, {u"COURTESY"_s, u"Courtesy"_s, AdjustmentSign::Lowers}); // same code, any case
+    types.add(u"manager"_s, {u"courtesy"_s, u"Courtesy credit"_s, AdjustmentSign::Lowers});
+    types.change(u"manager"_s, {u"COURTESY"_s, u"Courtesy"_s, AdjustmentSign::Either}); // same code, any case
     QCOMPARE(types.find(u"courtesy"_s)->name, u"Courtesy"_s);
+    QCOMPARE(types.find(u"courtesy"_s)->sign, AdjustmentSign::Either);
     QCOMPARE(count(*db, u"SELECT COUNT(*) FROM adjustment_types WHERE LOWER(code) = 'courtesy'"_s), qint64(1));
+    QCOMPARE(count(*db, u"SELECT COUNT(*) FROM audit_log WHERE entity = 'adjustment_type'"_s), qint64(2));
+
+    // Adding a code the table has changed that type (New type "fee" renamed Fee and turned its
+    // sign): adding only adds, changing only changes.
+    try {
+        types.add(u"manager"_s, {u"Fee"_s, u"Late fee"_s, AdjustmentSign::Either});
+        QFAIL("an existing code was added again");
+    } catch (const Refusal &refusal) {
+        QCOMPARE(refusal.message(), u"There is already an adjustment type \"fee\"; select it in the list to change it."_s);
+    }
+    QCOMPARE(types.find(u"fee"_s)->name, u"Fee"_s);
+    QCOMPARE(types.find(u"fee"_s)->sign, AdjustmentSign::Raises);
+    QVERIFY_THROWS_EXCEPTION(Refusal, types.change(u"manager"_s, {u"bonus"_s, u"Bonus"_s, AdjustmentSign::Lowers}));
+    QVERIFY(!types.find(u"bonus"_s));
     QCOMPARE(count(*db, u"SELECT COUNT(*) FROM audit_log WHERE entity = 'adjustment_type'"_s), qint64(2));
 
     // A type an import names is added once, with sign "either" and a capitalised name.
@@ -356,7 +439,7 @@ void tst_Practice::adjustmentTypesSaveAndEnsure()
     for (const AdjustmentType &bad : {AdjustmentType{u""_s, u"X"_s, AdjustmentSign::Either},
                                       AdjustmentType{u"void"_s, u"Void"_s, AdjustmentSign::Lowers},
                                       AdjustmentType{u"x"_s, u" "_s, AdjustmentSign::Raises}}) {
-        QVERIFY_THROWS_EXCEPTION(Refusal, types.save(u"manager"_s, bad));
+        QVERIFY_THROWS_EXCEPTION(Refusal, types.add(u"manager"_s, bad));
     }
 }
 
@@ -366,17 +449,28 @@ void tst_Practice::procedureCodes()
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
     ProcedureCodes codes(*db);
-    codes.save(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"95.00"_s).value()});
-    codes.save(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
+    codes.add(u"manager"_s, {u"D1110"_s, u"Prophylaxis - adult"_s, Money::parse(u"95.00"_s).value()});
+    codes.add(u"manager"_s, {u"D0150"_s, u"Comprehensive oral evaluation"_s, std::nullopt});
     QCOMPARE(codes.find(u"d1110"_s)->fee, Money::parse(u"95.00"_s).value());
     QVERIFY(!codes.find(u"D0150"_s)->fee);
-    codes.save(u"manager"_s, {u"d1110"_s, u"Prophylaxis, adult"_s, Money::parse(u"99.50"_s).value()});
+    codes.change(u"manager"_s, {u"d1110"_s, u"Prophylaxis, adult"_s, Money::parse(u"99.50"_s).value()});
     QCOMPARE(codes.list().size(), 2);
     QCOMPARE(codes.find(u"D1110"_s)->description, u"Prophylaxis, adult"_s);
     QCOMPARE(codes.find(u"D1110"_s)->fee, Money::parse(u"99.50"_s).value());
 
-    QVERIFY_THROWS_EXCEPTION(Refusal, codes.save(u"manager"_s, {u"D2"_s, u""_s, std::nullopt}));
-    QVERIFY_THROWS_EXCEPTION(Refusal, codes.save(u"manager"_s, {u"D2"_s, u"x"_s, Money::parse(u"-1.00"_s).value()}));
+    // Adding a code the table has overwrote it; changing one it lacks added it.
+    try {
+        codes.add(u"manager"_s, {u"d1110"_s, u"Oops"_s, Money::parse(u"1.00"_s).value()});
+        QFAIL("an existing code was added again");
+    } catch (const Refusal &refusal) {
+        QCOMPARE(refusal.message(), u"There is already a procedure code \"D1110\"; select it in the list to change it."_s);
+    }
+    QCOMPARE(codes.find(u"D1110"_s)->description, u"Prophylaxis, adult"_s);
+    QVERIFY_THROWS_EXCEPTION(Refusal, codes.change(u"manager"_s, {u"D9999"_s, u"Other"_s, std::nullopt}));
+    QVERIFY(!codes.find(u"D9999"_s));
+
+    QVERIFY_THROWS_EXCEPTION(Refusal, codes.add(u"manager"_s, {u"D2"_s, u""_s, std::nullopt}));
+    QVERIFY_THROWS_EXCEPTION(Refusal, codes.add(u"manager"_s, {u"D2"_s, u"x"_s, Money::parse(u"-1.00"_s).value()}));
     codes.remove(u"manager"_s, u"D0150"_s);
     QVERIFY(!codes.find(u"D0150"_s));
     QVERIFY_THROWS_EXCEPTION(Refusal, codes.remove(u"manager"_s, u"D0150"_s));

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,6 +31,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,8 @@ private Q_SLOTS:
     void practicePageExplainsBesideTheField_data();
     void practicePageExplainsBesideTheField();
     void practicePageByKeyboard();
+    void opensInTheFirstField();
+    void enterPicksATimeZoneWithoutSaving();
 
     void adjustmentTypesAddAndEdit_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void adjustmentTypesAddAndEdit();
@@ -140,14 +144,19 @@ void tst_Settings::practicePageStoresWhatIsTyped()
     QTest::keyClicks(address, u"Springfield"_s);
     retype(child<QLineEdit>(page, u"practice.phone"_s), u"+1 555 0100"_s);
     retype(child<QComboBox>(page, u"practice.time_zone"_s)->lineEdit(), u"America/Chicago"_s);
-    auto *closed = child<QRadioButton>(page, u"lockDate"_s);
-    closed->setFocus();
-    QTest::keyClick(closed, Qt::Key_Space);
-    QVERIFY(closed->isChecked());
-    child<ui::DateEdit>(page, u"ledger.lock_date"_s)->setDate(lockDate);
-    // Enter in a field saves the page.
+    // Alt+C closes the books up to a date and puts the cursor in it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier);
+    QTRY_VERIFY(child<QRadioButton>(page, u"lockDate"_s)->isChecked()); // after the button's press animation
+    auto *lockDateField = child<ui::DateEdit>(page, u"ledger.lock_date"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), lockDateField->lineEdit());
+    QTest::keyClicks(QApplication::focusWidget(), u"12/31/2025"_s);
+    QCOMPARE(lockDateField->date(), lockDate);
+    // Enter in a field saves nothing (it used to save the whole page); Alt+S saves.
     QTest::keyClick(child<QLineEdit>(page, u"practice.phone"_s), Qt::Key_Return);
-    QCOMPARE(page->status(), u"The practice settings are saved."_s);
+    QCOMPARE(page->status(), QString());
+    QCOMPARE(auditRows(*w.db, u"setting"_s), qint64(0));
+    QTest::keyClick(child<QLineEdit>(page, u"practice.phone"_s), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(page->status(), u"The practice settings are saved."_s);
 
     const core::PracticeSettings settings(*w.db);
     QCOMPARE(settings.value(u"practice.name"_s), u"Riverside Dental"_s);
@@ -156,6 +165,10 @@ void tst_Settings::practicePageStoresWhatIsTyped()
     QCOMPARE(settings.value(u"practice.time_zone"_s), u"America/Chicago"_s);
     QCOMPARE(settings.value(u"ledger.lock_date"_s), lockDate.toString(Qt::ISODate));
     QCOMPARE(auditRows(*w.db, u"setting"_s), qint64(5));
+    // "Saved" goes as soon as a field is edited again.
+    QTest::keyClicks(child<QLineEdit>(page, u"practice.phone"_s), u"1"_s);
+    QCOMPARE(page->status(), QString());
+    QTest::keyClick(child<QLineEdit>(page, u"practice.phone"_s), Qt::Key_Backspace);
 
     // "No lock date" clears it; the other settings, unchanged, write no audit rows.
     auto *none = child<QRadioButton>(page, u"noLockDate"_s);
@@ -227,6 +240,36 @@ void tst_Settings::practicePageExplainsBesideTheField()
     QCOMPARE(core::PracticeSettings(*w.db).value(key), corrected);
 }
 
+// The window opened with the focus on the tab bar, so what the clerk typed first was lost.
+void tst_Settings::opensInTheFirstField()
+{
+    const Window w = open(u"sqlite"_s, 0);
+    auto *name = child<QLineEdit>(w.dialog->practicePage(), u"practice.name"_s);
+    QCOMPARE(QApplication::focusWidget(), name);
+    QTest::keyClicks(QApplication::focusWidget(), u"Sunrise Dental"_s);
+    QCOMPARE(name->text(), u"Sunrise Dental"_s);
+}
+
+// Enter picking a time zone in the completion saved the whole page (two accidental audit rows).
+void tst_Settings::enterPicksATimeZoneWithoutSaving()
+{
+    const Window w = open(u"sqlite"_s, 0);
+    ui::PracticePage *page = w.dialog->practicePage();
+    auto *zone = child<QComboBox>(page, u"practice.time_zone"_s);
+    retype(child<QLineEdit>(page, u"practice.name"_s), u"Sunrise Dental"_s);
+    retype(zone->lineEdit(), u"madrid"_s);
+    QAbstractItemView *popup = zone->completer()->popup();
+    QVERIFY(QTest::qWaitForWindowExposed(popup));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(zone->currentText(), u"Europe/Madrid"_s);
+    QTest::keyClick(zone->lineEdit(), Qt::Key_Return);
+    QVERIFY(w.dialog->isVisible());
+    QCOMPARE(page->status(), QString());
+    QCOMPARE(auditRows(*w.db, u"setting"_s), qint64(0));
+    QCOMPARE(core::PracticeSettings(*w.db).value(u"practice.name"_s), QString());
+}
+
 void tst_Settings::practicePageByKeyboard()
 {
     // Tab visits every field in reading order and ends on Save; Ctrl+Tab turns the page.
@@ -262,18 +305,32 @@ void tst_Settings::adjustmentTypesAddAndEdit()
     ui::AdjustmentTypesPage *page = w.dialog->adjustmentTypesPage();
     QCOMPARE(page->list()->model()->rowCount(), 4); // the seeded types
 
-    // New, then code, name and sign by keyboard; Enter saves.
-    QTest::mouseClick(child<QPushButton>(page, u"new"_s), Qt::LeftButton);
     auto *code = child<QLineEdit>(page, u"code"_s);
-    QVERIFY(code->hasFocus());
-    QTest::keyClicks(code, u"courtesy"_s);
     auto *name = child<QLineEdit>(page, u"name"_s);
-    retype(name, u"Courtesy discount"_s);
     auto *sign = child<QComboBox>(page, u"sign"_s);
+    // A selected type's code is kept: the form changes its name and sign only.
+    QVERIFY(code->isReadOnly());
+
+    // New starts from a clean form, whatever row was selected (fee raises the balance), and
+    // takes a code; then code, name and sign by keyboard; Alt+S saves.
+    page->list()->setCurrentIndex(
+            page->list()->model()->match(page->list()->model()->index(0, 0), Qt::DisplayRole, u"fee"_s).constFirst());
+    QCOMPARE(sign->currentText(), u"Raises the balance"_s);
+    QTest::mouseClick(child<QPushButton>(page, u"new"_s), Qt::LeftButton);
+    QVERIFY(code->hasFocus());
+    QVERIFY(!code->isReadOnly());
+    QCOMPARE(code->text(), QString());
+    QCOMPARE(name->text(), QString());
+    QCOMPARE(sign->currentText(), u"Either way"_s);
+    QTest::keyClicks(code, u"courtesy"_s);
+    retype(name, u"Courtesy discount"_s);
     sign->setFocus();
     QTest::keyClick(sign, Qt::Key_Home); // "Lowers the balance"
-    QTest::keyClick(name, Qt::Key_Return);
-    QCOMPARE(page->status(), u"Saved courtesy."_s);
+    QTest::keyClick(name, Qt::Key_Return); // saves nothing
+    QCOMPARE(page->status(), QString());
+    QTest::keyClick(name, Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(page->status(), u"Saved courtesy."_s);
+    QVERIFY(code->isReadOnly());
     std::optional<core::AdjustmentType> stored = core::AdjustmentTypes(*w.db).find(u"courtesy"_s);
     QVERIFY(stored);
     QCOMPARE(stored->name, u"Courtesy discount"_s);
@@ -293,6 +350,21 @@ void tst_Settings::adjustmentTypesAddAndEdit()
     QCOMPARE(stored->name, u"Fee"_s);
     QCOMPARE(stored->sign, core::AdjustmentSign::Either);
     QCOMPARE(auditRows(*w.db, u"adjustment_type"_s), qint64(2));
+
+    // New type "fee" overwrote the fee type's name and sign; it is refused, and the message
+    // goes when the code is edited.
+    page->startNew();
+    QTest::keyClicks(code, u"fee"_s);
+    retype(name, u"Late fee"_s);
+    QVERIFY(!page->save());
+    QCOMPARE(page->errors()->text(), u"There is already an adjustment type \"fee\"; select it in the list to change it."_s);
+    QCOMPARE(core::AdjustmentTypes(*w.db).find(u"fee"_s)->name, u"Fee"_s);
+    QCOMPARE(auditRows(*w.db, u"adjustment_type"_s), qint64(2));
+    code->setFocus();
+    QTest::keyClicks(code, u"-late"_s);
+    QVERIFY(page->errors()->isHidden());
+    QVERIFY(page->save());
+    QCOMPARE(core::AdjustmentTypes(*w.db).find(u"fee-late"_s)->name, u"Late fee"_s);
 }
 
 void tst_Settings::adjustmentTypeRefused()
@@ -303,8 +375,8 @@ void tst_Settings::adjustmentTypeRefused()
     ui::AdjustmentTypesPage *page = w.dialog->adjustmentTypesPage();
     page->startNew();
     QTest::keyClicks(child<QLineEdit>(page, u"code"_s), u"void"_s);
-    QTest::keyClick(child<QLineEdit>(page, u"code"_s), Qt::Key_Return);
-    QVERIFY(page->errors()->isVisible());
+    QTest::keyClick(child<QLineEdit>(page, u"code"_s), Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(page->errors()->isVisible());
     QVERIFY2(page->errors()->text().contains(u"\"void\" is reserved"_s), qPrintable(page->errors()->text()));
     QCOMPARE(core::AdjustmentTypes(*w.db).list().size(), 4);
     QCOMPARE(auditRows(*w.db, u"adjustment_type"_s), qint64(0));
@@ -334,8 +406,8 @@ void tst_Settings::procedureCodesAddEditRemove()
         QTest::keyClicks(code, row.code);
         retype(description, row.description);
         retype(fee, row.fee);
-        QTest::keyClick(fee, Qt::Key_Return);
-        QCOMPARE(page->status(), u"Saved %1."_s.arg(row.code));
+        QTest::keyClick(fee, Qt::Key_S, Qt::AltModifier);
+        QTRY_COMPARE(page->status(), u"Saved %1."_s.arg(row.code));
     }
     const core::ProcedureCodes codes(*w.db);
     QCOMPARE(codes.find(u"D1110"_s)->fee, std::optional(core::Money::fromCents(123450)));
@@ -345,19 +417,43 @@ void tst_Settings::procedureCodesAddEditRemove()
 
     // Edit: the saved row is current; change its fee.
     QCOMPARE(code->text(), u"D0120"_s);
+    QVERIFY(code->isReadOnly());
     retype(fee, u"65"_s);
-    QTest::keyClick(fee, Qt::Key_Return);
+    QTest::keyClick(fee, Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(page->status(), u"Saved D0120."_s);
     QCOMPARE(codes.find(u"D0120"_s)->fee, std::optional(core::Money::fromCents(6500)));
     QCOMPARE(fee->text(), u"65.00"_s);
 
-    // Remove, after saying yes.
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Yes)->click();
-    });
-    QTest::mouseClick(child<QPushButton>(page, u"remove"_s), Qt::LeftButton);
-    QCOMPARE(page->status(), u"Removed D0120."_s);
-    QVERIFY(!codes.find(u"D0120"_s));
+    // New code D1110 overwrote D1110: refused, the code stays as it was.
+    page->startNew();
+    QTest::keyClicks(code, u"d1110"_s);
+    retype(description, u"Oops"_s);
+    retype(fee, u"99"_s);
+    QVERIFY(!page->save());
+    QCOMPARE(page->errors()->text(), u"There is already a procedure code \"D1110\"; select it in the list to change it."_s);
+    QCOMPARE(codes.find(u"D1110"_s)->description, u"Prophylaxis - adult"_s);
+    page->list()->setCurrentIndex(page->list()->model()->index(1, 0));
+    QCOMPARE(code->text(), u"D1110"_s);
+
+    // Remove asks first; Enter, Escape and a typed "y" keep the code; the button removes it.
+    QStringList answers;
+    const auto answer = [&](const std::function<void(QMessageBox *)> &how) {
+        QTimer::singleShot(0, this, [&, how] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                answers << box->defaultButton()->objectName();
+                how(box);
+            }
+        });
+        QTest::mouseClick(child<QPushButton>(page, u"remove"_s), Qt::LeftButton);
+    };
+    answer([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Y); QTest::keyClick(box, Qt::Key_Return); });
+    answer([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); });
+    QCOMPARE(answers, (QStringList{u"keep"_s, u"keep"_s}));
+    QVERIFY(codes.find(u"D1110"_s));
+    QCOMPARE(page->status(), QString());
+    answer([](QMessageBox *box) { box->findChild<QPushButton *>(u"confirmRemove"_s)->click(); });
+    QCOMPARE(page->status(), u"Removed D1110."_s);
+    QVERIFY(!codes.find(u"D1110"_s));
     QCOMPARE(page->list()->model()->rowCount(), 1);
     QCOMPARE(auditRows(*w.db, u"procedure_code"_s), qint64(4));
 }

@@ -131,8 +131,7 @@ BalancePage::BalancePage(
     updateMethodHelp();
 
     m_asOf->useReportRange(core::LedgerCalendar(m_db).today());
-    m_asOf->setEnabled(false);
-    connect(m_asOfEnabled, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
+    m_asOf->enableWith(m_asOfEnabled);
     auto *asOfRow = new QHBoxLayout;
     asOfRow->addWidget(m_asOfEnabled, 0, Qt::AlignTop);
     asOfRow->addWidget(m_asOf, 1);

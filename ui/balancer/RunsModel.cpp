@@ -26,10 +26,11 @@ RunsModel::RunsModel(QObject *parent)
                  parent)
 {}
 
-void RunsModel::setRuns(const QList<core::BalancerRun> &runs)
+void RunsModel::setRuns(const QList<core::BalancerRun> &runs, const QTimeZone &zone)
 {
     beginResetModel();
     m_runs = runs;
+    m_zone = zone;
     endResetModel();
 }
 
@@ -56,7 +57,7 @@ QVariant RunsModel::cell(int row, int column, int role) const
     case Started:
         switch (role) {
         case Qt::DisplayRole:
-            return LedgerText::dateTime(run.createdAt);
+            return LedgerText::dateTime(run.createdAt, m_zone);
         case ExportRole:
             return run.createdAt.toString(Qt::ISODate);
         case SortRole:

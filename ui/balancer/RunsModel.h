@@ -3,6 +3,8 @@
 #include "balancer/BalancerRun.h"
 #include "models/TableModel.h"
 
+#include <QTimeZone>
+
 namespace paydesk::ui {
 
 // The record of every Family Balancer run, newest first: who ran what, when, on which
@@ -16,7 +18,8 @@ public:
 
     explicit RunsModel(QObject *parent = nullptr);
 
-    void setRuns(const QList<core::BalancerRun> &runs);
+    // `zone` (practice.time_zone) is the clock the start times are shown on.
+    void setRuns(const QList<core::BalancerRun> &runs, const QTimeZone &zone);
     const core::BalancerRun *run(qint64 runId) const;
 
     static QString methodText(const core::BalancerRun &run);
@@ -30,6 +33,7 @@ private:
     static QString statusText(const core::BalancerRun &run);
 
     QList<core::BalancerRun> m_runs;
+    QTimeZone m_zone;
 };
 
 } // namespace paydesk::ui

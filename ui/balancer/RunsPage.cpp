@@ -7,6 +7,7 @@
 #include "balancer/RunsModel.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/LedgerText.h"
+#include "ledger/LedgerCalendar.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -61,7 +62,9 @@ RunsPage::RunsPage(const core::Database &db, const QString &user, RunProgress *p
 void RunsPage::reload()
 {
     const qint64 selected = m_runs->currentId();
-    m_errors->run([&] { m_model->setRuns(core::BalancerRunLog(m_db, m_user).all()); });
+    m_errors->run([&] {
+        m_model->setRuns(core::BalancerRunLog(m_db, m_user).all(), core::LedgerCalendar(m_db).timeZone());
+    });
     if (!selected || !m_runs->selectId(selected)) {
         if (m_model->rowCount())
             m_runs->setCurrentIndex(m_runs->model()->index(0, 0));
@@ -92,7 +95,7 @@ void RunsPage::undoSelected()
                             .arg(QString::number(run.id),
                                  RunsModel::methodText(run),
                                  RunsModel::scopeText(run),
-                                 LedgerText::dateTime(run.createdAt)),
+                                 LedgerText::dateTime(run.createdAt, core::LedgerCalendar(m_db).timeZone())),
                     QMessageBox::Yes | QMessageBox::No,
                     this);
     box.setInformativeText(tr("Every row the run wrote (%n row(s), %1 moved) is reversed by a new row; nothing is "

@@ -7,6 +7,7 @@
 #include "dialogs/FamilyMemberCombo.h"
 #include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
+#include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
@@ -43,7 +44,6 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
     , m_type(new QComboBox(this))
     , m_lowers(new QRadioButton(tr("&Lowers the balance"), this))
     , m_raises(new QRadioButton(tr("Rai&ses the balance"), this))
-    , m_directionMessage(new ErrorLabel(this))
     , m_amount(new MoneyEdit(this))
     , m_effect(new QLabel(this))
     , m_provider(new CodeCombo(this))
@@ -56,7 +56,6 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
     m_type->setObjectName(QStringLiteral("type"));
     m_lowers->setObjectName(QStringLiteral("lowers"));
     m_raises->setObjectName(QStringLiteral("raises"));
-    m_directionMessage->setObjectName(QStringLiteral("directionMessage"));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_effect->setObjectName(QStringLiteral("effect"));
     m_provider->setObjectName(QStringLiteral("provider"));
@@ -79,7 +78,10 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
     auto *direction = new QButtonGroup(this);
     direction->addButton(m_lowers);
     direction->addButton(m_raises);
-    auto *directionRow = new QHBoxLayout;
+    auto *directions = new QWidget(this);
+    directions->setObjectName(QStringLiteral("direction"));
+    auto *directionRow = new QHBoxLayout(directions);
+    directionRow->setContentsMargins(0, 0, 0, 0);
     directionRow->addWidget(m_lowers);
     directionRow->addWidget(m_raises);
     directionRow->addStretch();
@@ -103,8 +105,9 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
     auto *form = new QFormLayout;
     form->addRow(tr("A&ttach to charge:"), m_charge);
     form->addRow(tr("T&ype:"), m_type);
-    form->addRow(QString(), directionRow);
-    form->addRow(QString(), m_directionMessage);
+    // The message in one cell with the choice: a row of its own kept a wrapped label's
+    // height of several lines, blank or not.
+    m_directionMessage = ErrorLabel::addFieldRow(form, QString(), directions);
     m_amount->setMessageLabel(ErrorLabel::addFieldRow(form, tr("A&mount:"), m_amount));
     form->addRow(QString(), m_effect);
     form->addRow(tr("&Date:"), m_date);
@@ -141,7 +144,7 @@ AdjustmentDialog::AdjustmentDialog(const core::Database &db,
         m_errors->showMessages({tr("The practice has no adjustment types yet: add them in Settings.")});
     // The type decides which way the amount goes, so it comes first.
     m_type->setFocus();
-    resize(560, sizeHint().height());
+    WindowFit::fitForm(this, 560);
 }
 
 void AdjustmentDialog::chargeChosen()
@@ -219,7 +222,7 @@ void AdjustmentDialog::accept()
     if (!amount)
         return;
     const std::optional<QDate> date = m_date->takeDate();
-    if (!date || !BackDating::confirm(this, BackDating::Entry::Adjustment, *date, m_date->today()))
+    if (!date || !BackDating::confirm(m_date, BackDating::Entry::Adjustment, *date))
         return;
     core::Adjustment adjustment;
     adjustment.patientId = m_patient->patientId();

@@ -66,7 +66,7 @@ private:
     QComboBox *m_type;
     QRadioButton *m_lowers;
     QRadioButton *m_raises;
-    ErrorLabel *m_directionMessage;
+    ErrorLabel *m_directionMessage = nullptr;
     MoneyEdit *m_amount;
     QLabel *m_effect;
     CodeCombo *m_provider;

@@ -1,5 +1,6 @@
 #include "dialogs/BackDating.h"
 
+#include "dialogs/DateEdit.h"
 #include "util/DateText.h"
 
 #include <QLocale>
@@ -41,6 +42,14 @@ bool BackDating::confirm(QWidget *parent, Entry entry, const QDate &date, const 
     box.setEscapeButton(back);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+bool BackDating::confirm(DateEdit *field, Entry entry, const QDate &date)
+{
+    if (confirm(field->window(), entry, date, field->today()))
+        return true;
+    field->selectToRetype();
+    return false;
 }
 
 } // namespace paydesk::ui

@@ -7,6 +7,8 @@ class QWidget;
 
 namespace paydesk::ui {
 
+class DateEdit;
+
 // The desk's question before it writes an entry dated before today: a one-key slip in a
 // date field must not post into an earlier day's deposit or last year's books unnoticed.
 // The question names the date and how long ago it is; its default button goes back, so
@@ -20,6 +22,9 @@ public:
 
     // True when `date` is not before `today`, or the clerk chose to keep the earlier date.
     static bool confirm(QWidget *parent, Entry entry, const QDate &date, const QDate &today);
+    // The same for the date taken from `field`; going back selects the field's text, ready
+    // to be typed over.
+    static bool confirm(DateEdit *field, Entry entry, const QDate &date);
 };
 
 } // namespace paydesk::ui

@@ -7,6 +7,7 @@
 #include "dialogs/FamilyMemberCombo.h"
 #include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
+#include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
@@ -103,7 +104,7 @@ ChargeDialog::ChargeDialog(
     layout->addStretch();
     layout->addWidget(buttons);
     m_code->setFocus();
-    resize(560, sizeHint().height());
+    WindowFit::fitForm(this, 560);
 }
 
 void ChargeDialog::codeChosen()
@@ -132,7 +133,7 @@ void ChargeDialog::accept()
     if (!date)
         return;
     const std::optional<core::Money> amount = m_amount->takeMoney();
-    if (!amount || !BackDating::confirm(this, BackDating::Entry::Charge, *date, m_date->today()))
+    if (!amount || !BackDating::confirm(m_date, BackDating::Entry::Charge, *date))
         return;
     core::Charge charge;
     charge.patientId = m_patient->patientId();

@@ -4,6 +4,7 @@
 #include "ledger/LedgerCalendar.h"
 #include "util/DateText.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QFrame>
@@ -77,8 +78,14 @@ DateEdit::DateEdit(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(row);
     layout->addWidget(m_message);
+    // A label's Alt+letter gives the focus to its buddy only when the buddy takes focus at
+    // all: ClickFocus does, and passes it on to the text. Set before the proxy, which would
+    // take the policy too and drop out of the Tab chain.
+    setFocusPolicy(Qt::ClickFocus);
     setFocusProxy(m_text);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Not Fixed: a fixed height is the size hint, which wraps the message at a width of its
+    // own (two or three lines for one); the window fits the message as it is shown instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     connect(m_text, &QLineEdit::textChanged, this, [this] { refresh(false); });
     // An unreadable text is explained when the clerk leaves it, not at each key of a date
@@ -87,6 +94,7 @@ DateEdit::DateEdit(QWidget *parent)
         if (!m_text->text().trimmed().isEmpty())
             refresh(true);
     });
+    connect(m_text, &QLineEdit::returnPressed, this, &DateEdit::enter);
     connect(m_calendarButton, &QToolButton::clicked, this, &DateEdit::openCalendar);
 }
 
@@ -116,6 +124,20 @@ void DateEdit::useReportRange(const QDate &today)
     setRange(today, {}, false);
 }
 
+void DateEdit::enableWith(QAbstractButton *button)
+{
+    setEnabled(button->isChecked());
+    connect(button, &QAbstractButton::toggled, this, &QWidget::setEnabled);
+    // `clicked`, not `toggled`: only the clerk's own choice moves the cursor, not a form
+    // that is filled in.
+    connect(button, &QAbstractButton::clicked, this, [this](bool checked) {
+        if (!checked)
+            return;
+        m_text->setFocus(Qt::ShortcutFocusReason);
+        m_text->selectAll();
+    });
+}
+
 bool DateEdit::allows(const QDate &date) const
 {
     return date.isValid() && date >= earliest && date <= m_today && !(m_lockDate.isValid() && date <= m_lockDate);
@@ -136,7 +158,8 @@ DateEdit::Reading DateEdit::read() const
         return {date, tr("%1 is after today (%2).").arg(shown(date), shown(m_today))};
     if (m_lockDate.isValid() && date <= m_lockDate)
         return {date,
-                tr("%1 is on or before the lock date %2 (ledger.lock_date): that period is closed.")
+                tr("%1 is on or before the lock date %2 (Settings; config key ledger.lock_date): the books of that "
+                   "period are closed.")
                         .arg(shown(date), shown(m_lockDate))};
     if (date < earliest)
         return {date, tr("%1 is before %2.").arg(shown(date), shown(earliest))};
@@ -174,9 +197,14 @@ std::optional<QDate> DateEdit::takeDate()
     refresh(true);
     if (m_value.isValid())
         return m_value;
+    selectToRetype();
+    return std::nullopt;
+}
+
+void DateEdit::selectToRetype()
+{
     m_text->setFocus();
     m_text->selectAll();
-    return std::nullopt;
 }
 
 QString DateEdit::message() const
@@ -200,10 +228,26 @@ void DateEdit::step(int days)
         return;
     }
     setDate(next);
+    enter();
+}
+
+void DateEdit::enter()
+{
+    // m_value follows each key (refresh); a refused text is explained by editingFinished.
+    if (m_value.isValid())
+        Q_EMIT dateEntered(m_value);
 }
 
 bool DateEdit::eventFilter(QObject *watched, QEvent *event)
 {
+    // The clerk moving on (Tab, a click elsewhere, an Alt+letter) finishes the date; the
+    // window closing or losing the focus to another one does not.
+    if (watched == m_text && event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::MouseFocusReason
+            || reason == Qt::ShortcutFocusReason)
+            enter();
+    }
     if (watched == m_text && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
@@ -222,7 +266,9 @@ bool DateEdit::eventFilter(QObject *watched, QEvent *event)
 
 void DateEdit::openCalendar()
 {
-    auto *popup = new QFrame(this, Qt::Popup);
+    // A child of the text, so that the text losing the focus to it is not taken for the
+    // clerk finishing the date (QLineEdit then emits no editingFinished).
+    auto *popup = new QFrame(m_text, Qt::Popup);
     popup->setObjectName(QStringLiteral("calendarPopup"));
     popup->setAttribute(Qt::WA_DeleteOnClose);
     popup->setFrameShape(QFrame::StyledPanel);
@@ -240,6 +286,7 @@ void DateEdit::openCalendar()
         setDate(date);
         popup->close();
         m_text->setFocus();
+        enter();
     };
     connect(calendar, &QCalendarWidget::clicked, this, choose);
     connect(calendar, &QCalendarWidget::activated, this, choose);

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QAbstractButton;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -39,6 +40,10 @@ public:
     void useBirthDateRange(const QDate &today);
     // A date a report looks at: today at first; not after today.
     void useReportRange(const QDate &today);
+    // A field that is only used while `button` (a check box or radio button) is checked: it
+    // is enabled with it, and checking it by hand (a click or its Alt+letter) puts the cursor
+    // here, ready to type the date.
+    void enableWith(QAbstractButton *button);
 
     // "Today" for the range and for two-digit years.
     QDate today() const { return m_today; }
@@ -48,6 +53,8 @@ public:
     // The date; or, when the text is refused, nothing after showing why under the field and
     // putting the cursor back in it.
     std::optional<QDate> takeDate();
+    // Puts the cursor in the field with its text selected, so that typing replaces it.
+    void selectToRetype();
 
     QLineEdit *lineEdit() const { return m_text; }
     // The red text under the field, empty while the field is fine.
@@ -56,8 +63,13 @@ public:
     QString hint() const;
 
 Q_SIGNALS:
-    // The value of date() changed (null while the text is refused).
+    // The value of date() changed (null while the text is refused), at each key typed.
     void dateChanged(const QDate &date);
+    // The clerk finished with a date that is taken: Enter or Tab after typing it, a pick in
+    // the calendar, or a step with Up or Down. What follows a date (a report) is built on
+    // this, not on dateChanged, which passes through every partial date on the way
+    // ("12/31/20" on the way to "12/31/2026").
+    void dateEntered(const QDate &date);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +86,8 @@ private:
     // is out of range, the problem; emits dateChanged when the value changed.
     void refresh(bool always);
     void step(int days);
+    // The clerk finished the date: dateEntered, when the field takes it.
+    void enter();
     bool allows(const QDate &date) const;
     void openCalendar();
 

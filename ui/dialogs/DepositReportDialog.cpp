@@ -7,6 +7,7 @@
 #include "dialogs/LedgerText.h"
 #include "dialogs/PdfDocument.h"
 #include "ledger/LedgerCalendar.h"
+#include "util/Clock.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -84,6 +85,9 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
+    // A row per payment: a long name is elided, never wrapped onto a second line ("Revisora,
+    // Lucía" in Spanish).
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DepositLinesModel::PatientColumn, QHeaderView::Stretch);
@@ -110,20 +114,32 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     auto *csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
     auto *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
     auto *print = buttons->addButton(tr("&Open for printing"), QDialogButtonBox::ActionRole);
-    for (QPushButton *b : {csv, pdf, print})
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    m_documents = {csv, pdf, print};
+    // No default button: Enter in the date field shows that date's report, it does not
+    // close the window (Esc does).
+    for (QPushButton *b : {csv, pdf, print, buttons->button(QDialogButtonBox::Close)})
         b->setAutoDefault(false);
     connect(csv, &QPushButton::clicked, this, &DepositReportDialog::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &DepositReportDialog::savePdf);
     connect(print, &QPushButton::clicked, this, [this] {
-        PdfDocument::open(html(m_report, m_user),
+        PdfDocument::open(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
                           documentTitle(),
                           QStringLiteral("paydesk-deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
                           this);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // A refused date explains itself under the field; the report stays on the last good one.
+    // A date being typed, or refused, is not the one shown: the report goes until the clerk
+    // finishes a date the field takes.
     connect(m_date, &DateEdit::dateChanged, this, [this](const QDate &date) {
-        if (date.isValid())
+        m_errors->clearMessages();
+        if (date.isValid() && date == m_report.date)
+            return;
+        m_report = {};
+        showReport();
+    });
+    connect(m_date, &DateEdit::dateEntered, this, [this](const QDate &date) {
+        if (date != m_report.date)
             rebuild();
     });
 
@@ -140,6 +156,7 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
 void DepositReportDialog::setDate(const QDate &date)
 {
     m_date->setDate(date);
+    rebuild();
 }
 
 QString DepositReportDialog::documentTitle() const
@@ -150,13 +167,28 @@ QString DepositReportDialog::documentTitle() const
 void DepositReportDialog::rebuild()
 {
     const QDate date = m_date->date();
-    m_errors->run([&] { m_report = core::DepositReport::build(m_db, date); });
-    setWindowTitle(documentTitle());
+    m_report = {};
+    if (date.isValid())
+        m_errors->run([&] { m_report = core::DepositReport::build(m_db, date); });
+    showReport();
+}
+
+void DepositReportDialog::showReport()
+{
+    const bool shown = m_report.date.isValid();
+    setWindowTitle(shown ? documentTitle() : tr("Deposit report"));
     m_lines->setLines(m_report.lines);
     fillTotals(m_byMethod, m_report.byMethod, methodLabel);
     fillTotals(m_byUser, m_report.byUser, asIs);
-    m_total->setText(
-            tr("%n payment(s), total %1", nullptr, int(m_report.lines.size())).arg(LedgerText::money(m_report.total)));
+    for (QPushButton *button : std::as_const(m_documents))
+        button->setEnabled(shown);
+    if (shown)
+        m_total->setText(tr("%n payment(s), total %1", nullptr, int(m_report.lines.size()))
+                                 .arg(LedgerText::money(m_report.total)));
+    else if (const QDate typed = m_date->date(); typed.isValid())
+        m_total->setText(tr("Press Enter to show %1.").arg(LedgerText::date(typed)));
+    else
+        m_total->clear();
 }
 
 void DepositReportDialog::exportCsv()
@@ -172,20 +204,20 @@ void DepositReportDialog::exportCsv()
 
 void DepositReportDialog::savePdf()
 {
-    PdfDocument::saveAs(html(m_report, m_user),
+    PdfDocument::saveAs(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
                         documentTitle(),
                         QStringLiteral("deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
                         this);
 }
 
-QString DepositReportDialog::html(const core::DepositReport &report, const QString &printedBy)
+QString DepositReportDialog::html(const core::DepositReport &report, const QString &printedBy, const QTimeZone &zone)
 {
     const QString title = tr("Deposit report for %1").arg(LedgerText::date(report.date));
-    QString body = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
-                           .arg(title.toHtmlEscaped(),
-                                (tr("Printed by %1 on %2")
-                                         .arg(printedBy, LedgerText::dateTime(QDateTime::currentDateTime())))
-                                        .toHtmlEscaped());
+    QString body
+            = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
+                      .arg(title.toHtmlEscaped(),
+                           (tr("Printed by %1 on %2").arg(printedBy, LedgerText::dateTime(core::Clock::nowUtc(), zone)))
+                                   .toHtmlEscaped());
     DepositLinesModel model;
     model.setLines(report.lines);
     body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>");

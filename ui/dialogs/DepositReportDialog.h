@@ -6,7 +6,9 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTableView;
+class QTimeZone;
 
 namespace paydesk::core {
 class Database;
@@ -20,6 +22,10 @@ class ErrorLabel;
 
 // The day's takings for the bank deposit: every payment, void and refund of the chosen
 // date with totals by method and by user; exported as CSV or printed through a PDF.
+//
+// The report shown is always that of the date in the field, once the clerk has finished it
+// (Enter, Tab, the calendar, Up or Down): never one of the dates a text passes through as
+// it is typed, and nothing, beside the field's message, while the field is refused.
 class DepositReportDialog : public QDialog
 {
     Q_OBJECT
@@ -27,14 +33,20 @@ class DepositReportDialog : public QDialog
 public:
     DepositReportDialog(const core::Database &db, const QString &user, QWidget *parent = nullptr);
 
+    // Shows the report of `date`, as if the clerk had typed it.
     void setDate(const QDate &date);
+    // The report shown; its date is null while none is.
     const core::DepositReport &report() const { return m_report; }
 
-    // The printable form; `printedBy` names who printed it.
-    static QString html(const core::DepositReport &report, const QString &printedBy);
+    // The printable form; `printedBy` names who printed it, now in the practice's time zone
+    // (`zone`).
+    static QString html(const core::DepositReport &report, const QString &printedBy, const QTimeZone &zone);
 
 private:
+    // Builds and shows the report of the date in the field, or nothing when it is refused.
     void rebuild();
+    // Shows the report held in m_report (none while its date is null).
+    void showReport();
     void exportCsv();
     void savePdf();
     QString documentTitle() const;
@@ -50,6 +62,7 @@ private:
     QFormLayout *m_byUser;
     QLabel *m_total;
     ErrorLabel *m_errors;
+    QList<QPushButton *> m_documents; // what exports or prints the report shown
 };
 
 } // namespace paydesk::ui

@@ -1,5 +1,7 @@
 #include "dialogs/ErrorLabel.h"
 
+#include "dialogs/WindowFit.h"
+
 #include "money/Money.h"
 #include "util/Errors.h"
 
@@ -38,6 +40,10 @@ ErrorLabel *ErrorLabel::addFieldRow(QFormLayout *form, const QString &label, QWi
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(message);
+    // The label's buddy is the cell: its Alt+letter reaches the field only when the cell
+    // takes focus (QLabel skips a NoFocus buddy). Set before the proxy, which would take the
+    // policy too and drop out of the Tab chain.
+    cell->setFocusPolicy(Qt::ClickFocus);
     cell->setFocusProxy(field);
     form->addRow(label, cell);
     return message;
@@ -45,8 +51,32 @@ ErrorLabel *ErrorLabel::addFieldRow(QFormLayout *form, const QString &label, QWi
 
 void ErrorLabel::showMessages(const QStringList &messages)
 {
-    setText(messages.join(u'\n'));
+    const QString text = messages.join(u'\n');
+    if (text == this->text() && isHidden() == messages.isEmpty())
+        return;
+    // Measured before the label changes: showing it may already raise the window's minimum
+    // height, and so its height.
+    const int before = window()->height();
+    setText(text);
     setVisible(!messages.isEmpty());
+    fitWindow(before);
+}
+
+void ErrorLabel::fitWindow(int before)
+{
+    QWidget *dialog = window();
+    if (dialog == this)
+        return;
+    const int needed = WindowFit::neededHeight(dialog, this);
+    int height = std::max(needed, dialog->height());
+    if (height > before) {
+        m_grewWindowBy += height - before;
+    } else if (m_grewWindowBy > 0 && needed < height) {
+        const int back = std::min(m_grewWindowBy, height - needed);
+        height -= back;
+        m_grewWindowBy -= back;
+    }
+    dialog->resize(dialog->width(), height);
 }
 
 void ErrorLabel::clearMessages()

@@ -12,7 +12,8 @@ namespace paydesk::ui {
 
 // The red text under a form where a refused entry explains itself while the dialog stays
 // open, so the clerk can correct the field the message names. Hidden when there is nothing
-// to say.
+// to say. Its window grows when a message needs more room than it has (WindowFit), and
+// gives that height back when the message goes or gets shorter.
 class ErrorLabel : public QLabel
 {
     Q_OBJECT
@@ -34,6 +35,13 @@ public:
     // Runs one service call. A core::Refusal, core::StorageError or core::MoneyOverflow is
     // shown here instead of escaping; returns whether the call completed.
     bool run(const std::function<void()> &work);
+
+private:
+    // Grows the window to fit the message, or shrinks it by what an earlier message grew it;
+    // `before` is the window's height before the message changed.
+    void fitWindow(int before);
+
+    int m_grewWindowBy = 0;
 };
 
 } // namespace paydesk::ui

@@ -14,7 +14,9 @@ void FamilyMemberCombo::setMembers(const QList<core::Patient> &members, qint64 s
 {
     clear();
     for (const core::Patient &p : members) {
-        const QString label = p.isGuarantor ? tr("%1 (born %2, guarantor)") : tr("%1 (born %2)");
+        // The same words for every patient: no language may give them a gender.
+        const QString label = p.isGuarantor ? tr("%1 (born %2, guarantor)", "any patient, man or woman")
+                                            : tr("%1 (born %2)", "any patient, man or woman");
         addItem(label.arg(p.displayName(), LedgerText::date(p.birthDate)), p.id);
     }
     selectPatient(selectedPatientId);

@@ -2,6 +2,7 @@
 
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/LedgerText.h"
+#include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
 #include "util/Errors.h"
 
@@ -63,7 +64,7 @@ ItemVoidDialog::ItemVoidDialog(
     layout->addStretch();
     layout->addWidget(buttons);
     m_reason->setFocus();
-    resize(560, sizeHint().height());
+    WindowFit::fitForm(this, 560);
 }
 
 QString ItemVoidDialog::itemText() const

@@ -73,10 +73,10 @@ QString LedgerText::money(core::Money amount)
     return amount.toString(QLocale());
 }
 
-QString LedgerText::dateTime(const QDateTime &dateTime)
+QString LedgerText::dateTime(const QDateTime &dateTime, const QTimeZone &zone)
 {
     const QLocale locale;
-    const QDateTime local = dateTime.toLocalTime();
+    const QDateTime local = dateTime.toTimeZone(zone);
     return tr("%1 %2").arg(locale.toString(local.date(), dateFormat(locale)),
                            locale.toString(local.time(), QLocale::ShortFormat));
 }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 namespace paydesk::ui {
 
@@ -34,8 +35,10 @@ public:
     // The locale's short date with a four-digit year, so that no date reads two ways.
     static QString dateFormat(const QLocale &locale);
     static QString date(const QDate &date);
-    // Local time, with the same date format.
-    static QString dateTime(const QDateTime &dateTime);
+    // The moment as the clock on the practice's wall shows it (`zone`: practice.time_zone,
+    // core::LedgerCalendar::timeZone), with the same date format: a receipt printed on a
+    // laptop set to another zone still says when the payment was taken at the practice.
+    static QString dateTime(const QDateTime &dateTime, const QTimeZone &zone);
     static QString money(core::Money amount);
 
     // What a payment pays now: its allocation rows netted per target (taken-back rows

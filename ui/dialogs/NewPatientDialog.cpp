@@ -2,6 +2,7 @@
 
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
+#include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 
@@ -70,7 +71,7 @@ NewPatientDialog::NewPatientDialog(const core::Database &db, const QString &user
     layout->addStretch();
     layout->addWidget(buttons);
     m_lastName->setFocus();
-    resize(560, sizeHint().height());
+    WindowFit::fitForm(this, 560);
 }
 
 void NewPatientDialog::accept()

@@ -137,7 +137,8 @@ PostPaymentDialog::PostPaymentDialog(
     m_post = buttons->addButton(tr("&Post"), QDialogButtonBox::AcceptRole);
     m_post->setObjectName(QStringLiteral("post"));
     m_post->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancel"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_printReceipt);
     bottom->addWidget(buttons, 1);
@@ -152,17 +153,23 @@ PostPaymentDialog::PostPaymentDialog(
     layout->addWidget(m_errors);
     layout->addLayout(bottom);
 
-    QWidget::setTabOrder(m_amount, m_method);
-    QWidget::setTabOrder(m_method, m_reference);
-    QWidget::setTabOrder(m_reference, m_gridView);
-    QWidget::setTabOrder(m_gridView, m_autoAllocate);
-    QWidget::setTabOrder(m_autoAllocate, m_post);
-    QWidget::setTabOrder(m_post, m_date->lineEdit());
-    QWidget::setTabOrder(m_date->lineEdit(), m_note);
-    QWidget::setTabOrder(m_note, m_patient);
-    QWidget::setTabOrder(m_patient, m_patientFirst);
-    QWidget::setTabOrder(m_patientFirst, m_clear);
-    QWidget::setTabOrder(m_clear, m_printReceipt);
+    // Tab follows the form as it reads, top to bottom: the fields, the grid, the tools under
+    // it, then Post. The copay flow needs no Tab at all (amount, Alt+A, Enter).
+    const QList<QWidget *> tabOrder{m_patient,
+                                    m_amount,
+                                    m_method,
+                                    m_reference,
+                                    m_date->lineEdit(),
+                                    m_note,
+                                    m_gridView,
+                                    m_patientFirst,
+                                    m_autoAllocate,
+                                    m_clear,
+                                    m_post,
+                                    cancel,
+                                    m_printReceipt};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
     connect(shortcut, &QShortcut::activated, this, &PostPaymentDialog::autoAllocate);
     connect(m_autoAllocate, &QPushButton::clicked, this, &PostPaymentDialog::autoAllocate);
@@ -234,21 +241,24 @@ void PostPaymentDialog::updatePreview()
     problems << m_grid->problems();
 
     const Money amount = parsed ? parsed.value() : Money();
+    // A negative payment (a returned check) is money going back, which the core never
+    // allocates: the grid has no part in it, and nothing remains to allocate.
+    const bool returned = amount.isNegative();
     Money applied;
     Money remaining;
     try {
         applied = m_grid->applied();
-        remaining = amount - applied;
+        remaining = returned ? Money() : amount - applied;
     } catch (const core::MoneyOverflow &) {
         problems << tr("The amounts in the grid are too large to add up.");
     }
-    if (amount.isNegative() && !applied.isZero())
+    if (returned && !applied.isZero())
         problems << tr("A negative payment (%1) is never allocated: press Clear.").arg(LedgerText::money(amount));
     else if (remaining.isNegative())
         problems << tr("The grid applies %1, more than the payment of %2: lower an amount or press Clear.")
                             .arg(LedgerText::money(applied), LedgerText::money(amount));
 
-    m_remaining->setText(tr("Remaining to allocate: %1").arg(LedgerText::money(remaining)));
+    m_remaining->setText(returned ? QString() : tr("Remaining to allocate: %1").arg(LedgerText::money(remaining)));
     QPalette palette = m_remaining->palette();
     palette.setColor(QPalette::WindowText,
                      remaining.isNegative() ? ErrorLabel::color() : this->palette().color(QPalette::WindowText));
@@ -262,7 +272,7 @@ void PostPaymentDialog::updatePreview()
         return;
     }
     const QString method = QLocale().toLower(core::paymentMethodLabel(m_method->method()));
-    if (amount.isNegative()) {
+    if (returned) {
         m_summary->setText(tr("Post %1 by %2: money returned, not allocated.").arg(LedgerText::money(amount), method));
         return;
     }
@@ -289,8 +299,7 @@ void PostPaymentDialog::post()
     if (!m_post->isEnabled())
         return;
     const std::optional<QDate> date = m_date->takeDate();
-    if (!date || !m_amount->takeMoney()
-        || !BackDating::confirm(this, BackDating::Entry::Payment, *date, m_date->today()))
+    if (!date || !m_amount->takeMoney() || !BackDating::confirm(m_date, BackDating::Entry::Payment, *date))
         return;
     core::PaymentDraft draft;
     draft.patientId = m_patient->patientId();

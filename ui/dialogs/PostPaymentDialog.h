@@ -26,8 +26,8 @@ class PaymentMethodCombo;
 
 // The copay screen: what the patient paid, then how it is spread over the family's open
 // items, with a live preview of the posting. Built for the keyboard: focus starts on the
-// amount; Tab runs amount, method, reference, grid, Auto-allocate, Post; Alt+A fills the
-// grid oldest first; Enter posts what the preview says (a payment dated before today only
+// amount; Tab runs down the form (amount, method, reference, date, note, the grid, its tools,
+// Post); Alt+A fills the grid oldest first; Enter posts what the preview says (a payment dated before today only
 // after a confirmation). The preview says when the grid pays items dated after the payment.
 // "Print receipt" (remembered between sessions) asks the desk to offer the receipt.
 class PostPaymentDialog : public QDialog

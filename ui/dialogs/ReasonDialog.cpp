@@ -4,6 +4,7 @@
 #include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/PaymentMethodCombo.h"
+#include "dialogs/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -66,7 +67,7 @@ ReasonDialog::ReasonDialog(
     layout->addStretch();
     layout->addWidget(buttons);
     (m_amount ? static_cast<QWidget *>(m_amount) : m_reason)->setFocus();
-    resize(520, sizeHint().height());
+    WindowFit::fitForm(this, 520);
 }
 
 QString ReasonDialog::reason() const

@@ -4,6 +4,7 @@
 #include "dialogs/PdfDocument.h"
 #include "ledger/AccountReader.h"
 #include "ledger/Directory.h"
+#include "ledger/LedgerCalendar.h"
 #include "settings/PracticeSettings.h"
 #include "util/Errors.h"
 
@@ -91,7 +92,8 @@ QString ReceiptPrinter::html(const core::Database &db, qint64 paymentId)
         body += row(tr("Reference"), p.reference);
     if (!p.note.isEmpty())
         body += row(p.kind == core::Payment::Kind::Payment ? tr("Note") : tr("Reason"), p.note);
-    body += row(tr("Posted by"), tr("%1 on %2").arg(p.createdBy, LedgerText::dateTime(p.createdAt)));
+    body += row(tr("Posted by"),
+                tr("%1 on %2").arg(p.createdBy, LedgerText::dateTime(p.createdAt, core::LedgerCalendar(db).timeZone())));
     body += QStringLiteral("</table>");
 
     const QList<core::Split> paid = LedgerText::standingAllocations(account, paymentId);

@@ -15,26 +15,23 @@ namespace {
 using core::FamilyAccount;
 using core::PaymentLine;
 
-// The payment, when it can still be reversed; otherwise tells the clerk why not.
-const PaymentLine *reversiblePayment(const core::Database &db, qint64 paymentId, FamilyAccount &account, QWidget *parent)
+// The payment, when it can still be reversed that way; otherwise tells the clerk why not,
+// before anything is asked (the core's own checks: a payment of the closed period is refused
+// here, as a charge's void is, not after the reason is typed).
+const PaymentLine *reversiblePayment(const core::Database &db,
+                                     const QString &user,
+                                     qint64 paymentId,
+                                     core::PaymentPoster::Reversal reversal,
+                                     FamilyAccount &account,
+                                     QWidget *parent)
 {
     QString problem;
     const PaymentLine *line = nullptr;
     try {
+        core::PaymentPoster(db, user).checkReversal(paymentId, reversal);
         const core::AccountReader reader(db);
-        if (const auto family = reader.familyOfPayment(paymentId)) {
-            account = reader.load(*family);
-            line = account.payment(paymentId);
-        }
-        if (!line)
-            problem = VoidRefundFlow::tr("There is no payment #%1.").arg(paymentId);
-        else if (line->payment.kind != core::Payment::Kind::Payment)
-            problem = VoidRefundFlow::tr("Payment #%1 is itself a reversal (%2 of payment #%3): it cannot be reversed.")
-                              .arg(QString::number(paymentId),
-                                   LedgerText::kindLabel(line->payment.kind).toLower(),
-                                   QString::number(line->payment.relatedPaymentId));
-        else if (line->isVoided())
-            problem = VoidRefundFlow::tr("Payment #%1 was already voided by #%2.").arg(paymentId).arg(line->reversedById);
+        account = reader.load(*reader.familyOfPayment(paymentId));
+        line = account.payment(paymentId);
     } catch (const core::Refusal &refusal) {
         problem = refusal.message();
     } catch (const core::StorageError &error) {
@@ -66,7 +63,8 @@ QString describePayment(const FamilyAccount &account, const PaymentLine &line)
 bool VoidRefundFlow::voidPayment(const core::Database &db, const QString &user, qint64 paymentId, QWidget *parent)
 {
     FamilyAccount account;
-    const PaymentLine *line = reversiblePayment(db, paymentId, account, parent);
+    const PaymentLine *line = reversiblePayment(
+            db, user, paymentId, core::PaymentPoster::Reversal::Void, account, parent);
     if (!line)
         return false;
     QStringList text{describePayment(account, *line),
@@ -92,7 +90,8 @@ bool VoidRefundFlow::voidPayment(const core::Database &db, const QString &user, 
 bool VoidRefundFlow::refundPayment(const core::Database &db, const QString &user, qint64 paymentId, QWidget *parent)
 {
     FamilyAccount account;
-    const PaymentLine *line = reversiblePayment(db, paymentId, account, parent);
+    const PaymentLine *line = reversiblePayment(
+            db, user, paymentId, core::PaymentPoster::Reversal::Refund, account, parent);
     if (!line)
         return false;
     const core::Money refundable = line->unallocated() + line->refunded;

@@ -27,8 +27,8 @@ AdjustmentTypesPage::AdjustmentTypesPage(const core::Database &db, const QString
     m_code->setObjectName(QStringLiteral("code"));
     m_name->setObjectName(QStringLiteral("name"));
     m_sign->setObjectName(QStringLiteral("sign"));
-    m_code->setToolTip(tr("What adjustments and the import files write, such as \"discount\". A code the table has "
-                          "changes that type; a new code adds one."));
+    m_code->setToolTip(tr("What adjustments and the import files write, such as \"discount\"; chosen when the "
+                          "type is added (New type), and kept."));
     for (core::AdjustmentSign sign : {core::AdjustmentSign::Lowers, core::AdjustmentSign::Raises, core::AdjustmentSign::Either})
         m_sign->addItem(AdjustmentTypesModel::signText(sign), int(sign));
     form()->addRow(tr("&Code:"), m_code);
@@ -36,6 +36,7 @@ AdjustmentTypesPage::AdjustmentTypesPage(const core::Database &db, const QString
     form()->addRow(tr("Si&gn:"), m_sign);
     watch(m_code);
     watch(m_name);
+    watch(m_sign);
     reload();
 }
 
@@ -56,15 +57,21 @@ std::optional<QString> AdjustmentTypesPage::saveForm()
 {
     core::AdjustmentType type{m_code->text(), m_name->text(),
                               core::AdjustmentSign(m_sign->currentData().toInt())};
+    core::AdjustmentTypes types(m_db);
+    if (adding()) {
+        if (!errors()->run([&] { types.add(m_user, type); }))
+            return std::nullopt;
+        return type.code.trimmed();
+    }
     // A seeded type keeps its stored name while the form shows its translation unchanged, so
     // that it stays translated for every desk.
-    core::AdjustmentTypes types(m_db);
-    if (const std::optional<core::AdjustmentType> stored = types.find(type.code);
-        stored && type.name.trimmed() == core::AdjustmentTypes::displayName(*stored))
-        type.name = stored->name;
-    if (!errors()->run([&] { types.save(m_user, type); }))
+    const core::AdjustmentType &stored = m_model->type(currentRow());
+    if (type.name.trimmed() == core::AdjustmentTypes::displayName(stored))
+        type.name = stored.name;
+    type.code = stored.code;
+    if (!errors()->run([&] { types.change(m_user, type); }))
         return std::nullopt;
-    return type.code.trimmed();
+    return type.code;
 }
 
 QWidget *AdjustmentTypesPage::firstField() const
@@ -72,7 +79,7 @@ QWidget *AdjustmentTypesPage::firstField() const
     return m_name;
 }
 
-QWidget *AdjustmentTypesPage::codeField() const
+QLineEdit *AdjustmentTypesPage::codeField() const
 {
     return m_code;
 }

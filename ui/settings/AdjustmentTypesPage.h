@@ -15,8 +15,8 @@ namespace paydesk::ui {
 class AdjustmentTypesModel;
 
 // Settings > Adjustment types: each type's code, name and which way it moves a balance.
-// Saving a code the table has changes that type's name and sign; a new code adds a type.
-// Types are never removed: adjustments keep the code they were written with.
+// The selected type's name and sign can be changed; New type adds one (sign "either way"
+// until chosen). Types are never removed: adjustments keep the code they were written with.
 class AdjustmentTypesPage : public CodeTablePage
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ protected:
     void fillForm(int row) override;
     std::optional<QString> saveForm() override;
     QWidget *firstField() const override;
-    QWidget *codeField() const override;
+    QLineEdit *codeField() const override;
 
 private:
     AdjustmentTypesPage(const core::Database &db, const QString &user, AdjustmentTypesModel *model, QWidget *parent);

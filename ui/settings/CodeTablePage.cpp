@@ -3,6 +3,7 @@
 #include "ListTableView.h"
 #include "dialogs/ErrorLabel.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -35,8 +36,8 @@ CodeTablePage::CodeTablePage(QAbstractItemModel *model, const QString &listLabel
     auto *saveButton = new QPushButton(tr("&Save"), this);
     newButton->setObjectName(QStringLiteral("new"));
     saveButton->setObjectName(QStringLiteral("save"));
-    // Enter belongs to the fields (it saves) and to the list (it edits the row), never to
-    // whichever button last had the focus.
+    // Enter belongs to the list (it edits the row), never to whichever button last had the
+    // focus: no button is a default one.
     for (QPushButton *button : {newButton, saveButton})
         button->setAutoDefault(false);
     m_buttons->addWidget(newButton);
@@ -56,7 +57,7 @@ CodeTablePage::CodeTablePage(QAbstractItemModel *model, const QString &listLabel
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_errors->clearMessages();
-        fillForm(currentRow());
+        showRow(currentRow());
     });
     connect(m_list, &QAbstractItemView::activated, this, [this] {
         firstField()->setFocus(Qt::OtherFocusReason);
@@ -70,11 +71,26 @@ QString CodeTablePage::status() const
 
 void CodeTablePage::watch(QLineEdit *edit)
 {
-    connect(edit, &QLineEdit::returnPressed, this, &CodeTablePage::save);
-    connect(edit, &QLineEdit::textEdited, this, [this] {
-        if (m_errors->isVisibleTo(this))
-            formEdited();
-    });
+    connect(edit, &QLineEdit::textEdited, this, &CodeTablePage::edited);
+}
+
+void CodeTablePage::watch(QComboBox *combo)
+{
+    connect(combo, &QComboBox::activated, this, &CodeTablePage::edited);
+}
+
+void CodeTablePage::edited()
+{
+    showStatus({});
+    if (m_errors->isVisibleTo(this))
+        formEdited();
+}
+
+void CodeTablePage::showRow(int row)
+{
+    fillForm(row);
+    // A code is what the entries already written name: it is chosen when the entry is added.
+    codeField()->setReadOnly(row >= 0);
 }
 
 void CodeTablePage::formEdited()
@@ -104,7 +120,7 @@ void CodeTablePage::reload(const QString &code)
         m_list->setCurrentIndex(shown);
         m_list->scrollTo(shown);
     }
-    fillForm(currentRow());
+    showRow(currentRow());
 }
 
 bool CodeTablePage::save()
@@ -123,7 +139,7 @@ void CodeTablePage::startNew()
     m_list->selectionModel()->clear();
     m_errors->clearMessages();
     showStatus({});
-    fillForm(-1);
+    showRow(-1);
     codeField()->setFocus(Qt::OtherFocusReason);
 }
 

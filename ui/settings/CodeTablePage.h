@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
+class QComboBox;
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
@@ -20,10 +21,13 @@ class ErrorLabel;
 class ListTableView;
 
 // A practice table in Settings (adjustment types, procedure codes): the list above, the form
-// of one entry below. Choosing a row fills the form; New empties it for a new code; Save (or
-// Enter in a field) stores the form through the page's core service, one transaction, and
-// shows the stored row. A refusal shows under the form, beside the fields it names, until the
-// form is corrected. The model's first column is the code.
+// of one entry below. The form has two modes. Choosing a row fills it to change that entry,
+// whose code is then read-only; New empties it to add one, and an add never changes an entry
+// that has the code already (the core refuses it). Save (its button or Alt+S; Enter saves
+// nothing, so a stray Enter cannot write the page) stores the form through the page's core
+// service, one transaction, and shows the stored row. A refusal shows under the form, beside
+// the fields it names, until the form is corrected; what the last save did is said below
+// until a field is edited again. The model's first column is the code.
 class CodeTablePage : public QWidget
 {
     Q_OBJECT
@@ -46,13 +50,18 @@ protected:
 
     QFormLayout *form() const { return m_form; }
     QHBoxLayout *buttons() const { return m_buttons; }
-    // Enter in `edit` saves; editing it re-checks a refusal shown (formEdited()).
+    // Editing `edit` or choosing in `combo` clears what the last save said and re-checks a
+    // refusal shown (formEdited()).
     void watch(QLineEdit *edit);
+    void watch(QComboBox *combo);
     // Reads the table again and makes the row of `code` current (none: the first row).
     void reload(const QString &code = {});
     void showStatus(const QString &text);
     // The source row of the current row, -1 when none.
     int currentRow() const;
+    // Whether the form adds a new entry (New, or an empty table) rather than changing the
+    // current row's.
+    bool adding() const { return currentRow() < 0; }
 
     // Reads the table from the core service into the model.
     virtual void readTable() = 0;
@@ -63,12 +72,16 @@ protected:
     virtual std::optional<QString> saveForm() = 0;
     // The field that takes the cursor to edit the current row, and the code field for New.
     virtual QWidget *firstField() const = 0;
-    virtual QWidget *codeField() const = 0;
+    virtual QLineEdit *codeField() const = 0;
     // A field changed while a refusal is shown: by default the message goes; a page whose
     // service can check without writing shows what is still wrong.
     virtual void formEdited();
 
 private:
+    // Fills the form with the source row (-1: empty, to add) and sets its mode.
+    void showRow(int row);
+    void edited();
+
     QAbstractItemModel *m_model;
     ListTableView *m_list;
     QFormLayout *m_form;

@@ -107,8 +107,6 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setAutoDefault(false);
     connect(saveButton, &QPushButton::clicked, this, &PracticePage::save);
-    for (QLineEdit *edit : {m_name, m_phone, m_timeZone->lineEdit()})
-        connect(edit, &QLineEdit::returnPressed, this, &PracticePage::save);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addStretch();
@@ -124,10 +122,8 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     connect(m_address, &QPlainTextEdit::textChanged, this, [this] { recheck(addressKey); });
     connect(m_phone, &QLineEdit::textEdited, this, [this] { recheck(phoneKey); });
     connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] { recheck(timeZoneKey); });
-    connect(m_lockDate, &QRadioButton::toggled, this, [this](bool on) {
-        m_lockDateEdit->setEnabled(on);
-        recheck(lockDateKey);
-    });
+    m_lockDateEdit->enableWith(m_lockDate);
+    connect(m_lockDate, &QRadioButton::toggled, this, [this] { recheck(lockDateKey); });
     connect(m_lockDateEdit, &DateEdit::dateChanged, this, [this] { recheck(lockDateKey); });
     reload();
 }
@@ -156,6 +152,11 @@ QString PracticePage::status() const
     return m_status->text();
 }
 
+QWidget *PracticePage::firstField() const
+{
+    return m_name;
+}
+
 void PracticePage::reload()
 {
     m_errors->clearMessages();
@@ -172,7 +173,6 @@ void PracticePage::reload()
     m_lockDateEdit->useReportRange(today);
     m_lockDateEdit->setDate(lockDate.isEmpty() ? today.addDays(-today.day()) : QDate::fromString(lockDate, Qt::ISODate));
     (lockDate.isEmpty() ? m_noLockDate : m_lockDate)->setChecked(true);
-    m_lockDateEdit->setEnabled(m_lockDate->isChecked());
     m_stored.clear();
     for (const Field &field : std::as_const(m_fields))
         m_stored.insert(field.key, field.value());
@@ -187,6 +187,7 @@ bool PracticePage::check(const Field &field)
 
 void PracticePage::recheck(const QString &key)
 {
+    m_status->clear();
     for (const Field &field : std::as_const(m_fields)) {
         if (field.key == key && field.error->isVisibleTo(this))
             check(field);

@@ -25,9 +25,11 @@ class DateEdit;
 class ErrorLabel;
 
 // Settings > Practice: the practice's name, address and phone (printed on receipts), its
-// time zone (what "today" is) and the lock date (the closed period). Save stores every field
-// in one transaction through core::PracticeSettings; a value it would refuse is explained
-// under its field, and the explanation goes as soon as the field is right.
+// time zone (what "today" is) and the lock date (the closed period). Save (the button, Alt+S)
+// stores every field in one transaction through core::PracticeSettings; Enter saves nothing,
+// so picking a time zone with Enter cannot store a half-typed page. A value the core would
+// refuse is explained under its field, and the explanation goes as soon as the field is
+// right; "saved" goes as soon as a field is edited again.
 class PracticePage : public QWidget
 {
     Q_OBJECT
@@ -35,8 +37,10 @@ class PracticePage : public QWidget
 public:
     PracticePage(const core::Database &db, const QString &user, QWidget *parent = nullptr);
 
-    // What the last save did; empty after a refusal.
+    // What the last save did; empty after a refusal, and once a field is edited again.
     QString status() const;
+    // Where the cursor starts.
+    QWidget *firstField() const;
 
 public Q_SLOTS:
     // True when every field was stored.

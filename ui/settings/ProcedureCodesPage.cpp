@@ -91,7 +91,10 @@ std::optional<QString> ProcedureCodesPage::saveForm()
         errors()->showMessages(problems);
         return std::nullopt;
     }
-    if (!errors()->run([&] { core::ProcedureCodes(m_db).save(m_user, code); }))
+    core::ProcedureCodes codes(m_db);
+    if (!adding())
+        code.code = m_model->code(currentRow()).code;
+    if (!errors()->run([&] { adding() ? codes.add(m_user, code) : codes.change(m_user, code); }))
         return std::nullopt;
     return code.code.trimmed();
 }
@@ -109,12 +112,22 @@ void ProcedureCodesPage::removeCurrent()
     if (row < 0)
         return;
     const core::ProcedureCode code = m_model->code(row);
-    const QMessageBox::StandardButton answer = QMessageBox::question(
-        this, tr("Remove procedure code"),
-        tr("Remove %1 (%2) from the procedure codes? Charges already entered keep their code, description and "
-           "amount.")
-            .arg(code.code, code.description));
-    if (answer != QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Remove procedure code"),
+                    tr("Remove %1 (%2) from the procedure codes? Charges already entered keep their code, description "
+                       "and amount.")
+                        .arg(code.code, code.description),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeCode"));
+    // Removing takes a deliberate click or Tab and Space: the button has no letter (a typed
+    // "y" answered Yes), and Enter and Escape keep the code.
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemove"));
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    keep->setObjectName(QStringLiteral("keep"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() != remove)
         return;
     if (errors()->run([&] { core::ProcedureCodes(m_db).remove(m_user, code.code); })) {
         reload();
@@ -127,7 +140,7 @@ QWidget *ProcedureCodesPage::firstField() const
     return m_description;
 }
 
-QWidget *ProcedureCodesPage::codeField() const
+QLineEdit *ProcedureCodesPage::codeField() const
 {
     return m_code;
 }

@@ -12,9 +12,10 @@ namespace paydesk::ui {
 class MoneyEdit;
 class ProcedureCodesModel;
 
-// Settings > Procedure codes: the fee schedule the charge entry completes from. Saving a
-// code the table has changes its description and fee; a new code adds one; Remove takes a
-// code out of the table (charges keep their own code, description and amount).
+// Settings > Procedure codes: the fee schedule the charge entry completes from. The selected
+// code's description and fee can be changed; New code adds one; Remove takes a code out of
+// the table (charges keep their own code, description and amount) once the clerk confirms,
+// and its question answers No to Enter or a typed "y".
 class ProcedureCodesPage : public CodeTablePage
 {
     Q_OBJECT
@@ -33,7 +34,7 @@ protected:
     void fillForm(int row) override;
     std::optional<QString> saveForm() override;
     QWidget *firstField() const override;
-    QWidget *codeField() const override;
+    QLineEdit *codeField() const override;
     void formEdited() override;
 
 private:

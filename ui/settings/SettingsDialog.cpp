@@ -24,7 +24,7 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     m_tabs->addTab(m_procedureCodes, tr("Procedure c&odes"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    // No mnemonic (the pages use C) and no default: Enter in a field saves its page.
+    // No mnemonic (the pages use C) and no default: Enter neither saves nor closes.
     QPushButton *close = buttons->button(QDialogButtonBox::Close);
     close->setText(tr("Close"));
     close->setAutoDefault(false);
@@ -34,6 +34,8 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(760, 560);
+    // What the clerk types first goes to the practice's name, not to the tab bar.
+    m_practice->firstField()->setFocus();
 }
 
 } // namespace paydesk::ui

@@ -17,8 +17,9 @@ class PracticePage;
 class ProcedureCodesPage;
 
 // Tools > Settings: the practice's settings and its tables, a page each. Every page saves
-// on its own (its Save button, or Enter in a field); Close or Escape leaves what is unsaved.
-// Ctrl+Tab goes from page to page.
+// on its own (its Save button, Alt+S); no button is a default one, so Enter saves nothing.
+// Close or Escape leaves what is unsaved. The cursor starts in the practice's name; Ctrl+Tab
+// goes from page to page.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
