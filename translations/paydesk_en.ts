@@ -1231,6 +1231,117 @@
         <source>There is no setting &quot;%1&quot;; the settings are %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is locked after %2 failed sign-ins; try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled: an administrator can enable the user again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; holds a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is reserved for the scheduled jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; it needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void or refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run batch jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change adjustment types and procedure codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an active user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this needs the %2 role; %3 has the %4 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
