@@ -16,18 +16,30 @@ namespace paydesk::core {
 Role Permissions::minimumRole(Action action)
 {
     switch (action) {
+    case Action::ReadLedger:
     case Action::EditPatients:
     case Action::PostCharges:
+    case Action::RaiseBalance:
     case Action::PostPayments:
     case Action::Allocate:
+    case Action::VoidOwnPayment:
+    case Action::PrintReceipts:
+    case Action::ChangeOwnPassword:
         return Role::FrontDesk;
+    case Action::LowerBalance:
+    case Action::NegativePayments:
     case Action::VoidOrRefund:
     case Action::Import:
-    case Action::BatchJob:
+    case Action::Export:
+    case Action::RunBalancer:
+    case Action::RunReports:
+    case Action::ReadAudit:
     case Action::ChangeSettings:
     case Action::EditCodeTables:
         return Role::BillingManager;
+    case Action::ChangePracticeSettings:
     case Action::ManageUsers:
+    case Action::SetUpDatabase:
         return Role::Administrator;
     }
     return Role::Administrator;
@@ -36,16 +48,28 @@ Role Permissions::minimumRole(Action action)
 QString Permissions::actionName(Action action)
 {
     switch (action) {
+    case Action::ReadLedger: return Tr::tr("Read accounts");
     case Action::EditPatients: return Tr::tr("Add patients");
     case Action::PostCharges: return Tr::tr("Enter charges");
+    case Action::RaiseBalance: return Tr::tr("Adjustments that raise the balance");
     case Action::PostPayments: return Tr::tr("Post payments");
     case Action::Allocate: return Tr::tr("Allocate payments");
+    case Action::VoidOwnPayment: return Tr::tr("Void a payment posted today");
+    case Action::PrintReceipts: return Tr::tr("Print receipts");
+    case Action::ChangeOwnPassword: return Tr::tr("Change one's own password");
+    case Action::LowerBalance: return Tr::tr("Adjustments that lower the balance");
+    case Action::NegativePayments: return Tr::tr("Negative payments");
     case Action::VoidOrRefund: return Tr::tr("Void or refund");
     case Action::Import: return Tr::tr("Import");
-    case Action::BatchJob: return Tr::tr("Run batch jobs");
+    case Action::Export: return Tr::tr("Export");
+    case Action::RunBalancer: return Tr::tr("Run the Family Balancer");
+    case Action::RunReports: return Tr::tr("Run reports");
+    case Action::ReadAudit: return Tr::tr("Read the audit trail");
     case Action::ChangeSettings: return Tr::tr("Change settings");
     case Action::EditCodeTables: return Tr::tr("Change adjustment types and procedure codes");
+    case Action::ChangePracticeSettings: return Tr::tr("Change practice settings");
     case Action::ManageUsers: return Tr::tr("Change users");
+    case Action::SetUpDatabase: return Tr::tr("Set up databases");
     }
     return {};
 }

@@ -16,17 +16,34 @@ class Database;
 class Permissions
 {
 public:
+    // One entry per thing the role table names; the minimum role of each is in
+    // minimumRole(), the one place the table lives.
     enum class Action {
+        // front desk
+        ReadLedger, // search, accounts, lists, statuses, the deposit report, verify
         EditPatients,
         PostCharges,
-        PostPayments,
+        RaiseBalance, // adjustments that raise the balance
+        PostPayments, // a positive amount
         Allocate,
-        VoidOrRefund,
+        VoidOwnPayment, // a payment the user posted, on the local day it was entered
+        PrintReceipts,
+        ChangeOwnPassword,
+        // billing manager
+        LowerBalance, // adjustments that lower the balance
+        NegativePayments,
+        VoidOrRefund, // voids of anything, refunds
         Import,
-        BatchJob,
-        ChangeSettings,
+        Export,
+        RunBalancer, // the Family Balancer and its undo
+        RunReports,
+        ReadAudit,
+        ChangeSettings, // every setting not kept for the administrator
         EditCodeTables, // adjustment types, procedure codes
+        // administrator
+        ChangePracticeSettings, // practice.*, ledger.lock_date, desk.*, nightly.*, backup.*
         ManageUsers,
+        SetUpDatabase, // init and upgrades, demo, bench
     };
 
     static Role minimumRole(Action action);
