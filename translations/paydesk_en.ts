@@ -1319,10 +1319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run batch jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,6 +1336,58 @@
     </message>
     <message>
         <source>%1: this needs the %2 role; %3 has the %4 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments that raise the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a payment posted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments that lower the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Family Balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1233,114 +1233,162 @@
     </message>
     <message>
         <source>front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>recepción</translation>
     </message>
     <message>
         <source>billing manager</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable de facturación</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message numerus="yes">
         <source>%1 is locked after %2 failed sign-ins; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 está bloqueado tras %2 inicios de sesión fallidos; vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>%1 está bloqueado tras %2 inicios de sesión fallidos; vuelva a intentarlo dentro de %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>%1 is disabled: an administrator can enable the user again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado: un administrador puede volver a activar el usuario.</translation>
     </message>
     <message>
         <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario está vacío.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; holds a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario «%1» contiene un carácter de control.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is reserved for the scheduled jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario «%1» está reservado para las tareas programadas.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario «%1».</translation>
     </message>
     <message>
         <source>The password has %1 characters; it needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña tiene %1 caracteres; necesita al menos %2.</translation>
     </message>
     <message>
         <source>There is already a user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario «%1».</translation>
     </message>
     <message>
         <source>%1 is the last active administrator: make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador activo: haga antes administrador a otro usuario.</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador activo y no se puede desactivar.</translation>
     </message>
     <message>
         <source>Add patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pacientes</translation>
     </message>
     <message>
         <source>Enter charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cargos</translation>
     </message>
     <message>
         <source>Post payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pagos</translation>
     </message>
     <message>
         <source>Allocate payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar pagos</translation>
     </message>
     <message>
         <source>Void or refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular o reembolsar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importación</translation>
-    </message>
-    <message>
-        <source>Run batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la configuración</translation>
     </message>
     <message>
         <source>Change adjustment types and procedure codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los tipos de ajuste y los códigos de procedimiento</translation>
     </message>
     <message>
         <source>Change users</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar usuarios</translation>
     </message>
     <message>
         <source>%1: %2 is not an active user of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un usuario activo de esta base de datos.</translation>
     </message>
     <message>
         <source>%1: this needs the %2 role; %3 has the %4 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esto requiere el rol de %2; %3 tiene el rol de %4.</translation>
+    </message>
+    <message>
+        <source>Read accounts</source>
+        <translation>Consultar cuentas</translation>
+    </message>
+    <message>
+        <source>Adjustments that raise the balance</source>
+        <translation>Ajustes que aumentan el saldo</translation>
+    </message>
+    <message>
+        <source>Void a payment posted today</source>
+        <translation>Anular un pago registrado hoy</translation>
+    </message>
+    <message>
+        <source>Print receipts</source>
+        <translation>Imprimir recibos</translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation>Cambiar la propia contraseña</translation>
+    </message>
+    <message>
+        <source>Adjustments that lower the balance</source>
+        <translation>Ajustes que reducen el saldo</translation>
+    </message>
+    <message>
+        <source>Negative payments</source>
+        <translation>Pagos negativos</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Run the Family Balancer</source>
+        <translation>Ejecutar el equilibrador de familias</translation>
+    </message>
+    <message>
+        <source>Run reports</source>
+        <translation>Generar informes</translation>
+    </message>
+    <message>
+        <source>Read the audit trail</source>
+        <translation>Consultar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Change practice settings</source>
+        <translation>Cambiar la configuración de la consulta</translation>
+    </message>
+    <message>
+        <source>Set up databases</source>
+        <translation>Preparar bases de datos</translation>
     </message>
 </context>
 <context>
