@@ -69,18 +69,12 @@ private Q_SLOTS:
     void sqliteFilesAreOwnerOnly();
 
 private:
-    // The test server's role that must give a password (installer/test.sh), and the spec of
-    // a fresh database as that role, without the password.
-    ConnectionSpec secretSpec();
-    QString secretPassword() const { return ConnectionSpec::parse(m_secretUrl).password(); }
     // A file only its owner may read, as libpq requires of a password file.
     QString writePrivateFile(const QString &name, const QByteArray &content);
     static QString currentUserAndDatabase(const Database &db);
 
     TestDatabases m_dbs;
     QTemporaryDir m_dir;
-    QString m_secretUrl;
-    QString m_databaseName;
 };
 
 void tst_ConnectionSecrets::initTestCase()
@@ -88,7 +82,6 @@ void tst_ConnectionSecrets::initTestCase()
     // A service from the environment would make every URL acceptable.
     qunsetenv("PGSERVICE");
     qunsetenv("PGPASSWORD");
-    m_secretUrl = qEnvironmentVariable("PAYDESK_TEST_PG_SECRET_URL");
 }
 
 void tst_ConnectionSecrets::parsesServiceUrls_data()
@@ -176,15 +169,6 @@ void tst_ConnectionSecrets::refusalHidesPassword()
     QCOMPARE(ConnectionSpec::redacted(text), shown);
 }
 
-ConnectionSpec tst_ConnectionSecrets::secretSpec()
-{
-    const ConnectionSpec server = ConnectionSpec::parse(m_secretUrl);
-    m_databaseName = m_dbs.freshSpec(u"postgresql"_s).databaseName();
-    return ConnectionSpec::parse(u"postgresql://%1@%2:%3/%4"_s.arg(server.user(), server.host())
-                                     .arg(server.port())
-                                     .arg(m_databaseName));
-}
-
 QString tst_ConnectionSecrets::writePrivateFile(const QString &name, const QByteArray &content)
 {
     QFile file(m_dir.filePath(name));
@@ -204,51 +188,48 @@ QString tst_ConnectionSecrets::currentUserAndDatabase(const Database &db)
 
 void tst_ConnectionSecrets::passwordFromPgpass()
 {
-    PAYDESK_REQUIRE_BACKEND(u"postgresql"_s);
-    QVERIFY2(!m_secretUrl.isEmpty(), "PAYDESK_TEST_PG_SECRET_URL is not set: run the suite with installer/test.sh");
-    const ConnectionSpec spec = secretSpec();
+    PAYDESK_REQUIRE_PASSWORD_ROLE();
+    const ConnectionSpec spec = m_dbs.freshSecretSpec();
     {
         // The server asks for the password: without a password file, no connection.
         const EnvOverride noFile("PGPASSFILE", m_dir.filePath(u"none"_s).toLocal8Bit());
         QVERIFY_THROWS_EXCEPTION(StorageError, Database{spec});
     }
     const QString pgpass = writePrivateFile(
-        u"pgpass"_s, u"%1:%2:*:%3:%4\n"_s.arg(spec.host()).arg(spec.port()).arg(spec.user(), secretPassword()).toUtf8());
+        u"pgpass"_s, u"%1:%2:*:%3:%4\n"_s.arg(spec.host()).arg(spec.port()).arg(spec.user(), TestDatabases::secretPassword()).toUtf8());
     const EnvOverride file("PGPASSFILE", QFile::encodeName(pgpass));
     const Database db(spec);
-    QCOMPARE(currentUserAndDatabase(db), spec.user() + u' ' + m_databaseName);
+    QCOMPARE(currentUserAndDatabase(db), spec.user() + u' ' + spec.databaseName());
 }
 
 void tst_ConnectionSecrets::passwordFromService()
 {
-    PAYDESK_REQUIRE_BACKEND(u"postgresql"_s);
-    QVERIFY2(!m_secretUrl.isEmpty(), "PAYDESK_TEST_PG_SECRET_URL is not set: run the suite with installer/test.sh");
-    const ConnectionSpec server = secretSpec();
+    PAYDESK_REQUIRE_PASSWORD_ROLE();
+    const ConnectionSpec server = m_dbs.freshSecretSpec();
     const QString services = writePrivateFile(u"pg_service.conf"_s, u"[paydesk_clinic]\nhost=%1\nport=%2\ndbname=%3\n"
                                                                      "user=%4\npassword=%5\n"_s
                                                                          .arg(server.host())
                                                                          .arg(server.port())
-                                                                         .arg(m_databaseName, server.user(),
-                                                                              secretPassword())
+                                                                         .arg(server.databaseName(), server.user(),
+                                                                              TestDatabases::secretPassword())
                                                                          .toUtf8());
     const EnvOverride file("PGSERVICEFILE", QFile::encodeName(services));
     const EnvOverride noPgpass("PGPASSFILE", m_dir.filePath(u"none"_s).toLocal8Bit());
     {
         const Database db(ConnectionSpec::parse(u"postgresql://?service=paydesk_clinic"_s));
-        QCOMPARE(currentUserAndDatabase(db), server.user() + u' ' + m_databaseName);
+        QCOMPARE(currentUserAndDatabase(db), server.user() + u' ' + server.databaseName());
     }
     // PGSERVICE names it as well, as for psql.
     const EnvOverride service("PGSERVICE", "paydesk_clinic");
     const Database db(ConnectionSpec::parse(u"postgresql://"_s));
-    QCOMPARE(currentUserAndDatabase(db), server.user() + u' ' + m_databaseName);
+    QCOMPARE(currentUserAndDatabase(db), server.user() + u' ' + server.databaseName());
 }
 
 void tst_ConnectionSecrets::failureHidesPassword()
 {
-    PAYDESK_REQUIRE_BACKEND(u"postgresql"_s);
-    QVERIFY2(!m_secretUrl.isEmpty(), "PAYDESK_TEST_PG_SECRET_URL is not set: run the suite with installer/test.sh");
+    PAYDESK_REQUIRE_PASSWORD_ROLE();
     const EnvOverride noPgpass("PGPASSFILE", m_dir.filePath(u"none"_s).toLocal8Bit());
-    const ConnectionSpec wrong = secretSpec().withPassword(u"Wr0ngPassw0rd"_s);
+    const ConnectionSpec wrong = m_dbs.freshSecretSpec().withPassword(u"Wr0ngPassw0rd"_s);
     try {
         const Database db(wrong);
         QFAIL("a wrong password was accepted");
