@@ -84,7 +84,7 @@ QString ConnectionSpec::redacted(const QString &text)
     if (!isPostgresText(text.trimmed()))
         return text;
     // Up to the last @: a password typed with an unencoded @ or / is hidden whole.
-    static const QRegularExpression userInfo(QStringLiteral("^(\\s*postgres(?:ql)?://[^:@/?#]*):.*@"),
+    static const QRegularExpression userInfo(QStringLiteral("^(\\s*postgres(?:ql)?://[^:@/?#]*):.+@"),
                                              QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression queryPassword(QStringLiteral("([?&]password=)[^&#]*"),
                                                   QRegularExpression::CaseInsensitiveOption);
@@ -126,7 +126,8 @@ QString ConnectionSpec::text() const
     if (m_port)
         url.setPort(*m_port);
     url.setUserName(m_user);
-    url.setPassword(m_password);
+    if (!m_password.isEmpty()) // an empty one would still write "user:@"
+        url.setPassword(m_password);
     url.setPath(u'/' + m_databaseName);
     if (!m_service.isEmpty())
         url.setQuery(QStringLiteral("service=") + QString::fromUtf8(QUrl::toPercentEncoding(m_service)));

@@ -6,6 +6,7 @@
 #include "PatientSearchPanel.h"
 #include "RecentDatabases.h"
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 #include "WindowState.h"
 #include "dialogs/ConnectionDialog.h"
 #include "models/PatientSearchModel.h"
@@ -15,6 +16,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,15 +67,19 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void missingKeychainAnswersQuietly();
-    void keychainPasswordOpens_data();
+    void keychainPasswordOpens_data() { addKeychainRows(); }
     void keychainPasswordOpens();
-    void askedPasswordGoesToKeychain_data();
+    void askedPasswordGoesToKeychain_data() { addKeychainRows(); }
     void askedPasswordGoesToKeychain();
     void remembersConnectionWithoutPassword();
     void recentDatabasesReopen();
     void remembersGeometryAndColumnWidths();
+    void screenshots_data() { test::UiLanguage::addRows(); }
+    void screenshots();
 
 private:
+    // The column "keychainWorks": a row with a keychain, a row without one.
+    static void addKeychainRows();
     QByteArray settingsFile() const;
 
     TestDatabases m_dbs;
@@ -116,7 +123,7 @@ void tst_Connection::missingKeychainAnswersQuietly()
     QVERIFY(!settingsFile().contains("Kept-Nowhere-1"));
 }
 
-void tst_Connection::keychainPasswordOpens_data()
+void tst_Connection::addKeychainRows()
 {
     QTest::addColumn<bool>("keychainWorks");
     QTest::newRow("keychain") << true;
@@ -136,13 +143,6 @@ void tst_Connection::keychainPasswordOpens()
         QVERIFY2(result.error.contains(spec.displayName()), qPrintable(result.error));
         QVERIFY(!result.error.contains(TestDatabases::secretPassword()));
     }
-}
-
-void tst_Connection::askedPasswordGoesToKeychain_data()
-{
-    QTest::addColumn<bool>("keychainWorks");
-    QTest::newRow("keychain") << true;
-    QTest::newRow("no keychain") << false;
 }
 
 void tst_Connection::askedPasswordGoesToKeychain()
@@ -197,9 +197,6 @@ void tst_Connection::recentDatabasesReopen()
     const QList<QAction *> actions = menu->actions();
     QCOMPARE(actions.size(), 2);
     QCOMPARE(actions[1]->text(), u"&2 "_s + second.displayName());
-    const QString screenshots = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
-    if (!screenshots.isEmpty())
-        QVERIFY(menu->grab().save(screenshots + u"/recent-databases.png"_s));
     menu->hide();
     actions[1]->trigger();
     QCOMPARE(window.database().spec().displayName(), second.displayName());
@@ -235,6 +232,43 @@ void tst_Connection::remembersGeometryAndColumnWidths()
     window.searchPanel()->showFamily(family.id, family.luis);
     QCOMPARE(results->columnWidth(column), 211);
     QCOMPARE(results->handWidths(), (QMap<int, int>{{column, 211}}));
+}
+
+// The connection window and File > Recent databases as the clerk sees them (set
+// PAYDESK_SCREENSHOT_DIR to keep the files).
+void tst_Connection::screenshots()
+{
+    QFETCH(QString, language);
+    const test::UiLanguage ui(language);
+    QVERIFY(ui.isLoaded());
+    QTemporaryDir scratch;
+    const QString target = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR", scratch.path());
+    const auto save = [&](QWidget &widget, const QString &name) {
+        QCoreApplication::processEvents();
+        const QPixmap shot = widget.grab();
+        QVERIFY(!shot.isNull() && shot.width() > 100);
+        QVERIFY(shot.save(u"%1/%2-%3.png"_s.arg(target, name, language)));
+    };
+    {
+        ConnectionDialog dialog(nullptr);
+        dialog.findChild<QRadioButton *>(u"postgres"_s)->setChecked(true);
+        dialog.findChild<QLineEdit *>(u"user"_s)->setText(u"desk"_s);
+        QVERIFY(test::dialogs::showActive(dialog));
+        save(dialog, u"connection-postgresql"_s);
+    }
+    const ConnectionSpec spec = m_dbs.freshSpec(u"sqlite"_s);
+    RecentDatabases::add(ConnectionSpec::parse(u"postgresql://desk@db.clinic.lan:5432/paydesk"_s));
+    MainWindow window(std::make_unique<core::Database>(spec), test::dialogs::clerk);
+    window.resize(1024, 600);
+    window.show();
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    file->popup(window.mapToGlobal(QPoint(0, 0)));
+    save(*file, u"file-menu"_s);
+    auto *recent = window.findChild<QMenu *>(u"recentDatabases"_s);
+    recent->popup(window.mapToGlobal(QPoint(0, 0)));
+    save(*recent, u"recent-databases"_s);
+    recent->hide();
+    file->hide();
 }
 
 QTEST_MAIN(tst_Connection)

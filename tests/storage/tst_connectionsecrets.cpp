@@ -59,8 +59,6 @@ private Q_SLOTS:
     void initTestCase();
     void parsesServiceUrls_data();
     void parsesServiceUrls();
-    void refusesOtherQueries_data();
-    void refusesOtherQueries();
     void refusalHidesPassword_data();
     void refusalHidesPassword();
     void passwordFromPgpass();
@@ -121,22 +119,6 @@ void tst_ConnectionSecrets::parsesServiceUrls()
     QCOMPARE(again.service(), spec.service());
     QCOMPARE(again.host(), spec.host());
     QCOMPARE(again.hasPort(), spec.hasPort());
-}
-
-void tst_ConnectionSecrets::refusesOtherQueries_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::newRow("no service, no host") << u"postgresql://"_s;
-    QTest::newRow("unknown option") << u"postgresql://ann@db.lan/paydesk?sslmode=require"_s;
-    QTest::newRow("service with a space") << u"postgresql://?service=a%20b"_s;
-    QTest::newRow("service with a quote") << u"postgresql://?service=a'b"_s;
-    QTest::newRow("empty service") << u"postgresql://?service="_s;
-}
-
-void tst_ConnectionSecrets::refusesOtherQueries()
-{
-    QFETCH(QString, text);
-    QVERIFY_THROWS_EXCEPTION(Refusal, ConnectionSpec::parse(text));
 }
 
 void tst_ConnectionSecrets::refusalHidesPassword_data()
