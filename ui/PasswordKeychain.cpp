@@ -47,8 +47,7 @@ Outcome run(QKeychain::Job *job, std::chrono::milliseconds timeout)
 
 PasswordKeychain::PasswordKeychain(std::chrono::milliseconds timeout)
     : m_timeout(timeout)
-{
-}
+{}
 
 PasswordKeychain::~PasswordKeychain() = default;
 

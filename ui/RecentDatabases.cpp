@@ -12,7 +12,8 @@ const QString recentKey = QStringLiteral("connection/recent");
 }
 
 RecentDatabases::RecentDatabases(QWidget *parent)
-    : QObject(parent), m_menu(new QMenu(tr("Recent &databases"), parent))
+    : QObject(parent)
+    , m_menu(new QMenu(tr("Recent &databases"), parent))
 {
     m_menu->setObjectName(QStringLiteral("recentDatabases"));
     connect(m_menu, &QMenu::aboutToShow, this, &RecentDatabases::fillMenu);

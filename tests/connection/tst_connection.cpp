@@ -34,7 +34,9 @@ namespace {
 class FakeKeychain : public PasswordKeychain
 {
 public:
-    explicit FakeKeychain(bool works) : m_works(works) {}
+    explicit FakeKeychain(bool works)
+        : m_works(works)
+    {}
 
     std::optional<QString> read(const QString &connection) const override
     {
@@ -161,8 +163,7 @@ void tst_Connection::askedPasswordGoesToKeychain()
     QVERIFY(db);
     QCOMPARE(db->spec().displayName(), spec.displayName());
     // With a keychain the next start needs nobody; without one it asks again.
-    QCOMPARE(keychain.m_stored.value(spec.displayName()),
-             keychainWorks ? TestDatabases::secretPassword() : QString());
+    QCOMPARE(keychain.m_stored.value(spec.displayName()), keychainWorks ? TestDatabases::secretPassword() : QString());
     QCOMPARE(bool(DatabaseConnector::open(spec.displayName(), keychain).db), keychainWorks);
     QVERIFY(!settingsFile().contains(TestDatabases::secretPassword().toUtf8()));
 }

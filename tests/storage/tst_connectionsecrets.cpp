@@ -21,7 +21,9 @@ class EnvOverride
 {
 public:
     EnvOverride(const char *name, const QByteArray &value)
-        : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
     {
         qputenv(name, value);
     }
@@ -92,12 +94,12 @@ void tst_ConnectionSecrets::parsesServiceUrls_data()
     QTest::addColumn<bool>("hasPort");
     QTest::newRow("service alone") << u"postgresql://?service=clinic"_s << u"clinic"_s << QString() << QString()
                                    << QString() << false;
-    QTest::newRow("service, empty authority") << u"postgresql:///?service=clinic"_s << u"clinic"_s << QString()
-                                              << QString() << QString() << false;
+    QTest::newRow("service, empty authority")
+            << u"postgresql:///?service=clinic"_s << u"clinic"_s << QString() << QString() << QString() << false;
     QTest::newRow("service and database") << u"postgresql:///paydesk?service=clinic"_s << u"clinic"_s << QString()
                                           << QString() << u"paydesk"_s << false;
-    QTest::newRow("service and user") << u"postgresql://ann@db.lan/paydesk?service=clinic.main"_s
-                                      << u"clinic.main"_s << u"db.lan"_s << u"ann"_s << u"paydesk"_s << false;
+    QTest::newRow("service and user") << u"postgresql://ann@db.lan/paydesk?service=clinic.main"_s << u"clinic.main"_s
+                                      << u"db.lan"_s << u"ann"_s << u"paydesk"_s << false;
     QTest::newRow("no password, port given") << u"postgresql://ann@db.lan:6543/paydesk"_s << QString() << u"db.lan"_s
                                              << u"ann"_s << u"paydesk"_s << true;
 }
@@ -177,8 +179,11 @@ void tst_ConnectionSecrets::passwordFromPgpass()
         const EnvOverride noFile("PGPASSFILE", m_dir.filePath(u"none"_s).toLocal8Bit());
         QVERIFY_THROWS_EXCEPTION(StorageError, Database{spec});
     }
-    const QString pgpass = writePrivateFile(
-        u"pgpass"_s, u"%1:%2:*:%3:%4\n"_s.arg(spec.host()).arg(spec.port()).arg(spec.user(), TestDatabases::secretPassword()).toUtf8());
+    const QString pgpass = writePrivateFile(u"pgpass"_s,
+                                            u"%1:%2:*:%3:%4\n"_s.arg(spec.host())
+                                                    .arg(spec.port())
+                                                    .arg(spec.user(), TestDatabases::secretPassword())
+                                                    .toUtf8());
     const EnvOverride file("PGPASSFILE", QFile::encodeName(pgpass));
     const Database db(spec);
     QCOMPARE(currentUserAndDatabase(db), spec.user() + u' ' + spec.databaseName());
@@ -188,13 +193,13 @@ void tst_ConnectionSecrets::passwordFromService()
 {
     PAYDESK_REQUIRE_PASSWORD_ROLE();
     const ConnectionSpec server = m_dbs.freshSecretSpec();
-    const QString services = writePrivateFile(u"pg_service.conf"_s, u"[paydesk_clinic]\nhost=%1\nport=%2\ndbname=%3\n"
-                                                                     "user=%4\npassword=%5\n"_s
-                                                                         .arg(server.host())
-                                                                         .arg(server.port())
-                                                                         .arg(server.databaseName(), server.user(),
-                                                                              TestDatabases::secretPassword())
-                                                                         .toUtf8());
+    const QString services = writePrivateFile(
+            u"pg_service.conf"_s,
+            u"[paydesk_clinic]\nhost=%1\nport=%2\ndbname=%3\n"
+            "user=%4\npassword=%5\n"_s.arg(server.host())
+                    .arg(server.port())
+                    .arg(server.databaseName(), server.user(), TestDatabases::secretPassword())
+                    .toUtf8());
     const EnvOverride file("PGSERVICEFILE", QFile::encodeName(services));
     const EnvOverride noPgpass("PGPASSFILE", m_dir.filePath(u"none"_s).toLocal8Bit());
     {
