@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestDatabases.h"
 
 #include "storage/SqlQuery.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void passwordFromPgpass();
     void passwordFromService();
     void failureHidesPassword();
+    void cliTakesPgpassAndHidesPassword();
     void sqliteFilesAreOwnerOnly();
 
 private:
@@ -225,6 +227,31 @@ void tst_ConnectionSecrets::failureHidesPassword()
         QVERIFY2(message.contains(wrong.displayName()), qPrintable(message));
         QVERIFY2(!message.contains(u"Wr0ngPassw0rd"_s), qPrintable(message));
     }
+}
+
+void tst_ConnectionSecrets::cliTakesPgpassAndHidesPassword()
+{
+    PAYDESK_REQUIRE_PASSWORD_ROLE();
+    QVERIFY2(!paydesk::test::cliProgram().isEmpty(), "PAYDESK_CLI is not set: run the test with ctest");
+    const ConnectionSpec spec = m_dbs.freshSecretSpec();
+    const auto verify = [](const QString &db) { return paydesk::test::runCli(db, u"clerk"_s, {u"verify"_s}); };
+    const auto hides = [](const paydesk::test::CliRun &run, const QString &secret) {
+        return run.exitCode == 1 && !run.err.isEmpty() && !run.out.contains(secret) && !run.err.contains(secret);
+    };
+    {
+        const EnvOverride noPgpass("PGPASSFILE", m_dir.filePath(u"none"_s).toLocal8Bit());
+        const paydesk::test::CliRun wrong = verify(spec.withPassword(u"Wr0ngPassw0rd"_s).text());
+        QVERIFY2(hides(wrong, u"Wr0ngPassw0rd"_s), qPrintable(wrong.describe()));
+        const paydesk::test::CliRun unparsed = verify(u"postgresql://ann:s3cret@db lan/paydesk"_s);
+        QVERIFY2(hides(unparsed, u"s3cret"_s), qPrintable(unparsed.describe()));
+    }
+    const QString pgpass = writePrivateFile(u"pgpass-cli"_s, u"%1:%2:*:%3:%4\n"_s.arg(spec.host())
+                                                                  .arg(spec.port())
+                                                                  .arg(spec.user(), TestDatabases::secretPassword())
+                                                                  .toUtf8());
+    const EnvOverride file("PGPASSFILE", QFile::encodeName(pgpass));
+    const paydesk::test::CliRun run = verify(spec.displayName());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 }
 
 void tst_ConnectionSecrets::sqliteFilesAreOwnerOnly()
