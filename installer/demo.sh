@@ -9,10 +9,10 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 
 DB="${PAYDESK_DEMO_DB:-$HOME/.local/share/PayDesk/demo.sqlite}"
 if [[ ! -e "$DB" ]]; then
-    mkdir -p "$(dirname "$DB")"
+    # No mkdir here: paydesk-cli creates the missing folders itself, for its owner only (0700).
     echo "demo.sh: creating the demo database $DB" >&2
     if ! build/app/paydesk-cli --db "$DB" demo --families 200 --seed 1; then
-        rm -f "$DB"  # do not keep a half-made database; the next run tries again
+        rm -f "$DB" "$DB-wal" "$DB-shm"  # do not keep a half-made database; the next run tries again
         echo "demo.sh: creating the demo database failed" >&2
         exit 1
     fi

@@ -103,6 +103,12 @@ if ! as_pg "$PGBIN/initdb" -D "$PGROOT/data" -U postgres --auth=trust -E UTF8 --
     exit 1
 fi
 
+# Every role connects without a password, but one: tests of libpq's password file and services
+# (tests/storage) need a server that asks. The first matching line of pg_hba.conf wins.
+secret_role=paydesk_secret
+secret_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+as_pg sed -i "1i host all $secret_role 127.0.0.1/32 scram-sha-256" "$PGROOT/data/pg_hba.conf"
+
 # Another process may take the port between choosing and binding it: try a few ports.
 started=0
 for attempt in 1 2 3; do
@@ -122,6 +128,9 @@ fi
 
 "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres paydesk_test </dev/null
 export PAYDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$PORT/paydesk_test"
+"$PGBIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -d paydesk_test -v ON_ERROR_STOP=1 -q </dev/null \
+    -c "CREATE ROLE $secret_role LOGIN SUPERUSER PASSWORD '$secret_password'"
+export PAYDESK_TEST_PG_SECRET_URL="postgresql://$secret_role:$secret_password@127.0.0.1:$PORT/paydesk_test"
 echo "test.sh: throwaway PostgreSQL at $PAYDESK_TEST_PG_URL" >&2
 
 XDG_TMP=$(mktemp -d "${TMPDIR:-/tmp}/paydesk-xdg.XXXXXX")

@@ -113,6 +113,8 @@ ListTableView *AccountView::addList(List which, AccountTableModel *model, int st
     view->setStretchColumn(stretchColumn);
     view->setKeyColumns(keyColumns);
     view->setExportName(exportName);
+    // Its name keys the column widths the desk remembers (WindowState).
+    view->setObjectName(exportName + QStringLiteral("List"));
     m_models[size_t(which)] = model;
     m_lists[size_t(which)] = view;
     m_pages->addWidget(view);

@@ -47,6 +47,11 @@ ListTableView::ListTableView(QAbstractItemModel *source, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListTableView::fitColumns);
     // The sorted column's title needs room beside its arrow.
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ListTableView::fitColumns);
+    // Only a drag resizes a section while nothing arranges them (the stretch column follows the list).
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (!m_arranging && column != m_stretchColumn)
+            m_handWidths.insert(column, width);
+    });
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
         if (!m_arranging)
             m_movedByHand = true;
@@ -217,6 +222,7 @@ void ListTableView::fitColumns()
     // and the header text instead: only the sorted column shows an arrow, and gets the
     // room QHeaderView gives one ("Balance", not "3alance").
     QHeaderView *header = horizontalHeader();
+    m_arranging = true;
     const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
     const int sorted = header->isSortIndicatorShown() ? header->sortIndicatorSection() : -1;
     m_fittedWidths.clear();
@@ -226,9 +232,17 @@ void ListTableView::fitColumns()
                                      column == sorted ? header->sectionSizeHint(column) : 0);
         m_fittedWidths.append(qMax(sizeHintForColumn(column), headerWidth));
         if (column != m_stretchColumn)
-            setColumnWidth(column, m_fittedWidths.constLast());
+            setColumnWidth(column, m_handWidths.value(column, m_fittedWidths.constLast()));
     }
+    m_arranging = false;
     arrangeColumns();
+}
+
+void ListTableView::setHandWidths(const QMap<int, int> &widths)
+{
+    m_handWidths = widths;
+    m_handWidths.remove(m_stretchColumn);
+    fitColumns();
 }
 
 void ListTableView::arrangeColumns()

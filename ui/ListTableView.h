@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QTableView>
 
 QT_BEGIN_NAMESPACE
@@ -43,6 +44,10 @@ public:
     // clerk moved by hand stay where they are.
     void setKeyColumns(const QList<int> &columns);
     const QList<int> &keyColumns() const { return m_keyColumns; }
+    // The widths the clerk dragged columns to (column -> pixels), which fitting the columns
+    // to their contents keeps; remembered across sessions by WindowState.
+    const QMap<int, int> &handWidths() const { return m_handWidths; }
+    void setHandWidths(const QMap<int, int> &widths);
     // The file name suggested by Export CSV, without extension.
     void setExportName(const QString &name) { m_exportName = name; }
     // Actions on the current row, listed above Export CSV in the context menu.
@@ -89,6 +94,7 @@ private:
     QList<int> m_fittedWidths; // each column's width for its cells and title
     bool m_arranging = false;
     bool m_movedByHand = false;
+    QMap<int, int> m_handWidths;
 };
 
 } // namespace paydesk::ui

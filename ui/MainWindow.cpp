@@ -4,7 +4,9 @@
 #include "DatabaseConnector.h"
 #include "DeskCommands.h"
 #include "ListTableView.h"
+#include "PasswordKeychain.h"
 #include "PatientSearchPanel.h"
+#include "RecentDatabases.h"
 #include "ScreenFit.h"
 #include "ledger/Patient.h"
 #include "storage/Database.h"
@@ -41,7 +43,7 @@ struct MainWindow::Actions
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
     : QMainWindow(parent), m_user(std::move(user)), m_actions(std::make_unique<Actions>()),
       m_commands(new DeskCommands(this)), m_search(new PatientSearchPanel(this)), m_account(new AccountView(this)),
-      m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this))
+      m_recent(new RecentDatabases(this)), m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this))
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_search);
@@ -159,7 +161,10 @@ void MainWindow::createMenus()
 {
     const Actions &a = *m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a.connectDatabase, a.exportList});
+    file->addAction(a.connectDatabase);
+    file->addMenu(m_recent->menu());
+    connect(m_recent, &RecentDatabases::openRequested, this, &MainWindow::openRecentDatabase);
+    file->addAction(a.exportList);
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -209,6 +214,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
     m_search->setDatabase(m_db.get());
     m_account->setDatabase(m_db.get());
     const QString name = m_db->spec().displayName();
+    RecentDatabases::add(m_db->spec());
     m_databaseLabel->setText(tr("Database: %1").arg(name));
     setWindowTitle(tr("PayDesk – %1").arg(name));
     updateActions();
@@ -245,7 +251,14 @@ void MainWindow::afterPosting(AccountView::List list, qint64 id, const QString &
 
 void MainWindow::connectDatabase()
 {
-    if (std::unique_ptr<core::Database> db = DatabaseConnector::ask(this, m_db->spec().displayName()))
+    if (std::unique_ptr<core::Database> db =
+            DatabaseConnector::ask(this, m_db->spec().displayName(), PasswordKeychain::system()))
+        setDatabase(std::move(db));
+}
+
+void MainWindow::openRecentDatabase(const QString &text)
+{
+    if (std::unique_ptr<core::Database> db = DatabaseConnector::reopen(this, text, PasswordKeychain::system()))
         setDatabase(std::move(db));
 }
 

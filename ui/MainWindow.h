@@ -21,6 +21,7 @@ namespace paydesk::ui {
 class DeskCommands;
 class ListTableView;
 class PatientSearchPanel;
+class RecentDatabases;
 
 // The posting desk: patient search on the left, the family's account on the right, and
 // every posting a menu item and a shortcut away. The window owns the open database.
@@ -51,6 +52,8 @@ private:
     void afterPosting(AccountView::List list, qint64 id, const QString &message);
 
     void connectDatabase();
+    // File > Recent databases: opens one as File > Connect does, asking when it cannot.
+    void openRecentDatabase(const QString &text);
     void exportCurrentList();
     void newFamily();
     void newPatient();
@@ -73,6 +76,7 @@ private:
     DeskCommands *m_commands;
     PatientSearchPanel *m_search;
     AccountView *m_account;
+    RecentDatabases *m_recent;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
     QPointer<ListTableView> m_focusedList;

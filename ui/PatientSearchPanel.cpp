@@ -34,6 +34,7 @@ PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     m_message->setObjectName(QStringLiteral("searchMessage"));
     m_results->setStretchColumn(PatientSearchModel::Name);
     m_results->setExportName(QStringLiteral("patients"));
+    m_results->setObjectName(QStringLiteral("searchResults"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);

@@ -279,8 +279,8 @@ QString CommandReference::overview()
                     0);
     text += u'\n' + CliTr::tr("Global options (before or after the command):") + u'\n';
     const QList<std::pair<QString, QString>> globals = {
-        {u"--db URL"_s, CliTr::tr("a SQLite file, or postgresql://user[:password]@host[:port]/dbname "
-                                  "(default: %1)")
+        {u"--db URL"_s, CliTr::tr("a SQLite file, postgresql://user@host[:port]/dbname (the password from "
+                                  "~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)")
                             .arg(core::ConnectionSpec::defaultSqlitePath())},
         {u"--user NAME"_s, CliTr::tr("who is acting, for the audit trail (default: the login name)")},
         {u"--json"_s, CliTr::tr("print results as JSON on stdout")},

@@ -1,7 +1,10 @@
 #include "DatabaseConnector.h"
 #include "MainWindow.h"
+#include "PasswordKeychain.h"
+#include "RecentDatabases.h"
 #include "Resources.h"
 #include "ScreenshotTour.h"
+#include "WindowState.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "util/AppIdentity.h"
@@ -56,7 +59,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        u"db"_s, text(QT_TRANSLATE_NOOP("main", "The database: a SQLite file or postgresql://user@host[:port]/dbname.")),
+        u"db"_s, text(QT_TRANSLATE_NOOP("main", "The database: a SQLite file, postgresql://user@host[:port]/dbname or "
+                                                   "postgresql://?service=NAME.")),
         text(QT_TRANSLATE_NOOP("main", "URL")), core::ConnectionSpec::defaultSqlitePath());
     const QCommandLineOption userOption(u"user"_s,
                                         text(QT_TRANSLATE_NOOP("main", "Who is working, for the audit trail.")),
@@ -72,14 +76,18 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool screenshots = parser.isSet(screenshotOption);
-    ui::DatabaseConnector::Result opened = ui::DatabaseConnector::open(parser.value(dbOption));
+    // Without --db, the database of the last session; screenshots show only what they are told.
+    const QString remembered = screenshots ? QString() : ui::RecentDatabases::last();
+    const QString where = parser.isSet(dbOption) || remembered.isEmpty() ? parser.value(dbOption) : remembered;
+    const ui::PasswordKeychain &keychain = ui::PasswordKeychain::system();
+    ui::DatabaseConnector::Result opened = ui::DatabaseConnector::open(where, keychain);
     std::unique_ptr<core::Database> db = std::move(opened.db);
     if (!db && screenshots) {
         QTextStream(stderr) << opened.error << Qt::endl;
         return 1;
     }
     if (!db)
-        db = ui::DatabaseConnector::ask(nullptr, parser.value(dbOption), opened.error);
+        db = ui::DatabaseConnector::ask(nullptr, where, keychain, opened.error);
     if (!db)
         return 1;
 
@@ -91,6 +99,9 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << error << Qt::endl;
         return error.isEmpty() ? 0 : 1;
     }
+    ui::WindowState::restore(window);
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    ui::WindowState::save(window);
+    return status;
 }

@@ -10,6 +10,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +25,26 @@ QString newConnectionName()
     return QStringLiteral("paydesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// A new database holds patients' names and money: the folders PayDesk makes for it are the
+// owner's alone (0700), and so is the file (0600), created empty before SQLite writes a
+// byte. SQLite gives the -wal and -shm files it adds later the main file's mode.
+void createPrivately(const QString &path)
+{
+    const QFileInfo file(path);
+    QStringList missing;
+    for (QDir dir = file.absoluteDir(); !dir.exists(); dir.setPath(QFileInfo(dir.absolutePath()).absolutePath()))
+        missing.prepend(dir.absolutePath());
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, owner | QFile::ExeOwner))
+            throw StorageError(Tr::tr("Cannot create the folder %1.").arg(folder));
+    }
+    QFile created(path);
+    // NewOnly: a file that appeared meanwhile keeps its own mode and content.
+    if (!file.exists() && created.open(QIODevice::WriteOnly | QIODevice::NewOnly, owner))
+        created.close();
+}
+
 } // namespace
 
 Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
@@ -36,19 +57,28 @@ Database::Database(const ConnectionSpec &spec, SchemaPolicy policy)
                                .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
                                     postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite")));
     if (postgres) {
+        // What the spec leaves empty (host, port, user, database, password) QPSQL leaves out
+        // of the connection string, for libpq to take from the service, the password file
+        // (~/.pgpass, PGPASSFILE) and its PG* environment, as psql does.
         db.setHostName(spec.host());
-        db.setPort(spec.port());
+        db.setPort(spec.hasPort() ? spec.port() : -1);
         db.setUserName(spec.user());
         db.setPassword(spec.password());
         db.setDatabaseName(spec.databaseName());
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        QString options = QStringLiteral("connect_timeout=10");
+        if (!spec.service().isEmpty())
+            options += QStringLiteral(";service=") + spec.service();
+        db.setConnectOptions(options);
     } else {
-        QDir().mkpath(QFileInfo(spec.path()).absolutePath());
+        createPrivately(spec.path());
         db.setDatabaseName(spec.path());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(lockTimeoutSeconds * 1000));
     }
     if (!db.open()) {
-        const QString reason = db.lastError().text();
+        QString reason = db.lastError().text();
+        // libpq's messages do not quote the password today; the message shown must not even then.
+        if (!spec.password().isEmpty())
+            reason.replace(spec.password(), QStringLiteral("***"));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StorageError(Tr::tr("Cannot open the database %1: %2").arg(spec.displayName(), reason));

@@ -122,11 +122,17 @@ void tst_Storage::connectionSpecRefuses_data()
     QTest::newRow("no user") << u"postgresql://db.lan/paydesk"_s;
     QTest::newRow("no database") << u"postgresql://desk@db.lan"_s;
     QTest::newRow("nested path") << u"postgresql://desk@db.lan/a/b"_s;
+    QTest::newRow("no service, no host") << u"postgresql://"_s;
+    QTest::newRow("unknown option") << u"postgresql://desk@db.lan/paydesk?sslmode=require"_s;
+    QTest::newRow("service with a space") << u"postgresql://?service=a%20b"_s;
+    QTest::newRow("service with a quote") << u"postgresql://?service=a'b"_s;
+    QTest::newRow("empty service") << u"postgresql://?service="_s;
 }
 
 void tst_Storage::connectionSpecRefuses()
 {
     QFETCH(QString, text);
+    qunsetenv("PGSERVICE"); // a service from the environment would complete any URL
     QVERIFY_THROWS_EXCEPTION(Refusal, ConnectionSpec::parse(text));
 }
 

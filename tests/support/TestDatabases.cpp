@@ -115,6 +115,21 @@ ConnectionSpec TestDatabases::freshSpec(const QString &backend)
     return ConnectionSpec::parse(postgresUrl(admin, name));
 }
 
+ConnectionSpec TestDatabases::freshSecretSpec()
+{
+    const QString secretUrl = qEnvironmentVariable("PAYDESK_TEST_PG_SECRET_URL");
+    if (secretUrl.isEmpty())
+        throw std::runtime_error("PAYDESK_TEST_PG_SECRET_URL is not set: run the suite with installer/test.sh");
+    const ConnectionSpec server = ConnectionSpec::parse(secretUrl);
+    return ConnectionSpec::postgres(server.host(), server.port(), server.user(), QString(),
+                                    freshSpec(QStringLiteral("postgresql")).databaseName(), QString());
+}
+
+QString TestDatabases::secretPassword()
+{
+    return ConnectionSpec::parse(qEnvironmentVariable("PAYDESK_TEST_PG_SECRET_URL")).password();
+}
+
 std::unique_ptr<Database> TestDatabases::fresh(const QString &backend)
 {
     return std::make_unique<Database>(freshSpec(backend));

@@ -32,6 +32,13 @@ public:
     paydesk::core::ConnectionSpec freshSpec(const QString &backend);
     std::unique_ptr<paydesk::core::Database> fresh(const QString &backend);
 
+    // A fresh PostgreSQL database, opened as the test server's one role that must give a
+    // password (PAYDESK_TEST_PG_SECRET_URL, set by installer/test.sh), without the password:
+    // for tests of the ways a password reaches libpq. Throws when that role is not set up.
+    paydesk::core::ConnectionSpec freshSecretSpec();
+    // That role's password.
+    static QString secretPassword();
+
     // The URL form of a spec, for handing to paydesk-cli --db.
     static QString url(const paydesk::core::ConnectionSpec &spec);
 
@@ -48,4 +55,13 @@ private:
     do {                                                                                                  \
         if (!paydesk::test::TestDatabases::available(backend))                                            \
             QSKIP("PAYDESK_TEST_PG_URL is not set: run the whole suite with installer/test.sh");          \
+    } while (false)
+
+// Skips as PAYDESK_REQUIRE_BACKEND does without a PostgreSQL server, and fails when the server
+// has no role that must give a password (freshSecretSpec).
+#define PAYDESK_REQUIRE_PASSWORD_ROLE()                                                                   \
+    do {                                                                                                  \
+        PAYDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));                                            \
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PAYDESK_TEST_PG_SECRET_URL"),                              \
+                 "PAYDESK_TEST_PG_SECRET_URL is not set: run the suite with installer/test.sh");          \
     } while (false)

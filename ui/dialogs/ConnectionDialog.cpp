@@ -18,7 +18,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
@@ -34,6 +33,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_database(new QLineEdit(QStringLiteral("paydesk"), this))
+    , m_service(new QLineEdit(this))
     , m_preview(new QLabel(this))
     , m_errors(new ErrorLabel(this))
 {
@@ -44,11 +44,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
     m_database->setObjectName(QStringLiteral("database"));
+    m_service->setObjectName(QStringLiteral("service"));
     m_sqlite->setObjectName(QStringLiteral("sqlite"));
     m_postgres->setObjectName(QStringLiteral("postgres"));
-    m_port->setRange(1, 65535);
+    // 0 leaves the port to the service or to libpq's default.
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("default"));
     m_port->setValue(5432);
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("from the keychain or ~/.pgpass when empty"));
+    m_service->setPlaceholderText(tr("none"));
     m_preview->setWordWrap(true);
     m_preview->setEnabled(false);
 
@@ -79,6 +84,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     postgresLayout->addRow(tr("&User:"), m_user);
     postgresLayout->addRow(tr("Pass&word:"), m_password);
     postgresLayout->addRow(tr("&Database:"), m_database);
+    postgresLayout->addRow(tr("Ser&vice:"), m_service);
+    auto *postgresHint = new QLabel(tr("A password typed here is kept in the system keychain when there is one, "
+                                       "else asked for each time. A service from pg_service.conf fills what is "
+                                       "left empty."),
+                                    postgresPage);
+    postgresHint->setWordWrap(true);
+    postgresLayout->addRow(QString(), postgresHint);
 
     m_pages->addWidget(sqlitePage);
     m_pages->addWidget(postgresPage);
@@ -92,7 +104,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         m_pages->setCurrentIndex(postgres ? 1 : 0);
         updatePreview();
     });
-    for (QLineEdit *edit : {m_path, m_host, m_user, m_password, m_database})
+    for (QLineEdit *edit : {m_path, m_host, m_user, m_password, m_database, m_service})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updatePreview);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::updatePreview);
 
@@ -112,14 +124,16 @@ QString ConnectionDialog::connectionText() const
 {
     if (m_sqlite->isChecked())
         return m_path->text().trimmed();
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setHost(m_host->text().trimmed());
-    url.setPort(m_port->value());
-    url.setUserName(m_user->text().trimmed());
-    url.setPassword(m_password->text());
-    url.setPath(u'/' + m_database->text().trimmed());
-    return url.toString(QUrl::FullyEncoded);
+    return core::ConnectionSpec::postgres(m_host->text().trimmed(),
+                                          m_port->value() ? std::optional<int>(m_port->value()) : std::nullopt,
+                                          m_user->text().trimmed(), m_password->text(), m_database->text().trimmed(),
+                                          m_service->text().trimmed())
+        .text();
+}
+
+QString ConnectionDialog::typedPassword() const
+{
+    return m_postgres->isChecked() ? m_password->text() : QString();
 }
 
 void ConnectionDialog::setConnectionText(const QString &text)
@@ -132,10 +146,11 @@ void ConnectionDialog::setConnectionText(const QString &text)
         } else {
             m_postgres->setChecked(true);
             m_host->setText(spec.host());
-            m_port->setValue(spec.port());
+            m_port->setValue(spec.hasPort() ? spec.port() : 0);
             m_user->setText(spec.user());
             m_password->setText(spec.password());
             m_database->setText(spec.databaseName());
+            m_service->setText(spec.service());
         }
     } catch (const core::Refusal &refusal) {
         m_errors->showMessages(refusal.messages());

@@ -13,8 +13,10 @@ namespace paydesk::ui {
 class ErrorLabel;
 
 // Where PayDesk's data lives: a SQLite file (chosen or created with Browse) or a PostgreSQL
-// server whose fields compose postgresql://user:password@host:port/database. OK checks
-// the text with core::ConnectionSpec::parse and shows its refusal in the dialog.
+// server whose fields compose postgresql://user:password@host:port/database?service=NAME;
+// the password, port and service may be left out (libpq's ~/.pgpass, its default port, no
+// service). OK checks the text with core::ConnectionSpec::parse and shows its refusal in
+// the dialog.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 
     // A SQLite path or a PostgreSQL URL (with the password, percent-encoded).
     QString connectionText() const;
+    // The PostgreSQL password field, for the keychain; empty for a SQLite file.
+    QString typedPassword() const;
     // Fills the fields from a previous connectionText().
     void setConnectionText(const QString &text);
 
@@ -42,6 +46,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_database;
+    QLineEdit *m_service;
     QLabel *m_preview;
     ErrorLabel *m_errors;
 };
