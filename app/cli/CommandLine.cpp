@@ -64,7 +64,7 @@ int CommandLine::dispatch(const QStringList &arguments)
     // --user given before the command.
     const bool ownsUser = std::any_of(command.options.begin(), command.options.end(),
                                       [](const OptionSpec &o) { return o.name == u"--user"; });
-    options.merge(globals);
+    options.merge(ownsUser ? globals.without(u"--user"_s) : globals);
     Invocation signIn = ownsUser ? globals : options;
     if (ownsUser)
         signIn.merge(options.without(u"--user"_s));
