@@ -70,7 +70,8 @@ int AuditCommand::run(CommandContext &context)
     for (const QString &title : core::AuditExport::csvHeader())
         columns.append({title, title == u"entity_id" ? TextTable::Align::Right : TextTable::Align::Left});
     TextTable table(columns);
-    core::AuditExport::forEach(db, filter, [&](const core::AuditEntry &entry) { table.addRow(core::AuditExport::csvRow(entry)); });
+    core::AuditExport::forEach(
+            db, filter, [&](const core::AuditEntry &entry) { table.addRow(core::AuditExport::csvRow(entry)); });
     if (table.isEmpty()) {
         context.print(CliTr::tr("No audit rows match."));
         return 0;

@@ -7,8 +7,8 @@
 #include "balancer/FamilyBalancer.h"
 #include "bench/BalancerBenchmark.h"
 #include "ledger/LedgerCalendar.h"
-#include "storage/Database.h"
 #include "reports/NetUnearnedReport.h"
+#include "storage/Database.h"
 #include "util/Errors.h"
 #include "util/Permissions.h"
 
@@ -159,7 +159,8 @@ int BalancerCommands::bench(CommandContext &context)
 int BalancerCommands::netUnearned(CommandContext &context)
 {
     const Invocation &o = context.options();
-    const core::NetUnearnedReport report = core::NetUnearnedReport::build(context.db(), context.user(), core::LedgerCalendar(context.db()).today());
+    const core::NetUnearnedReport report =
+        core::NetUnearnedReport::build(context.db(), context.user(), core::LedgerCalendar(context.db()).today());
     if (o.has(u"--csv"_s)) {
         const QString path = o.text(u"--csv"_s);
         report.writeCsv(path);

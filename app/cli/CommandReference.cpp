@@ -283,8 +283,9 @@ const QList<CommandSpec> &CommandReference::commands()
 const QList<OptionSpec> &CommandReference::globalOptions()
 {
     static const QList<OptionSpec> options = {
-        optional(u"--db"_s, ValueKind::Text),   optional(u"--user"_s, ValueKind::Text), optional(u"--json"_s),
-        optional(u"--help"_s),                  optional(u"--version"_s), optional(u"--password-file"_s, ValueKind::Text),
+        optional(u"--db"_s, ValueKind::Text), optional(u"--user"_s, ValueKind::Text),
+        optional(u"--password-file"_s, ValueKind::Text), optional(u"--json"_s), optional(u"--help"_s),
+        optional(u"--version"_s),
     };
     return options;
 }
@@ -316,7 +317,7 @@ const CommandSpec &CommandReference::find(const QStringList &args, qsizetype &wo
 
 QString CommandReference::overview()
 {
-    QString text = CliTr::tr("Usage: paydesk-cli [--db URL] [--user NAME [--password-file F]] [--json] COMMAND [OPTIONS]") + u"\n\n"_s;
+    QString text = CliTr::tr("Usage: paydesk-cli [--db URL] [--user NAME] [--json] COMMAND [OPTIONS]") + u"\n\n"_s;
     text += wrapped(CliTr::tr("PayDesk's batch tool: the same ledger, rules and audit trail as the PayDesk "
                               "window, for scripts and conversions."),
                     0);
@@ -355,7 +356,7 @@ QString CommandReference::overview()
 
 QString CommandReference::help(const CommandSpec &command)
 {
-    QString text = CliTr::tr("Usage: paydesk-cli [--db URL] [--user NAME [--password-file F]] [--json] %1").arg(usageLine(command))
+    QString text = CliTr::tr("Usage: paydesk-cli [--db URL] [--user NAME] [--json] %1").arg(usageLine(command))
         + u"\n\n"_s + wrapped(CliTr::tr(command.summary), 0);
     if (command.run == &ReportCommands::exportList)
         text += wrapped(CliTr::tr("LIST is one of: %1.").arg(core::ListExporter::lists().join(u", "_s)), 0);

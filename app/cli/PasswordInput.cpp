@@ -42,16 +42,17 @@ QString PasswordInput::fromFile(const QString &option, const QString &path)
     if (!S_ISREG(info.st_mode))
         throw core::Refusal(CliTr::tr("%1: %2 is not a regular file.").arg(option, shown));
     if ((info.st_mode & 077) != 0)
-        throw core::Refusal(CliTr::tr("%1: %2 may be read by other users (mode %3); make it readable by its owner "
-                                      "only: chmod 600 %2.")
-                                .arg(option, shown, QString::number(info.st_mode & 0777, 8).rightJustified(4, u'0')));
+        throw core::Refusal(
+                CliTr::tr("%1: %2 may be read by other users (mode %3); make it readable by its owner "
+                          "only: chmod 600 %2.")
+                        .arg(option, shown, QString::number(info.st_mode & 0777, 8).rightJustified(4, u'0')));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw core::Refusal(CliTr::tr("%1: cannot read %2: %3.").arg(option, shown, file.errorString()));
     if (file.size() > maxBytes)
         throw core::Refusal(CliTr::tr("%1: %2 is longer than %3 bytes; it should hold the password alone.")
-                                .arg(option, shown)
-                                .arg(maxBytes));
+                                    .arg(option, shown)
+                                    .arg(maxBytes));
     const QString password = withoutLineEnd(file.readAll());
     if (password.isEmpty())
         throw core::Refusal(CliTr::tr("%1: the file %2 is empty.").arg(option, shown));

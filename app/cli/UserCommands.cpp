@@ -28,7 +28,7 @@ std::optional<core::Role> roleOf(const CommandContext &context, QStringList &pro
     const std::optional<core::Role> role = core::roleFromCode(code);
     if (!role)
         problems << CliTr::tr("%1: \"%2\" is not a role; use front-desk, billing-manager or administrator.")
-                        .arg(roleOption, code);
+                            .arg(roleOption, code);
     return role;
 }
 
@@ -91,11 +91,12 @@ int UserCommands::list(CommandContext &context)
     if (context.json()) {
         QJsonArray array;
         for (const core::User &user : users) {
-            array.append(QJsonObject{{u"name"_s, user.name},
-                                     {u"role"_s, core::roleCode(user.role)},
-                                     {u"active"_s, user.active},
-                                     {u"last_sign_in"_s, user.lastSignIn.isValid() ? QJsonValue(lastSignIn(user))
-                                                                                   : QJsonValue(QJsonValue::Null)}});
+            array.append(QJsonObject{
+                    {u"name"_s, user.name},
+                    {u"role"_s, core::roleCode(user.role)},
+                    {u"active"_s, user.active},
+                    {u"last_sign_in"_s,
+                     user.lastSignIn.isValid() ? QJsonValue(lastSignIn(user)) : QJsonValue(QJsonValue::Null)}});
         }
         context.print(QJsonObject{{u"users"_s, array}});
         return 0;
@@ -106,7 +107,9 @@ int UserCommands::list(CommandContext &context)
     }
     TextTable table({{CliTr::tr("Name")}, {CliTr::tr("Role")}, {CliTr::tr("Active")}, {CliTr::tr("Last sign-in")}});
     for (const core::User &user : users)
-        table.addRow({user.name, core::roleCode(user.role), user.active ? CliTr::tr("yes") : CliTr::tr("no"),
+        table.addRow({user.name,
+                      core::roleCode(user.role),
+                      user.active ? CliTr::tr("yes") : CliTr::tr("no"),
                       user.lastSignIn.isValid() ? lastSignIn(user) : CliTr::tr("never")});
     context.print(table.toString(0).chopped(1));
     return 0;

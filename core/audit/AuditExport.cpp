@@ -8,8 +8,13 @@ namespace paydesk::core {
 
 QStringList AuditExport::csvHeader()
 {
-    return {QStringLiteral("at"),     QStringLiteral("user"),   QStringLiteral("action"), QStringLiteral("entity"),
-            QStringLiteral("entity_id"), QStringLiteral("before"), QStringLiteral("after")};
+    return {QStringLiteral("at"),
+            QStringLiteral("user"),
+            QStringLiteral("action"),
+            QStringLiteral("entity"),
+            QStringLiteral("entity_id"),
+            QStringLiteral("before"),
+            QStringLiteral("after")};
 }
 
 QStringList AuditExport::csvRow(const AuditEntry &entry)
@@ -23,7 +28,8 @@ QStringList AuditExport::csvRow(const AuditEntry &entry)
             entry.after};
 }
 
-void AuditExport::forEach(const Database &db, const AuditFilter &filter,
+void AuditExport::forEach(const Database &db,
+                          const AuditFilter &filter,
                           const std::function<void(const AuditEntry &)> &visit)
 {
     const AuditTrail trail(db);

@@ -13,7 +13,10 @@ namespace paydesk::core {
 class AuditExport
 {
 public:
-    AuditExport(const Database &db, QString user) : m_db(db), m_user(std::move(user)) {}
+    AuditExport(const Database &db, QString user)
+        : m_db(db)
+        , m_user(std::move(user))
+    {}
 
     // at, user, action, entity, entity_id, before, after. `at` is UTC (2026-12-05T15:00:00.000Z);
     // before and after are the JSON the trail holds, empty when there is none.
@@ -21,7 +24,9 @@ public:
     static QStringList csvRow(const AuditEntry &entry);
     // Calls `visit` with every entry `filter` picks, newest first, reading a page at a time.
     // Asks no permission: for a caller that did (ReadAudit).
-    static void forEach(const Database &db, const AuditFilter &filter, const std::function<void(const AuditEntry &)> &visit);
+    static void forEach(const Database &db,
+                        const AuditFilter &filter,
+                        const std::function<void(const AuditEntry &)> &visit);
 
     // Writes every entry `filter` picks to `path`, a page at a time; returns how many.
     // Throws Refusal unless `user` may read the trail and export (Permissions), StorageError

@@ -109,8 +109,8 @@ const QList<SettingSpec> &PracticeSettings::specs()
 
 Permissions::Action PracticeSettings::actionFor(const QString &key)
 {
-    static const QStringList prefixes = {QStringLiteral("practice."), QStringLiteral("desk."), QStringLiteral("nightly."),
-                                         QStringLiteral("backup.")};
+    static const QStringList prefixes = {QStringLiteral("practice."), QStringLiteral("desk."),
+                                         QStringLiteral("nightly."), QStringLiteral("backup.")};
     const bool practice = key == u"ledger.lock_date"
         || std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &prefix) { return key.startsWith(prefix); });
     return practice ? Permissions::Action::ChangePracticeSettings : Permissions::Action::ChangeSettings;
@@ -189,7 +189,8 @@ void PracticeSettings::set(const QString &user, const QList<std::pair<QString, Q
         return actionFor(change.first) == Permissions::Action::ChangePracticeSettings;
     });
     Permissions::require(m_db, user,
-                         practiceKey ? Permissions::Action::ChangePracticeSettings : Permissions::Action::ChangeSettings);
+                         practiceKey ? Permissions::Action::ChangePracticeSettings
+                                     : Permissions::Action::ChangeSettings);
     Transaction tx(m_db);
     const LedgerCalendar calendar(m_db);
     QStringList problems;

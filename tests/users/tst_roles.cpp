@@ -1,3 +1,4 @@
+#include "RefusalOf.h"
 #include "TestDatabases.h"
 
 #include "audit/AuditExport.h"
@@ -27,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::core;
+using paydesk::test::refusalOf;
 using paydesk::test::TestDatabases;
 
 // Each service refuses what the role table denies a role, by the service call itself
@@ -62,16 +64,6 @@ using A = Permissions::Action;
 Money money(const char *text)
 {
     return Money::parse(QString::fromLatin1(text)).value();
-}
-
-QString refusalOf(const std::function<void()> &work)
-{
-    try {
-        work();
-    } catch (const Refusal &refusal) {
-        return refusal.message();
-    }
-    return {};
 }
 
 qint64 scalar(const Database &db, const QString &sql)
