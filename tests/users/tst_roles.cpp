@@ -49,6 +49,8 @@ private Q_SLOTS:
     void servicesRefuseByRole();
     void voidOfOwnPayment_data();
     void voidOfOwnPayment();
+    void ownPasswordNeedsAnActiveUser_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void ownPasswordNeedsAnActiveUser();
     void openModeNeedsOnlyAName_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void openModeNeedsOnlyAName();
 
@@ -374,6 +376,24 @@ void tst_Roles::voidOfOwnPayment()
         QVERIFY2(refusal.startsWith(Permissions::actionName(A::VoidOrRefund) + u": this needs the billing manager role"_s),
                  qPrintable(refusal));
     }
+}
+
+// Any user may change its own password, but a disabled one may not: that goes through
+// Permissions like everything else, not around it.
+void tst_Roles::ownPasswordNeedsAnActiveUser()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const Practice practice(*db);
+    UserDirectory users(*db);
+    users.setPassword(u"bob"_s, u"bob"_s, u"bobs new password"_s);
+    QVERIFY(users.find(u"bob"_s)->hasPassword);
+    QVERIFY(refusalOf([&] { users.setPassword(u"bob"_s, u"carol"_s, u"carols password"_s); })
+                .startsWith(Permissions::actionName(A::ManageUsers)));
+    users.setActive(u"alice"_s, u"bob"_s, false);
+    QCOMPARE(refusalOf([&] { users.setPassword(u"bob"_s, u"bob"_s, u"bobs other password"_s); }),
+             u"%1: bob is not an active user of this database."_s.arg(Permissions::actionName(A::ChangeOwnPassword)));
 }
 
 // A new database is open: roles are not enforced, a name is all a service needs.
