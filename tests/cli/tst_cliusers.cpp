@@ -70,6 +70,8 @@ private Q_SLOTS:
     void lockOutAfterFiveFailures();
     void rolesRefuse_data();
     void rolesRefuse();
+    void frontDeskVoidsItsOwnPaymentToday_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void frontDeskVoidsItsOwnPaymentToday();
     void userCommandsRefuseBadInput_data();
     void userCommandsRefuseBadInput();
     void userCommands_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
@@ -84,8 +86,9 @@ private:
     CliRun as(const QString &db, const QString &user, const QStringList &args);
     // A secured practice: family 100 with a charge and an unallocated payment that the
     // installer posted while the database was open; alice administrator, carol billing
-    // manager, bob front desk, each with a password. Built once per backend.
-    QString securedPractice(const QString &backend);
+    // manager, bob front desk, each with a password. Built once per backend for the tests
+    // that leave the ledger as it is; `fresh` builds a new one.
+    QString securedPractice(const QString &backend, bool fresh = false);
 
     TestDatabases m_dbs;
     QTemporaryDir m_files;
@@ -120,9 +123,9 @@ CliRun tst_CliUsers::as(const QString &db, const QString &user, const QStringLis
     return paydesk::test::runCli(db, user, signIn + args);
 }
 
-QString tst_CliUsers::securedPractice(const QString &backend)
+QString tst_CliUsers::securedPractice(const QString &backend, bool fresh)
 {
-    if (m_practices.contains(backend))
+    if (!fresh && m_practices.contains(backend))
         return m_practices.value(backend);
     const QString db = TestDatabases::url(m_dbs.freshSpec(backend));
     const QList<QStringList> open = {
@@ -147,7 +150,8 @@ QString tst_CliUsers::securedPractice(const QString &backend)
         if (run.exitCode != 0)
             qWarning("user add %s: %s", qPrintable(name), qPrintable(run.describe()));
     }
-    m_practices.insert(backend, db);
+    if (!fresh)
+        m_practices.insert(backend, db);
     return db;
 }
 
@@ -356,6 +360,24 @@ void tst_CliUsers::rolesRefuse()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.errLines(), QStringList{u"paydesk-cli: "_s + expected});
     QCOMPARE(scalar(db, refusals), refusedBefore + 1);
+}
+
+// bob (front desk) voids the payment he just entered, dated last month; not the installer's.
+// (The next day's refusal needs a clock the test moves: tst_roles.)
+void tst_CliUsers::frontDeskVoidsItsOwnPaymentToday()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString db = securedPractice(backend, true);
+    const CliRun posted = as(db, u"bob"_s, {u"--json"_s, u"post-payment"_s, u"--patient"_s, u"1"_s, u"--amount"_s,
+                                            u"12.00"_s, u"--method"_s, u"cash"_s, u"--date"_s, u"2024-03-01"_s});
+    QVERIFY2(posted.exitCode == 0, qPrintable(posted.describe()));
+    const QString payment = QString::number(parseObject(posted).value(u"payment"_s).toInteger());
+    const CliRun voided = as(db, u"bob"_s, {u"void-payment"_s, u"--payment"_s, payment, u"--reason"_s, u"wrong patient"_s});
+    QVERIFY2(voided.exitCode == 0 && voided.err.isEmpty(), qPrintable(voided.describe()));
+    const CliRun others = as(db, u"bob"_s, {u"void-payment"_s, u"--payment"_s, u"1"_s, u"--reason"_s, u"wrong patient"_s});
+    QCOMPARE(others.errLines(),
+             QStringList{u"paydesk-cli: Void or refund: this needs the billing manager role; bob has the front desk role."_s});
 }
 
 void tst_CliUsers::userCommandsRefuseBadInput_data()
