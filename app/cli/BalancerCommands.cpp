@@ -7,9 +7,10 @@
 #include "balancer/FamilyBalancer.h"
 #include "bench/BalancerBenchmark.h"
 #include "ledger/LedgerCalendar.h"
-#include "storage/Database.h"
 #include "reports/NetUnearnedReport.h"
+#include "storage/Database.h"
 #include "util/Errors.h"
+#include "util/Permissions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -134,6 +135,7 @@ int BalancerCommands::bench(CommandContext &context)
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
     options.method = methodOption(o, options.method);
     const core::Database &db = context.scratchOrGivenDb();
+    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
     const bool json = context.json();
     const core::BalancerBenchFigures f = core::BalancerBenchmark(db, context.user()).run(options, [&](const QString &line) {
         if (!json)
@@ -157,7 +159,8 @@ int BalancerCommands::bench(CommandContext &context)
 int BalancerCommands::netUnearned(CommandContext &context)
 {
     const Invocation &o = context.options();
-    const core::NetUnearnedReport report = core::NetUnearnedReport::build(context.db(), core::LedgerCalendar(context.db()).today());
+    const core::NetUnearnedReport report =
+        core::NetUnearnedReport::build(context.db(), context.user(), core::LedgerCalendar(context.db()).today());
     if (o.has(u"--csv"_s)) {
         const QString path = o.text(u"--csv"_s);
         report.writeCsv(path);

@@ -1,9 +1,12 @@
 #include "CommandContext.h"
 
 #include "CliTr.h"
+#include "PasswordInput.h"
 
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "users/SignIn.h"
+#include "users/UserDirectory.h"
 #include "util/Errors.h"
 #include "util/LoginName.h"
 
@@ -16,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace paydesk::cli {
 
-CommandContext::CommandContext(Invocation options, QTextStream &out)
-    : m_options(std::move(options)), m_out(out)
+CommandContext::CommandContext(Invocation options, Invocation signIn, QTextStream &out)
+    : m_options(std::move(options)), m_signIn(std::move(signIn)), m_out(out)
 {
 }
 
@@ -25,7 +28,27 @@ CommandContext::~CommandContext() = default;
 
 QString CommandContext::user() const
 {
-    return m_options.has(u"--user"_s) ? m_options.text(u"--user"_s) : core::loginName();
+    if (!m_signedIn.isEmpty())
+        return m_signedIn;
+    return m_signIn.has(u"--user"_s) ? m_signIn.text(u"--user"_s).trimmed() : core::loginName();
+}
+
+void CommandContext::signIn(const core::Database &db)
+{
+    if (!core::UserDirectory(db).isSecured())
+        return;
+    const QString name = user();
+    QString password;
+    if (m_signIn.has(u"--password-file"_s)) {
+        password = PasswordInput::fromFile(u"--password-file"_s, m_signIn.text(u"--password-file"_s));
+    } else if (const auto typed = PasswordInput::fromTerminal(CliTr::tr("Password for %1: ").arg(name))) {
+        password = *typed;
+    } else {
+        throw core::Refusal(CliTr::tr("This database is secured: sign in with --user NAME --password-file FILE (a "
+                                      "file only its owner may read, holding the password), or run the command on "
+                                      "a terminal to be asked for the password."));
+    }
+    m_signedIn = core::SignIn(db).signIn(name, password).name;
 }
 
 core::Database &CommandContext::db()
@@ -33,7 +56,9 @@ core::Database &CommandContext::db()
     if (!m_db) {
         const QString where = m_options.has(u"--db"_s) ? m_options.text(u"--db"_s)
                                                          : core::ConnectionSpec::defaultSqlitePath();
-        m_db = std::make_unique<core::Database>(core::ConnectionSpec::parse(where));
+        auto opened = std::make_unique<core::Database>(core::ConnectionSpec::parse(where));
+        signIn(*opened);
+        m_db = std::move(opened);
     }
     return *m_db;
 }

@@ -60,8 +60,15 @@ int CommandLine::dispatch(const QStringList &arguments)
         m_out << CommandReference::help(command);
         return 0;
     }
-    options.merge(globals);
-    CommandContext context(std::move(options), m_out);
+    // A command that has an --user option of its own (audit --user filters) signs in as the
+    // --user given before the command.
+    const bool ownsUser = std::any_of(command.options.begin(), command.options.end(),
+                                      [](const OptionSpec &o) { return o.name == u"--user"; });
+    options.merge(ownsUser ? globals.without(u"--user"_s) : globals);
+    Invocation signIn = ownsUser ? globals : options;
+    if (ownsUser)
+        signIn.merge(options.without(u"--user"_s));
+    CommandContext context(std::move(options), std::move(signIn), m_out);
     return command.run(context);
 }
 

@@ -1,6 +1,7 @@
 #include "CommandReference.h"
 
 #include "AccountCommand.h"
+#include "AuditCommand.h"
 #include "BalancerCommands.h"
 #include "CliTr.h"
 #include "ConfigCommands.h"
@@ -9,6 +10,7 @@
 #include "PatientCommands.h"
 #include "PaymentCommands.h"
 #include "ReportCommands.h"
+#include "UserCommands.h"
 
 #include "ledger/PaymentMethod.h"
 #include "reports/ListExporter.h"
@@ -212,6 +214,47 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "is refused and nothing is written; every change is recorded in the audit "
                                          "trail with the value before and after."),
          &ConfigCommands::set, optional(u"VALUE"_s, K::Text)},
+        {{u"user"_s, u"add"_s}, {},
+         {required(u"--name"_s, K::Text), required(u"--role"_s, K::Text), optional(u"--new-password-file"_s, K::Text)},
+         "--name N --role front-desk|billing-manager|administrator [--new-password-file F]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a user (an administrator's work once the database is secured). The "
+                                         "password, at least 8 characters, is read from F, a file only its owner may "
+                                         "read (chmod 600). The first administrator given a password secures the "
+                                         "database for good: from then on every command signs in and roles are "
+                                         "enforced. The names daily-run and nightly-run are reserved."),
+         &UserCommands::add},
+        {{u"user"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Lists the users: name, role, whether active, and the last sign-in (UTC). "
+                                         "With --json: a list \"users\" of objects with name, role, active and "
+                                         "last_sign_in. Never a password or its hash."),
+         &UserCommands::list},
+        {{u"user"_s, u"password"_s}, {}, {required(u"--name"_s, K::Text), required(u"--new-password-file"_s, K::Text)},
+         "--name N --new-password-file F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Sets a user's password from F (at least 8 characters; a file only its owner "
+                                         "may read). An administrator sets anyone's; any user its own, signed in with "
+                                         "the current one."),
+         &UserCommands::password},
+        {{u"user"_s, u"role"_s}, {}, {required(u"--name"_s, K::Text), required(u"--role"_s, K::Text)},
+         "--name N --role front-desk|billing-manager|administrator",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Gives a user another role. The last active administrator keeps the role."),
+         &UserCommands::role},
+        {{u"user"_s, u"disable"_s}, {}, {required(u"--name"_s, K::Text)}, "--name N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Disables a user: it can no longer sign in; what it did stays in the ledger "
+                                         "and the audit trail. The last active administrator cannot be disabled."),
+         &UserCommands::disable},
+        {{u"user"_s, u"enable"_s}, {}, {required(u"--name"_s, K::Text)}, "--name N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Enables a disabled user again."), &UserCommands::enable},
+        {{u"audit"_s}, {},
+         {optional(u"--family"_s, K::Id), optional(u"--user"_s, K::Text), optional(u"--action"_s, K::Text),
+          optional(u"--since"_s, K::Date), optional(u"--csv"_s, K::File)},
+         "[--family F] [--user U] [--action A] [--since YYYY-MM-DD] [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The audit trail, newest first: at (UTC), user, action, entity, entity_id, "
+                                         "before and after (the record as JSON). --family keeps the rows about a "
+                                         "family, its patients and their ledger rows; --user, --action and --since "
+                                         "(on or after, UTC) filter further. A table, JSON with --json (a list "
+                                         "\"entries\"), or a CSV file with --csv. Here --user filters: name the "
+                                         "user who signs in with --user before the command."),
+         &AuditCommand::run},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "
@@ -240,8 +283,9 @@ const QList<CommandSpec> &CommandReference::commands()
 const QList<OptionSpec> &CommandReference::globalOptions()
 {
     static const QList<OptionSpec> options = {
-        optional(u"--db"_s, ValueKind::Text),   optional(u"--user"_s, ValueKind::Text), optional(u"--json"_s),
-        optional(u"--help"_s),                  optional(u"--version"_s),
+        optional(u"--db"_s, ValueKind::Text), optional(u"--user"_s, ValueKind::Text),
+        optional(u"--password-file"_s, ValueKind::Text), optional(u"--json"_s), optional(u"--help"_s),
+        optional(u"--version"_s),
     };
     return options;
 }
@@ -282,13 +326,17 @@ QString CommandReference::overview()
         {u"--db URL"_s, CliTr::tr("a SQLite file, postgresql://user@host[:port]/dbname (the password from "
                                   "~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)")
                             .arg(core::ConnectionSpec::defaultSqlitePath())},
-        {u"--user NAME"_s, CliTr::tr("who is acting, for the audit trail (default: the login name)")},
+        {u"--user NAME"_s, CliTr::tr("who is acting, for the audit trail (default: the login name); on a secured "
+                                     "database the user who signs in")},
+        {u"--password-file F"_s, CliTr::tr("on a secured database, the file holding --user's password; only its "
+                                           "owner may read it (chmod 600). Without it, a terminal asks for the "
+                                           "password")},
         {u"--json"_s, CliTr::tr("print results as JSON on stdout")},
         {u"--help"_s, CliTr::tr("this help; COMMAND --help for one command")},
         {u"--version"_s, CliTr::tr("print the version")},
     };
     for (const auto &[option, meaning] : globals)
-        text += u"  "_s + option.leftJustified(13) + wrapped(meaning, 15).mid(15);
+        text += u"  "_s + option.leftJustified(19) + wrapped(meaning, 21).mid(21);
     text += u'\n' + CliTr::tr("Commands:") + u'\n';
     for (const CommandSpec &command : commands()) {
         text += wrapped(usageLine(command), 2, 4);

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "util/Errors.h"
+#include "util/Permissions.h"
 #include "verify/Verifier.h"
 
 #include <QJsonArray>
@@ -23,6 +24,7 @@ namespace paydesk::cli {
 int DatabaseCommands::init(CommandContext &context)
 {
     const core::Database &db = context.db();
+    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
     const QString where = db.spec().displayName();
     if (context.json())
         context.print(QJsonObject{{u"database"_s, where}, {u"schema_version"_s, core::Schema::currentVersion()}});
@@ -64,7 +66,7 @@ int DatabaseCommands::importFolder(CommandContext &context)
 
 int DatabaseCommands::verify(CommandContext &context)
 {
-    const QList<core::VerifyIssue> issues = core::Verifier(context.db()).run();
+    const QList<core::VerifyIssue> issues = core::Verifier(context.db(), context.user()).run();
     qint64 errors = 0;
     QJsonArray list;
     for (const core::VerifyIssue &issue : issues) {
@@ -90,6 +92,7 @@ int DatabaseCommands::demo(CommandContext &context)
 {
     const Invocation &o = context.options();
     const quint32 seed = quint32(o.number(u"--seed"_s, 1));
+    core::Permissions::require(context.db(), context.user(), core::Permissions::Action::SetUpDatabase);
     const core::DemoPractice::Added added = core::DemoPractice::add(
         context.db(), context.user(), int(o.number(u"--families"_s, 0)), seed, core::LedgerCalendar(context.db()).today());
     if (context.json()) {
@@ -119,6 +122,7 @@ int DatabaseCommands::bench(CommandContext &context)
     options.families = int(o.number(u"--families"_s, options.families));
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
     const core::Database &db = context.scratchOrGivenDb();
+    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
     const bool json = context.json();
     const core::BenchFigures f = core::PracticeBenchmark(db, context.user()).run(options, [&](const QString &line) {
         if (!json)

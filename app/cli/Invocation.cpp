@@ -220,6 +220,14 @@ void Invocation::merge(const Invocation &other)
     }
 }
 
+Invocation Invocation::without(const QString &option) const
+{
+    Invocation copy = *this;
+    copy.m_values.remove(option);
+    copy.m_given.remove(option);
+    return copy;
+}
+
 qint64 Invocation::number(const QString &option, qint64 fallback) const
 {
     return has(option) ? id(option) : fallback;

@@ -29,6 +29,8 @@ public:
 
     // Takes the options of `other` that this invocation does not have.
     void merge(const Invocation &other);
+    // A copy without `option`.
+    Invocation without(const QString &option) const;
 
     bool has(const QString &option) const { return m_values.contains(option); }
     QString text(const QString &option) const { return m_values.value(option).text; }

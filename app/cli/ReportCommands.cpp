@@ -118,7 +118,7 @@ QString agingText(const core::AgingReport &report)
 int ReportCommands::aging(CommandContext &context)
 {
     const Invocation &o = context.options();
-    const core::AgingReport report = core::AgingReport::build(context.db(), o.date(u"--as-of"_s));
+    const core::AgingReport report = core::AgingReport::build(context.db(), context.user(), o.date(u"--as-of"_s));
     const QString asOf = report.asOf.toString(Qt::ISODate);
     if (o.has(u"--csv"_s)) {
         const QString path = o.text(u"--csv"_s);
@@ -153,7 +153,7 @@ int ReportCommands::aging(CommandContext &context)
 int ReportCommands::deposit(CommandContext &context)
 {
     const Invocation &o = context.options();
-    const core::DepositReport report = core::DepositReport::build(context.db(), o.date(u"--date"_s));
+    const core::DepositReport report = core::DepositReport::build(context.db(), context.user(), o.date(u"--date"_s));
     if (!o.has(u"--csv"_s)) {
         if (context.json())
             context.print(depositJson(report));
@@ -181,7 +181,7 @@ int ReportCommands::exportList(CommandContext &context)
     const Invocation &o = context.options();
     const QString list = o.operand();
     const QString path = o.text(u"--csv"_s);
-    const qint64 rows = core::ListExporter(context.db()).exportList(list, path);
+    const qint64 rows = core::ListExporter(context.db(), context.user()).exportList(list, path);
     if (context.json())
         context.print(QJsonObject{{u"list"_s, list}, {u"file"_s, path}, {u"rows"_s, rows}});
     else

@@ -161,8 +161,9 @@ void FamilyBalancer::runBatches(const QList<qint64> &families, PracticeSnapshot 
 
 BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progress &progress) const
 {
-    if (!options.dryRun)
-        Permissions::require(m_user, Permissions::Action::RunBalancer);
+    // A dry run writes nothing: it is a report of what a run would do.
+    Permissions::require(m_db, m_user,
+                         options.dryRun ? Permissions::Action::RunReports : Permissions::Action::RunBalancer);
     // Every family's transfer is dated at the as-of date, or today.
     const LedgerCalendar calendar(m_db);
     const QDate today = calendar.today();
@@ -205,7 +206,7 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
 
 BalancerSummary FamilyBalancer::undo(qint64 runId, const Progress &progress, int batchSize) const
 {
-    Permissions::require(m_user, Permissions::Action::RunBalancer);
+    Permissions::require(m_db, m_user, Permissions::Action::RunBalancer);
     BalancerRunLog log(m_db, m_user);
     const std::optional<BalancerRun> original = log.find(runId);
     if (!original)

@@ -187,7 +187,7 @@ class BatchWriter::Load
 public:
     Load(const Database &db, const QString &user, const Size &size) : m_db(db), m_user(user)
     {
-        Permissions::require(user, Permissions::Action::Import);
+        Permissions::require(db, user, Permissions::Action::Import);
         if (!db.isPostgres() && size.rows() >= bigBatchRows)
             m_settings.emplace(db);
         m_transaction.emplace(db);

@@ -1257,7 +1257,7 @@ Importer::Importer(const Database &db, QString user)
 
 ImportSummary Importer::importFolder(const QString &folder)
 {
-    Permissions::require(m_user, Permissions::Action::Import);
+    Permissions::require(m_db, m_user, Permissions::Action::Import);
     if (!QFileInfo(folder).isDir())
         throw Refusal(Tr::tr("The import folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
     ImportRun run(m_db, folder);

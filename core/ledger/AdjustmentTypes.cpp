@@ -51,9 +51,9 @@ AdjustmentType readRow(const SqlQuery &q)
 
 // The type as typed, trimmed; throws Refusal when the user may not edit the table or the code
 // or name is empty, reserved or too long.
-AdjustmentType checked(const QString &user, const AdjustmentType &input)
+AdjustmentType checked(const Database &db, const QString &user, const AdjustmentType &input)
 {
-    Permissions::require(user, Permissions::Action::EditCodeTables);
+    Permissions::require(db, user, Permissions::Action::EditCodeTables);
     const AdjustmentType type{input.code.trimmed(), input.name.trimmed(), input.sign};
     QStringList problems;
     if (type.code.isEmpty())
@@ -96,7 +96,7 @@ std::optional<AdjustmentType> AdjustmentTypes::find(const QString &code) const
 
 void AdjustmentTypes::add(const QString &user, const AdjustmentType &input)
 {
-    const AdjustmentType type = checked(user, input);
+    const AdjustmentType type = checked(m_db, user, input);
     Transaction tx(m_db);
     if (const std::optional<AdjustmentType> known = find(type.code))
         throw Refusal(Tr::tr("There is already an adjustment type \"%1\"; select it in the list to change it.")
@@ -107,7 +107,7 @@ void AdjustmentTypes::add(const QString &user, const AdjustmentType &input)
 
 void AdjustmentTypes::change(const QString &user, const AdjustmentType &input)
 {
-    AdjustmentType type = checked(user, input);
+    AdjustmentType type = checked(m_db, user, input);
     Transaction tx(m_db);
     const std::optional<AdjustmentType> before = find(type.code);
     if (!before)

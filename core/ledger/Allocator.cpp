@@ -54,7 +54,7 @@ Allocator::Allocator(const Database &db, QString user)
 template<typename Work>
 auto Allocator::withPayment(qint64 paymentId, Work work)
 {
-    Permissions::require(m_user, Permissions::Action::Allocate);
+    Permissions::require(m_db, m_user, Permissions::Action::Allocate);
     Transaction tx(m_db);
     const AccountReader reader(m_db);
     const auto family = reader.familyOfPayment(paymentId);

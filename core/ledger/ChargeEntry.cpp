@@ -93,7 +93,7 @@ qint64 ChargeEntry::addAdjustment(const Adjustment &adjustment, const QString &p
 
 qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
 {
-    Permissions::require(m_user, Permissions::Action::PostCharges);
+    Permissions::require(m_db, m_user, Permissions::Action::PostCharges);
     Charge charge = input;
     charge.code = charge.code.trimmed();
     charge.description = charge.description.trimmed();
@@ -127,7 +127,9 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
 
 qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
 {
-    Permissions::require(m_user, Permissions::Action::PostCharges);
+    // The sign rule (checkType) makes the amount the type's; what it does to the balance is
+    // what the permission depends on.
+    Permissions::require(m_db, m_user, Permissions::forAdjustment(input.amount));
     Adjustment adjustment = input;
     adjustment.type = adjustment.type.trimmed();
     // Voids are written by ItemVoider alone.

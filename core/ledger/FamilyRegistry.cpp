@@ -22,7 +22,7 @@ FamilyRegistry::FamilyRegistry(const Database &db, QString user)
 
 NewPatient FamilyRegistry::addPatient(const Patient &input)
 {
-    Permissions::require(m_user, Permissions::Action::EditPatients);
+    Permissions::require(m_db, m_user, Permissions::Action::EditPatients);
     Patient patient = input;
     patient.lastName = patient.lastName.trimmed();
     patient.firstName = patient.firstName.trimmed();

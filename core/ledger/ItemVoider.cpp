@@ -240,7 +240,7 @@ ItemVoid ItemVoider::preview(ItemVoid::Item item, qint64 id) const
 
 ItemVoid ItemVoider::write(ItemVoid::Item item, qint64 id, const QString &reason)
 {
-    Permissions::require(m_user, Permissions::Action::VoidOrRefund);
+    Permissions::require(m_db, m_user, Permissions::Action::VoidOrRefund);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     QJsonObject before;

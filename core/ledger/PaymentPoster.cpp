@@ -69,7 +69,7 @@ void PaymentPoster::checkReversal(qint64 paymentId, Reversal reversal) const
 
 PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> &splits, AutoAllocate autoAllocate)
 {
-    Permissions::require(m_user, Permissions::Action::PostPayments);
+    Permissions::require(m_db, m_user, Permissions::forPayment(draft.amount));
     QStringList problems;
     if (draft.amount.isZero())
         problems << Tr::tr("The payment amount is 0.00: enter what the patient paid.");
@@ -121,7 +121,7 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
 
 qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 {
-    Permissions::require(m_user, Permissions::Action::VoidOrRefund);
+    Permissions::require(m_db, m_user, Permissions::forVoidOfPayment(m_db, m_user, paymentId));
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
@@ -173,7 +173,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 
 qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason)
 {
-    Permissions::require(m_user, Permissions::Action::VoidOrRefund);
+    Permissions::require(m_db, m_user, Permissions::Action::VoidOrRefund);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);

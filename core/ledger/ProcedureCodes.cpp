@@ -95,9 +95,9 @@ void ProcedureCodes::change(const QString &user, const ProcedureCode &code)
     tx.commit();
 }
 
-void ProcedureCodes::checkEdit(const QString &user, const ProcedureCode &code)
+void ProcedureCodes::checkEdit(const QString &user, const ProcedureCode &code) const
 {
-    Permissions::require(user, Permissions::Action::EditCodeTables);
+    Permissions::require(m_db, user, Permissions::Action::EditCodeTables);
     if (const QStringList refused = problems(code); !refused.isEmpty())
         throw Refusal(refused);
 }
@@ -124,7 +124,7 @@ void ProcedureCodes::store(const QString &user, const ProcedureCode &input) cons
 
 void ProcedureCodes::remove(const QString &user, const QString &codeText)
 {
-    Permissions::require(user, Permissions::Action::EditCodeTables);
+    Permissions::require(m_db, user, Permissions::Action::EditCodeTables);
     Transaction tx(m_db);
     const std::optional<ProcedureCode> before = find(codeText);
     if (!before)

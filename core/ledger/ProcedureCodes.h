@@ -49,7 +49,7 @@ public:
 
 private:
     // Throws Refusal when `user` may not edit the table or `code` has problems().
-    static void checkEdit(const QString &user, const ProcedureCode &code);
+    void checkEdit(const QString &user, const ProcedureCode &code) const;
 
     const Database &m_db;
 };

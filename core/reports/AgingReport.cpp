@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
+#include "util/Permissions.h"
 #include "util/Tr.h"
 
 #include <QHash>
@@ -51,6 +52,12 @@ AgingReport AgingReport::build(const Database &db, const QDate &asOf)
             report.lines[*it].guarantor = Patient{0, 0, q.text(1), q.text(2), {}, true}.displayName();
     }
     return report;
+}
+
+AgingReport AgingReport::build(const Database &db, const QString &user, const QDate &asOf)
+{
+    Permissions::require(db, user, Permissions::Action::RunReports);
+    return build(db, asOf);
 }
 
 QStringList AgingReport::csvHeader()

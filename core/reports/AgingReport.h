@@ -26,6 +26,9 @@ struct AgingReport
 
     // Throws Refusal for an as-of date after today (LedgerCalendar::checkReportDate).
     static AgingReport build(const Database &db, const QDate &asOf);
+    // The same for `user`, after Permissions::require(RunReports). The form without a user is for a
+    // caller that asked Permissions itself.
+    static AgingReport build(const Database &db, const QString &user, const QDate &asOf);
     // One row per line with exactly the columns family, guarantor, 0-30, 31-60, 61-90,
     // over_90, balance (money as 1234.50); no total rows, so every column sums cleanly.
     // Throws StorageError when the file cannot be written.

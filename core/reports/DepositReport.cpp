@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
+#include "util/Permissions.h"
 #include "util/Tr.h"
 
 namespace paydesk::core {
@@ -43,6 +44,12 @@ DepositReport DepositReport::build(const Database &db, const QDate &date)
         report.lines.append(line);
     }
     return report;
+}
+
+DepositReport DepositReport::build(const Database &db, const QString &user, const QDate &date)
+{
+    Permissions::require(db, user, Permissions::Action::ReadLedger);
+    return build(db, date);
 }
 
 void DepositReport::writeCsv(const QString &path) const

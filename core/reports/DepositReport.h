@@ -28,6 +28,9 @@ struct DepositReport
 
     // Throws Refusal for a date after today (LedgerCalendar::checkReportDate).
     static DepositReport build(const Database &db, const QDate &date);
+    // The same for `user`, after Permissions::require(ReadLedger). The form without a user is for a
+    // caller that asked Permissions itself.
+    static DepositReport build(const Database &db, const QString &user, const QDate &date);
     // Columns: payment_id, date, family_id, patient_id, patient, method, reference, kind,
     // amount, posted_by, total. A row per payment, void and refund (total empty), then total
     // rows (kind "total") per method, per user and for the day, whose sum is in the total

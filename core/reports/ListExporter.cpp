@@ -6,6 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqliteHandle.h"
 #include "util/Errors.h"
+#include "util/Permissions.h"
 #include "util/Tr.h"
 
 #include <sqlite3.h>
@@ -309,6 +310,12 @@ const List allLists[] = {
 };
 
 } // namespace
+
+ListExporter::ListExporter(const Database &db, const QString &user)
+    : m_db(db)
+{
+    Permissions::require(db, user, Permissions::Action::Export);
+}
 
 QStringList ListExporter::lists()
 {

@@ -15,7 +15,10 @@ class Database;
 class ListExporter
 {
 public:
+    // For a caller that asked Permissions itself (the benchmark, which sets up a database).
     explicit ListExporter(const Database &db) : m_db(db) {}
+    // For `user`: throws Refusal unless Permissions allows Export.
+    ListExporter(const Database &db, const QString &user);
 
     static QStringList lists();
     // Returns the number of data rows written, in id order; maxRows >= 0 stops after that

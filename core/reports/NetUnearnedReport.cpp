@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
+#include "util/Permissions.h"
 
 #include <QHash>
 
@@ -61,6 +62,12 @@ NetUnearnedReport NetUnearnedReport::build(const Database &db, const QDate &toda
         }
     }
     return report;
+}
+
+NetUnearnedReport NetUnearnedReport::build(const Database &db, const QString &user, const QDate &today)
+{
+    Permissions::require(db, user, Permissions::Action::RunReports);
+    return build(db, today);
 }
 
 void NetUnearnedReport::writeCsv(const QString &path) const

@@ -31,6 +31,9 @@ struct NetUnearnedReport
     Money totalChargesOwe;
 
     static NetUnearnedReport build(const Database &db, const QDate &today);
+    // The same for `user`, after Permissions::require(RunReports). The form without a user is for a
+    // caller that asked Permissions itself.
+    static NetUnearnedReport build(const Database &db, const QString &user, const QDate &today);
     // Columns: family_id, guarantor, unearned, oldest_date, days_held, charges_owe.
     void writeCsv(const QString &path) const;
 };

@@ -107,6 +107,15 @@ const QList<SettingSpec> &PracticeSettings::specs()
     return all;
 }
 
+Permissions::Action PracticeSettings::actionFor(const QString &key)
+{
+    static const QStringList prefixes = {QStringLiteral("practice."), QStringLiteral("desk."),
+                                         QStringLiteral("nightly."), QStringLiteral("backup.")};
+    const bool practice = key == u"ledger.lock_date"
+        || std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &prefix) { return key.startsWith(prefix); });
+    return practice ? Permissions::Action::ChangePracticeSettings : Permissions::Action::ChangeSettings;
+}
+
 const SettingSpec *PracticeSettings::find(const QString &key)
 {
     const QList<SettingSpec> &all = specs();
@@ -175,7 +184,13 @@ QString PracticeSettings::problem(const QString &key, const QString &value) cons
 
 void PracticeSettings::set(const QString &user, const QList<std::pair<QString, QString>> &values)
 {
-    Permissions::require(user, Permissions::Action::ChangeSettings);
+    // Administrator's keys need a role that includes the billing manager's.
+    const bool practiceKey = std::any_of(values.begin(), values.end(), [](const auto &change) {
+        return actionFor(change.first) == Permissions::Action::ChangePracticeSettings;
+    });
+    Permissions::require(m_db, user,
+                         practiceKey ? Permissions::Action::ChangePracticeSettings
+                                     : Permissions::Action::ChangeSettings);
     Transaction tx(m_db);
     const LedgerCalendar calendar(m_db);
     QStringList problems;

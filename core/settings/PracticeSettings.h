@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Permissions.h"
+
 #include <QList>
 #include <QString>
 
@@ -48,6 +50,9 @@ public:
     static QString kindName(SettingSpec::Kind kind);
     // What the setting is for, in the user's language.
     static QString meaning(const SettingSpec &spec);
+    // Who may change `key`: the practice's own settings (practice.*, ledger.lock_date, desk.*,
+    // nightly.*, backup.*) are the administrator's, every other key the billing manager's.
+    static Permissions::Action actionFor(const QString &key);
 
     // Every setting, in specs() order.
     QList<Setting> list() const;
@@ -59,7 +64,8 @@ public:
     QString problem(const QString &key, const QString &value) const;
 
     // Checks and stores the values in one transaction with their audit rows; all or none.
-    // Throws Refusal with one message per refused value.
+    // Throws Refusal with one message per refused value, or when `user` may not change one
+    // of the keys (actionFor).
     void set(const QString &user, const QList<std::pair<QString, QString>> &values);
     void set(const QString &user, const QString &key, const QString &value) { set(user, {{key, value}}); }
 

@@ -173,8 +173,10 @@ void UserDirectory::setActive(const QString &actor, const QString &name, bool ac
 
 void UserDirectory::setPassword(const QString &actor, const QString &name, const QString &password)
 {
-    if (actor.trimmed() != name.trimmed())
-        Permissions::require(m_db, actor, Permissions::Action::ManageUsers);
+    // One's own: any active user (signed in with the current password: SignIn).
+    Permissions::require(m_db, actor,
+                         actor.trimmed() == name.trimmed() ? Permissions::Action::ChangeOwnPassword
+                                                           : Permissions::Action::ManageUsers);
     if (password.size() < PasswordHash::minimumLength)
         throw Refusal(Tr::tr("The password has %1 characters; it needs at least %2.")
                           .arg(password.size())

@@ -1,7 +1,10 @@
 #include "util/Permissions.h"
 
+#include "ledger/LedgerCalendar.h"
+#include "money/Money.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "users/UserDirectory.h"
 #include "util/Errors.h"
@@ -74,7 +77,7 @@ QString Permissions::actionName(Action action)
     return {};
 }
 
-void Permissions::require(const QString &user, Action)
+void Permissions::requireName(const QString &user)
 {
     if (user.trimmed().isEmpty())
         throw Refusal(Tr::tr("No user is named: every posting records who made it."));
@@ -108,7 +111,7 @@ bool Permissions::allows(const Database &db, const QString &user, Action action)
 
 void Permissions::require(const Database &db, const QString &user, Action action)
 {
-    require(user, action);
+    requireName(user);
     if (db.inTransaction())
         throw std::logic_error("Permissions::require inside a transaction: its refusal could not be audited");
     std::optional<User> who;
@@ -120,6 +123,33 @@ void Permissions::require(const Database &db, const QString &user, Action action
                      {{QStringLiteral("action"), actionName(action)}, {QStringLiteral("reason"), refusal}});
     tx.commit();
     throw Refusal(refusal);
+}
+
+Permissions::Action Permissions::forAdjustment(Money signedAmount)
+{
+    return signedAmount.isNegative() ? Action::LowerBalance : Action::RaiseBalance;
+}
+
+Permissions::Action Permissions::forPayment(Money amount)
+{
+    return amount.isNegative() ? Action::NegativePayments : Action::PostPayments;
+}
+
+Permissions::Action Permissions::forVoidOfPayment(const Database &db, const QString &user, qint64 paymentId)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT created_by, created_at FROM payments WHERE id = :id"))
+        .bind(QStringLiteral(":id"), paymentId)
+        .exec();
+    if (!q.next() || q.text(0).trimmed() != user.trimmed())
+        return Action::VoidOrRefund;
+    // The day it was entered, where the practice is: a payment dated last week but entered
+    // this morning by mistake is still this morning's.
+    const LedgerCalendar calendar(db);
+    const QDateTime entered = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
+    if (!entered.isValid() || entered.toTimeZone(calendar.timeZone()).date() != calendar.today())
+        return Action::VoidOrRefund;
+    return Action::VoidOwnPayment;
 }
 
 } // namespace paydesk::core

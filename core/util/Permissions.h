@@ -7,12 +7,19 @@
 namespace paydesk::core {
 
 class Database;
+class Money;
 
 // Every service asks here before it writes, so that roles are enforced in one place, the
 // same for the desk and the CLI. While the database is open (UserDirectory::isSecured),
 // any named user may do anything; once secured, a user must be active and hold the role
 // an action needs. A refusal names the action and the role, and is written to the audit
 // trail in a transaction of its own: a service asks before it opens its own.
+//
+// Reading needs a signed-in active user on a secured database. That check is the sign-in
+// itself (SignIn::signIn refuses unknown, disabled and locked users): the CLI signs in when
+// it opens the database for any command, the desk at its sign-in window; the services that
+// read (account, search, lists) do not ask again on every query. The reports, verify and
+// exports ask once per run, as they need a role or name what was read.
 class Permissions
 {
 public:
@@ -56,8 +63,22 @@ public:
     static void require(const Database &db, const QString &user, Action action);
     // Whether `user` may do `action`, to grey out what the desk offers; nothing is written.
     static bool allows(const Database &db, const QString &user, Action action);
-    // Throws Refusal when `user` is empty: every posting records who made it.
-    static void require(const QString &user, Action action);
+
+    // The rules that depend on the entry: each service and the desk ask these for the action,
+    // then require() or allows() it.
+    // An adjustment of `signedAmount` as posted: below zero lowers the balance, else raises it.
+    static Action forAdjustment(Money signedAmount);
+    // A payment of `amount`: a negative one is NegativePayments, else PostPayments.
+    static Action forPayment(Money amount);
+    // Voiding payment `paymentId`: VoidOwnPayment when `user` posted it and entered it
+    // (created_at, not the payment's date) on today's date in the practice's time zone
+    // (LedgerCalendar), else VoidOrRefund. Reads the payment: call outside a transaction,
+    // before the void's own. An unknown payment needs VoidOrRefund.
+    static Action forVoidOfPayment(const Database &db, const QString &user, qint64 paymentId);
+
+private:
+    // Throws Refusal when `user` is empty: every posting records who made it, open or not.
+    static void requireName(const QString &user);
 };
 
 } // namespace paydesk::core

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
+#include "util/Permissions.h"
 #include "util/Tr.h"
 
 #include <QMap>
@@ -671,6 +672,12 @@ private:
 };
 
 } // namespace
+
+Verifier::Verifier(const Database &db, const QString &user)
+    : m_db(db)
+{
+    Permissions::require(db, user, Permissions::Action::ReadLedger);
+}
 
 QList<VerifyIssue> Verifier::run() const
 {

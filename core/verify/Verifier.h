@@ -23,7 +23,10 @@ struct VerifyIssue
 class Verifier
 {
 public:
+    // For a caller that asked Permissions itself.
     explicit Verifier(const Database &db) : m_db(db) {}
+    // For `user`: throws Refusal unless Permissions allows ReadLedger.
+    Verifier(const Database &db, const QString &user);
     QList<VerifyIssue> run() const;
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RefusalOf.h"
 #include "TestDatabases.h"
 
 #include "util/Errors.h"
@@ -19,18 +20,6 @@ void newRows(QByteArrayView name, const Values &...values)
         row << backend;
         (row << ... << values);
     }
-}
-
-// The message of the Refusal that `work` throws, or an empty string when it does not refuse.
-template<typename Work>
-QString refusalOf(Work work)
-{
-    try {
-        work();
-    } catch (const core::Refusal &refusal) {
-        return refusal.message();
-    }
-    return {};
 }
 
 } // namespace paydesk::test
