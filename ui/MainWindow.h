@@ -19,6 +19,7 @@ struct Patient;
 namespace paydesk::ui {
 
 class DeskCommands;
+class DeskSession;
 class ListTableView;
 class PatientSearchPanel;
 
@@ -36,6 +37,7 @@ public:
     AccountView *accountView() const { return m_account; }
     const core::Database &database() const { return *m_db; }
     const QString &user() const { return m_user; }
+    DeskSession *session() const { return m_session; }
 
     // Opens a family's account as Enter on a search result does.
     void openPatient(const core::Patient &patient);
@@ -47,6 +49,10 @@ private:
     void createMenus();
     void setDatabase(std::unique_ptr<core::Database> db);
     void updateActions();
+    // What the role may do (DeskSession's gate), and the tooltips of what it may not.
+    void gateActions();
+    // The signed-in user in the status bar, the dialogs and the gate.
+    void showUser(const QString &user);
     // Reads the account again and shows the new or changed row.
     void afterPosting(AccountView::List list, qint64 id, const QString &message);
 
@@ -75,6 +81,7 @@ private:
     AccountView *m_account;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
+    DeskSession *m_session;
     QPointer<ListTableView> m_focusedList;
 };
 

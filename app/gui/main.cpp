@@ -5,6 +5,7 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "util/AppIdentity.h"
+#include "users/SignInDialog.h"
 #include "util/LoginName.h"
 
 #include <QApplication>
@@ -83,7 +84,12 @@ int main(int argc, char *argv[])
     if (!db)
         return 1;
 
-    ui::MainWindow window(std::move(db), parser.value(userOption));
+    // A secured database is worked on by who signs in; an open one by the name given.
+    const std::optional<QString> user = screenshots ? parser.value(userOption)
+                                                    : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
+    if (!user)
+        return 1;
+    ui::MainWindow window(std::move(db), *user);
     if (screenshots) {
         const QString error = ui::ScreenshotTour::run(window, parser.value(screenshotOption),
                                                       parser.value(familyOption).toLongLong());
