@@ -199,16 +199,7 @@ void tst_Desk::windowsFitTheScreen()
 // screen is another size).
 int main(int argc, char *argv[])
 {
-    QTemporaryDir platform;
-    const QString config = platform.filePath(u"screen.json"_s);
-    if (const QByteArray chosen = qgetenv("QT_QPA_PLATFORM"); chosen.isEmpty() || chosen == "offscreen") {
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(config));
-        file.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 600}]})");
-        file.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    }
+    const SmallScreen screen;
     QApplication app(argc, argv);
     tst_Desk test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -7,6 +7,7 @@
 #include "ledger/FamilyRegistry.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QTest>
 
@@ -84,6 +85,19 @@ void tabToGrid()
 {
     for (int i = 0; i < 5; ++i)
         QTest::keyClick(focused(), Qt::Key_Tab);
+}
+
+SmallScreen::SmallScreen()
+{
+    const QString config = m_dir.filePath(QStringLiteral("screen.json"));
+    if (const QByteArray chosen = qgetenv("QT_QPA_PLATFORM"); chosen.isEmpty() || chosen == "offscreen") {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(config));
+        file.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 600}]})");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    }
 }
 
 bool showActive(QWidget &window)

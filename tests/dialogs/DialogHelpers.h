@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -23,6 +24,17 @@ class Database;
 namespace paydesk::test::dialogs {
 
 inline const QString clerk = QStringLiteral("clerk");
+
+// While it lives (made before the QApplication), the offscreen platform's one screen is
+// 1024x600, the smallest the desk supports (its own default is another size).
+class SmallScreen
+{
+public:
+    SmallScreen();
+
+private:
+    QTemporaryDir m_dir;
+};
 
 // One family of two: Ana (guarantor) and her son Luis, with three open charges:
 // Luis 2024-01-10 25.00, Ana 2024-01-15 10.00, Ana 2024-02-01 5.00 (40.00 in all).
