@@ -15,6 +15,7 @@
 #include "settings/PracticeSettings.h"
 #include "settings/SettingsDialog.h"
 #include "users/AddUserDialog.h"
+#include "users/ChangePasswordDialog.h"
 #include "users/DeskSession.h"
 #include "users/IdleLock.h"
 #include "users/SignIn.h"
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void idleLockSetting();
     void roleGreysOutActions_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void roleGreysOutActions();
+    void changeOwnPassword_data();
+    void changeOwnPassword();
     void usersWindow_data();
     void usersWindow();
     void lastAdministratorKept_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
@@ -140,15 +143,20 @@ void tst_DeskUsers::signInWindow_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("password");
-    QTest::addColumn<QString>("message"); // beside the field; empty: signed in
+    QTest::addColumn<int>("failuresBefore"); // wrong passwords typed just before, elsewhere
+    QTest::addColumn<QString>("message");    // the start of what is said beside the field; empty: signed in
     for (const QString &backend : TestDatabases::backends()) {
-        const auto row = [&](const char *tag, const QString &name, const QString &password, const QString &message) {
-            QTest::addRow("%s/%s", tag, qPrintable(backend)) << backend << name << password << message;
+        const auto row = [&](const char *tag, const QString &name, const QString &password, int failures,
+                             const QString &message) {
+            QTest::addRow("%s/%s", tag, qPrintable(backend)) << backend << name << password << failures << message;
         };
-        row("right password", clerk, passwordOf(clerk), {});
-        row("wrong password", clerk, u"not-the-password"_s, u"The user name or the password is wrong."_s);
-        row("unknown name", u"nobody"_s, passwordOf(clerk), u"The user name or the password is wrong."_s);
-        row("no name", {}, passwordOf(clerk), u"Type your user name."_s);
+        row("right password", clerk, passwordOf(clerk), 0, {});
+        row("wrong password", clerk, u"not-the-password"_s, 0, u"The user name or the password is wrong."_s);
+        row("unknown name", u"nobody"_s, passwordOf(clerk), 0, u"The user name or the password is wrong."_s);
+        row("no name", {}, passwordOf(clerk), 0, u"Type your user name."_s);
+        row("after 4 failures", clerk, passwordOf(clerk), 4, {});
+        // Even the right password, while the lock-out lasts.
+        row("locked out", clerk, passwordOf(clerk), 5, u"clerk is locked after 5 failed sign-ins; try again in 15 minute"_s);
     }
 }
 
@@ -157,10 +165,13 @@ void tst_DeskUsers::signInWindow()
     QFETCH(QString, backend);
     QFETCH(QString, name);
     QFETCH(QString, password);
+    QFETCH(int, failuresBefore);
     QFETCH(QString, message);
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = securedPractice(m_dbs, backend);
     QSettings().remove(u"desk/lastUser"_s);
+    for (int i = 0; i < failuresBefore; ++i)
+        QVERIFY_THROWS_EXCEPTION(core::Refusal, core::SignIn(*db).signIn(clerk, u"guess"_s));
 
     ui::SignInDialog dialog(*db, ui::SignInDialog::Mode::SignIn);
     QVERIFY(showActive(dialog));
@@ -170,7 +181,10 @@ void tst_DeskUsers::signInWindow()
     QTest::keyClicks(dialog.passwordEdit(), password);
     QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
 
-    QCOMPARE(errorsOf(dialog), message);
+    if (message.isEmpty())
+        QCOMPARE(errorsOf(dialog), QString());
+    else
+        QVERIFY2(errorsOf(dialog).startsWith(message), qPrintable(errorsOf(dialog)));
     QCOMPARE(dialog.isVisible(), !message.isEmpty());
     if (message.isEmpty()) {
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -334,6 +348,54 @@ void tst_DeskUsers::roleGreysOutActions()
     QVERIFY(!action(window, u"aging"_s)->toolTip().startsWith(u"Needs"_s));
     QVERIFY(!action(window, u"users"_s)->isEnabled());
     QCOMPARE(window.session()->idleLock()->isArmed(), true);
+}
+
+void tst_DeskUsers::changeOwnPassword_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("fields"); // current, new, repeated
+    QTest::addColumn<QString>("message");    // beside a field; empty: changed
+    for (const QString &backend : TestDatabases::backends()) {
+        const auto row = [&](const char *tag, const QStringList &fields, const QString &message) {
+            QTest::addRow("%s/%s", tag, qPrintable(backend)) << backend << fields << message;
+        };
+        row("changed", {passwordOf(clerk), u"brand-new-one"_s, u"brand-new-one"_s}, {});
+        row("wrong current", {u"not-it-at-all"_s, u"brand-new-one"_s, u"brand-new-one"_s},
+            u"The user name or the password is wrong."_s);
+        row("short new", {passwordOf(clerk), u"seven77"_s, u"seven77"_s},
+            u"The password has 7 characters; it needs at least 8."_s);
+        row("repeated wrong", {passwordOf(clerk), u"brand-new-one"_s, u"brand-new-on"_s},
+            u"The two passwords differ: type the new one again."_s);
+    }
+}
+
+// File > Change password: the current password, then the new one twice.
+void tst_DeskUsers::changeOwnPassword()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, fields);
+    QFETCH(QString, message);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = securedPractice(m_dbs, backend);
+    ui::MainWindow window(std::move(db), clerk);
+    QVERIFY(showActive(window));
+    QString shown;
+    bool stillOpen = false;
+    QPointer<QTimer> changing = whenModal<ui::ChangePasswordDialog>([&](ui::ChangePasswordDialog *dialog) {
+        QCOMPARE(focused(), dialog->currentPassword());
+        typeFields(fields);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        shown = errorsOf(*dialog);
+        stillOpen = dialog->isVisible();
+        if (stillOpen)
+            dialog->reject();
+    });
+    action(window, u"changePassword"_s)->trigger();
+    delete changing;
+    QCOMPARE(shown, message);
+    QCOMPARE(stillOpen, !message.isEmpty());
+    const QString now = message.isEmpty() ? fields.at(1) : passwordOf(clerk);
+    QCOMPARE(core::SignIn(window.database()).signIn(clerk, now).name, clerk);
 }
 
 void tst_DeskUsers::usersWindow_data()

@@ -1,5 +1,6 @@
 #include "users/DeskSession.h"
 
+#include "DeskCommands.h"
 #include "audit/AuditTrailDialog.h"
 #include "settings/PracticeSettings.h"
 #include "users/ChangePasswordDialog.h"
@@ -7,11 +8,9 @@
 #include "users/SignInDialog.h"
 #include "users/UserDirectory.h"
 #include "users/UsersDialog.h"
-#include "util/Errors.h"
 
 #include <QAction>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QStatusBar>
 
 #include <chrono>
@@ -21,18 +20,6 @@ namespace paydesk::ui {
 namespace {
 
 const QString idleKey = QStringLiteral("desk.idle_lock_minutes");
-
-// A dialog's refusal or database failure as it opens, in a message box.
-void run(QWidget *window, const QString &title, const std::function<void()> &work)
-{
-    try {
-        work();
-    } catch (const core::Refusal &e) {
-        QMessageBox::warning(window, title, e.message());
-    } catch (const core::StorageError &e) {
-        QMessageBox::warning(window, title, e.message());
-    }
-}
 
 } // namespace
 
@@ -121,7 +108,7 @@ void DeskSession::switchUser()
 
 void DeskSession::changePassword()
 {
-    run(m_window, tr("Change password"), [this] {
+    DeskCommands::run(m_window, tr("Change password"), [this] {
         ChangePasswordDialog dialog(*m_db, m_user, m_user, ChangePasswordDialog::Mode::Own, m_window);
         if (dialog.exec() == QDialog::Accepted)
             m_window->statusBar()->showMessage(tr("The password of %1 is changed").arg(m_user), 8000);
@@ -130,7 +117,7 @@ void DeskSession::changePassword()
 
 void DeskSession::manageUsers()
 {
-    run(m_window, tr("Users"), [this] {
+    DeskCommands::run(m_window, tr("Users"), [this] {
         UsersDialog dialog(*m_db, m_user, m_window);
         dialog.exec();
     });
@@ -140,7 +127,7 @@ void DeskSession::manageUsers()
 
 void DeskSession::showAuditTrail()
 {
-    run(m_window, tr("Audit trail"), [this] {
+    DeskCommands::run(m_window, tr("Audit trail"), [this] {
         AuditTrailDialog dialog(*m_db, m_window);
         dialog.exec();
     });
