@@ -271,6 +271,9 @@ void MainWindow::gateActions()
         gate.action->setObjectName(QLatin1String(gate.name));
         m_session->gate().add(gate.action, gate.needed);
     }
+    // Each list's own Export CSV, on its context menu.
+    for (ListTableView *list : findChildren<ListTableView *>())
+        m_session->gate().add(list->exportAction(), Action::Export);
     // A greyed-out item says which role may use it.
     for (const QAction *menu : menuBar()->actions())
         menu->menu()->setToolTipsVisible(true);

@@ -335,6 +335,11 @@ void tst_DeskUsers::roleGreysOutActions()
         if (!tooltip.isEmpty())
             QCOMPARE(gated->toolTip(), tooltip);
     }
+    // The lists' own Export CSV too.
+    for (ui::ListTableView *list : window.findChildren<ui::ListTableView *>()) {
+        QVERIFY(!list->exportAction()->isEnabled());
+        QCOMPARE(list->exportAction()->toolTip(), u"Needs the billing manager role"_s);
+    }
     // A disabled menu item still shows its tooltip.
     for (const QAction *menu : window.menuBar()->actions())
         QVERIFY(menu->menu()->toolTipsVisible());
