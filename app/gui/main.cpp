@@ -4,8 +4,8 @@
 #include "ScreenshotTour.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
-#include "util/AppIdentity.h"
 #include "users/SignInDialog.h"
+#include "util/AppIdentity.h"
 #include "util/LoginName.h"
 
 #include <QApplication>

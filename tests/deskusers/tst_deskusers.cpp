@@ -77,6 +77,13 @@ std::unique_ptr<core::Database> securedPractice(TestDatabases &dbs, const QStrin
     return db;
 }
 
+// A row per backend.
+void backendRows()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
 QAction *action(const QWidget &window, const QString &name)
 {
     auto *found = window.findChild<QAction *>(name);
@@ -106,21 +113,21 @@ private Q_SLOTS:
     void initTestCase();
     void signInWindow_data();
     void signInWindow();
-    void openModeHasNoSignIn_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void openModeHasNoSignIn_data() { backendRows(); }
     void openModeHasNoSignIn();
-    void idleLockKeepsTheOpenDialog_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void idleLockKeepsTheOpenDialog_data() { backendRows(); }
     void idleLockKeepsTheOpenDialog();
-    void idleLockSetting_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void idleLockSetting_data() { backendRows(); }
     void idleLockSetting();
-    void roleGreysOutActions_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void roleGreysOutActions_data() { backendRows(); }
     void roleGreysOutActions();
     void changeOwnPassword_data();
     void changeOwnPassword();
     void usersWindow_data();
     void usersWindow();
-    void lastAdministratorKept_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void lastAdministratorKept_data() { backendRows(); }
     void lastAdministratorKept();
-    void auditViewerFilters_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void auditViewerFilters_data() { backendRows(); }
     void auditViewerFilters();
     void screenshots_data() { paydesk::test::UiLanguage::addRows(); }
     void screenshots();
@@ -146,7 +153,10 @@ void tst_DeskUsers::signInWindow_data()
     QTest::addColumn<int>("failuresBefore"); // wrong passwords typed just before, elsewhere
     QTest::addColumn<QString>("message");    // the start of what is said beside the field; empty: signed in
     for (const QString &backend : TestDatabases::backends()) {
-        const auto row = [&](const char *tag, const QString &name, const QString &password, int failures,
+        const auto row = [&](const char *tag,
+                             const QString &name,
+                             const QString &password,
+                             int failures,
                              const QString &message) {
             QTest::addRow("%s/%s", tag, qPrintable(backend)) << backend << name << password << failures << message;
         };
@@ -156,7 +166,11 @@ void tst_DeskUsers::signInWindow_data()
         row("no name", {}, passwordOf(clerk), 0, u"Type your user name."_s);
         row("after 4 failures", clerk, passwordOf(clerk), 4, {});
         // Even the right password, while the lock-out lasts.
-        row("locked out", clerk, passwordOf(clerk), 5, u"clerk is locked after 5 failed sign-ins; try again in 15 minute"_s);
+        row("locked out",
+            clerk,
+            passwordOf(clerk),
+            5,
+            u"clerk is locked after 5 failed sign-ins; try again in 15 minute"_s);
     }
 }
 
@@ -316,16 +330,16 @@ void tst_DeskUsers::roleGreysOutActions()
         const char *name;
         const char *tooltip; // empty: allowed
     } expected[] = {
-        {"aging", "Needs the billing manager role"},
-        {"netUnearned", "Needs the billing manager role"},
-        {"balancer", "Needs the billing manager role"},
-        {"exportList", "Needs the billing manager role"},
-        {"settings", "Needs the billing manager role"},
-        {"auditTrail", "Needs the billing manager role"},
-        {"users", "Needs the administrator role"},
-        {"deposit", ""},
-        {"newFamily", ""},
-        {"changePassword", ""},
+            {"aging", "Needs the billing manager role"},
+            {"netUnearned", "Needs the billing manager role"},
+            {"balancer", "Needs the billing manager role"},
+            {"exportList", "Needs the billing manager role"},
+            {"settings", "Needs the billing manager role"},
+            {"auditTrail", "Needs the billing manager role"},
+            {"users", "Needs the administrator role"},
+            {"deposit", ""},
+            {"newFamily", ""},
+            {"changePassword", ""},
     };
     for (const auto &row : expected) {
         QAction *gated = action(window, QLatin1String(row.name));
@@ -365,11 +379,14 @@ void tst_DeskUsers::changeOwnPassword_data()
             QTest::addRow("%s/%s", tag, qPrintable(backend)) << backend << fields << message;
         };
         row("changed", {passwordOf(clerk), u"brand-new-one"_s, u"brand-new-one"_s}, {});
-        row("wrong current", {u"not-it-at-all"_s, u"brand-new-one"_s, u"brand-new-one"_s},
+        row("wrong current",
+            {u"not-it-at-all"_s, u"brand-new-one"_s, u"brand-new-one"_s},
             u"The user name or the password is wrong."_s);
-        row("short new", {passwordOf(clerk), u"seven77"_s, u"seven77"_s},
+        row("short new",
+            {passwordOf(clerk), u"seven77"_s, u"seven77"_s},
             u"The password has 7 characters; it needs at least 8."_s);
-        row("repeated wrong", {passwordOf(clerk), u"brand-new-one"_s, u"brand-new-on"_s},
+        row("repeated wrong",
+            {passwordOf(clerk), u"brand-new-one"_s, u"brand-new-on"_s},
             u"The two passwords differ: type the new one again."_s);
     }
 }
@@ -413,11 +430,14 @@ void tst_DeskUsers::usersWindow_data()
             QTest::addRow("%s/%s", tag, qPrintable(backend)) << backend << fields << message;
         };
         row("added", {u"clerk2"_s, u"long-enough"_s, u"long-enough"_s}, {});
-        row("short password", {u"clerk2"_s, u"short"_s, u"short"_s},
+        row("short password",
+            {u"clerk2"_s, u"short"_s, u"short"_s},
             u"The password has 5 characters; it needs at least 8."_s);
-        row("passwords differ", {u"clerk2"_s, u"long-enough"_s, u"long-enougj"_s},
+        row("passwords differ",
+            {u"clerk2"_s, u"long-enough"_s, u"long-enougj"_s},
             u"The two passwords differ: type the new one again."_s);
-        row("reserved name", {u"nightly-run"_s, u"long-enough"_s, u"long-enough"_s},
+        row("reserved name",
+            {u"nightly-run"_s, u"long-enough"_s, u"long-enough"_s},
             u"The user name \"nightly-run\" is reserved for the scheduled jobs."_s);
         row("name in use", {clerk, u"long-enough"_s, u"long-enough"_s}, u"There is already a user \"clerk\"."_s);
     }

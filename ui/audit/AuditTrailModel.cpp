@@ -8,7 +8,8 @@ namespace paydesk::ui {
 
 AuditTrailModel::AuditTrailModel(const core::Database &db, QObject *parent)
     : TableModel({tr("At"), tr("User"), tr("Action"), tr("Entity"), tr("Entity #"), tr("Before"), tr("After")},
-                 {EntityId}, parent)
+                 {EntityId},
+                 parent)
     , m_db(db)
 {}
 
@@ -54,13 +55,20 @@ QVariant AuditTrailModel::cell(int row, int column, int role) const
     if (role == IdRole)
         return entry.id;
     switch (Column(column)) {
-    case At: return CellData::dateTime(entry.at, m_zone, role);
-    case User: return CellData::text(entry.user, role);
-    case Action: return CellData::text(entry.action, role);
-    case Entity: return CellData::text(entry.entity, role);
-    case EntityId: return CellData::id(entry.entityId, role);
-    case Before: return CellData::text(entry.before, role);
-    case After: return CellData::text(entry.after, role);
+    case At:
+        return CellData::dateTime(entry.at, m_zone, role);
+    case User:
+        return CellData::text(entry.user, role);
+    case Action:
+        return CellData::text(entry.action, role);
+    case Entity:
+        return CellData::text(entry.entity, role);
+    case EntityId:
+        return CellData::id(entry.entityId, role);
+    case Before:
+        return CellData::text(entry.before, role);
+    case After:
+        return CellData::text(entry.after, role);
     }
     return {};
 }

@@ -69,7 +69,8 @@ void AddUserDialog::accept()
     if (!password)
         return;
     const QString name = m_name->text().trimmed();
-    if (m_errors->run([&] { core::UserDirectory(m_db).add(m_actor, name, core::Role(m_role->currentIndex()), *password); })) {
+    if (m_errors->run(
+                [&] { core::UserDirectory(m_db).add(m_actor, name, core::Role(m_role->currentIndex()), *password); })) {
         m_added = name;
         QDialog::accept();
     }

@@ -15,8 +15,8 @@
 
 namespace paydesk::ui {
 
-ChangePasswordDialog::ChangePasswordDialog(const core::Database &db, const QString &actor, const QString &userName,
-                                           Mode mode, QWidget *parent)
+ChangePasswordDialog::ChangePasswordDialog(
+        const core::Database &db, const QString &actor, const QString &userName, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_actor(actor)
@@ -24,9 +24,9 @@ ChangePasswordDialog::ChangePasswordDialog(const core::Database &db, const QStri
     , m_errors(new ErrorLabel(this))
 {
     setWindowTitle(mode == Mode::Own ? tr("Change password") : tr("Reset password"));
-    auto *intro = new QLabel(mode == Mode::Own ? tr("A new password for %1.").arg(userName)
-                                               : tr("A new password for %1, who uses it from the next sign-in.")
-                                                     .arg(userName),
+    auto *intro = new QLabel(mode == Mode::Own
+                                     ? tr("A new password for %1.").arg(userName)
+                                     : tr("A new password for %1, who uses it from the next sign-in.").arg(userName),
                              this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
@@ -65,8 +65,8 @@ void ChangePasswordDialog::accept()
     if (!password)
         return;
     if (m_current) {
-        const bool signedIn
-            = m_currentMessage->run([this] { core::SignIn(m_db).signIn(m_userName, m_current->text()); });
+        const bool signedIn = m_currentMessage->run(
+                [this] { core::SignIn(m_db).signIn(m_userName, m_current->text()); });
         m_current->clear();
         if (!signedIn) {
             m_current->setFocus(Qt::OtherFocusReason);

@@ -27,7 +27,10 @@ class ChangePasswordDialog : public QDialog
 public:
     enum class Mode { Own, Reset };
 
-    ChangePasswordDialog(const core::Database &db, const QString &actor, const QString &userName, Mode mode,
+    ChangePasswordDialog(const core::Database &db,
+                         const QString &actor,
+                         const QString &userName,
+                         Mode mode,
                          QWidget *parent = nullptr);
 
     QLineEdit *currentPassword() const { return m_current; }

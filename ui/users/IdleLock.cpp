@@ -8,7 +8,10 @@
 
 namespace paydesk::ui {
 
-IdleLock::IdleLock(QWidget *window) : QObject(window), m_window(window), m_timer(new QTimer(this))
+IdleLock::IdleLock(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &IdleLock::lock);

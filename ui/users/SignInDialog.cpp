@@ -42,10 +42,10 @@ SignInDialog::SignInDialog(const core::Database &db, Mode mode, const QString &u
     if (unlock)
         intro->setText(tr("The desk locked itself after a time without use. Type the password of %1 to go on: "
                           "what was open is still there.")
-                           .arg(userName));
+                               .arg(userName));
     else
         intro->setText(tr("The database %1 is secured: sign in with your user name and password.")
-                           .arg(db.spec().displayName()));
+                               .arg(db.spec().displayName()));
 
     auto *form = new QFormLayout;
     m_nameMessage = ErrorLabel::addFieldRow(form, tr("&User name:"), m_name);
@@ -103,9 +103,8 @@ void SignInDialog::accept()
         return;
     }
     // A refusal says the same for an unknown name and a wrong password (core::SignIn).
-    const bool signedIn = m_passwordMessage->run([this] {
-        m_user = core::SignIn(m_db).signIn(m_name->text(), m_password->text());
-    });
+    const bool signedIn = m_passwordMessage->run(
+            [this] { m_user = core::SignIn(m_db).signIn(m_name->text(), m_password->text()); });
     m_password->clear();
     if (!signedIn) {
         m_password->setFocus(Qt::OtherFocusReason);

@@ -127,8 +127,8 @@ void UsersDialog::changeRole()
     const core::User user = m_model->user(m_list->currentSourceRow());
     bool ok = false;
     const QStringList roles = AddUserDialog::roleNames();
-    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role of %1:").arg(name), roles,
-                                                 int(user.role), false, &ok);
+    const QString chosen = QInputDialog::getItem(
+            this, tr("Change role"), tr("Role of %1:").arg(name), roles, int(user.role), false, &ok);
     if (!ok)
         return;
     if (m_errors->run([&] { core::UserDirectory(m_db).setRole(m_actor, name, core::Role(roles.indexOf(chosen))); }))

@@ -36,9 +36,12 @@ QVariant UsersModel::cell(int row, int column, int role) const
     if (role == IdRole)
         return user.id;
     switch (Column(column)) {
-    case Name: return CellData::text(user.name, role);
-    case Role: return CellData::text(core::roleName(user.role), role);
-    case Active: return CellData::text(user.active ? tr("Yes") : tr("No, disabled"), role);
+    case Name:
+        return CellData::text(user.name, role);
+    case Role:
+        return CellData::text(core::roleName(user.role), role);
+    case Active:
+        return CellData::text(user.active ? tr("Yes") : tr("No, disabled"), role);
     case LastSignIn:
         if (!user.lastSignIn.isValid())
             return CellData::text(role == ExportRole ? QString() : tr("never"), role);
