@@ -18,6 +18,7 @@
 #include "users/ChangePasswordDialog.h"
 #include "users/DeskSession.h"
 #include "users/IdleLock.h"
+#include "users/PasswordFields.h"
 #include "users/SignIn.h"
 #include "users/SignInDialog.h"
 #include "users/UserDirectory.h"
@@ -622,6 +623,17 @@ void tst_DeskUsers::screenshots()
     {
         ui::UsersDialog users(window.database(), boss, &window);
         save(users, u"users"_s);
+    }
+    {
+        ui::AddUserDialog add(window.database(), boss, &window);
+        save(add, u"add-user"_s);
+    }
+    {
+        ui::ChangePasswordDialog change(window.database(), boss, boss, ui::ChangePasswordDialog::Mode::Own, &window);
+        QVERIFY(showActive(change));
+        QTest::keyClicks(change.newPassword()->password(), u"short"_s);
+        QTest::keyClick(change.newPassword()->password(), Qt::Key_Return);
+        save(change, u"change-password"_s);
     }
     {
         ui::AuditTrailDialog audit(window.database(), &window);
