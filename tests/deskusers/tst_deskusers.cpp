@@ -126,6 +126,8 @@ private Q_SLOTS:
     void changeOwnPassword();
     void usersWindow_data();
     void usersWindow();
+    void securingFromTheDesk_data() { backendRows(); }
+    void securingFromTheDesk();
     void lastAdministratorKept_data() { backendRows(); }
     void lastAdministratorKept();
     void auditViewerFilters_data() { backendRows(); }
@@ -492,6 +494,40 @@ void tst_DeskUsers::usersWindow()
     QVERIFY(users.findChild<QPushButton *>(u"enable"_s)->isEnabled());
     QTest::mouseClick(users.findChild<QPushButton *>(u"enable"_s), Qt::LeftButton);
     QVERIFY(core::UserDirectory(*db).find(u"clerk2"_s)->active);
+}
+
+// On an open database anyone may add users; once an administrator gets a password the
+// database is secured, and the desk asks who is working before it goes on.
+void tst_DeskUsers::securingFromTheDesk()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    ui::MainWindow window(std::move(db), u"reception"_s);
+    QVERIFY(showActive(window));
+    QPointer<QTimer> adding, signingIn;
+    QPointer<QTimer> managing = whenModal<ui::UsersDialog>([&](ui::UsersDialog *users) {
+        adding = whenModal<ui::AddUserDialog>([&](ui::AddUserDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), boss);
+            auto *role = dialog->findChild<QComboBox *>(u"role"_s);
+            role->setCurrentIndex(int(Role::Administrator));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"newPassword"_s), passwordOf(boss));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"repeatPassword"_s), passwordOf(boss));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(u"repeatPassword"_s), Qt::Key_Return);
+            QTimer::singleShot(0, users, &QDialog::reject);
+        });
+        QTest::mouseClick(users->findChild<QPushButton *>(u"add"_s), Qt::LeftButton);
+        signingIn = signInWhenAsked(boss);
+    });
+    action(window, u"users"_s)->trigger();
+    delete managing;
+    delete adding;
+    delete signingIn;
+    QVERIFY(window.session()->isSecured());
+    QCOMPARE(window.user(), boss);
+    QCOMPARE(window.session()->statusText(), u"User: boss (administrator)"_s);
+    QVERIFY(action(window, u"switchUser"_s)->isVisible());
+    QVERIFY(window.session()->idleLock()->isArmed());
 }
 
 void tst_DeskUsers::lastAdministratorKept()
