@@ -55,11 +55,8 @@ private:
 
 void tst_Desk::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // The desk's remembered choices (Print receipt) go to a folder of this test.
-    QCoreApplication::setOrganizationName(u"PayDeskTest"_s);
-    QCoreApplication::setApplicationName(u"tst_desk"_s);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(m_settings, u"tst_desk"_s);
 }
 
 void tst_Desk::searchListsTheFamilyOpened_data()

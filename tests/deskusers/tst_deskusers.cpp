@@ -142,10 +142,8 @@ private:
 
 void tst_DeskUsers::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCoreApplication::setOrganizationName(u"PayDeskTest"_s);
-    QCoreApplication::setApplicationName(u"tst_deskusers"_s);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    // The last user name signed in is kept in a folder of this test.
+    useTestSettings(m_settings, u"tst_deskusers"_s);
 }
 
 void tst_DeskUsers::signInWindow_data()

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTest>
 
 namespace paydesk::test::dialogs {
@@ -98,6 +99,14 @@ SmallScreen::SmallScreen()
         file.close();
         qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
     }
+}
+
+void useTestSettings(const QTemporaryDir &folder, const QString &application)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
+    QCoreApplication::setApplicationName(application);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
 }
 
 bool showActive(QWidget &window)

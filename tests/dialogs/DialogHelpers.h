@@ -62,6 +62,9 @@ void typeFields(const QStringList &texts);
 // allocation grid.
 void tabToGrid();
 bool showActive(QWidget &window);
+// US English, and the desk's remembered choices (QSettings) in `folder`, for a test program
+// named `application`.
+void useTestSettings(const QTemporaryDir &folder, const QString &application);
 // Puts the cursor in the DateEdit named `name`, selects its text and types `text` over it.
 void typeDate(QWidget &dialog, const QString &name, const QString &text);
 // Every message the window shows in red (its ErrorLabels), one per line.
