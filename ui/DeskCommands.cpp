@@ -159,14 +159,14 @@ qint64 DeskCommands::agingReport()
     return familyId;
 }
 
-void DeskCommands::run(const QString &title, const std::function<void()> &work)
+void DeskCommands::run(QWidget *window, const QString &title, const std::function<void()> &work)
 {
     try {
         work();
     } catch (const core::Refusal &e) {
-        QMessageBox::warning(m_window, title, e.message());
+        QMessageBox::warning(window, title, e.message());
     } catch (const core::StorageError &e) {
-        QMessageBox::warning(m_window, title, e.message());
+        QMessageBox::warning(window, title, e.message());
     }
 }
 

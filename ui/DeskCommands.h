@@ -49,6 +49,10 @@ public:
     // Reports > Aging, as of today; the family the clerk chose to open, 0 for none.
     qint64 agingReport();
 
+    // Runs `work`, showing a refusal or a database failure that escapes it (a dialog reads
+    // what it shows as it opens) in a message box over `window`.
+    static void run(QWidget *window, const QString &title, const std::function<void()> &work);
+
 Q_SIGNALS:
     // A dialog wrote rows that may touch any family (the balancer): read the account again.
     void ledgerChanged();
@@ -57,9 +61,7 @@ Q_SIGNALS:
     void paymentPosted(qint64 paymentId);
 
 private:
-    // Runs `work`, showing a refusal or a database failure that escapes it (a dialog reads
-    // the account as it opens) in a message box.
-    void run(const QString &title, const std::function<void()> &work);
+    void run(const QString &title, const std::function<void()> &work) { run(m_window, title, work); }
 
     QWidget *m_window;
     const core::Database *m_db = nullptr;

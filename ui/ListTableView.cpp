@@ -169,6 +169,7 @@ void ListTableView::exportCsv()
 void ListTableView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
+    menu.setToolTipsVisible(true); // a greyed-out action says which role may use it
     for (QAction *action : std::as_const(m_rowActions))
         menu.addAction(action);
     if (!m_rowActions.isEmpty())

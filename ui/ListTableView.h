@@ -50,6 +50,8 @@ public:
     void setHandWidths(const QMap<int, int> &widths);
     // The file name suggested by Export CSV, without extension.
     void setExportName(const QString &name) { m_exportName = name; }
+    // The context menu's Export CSV, for the window to enable by the user's role.
+    QAction *exportAction() const { return m_exportAction; }
     // Actions on the current row, listed above Export CSV in the context menu.
     void addRowAction(QAction *action);
 

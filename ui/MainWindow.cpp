@@ -10,6 +10,8 @@
 #include "ScreenFit.h"
 #include "ledger/Patient.h"
 #include "storage/Database.h"
+#include "users/DeskSession.h"
+#include "users/SignInDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,7 +45,8 @@ struct MainWindow::Actions
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
     : QMainWindow(parent), m_user(std::move(user)), m_actions(std::make_unique<Actions>()),
       m_commands(new DeskCommands(this)), m_search(new PatientSearchPanel(this)), m_account(new AccountView(this)),
-      m_recent(new RecentDatabases(this)), m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this))
+      m_recent(new RecentDatabases(this)), m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
+      m_session(new DeskSession(this))
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_search);
@@ -59,9 +62,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
 
     createActions();
     createMenus();
+    gateActions();
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_userLabel);
-    m_userLabel->setText(tr("User: %1").arg(m_user));
+    connect(m_session, &DeskSession::userChanged, this, &MainWindow::showUser);
 
     connect(m_search, &PatientSearchPanel::patientActivated, this, &MainWindow::openPatient);
     connect(m_search, &PatientSearchPanel::searchFailed, this,
@@ -136,7 +140,10 @@ void MainWindow::createActions()
     a.settings = new QAction(tr("&Settings…"), this);
     a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     a.settings->setMenuRole(QAction::PreferencesRole);
-    connect(a.settings, &QAction::triggered, this, [this] { m_commands->settings(); });
+    connect(a.settings, &QAction::triggered, this, [this] {
+        m_commands->settings();
+        m_session->readSettings(); // the idle lock's minutes
+    });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -166,6 +173,8 @@ void MainWindow::createMenus()
     connect(m_recent, &RecentDatabases::openRequested, this, &MainWindow::openRecentDatabase);
     file->addAction(a.exportList);
     file->addSeparator();
+    file->addActions({m_session->switchUserAction(), m_session->changePasswordAction()});
+    file->addSeparator();
     file->addAction(a.quit);
 
     QMenu *patient = menuBar()->addMenu(tr("P&atient"));
@@ -190,6 +199,7 @@ void MainWindow::createMenus()
     tools->addAction(a.balancer);
     tools->addSeparator();
     tools->addAction(a.settings);
+    tools->addActions({m_session->usersAction(), m_session->auditTrailAction()});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
@@ -210,28 +220,78 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
     // The views let go of the old connection before it closes.
     const std::unique_ptr<core::Database> previous = std::move(m_db);
     m_db = std::move(db);
-    m_commands->setSession(m_db.get(), m_user);
     m_search->setDatabase(m_db.get());
     m_account->setDatabase(m_db.get());
     const QString name = m_db->spec().displayName();
     RecentDatabases::add(m_db->spec());
     m_databaseLabel->setText(tr("Database: %1").arg(name));
     setWindowTitle(tr("PayDesk – %1").arg(name));
-    updateActions();
+    m_session->start(m_db.get(), m_user); // showUser() updates the actions
 }
 
 void MainWindow::updateActions()
 {
     const Actions &a = *m_actions;
+    ActionGate &gate = m_session->gate();
     const bool family = m_account->hasFamily();
     for (QAction *action : {a.refresh, a.newPatient, a.charge, a.adjustment, a.postPayment})
-        action->setEnabled(family);
+        gate.setEnabled(action, family);
     // They act on the row selected on the tab shown, nothing else.
     const bool payment = m_account->selectedPaymentId() != 0;
     for (QAction *action : {a.voidPayment, a.refund, a.receipt})
-        action->setEnabled(payment);
-    a.voidCharge->setEnabled(m_account->selectedChargeId() != 0);
-    a.voidAdjustment->setEnabled(m_account->selectedAdjustmentId() != 0);
+        gate.setEnabled(action, payment);
+    gate.setEnabled(a.voidCharge, m_account->selectedChargeId() != 0);
+    gate.setEnabled(a.voidAdjustment, m_account->selectedAdjustmentId() != 0);
+}
+
+void MainWindow::gateActions()
+{
+    using Action = core::Permissions::Action;
+    const Actions &a = *m_actions;
+    const struct
+    {
+        QAction *action;
+        Action needed;
+        const char *name; // for tests
+    } gates[] = {
+        {a.exportList, Action::Export, "exportList"},
+        {a.refresh, Action::ReadLedger, "refresh"},
+        {a.newFamily, Action::EditPatients, "newFamily"},
+        {a.newPatient, Action::EditPatients, "newPatient"},
+        {a.charge, Action::PostCharges, "charge"},
+        // Lowering the balance needs more: the adjustment's service says so.
+        {a.adjustment, Action::RaiseBalance, "adjustment"},
+        {a.postPayment, Action::PostPayments, "postPayment"},
+        // One's own payment of today: the void's service decides for the row.
+        {a.voidPayment, Action::VoidOwnPayment, "voidPayment"},
+        {a.refund, Action::VoidOrRefund, "refund"},
+        {a.receipt, Action::PrintReceipts, "receipt"},
+        {a.voidCharge, Action::VoidOrRefund, "voidCharge"},
+        {a.voidAdjustment, Action::VoidOrRefund, "voidAdjustment"},
+        {a.deposit, Action::ReadLedger, "deposit"},
+        {a.netUnearned, Action::RunReports, "netUnearned"},
+        {a.aging, Action::RunReports, "aging"},
+        {a.balancer, Action::RunBalancer, "balancer"},
+        {a.settings, Action::ChangeSettings, "settings"},
+    };
+    for (const auto &gate : gates) {
+        gate.action->setObjectName(QLatin1String(gate.name));
+        m_session->gate().add(gate.action, gate.needed);
+    }
+    // Each list's own Export CSV, on its context menu.
+    for (ListTableView *list : findChildren<ListTableView *>())
+        m_session->gate().add(list->exportAction(), Action::Export);
+    // A greyed-out item says which role may use it.
+    for (const QAction *menu : menuBar()->actions())
+        menu->menu()->setToolTipsVisible(true);
+}
+
+void MainWindow::showUser(const QString &user)
+{
+    m_user = user;
+    m_commands->setSession(m_db.get(), m_user);
+    m_userLabel->setText(m_session->statusText());
+    updateActions();
 }
 
 void MainWindow::openPatient(const core::Patient &patient)
@@ -251,15 +311,22 @@ void MainWindow::afterPosting(AccountView::List list, qint64 id, const QString &
 
 void MainWindow::connectDatabase()
 {
-    if (std::unique_ptr<core::Database> db =
-            DatabaseConnector::ask(this, m_db->spec().displayName(), PasswordKeychain::system()))
-        setDatabase(std::move(db));
+    adoptDatabase(DatabaseConnector::ask(this, m_db->spec().displayName(), PasswordKeychain::system()));
 }
 
 void MainWindow::openRecentDatabase(const QString &text)
 {
-    if (std::unique_ptr<core::Database> db = DatabaseConnector::reopen(this, text, PasswordKeychain::system()))
-        setDatabase(std::move(db));
+    adoptDatabase(DatabaseConnector::reopen(this, text, PasswordKeychain::system()));
+}
+
+void MainWindow::adoptDatabase(std::unique_ptr<core::Database> db)
+{
+    // A secured database is worked on by who signs in to it; cancelling keeps the one open.
+    const std::optional<QString> user = db ? SignInDialog::userFor(*db, m_user, this) : std::nullopt;
+    if (!user)
+        return;
+    m_user = *user;
+    setDatabase(std::move(db));
 }
 
 void MainWindow::exportCurrentList()

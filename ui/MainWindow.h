@@ -19,6 +19,7 @@ struct Patient;
 namespace paydesk::ui {
 
 class DeskCommands;
+class DeskSession;
 class ListTableView;
 class PatientSearchPanel;
 class RecentDatabases;
@@ -37,6 +38,7 @@ public:
     AccountView *accountView() const { return m_account; }
     const core::Database &database() const { return *m_db; }
     const QString &user() const { return m_user; }
+    DeskSession *session() const { return m_session; }
 
     // Opens a family's account as Enter on a search result does.
     void openPatient(const core::Patient &patient);
@@ -48,12 +50,19 @@ private:
     void createMenus();
     void setDatabase(std::unique_ptr<core::Database> db);
     void updateActions();
+    // What the role may do (DeskSession's gate), and the tooltips of what it may not.
+    void gateActions();
+    // The signed-in user in the status bar, the dialogs and the gate.
+    void showUser(const QString &user);
     // Reads the account again and shows the new or changed row.
     void afterPosting(AccountView::List list, qint64 id, const QString &message);
 
     void connectDatabase();
     // File > Recent databases: opens one as File > Connect does, asking when it cannot.
     void openRecentDatabase(const QString &text);
+    // Signs in to a newly opened database (when it is secured) and shows it; nothing changes when
+    // `db` is null or the sign-in is cancelled.
+    void adoptDatabase(std::unique_ptr<core::Database> db);
     void exportCurrentList();
     void newFamily();
     void newPatient();
@@ -79,6 +88,7 @@ private:
     RecentDatabases *m_recent;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
+    DeskSession *m_session;
     QPointer<ListTableView> m_focusedList;
 };
 

@@ -7,6 +7,7 @@
 #include "WindowState.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "users/SignInDialog.h"
 #include "util/AppIdentity.h"
 #include "util/LoginName.h"
 
@@ -91,7 +92,12 @@ int main(int argc, char *argv[])
     if (!db)
         return 1;
 
-    ui::MainWindow window(std::move(db), parser.value(userOption));
+    // A secured database is worked on by who signs in; an open one by the name given.
+    const std::optional<QString> user = screenshots ? parser.value(userOption)
+                                                    : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
+    if (!user)
+        return 1;
+    ui::MainWindow window(std::move(db), *user);
     if (screenshots) {
         const QString error = ui::ScreenshotTour::run(window, parser.value(screenshotOption),
                                                       parser.value(familyOption).toLongLong());

@@ -70,6 +70,19 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
                           .arg(key, date.toString(Qt::ISODate), calendar.today().toString(Qt::ISODate));
         return text;
     }
+    case SettingSpec::Kind::WholeNumber: {
+        const QString text = value.trimmed();
+        bool isNumber = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+        const int number = isNumber ? text.toInt(&isNumber) : 0;
+        if (!isNumber)
+            problem = Tr::tr("%1: \"%2\" is not a whole number; write one from %3 to %4.")
+                          .arg(key, value)
+                          .arg(spec.minimum)
+                          .arg(spec.maximum);
+        else if (number < spec.minimum || number > spec.maximum)
+            problem = Tr::tr("%1: %2 is outside %3 to %4.").arg(key).arg(number).arg(spec.minimum).arg(spec.maximum);
+        return isNumber ? QString::number(number) : text;
+    }
     }
     return value;
 }
@@ -103,6 +116,10 @@ const QList<SettingSpec> &PracticeSettings::specs()
         {"ledger.lock_date", K::PastDate,
          QT_TRANSLATE_NOOP("PayDesk", "Nothing dated on or before this date may be posted, voided or refunded "
                                       "(a closed period); empty for none.")},
+        {"desk.idle_lock_minutes", K::WholeNumber,
+         QT_TRANSLATE_NOOP("PayDesk", "On a secured database, the desk locks itself after this many minutes "
+                                      "without use and asks for the password again (1 to 120)."),
+         1, 120, 10},
     };
     return all;
 }
@@ -127,6 +144,8 @@ QString PracticeSettings::defaultValue(const SettingSpec &spec)
 {
     if (spec.kind == SettingSpec::Kind::TimeZone)
         return QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (spec.kind == SettingSpec::Kind::WholeNumber)
+        return QString::number(spec.defaultNumber);
     return {};
 }
 
@@ -137,6 +156,7 @@ QString PracticeSettings::kindName(SettingSpec::Kind kind)
     case SettingSpec::Kind::MultilineText: return Tr::tr("text, several lines");
     case SettingSpec::Kind::TimeZone: return Tr::tr("time zone");
     case SettingSpec::Kind::PastDate: return Tr::tr("date or empty");
+    case SettingSpec::Kind::WholeNumber: return Tr::tr("whole number");
     }
     return {};
 }
@@ -170,6 +190,14 @@ QString PracticeSettings::value(const QString &key) const
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key")).bind(QStringLiteral(":key"), key).exec();
     return q.next() ? q.text(0) : defaultValue(*spec);
+}
+
+int PracticeSettings::number(const QString &key) const
+{
+    const QString text = value(key);
+    QString problem;
+    normalized(*find(key), text, LedgerCalendar(m_db), problem);
+    return problem.isEmpty() ? text.toInt() : find(key)->defaultNumber;
 }
 
 QString PracticeSettings::problem(const QString &key, const QString &value) const

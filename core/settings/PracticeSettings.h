@@ -19,11 +19,16 @@ struct SettingSpec
         MultilineText, // line breaks allowed (an address), at most 500 characters
         TimeZone,      // an IANA name (America/Chicago); the default is the system's
         PastDate,      // YYYY-MM-DD, not after today, or empty for none
+        WholeNumber,   // digits only, from minimum to maximum; the default is defaultNumber
     };
 
     const char *key;
     Kind kind;
     const char *meaning; // QT_TRANSLATE_NOOP("PayDesk", ...)
+    // WholeNumber only.
+    int minimum = 0;
+    int maximum = 0;
+    int defaultNumber = 0;
 };
 
 struct Setting
@@ -58,6 +63,9 @@ public:
     QList<Setting> list() const;
     // Throws Refusal for an unknown key.
     QString value(const QString &key) const;
+    // A WholeNumber setting's value; its default when what is stored is not one (an older
+    // program's value). Throws Refusal for an unknown key.
+    int number(const QString &key) const;
 
     // Why set() would refuse `value` for `key`, or an empty string: for a form that shows each
     // field's problem beside it while the clerk corrects it.

@@ -1,6 +1,7 @@
 #include "users/PasswordHash.h"
 
 #include "util/Errors.h"
+#include "util/Tr.h"
 
 #include <sodium.h>
 
@@ -20,6 +21,13 @@ void initialise()
 }
 
 } // namespace
+
+QString PasswordHash::problem(const QString &password)
+{
+    if (password.size() >= minimumLength)
+        return {};
+    return Tr::tr("The password has %1 characters; it needs at least %2.").arg(password.size()).arg(minimumLength);
+}
 
 QString PasswordHash::of(const QString &password)
 {

@@ -12,6 +12,10 @@ class PasswordHash
 public:
     static constexpr qsizetype minimumLength = 8;
 
+    // Why `password` cannot be one (shorter than minimumLength), empty when it can: for the
+    // services' refusal and for a form that says so beside its field.
+    static QString problem(const QString &password);
+
     // Throws StorageError when libsodium cannot work (out of memory).
     static QString of(const QString &password);
     static bool matches(const QString &hash, const QString &password);

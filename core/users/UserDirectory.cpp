@@ -103,8 +103,8 @@ void UserDirectory::add(const QString &actor, const QString &name, Role role, co
 {
     Permissions::require(m_db, actor, Permissions::Action::ManageUsers);
     QStringList problems = nameProblems(name);
-    if (!password.isEmpty() && password.size() < PasswordHash::minimumLength)
-        problems << Tr::tr("The password has %1 characters; it needs at least %2.").arg(password.size()).arg(PasswordHash::minimumLength);
+    if (const QString problem = password.isEmpty() ? QString() : PasswordHash::problem(password); !problem.isEmpty())
+        problems << problem;
     if (problems.isEmpty() && find(name))
         problems << Tr::tr("There is already a user \"%1\".").arg(name.trimmed());
     if (!problems.isEmpty())
@@ -177,10 +177,8 @@ void UserDirectory::setPassword(const QString &actor, const QString &name, const
     Permissions::require(m_db, actor,
                          actor.trimmed() == name.trimmed() ? Permissions::Action::ChangeOwnPassword
                                                            : Permissions::Action::ManageUsers);
-    if (password.size() < PasswordHash::minimumLength)
-        throw Refusal(Tr::tr("The password has %1 characters; it needs at least %2.")
-                          .arg(password.size())
-                          .arg(PasswordHash::minimumLength));
+    if (const QString problem = PasswordHash::problem(password); !problem.isEmpty())
+        throw Refusal(problem);
     const QString hash = PasswordHash::of(password);
     Transaction tx(m_db);
     const User before = existing(name);

@@ -109,6 +109,8 @@ void tst_Config::listShowsEverySetting()
             QCOMPARE(setting.value(u"value"_s).toString(), u"Riverside Dental"_s);
         else if (spec.kind == SettingSpec::Kind::TimeZone) // the system's zone while none is stored
             QVERIFY(!setting.value(u"value"_s).toString().isEmpty());
+        else if (spec.kind == SettingSpec::Kind::WholeNumber)
+            QCOMPARE(setting.value(u"value"_s).toString(), QString::number(spec.defaultNumber));
         else
             QCOMPARE(setting.value(u"value"_s).toString(), QString());
     }
@@ -218,7 +220,7 @@ void tst_Config::refusals_data()
     } rows[] = {
         {"unknown key", {u"practice.nam"_s, u"Riverside"_s},
          {u"There is no setting \"practice.nam\"; the settings are practice.name, practice.address, practice.phone, "
-          "practice.time_zone, ledger.lock_date."_s}},
+          "practice.time_zone, ledger.lock_date, desk.idle_lock_minutes."_s}},
         {"time zone nobody knows", {u"practice.time_zone"_s, u"Mars/Olympus"_s},
          {u"practice.time_zone: \"Mars/Olympus\""_s}},
         {"lock date that is no date", {u"ledger.lock_date"_s, u"12/31/2025"_s}, {u"ledger.lock_date: \"12/31/2025\""_s}},

@@ -55,11 +55,8 @@ private:
 
 void tst_Desk::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // The desk's remembered choices (Print receipt) go to a folder of this test.
-    QCoreApplication::setOrganizationName(u"PayDeskTest"_s);
-    QCoreApplication::setApplicationName(u"tst_desk"_s);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(m_settings, u"tst_desk"_s);
 }
 
 void tst_Desk::searchListsTheFamilyOpened_data()
@@ -199,16 +196,7 @@ void tst_Desk::windowsFitTheScreen()
 // screen is another size).
 int main(int argc, char *argv[])
 {
-    QTemporaryDir platform;
-    const QString config = platform.filePath(u"screen.json"_s);
-    if (const QByteArray chosen = qgetenv("QT_QPA_PLATFORM"); chosen.isEmpty() || chosen == "offscreen") {
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(config));
-        file.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 600}]})");
-        file.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    }
+    const SmallScreen screen;
     QApplication app(argc, argv);
     tst_Desk test;
     QTEST_SET_MAIN_SOURCE_PATH

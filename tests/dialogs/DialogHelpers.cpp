@@ -7,7 +7,9 @@
 #include "ledger/FamilyRegistry.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTest>
 
 namespace paydesk::test::dialogs {
@@ -84,6 +86,27 @@ void tabToGrid()
 {
     for (int i = 0; i < 5; ++i)
         QTest::keyClick(focused(), Qt::Key_Tab);
+}
+
+SmallScreen::SmallScreen()
+{
+    const QString config = m_dir.filePath(QStringLiteral("screen.json"));
+    if (const QByteArray chosen = qgetenv("QT_QPA_PLATFORM"); chosen.isEmpty() || chosen == "offscreen") {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(config));
+        file.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 600}]})");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    }
+}
+
+void useTestSettings(const QTemporaryDir &folder, const QString &application)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
+    QCoreApplication::setApplicationName(application);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
 }
 
 bool showActive(QWidget &window)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -23,6 +24,17 @@ class Database;
 namespace paydesk::test::dialogs {
 
 inline const QString clerk = QStringLiteral("clerk");
+
+// While it lives (made before the QApplication), the offscreen platform's one screen is
+// 1024x600, the smallest the desk supports (its own default is another size).
+class SmallScreen
+{
+public:
+    SmallScreen();
+
+private:
+    QTemporaryDir m_dir;
+};
 
 // One family of two: Ana (guarantor) and her son Luis, with three open charges:
 // Luis 2024-01-10 25.00, Ana 2024-01-15 10.00, Ana 2024-02-01 5.00 (40.00 in all).
@@ -50,6 +62,9 @@ void typeFields(const QStringList &texts);
 // allocation grid.
 void tabToGrid();
 bool showActive(QWidget &window);
+// US English, and the desk's remembered choices (QSettings) in `folder`, for a test program
+// named `application`.
+void useTestSettings(const QTemporaryDir &folder, const QString &application);
 // Puts the cursor in the DateEdit named `name`, selects its text and types `text` over it.
 void typeDate(QWidget &dialog, const QString &name, const QString &text);
 // Every message the window shows in red (its ErrorLabels), one per line.

@@ -172,6 +172,11 @@ void tst_Practice::settingsDefaultsAndChanges()
     QCOMPARE(settings.value(u"practice.name"_s), QString());
     QVERIFY(!settings.value(u"practice.time_zone"_s).isEmpty()); // the system's
     QCOMPARE(settings.list().size(), PracticeSettings::specs().size());
+    // The idle lock is 10 minutes until set; a whole number is stored without its blanks.
+    QCOMPARE(settings.number(u"desk.idle_lock_minutes"_s), 10);
+    settings.set(u"admin"_s, u"desk.idle_lock_minutes"_s, u" 120 "_s);
+    QCOMPARE(settings.value(u"desk.idle_lock_minutes"_s), u"120"_s);
+    QCOMPARE(settings.number(u"desk.idle_lock_minutes"_s), 120);
 
     settings.set(u"admin"_s, {{u"practice.name"_s, u"  Riverside Dental "_s},
                               {u"practice.address"_s, u"12 Main St\r\nSpringfield"_s},
@@ -210,7 +215,7 @@ void tst_Practice::settingsRefuse_data()
         };
         row("unknown key", u"practice.colour"_s, u"blue"_s,
             u"There is no setting \"practice.colour\"; the settings are practice.name, practice.address, "
-            "practice.phone, practice.time_zone, ledger.lock_date."_s);
+            "practice.phone, practice.time_zone, ledger.lock_date, desk.idle_lock_minutes."_s);
         row("bad zone", u"practice.time_zone"_s, u"Mars/Olympus"_s, u"practice.time_zone: \"Mars/Olympus\""_s);
         row("bad date", u"ledger.lock_date"_s, u"12/31/2025"_s, u"ledger.lock_date: \"12/31/2025\" is not a date"_s);
         row("future lock", u"ledger.lock_date"_s, u"2027-01-01"_s, u"ledger.lock_date: 2027-01-01 is after today"_s);
@@ -218,6 +223,15 @@ void tst_Practice::settingsRefuse_data()
         // Nothing is cut to 200: the value is refused.
         row("long phone", u"practice.phone"_s, QString(201, u'5'),
             u"practice.phone: the text has 201 characters; at most 200 are allowed."_s);
+        // The idle lock: whole minutes from 1 to 120.
+        row("idle lock of 0", u"desk.idle_lock_minutes"_s, u"0"_s, u"desk.idle_lock_minutes: 0 is outside 1 to 120."_s);
+        row("idle lock of 121", u"desk.idle_lock_minutes"_s, u"121"_s,
+            u"desk.idle_lock_minutes: 121 is outside 1 to 120."_s);
+        row("idle lock of 2.5", u"desk.idle_lock_minutes"_s, u"2.5"_s,
+            u"desk.idle_lock_minutes: \"2.5\" is not a whole number; write one from 1 to 120."_s);
+        row("idle lock of -5", u"desk.idle_lock_minutes"_s, u"-5"_s,
+            u"desk.idle_lock_minutes: \"-5\" is not a whole number"_s);
+        row("idle lock empty", u"desk.idle_lock_minutes"_s, u""_s, u"desk.idle_lock_minutes: \"\" is not a whole number"_s);
     }
 }
 

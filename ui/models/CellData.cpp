@@ -37,6 +37,21 @@ QVariant date(const QDate &value, int role)
     }
 }
 
+QVariant dateTime(const QDateTime &utc, const QTimeZone &zone, int role)
+{
+    if (!utc.isValid())
+        return role == Qt::DisplayRole || role == ExportRole ? QVariant(QString()) : QVariant();
+    const QDateTime local = utc.toTimeZone(zone);
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1 %2").arg(LedgerText::date(local.date()), QLocale().toString(local.time(), QLocale::ShortFormat));
+    case Qt::ToolTipRole: return QLocale().toString(local, QLocale::LongFormat);
+    case ExportRole: return local.toString(Qt::ISODate);
+    case SortRole: return utc;
+    default: return {};
+    }
+}
+
 QVariant id(qint64 value, int role)
 {
     switch (role) {

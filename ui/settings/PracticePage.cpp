@@ -26,6 +26,7 @@ const QString addressKey = QStringLiteral("practice.address");
 const QString phoneKey = QStringLiteral("practice.phone");
 const QString timeZoneKey = QStringLiteral("practice.time_zone");
 const QString lockDateKey = QStringLiteral("ledger.lock_date");
+const QString idleKey = QStringLiteral("desk.idle_lock_minutes");
 
 QLabel *hintLabel(const QString &text, QWidget *parent)
 {
@@ -48,6 +49,7 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     , m_noLockDate(new QRadioButton(tr("No loc&k date: every date may be entered"), this))
     , m_lockDate(new QRadioButton(tr("&Closed up to and including:"), this))
     , m_lockDateEdit(new DateEdit(this))
+    , m_idleMinutes(new QLineEdit(this))
     , m_errors(new ErrorLabel(this))
     , m_status(new QLabel(this))
 {
@@ -56,6 +58,7 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     m_phone->setObjectName(phoneKey);
     m_timeZone->setObjectName(timeZoneKey);
     m_lockDateEdit->setObjectName(lockDateKey);
+    m_idleMinutes->setObjectName(idleKey);
     m_noLockDate->setObjectName(QStringLiteral("noLockDate"));
     m_lockDate->setObjectName(QStringLiteral("lockDate"));
     m_status->setObjectName(QStringLiteral("status"));
@@ -103,6 +106,16 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
                 "voided or refunded, in the desk or from the command line. Set it once a period's books are "
                 "closed, so that what was reported cannot change."));
 
+    auto *idle = new QWidget(this);
+    auto *idleRow = new QHBoxLayout(idle);
+    idleRow->setContentsMargins(0, 0, 0, 0);
+    m_idleMinutes->setMaximumWidth(m_idleMinutes->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
+    idleRow->addWidget(m_idleMinutes);
+    idleRow->addWidget(new QLabel(tr("minutes without use (1 to 120)"), idle));
+    idleRow->addStretch();
+    addField(form, tr("&Lock the desk after:"), idleKey, idle, m_idleMinutes, text(m_idleMinutes),
+             tr("On a secured database the desk then asks for the password again; what was open stays open."));
+
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setAutoDefault(false);
@@ -121,6 +134,7 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     connect(m_name, &QLineEdit::textEdited, this, [this] { recheck(nameKey); });
     connect(m_address, &QPlainTextEdit::textChanged, this, [this] { recheck(addressKey); });
     connect(m_phone, &QLineEdit::textEdited, this, [this] { recheck(phoneKey); });
+    connect(m_idleMinutes, &QLineEdit::textEdited, this, [this] { recheck(idleKey); });
     connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] { recheck(timeZoneKey); });
     m_lockDateEdit->enableWith(m_lockDate);
     connect(m_lockDate, &QRadioButton::toggled, this, [this] { recheck(lockDateKey); });
@@ -167,6 +181,7 @@ void PracticePage::reload()
     m_name->setText(settings.value(nameKey));
     m_address->setPlainText(settings.value(addressKey));
     m_phone->setText(settings.value(phoneKey));
+    m_idleMinutes->setText(settings.value(idleKey));
     m_timeZone->setCurrentText(settings.value(timeZoneKey));
     // With no lock date the date offered is the end of last month, the usual close.
     const QDate today = core::LedgerCalendar(m_db).today();

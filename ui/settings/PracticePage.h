@@ -25,7 +25,7 @@ class DateEdit;
 class ErrorLabel;
 
 // Settings > Practice: the practice's name, address and phone (printed on receipts), its
-// time zone (what "today" is) and the lock date (the closed period). Save (the button, Alt+S)
+// time zone (what "today" is), the lock date (the closed period) and the desk's idle lock. Save (the button, Alt+S)
 // stores every field in one transaction through core::PracticeSettings; Enter saves nothing,
 // so picking a time zone with Enter cannot store a half-typed page. A value the core would
 // refuse is explained under its field, and the explanation goes as soon as the field is
@@ -76,6 +76,7 @@ private:
     QRadioButton *m_noLockDate;
     QRadioButton *m_lockDate;
     DateEdit *m_lockDateEdit;
+    QLineEdit *m_idleMinutes;
     QList<Field> m_fields;
     // The values as last read: Save stores only what differs, so that a default (the system's
     // time zone) stays a default.
