@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionGate</name>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackDating</name>
     <message numerus="yes">
         <source>This payment is dated %1, %n day(s) ago. Post it with that date?</source>
@@ -478,10 +485,6 @@
     </message>
     <message>
         <source>The database is empty: give a SQLite file path or postgresql://user@host/dbname.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user[:password]@host[:port]/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,6 +1393,26 @@
         <source>Set up databases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number; write one from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a secured database, the desk locks itself after this many minutes without use and asks for the password again (1 to 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -1615,14 +1638,6 @@
     </message>
     <message>
         <source>Global options (before or after the command):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a SQLite file, or postgresql://user[:password]@host[:port]/dbname (default: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>who is acting, for the audit trail (default: the login name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +2064,138 @@
         <source>&quot;%1&quot; is not an option of %2; see %3 --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote %1 audit rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is secured: sign in with --user NAME --password-file FILE (a file only its owner may read, holding the password), or run the command on a terminal to be asked for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a user (an administrator&apos;s work once the database is secured). The password, at least 8 characters, is read from F, a file only its owner may read (chmod 600). The first administrator given a password secures the database for good: from then on every command signs in and roles are enforced. The names daily-run and nightly-run are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the users: name, role, whether active, and the last sign-in (UTC). With --json: a list &quot;users&quot; of objects with name, role, active and last_sign_in. Never a password or its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a user&apos;s password from F (at least 8 characters; a file only its owner may read). An administrator sets anyone&apos;s; any user its own, signed in with the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives a user another role. The last active administrator keeps the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables a user: it can no longer sign in; what it did stays in the ledger and the audit trail. The last active administrator cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (on or after, UTC) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite file, postgresql://user@host[:port]/dbname (the password from ~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is acting, for the audit trail (default: the login name); on a secured database the user who signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a secured database, the file holding --user&apos;s password; only its owner may read it (chmod 600). Without it, a terminal asks for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 may be read by other users (mode %3); make it readable by its owner only: chmod 600 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is longer than %3 bytes; it should hold the password alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a role; use front-desk, billing-manager or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no users yet: the database is open to anyone named by --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -2277,10 +2424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database: a SQLite file or postgresql://user@host[:port]/dbname.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,6 +2449,10 @@
     </message>
     <message>
         <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2554,25 @@
     </message>
     <message>
         <source>Ledger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +2976,98 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::AuditTrailDialog</name>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any: create, void, sign-in, refused…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account #:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account # &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AuditTrailModel</name>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::BalancePage</name>
     <message>
         <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
@@ -2977,6 +3235,33 @@
     </message>
     <message>
         <source>Rows are written family by family, %1 families to a transaction; a cancel keeps the families already balanced. The run can be undone as a whole from the Runs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1, who uses it from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,6 +3467,26 @@
         <source>Connects to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keychain or ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in the system keychain when there is one, else asked for each time. A service from pg_service.conf fills what is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DateEdit</name>
@@ -3362,6 +3667,57 @@
     </message>
     <message>
         <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DeskSession</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (not a user of this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,10 +3922,6 @@
 </context>
 <context>
     <name>paydesk::ui::MainWindow</name>
-    <message>
-        <source>User: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Account</source>
         <translation type="unfinished"></translation>
@@ -3902,6 +4254,25 @@
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PasswordFields</name>
+    <message>
+        <source>Empty: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the new one again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,6 +4657,18 @@
         <source>The practice settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>minutes without use (1 to 120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a secured database the desk then asks for the password again; what was open stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ProcedureCodesModel</name>
@@ -4385,6 +4768,13 @@
     </message>
     <message>
         <source>The refund %1 must be more than %2 and at most the unallocated credit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RecentDatabases</name>
+    <message>
+        <source>Recent &amp;databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4562,6 +4952,45 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::SignInDialog</name>
+    <message>
+        <source>PayDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a time without use. Type the password of %1 to go on: what was open is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is secured: sign in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::TransfersModel</name>
     <message>
         <source>Txfr #</source>
@@ -4624,6 +5053,76 @@
     </message>
     <message>
         <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk posts and reads; billing manager also corrects, reports and exports; administrator also sets up the practice and its users. Once an administrator has a password, the database is secured: everyone signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionGate</name>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Requiere el rol de %1</translation>
+    </message>
+</context>
+<context>
     <name>BackDating</name>
     <message numerus="yes">
         <source>This payment is dated %1, %n day(s) ago. Post it with that date?</source>
@@ -479,10 +486,6 @@
     <message>
         <source>The database is empty: give a SQLite file path or postgresql://user@host/dbname.</source>
         <translation>Falta la base de datos: indique la ruta de un archivo SQLite o postgresql://usuario@servidor/base.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user[:password]@host[:port]/dbname.</source>
-        <translation>«%1» no es una URL de PostgreSQL; escríbala como postgresql://usuario[:contraseña]@servidor[:puerto]/base.</translation>
     </message>
     <message>
         <source>The Qt SQL driver for %1 is not installed (package %2).</source>
@@ -1390,6 +1393,26 @@
         <source>Set up databases</source>
         <translation>Preparar bases de datos</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number; write one from %3 to %4.</source>
+        <translation>%1: «%2» no es un número entero; escriba uno de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4.</source>
+        <translation>%1: %2 está fuera del intervalo de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>On a secured database, the desk locks itself after this many minutes without use and asks for the password again (1 to 120).</source>
+        <translation>En una base de datos protegida, el mostrador se bloquea tras estos minutos sin uso y vuelve a pedir la contraseña (de 1 a 120).</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
+        <translation>«%1» no es una URL de PostgreSQL; escríbala como postgresql://usuario@servidor[:puerto]/basededatos o postgresql://?service=NOMBRE.</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -1616,14 +1639,6 @@
     <message>
         <source>Global options (before or after the command):</source>
         <translation>Opciones globales (antes o después del comando):</translation>
-    </message>
-    <message>
-        <source>a SQLite file, or postgresql://user[:password]@host[:port]/dbname (default: %1)</source>
-        <translation>un archivo SQLite o postgresql://usuario[:contraseña]@servidor[:puerto]/base (por omisión: %1)</translation>
-    </message>
-    <message>
-        <source>who is acting, for the audit trail (default: the login name)</source>
-        <translation>quién actúa, para el registro de auditoría (por omisión: el nombre de inicio de sesión)</translation>
     </message>
     <message>
         <source>print results as JSON on stdout</source>
@@ -2049,6 +2064,138 @@
         <source>&quot;%1&quot; is not an option of %2; see %3 --help.</source>
         <translation>«%1» no es una opción de %2; consulte %3 --help.</translation>
     </message>
+    <message>
+        <source>Wrote %1 audit rows to %2.</source>
+        <translation>Se escribieron %1 filas de auditoría en %2.</translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation>Ninguna fila de auditoría coincide.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>This database is secured: sign in with --user NAME --password-file FILE (a file only its owner may read, holding the password), or run the command on a terminal to be asked for the password.</source>
+        <translation>Esta base de datos está protegida: inicie sesión con --user NOMBRE --password-file ARCHIVO (un archivo que solo su propietario puede leer y que contiene la contraseña), o ejecute la orden en un terminal para que se le pida la contraseña.</translation>
+    </message>
+    <message>
+        <source>Adds a user (an administrator&apos;s work once the database is secured). The password, at least 8 characters, is read from F, a file only its owner may read (chmod 600). The first administrator given a password secures the database for good: from then on every command signs in and roles are enforced. The names daily-run and nightly-run are reserved.</source>
+        <translation>Añade un usuario (tarea de un administrador una vez protegida la base de datos). La contraseña, de al menos 8 caracteres, se lee de F, un archivo que solo su propietario puede leer (chmod 600). El primer administrador que recibe una contraseña protege la base de datos para siempre: desde entonces cada orden inicia sesión y se aplican los roles. Los nombres daily-run y nightly-run están reservados.</translation>
+    </message>
+    <message>
+        <source>Lists the users: name, role, whether active, and the last sign-in (UTC). With --json: a list &quot;users&quot; of objects with name, role, active and last_sign_in. Never a password or its hash.</source>
+        <translation>Lista los usuarios: nombre, rol, si está activo y el último inicio de sesión (UTC). Con --json: una lista «users» de objetos con name, role, active y last_sign_in. Nunca una contraseña ni su hash.</translation>
+    </message>
+    <message>
+        <source>Sets a user&apos;s password from F (at least 8 characters; a file only its owner may read). An administrator sets anyone&apos;s; any user its own, signed in with the current one.</source>
+        <translation>Fija la contraseña de un usuario desde F (al menos 8 caracteres; un archivo que solo su propietario puede leer). Un administrador fija la de cualquiera; cada usuario la suya, tras iniciar sesión con la actual.</translation>
+    </message>
+    <message>
+        <source>Gives a user another role. The last active administrator keeps the role.</source>
+        <translation>Da otro rol a un usuario. El último administrador activo conserva el rol.</translation>
+    </message>
+    <message>
+        <source>Disables a user: it can no longer sign in; what it did stays in the ledger and the audit trail. The last active administrator cannot be disabled.</source>
+        <translation>Desactiva un usuario: ya no puede iniciar sesión; lo que hizo sigue en el libro mayor y en el registro de auditoría. El último administrador activo no se puede desactivar.</translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again.</source>
+        <translation>Vuelve a activar un usuario desactivado.</translation>
+    </message>
+    <message>
+        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (on or after, UTC) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
+        <translation>El registro de auditoría, lo más reciente primero: at (UTC), user, action, entity, entity_id, before y after (el registro en JSON). --family conserva las filas de una familia, sus pacientes y sus movimientos; --user, --action y --since (en esa fecha o después, UTC) filtran más. Una tabla, JSON con --json (una lista «entries») o un archivo CSV con --csv. Aquí --user filtra: indique el usuario que inicia sesión con --user antes de la orden.</translation>
+    </message>
+    <message>
+        <source>a SQLite file, postgresql://user@host[:port]/dbname (the password from ~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)</source>
+        <translation>un archivo SQLite, postgresql://usuario@servidor[:puerto]/basededatos (la contraseña de ~/.pgpass o PGPASSFILE), o postgresql://?service=NOMBRE (predeterminado: %1)</translation>
+    </message>
+    <message>
+        <source>who is acting, for the audit trail (default: the login name); on a secured database the user who signs in</source>
+        <translation>quién actúa, para el registro de auditoría (predeterminado: el nombre de inicio de sesión del sistema); en una base de datos protegida, el usuario que inicia sesión</translation>
+    </message>
+    <message>
+        <source>on a secured database, the file holding --user&apos;s password; only its owner may read it (chmod 600). Without it, a terminal asks for the password</source>
+        <translation>en una base de datos protegida, el archivo con la contraseña de --user; solo su propietario puede leerlo (chmod 600). Sin él, un terminal pide la contraseña</translation>
+    </message>
+    <message>
+        <source>%1: there is no file %2.</source>
+        <translation>%1: no existe el archivo %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a regular file.</source>
+        <translation>%1: %2 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1: %2 may be read by other users (mode %3); make it readable by its owner only: chmod 600 %2.</source>
+        <translation>%1: otros usuarios pueden leer %2 (modo %3); haga que solo su propietario pueda leerlo: chmod 600 %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3.</source>
+        <translation>%1: no se puede leer %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is longer than %3 bytes; it should hold the password alone.</source>
+        <translation>%1: %2 ocupa más de %3 bytes; debe contener solo la contraseña.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is empty.</source>
+        <translation>%1: el archivo %2 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a role; use front-desk, billing-manager or administrator.</source>
+        <translation>%1: «%2» no es un rol; use front-desk, billing-manager o administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 está activado.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>Se añadió %1 como %2.</translation>
+    </message>
+    <message>
+        <source>There are no users yet: the database is open to anyone named by --user.</source>
+        <translation>Aún no hay usuarios: la base de datos está abierta a cualquiera que se nombre con --user.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Se ha cambiado la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -2277,10 +2424,6 @@
         <translation>PayDesk: el mostrador de cobros a pacientes.</translation>
     </message>
     <message>
-        <source>The database: a SQLite file or postgresql://user@host[:port]/dbname.</source>
-        <translation>La base de datos: un archivo SQLite o postgresql://usuario@servidor[:puerto]/base.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2307,6 +2450,10 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
+        <translation>La base de datos: un archivo SQLite, postgresql://usuario@servidor[:puerto]/basededatos o postgresql://?service=NOMBRE.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2555,25 @@
     <message>
         <source>Ledger (%1)</source>
         <translation>Movimientos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Añadir usuario</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2976,98 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::AuditTrailDialog</name>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Any: create, void, sign-in, refused…</source>
+        <translation>Cualquiera: create, void, sign-in, refused…</translation>
+    </message>
+    <message>
+        <source>&amp;Account #:</source>
+        <translation>&amp;Cuenta n.º:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Acci&amp;ón:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>The account # &quot;%1&quot; is not a number.</source>
+        <translation>El n.º de cuenta «%1» no es un número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; scroll for more.</source>
+        <translation>
+            <numerusform>La entrada más reciente; desplácese para ver más.</numerusform>
+            <numerusform>Las %n entradas más recientes; desplácese para ver más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::AuditTrailModel</name>
+    <message>
+        <source>At</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Entity #</source>
+        <translation>Entidad n.º</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::BalancePage</name>
     <message>
         <source>A $0 income transfer (Txfr) per family moves credit to what is owed within the same patient, provider and clinic first, then ever wider.</source>
@@ -2978,6 +3236,33 @@
     <message>
         <source>Rows are written family by family, %1 families to a transaction; a cancel keeps the families already balanced. The run can be undone as a whole from the Runs tab.</source>
         <translation>Las filas se escriben familia por familia, %1 familias por transacción; si cancela, se conservan las familias ya equilibradas. La ejecución se puede deshacer entera desde la pestaña Ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>A new password for %1.</source>
+        <translation>Una contraseña nueva para %1.</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who uses it from the next sign-in.</source>
+        <translation>Una contraseña nueva para %1, que la usará desde su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Cambiar contraseña</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3467,26 @@
         <source>Connects to %1</source>
         <translation>Se conecta a %1</translation>
     </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>from the keychain or ~/.pgpass when empty</source>
+        <translation>del llavero o de ~/.pgpass si se deja vacía</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Servici&amp;o:</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in the system keychain when there is one, else asked for each time. A service from pg_service.conf fills what is left empty.</source>
+        <translation>Una contraseña escrita aquí se guarda en el llavero del sistema si lo hay; si no, se pide cada vez. Un servicio de pg_service.conf completa lo que se deje vacío.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DateEdit</name>
@@ -3363,6 +3668,57 @@
     <message>
         <source>Aging</source>
         <translation>Antigüedad de saldos</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DeskSession</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>Cambiar con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Registro de au&amp;ditoría…</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (not a user of this database)</source>
+        <translation>Usuario: %1 (no es usuario de esta base de datos)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Usuario: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed</source>
+        <translation>Se ha cambiado la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -3566,10 +3922,6 @@
 </context>
 <context>
     <name>paydesk::ui::MainWindow</name>
-    <message>
-        <source>User: %1</source>
-        <translation>Usuario: %1</translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Cuenta</translation>
@@ -3903,6 +4255,25 @@
     <message>
         <source>Changed</source>
         <translation>Cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PasswordFields</name>
+    <message>
+        <source>Empty: none yet</source>
+        <translation>Vacía: ninguna por ahora</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the new one again.</source>
+        <translation>Las dos contraseñas no coinciden: vuelva a escribir la nueva.</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4657,18 @@
         <source>The practice settings are saved.</source>
         <translation>La configuración del consultorio se ha guardado.</translation>
     </message>
+    <message>
+        <source>minutes without use (1 to 120)</source>
+        <translation>minutos sin uso (de 1 a 120)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation>&amp;Bloquear el mostrador tras:</translation>
+    </message>
+    <message>
+        <source>On a secured database the desk then asks for the password again; what was open stays open.</source>
+        <translation>En una base de datos protegida, el mostrador pide entonces de nuevo la contraseña; lo que estaba abierto sigue abierto.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ProcedureCodesModel</name>
@@ -4386,6 +4769,13 @@
     <message>
         <source>The refund %1 must be more than %2 and at most the unallocated credit of %3.</source>
         <translation>El reembolso %1 debe ser mayor que %2 y como mucho el crédito sin aplicar de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::RecentDatabases</name>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4952,45 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::SignInDialog</name>
+    <message>
+        <source>PayDesk is locked</source>
+        <translation>PayDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>Sign in to PayDesk</source>
+        <translation>Iniciar sesión en PayDesk</translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a time without use. Type the password of %1 to go on: what was open is still there.</source>
+        <translation>El mostrador se bloqueó tras un tiempo sin uso. Escriba la contraseña de %1 para continuar: lo que estaba abierto sigue ahí.</translation>
+    </message>
+    <message>
+        <source>The database %1 is secured: sign in with your user name and password.</source>
+        <translation>La base de datos %1 está protegida: inicie sesión con su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::TransfersModel</name>
     <message>
         <source>Txfr #</source>
@@ -4625,6 +5054,76 @@
     <message>
         <source>Held</source>
         <translation>Retenido</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar &amp;rol…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Front desk posts and reads; billing manager also corrects, reports and exports; administrator also sets up the practice and its users. Once an administrator has a password, the database is secured: everyone signs in.</source>
+        <translation>Recepción registra y consulta; responsable de facturación además corrige, genera informes y exporta; administrador además configura el consultorio y sus usuarios. En cuanto un administrador tiene contraseña, la base de datos queda protegida: todos inician sesión.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation>No, desactivado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
 </context>
 </TS>
