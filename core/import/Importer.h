@@ -1,31 +1,23 @@
 #pragma once
 
+#include "import/LedgerCounts.h"
+
 #include <QString>
 
 namespace paydesk::core {
 
 class Database;
 
-struct ImportSummary
+// What an import wrote: the ledger rows (allocations are those written for splits to a
+// charge; unallocated splits write none), the rows of splits.csv, and the procedure codes
+// added or changed.
+struct ImportSummary : LedgerCounts
 {
-    qint64 families = 0;
-    qint64 patients = 0;
-    qint64 charges = 0;
-    qint64 adjustments = 0;
-    qint64 payments = 0;
-    qint64 splits = 0;      // rows of splits.csv
-    qint64 allocations = 0; // allocation rows written for them (unallocated splits write none)
-    qint64 claims = 0;
-    qint64 claimProcedures = 0;
-    qint64 claimPayments = 0;
-    qint64 procedureCodes = 0; // added or changed
+    qint64 splits = 0;
+    qint64 procedureCodes = 0;
 
     // Every row the import wrote.
-    qint64 rows() const
-    {
-        return families + patients + charges + adjustments + payments + allocations + claims + claimProcedures
-            + claimPayments + procedureCodes;
-    }
+    qint64 rows() const { return LedgerCounts::rows() + procedureCodes; }
 };
 
 // Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv,

@@ -162,6 +162,7 @@ private Q_SLOTS:
     void refusesClosedPeriod();
     void refusesMoreOnVoidedCharge_data();
     void refusesMoreOnVoidedCharge();
+    void summaryIsTheBatchCounts();
 
 private:
     QString writeFolder(const Files &files);
@@ -1129,6 +1130,29 @@ void tst_Import::refusesMoreOnVoidedCharge()
                                     u"splits.csv line 2, column charge_id: value \"1004\": "_s + voided,
                                     u"claim_procs.csv line 2, column charge_id: value \"1004\": "_s + voided}));
     QCOMPARE(count(*db, u"payments"_s), 3);
+}
+
+// What BatchWriter is sized by and what an import reports are one type, built by name: the
+// summary is the batch's counts plus the rows of splits.csv and the procedure codes.
+void tst_Import::summaryIsTheBatchCounts()
+{
+    const LedgerCounts counts{.families = 1,
+                              .patients = 2,
+                              .charges = 3,
+                              .adjustments = 4,
+                              .payments = 5,
+                              .allocations = 6,
+                              .claims = 7,
+                              .claimProcedures = 8,
+                              .claimPayments = 9};
+    QCOMPARE(counts.rows(), 45);
+    ImportSummary summary;
+    static_cast<LedgerCounts &>(summary) = counts;
+    summary.splits = 100; // written as their allocations, counted there
+    summary.procedureCodes = 10;
+    QCOMPARE(summary.rows(), 55);
+    const LedgerCounts &batch = summary;
+    QCOMPARE(batch.claimPayments, 9);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
