@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportRewrite.h"
 #include "ledger/Adjustment.h"
+#include "ledger/EntryRules.h"
 #include "util/Tr.h"
 
 namespace paydesk::core::importing {
@@ -28,15 +29,20 @@ bool AdjustmentsFile::open()
 bool AdjustmentsFile::check()
 {
     ImportTable &file = m_file;
+    const QString dateField = Tr::tr("adjustment date");
     while (file.next()) {
         ImportContext::reserveFor(file, m_context.adjustmentLines);
         const auto id = file.id(AdjustmentId);
         const auto owner = m_context.patient(file, AdjustmentPatient);
-        m_context.entryDate(file, AdjustmentDate);
+        m_context.entryDate(file, AdjustmentDate, dateField);
         file.requireText(AdjustmentType);
         ImportContext::coded(file, AdjustmentProvider, m_context.providers, m_context.providerPositions);
         ImportContext::coded(file, AdjustmentClinic, m_context.clinics, m_context.clinicPositions);
-        file.money(AdjustmentAmount);
+        if (const auto amount = file.money(AdjustmentAmount); amount && !EntryRules::isAdjustmentAmount(*amount)) {
+            QStringList found;
+            EntryRules::checkAdjustmentAmount(found, *amount);
+            ImportContext::report(file, AdjustmentAmount, found);
+        }
         if (const auto chargeId = file.id(AdjustmentCharge, true); chargeId && *chargeId) {
             const auto ref = m_context.charge(file, AdjustmentCharge, *chargeId);
             if (!ImportContext::refuseVoided(file, AdjustmentCharge, *chargeId, ref) && ref && owner && ref->familyId

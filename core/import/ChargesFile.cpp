@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportRewrite.h"
 #include "ledger/Charge.h"
+#include "ledger/EntryRules.h"
 #include "ledger/ProcedureCodes.h"
 #include "util/Tr.h"
 
@@ -29,17 +30,21 @@ bool ChargesFile::open()
 bool ChargesFile::check()
 {
     ImportTable &file = m_file;
+    const QString dateField = Tr::tr("charge date");
     while (file.next()) {
         ImportContext::reserveFor(file, m_context.chargeRows);
         const auto id = file.id(ChargeId);
         ChargeRow row;
         row.patientId = m_context.patient(file, ChargePatient).value_or(PatientRef()).id;
-        m_context.entryDate(file, ChargeDate);
+        m_context.entryDate(file, ChargeDate, dateField);
         file.requireText(ChargeCode);
         row.provider = ImportContext::coded(file, ChargeProvider, m_context.providers, m_context.providerPositions);
         row.clinic = ImportContext::coded(file, ChargeClinic, m_context.clinics, m_context.clinicPositions);
-        if (const auto amount = file.money(ChargeAmount); amount && amount->isNegative())
-            file.problem(ChargeAmount, Tr::tr("a charge may not be negative; enter a credit as an adjustment"));
+        if (const auto amount = file.money(ChargeAmount); amount && !EntryRules::isChargeAmount(*amount)) {
+            QStringList found;
+            EntryRules::checkChargeAmount(found, *amount);
+            ImportContext::report(file, ChargeAmount, found);
+        }
         if (!id)
             continue;
         if (const qsizetype earlier = m_context.chargeIndex.claim(*id, qsizetype(m_context.chargeRows.size()));

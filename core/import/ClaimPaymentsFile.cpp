@@ -20,9 +20,10 @@ bool ClaimPaymentsFile::open()
 bool ClaimPaymentsFile::check()
 {
     ImportTable &file = m_file;
+    const QString dateField = Tr::tr("claim payment date");
     while (file.next()) {
         const auto claimId = file.id(ClaimPaymentClaim);
-        const auto date = m_context.entryDate(file, ClaimPaymentDate);
+        const auto date = m_context.entryDate(file, ClaimPaymentDate, dateField);
         const auto amount = file.money(ClaimPaymentAmount);
         if (amount && !amount->isPositive())
             file.problem(ClaimPaymentAmount, Tr::tr("an as-total claim payment must be more than 0.00"));

@@ -27,12 +27,13 @@ bool ClaimsFile::open()
 bool ClaimsFile::check()
 {
     ImportTable &file = m_file;
+    const QString dateField = Tr::tr("claim date");
     while (file.next()) {
         ImportContext::reserveFor(file, m_context.claimRows);
         const auto id = file.id(ClaimId);
         ClaimRow row;
         const auto owner = m_context.patient(file, ClaimPatient);
-        m_context.entryDate(file, ClaimDate);
+        m_context.entryDate(file, ClaimDate, dateField);
         file.requireText(ClaimPayer);
         if (const qint32 provider = ImportContext::position(
                     file, ClaimProvider, m_context.providers, m_context.providerPositions);

@@ -11,18 +11,32 @@ ImportContext::ImportContext(const Database &db, const QString &user)
     : db(db)
     , user(user)
     , calendar(db)
+    , today(calendar.today())
     , providers(Directory(db).providers(), BatchWriter::firstFreeId(db, QStringLiteral("providers")))
     , clinics(Directory(db).clinics(), BatchWriter::firstFreeId(db, QStringLiteral("clinics")))
 {}
 
-std::optional<QDate> ImportContext::entryDate(ImportTable &file, int column) const
+std::optional<QDate> ImportContext::entryDate(ImportTable &file, int column, const QString &field) const
 {
     const std::optional<QDate> date = file.date(column);
-    if (date && calendar.isClosed(*date))
+    if (date && calendar.isClosed(*date)) {
         file.problem(column,
                      Tr::tr("on or before the lock date %1 (ledger.lock_date): that period is closed")
                              .arg(calendar.lockDate().toString(Qt::ISODate)));
+    } else if (date && *date > today) {
+        // The message is the services' own (LedgerCalendar), so the desk, the CLI and an
+        // import say the same.
+        QStringList found;
+        calendar.checkReportDate(found, *date, field);
+        report(file, column, found);
+    }
     return date;
+}
+
+void ImportContext::report(ImportTable &file, int column, const QStringList &found)
+{
+    for (const QString &what : found)
+        file.problem(column, what);
 }
 
 bool ImportContext::refuseVoided(ImportTable &file, int column, qint64 chargeId, const std::optional<ChargeRef> &ref)

@@ -36,7 +36,10 @@ struct ImportContext
 
     // The date of a ledger entry (charge, adjustment, payment, claim, claim payment): the
     // period up to the lock date is closed to an import as to the desk.
-    std::optional<QDate> entryDate(ImportTable &file, int column) const;
+    // Nor is it after today. `field` names the date in the message ("charge date").
+    std::optional<QDate> entryDate(ImportTable &file, int column, const QString &field) const;
+    // Adds each of `found` (EntryRules' problems) as a problem of the record's `column`.
+    static void report(ImportTable &file, int column, const QStringList &found);
     // A stored charge that was voided takes no adjustment, split or claim procedure.
     static bool refuseVoided(ImportTable &file, int column, qint64 chargeId, const std::optional<ChargeRef> &ref);
 
@@ -76,6 +79,8 @@ struct ImportContext
     QStringList problems;
     ImportSummary summary;
     const LedgerCalendar calendar;
+    // The practice's today, once: every row of one import is checked against the same day.
+    const QDate today;
     CodeBook providers, clinics;
     ByText<qint32> providerPositions, clinicPositions;
     IdIndex patientIndex, chargeIndex, adjustmentIndex, paymentIndex, claimIndex;

@@ -3,6 +3,7 @@
 #include "import/BatchWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportRewrite.h"
+#include "ledger/EntryRules.h"
 #include "ledger/Patient.h"
 #include "util/Tr.h"
 
@@ -32,7 +33,12 @@ bool PatientsFile::check()
         const auto family = file.id(PatientFamily);
         file.requireText(LastName);
         file.requireText(FirstName);
-        file.date(BirthDate);
+        if (const auto birthDate = file.date(BirthDate);
+            birthDate && !EntryRules::isBirthDate(*birthDate, m_context.today)) {
+            QStringList found;
+            EntryRules::checkBirthDate(found, *birthDate, m_context.today);
+            ImportContext::report(file, BirthDate, found);
+        }
         const QByteArrayView flag = file.textUtf8(Guarantor);
         const bool readableFlag = flag == "1" || flag == "0";
         const bool guarantor = flag == "1";

@@ -26,12 +26,13 @@ bool PaymentsFile::open()
 bool PaymentsFile::check()
 {
     ImportTable &file = m_file;
+    const QString dateField = Tr::tr("payment date");
     while (file.next()) {
         ImportContext::reserveFor(file, m_context.paymentRows);
         const auto id = file.id(PaymentId);
         PaymentRow row;
         row.familyId = m_context.patient(file, PaymentPatient).value_or(PatientRef()).familyId;
-        m_context.entryDate(file, PaymentDate);
+        m_context.entryDate(file, PaymentDate, dateField);
         if (const auto amount = file.money(PaymentAmount)) {
             if (amount->isZero())
                 file.problem(PaymentAmount, Tr::tr("a payment of 0.00 moves no money"));

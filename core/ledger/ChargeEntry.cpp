@@ -3,6 +3,7 @@
 #include "ledger/AccountReader.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/Directory.h"
+#include "ledger/EntryRules.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "storage/AuditLog.h"
@@ -104,8 +105,7 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
         problems << Tr::tr("The procedure code is empty.");
     if (charge.description.isEmpty())
         problems << Tr::tr("The charge's description is empty: say what was done (procedure code %1).").arg(charge.code);
-    if (!charge.amount.isPositive())
-        problems << Tr::tr("The charge amount %1 must be more than 0.00.").arg(charge.amount.toString());
+    EntryRules::checkChargeAmount(problems, charge.amount);
     const AccountReader reader(m_db);
     const auto family = reader.familyOfPatient(charge.patientId);
     if (!family)
@@ -137,8 +137,7 @@ qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
     QStringList problems;
     Transaction tx(m_db);
     LedgerCalendar(m_db).checkEntryDate(problems, adjustment.date, Tr::tr("adjustment date"));
-    if (adjustment.amount.isZero())
-        problems << Tr::tr("The adjustment amount is 0.00.");
+    EntryRules::checkAdjustmentAmount(problems, adjustment.amount);
     if (const std::optional<AdjustmentType> type = checkType(problems, m_db, adjustment))
         adjustment.type = type->code;
     const AccountReader reader(m_db);

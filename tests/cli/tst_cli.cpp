@@ -557,7 +557,9 @@ void tst_Cli::refusedInput_data()
         {"amount grouped over range", pay + QStringList{u"1,000,000,000,000"_s}, u"\"1,000,000,000,000\" is out of range"_s},
         {"amount negative over range", pay + QStringList{u"-1000000000000"_s}, u"\"-1000000000000\" is out of range"_s},
         {"charge amount 12.345", charge + QStringList{u"--amount"_s, u"12.345"_s}, u"--amount: \"12.345\""_s},
-        {"charge amount zero", charge + QStringList{u"--amount"_s, u"0.00"_s}, u"0.00"_s},
+        // A no-charge procedure is 0.00; a credit is an adjustment.
+        {"charge amount negative", charge + QStringList{u"--amount=-1.00"_s},
+         u"The charge amount -1.00 is negative: a charge may be 0.00 but never less"_s},
         {"refund amount abc", {u"refund"_s, u"--payment"_s, u"{PAY2}"_s, u"--amount"_s, u"abc"_s, u"--reason"_s, u"x"_s},
          u"--amount: \"abc\""_s},
         // Dates.

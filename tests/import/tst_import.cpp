@@ -382,7 +382,8 @@ void tst_Import::refusesBadInput_data()
         {"empty provider", u"charges.csv", "adult,DDS1,MAIN", "adult,,MAIN",
          {u"charges.csv line 2, column provider: value \"\": this column may not be empty"_s}},
         {"negative charge", u"charges.csv", "MAIN,75.00", "MAIN,-75.00",
-         {u"charges.csv line 3, column amount: value \"-75.00\": a charge may not be negative"_s}},
+         {u"charges.csv line 3, column amount: value \"-75.00\": The charge amount -75.00 is negative: a charge may be "
+          "0.00 but never less"_s}},
         {"unquoted comma in a value", u"payments.csv", "150.00,Card", "150.00,Card,Visa",
          {u"payments.csv line 2: 7 values, where the header line has 6 columns"_s}},
         {"record short of a value", u"charges.csv", "MAIN,110.00", "MAIN",
