@@ -57,8 +57,9 @@ Q_SIGNALS:
     void paymentPosted(qint64 paymentId);
 
 private:
-    // Runs `work`, showing a refusal or a database failure that escapes it (a dialog reads
-    // the account as it opens) in a message box.
+    // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
+    // Money's range: a dialog reads the account as it opens) in a message box, as
+    // ErrorLabel::explainCurrentException() says it.
     void run(const QString &title, const std::function<void()> &work);
 
     QWidget *m_window;

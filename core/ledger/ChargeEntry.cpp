@@ -4,6 +4,7 @@
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/Directory.h"
 #include "ledger/EntryRules.h"
+#include "ledger/FamilyLimits.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "storage/AuditLog.h"
@@ -117,6 +118,7 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
     if (!problems.isEmpty())
         throw Refusal(problems);
     m_db.lockFamily(*family);
+    FamilyLimits::checkPosting(m_db, charge.patientId, {.charges = charge.amount});
     charge.id = m_db.reserveIds(QStringLiteral("charges"));
     LedgerStore(m_db, m_user).insertCharge(charge);
     AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("charge"), charge.id, {},
@@ -178,6 +180,7 @@ qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
     }
     if (!problems.isEmpty())
         throw Refusal(problems);
+    FamilyLimits::checkPosting(m_db, adjustment.patientId, {.adjustments = adjustment.amount});
     adjustment.id = m_db.reserveIds(QStringLiteral("adjustments"));
     LedgerStore(m_db, m_user).insertAdjustment(adjustment);
     AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("adjustment"), adjustment.id, {},

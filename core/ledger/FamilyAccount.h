@@ -2,8 +2,8 @@
 
 #include "ledger/Adjustment.h"
 #include "ledger/AdjustmentTypes.h"
-#include "ledger/Balances.h"
 #include "ledger/Allocation.h"
+#include "ledger/Balances.h"
 #include "ledger/Charge.h"
 #include "ledger/Claim.h"
 #include "ledger/Patient.h"

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void balancerDates();
     void voidTransfersKeepClosedPeriod_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void voidTransfersKeepClosedPeriod();
+    void postingBeyondTheRangeIsRefused_data();
+    void postingBeyondTheRangeIsRefused();
     void importAgreesWithServices_data();
     void importAgreesWithServices();
     void todayOfThePractice_data();
@@ -353,6 +355,55 @@ void tst_EntryRules::voidTransfersKeepClosedPeriod()
     QVERIFY(reversesTransfer(FamilyBalancer::plan(account, again, QDate(2024, 6, 15))));
     QVERIFY(reversesTransfer(FamilyBalancer::plan(account, again, QDate(2024, 6, 15), QDate(2024, 4, 29))));
     QVERIFY(!reversesTransfer(FamilyBalancer::plan(account, again, QDate(2024, 6, 15), QDate(2024, 4, 30))));
+}
+
+void tst_EntryRules::postingBeyondTheRangeIsRefused_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("first");  // "charge 12.00", "payment -3.00", ...: accepted
+    QTest::addColumn<QString>("second"); // refused, nothing written
+    QTest::addColumn<QString>("message");
+
+    // Family F is charged 220.00 and holds a 20.00 fee before these.
+    newRows("charges total", u"charge 999999999000.00"_s, u"charge 1000.00"_s,
+            u"charges total would be 1000000000220.00"_s);
+    newRows("payments total", u"payment 999999999999.99"_s, u"payment 1.00"_s,
+            u"payments total would be 1000000000000.99"_s);
+    newRows("balance", u"charge 999999999000.00"_s, u"payment -1000.00"_s, u"balance would be 1000000000240.00"_s);
+    newRows("adjustments total", u"adjustment 999999999000.00"_s, u"adjustment 1000.00"_s,
+            u"adjustments total would be 1000000000020.00"_s);
+}
+
+// A posting that would take a family's totals beyond Money's range is refused, naming the
+// total and the value, with nothing written: the account stays readable.
+void tst_EntryRules::postingBeyondTheRangeIsRefused()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, message);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Clock::Override pinned(now);
+    const auto db = m_dbs.fresh(backend);
+    LedgerDesk desk(*db);
+    const LedgerDesk::Practice practice = desk.standardPractice();
+    const auto post = [&](const QString &what) {
+        const QString kind = what.section(u' ', 0, 0);
+        const QString amount = what.section(u' ', 1, 1);
+        if (kind == u"charge")
+            desk.addCharge(practice.guarantor, u"2024-06-15"_s, amount);
+        else if (kind == u"adjustment")
+            desk.addAdjustment(practice.guarantor, u"2024-06-15"_s, amount);
+        else
+            payOn(*db, practice.guarantor, u"2024-06-15"_s, amount);
+    };
+    expect([&] { post(first); }, QString());
+    const QString rows = u"SELECT (SELECT COUNT(*) FROM charges) + (SELECT COUNT(*) FROM adjustments)"
+                         " + (SELECT COUNT(*) FROM payments) + (SELECT COUNT(*) FROM audit_log)"_s;
+    const qint64 before = desk.scalar(rows);
+    expect([&] { post(second); }, u"Family %1's "_s.arg(practice.family) + message);
+    QCOMPARE(desk.scalar(rows), before);
+    QCOMPARE(AccountReader(*db).load(practice.family).familyId, practice.family);
 }
 
 // The import and the services apply one definition of each rule (EntryRules,
