@@ -68,6 +68,28 @@ void expect(Work work, const QString &message)
         PAYDESK_VERIFY_REFUSED(refusal, message);
 }
 
+// Enters one `entry` through its service, for the guarantor of the standard practice: a
+// charge, an adjustment (on `chargeId`, 0: stand-alone), a payment, or a member of the
+// family born on `date` ("birth date"; `amount` unused).
+void enter(LedgerDesk &desk, const LedgerDesk::Practice &practice, const QString &entry, const QString &date,
+           const QString &amount, qint64 chargeId = 0)
+{
+    if (entry == u"charge") {
+        desk.addCharge(practice.guarantor, date, amount);
+    } else if (entry == u"adjustment") {
+        desk.addAdjustment(practice.guarantor, date, amount, chargeId);
+    } else if (entry == u"payment") {
+        payOn(desk.db(), practice.guarantor, date, amount);
+    } else {
+        Patient p;
+        p.familyId = practice.family;
+        p.lastName = u"Rivera"_s;
+        p.firstName = u"Bebe"_s;
+        p.birthDate = day(date);
+        FamilyRegistry(desk.db(), u"clerk"_s).addPatient(p);
+    }
+}
+
 } // namespace
 
 class tst_EntryRules : public QObject
@@ -194,20 +216,9 @@ void tst_EntryRules::entryDates()
     setting(*db, u"practice.time_zone"_s, u"America/Chicago"_s);
     setting(*db, u"ledger.lock_date"_s, u"2024-03-31"_s);
 
-    if (entry == u"charge") {
-        expect([&] { desk.addCharge(practice.guarantor, date, u"25.00"_s); }, message);
-    } else if (entry == u"adjustment") {
-        expect([&] { desk.addAdjustment(practice.guarantor, date, u"-5.00"_s, desk.target(u"c1"_s).id); }, message);
-    } else if (entry == u"payment") {
-        expect([&] { payOn(*db, practice.guarantor, date, u"25.00"_s); }, message);
-    } else {
-        Patient p;
-        p.familyId = practice.family;
-        p.lastName = u"Rivera"_s;
-        p.firstName = u"Bebe"_s;
-        p.birthDate = day(date);
-        expect([&] { FamilyRegistry(*db, u"clerk"_s).addPatient(p); }, message);
-    }
+    const qint64 c1 = desk.target(u"c1"_s).id;
+    const QString amount = entry == u"adjustment" ? u"-5.00"_s : u"25.00"_s;
+    expect([&] { enter(desk, practice, entry, date, amount, c1); }, message);
 }
 
 void tst_EntryRules::reversalDates_data()
@@ -387,15 +398,9 @@ void tst_EntryRules::postingBeyondTheRangeIsRefused()
     const auto db = m_dbs.fresh(backend);
     LedgerDesk desk(*db);
     const LedgerDesk::Practice practice = desk.standardPractice();
+    // "charge 12.00": what and how much, on the practice's today.
     const auto post = [&](const QString &what) {
-        const QString kind = what.section(u' ', 0, 0);
-        const QString amount = what.section(u' ', 1, 1);
-        if (kind == u"charge")
-            desk.addCharge(practice.guarantor, u"2024-06-15"_s, amount);
-        else if (kind == u"adjustment")
-            desk.addAdjustment(practice.guarantor, u"2024-06-15"_s, amount);
-        else
-            payOn(*db, practice.guarantor, u"2024-06-15"_s, amount);
+        enter(desk, practice, what.section(u' ', 0, 0), u"2024-06-15"_s, what.section(u' ', 1, 1));
     };
     expect([&] { post(first); }, QString());
     const QString rows = u"SELECT (SELECT COUNT(*) FROM charges) + (SELECT COUNT(*) FROM adjustments)"
@@ -447,20 +452,7 @@ void tst_EntryRules::importAgreesWithServices()
         const auto db = m_dbs.fresh(backend);
         LedgerDesk desk(*db);
         const LedgerDesk::Practice practice = desk.standardPractice();
-        if (entry == u"charge") {
-            expect([&] { desk.addCharge(practice.guarantor, date, amount); }, message);
-        } else if (entry == u"adjustment") {
-            expect([&] { desk.addAdjustment(practice.guarantor, date, amount); }, message);
-        } else if (entry == u"payment") {
-            expect([&] { payOn(*db, practice.guarantor, date, amount); }, message);
-        } else {
-            Patient p;
-            p.familyId = practice.family;
-            p.lastName = u"Rivera"_s;
-            p.firstName = u"Bebe"_s;
-            p.birthDate = day(date);
-            expect([&] { FamilyRegistry(*db, u"clerk"_s).addPatient(p); }, message);
-        }
+        expect([&] { enter(desk, practice, entry, date, amount); }, message);
     }
 
     // The same row in an import folder: refused with the services' message, named by cell.
