@@ -29,7 +29,9 @@ struct ImportSummary : LedgerCounts
 // any case), the checks are the ledger's: ids are kept, so one already in the database or
 // twice in a file is refused; patients, charges and payments referred to must be in the
 // folder or the database; every family ends with exactly one guarantor, counting members
-// already stored; charges are not negative, payments not 0.00; a split has its payment's
+// already stored; the services' own rules (EntryRules, LedgerCalendar): a charge may be
+// 0.00 but not negative, an adjustment is not 0.00, no entry is dated after today, no
+// birth date is in the future; payments are not 0.00; a split has its payment's
 // sign, stays in its payment's family, may only confirm its charge's provider and clinic
 // (the allocation copies them), and a payment's splits add up to at most the payment
 // (they may overpay a charge: legacy data). Optional columns: charges.description,
