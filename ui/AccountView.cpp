@@ -3,6 +3,7 @@
 #include "AccountSummary.h"
 #include "ListTableView.h"
 #include "TabStrip.h"
+#include "dialogs/ErrorLabel.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "models/AdjustmentsModel.h"
@@ -15,7 +16,6 @@
 #include "models/TransfersModel.h"
 #include "models/UnearnedModel.h"
 #include "reports/Aging.h"
-#include "util/Errors.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -147,10 +147,8 @@ bool AccountView::openFamily(qint64 familyId, qint64 patientId)
         const core::Patient *guarantor = account.guarantor();
         setCurrentPatient(account.member(patientId) ? patientId : guarantor ? guarantor->id : 0);
         return true;
-    } catch (const core::Refusal &e) {
-        Q_EMIT loadFailed(e.message());
-    } catch (const core::StorageError &e) {
-        Q_EMIT loadFailed(e.message());
+    } catch (const std::exception &) {
+        Q_EMIT loadFailed(ErrorLabel::explainCurrentException().join(u'\n'));
     }
     return false;
 }

@@ -5,6 +5,7 @@
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
+#include "dialogs/ErrorLabel.h"
 #include "dialogs/ItemVoidDialog.h"
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
@@ -13,7 +14,6 @@
 #include "settings/SettingsDialog.h"
 #include "ledger/LedgerCalendar.h"
 #include "reports/AgingDialog.h"
-#include "util/Errors.h"
 
 #include <QMessageBox>
 
@@ -163,10 +163,8 @@ void DeskCommands::run(QWidget *window, const QString &title, const std::functio
 {
     try {
         work();
-    } catch (const core::Refusal &e) {
-        QMessageBox::warning(window, title, e.message());
-    } catch (const core::StorageError &e) {
-        QMessageBox::warning(window, title, e.message());
+    } catch (const std::exception &) {
+        QMessageBox::warning(window, title, ErrorLabel::explainCurrentException().join(u'\n'));
     }
 }
 

@@ -49,8 +49,9 @@ public:
     // Reports > Aging, as of today; the family the clerk chose to open, 0 for none.
     qint64 agingReport();
 
-    // Runs `work`, showing a refusal or a database failure that escapes it (a dialog reads
-    // what it shows as it opens) in a message box over `window`.
+    // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
+    // Money's range: a dialog reads the account as it opens) in a message box over `window`,
+    // as ErrorLabel::explainCurrentException() says it.
     static void run(QWidget *window, const QString &title, const std::function<void()> &work);
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 #include "Resources.h"
 #include "ScreenshotTour.h"
 #include "WindowState.h"
+#include "dialogs/ErrorLabel.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "users/SignInDialog.h"
@@ -16,6 +17,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -45,11 +47,31 @@ void installTranslators(QApplication &app)
         install(locale, u"paydesk"_s, u":/i18n"_s);
 }
 
+// The last resort of the desk's error policy (ui::ErrorLabel::explainCurrentException()):
+// an exception that a slot let escape is shown, and the program keeps running, where Qt
+// would end it. The desk's commands and account view catch their own first.
+class DeskApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (const std::exception &) {
+            QMessageBox::warning(activeWindow(), text(QT_TRANSLATE_NOOP("main", "PayDesk")),
+                                 ui::ErrorLabel::explainCurrentException().join(u'\n'));
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    DeskApplication app(argc, argv);
     core::setApplicationIdentity();
     ui::initResources();
     QApplication::setWindowIcon(QIcon(u":/icons/paydesk.png"_s));

@@ -50,7 +50,7 @@ QSet<qint64> storedIds(const Database &db, const QString &table)
 class DeferredIndexes
 {
 public:
-    DeferredIndexes(const Database &db, const BatchWriter::Size &size) : m_db(db)
+    DeferredIndexes(const Database &db, const LedgerCounts &size) : m_db(db)
     {
         const std::pair<const char16_t *, qint64> tables[] = {
             {u"families", size.families},       {u"patients", size.patients},
@@ -185,7 +185,7 @@ struct Tally
 class BatchWriter::Load
 {
 public:
-    Load(const Database &db, const QString &user, const Size &size) : m_db(db), m_user(user)
+    Load(const Database &db, const QString &user, const LedgerCounts &size) : m_db(db), m_user(user)
     {
         Permissions::require(db, user, Permissions::Action::Import);
         if (!db.isPostgres() && size.rows() >= bigBatchRows)
@@ -288,7 +288,7 @@ public:
     qint64 m_firstPayment = 0;
 };
 
-BatchWriter::BatchWriter(const Database &db, const QString &user, const Size &size)
+BatchWriter::BatchWriter(const Database &db, const QString &user, const LedgerCounts &size)
     : m_load(std::make_unique<Load>(db, user, size))
 {
 }
@@ -380,9 +380,15 @@ void BatchWriter::commit(const QString &action)
 void BatchWriter::write(const Database &db, const LedgerBatch &batch, const QString &user, const QString &action)
 {
     BatchWriter writer(db, user,
-                       {batch.families.size(), batch.patients.size(), batch.charges.size(), batch.adjustments.size(),
-                        batch.payments.size(), batch.allocations.size(), batch.claims.size(),
-                        batch.claimProcedures.size(), batch.claimPayments.size()});
+                       {.families = batch.families.size(),
+                        .patients = batch.patients.size(),
+                        .charges = batch.charges.size(),
+                        .adjustments = batch.adjustments.size(),
+                        .payments = batch.payments.size(),
+                        .allocations = batch.allocations.size(),
+                        .claims = batch.claims.size(),
+                        .claimProcedures = batch.claimProcedures.size(),
+                        .claimPayments = batch.claimPayments.size()});
     for (const qint64 family : batch.families)
         writer.addFamily(family);
     writer.addProviders(batch.providers);

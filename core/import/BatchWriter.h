@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/LedgerCounts.h"
+
 #include <QList>
 #include <QString>
 
@@ -40,27 +42,8 @@ struct Payment;
 class BatchWriter
 {
 public:
-    // How many rows the batch will add to each table: it decides how they are written.
-    struct Size
-    {
-        qint64 families = 0;
-        qint64 patients = 0;
-        qint64 charges = 0;
-        qint64 adjustments = 0;
-        qint64 payments = 0;
-        qint64 allocations = 0;
-        qint64 claims = 0;
-        qint64 claimProcedures = 0;
-        qint64 claimPayments = 0;
-
-        qint64 rows() const
-        {
-            return families + patients + charges + adjustments + payments + allocations + claims + claimProcedures
-                + claimPayments;
-        }
-    };
-
-    BatchWriter(const Database &db, const QString &user, const Size &size);
+    // `size`: how many rows the batch will add to each table; it decides how they are written.
+    BatchWriter(const Database &db, const QString &user, const LedgerCounts &size);
     ~BatchWriter();
     BatchWriter(const BatchWriter &) = delete;
     BatchWriter &operator=(const BatchWriter &) = delete;

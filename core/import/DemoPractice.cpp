@@ -230,13 +230,19 @@ LedgerBatch DemoPractice::generate(const Database &db, int families, quint32 see
 DemoPractice::Added DemoPractice::add(const Database &db, const QString &user, int families, quint32 seed,
                                       const QDate &today)
 {
-    // How a batch is written depends on how many rows it adds (see BatchWriter::Size),
+    // How a batch is written depends on how many rows it adds (see LedgerCounts),
     // known only once it is made: the practice's own averages per family stand in for the
     // counts (a hundred thousand families: 2.65 patients, 10.0 charges, 0.6 adjustments,
     // 11.7 payments and 14.8 allocations each).
     DemoPractice practice(db, seed, today);
     const qint64 n = std::max(families, 0);
-    BatchWriter writer(db, user, {n, n * 265 / 100, n * 10, n * 6 / 10, n * 117 / 10, n * 148 / 10, 0, 0, 0});
+    BatchWriter writer(db, user,
+                       {.families = n,
+                        .patients = n * 265 / 100,
+                        .charges = n * 10,
+                        .adjustments = n * 6 / 10,
+                        .payments = n * 117 / 10,
+                        .allocations = n * 148 / 10});
     // The fee schedule the charges come from, so that the desk completes its codes; a
     // practice's own codes and fees are kept.
     const ProcedureCodes codes(db);

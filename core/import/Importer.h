@@ -1,31 +1,23 @@
 #pragma once
 
+#include "import/LedgerCounts.h"
+
 #include <QString>
 
 namespace paydesk::core {
 
 class Database;
 
-struct ImportSummary
+// What an import wrote: the ledger rows (allocations are those written for splits to a
+// charge; unallocated splits write none), the rows of splits.csv, and the procedure codes
+// added or changed.
+struct ImportSummary : LedgerCounts
 {
-    qint64 families = 0;
-    qint64 patients = 0;
-    qint64 charges = 0;
-    qint64 adjustments = 0;
-    qint64 payments = 0;
-    qint64 splits = 0;      // rows of splits.csv
-    qint64 allocations = 0; // allocation rows written for them (unallocated splits write none)
-    qint64 claims = 0;
-    qint64 claimProcedures = 0;
-    qint64 claimPayments = 0;
-    qint64 procedureCodes = 0; // added or changed
+    qint64 splits = 0;
+    qint64 procedureCodes = 0;
 
     // Every row the import wrote.
-    qint64 rows() const
-    {
-        return families + patients + charges + adjustments + payments + allocations + claims + claimProcedures
-            + claimPayments + procedureCodes;
-    }
+    qint64 rows() const { return LedgerCounts::rows() + procedureCodes; }
 };
 
 // Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv,
@@ -37,7 +29,9 @@ struct ImportSummary
 // any case), the checks are the ledger's: ids are kept, so one already in the database or
 // twice in a file is refused; patients, charges and payments referred to must be in the
 // folder or the database; every family ends with exactly one guarantor, counting members
-// already stored; charges are not negative, payments not 0.00; a split has its payment's
+// already stored; the services' own rules (EntryRules, LedgerCalendar): a charge may be
+// 0.00 but not negative, an adjustment is not 0.00, no entry is dated after today, no
+// birth date is in the future; payments are not 0.00; a split has its payment's
 // sign, stays in its payment's family, may only confirm its charge's provider and clinic
 // (the allocation copies them), and a payment's splits add up to at most the payment
 // (they may overpay a charge: legacy data). Optional columns: charges.description,

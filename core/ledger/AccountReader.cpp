@@ -2,6 +2,7 @@
 
 #include "ledger/AccountAssembler.h"
 #include "ledger/AllocationRow.h"
+#include "ledger/FamilyLimits.h"
 #include "ledger/PaymentRow.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -42,6 +43,28 @@ FamilyAccount AccountReader::readOne(qint64 familyId, Extent extent) const
 }
 
 QList<FamilyAccount> AccountReader::read(qint64 firstFamilyId, qint64 lastFamilyId, Extent extent) const
+{
+    try {
+        QList<FamilyAccount> accounts = assemble(firstFamilyId, lastFamilyId, extent);
+        for (const FamilyAccount &account : std::as_const(accounts)) {
+            static_cast<void>(account.balance());
+            static_cast<void>(account.unallocated());
+            static_cast<void>(account.unearned());
+            static_cast<void>(account.outstanding());
+            static_cast<void>(account.unspreadInsurance());
+        }
+        return accounts;
+    } catch (const MoneyOverflow &) {
+        QStringList why = FamilyLimits::unreadable(m_db, firstFamilyId, lastFamilyId);
+        if (why.isEmpty())
+            why << Tr::tr("The amounts of family %1 add up beyond the largest amount PayDesk can hold "
+                          "(999,999,999,999.99): its account cannot be added up.")
+                            .arg(firstFamilyId);
+        throw Refusal(why);
+    }
+}
+
+QList<FamilyAccount> AccountReader::assemble(qint64 firstFamilyId, qint64 lastFamilyId, Extent extent) const
 {
     const bool whole = extent == Extent::Whole;
     AccountAssembler accounts;

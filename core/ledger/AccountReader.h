@@ -39,7 +39,10 @@ public:
 
 private:
     enum class Extent { Whole, Balances };
+    // Refuses, naming the rows or totals, accounts whose amounts do not add up within
+    // Money's range (see FamilyLimits), so that no reader meets a MoneyOverflow later.
     QList<FamilyAccount> read(qint64 firstFamilyId, qint64 lastFamilyId, Extent extent) const;
+    QList<FamilyAccount> assemble(qint64 firstFamilyId, qint64 lastFamilyId, Extent extent) const;
     FamilyAccount readOne(qint64 familyId, Extent extent) const;
     std::optional<qint64> lookupFamily(const QString &sql, qint64 id) const;
     const Database &m_db;

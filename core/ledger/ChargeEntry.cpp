@@ -3,6 +3,8 @@
 #include "ledger/AccountReader.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/Directory.h"
+#include "ledger/EntryRules.h"
+#include "ledger/FamilyLimits.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "storage/AuditLog.h"
@@ -104,8 +106,7 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
         problems << Tr::tr("The procedure code is empty.");
     if (charge.description.isEmpty())
         problems << Tr::tr("The charge's description is empty: say what was done (procedure code %1).").arg(charge.code);
-    if (!charge.amount.isPositive())
-        problems << Tr::tr("The charge amount %1 must be more than 0.00.").arg(charge.amount.toString());
+    EntryRules::checkChargeAmount(problems, charge.amount);
     const AccountReader reader(m_db);
     const auto family = reader.familyOfPatient(charge.patientId);
     if (!family)
@@ -117,6 +118,7 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
     if (!problems.isEmpty())
         throw Refusal(problems);
     m_db.lockFamily(*family);
+    FamilyLimits::checkPosting(m_db, charge.patientId, {.charges = charge.amount});
     charge.id = m_db.reserveIds(QStringLiteral("charges"));
     LedgerStore(m_db, m_user).insertCharge(charge);
     AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("charge"), charge.id, {},
@@ -139,8 +141,7 @@ qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
     QStringList problems;
     Transaction tx(m_db);
     LedgerCalendar(m_db).checkEntryDate(problems, adjustment.date, Tr::tr("adjustment date"));
-    if (adjustment.amount.isZero())
-        problems << Tr::tr("The adjustment amount is 0.00.");
+    EntryRules::checkAdjustmentAmount(problems, adjustment.amount);
     if (const std::optional<AdjustmentType> type = checkType(problems, m_db, adjustment))
         adjustment.type = type->code;
     const AccountReader reader(m_db);
@@ -181,6 +182,7 @@ qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
     }
     if (!problems.isEmpty())
         throw Refusal(problems);
+    FamilyLimits::checkPosting(m_db, adjustment.patientId, {.adjustments = adjustment.amount});
     adjustment.id = m_db.reserveIds(QStringLiteral("adjustments"));
     LedgerStore(m_db, m_user).insertAdjustment(adjustment);
     AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("adjustment"), adjustment.id, {},

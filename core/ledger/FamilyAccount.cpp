@@ -122,9 +122,17 @@ Money FamilyAccount::unspreadInsurance() const
     return sum(claimPayments, [](const ClaimPaymentLine &l) { return l.unspread(); });
 }
 
+FamilyTotals FamilyAccount::totals() const
+{
+    return {.charges = chargesTotal(),
+            .adjustments = adjustmentsTotal(),
+            .payments = paymentsTotal(),
+            .insurance = insuranceTotal()};
+}
+
 Money FamilyAccount::balance() const
 {
-    return chargesTotal() + adjustmentsTotal() - paymentsTotal() - insuranceTotal();
+    return totals().balance();
 }
 
 Money FamilyAccount::unallocated() const

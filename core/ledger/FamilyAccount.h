@@ -3,6 +3,7 @@
 #include "ledger/Adjustment.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/Allocation.h"
+#include "ledger/Balances.h"
 #include "ledger/Charge.h"
 #include "ledger/Claim.h"
 #include "ledger/Patient.h"
@@ -27,9 +28,16 @@ struct ChargeLine
     // The patient portion before patient money: never below zero, since what insurance
     // pays beyond the charge is an insurance overpayment, not a credit of the patient.
     Money patientPortion() const { return Money::max(charge.amount + adjusted - insurancePaid - writtenOff, {}); }
-    // amount + attached adjustments − insurance − write-off − allocations. Negative means
-    // overpaid (legacy imports, or insurance paying more than the charge).
-    Money balance() const { return charge.amount + adjusted - insurancePaid - writtenOff - allocated; }
+    ChargeAmounts amounts() const
+    {
+        return {.amount = charge.amount,
+                .adjusted = adjusted,
+                .insurancePaid = insurancePaid,
+                .writtenOff = writtenOff,
+                .allocated = allocated};
+    }
+    // ChargeAmounts::balance(): negative means overpaid.
+    Money balance() const { return amounts().balance(); }
     // Patient money beyond the patient portion: the part the Family Balancer moves on.
     Money patientOverpaid() const { return Money::max(Money::min(allocated - patientPortion(), allocated), {}); }
     // Insurance and write-off beyond the charge: reported, never moved.
@@ -114,7 +122,9 @@ struct FamilyAccount
     Money insuranceTotal() const;
     // As-total claim payments not yet spread onto procedures.
     Money unspreadInsurance() const;
-    // charges + adjustments − patient payments − insurance, whatever the allocation.
+    FamilyTotals totals() const;
+    // FamilyTotals::balance(): charges + adjustments − patient payments − insurance,
+    // whatever the allocation.
     Money balance() const;
     // Σ over payments of amount − allocations.
     Money unallocated() const;

@@ -1,6 +1,7 @@
 #include "ledger/FamilyRegistry.h"
 
 #include "ledger/AccountReader.h"
+#include "ledger/EntryRules.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "ledger/SearchIndex.h"
@@ -36,10 +37,7 @@ NewPatient FamilyRegistry::addPatient(const Patient &input)
 
     Transaction tx(m_db);
     // Not an entry of the ledger: the lock date does not apply to it.
-    if (!patient.birthDate.isValid())
-        problems << Tr::tr("The birth date is missing or not a date (YYYY-MM-DD).");
-    else if (patient.birthDate > LedgerCalendar(m_db).today())
-        problems << Tr::tr("The birth date %1 is in the future.").arg(patient.birthDate.toString(Qt::ISODate));
+    EntryRules::checkBirthDate(problems, patient.birthDate, LedgerCalendar(m_db).today());
     if (!problems.isEmpty())
         throw Refusal(problems);
     LedgerStore store(m_db, m_user);

@@ -4,6 +4,7 @@
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/CorrectionReason.h"
 #include "ledger/FamilyAccount.h"
+#include "ledger/FamilyLimits.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "storage/AuditLog.h"
@@ -247,6 +248,7 @@ ItemVoid ItemVoider::write(ItemVoid::Item item, qint64 id, const QString &reason
     ItemVoid done = plan(m_db, item, id, true, &before);
     Adjustment &v = done.voidRow;
     v.note = why;
+    FamilyLimits::checkPosting(m_db, v.patientId, {.adjustments = v.amount});
     // Counters in the order of every posting: adjustments, allocations, then audit_log.
     v.id = m_db.reserveIds(QStringLiteral("adjustments"));
     LedgerStore store(m_db, m_user);

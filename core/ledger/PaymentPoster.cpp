@@ -4,6 +4,7 @@
 #include "ledger/Allocator.h"
 #include "ledger/CorrectionReason.h"
 #include "ledger/FamilyAccount.h"
+#include "ledger/FamilyLimits.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
 #include "storage/AuditLog.h"
@@ -85,6 +86,7 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
     if (!family)
         throw Refusal(Tr::tr("There is no patient #%1.").arg(draft.patientId));
     m_db.lockFamily(*family);
+    FamilyLimits::checkPosting(m_db, draft.patientId, {.payments = draft.amount});
 
     Payment payment;
     payment.id = m_db.reserveIds(QStringLiteral("payments"));
@@ -128,6 +130,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
     const PaymentLine &original = *account.payment(paymentId);
     const LedgerCalendar calendar(m_db);
     requireReversal(original, calendar, Reversal::Void);
+    FamilyLimits::checkPosting(m_db, original.payment.patientId, {.payments = -original.payment.amount});
 
     Payment reversal = original.payment;
     reversal.id = m_db.reserveIds(QStringLiteral("payments"));
@@ -186,6 +189,7 @@ qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod metho
                           .arg(amount.toString(), available.toString())
                           .arg(paymentId));
 
+    FamilyLimits::checkPosting(m_db, original.payment.patientId, {.payments = -amount});
     Payment refund = original.payment;
     refund.id = m_db.reserveIds(QStringLiteral("payments"));
     refund.date = calendar.today();

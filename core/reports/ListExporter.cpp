@@ -1,7 +1,9 @@
 #include "reports/ListExporter.h"
 
 #include "csv/CsvWriter.h"
+#include "ledger/Balances.h"
 #include "money/Money.h"
+#include "reports/ChargeSums.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteHandle.h"
@@ -45,9 +47,9 @@ public:
     Rows &operator=(const Rows &) = delete;
 
     // Runs the query; `limitInSql` adds the row limit to it when every result row is written.
-    void run(const char *sql, bool limitInSql = true)
+    void run(const QByteArray &sql, bool limitInSql = true)
     {
-        m_sql = QByteArray(sql);
+        m_sql = sql;
         if (limitInSql && m_maxRows >= 0)
             m_sql += " LIMIT " + QByteArray::number(m_maxRows);
         if (!m_connection) {
@@ -180,35 +182,30 @@ qint64 families(Rows &rows)
              "  ON t.family_id = f.id"
              " ORDER BY f.id");
     while (rows.more()) {
-        const Money charges = rows.moneyAt(5);
-        const Money adjustments = rows.moneyAt(6);
-        const Money payments = rows.moneyAt(7);
-        const Money insurance = rows.moneyAt(10) + rows.moneyAt(11);
-        rows.texts(0, 4).money(charges).money(adjustments).money(payments);
-        rows.money(charges + adjustments - payments - insurance).money(payments - rows.moneyAt(8)).money(9);
-        rows.money(insurance).endRow();
+        const FamilyTotals totals{.charges = rows.moneyAt(5),
+                                  .adjustments = rows.moneyAt(6),
+                                  .payments = rows.moneyAt(7),
+                                  .insurance = rows.moneyAt(10) + rows.moneyAt(11)};
+        rows.texts(0, 4).money(totals.charges).money(totals.adjustments).money(totals.payments);
+        rows.money(totals.balance()).money(totals.payments - rows.moneyAt(8)).money(9);
+        rows.money(totals.insurance).endRow();
     }
     return rows.written();
 }
 
 qint64 charges(Rows &rows)
 {
-    rows.run("SELECT c.id, c.patient_id, c.date, c.code, c.description, pr.code, cl.code, c.amount_cents,"
-             " COALESCE((SELECT CAST(SUM(a.amount_cents) AS BIGINT) FROM adjustments a WHERE a.charge_id = c.id), 0),"
-             " COALESCE((SELECT CAST(SUM(l.amount_cents) AS BIGINT) FROM allocations l WHERE l.charge_id = c.id), 0),"
-             " COALESCE((SELECT CAST(SUM(i.ins_paid_cents) AS BIGINT) FROM claim_procs i WHERE i.charge_id = c.id), 0)"
-             " + COALESCE((SELECT CAST(SUM(s.amount_cents) AS BIGINT) FROM claim_spreads s WHERE s.charge_id = c.id), 0),"
-             " COALESCE((SELECT CAST(SUM(i.writeoff_cents) AS BIGINT) FROM claim_procs i WHERE i.charge_id = c.id), 0)"
-             " FROM charges c JOIN providers pr ON pr.id = c.provider_id JOIN clinics cl ON cl.id = c.clinic_id"
-             " ORDER BY c.id");
+    rows.run("SELECT c.id, c.patient_id, c.date, c.code, c.description, pr.code, cl.code, " + ChargeSums::columns()
+             + " FROM charges c JOIN providers pr ON pr.id = c.provider_id JOIN clinics cl ON cl.id = c.clinic_id"
+               " ORDER BY c.id");
     while (rows.more()) {
-        const Money amount = rows.moneyAt(7);
-        const Money adjusted = rows.moneyAt(8);
-        const Money allocated = rows.moneyAt(9);
-        const Money insurance = rows.moneyAt(10);
-        const Money writtenOff = rows.moneyAt(11);
-        rows.texts(0, 6).money(amount).money(adjusted).money(allocated);
-        rows.money(amount + adjusted - insurance - writtenOff - allocated).money(insurance).money(writtenOff).endRow();
+        const ChargeAmounts charge{.amount = rows.moneyAt(7),
+                                   .adjusted = rows.moneyAt(8),
+                                   .insurancePaid = rows.moneyAt(9),
+                                   .writtenOff = rows.moneyAt(10),
+                                   .allocated = rows.moneyAt(11)};
+        rows.texts(0, 6).money(charge.amount).money(charge.adjusted).money(charge.allocated);
+        rows.money(charge.balance()).money(charge.insurancePaid).money(charge.writtenOff).endRow();
     }
     return rows.written();
 }

@@ -1,7 +1,9 @@
 #include "reports/NetUnearnedReport.h"
 
 #include "csv/CsvWriter.h"
+#include "ledger/Balances.h"
 #include "ledger/Patient.h"
+#include "reports/ChargeSums.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Errors.h"
@@ -44,21 +46,25 @@ NetUnearnedReport NetUnearnedReport::build(const Database &db, const QDate &toda
     if (report.lines.isEmpty())
         return report;
 
-    // What each charge of those families still owes (patient portion), summed where positive.
-    q.prepare(u"WITH owed AS (SELECT p.family_id, c.amount_cents"
-              "  + COALESCE((SELECT SUM(d.amount_cents) FROM adjustments d WHERE d.charge_id = c.id), 0)"
-              "  - COALESCE((SELECT SUM(r.ins_paid_cents + r.writeoff_cents) FROM claim_procs r WHERE r.charge_id = c.id), 0)"
-              "  - COALESCE((SELECT SUM(s.amount_cents) FROM claim_spreads s WHERE s.charge_id = c.id), 0)"
-              "  - COALESCE((SELECT SUM(a.amount_cents) FROM allocations a WHERE a.charge_id = c.id), 0) AS cents"
-              "  FROM charges c JOIN patients p ON p.id = c.patient_id"
-              "  WHERE p.family_id IN (SELECT y2p.family_id FROM allocations a2 JOIN payments y2 ON y2.id = a2.payment_id"
-              "   JOIN patients y2p ON y2p.id = y2.patient_id WHERE a2.target = 'unearned'))"
-              " SELECT family_id, CAST(SUM(cents) AS BIGINT) FROM owed WHERE cents > 0 GROUP BY family_id"_s)
-        .exec();
+    // What each charge of those families still owes (ChargeAmounts::balance()), summed where positive.
+    q.prepare(QString::fromLatin1(
+                      "SELECT p.family_id, " + ChargeSums::columns()
+                      + " FROM charges c JOIN patients p ON p.id = c.patient_id"
+                        " WHERE p.family_id IN (SELECT y2p.family_id FROM allocations a2"
+                        "  JOIN payments y2 ON y2.id = a2.payment_id JOIN patients y2p ON y2p.id = y2.patient_id"
+                        "  WHERE a2.target = 'unearned')"))
+            .exec();
     while (q.next()) {
-        if (const auto it = index.constFind(q.id(0)); it != index.cend()) {
-            report.lines[*it].chargesOwe = q.money(1);
-            report.totalChargesOwe += q.money(1);
+        const auto it = index.constFind(q.id(0));
+        const Money owed = ChargeAmounts{.amount = q.money(1),
+                                         .adjusted = q.money(2),
+                                         .insurancePaid = q.money(3),
+                                         .writtenOff = q.money(4),
+                                         .allocated = q.money(5)}
+                                   .balance();
+        if (it != index.cend() && owed.isPositive()) {
+            report.lines[*it].chargesOwe += owed;
+            report.totalChargesOwe += owed;
         }
     }
     return report;

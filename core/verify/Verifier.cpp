@@ -551,6 +551,9 @@ void Checks::overpaidItems()
 
 void Checks::familyTotals()
 {
+    // Independent of the balance rules the account, the lists and the reports share
+    // (ledger/Balances.h) on purpose: verify is the check that those agree with the rows, so
+    // it adds the rows up its own way, in SQL, and a mistake in the shared rule shows here.
     // No cent created or lost: per family, charges + adjustments − payments must equal
     // Σ charge balances + Σ stand-alone adjustment balances − unallocated − unearned.
     // Charges, payments and stand-alone adjustments count the same on both sides, in the

@@ -79,6 +79,8 @@ private Q_SLOTS:
 
     void importFolder_data();
     void importFolder();
+    void accountBeyondTheRange_data();
+    void accountBeyondTheRange();
     void verifyExitStatus_data();
     void verifyExitStatus();
 
@@ -472,6 +474,50 @@ void tst_Cli::importFolder()
     QCOMPARE(snapshot(db), before);
 }
 
+void tst_Cli::accountBeyondTheRange_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// Rows written past PayDesk whose amounts Money cannot hold: `account` exits 1 naming the row
+// (one amount beyond the range) or the family's total (amounts that add up beyond it).
+void tst_Cli::accountBeyondTheRange()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Ids ids;
+    const QString db = practiceDatabase(backend, ids);
+    const qint64 c1 = ids[u"{C1}"_s].toLongLong();
+    {
+        const Database database(ConnectionSpec::parse(db));
+        database.query()
+            .prepare(u"UPDATE charges SET amount_cents = 100000000000000 WHERE id = :id"_s)
+            .bind(u":id"_s, c1)
+            .exec();
+    }
+    Run run = cli(db, {u"account"_s, u"--family"_s, ids[u"{F}"_s]});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, u"paydesk-cli: Charge #%1 of family %2 holds 1000000000000.00, beyond the largest amount PayDesk "
+                      "can hold (999,999,999,999.99).\n"_s.arg(c1).arg(ids[u"{F}"_s]));
+
+    {
+        const Database database(ConnectionSpec::parse(db));
+        database.query()
+            .prepare(u"UPDATE charges SET amount_cents = 60000000000000 WHERE id = :id"_s)
+            .bind(u":id"_s, c1)
+            .exec();
+        database.execute(u"INSERT INTO charges (id, patient_id, provider_id, clinic_id, date, code, description,"
+                         " amount_cents, created_by, created_at) SELECT id + 1000, patient_id, provider_id, clinic_id,"
+                         " date, code, description, amount_cents, created_by, created_at FROM charges"
+                         " WHERE amount_cents = 60000000000000"_s);
+    }
+    run = cli(db, {u"account"_s, u"--family"_s, ids[u"{F}"_s]});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"paydesk-cli: Family %1's charges total is 1200000000120.50, beyond"_s.arg(ids[u"{F}"_s])),
+             qPrintable(run.err));
+}
+
 void tst_Cli::verifyExitStatus_data()
 {
     QTest::addColumn<QString>("backend");
@@ -557,7 +603,9 @@ void tst_Cli::refusedInput_data()
         {"amount grouped over range", pay + QStringList{u"1,000,000,000,000"_s}, u"\"1,000,000,000,000\" is out of range"_s},
         {"amount negative over range", pay + QStringList{u"-1000000000000"_s}, u"\"-1000000000000\" is out of range"_s},
         {"charge amount 12.345", charge + QStringList{u"--amount"_s, u"12.345"_s}, u"--amount: \"12.345\""_s},
-        {"charge amount zero", charge + QStringList{u"--amount"_s, u"0.00"_s}, u"0.00"_s},
+        // A no-charge procedure is 0.00; a credit is an adjustment.
+        {"charge amount negative", charge + QStringList{u"--amount=-1.00"_s},
+         u"The charge amount -1.00 is negative: a charge may be 0.00 but never less"_s},
         {"refund amount abc", {u"refund"_s, u"--payment"_s, u"{PAY2}"_s, u"--amount"_s, u"abc"_s, u"--reason"_s, u"x"_s},
          u"--amount: \"abc\""_s},
         // Dates.

@@ -12,6 +12,7 @@
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
 #include "ledger/AccountReader.h"
+#include "ledger/FamilyRegistry.h"
 #include "models/ItemRoles.h"
 #include "models/PatientSearchModel.h"
 #include "reports/AgingDialog.h"
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void searchListsTheFamilyOpened_data();
     void searchListsTheFamilyOpened();
     void receiptOfferedOverThePostedPayment();
+    void familyBeyondTheRangeOpensWithAMessage_data();
+    void familyBeyondTheRangeOpensWithAMessage();
     void windowsFitTheScreen();
 
 private:
@@ -158,6 +161,54 @@ void tst_Desk::receiptOfferedOverThePostedPayment()
     QVERIFY(tabShown);
     QCOMPARE(paymentsShown, 1);
     QCOMPARE(selectedShown, paymentId);
+}
+
+void tst_Desk::familyBeyondTheRangeOpensWithAMessage_data()
+{
+    test::TestDatabases::addBackendColumn();
+    test::TestDatabases::addBackendRows();
+}
+
+// Rows written past PayDesk whose charges add up beyond Money's range: opening the family
+// from the search says so in a message box and the desk keeps running (a MoneyOverflow
+// escaping the slot used to end the program); the next family still opens.
+void tst_Desk::familyBeyondTheRangeOpensWithAMessage()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const Family rivera = seedFamily(*db);
+    // Each of Rivera's charges again, at 600,000,000,000.00: three of them.
+    db->execute(u"INSERT INTO charges (id, patient_id, provider_id, clinic_id, date, code, description, amount_cents,"
+                " created_by, created_at) SELECT id + 1000, patient_id, provider_id, clinic_id, date, code,"
+                " description, 60000000000000, created_by, created_at FROM charges"_s);
+    core::Patient other;
+    other.lastName = u"Okafor"_s;
+    other.firstName = u"Chidi"_s;
+    other.birthDate = QDate(1990, 5, 17);
+    const core::NewPatient okafor = core::FamilyRegistry(*db, clerk).addPatient(other);
+    ui::MainWindow window(std::move(db), clerk);
+    QVERIFY(showActive(window));
+    ui::PatientSearchPanel *search = window.searchPanel();
+    ui::AccountView *account = window.accountView();
+
+    QString told;
+    QPointer<QTimer> answering = whenModal<QMessageBox>([&](QMessageBox *box) {
+        told = box->text();
+        box->accept();
+    });
+    search->search(u"rivera"_s);
+    QTest::keyClick(search->searchEdit(), Qt::Key_Return);
+    delete answering;
+    QVERIFY2(told.startsWith(u"Family %1's charges total is 18000000000"_s.arg(rivera.id))
+                     && told.contains(u"beyond the largest amount PayDesk can hold (999,999,999,999.99)"_s),
+             qPrintable(told));
+    QCOMPARE(account->familyId(), 0);
+    QVERIFY(window.isVisible());
+
+    search->search(u"okafor"_s);
+    QTest::keyClick(search->searchEdit(), Qt::Key_Return);
+    QCOMPARE(account->familyId(), okafor.familyId);
 }
 
 // On a 1024x600 screen the main window, title bar included, fits the screen with its status

@@ -5,10 +5,12 @@
 #include "import/BatchWriter.h"
 #include "import/LedgerBatch.h"
 #include "ledger/AccountReader.h"
+#include "ledger/ItemVoider.h"
 #include "ledger/PaymentPoster.h"
 #include "csv/CsvReader.h"
 #include "reports/DepositReport.h"
 #include "reports/ListExporter.h"
+#include "reports/NetUnearnedReport.h"
 #include "util/Errors.h"
 
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +156,21 @@ QList<QByteArray> lineOf(const QByteArray &csv, qint64 id)
     return {};
 }
 
+// The records of a list by their id (the first field), each as column name -> text.
+QHash<qint64, QHash<QString, QString>> recordsOf(const QString &path)
+{
+    QHash<qint64, QHash<QString, QString>> records;
+    CsvReader csv(path);
+    if (!csv.readHeader())
+        return records;
+    while (csv.readRecord()) {
+        QHash<QString, QString> &record = records[csv.field(0).toLongLong()];
+        for (qsizetype i = 0; i < csv.header().size(); ++i)
+            record.insert(csv.header().at(i), csv.field(i));
+    }
+    return records;
+}
+
 QByteArray cents(const Money &money)
 {
     return money.toString().toLatin1();
@@ -181,6 +199,8 @@ private Q_SLOTS:
     void sameBytesOnBothBackends();
     void insuranceCountsInBalances_data();
     void insuranceCountsInBalances();
+    void accountExportAndReportAgree_data();
+    void accountExportAndReportAgree();
     void limitedExport();
     void unknownListIsRefused();
     void depositAmountsSumToTheDeposit_data();
@@ -368,6 +388,64 @@ void tst_Export::insuranceCountsInBalances()
     const QList<QByteArray> family = lineOf(readFile(families), 40);
     QCOMPARE(family.value(8), QByteArray("60.00"));
     QCOMPARE(family.value(11), cents(account.insuranceTotal()));
+}
+
+void tst_Export::accountExportAndReportAgree_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+// One balance rule (ledger/Balances.h) for the account, the lists and the net-unearned
+// report: for every family, with a voided payment, a refund, unearned income, insurance, a
+// voided charge and the balancer's transfers, the three read the same.
+void tst_Export::accountExportAndReportAgree()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = knownDatabase(backend); // payment 5002 voided; 10.00 of 5003 unearned
+    BatchWriter::write(*db, awkwardFamily(), u"tester"_s, u"import"_s);
+    BatchWriter::write(*db, insuredFamily(), u"tester"_s, u"import"_s);
+    PaymentPoster(*db, u"tester"_s).refund(6001, amount("5.00"), PaymentMethod::Cash, u"overpaid"_s);
+    ItemVoider(*db, u"tester"_s).voidCharge(1102, u"never done"_s);
+    const QString charges = m_dir.filePath(u"agree-charges-%1.csv"_s.arg(backend));
+    const QString families = m_dir.filePath(u"agree-families-%1.csv"_s.arg(backend));
+    for (const bool transferred : {false, true}) {
+        if (transferred) {
+            BalancerOptions options;
+            options.method = BalancerMethod::TransferFifo;
+            QVERIFY(!FamilyBalancer(*db, u"manager"_s).run(options).changed.isEmpty());
+        }
+        ListExporter(*db).exportList(u"charges"_s, charges);
+        ListExporter(*db).exportList(u"families"_s, families);
+        const NetUnearnedReport report = NetUnearnedReport::build(*db, QDate::currentDate());
+        if (!transferred)
+            QCOMPARE(report.lines.size(), 1); // family 20's 10.00
+        for (const qint64 familyId : {10, 20, 30, 40}) {
+            const FamilyAccount account = AccountReader(*db).load(familyId);
+            const QHash<QString, QString> family = recordsOf(families).value(familyId);
+            QCOMPARE(family.value(u"charges"_s), account.totals().charges.toString());
+            QCOMPARE(family.value(u"adjustments"_s), account.totals().adjustments.toString());
+            QCOMPARE(family.value(u"payments"_s), account.totals().payments.toString());
+            QCOMPARE(family.value(u"balance"_s), account.balance().toString());
+            QCOMPARE(family.value(u"unallocated"_s), account.unallocated().toString());
+            QCOMPARE(family.value(u"unearned"_s), account.unearned().toString());
+            QCOMPARE(family.value(u"insurance"_s), account.totals().insurance.toString());
+            Money owed;
+            const auto chargeRecords = recordsOf(charges);
+            for (const ChargeLine &line : account.charges) {
+                QCOMPARE(chargeRecords.value(line.charge.id).value(u"balance"_s), line.balance().toString());
+                owed += Money::max(line.balance(), {});
+            }
+            const auto held = std::find_if(report.lines.cbegin(), report.lines.cend(),
+                                           [&](const NetUnearnedReport::Line &l) { return l.familyId == familyId; });
+            QCOMPARE(held != report.lines.cend(), account.unearned().isPositive());
+            if (held != report.lines.cend()) {
+                QCOMPARE(held->unearned, account.unearned());
+                QCOMPARE(held->chargesOwe, owed);
+            }
+        }
+    }
 }
 
 void tst_Export::limitedExport()

@@ -162,6 +162,7 @@ private Q_SLOTS:
     void refusesClosedPeriod();
     void refusesMoreOnVoidedCharge_data();
     void refusesMoreOnVoidedCharge();
+    void summaryIsTheBatchCounts();
 
 private:
     QString writeFolder(const Files &files);
@@ -381,7 +382,8 @@ void tst_Import::refusesBadInput_data()
         {"empty provider", u"charges.csv", "adult,DDS1,MAIN", "adult,,MAIN",
          {u"charges.csv line 2, column provider: value \"\": this column may not be empty"_s}},
         {"negative charge", u"charges.csv", "MAIN,75.00", "MAIN,-75.00",
-         {u"charges.csv line 3, column amount: value \"-75.00\": a charge may not be negative"_s}},
+         {u"charges.csv line 3, column amount: value \"-75.00\": The charge amount -75.00 is negative: a charge may be "
+          "0.00 but never less"_s}},
         {"unquoted comma in a value", u"payments.csv", "150.00,Card", "150.00,Card,Visa",
          {u"payments.csv line 2: 7 values, where the header line has 6 columns"_s}},
         {"record short of a value", u"charges.csv", "MAIN,110.00", "MAIN",
@@ -1129,6 +1131,29 @@ void tst_Import::refusesMoreOnVoidedCharge()
                                     u"splits.csv line 2, column charge_id: value \"1004\": "_s + voided,
                                     u"claim_procs.csv line 2, column charge_id: value \"1004\": "_s + voided}));
     QCOMPARE(count(*db, u"payments"_s), 3);
+}
+
+// What BatchWriter is sized by and what an import reports are one type, built by name: the
+// summary is the batch's counts plus the rows of splits.csv and the procedure codes.
+void tst_Import::summaryIsTheBatchCounts()
+{
+    const LedgerCounts counts{.families = 1,
+                              .patients = 2,
+                              .charges = 3,
+                              .adjustments = 4,
+                              .payments = 5,
+                              .allocations = 6,
+                              .claims = 7,
+                              .claimProcedures = 8,
+                              .claimPayments = 9};
+    QCOMPARE(counts.rows(), 45);
+    ImportSummary summary;
+    static_cast<LedgerCounts &>(summary) = counts;
+    summary.splits = 100; // written as their allocations, counted there
+    summary.procedureCodes = 10;
+    QCOMPARE(summary.rows(), 55);
+    const LedgerCounts &batch = summary;
+    QCOMPARE(batch.claimPayments, 9);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)

@@ -9,6 +9,7 @@
 #include "TestDatabases.h"
 
 #include "balancer/FamilyBalancer.h"
+#include "import/Importer.h"
 #include "ledger/AccountReader.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/ChargeEntry.h"
@@ -18,6 +19,9 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +68,28 @@ void expect(Work work, const QString &message)
         PAYDESK_VERIFY_REFUSED(refusal, message);
 }
 
+// Enters one `entry` through its service, for the guarantor of the standard practice: a
+// charge, an adjustment (on `chargeId`, 0: stand-alone), a payment, or a member of the
+// family born on `date` ("birth date"; `amount` unused).
+void enter(LedgerDesk &desk, const LedgerDesk::Practice &practice, const QString &entry, const QString &date,
+           const QString &amount, qint64 chargeId = 0)
+{
+    if (entry == u"charge") {
+        desk.addCharge(practice.guarantor, date, amount);
+    } else if (entry == u"adjustment") {
+        desk.addAdjustment(practice.guarantor, date, amount, chargeId);
+    } else if (entry == u"payment") {
+        payOn(desk.db(), practice.guarantor, date, amount);
+    } else {
+        Patient p;
+        p.familyId = practice.family;
+        p.lastName = u"Rivera"_s;
+        p.firstName = u"Bebe"_s;
+        p.birthDate = day(date);
+        FamilyRegistry(desk.db(), u"clerk"_s).addPatient(p);
+    }
+}
+
 } // namespace
 
 class tst_EntryRules : public QObject
@@ -81,6 +107,10 @@ private Q_SLOTS:
     void balancerDates();
     void voidTransfersKeepClosedPeriod_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void voidTransfersKeepClosedPeriod();
+    void postingBeyondTheRangeIsRefused_data();
+    void postingBeyondTheRangeIsRefused();
+    void importAgreesWithServices_data();
+    void importAgreesWithServices();
     void todayOfThePractice_data();
     void todayOfThePractice();
 
@@ -186,20 +216,9 @@ void tst_EntryRules::entryDates()
     setting(*db, u"practice.time_zone"_s, u"America/Chicago"_s);
     setting(*db, u"ledger.lock_date"_s, u"2024-03-31"_s);
 
-    if (entry == u"charge") {
-        expect([&] { desk.addCharge(practice.guarantor, date, u"25.00"_s); }, message);
-    } else if (entry == u"adjustment") {
-        expect([&] { desk.addAdjustment(practice.guarantor, date, u"-5.00"_s, desk.target(u"c1"_s).id); }, message);
-    } else if (entry == u"payment") {
-        expect([&] { payOn(*db, practice.guarantor, date, u"25.00"_s); }, message);
-    } else {
-        Patient p;
-        p.familyId = practice.family;
-        p.lastName = u"Rivera"_s;
-        p.firstName = u"Bebe"_s;
-        p.birthDate = day(date);
-        expect([&] { FamilyRegistry(*db, u"clerk"_s).addPatient(p); }, message);
-    }
+    const qint64 c1 = desk.target(u"c1"_s).id;
+    const QString amount = entry == u"adjustment" ? u"-5.00"_s : u"25.00"_s;
+    expect([&] { enter(desk, practice, entry, date, amount, c1); }, message);
 }
 
 void tst_EntryRules::reversalDates_data()
@@ -347,6 +366,125 @@ void tst_EntryRules::voidTransfersKeepClosedPeriod()
     QVERIFY(reversesTransfer(FamilyBalancer::plan(account, again, QDate(2024, 6, 15))));
     QVERIFY(reversesTransfer(FamilyBalancer::plan(account, again, QDate(2024, 6, 15), QDate(2024, 4, 29))));
     QVERIFY(!reversesTransfer(FamilyBalancer::plan(account, again, QDate(2024, 6, 15), QDate(2024, 4, 30))));
+}
+
+void tst_EntryRules::postingBeyondTheRangeIsRefused_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("first");  // "charge 12.00", "payment -3.00", ...: accepted
+    QTest::addColumn<QString>("second"); // refused, nothing written
+    QTest::addColumn<QString>("message");
+
+    // Family F is charged 220.00 and holds a 20.00 fee before these.
+    newRows("charges total", u"charge 999999999000.00"_s, u"charge 1000.00"_s,
+            u"charges total would be 1000000000220.00"_s);
+    newRows("payments total", u"payment 999999999999.99"_s, u"payment 1.00"_s,
+            u"payments total would be 1000000000000.99"_s);
+    newRows("balance", u"charge 999999999000.00"_s, u"payment -1000.00"_s, u"balance would be 1000000000240.00"_s);
+    newRows("adjustments total", u"adjustment 999999999000.00"_s, u"adjustment 1000.00"_s,
+            u"adjustments total would be 1000000000020.00"_s);
+}
+
+// A posting that would take a family's totals beyond Money's range is refused, naming the
+// total and the value, with nothing written: the account stays readable.
+void tst_EntryRules::postingBeyondTheRangeIsRefused()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, message);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Clock::Override pinned(now);
+    const auto db = m_dbs.fresh(backend);
+    LedgerDesk desk(*db);
+    const LedgerDesk::Practice practice = desk.standardPractice();
+    // "charge 12.00": what and how much, on the practice's today.
+    const auto post = [&](const QString &what) {
+        enter(desk, practice, what.section(u' ', 0, 0), u"2024-06-15"_s, what.section(u' ', 1, 1));
+    };
+    expect([&] { post(first); }, QString());
+    const QString rows = u"SELECT (SELECT COUNT(*) FROM charges) + (SELECT COUNT(*) FROM adjustments)"
+                         " + (SELECT COUNT(*) FROM payments) + (SELECT COUNT(*) FROM audit_log)"_s;
+    const qint64 before = desk.scalar(rows);
+    expect([&] { post(second); }, u"Family %1's "_s.arg(practice.family) + message);
+    QCOMPARE(desk.scalar(rows), before);
+    QCOMPARE(AccountReader(*db).load(practice.family).familyId, practice.family);
+}
+
+// The import and the services apply one definition of each rule (EntryRules,
+// LedgerCalendar) and say the same: a charge may be 0.00 but never negative, an adjustment
+// is never 0.00, nothing is dated after today, a birth date is not in the future.
+void tst_EntryRules::importAgreesWithServices_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("entry"); // charge, adjustment, payment, birth date
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("message"); // empty: accepted by both
+
+    const QString negativeCharge = u"The charge amount -1.00 is negative: a charge may be 0.00 but never less"_s;
+    const QString zeroAdjustment = u"The adjustment amount is 0.00: an adjustment changes the balance."_s;
+    newRows("no-charge procedure", u"charge"_s, u"2024-06-15"_s, u"0.00"_s, QString());
+    newRows("negative charge", u"charge"_s, u"2024-06-15"_s, u"-1.00"_s, negativeCharge);
+    newRows("charge tomorrow", u"charge"_s, u"2024-06-16"_s, u"25.00"_s,
+            u"The charge date 2024-06-16 is in the future."_s);
+    newRows("adjustment of 0.00", u"adjustment"_s, u"2024-06-15"_s, u"0.00"_s, zeroAdjustment);
+    newRows("adjustment", u"adjustment"_s, u"2024-06-15"_s, u"5.00"_s, QString());
+    newRows("adjustment tomorrow", u"adjustment"_s, u"2024-06-16"_s, u"5.00"_s,
+            u"The adjustment date 2024-06-16 is in the future."_s);
+    newRows("payment tomorrow", u"payment"_s, u"2024-06-16"_s, u"5.00"_s,
+            u"The payment date 2024-06-16 is in the future."_s);
+    newRows("birth date today", u"birth date"_s, u"2024-06-15"_s, QString(), QString());
+    newRows("birth date tomorrow", u"birth date"_s, u"2024-06-16"_s, QString(),
+            u"The birth date 2024-06-16 is in the future."_s);
+}
+
+void tst_EntryRules::importAgreesWithServices()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, entry);
+    QFETCH(QString, date);
+    QFETCH(QString, amount);
+    QFETCH(QString, message);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Clock::Override pinned(now);
+    {
+        const auto db = m_dbs.fresh(backend);
+        LedgerDesk desk(*db);
+        const LedgerDesk::Practice practice = desk.standardPractice();
+        expect([&] { enter(desk, practice, entry, date, amount); }, message);
+    }
+
+    // The same row in an import folder: refused with the services' message, named by cell.
+    QTemporaryDir folder;
+    const auto write = [&](const char *name, const QString &text) {
+        QFile file(QDir(folder.path()).filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    const QString birthDate = entry == u"birth date" ? date : u"1980-04-02"_s;
+    write("patients.csv", u"patient_id,family_id,last_name,first_name,birth_date,guarantor\n101,10,Rivera,Ana,"_s
+                              + birthDate + u",1\n"_s);
+    QString charges = u"charge_id,patient_id,date,code,description,provider,clinic,amount\n"_s;
+    QString adjustments = u"adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"_s;
+    QString payments = u"payment_id,patient_id,date,amount,method,reference\n"_s;
+    if (entry == u"charge")
+        charges += u"1001,101,%1,D0120,Exam,DDS1,NORTH,%2\n"_s.arg(date, amount);
+    else if (entry == u"adjustment")
+        adjustments += u"3001,101,%1,fee,DDS1,NORTH,%2,\n"_s.arg(date, amount);
+    else if (entry == u"payment")
+        payments += u"5001,101,%1,%2,check,\n"_s.arg(date, amount);
+    write("charges.csv", charges);
+    write("adjustments.csv", adjustments);
+    write("payments.csv", payments);
+    const auto db = m_dbs.fresh(backend);
+    const QString refusal = refusalOf([&] { Importer(*db, u"clerk"_s).importFolder(folder.path()); });
+    if (message.isEmpty()) {
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    } else {
+        QVERIFY2(refusal.contains(message), qPrintable(refusal));
+        QCOMPARE(refusal.count(u'\n'), 0); // one problem, the rule's
+    }
 }
 
 void tst_EntryRules::todayOfThePractice_data()

@@ -8,6 +8,7 @@
 #include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/WindowFit.h"
+#include "ledger/EntryRules.h"
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
@@ -51,8 +52,9 @@ ChargeDialog::ChargeDialog(
     m_code->setPlaceholderText(tr("e.g. D1110"));
     m_date->useLedgerRange(core::LedgerCalendar(db));
     m_amount->setRule([](core::Money amount) {
-        return amount.isPositive() ? QString()
-                                   : tr("A charge must be more than %1.").arg(LedgerText::money(core::Money()));
+        return core::EntryRules::isChargeAmount(amount)
+                ? QString()
+                : tr("A charge may be %1 but never negative.").arg(LedgerText::money(core::Money()));
     });
 
     const core::FamilyAccount account = core::AccountReader(db).load(familyId);

@@ -90,14 +90,28 @@ bool ErrorLabel::run(const std::function<void()> &work)
         work();
         clearMessages();
         return true;
-    } catch (const core::Refusal &refusal) {
-        showMessages(refusal.messages());
-    } catch (const core::StorageError &error) {
-        showMessages({tr("The database failed; nothing was saved: %1").arg(error.message())});
-    } catch (const core::MoneyOverflow &) {
-        showMessages({tr("The amounts are too large to add up; nothing was saved.")});
+    } catch (const std::exception &) {
+        showMessages(explainCurrentException());
     }
     return false;
+}
+
+QStringList ErrorLabel::explainCurrentException()
+{
+    try {
+        throw;
+    } catch (const core::Refusal &refusal) {
+        return refusal.messages();
+    } catch (const core::StorageError &error) {
+        return {tr("The database failed; nothing was saved: %1").arg(error.message())};
+    } catch (const core::MoneyOverflow &) {
+        return {tr("The amounts are too large to add up; nothing was saved.")};
+    } catch (const std::exception &error) {
+        // A mistake of the program, not of the clerk: said as it is, so that it can be reported.
+        return {tr("PayDesk could not finish this; nothing was saved: %1").arg(QString::fromLocal8Bit(error.what()))};
+    } catch (...) {
+        return {tr("PayDesk could not finish this; nothing was saved.")};
+    }
 }
 
 } // namespace paydesk::ui

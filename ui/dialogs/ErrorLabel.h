@@ -32,9 +32,15 @@ public:
     void showMessages(const QStringList &messages);
     void clearMessages();
 
-    // Runs one service call. A core::Refusal, core::StorageError or core::MoneyOverflow is
-    // shown here instead of escaping; returns whether the call completed.
+    // Runs one service call. A core::Refusal, core::StorageError, core::MoneyOverflow or any
+    // other exception is shown here instead of escaping; returns whether the call completed.
     bool run(const std::function<void()> &work);
+
+    // The desk's one error policy: what to tell the clerk about the exception being handled
+    // (call it in a catch block). Every place the desk catches, this label, DeskCommands, the
+    // account view and the application's last resort (app/gui), says it this way, and the
+    // program keeps running.
+    static QStringList explainCurrentException();
 
 private:
     // Grows the window to fit the message, or shrinks it by what an earlier message grew it;
