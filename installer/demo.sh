@@ -16,6 +16,11 @@ if [[ ! -e "$DB" ]]; then
         echo "demo.sh: creating the demo database failed" >&2
         exit 1
     fi
+    # One user of each role, without passwords: the demo stays open (no sign-in), and Tools > Users
+    # shows the roles. Giving the administrator a password secures it, as in a practice.
+    for user in maria.lopez:front-desk james.chen:billing-manager office.admin:administrator; do
+        build/app/paydesk-cli --db "$DB" user add --name "${user%%:*}" --role "${user#*:}" >/dev/null
+    done
 fi
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then

@@ -133,7 +133,7 @@ qint64 DeskCommands::netUnearnedReport()
 {
     qint64 familyId = 0;
     run(tr("Net unearned income"), [&] {
-        NetUnearnedDialog dialog(*m_db, m_window);
+        NetUnearnedDialog dialog(*m_db, m_user, m_window);
         if (dialog.exec() == QDialog::Accepted)
             familyId = dialog.chosenFamilyId();
     });
@@ -152,7 +152,7 @@ qint64 DeskCommands::agingReport()
 {
     qint64 familyId = 0;
     run(tr("Aging"), [&] {
-        AgingDialog dialog(*m_db, core::LedgerCalendar(*m_db).today(), m_window);
+        AgingDialog dialog(*m_db, m_user, core::LedgerCalendar(*m_db).today(), m_window);
         if (dialog.exec() == QDialog::Accepted)
             familyId = dialog.chosenFamilyId();
     });

@@ -19,6 +19,9 @@
 #include "PatientSearchPanel.h"
 #include "reports/AgingDialog.h"
 #include "settings/SettingsDialog.h"
+#include "audit/AuditTrailDialog.h"
+#include "users/SignInDialog.h"
+#include "users/UsersDialog.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PatientSearch.h"
@@ -242,12 +245,12 @@ QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const 
         deposit.setDate(account.payments.constLast().payment.date);
     errors << saveDialog(deposit, folder, QStringLiteral("deposit-report.png"));
 
-    AgingDialog aging(db, today, &window);
+    AgingDialog aging(db, user, today, &window);
     aging.lines()->selectId(family);
     errors << saveDialog(aging, folder, QStringLiteral("aging.png"));
 
     errors << saveBalancer(db, user, family, window, folder);
-    NetUnearnedDialog netUnearned(db, &window);
+    NetUnearnedDialog netUnearned(db, user, &window);
     netUnearned.lines()->selectId(family);
     errors << saveDialog(netUnearned, folder, QStringLiteral("net-unearned.png"));
 
@@ -266,6 +269,15 @@ QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const 
     ConnectionDialog connection(&window);
     connection.setConnectionText(db.spec().displayName());
     errors << saveDialog(connection, folder, QStringLiteral("connection.png"));
+
+    // What a secured database shows first, with the name typed; nothing is signed in.
+    SignInDialog signIn(db, SignInDialog::Mode::SignIn, {}, &window);
+    typeInto(signIn, QStringLiteral("userName"), QStringLiteral("maria.lopez"));
+    errors << saveDialog(signIn, folder, QStringLiteral("sign-in.png"));
+    UsersDialog users(db, user, &window);
+    errors << saveDialog(users, folder, QStringLiteral("users.png"));
+    AuditTrailDialog audit(db, &window);
+    errors << saveDialog(audit, folder, QStringLiteral("audit-trail.png"));
     return errors;
 }
 

@@ -561,7 +561,7 @@ void tst_DeskFields::altLetterReachesTheField()
     else if (dialog == u"deposit")
         window = std::make_unique<DepositReportDialog>(*db, clerk);
     else if (dialog == u"aging")
-        window = std::make_unique<AgingDialog>(*db, today);
+        window = std::make_unique<AgingDialog>(*db, u"clerk"_s, today);
     else
         window = std::make_unique<FamilyBalancerDialog>(*db, clerk, family.id);
     QVERIFY(showActive(*window));
@@ -1111,7 +1111,7 @@ void tst_DeskFields::countsUsePluralForms()
     const QString summary = dialog.findChild<QLabel *>(u"summary"_s)->text();
     QVERIFY2(summary.endsWith(expected[1]), qPrintable(summary));
 
-    AgingDialog aging(*db, today);
+    AgingDialog aging(*db, u"clerk"_s, today);
     QVERIFY2(aging.totals()->text().startsWith(expected[2]), qPrintable(aging.totals()->text()));
 }
 

@@ -908,7 +908,7 @@ void tst_Gui::agingReportListsAndOpensFamily()
     QCOMPARE(desk.account()->familyId(), smiths);
 
     // As of 2024-02-01 only John's 65.00 charge of 2024-01-10 was owed: 22 days old.
-    ui::AgingDialog dialog(desk.window->database(), QDate::currentDate());
+    ui::AgingDialog dialog(desk.window->database(), clerk, QDate::currentDate());
     dialog.show();
     dialog.asOf()->setDate(QDate(2024, 2, 1));
     dialog.asOf()->setFocus();
@@ -1005,7 +1005,7 @@ void tst_Gui::sortedTitleFitsBesideArrow()
 {
     std::unique_ptr<Practice> practice;
     const std::unique_ptr<core::Database> db = practiceDatabase(u"sqlite"_s, practice);
-    ui::AgingDialog dialog(*db, QDate::currentDate());
+    ui::AgingDialog dialog(*db, clerk, QDate::currentDate());
     dialog.show();
     ui::ListTableView *lines = dialog.lines();
     const QHeaderView *header = lines->horizontalHeader();

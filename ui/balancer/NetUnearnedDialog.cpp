@@ -12,9 +12,10 @@
 
 namespace paydesk::ui {
 
-NetUnearnedDialog::NetUnearnedDialog(const core::Database &db, QWidget *parent)
+NetUnearnedDialog::NetUnearnedDialog(const core::Database &db, const QString &user, QWidget *parent)
     : FamilyReportDialog(new NetUnearnedModel, QStringLiteral("net-unearned"), parent)
     , m_db(db)
+    , m_user(user)
     , m_model(static_cast<NetUnearnedModel *>(lines()->proxy()->sourceModel()))
 {
     lines()->setStretchColumn(NetUnearnedModel::Guarantor);
@@ -30,7 +31,7 @@ NetUnearnedDialog::NetUnearnedDialog(const core::Database &db, QWidget *parent)
 
 void NetUnearnedDialog::rebuild()
 {
-    errors()->run([&] { m_report = core::NetUnearnedReport::build(m_db, core::LedgerCalendar(m_db).today()); });
+    errors()->run([&] { m_report = core::NetUnearnedReport::build(m_db, m_user, core::LedgerCalendar(m_db).today()); });
     setWindowTitle(tr("Net unearned income as of %1").arg(LedgerText::date(m_report.today)));
     m_model->setLines(m_report.lines);
     totals()->setText(

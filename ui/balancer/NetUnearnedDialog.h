@@ -19,7 +19,7 @@ class NetUnearnedDialog : public FamilyReportDialog
     Q_OBJECT
 
 public:
-    NetUnearnedDialog(const core::Database &db, QWidget *parent = nullptr);
+    NetUnearnedDialog(const core::Database &db, const QString &user, QWidget *parent = nullptr);
 
     const core::NetUnearnedReport &report() const { return m_report; }
 
@@ -34,6 +34,7 @@ protected:
 
 private:
     const core::Database &m_db;
+    QString m_user;
     core::NetUnearnedReport m_report;
     NetUnearnedModel *m_model;
 };

@@ -169,7 +169,7 @@ void DepositReportDialog::rebuild()
     const QDate date = m_date->date();
     m_report = {};
     if (date.isValid())
-        m_errors->run([&] { m_report = core::DepositReport::build(m_db, date); });
+        m_errors->run([&] { m_report = core::DepositReport::build(m_db, m_user, date); });
     showReport();
 }
 

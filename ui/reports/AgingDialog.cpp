@@ -13,9 +13,10 @@
 
 namespace paydesk::ui {
 
-AgingDialog::AgingDialog(const core::Database &db, const QDate &today, QWidget *parent)
+AgingDialog::AgingDialog(const core::Database &db, const QString &user, const QDate &today, QWidget *parent)
     : FamilyReportDialog(new AgingModel, QStringLiteral("aging"), parent)
     , m_db(db)
+    , m_user(user)
     , m_model(static_cast<AgingModel *>(lines()->proxy()->sourceModel()))
     , m_asOf(new DateEdit(this))
 {
@@ -52,7 +53,7 @@ void AgingDialog::rebuild()
     const std::optional<QDate> asOf = m_asOf->takeDate();
     if (!asOf)
         return;
-    if (!errors()->run([&] { m_report = core::AgingReport::build(m_db, *asOf); }))
+    if (!errors()->run([&] { m_report = core::AgingReport::build(m_db, m_user, *asOf); }))
         return;
     setWindowTitle(tr("Aging as of %1").arg(LedgerText::date(m_report.asOf)));
     m_model->setLines(m_report.lines);

@@ -21,7 +21,7 @@ class AgingDialog : public FamilyReportDialog
 
 public:
     // The report is built as of `today` first.
-    AgingDialog(const core::Database &db, const QDate &today, QWidget *parent = nullptr);
+    AgingDialog(const core::Database &db, const QString &user, const QDate &today, QWidget *parent = nullptr);
 
     const core::AgingReport &report() const { return m_report; }
     DateEdit *asOf() const { return m_asOf; }
@@ -37,6 +37,7 @@ protected:
 
 private:
     const core::Database &m_db;
+    QString m_user;
     core::AgingReport m_report;
     AgingModel *m_model;
     DateEdit *m_asOf;
