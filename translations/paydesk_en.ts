@@ -184,10 +184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a charge may not be negative; enter a credit as an adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>charge %1 is already on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,19 +364,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The charge amount %1 must be more than 0.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no patient #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The adjustment type is empty (for example discount or write-off).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The adjustment amount is 0.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,6 +1399,70 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts of family %1 add up beyond the largest amount PayDesk can hold (999,999,999,999.99): its account cannot be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge amount %1 is negative: a charge may be 0.00 but never less; enter a credit as an adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment amount is 0.00: an adjustment changes the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustments total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s %2 would be %3, beyond the largest amount PayDesk can hold (999,999,999,999.99); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s %2 is %3, beyond the largest amount PayDesk can hold (999,999,999,999.99): its account cannot be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 of family %3 holds %4, beyond the largest amount PayDesk can hold (999,999,999,999.99).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +2507,10 @@
         <source>The database: a SQLite file, postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AccountSummary</name>
@@ -3308,7 +3364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A charge must be more than %1.</source>
+        <source>A charge may be %1 but never negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3729,6 +3785,14 @@
     </message>
     <message>
         <source>The amounts are too large to add up; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk could not finish this; nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk could not finish this; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,10 +184,6 @@
         <translation>la familia %1 ya tiene su responsable en la línea %2</translation>
     </message>
     <message>
-        <source>a charge may not be negative; enter a credit as an adjustment</source>
-        <translation>un cargo no puede ser negativo; registre un crédito como ajuste</translation>
-    </message>
-    <message>
         <source>charge %1 is already on line %2</source>
         <translation>el cargo %1 ya está en la línea %2</translation>
     </message>
@@ -368,20 +364,12 @@
         <translation>Falta el código del procedimiento.</translation>
     </message>
     <message>
-        <source>The charge amount %1 must be more than 0.00.</source>
-        <translation>El importe del cargo %1 debe ser mayor que 0.00.</translation>
-    </message>
-    <message>
         <source>There is no patient #%1.</source>
         <translation>No existe el paciente n.º %1.</translation>
     </message>
     <message>
         <source>The adjustment type is empty (for example discount or write-off).</source>
         <translation>Falta el tipo de ajuste (por ejemplo descuento o cancelación).</translation>
-    </message>
-    <message>
-        <source>The adjustment amount is 0.00.</source>
-        <translation>El importe del ajuste es 0.00.</translation>
     </message>
     <message>
         <source>There is no charge #%1.</source>
@@ -1412,6 +1400,70 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
         <translation>«%1» no es una URL de PostgreSQL; escríbala como postgresql://usuario@servidor[:puerto]/basededatos o postgresql://?service=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>claim payment date</source>
+        <translation>fecha del pago de la reclamación</translation>
+    </message>
+    <message>
+        <source>claim date</source>
+        <translation>fecha de la reclamación</translation>
+    </message>
+    <message>
+        <source>The amounts of family %1 add up beyond the largest amount PayDesk can hold (999,999,999,999.99): its account cannot be added up.</source>
+        <translation>Los importes de la familia %1 suman más que el mayor importe que PayDesk puede guardar (999.999.999.999,99): no se puede sumar su cuenta.</translation>
+    </message>
+    <message>
+        <source>The charge amount %1 is negative: a charge may be 0.00 but never less; enter a credit as an adjustment.</source>
+        <translation>El importe del cargo %1 es negativo: un cargo puede ser 0,00 pero nunca menos; registre un abono como ajuste.</translation>
+    </message>
+    <message>
+        <source>The adjustment amount is 0.00: an adjustment changes the balance.</source>
+        <translation>El importe del ajuste es 0,00: un ajuste cambia el saldo.</translation>
+    </message>
+    <message>
+        <source>charges total</source>
+        <translation>total de cargos</translation>
+    </message>
+    <message>
+        <source>adjustments total</source>
+        <translation>total de ajustes</translation>
+    </message>
+    <message>
+        <source>payments total</source>
+        <translation>total de pagos</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s %2 would be %3, beyond the largest amount PayDesk can hold (999,999,999,999.99); nothing was written.</source>
+        <translation>El %2 de la familia %1 sería %3, más que el mayor importe que PayDesk puede guardar (999.999.999.999,99); no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s %2 is %3, beyond the largest amount PayDesk can hold (999,999,999,999.99): its account cannot be added up.</source>
+        <translation>El %2 de la familia %1 es %3, más que el mayor importe que PayDesk puede guardar (999.999.999.999,99): no se puede sumar su cuenta.</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>%1 #%2 of family %3 holds %4, beyond the largest amount PayDesk can hold (999,999,999,999.99).</source>
+        <translation>%1 n.º %2 de la familia %3 contiene %4, más que el mayor importe que PayDesk puede guardar (999.999.999.999,99).</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2507,10 @@
         <source>The database: a SQLite file, postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
         <translation>La base de datos: un archivo SQLite, postgresql://usuario@servidor[:puerto]/basededatos o postgresql://?service=NOMBRE.</translation>
     </message>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AccountSummary</name>
@@ -3308,8 +3364,8 @@
         <translation>&amp;Guardar cargo</translation>
     </message>
     <message>
-        <source>A charge must be more than %1.</source>
-        <translation>Un cargo debe ser mayor que %1.</translation>
+        <source>A charge may be %1 but never negative.</source>
+        <translation>Un cargo puede ser %1 pero nunca negativo.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3786,14 @@
     <message>
         <source>The amounts are too large to add up; nothing was saved.</source>
         <translation>Los importes son demasiado grandes para sumarlos; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>PayDesk could not finish this; nothing was saved: %1</source>
+        <translation>PayDesk no pudo terminar esto; no se ha guardado nada: %1</translation>
+    </message>
+    <message>
+        <source>PayDesk could not finish this; nothing was saved.</source>
+        <translation>PayDesk no pudo terminar esto; no se ha guardado nada.</translation>
     </message>
 </context>
 <context>
