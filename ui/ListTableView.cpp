@@ -141,6 +141,10 @@ void ListTableView::addRowAction(QAction *action)
 
 QString ListTableView::exportTo(const QString &path)
 {
+    if (m_exportCheck) {
+        if (QString refusal = m_exportCheck(); !refusal.isEmpty())
+            return refusal;
+    }
     while (m_proxy->canFetchMore({}))
         m_proxy->fetchMore({});
     QList<int> columns;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMap>
+
+#include <functional>
 #include <QTableView>
 
 QT_BEGIN_NAMESPACE
@@ -52,6 +54,9 @@ public:
     void setExportName(const QString &name) { m_exportName = name; }
     // The context menu's Export CSV, for the window to enable by the user's role.
     QAction *exportAction() const { return m_exportAction; }
+    // Asked before every export, greyed-out menu or not: the translated refusal, or an empty
+    // string (the role's check in the core, so that a shortcut cannot go around it).
+    void setExportCheck(std::function<QString()> check) { m_exportCheck = std::move(check); }
     // Actions on the current row, listed above Export CSV in the context menu.
     void addRowAction(QAction *action);
 
@@ -91,6 +96,7 @@ private:
     QList<QAction *> m_rowActions;
     QAction *m_exportAction;
     QString m_exportName;
+    std::function<QString()> m_exportCheck;
     int m_stretchColumn = -1;
     QList<int> m_keyColumns;
     QList<int> m_fittedWidths; // each column's width for its cells and title

@@ -8,10 +8,12 @@
 #include "PatientSearchPanel.h"
 #include "RecentDatabases.h"
 #include "ScreenFit.h"
+#include "dialogs/ErrorLabel.h"
 #include "ledger/Patient.h"
 #include "storage/Database.h"
 #include "users/DeskSession.h"
 #include "users/SignInDialog.h"
+#include "util/Permissions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -279,8 +281,17 @@ void MainWindow::gateActions()
         m_session->gate().add(gate.action, gate.needed);
     }
     // Each list's own Export CSV, on its context menu.
-    for (ListTableView *list : findChildren<ListTableView *>())
+    for (ListTableView *list : findChildren<ListTableView *>()) {
         m_session->gate().add(list->exportAction(), Action::Export);
+        list->setExportCheck([this] {
+            try {
+                core::Permissions::require(*m_db, m_user, Action::Export);
+                return QString();
+            } catch (const std::exception &) {
+                return ErrorLabel::explainCurrentException().join(u'\n');
+            }
+        });
+    }
     // A greyed-out item says which role may use it.
     for (const QAction *menu : menuBar()->actions())
         menu->menu()->setToolTipsVisible(true);
