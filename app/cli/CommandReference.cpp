@@ -251,7 +251,7 @@ const QList<CommandSpec> &CommandReference::commands()
          QT_TRANSLATE_NOOP("PayDeskCli", "The audit trail, newest first: at (UTC), user, action, entity, entity_id, "
                                          "before and after (the record as JSON). --family keeps the rows about a "
                                          "family, its patients and their ledger rows; --user, --action and --since "
-                                         "(on or after, UTC) filter further. A table, JSON with --json (a list "
+                                         "(that day or later, in the practice's time zone) filter further. A table, JSON with --json (a list "
                                          "\"entries\"), or a CSV file with --csv. Here --user filters: name the "
                                          "user who signs in with --user before the command."),
          &AuditCommand::run},

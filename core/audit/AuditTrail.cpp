@@ -1,5 +1,6 @@
 #include "audit/AuditTrail.h"
 
+#include "ledger/LedgerCalendar.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -48,7 +49,7 @@ QList<AuditEntry> AuditTrail::find(const AuditFilter &filter, qint64 beforeId, i
     if (!filter.action.isEmpty())
         q.bind(QStringLiteral(":action"), filter.action);
     if (filter.since.isValid())
-        q.bind(QStringLiteral(":since"), filter.since.toString(Qt::ISODate));
+        q.bind(QStringLiteral(":since"), LedgerCalendar(m_db).startOf(filter.since).toString(Qt::ISODateWithMs));
     q.bind(QStringLiteral(":limit"), limit);
     q.exec();
     QList<AuditEntry> entries;

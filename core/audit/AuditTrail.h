@@ -29,7 +29,7 @@ struct AuditFilter
     qint64 familyId = 0; // rows about the family, its patients and their ledger rows
     QString user;
     QString action;
-    QDate since; // on or after, in UTC
+    QDate since; // on or after this day in practice.time_zone
 };
 
 // Reads the audit trail, newest first, a page at a time (keyset on the row id), for the

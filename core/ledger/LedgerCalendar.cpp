@@ -48,6 +48,11 @@ QDate LedgerCalendar::today() const
     return Clock::nowUtc().toTimeZone(m_zone).date();
 }
 
+QDateTime LedgerCalendar::startOf(const QDate &date) const
+{
+    return date.startOfDay(m_zone).toUTC();
+}
+
 void LedgerCalendar::checkReportDate(QStringList &problems, const QDate &date, const QString &field) const
 {
     if (!date.isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -20,6 +21,9 @@ public:
 
     const QTimeZone &timeZone() const { return m_zone; }
     QDate today() const;
+    // The first instant of `date` in the practice's time zone, in UTC: where a day of the
+    // practice begins among timestamps stored in UTC.
+    QDateTime startOf(const QDate &date) const;
     // Null when the ledger has no lock date.
     QDate lockDate() const { return m_lockDate; }
     // Whether `date` is on or before the lock date: the closed period.

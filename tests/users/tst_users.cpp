@@ -5,6 +5,7 @@
 #include "ledger/Directory.h"
 #include "ledger/FamilyRegistry.h"
 #include "ledger/PaymentPoster.h"
+#include "settings/PracticeSettings.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -330,6 +331,19 @@ void tst_Users::auditTrailFilters()
     const QList<AuditEntry> today = trail.find({0, {}, {}, QDate(2026, 12, 6)});
     QVERIFY(!today.isEmpty() && std::all_of(today.begin(), today.end(), [](const AuditEntry &e) { return e.user == u"carol"; }));
     QCOMPARE(today.constFirst().at, QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC));
+    // "Since" is a day of the practice: in Chicago, 03:00 UTC on the 7th is still the evening of the 6th.
+    PracticeSettings(*db).set(u"admin"_s, u"practice.time_zone"_s, u"America/Chicago"_s);
+    now.set(QDateTime(QDate(2026, 12, 7), QTime(3, 0), Qt::UTC));
+    addFamily(u"dave"_s, u"Nakamura"_s);
+    const auto users = [&](const QDate &since) {
+        QStringList names;
+        for (const AuditEntry &e : trail.find({0, {}, {}, since}))
+            names << e.user;
+        names.removeDuplicates();
+        return names;
+    };
+    QCOMPARE(users(QDate(2026, 12, 7)), QStringList());
+    QCOMPARE(users(QDate(2026, 12, 6)), (QStringList{u"dave"_s, u"admin"_s, u"carol"_s}));
 
     // Pages follow on without a gap or a repeat.
     const QList<AuditEntry> all = trail.find({});
