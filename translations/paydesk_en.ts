@@ -2157,10 +2157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (on or after, UTC) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a SQLite file, postgresql://user@host[:port]/dbname (the password from ~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,6 +2242,10 @@
     </message>
     <message>
         <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (that day or later, in the practice&apos;s time zone) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2157,10 +2157,6 @@
         <translation>Vuelve a activar un usuario desactivado.</translation>
     </message>
     <message>
-        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (on or after, UTC) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
-        <translation>El registro de auditoría, lo más reciente primero: at (UTC), user, action, entity, entity_id, before y after (el registro en JSON). --family conserva las filas de una familia, sus pacientes y sus movimientos; --user, --action y --since (en esa fecha o después, UTC) filtran más. Una tabla, JSON con --json (una lista «entries») o un archivo CSV con --csv. Aquí --user filtra: indique el usuario que inicia sesión con --user antes de la orden.</translation>
-    </message>
-    <message>
         <source>a SQLite file, postgresql://user@host[:port]/dbname (the password from ~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)</source>
         <translation>un archivo SQLite, postgresql://usuario@servidor[:puerto]/basededatos (la contraseña de ~/.pgpass o PGPASSFILE), o postgresql://?service=NOMBRE (predeterminado: %1)</translation>
     </message>
@@ -2247,6 +2243,10 @@
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (that day or later, in the practice&apos;s time zone) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
+        <translation>El registro de auditoría, lo más reciente primero: at (UTC), user, action, entity, entity_id, before y after (el registro en JSON). --family conserva las filas de una familia, sus pacientes y sus movimientos; --user, --action y --since (ese día o después, en la zona horaria del consultorio) filtran más. Una tabla, JSON con --json (una lista «entries») o un archivo CSV con --csv. Aquí --user filtra: indique el usuario que inicia sesión con --user antes de la orden.</translation>
     </message>
 </context>
 <context>
