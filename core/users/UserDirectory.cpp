@@ -135,8 +135,7 @@ void UserDirectory::setRole(const QString &actor, const QString &name, Role role
     Permissions::require(m_db, actor, Permissions::Action::ManageUsers);
     Transaction tx(m_db);
     const User before = existing(name);
-    if (before.role == Role::Administrator && role != Role::Administrator && before.active
-        && activeAdministrators() == 1)
+    if (role != Role::Administrator && isLastAdministrator(before))
         throw Refusal(Tr::tr("%1 is the last active administrator: make another user an administrator first.")
                           .arg(before.name));
     User after = before;
@@ -156,7 +155,9 @@ void UserDirectory::setActive(const QString &actor, const QString &name, bool ac
     Permissions::require(m_db, actor, Permissions::Action::ManageUsers);
     Transaction tx(m_db);
     const User before = existing(name);
-    if (!active && before.active && before.role == Role::Administrator && activeAdministrators() == 1)
+    if (before.active == active)
+        return; // nothing changes, so nothing is audited
+    if (!active && isLastAdministrator(before))
         throw Refusal(Tr::tr("%1 is the last active administrator and cannot be disabled.").arg(before.name));
     User after = before;
     after.active = active;
@@ -194,11 +195,18 @@ void UserDirectory::setPassword(const QString &actor, const QString &name, const
     tx.commit();
 }
 
-qint64 UserDirectory::activeAdministrators() const
+bool UserDirectory::isLastAdministrator(const User &user) const
 {
+    if (user.role != Role::Administrator || !user.active)
+        return false;
+    // Once secured, an administrator without a password cannot sign in, so only those with
+    // one keep the database administrable.
     SqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1")).exec();
-    return q.next() ? q.id(0) : 0;
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1 AND id <> :id")
+              + (isSecured() ? QStringLiteral(" AND password_hash IS NOT NULL") : QString()))
+        .bind(QStringLiteral(":id"), user.id)
+        .exec();
+    return q.next() && q.id(0) == 0;
 }
 
 void UserDirectory::secureIfAdministratorHasPassword(const User &user)

@@ -46,7 +46,9 @@ public:
 
 private:
     User existing(const QString &name) const;
-    qint64 activeAdministrators() const;
+    // Whether `user` is the only active administrator left who can sign in: taking the role
+    // or the account away would leave nobody to manage users and settings.
+    bool isLastAdministrator(const User &user) const;
     // Inside the caller's transaction: the database is secured once an active
     // administrator has a password, and stays so.
     void secureIfAdministratorHasPassword(const User &user);

@@ -226,6 +226,17 @@ void tst_Users::lastAdministratorIsKept()
     users.setActive(u"dave"_s, u"alice"_s, true);
     users.setRole(u"dave"_s, u"dave"_s, Role::FrontDesk);
     QCOMPARE(users.find(u"dave"_s)->role, Role::FrontDesk);
+    // An administrator without a password cannot sign in once secured: it does not count.
+    users.add(u"alice"_s, u"erin"_s, Role::Administrator);
+    QVERIFY(refusalOf([&] { users.setRole(u"alice"_s, u"alice"_s, Role::FrontDesk); }).contains(u"last active administrator"_s));
+    QVERIFY(refusalOf([&] { users.setActive(u"alice"_s, u"alice"_s, false); }).contains(u"last active administrator"_s));
+    users.setActive(u"alice"_s, u"erin"_s, false);
+    QCOMPARE(users.find(u"erin"_s)->active, false);
+    // Disabling again changes nothing and writes no audit row.
+    const auto disables = [&] { return AuditTrail(*db).find({0, {}, u"disable"_s, {}}).size(); };
+    const qsizetype before = disables();
+    users.setActive(u"alice"_s, u"erin"_s, false);
+    QCOMPARE(disables(), before);
 }
 
 void tst_Users::rolesAreEnforcedOnceSecured_data()
