@@ -3,6 +3,8 @@
 #include "ledger/LedgerCalendar.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "util/Errors.h"
+#include "util/Tr.h"
 
 namespace paydesk::core {
 
@@ -26,6 +28,14 @@ const char *const familyRows =
 
 QList<AuditEntry> AuditTrail::find(const AuditFilter &filter, qint64 beforeId, int limit) const
 {
+    const LedgerCalendar calendar(m_db);
+    if (filter.since.isValid()) {
+        // The desk's date field refuses the same dates: no day after today has rows yet.
+        QStringList problems;
+        calendar.checkReportDate(problems, filter.since, Tr::tr("since date"));
+        if (!problems.isEmpty())
+            throw Refusal(problems);
+    }
     QString sql = QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before_data, after_data"
                                  " FROM audit_log WHERE id < :before");
     if (filter.familyId)
@@ -49,7 +59,7 @@ QList<AuditEntry> AuditTrail::find(const AuditFilter &filter, qint64 beforeId, i
     if (!filter.action.isEmpty())
         q.bind(QStringLiteral(":action"), filter.action);
     if (filter.since.isValid())
-        q.bind(QStringLiteral(":since"), LedgerCalendar(m_db).startOf(filter.since).toString(Qt::ISODateWithMs));
+        q.bind(QStringLiteral(":since"), calendar.startOf(filter.since).toString(Qt::ISODateWithMs));
     q.bind(QStringLiteral(":limit"), limit);
     q.exec();
     QList<AuditEntry> entries;

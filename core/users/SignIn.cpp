@@ -43,11 +43,12 @@ User SignIn::signIn(const QString &name, const QString &password)
                 failures.append(QDateTime::fromString(q.text(0), Qt::ISODateWithMs));
         }
     }
+    const std::optional<User> user = UserDirectory(m_db).find(who);
     // Locked from the attempt that made maxFailures within lockMinutes, for lockMinutes.
     for (qsizetype i = maxFailures - 1; i < failures.size(); ++i) {
         const QDateTime until = failures[i].addSecs(lockMinutes * 60);
         if (failures[i - (maxFailures - 1)].secsTo(failures[i]) <= lockMinutes * 60 && until > now) {
-            record(who, 0, Outcome::Locked, QStringLiteral("locked"));
+            record(who, user ? user->id : 0, Outcome::Locked, QStringLiteral("locked"));
             const qint64 minutes = (now.secsTo(until) + 59) / 60;
             throw Refusal(Tr::tr("%1 is locked after %2 failed sign-ins; try again in %n minute(s).", nullptr, int(minutes))
                               .arg(who)
@@ -55,7 +56,6 @@ User SignIn::signIn(const QString &name, const QString &password)
         }
     }
 
-    const std::optional<User> user = UserDirectory(m_db).find(who);
     QString hash;
     if (user) {
         SqlQuery q = m_db.query();

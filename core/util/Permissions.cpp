@@ -48,6 +48,35 @@ Role Permissions::minimumRole(Action action)
     return Role::Administrator;
 }
 
+QString Permissions::actionCode(Action action)
+{
+    switch (action) {
+    case Action::ReadLedger: return QStringLiteral("read-ledger");
+    case Action::EditPatients: return QStringLiteral("edit-patients");
+    case Action::PostCharges: return QStringLiteral("post-charges");
+    case Action::RaiseBalance: return QStringLiteral("raise-balance");
+    case Action::PostPayments: return QStringLiteral("post-payments");
+    case Action::Allocate: return QStringLiteral("allocate");
+    case Action::VoidOwnPayment: return QStringLiteral("void-own-payment");
+    case Action::PrintReceipts: return QStringLiteral("print-receipts");
+    case Action::ChangeOwnPassword: return QStringLiteral("change-own-password");
+    case Action::LowerBalance: return QStringLiteral("lower-balance");
+    case Action::NegativePayments: return QStringLiteral("negative-payments");
+    case Action::VoidOrRefund: return QStringLiteral("void-or-refund");
+    case Action::Import: return QStringLiteral("import");
+    case Action::Export: return QStringLiteral("export");
+    case Action::RunBalancer: return QStringLiteral("run-balancer");
+    case Action::RunReports: return QStringLiteral("run-reports");
+    case Action::ReadAudit: return QStringLiteral("read-audit");
+    case Action::ChangeSettings: return QStringLiteral("change-settings");
+    case Action::EditCodeTables: return QStringLiteral("edit-code-tables");
+    case Action::ChangePracticeSettings: return QStringLiteral("change-practice-settings");
+    case Action::ManageUsers: return QStringLiteral("manage-users");
+    case Action::SetUpDatabase: return QStringLiteral("set-up-database");
+    }
+    return {};
+}
+
 QString Permissions::actionName(Action action)
 {
     switch (action) {
@@ -119,8 +148,14 @@ void Permissions::require(const Database &db, const QString &user, Action action
     if (refusal.isEmpty())
         return;
     Transaction tx(db);
-    AuditLog::record(db, user.trimmed(), QStringLiteral("refused"), QStringLiteral("user"), who ? who->id : 0, {},
-                     {{QStringLiteral("action"), actionName(action)}, {QStringLiteral("reason"), refusal}});
+    // Codes, not the words of the refusing program's language, for whoever reads the trail
+    // later; the reason is the sentence the user was shown.
+    QJsonObject after{{QStringLiteral("action"), actionCode(action)},
+                      {QStringLiteral("needs"), roleCode(minimumRole(action))},
+                      {QStringLiteral("reason"), refusal}};
+    if (who)
+        after.insert(QStringLiteral("role"), who->active ? roleCode(who->role) : QStringLiteral("disabled"));
+    AuditLog::record(db, user.trimmed(), QStringLiteral("refused"), QStringLiteral("user"), who ? who->id : 0, {}, after);
     tx.commit();
     throw Refusal(refusal);
 }

@@ -56,6 +56,8 @@ public:
     static Role minimumRole(Action action);
     // What the action is, for the refusal ("Change users").
     static QString actionName(Action action);
+    // Its stable code in the audit trail ("manage-users"), the same in every language.
+    static QString actionCode(Action action);
 
     // Throws Refusal when `user` may not do `action`, after writing the refusal to the audit
     // trail. Called outside any transaction (std::logic_error otherwise: the refusal's audit

@@ -197,6 +197,10 @@ void tst_Users::lockOutAfterFiveFailures()
     // Locked, even with the right password, until 09:23; alice is not.
     now.set(start.addSecs(8 * 60 + 60));
     QVERIFY(refusalOf([&] { signIn.signIn(u"bob"_s, u"bobs password"_s); }).contains(u"locked"_s));
+    // The refused attempt is audited against bob's row, as the failures were.
+    const AuditEntry locked = AuditTrail(*db).find({0, u"bob"_s, u"sign-in-failed"_s, {}}).constFirst();
+    QCOMPARE(locked.entityId, UserDirectory(*db).find(u"bob"_s)->id);
+    QVERIFY(locked.after.contains(u"locked"_s));
     QCOMPARE(signIn.signIn(u"alice"_s, adminPassword).name, u"alice"_s);
     now.set(start.addSecs(23 * 60 - 1));
     QVERIFY(refusalOf([&] { signIn.signIn(u"bob"_s, u"bobs password"_s); }).contains(u"locked"_s));
@@ -346,6 +350,7 @@ void tst_Users::auditTrailFilters()
     PracticeSettings(*db).set(u"admin"_s, u"practice.time_zone"_s, u"America/Chicago"_s);
     now.set(QDateTime(QDate(2026, 12, 7), QTime(3, 0), Qt::UTC));
     addFamily(u"dave"_s, u"Nakamura"_s);
+    now.set(QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC)); // 06:00 in Chicago
     const auto users = [&](const QDate &since) {
         QStringList names;
         for (const AuditEntry &e : trail.find({0, {}, {}, since}))
