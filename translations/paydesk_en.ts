@@ -1465,6 +1465,10 @@
         <source>%1 #%2 of family %3 holds %4, beyond the largest amount PayDesk can hold (999,999,999,999.99).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>since date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

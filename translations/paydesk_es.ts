@@ -1465,6 +1465,10 @@
         <source>%1 #%2 of family %3 holds %4, beyond the largest amount PayDesk can hold (999,999,999,999.99).</source>
         <translation>%1 n.º %2 de la familia %3 contiene %4, más que el mayor importe que PayDesk puede guardar (999.999.999.999,99).</translation>
     </message>
+    <message>
+        <source>since date</source>
+        <translation>fecha de inicio</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
