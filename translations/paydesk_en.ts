@@ -1236,9 +1236,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is locked after %2 failed sign-ins; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is locked after %2 failed sign-ins; try again in %n minute.</numerusform>
+            <numerusform>%1 is locked after %2 failed sign-ins; try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3083,16 +3083,16 @@
     </message>
     <message numerus="yes">
         <source>The newest %n entries; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest entry; scroll for more.</numerusform>
+            <numerusform>The newest %n entries; scroll for more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -273,6 +274,9 @@ void tst_CliUsers::lockOutAfterFiveFailures()
     const CliRun locked = as(db, u"dave"_s, {u"verify"_s});
     QCOMPARE(locked.exitCode, 1);
     QVERIFY2(locked.err.contains(u"dave is locked after 5 failed sign-ins"_s), qPrintable(locked.err));
+    // In plain English, not the source text's "minute(s)".
+    QVERIFY2(QRegularExpression(u"try again in 1[45] minutes\\.$"_s, QRegularExpression::MultilineOption).match(locked.err).hasMatch(),
+             qPrintable(locked.err));
     QCOMPARE(as(db, u"alice"_s, {u"verify"_s}).exitCode, 0);
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-failed' AND user_name = 'dave'"_s), qint64(6));
 }
