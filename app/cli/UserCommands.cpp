@@ -5,6 +5,7 @@
 #include "PasswordInput.h"
 #include "TextTable.h"
 
+#include "users/PasswordHash.h"
 #include "users/UserDirectory.h"
 #include "util/Errors.h"
 
@@ -36,7 +37,12 @@ std::optional<core::Role> roleOf(const CommandContext &context, QStringList &pro
 QString newPassword(const CommandContext &context, QStringList &problems)
 {
     try {
-        return PasswordInput::fromFile(passwordOption, context.options().text(passwordOption));
+        const QString password = PasswordInput::fromFile(passwordOption, context.options().text(passwordOption));
+        if (const QString problem = core::PasswordHash::problem(password); !problem.isEmpty()) {
+            problems << u"%1: %2"_s.arg(passwordOption, problem);
+            return {};
+        }
+        return password;
     } catch (const core::Refusal &refusal) {
         problems << refusal.messages();
         return {};
@@ -75,7 +81,9 @@ int UserCommands::add(CommandContext &context)
     const Invocation &o = context.options();
     const QString name = o.text(nameOption).trimmed();
     // Every problem of the command line at once; nothing is written while there is one.
-    QStringList problems = core::UserDirectory::nameProblems(name);
+    QStringList problems;
+    for (const QString &problem : core::UserDirectory::nameProblems(name))
+        problems << u"--name: %1"_s.arg(problem);
     const std::optional<core::Role> role = roleOf(context, problems);
     const QString password = o.has(passwordOption) ? newPassword(context, problems) : QString();
     if (!problems.isEmpty())

@@ -407,14 +407,14 @@ void tst_CliUsers::userCommandsRefuseBadInput_data()
         };
         row("empty name", add(u""_s, u"front-desk"_s), u"--name: the value is empty."_s);
         row("blank name", add(u"   "_s, u"front-desk"_s), u"--name: the value is empty."_s);
-        row("65 characters", add(QString(65, u'a'), u"front-desk"_s), u"is longer than 64 characters"_s);
+        row("65 characters", add(QString(65, u'a'), u"front-desk"_s), u"--name: The user name \"aaaa"_s);
         row("control character", add(u"bo\u0007b"_s, u"front-desk"_s), u"holds a control character"_s);
-        row("reserved daily-run", add(u"daily-run"_s, u"front-desk"_s), u"\"daily-run\" is reserved"_s);
+        row("reserved daily-run", add(u"daily-run"_s, u"front-desk"_s), u"--name: The user name \"daily-run\" is reserved"_s);
         row("reserved nightly-run", add(u"nightly-run"_s, u"front-desk"_s), u"\"nightly-run\" is reserved"_s);
         row("unknown role", add(u"eve"_s, u"boss"_s), u"--role: \"boss\" is not a role"_s);
         row("name taken", add(u"bob"_s, u"front-desk"_s), u"There is already a user \"bob\"."_s);
         row("short password", add(u"eve"_s, u"front-desk"_s) + QStringList{u"--new-password-file"_s, shortFile},
-            u"The password has 6 characters; it needs at least 8."_s);
+            u"--new-password-file: The password has 6 characters; it needs at least 8."_s);
         row("empty password file", add(u"eve"_s, u"front-desk"_s) + QStringList{u"--new-password-file"_s, emptyFile},
             u"--new-password-file: the file %1 is empty."_s.arg(emptyFile));
         row("missing password file", add(u"eve"_s, u"front-desk"_s) + QStringList{u"--new-password-file"_s, missing},
