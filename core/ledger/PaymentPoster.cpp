@@ -62,8 +62,16 @@ PaymentPoster::PaymentPoster(const Database &db, QString user)
 {
 }
 
+void PaymentPoster::requireReversalRole(qint64 paymentId, Reversal reversal) const
+{
+    Permissions::require(m_db, m_user,
+                         reversal == Reversal::Void ? Permissions::forVoidOfPayment(m_db, m_user, paymentId)
+                                                    : Permissions::Action::VoidOrRefund);
+}
+
 void PaymentPoster::checkReversal(qint64 paymentId, Reversal reversal) const
 {
+    requireReversalRole(paymentId, reversal);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::None);
     requireReversal(*account.payment(paymentId), LedgerCalendar(m_db), reversal);
 }
@@ -123,7 +131,7 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
 
 qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 {
-    Permissions::require(m_db, m_user, Permissions::forVoidOfPayment(m_db, m_user, paymentId));
+    requireReversalRole(paymentId, Reversal::Void);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
@@ -176,7 +184,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 
 qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason)
 {
-    Permissions::require(m_db, m_user, Permissions::Action::VoidOrRefund);
+    requireReversalRole(paymentId, Reversal::Refund);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);

@@ -44,7 +44,7 @@ public:
 
     enum class Reversal { Void, Refund };
     // Throws Refusal when the payment may not be voided (refunded), whatever the reason and
-    // amount: there is no such payment, it is a void or refund itself, it was voided (for a
+    // amount: the user's role may not (Permissions), there is no such payment, it is a void or refund itself, it was voided (for a
     // void: or refunded) already, or it is dated in the closed period
     // (LedgerCalendar::checkReversible). voidPayment() and refund() check the same inside
     // their transaction; the desk asks first, before it asks for a reason.
@@ -61,6 +61,10 @@ public:
     qint64 refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason);
 
 private:
+    // The role check of a void or refund: the same before the desk asks for a reason as when
+    // it is written.
+    void requireReversalRole(qint64 paymentId, Reversal reversal) const;
+
     const Database &m_db;
     QString m_user;
 };

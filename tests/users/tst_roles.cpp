@@ -366,7 +366,10 @@ void tst_Roles::voidOfOwnPayment()
     now.set(voidedAt);
     const Permissions::Action action = Permissions::forVoidOfPayment(*db, voider, payment);
     QCOMPARE(Permissions::allows(*db, voider, action), allowed);
+    // The desk asks before it asks for a reason; the same answer.
+    const QString early = refusalOf([&] { PaymentPoster(*db, voider).checkReversal(payment, PaymentPoster::Reversal::Void); });
     const QString refusal = refusalOf([&] { PaymentPoster(*db, voider).voidPayment(payment, u"wrong amount"_s); });
+    QCOMPARE(early, refusal);
     if (allowed) {
         QCOMPARE(refusal, QString());
         QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM payments WHERE kind = 'void' AND related_payment_id = %1"_s.arg(payment)),
