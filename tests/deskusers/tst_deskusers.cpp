@@ -43,6 +43,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
@@ -529,6 +530,11 @@ void tst_DeskUsers::addUserByKeyboard()
     QVERIFY(showActive(users));
     QStringList mnemonics;
     QPointer<QTimer> adding = whenModal<ui::AddUserDialog>([&](ui::AddUserDialog *dialog) {
+        // A failed check returns early: the dialog closes rather than wait for the watchdog.
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
         for (const QLabel *label : dialog->findChildren<QLabel *>()) {
             const qsizetype amp = label->text().indexOf(u'&');
             if (amp >= 0)
@@ -574,6 +580,10 @@ void tst_DeskUsers::switchUserTypesAnotherName()
     QString selected;
     QString first, afterTab; // the fields' names: the dialog is gone afterwards
     QPointer<QTimer> switching = whenModal<ui::SignInDialog>([&](ui::SignInDialog *dialog) {
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
         first = focused()->objectName();
         selected = dialog->nameEdit()->selectedText();
         typeText(manager);
