@@ -7,6 +7,7 @@
 #include "ListTableView.h"
 #include "MainWindow.h"
 #include "UiLanguage.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditTrailDialog.h"
 #include "audit/AuditTrailModel.h"
 #include "dialogs/DateEdit.h"
@@ -35,15 +36,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -131,8 +136,18 @@ private Q_SLOTS:
     void securingFromTheDesk();
     void lastAdministratorKept_data() { backendRows(); }
     void lastAdministratorKept();
+    void addUserByKeyboard_data() { backendRows(); }
+    void addUserByKeyboard();
+    void switchUserTypesAnotherName_data() { backendRows(); }
+    void switchUserTypesAnotherName();
     void auditViewerFilters_data() { backendRows(); }
     void auditViewerFilters();
+    void auditViewerExportIsTheCliCsv_data() { backendRows(); }
+    void auditViewerExportIsTheCliCsv();
+    void auditViewerRefusedSinceShowsNothing_data() { backendRows(); }
+    void auditViewerRefusedSinceShowsNothing();
+    void auditTimeHasSeconds_data();
+    void auditTimeHasSeconds();
     void screenshots_data() { paydesk::test::UiLanguage::addRows(); }
     void screenshots();
 
@@ -503,6 +518,96 @@ void tst_DeskUsers::usersWindow()
     QVERIFY(core::UserDirectory(*db).find(u"clerk2"_s)->active);
 }
 
+// The keyboard's way through Add user: name, Tab, role, Tab, the password twice, Enter. The
+// password fields were out of the Tab chain, and a password typed there went into the name.
+void tst_DeskUsers::addUserByKeyboard()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = securedPractice(m_dbs, backend);
+    core::UserDirectory(*db).add(boss, u"temp"_s, Role::FrontDesk); // no password yet
+    ui::UsersDialog users(*db, boss);
+    QVERIFY(showActive(users));
+    QStringList mnemonics;
+    QPointer<QTimer> adding = whenModal<ui::AddUserDialog>([&](ui::AddUserDialog *dialog) {
+        // A failed check returns early: the dialog closes rather than wait for the watchdog.
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            const qsizetype amp = label->text().indexOf(u'&');
+            if (amp >= 0)
+                mnemonics << label->text().mid(amp + 1, 1).toLower();
+        }
+        QCOMPARE(focused(), dialog->findChild<QLineEdit *>(u"name"_s));
+        typeText(u"clerk2"_s);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), dialog->findChild<QComboBox *>(u"role"_s));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), dialog->findChild<QLineEdit *>(u"newPassword"_s));
+        typeFields({u"long-enough"_s, u"long-enough"_s});
+        QCOMPARE(focused(), dialog->findChild<QLineEdit *>(u"repeatPassword"_s));
+        QTest::keyClick(focused(), Qt::Key_Return);
+    });
+    QTest::mouseClick(users.findChild<QPushButton *>(u"add"_s), Qt::LeftButton);
+    delete adding;
+
+    // Each Alt+letter of the form leads to one field.
+    QCOMPARE(mnemonics.size(), QSet<QString>(mnemonics.cbegin(), mnemonics.cend()).size());
+    const std::optional<core::User> added = core::UserDirectory(*db).find(u"clerk2"_s);
+    QVERIFY(added.has_value());
+    QVERIFY(added->hasPassword);
+    QVERIFY(core::SignIn(*db).signIn(u"clerk2"_s, u"long-enough"_s).name == u"clerk2"_s);
+    // Who has no password, and so cannot sign in, shows in the list.
+    const auto passwordOfRow = [&](const QString &name) {
+        return users.model()->index(users.model()->rowOf(name), ui::UsersModel::Password).data().toString();
+    };
+    QCOMPARE(passwordOfRow(u"clerk2"_s), u"Yes"_s);
+    QCOMPARE(passwordOfRow(u"temp"_s), u"None"_s);
+    QCOMPARE(users.model()->headerData(ui::UsersModel::Password, Qt::Horizontal).toString(), u"Password"_s);
+}
+
+// File > Switch user is for someone else: the name is selected, typing replaces it, Tab goes
+// to the password. The idle lock's name is fixed: no Alt+letter points at it.
+void tst_DeskUsers::switchUserTypesAnotherName()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = securedPractice(m_dbs, backend);
+    ui::MainWindow window(std::move(db), boss);
+    QVERIFY(showActive(window));
+    QString selected;
+    QString first, afterTab; // the fields' names: the dialog is gone afterwards
+    QPointer<QTimer> switching = whenModal<ui::SignInDialog>([&](ui::SignInDialog *dialog) {
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        first = focused()->objectName();
+        selected = dialog->nameEdit()->selectedText();
+        typeText(manager);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        afterTab = focused()->objectName();
+        typeText(passwordOf(manager));
+        QTest::keyClick(focused(), Qt::Key_Return);
+    });
+    action(window, u"switchUser"_s)->trigger();
+    delete switching;
+    QCOMPARE(selected, boss);
+    QCOMPARE(first, u"userName"_s);
+    QCOMPARE(afterTab, u"password"_s);
+    QCOMPARE(window.user(), manager);
+
+    ui::SignInDialog lock(window.database(), ui::SignInDialog::Mode::Unlock, manager);
+    QVERIFY(showActive(lock));
+    QCOMPARE(focused(), lock.passwordEdit());
+    for (const QLabel *label : lock.findChildren<QLabel *>()) {
+        if (label->text().contains(u"User name"_s))
+            QCOMPARE(label->text(), u"User name:"_s);
+    }
+}
+
 // On an open database anyone may add users; once an administrator gets a password the
 // database is secured, and the desk asks who is working before it goes on.
 void tst_DeskUsers::securingFromTheDesk()
@@ -616,15 +721,92 @@ void tst_DeskUsers::auditViewerFilters()
     // Qt 6.4's tester fetches more from its own signal handlers, inside the model's reset or
     // insertion, and then misreads its own nesting: it checks the list once it is all read.
     QAbstractItemModelTester tester(&paged, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
 
-    const QString path = m_settings.filePath(u"audit.csv"_s);
-    QCOMPARE(viewer.list()->exportTo(path), QString());
-    QCOMPARE(model->rowCount(), all);
-    QFile csv(path);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), all + 1);
-    QVERIFY2(lines.at(0).startsWith(u"At,User,Action,Entity,Entity #,Before,After"_s), qPrintable(lines.at(0)));
+// The viewer's Export CSV is `paydesk-cli audit --csv` for the filters shown (AuditExport):
+// its header and UTC times, not the list's translated columns; refused for a front desk.
+void tst_DeskUsers::auditViewerExportIsTheCliCsv()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = securedPractice(m_dbs, backend);
+    core::SignIn(*db).signIn(clerk, passwordOf(clerk));
+    ui::AuditTrailDialog viewer(*db);
+    viewer.setUser(manager);
+    QVERIFY(showActive(viewer));
+    auto *user = viewer.findChild<QLineEdit *>(u"user"_s);
+    user->setFocus();
+    QTest::keyClicks(user, clerk); // typed, not yet shown: the export applies it
+
+    const QString path = m_settings.filePath(u"viewer-audit.csv"_s);
+    QVERIFY(viewer.exportTo(path));
+    QCOMPARE(viewer.model()->filter().user, clerk);
+    const QString cliPath = m_settings.filePath(u"cli-audit.csv"_s);
+    core::AuditFilter filter;
+    filter.user = clerk;
+    core::AuditExport(*db, manager).writeCsv(filter, cliPath);
+    const auto read = [](const QString &name) {
+        QFile file(name);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts)
+                                              : QStringList();
+    };
+    const QStringList lines = read(path);
+    QCOMPARE(lines, read(cliPath));
+    QCOMPARE(lines.size(), viewer.model()->rowCount() + 1);
+    QCOMPARE(lines.at(0), u"at,user,action,entity,entity_id,before,after"_s);
+    QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,clerk,sign-in,"_s)
+                     .match(lines.at(1))
+                     .hasMatch(),
+             qPrintable(lines.at(1)));
+
+    // A front desk may not export the trail: said under the list, nothing written.
+    viewer.setUser(clerk);
+    const QString refused = m_settings.filePath(u"refused-audit.csv"_s);
+    QVERIFY(!viewer.exportTo(refused));
+    QVERIFY2(errorsOf(viewer).contains(u"billing manager"_s), qPrintable(errorsOf(viewer)));
+    QVERIFY(!QFile::exists(refused));
+}
+
+void tst_DeskUsers::auditViewerRefusedSinceShowsNothing()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = securedPractice(m_dbs, backend);
+    ui::AuditTrailDialog viewer(*db);
+    QVERIFY(showActive(viewer));
+    QVERIFY(viewer.model()->rowCount() > 0);
+    viewer.findChild<QCheckBox *>(u"useSince"_s)->setChecked(true);
+    typeDate(viewer, u"since"_s, u"2026-13-45"_s);
+    QTest::keyClick(viewer.findChild<ui::DateEdit *>(u"since"_s)->lineEdit(), Qt::Key_Return);
+    QVERIFY(!errorsOf(viewer).isEmpty());
+    // No rows of the previous filter under the message.
+    QCOMPARE(viewer.model()->rowCount(), 0);
+    QVERIFY(!viewer.model()->canFetchMore({}));
+    typeDate(viewer, u"since"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    QTest::keyClick(viewer.findChild<ui::DateEdit *>(u"since"_s)->lineEdit(), Qt::Key_Return);
+    QCOMPARE(errorsOf(viewer), QString());
+    QVERIFY(viewer.model()->rowCount() > 0);
+}
+
+void tst_DeskUsers::auditTimeHasSeconds_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("time");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u"4:26:07"_s;
+    QTest::newRow("Spanish") << QLocale(QLocale::Spanish, QLocale::Spain) << u"4:26:07"_s;
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << u"04:26:07"_s;
+}
+
+// Entries a few seconds apart read apart in every language.
+void tst_DeskUsers::auditTimeHasSeconds()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, time);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString text = ui::AuditTrailModel::timeText(QDateTime(QDate(2026, 7, 12), QTime(4, 26, 7)));
+    QLocale::setDefault(before);
+    QVERIFY2(text.contains(u"2026"_s) && text.contains(u' ' + time), qPrintable(text));
 }
 
 // The new windows at 1024x600 in English and Spanish, saved for a look when

@@ -1,18 +1,23 @@
 #include "audit/AuditTrailDialog.h"
 
+#include "FileDialogs.h"
 #include "ListTableView.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditTrailModel.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "ledger/LedgerCalendar.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
@@ -44,7 +49,6 @@ AuditTrailDialog::AuditTrailDialog(const core::Database &db, QWidget *parent)
     m_since->enableWith(m_useSince);
     m_list->setStretchColumn(AuditTrailModel::After);
     m_list->setKeyColumns({AuditTrailModel::At, AuditTrailModel::User, AuditTrailModel::Action});
-    m_list->setExportName(QStringLiteral("audit"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     auto *left = new QFormLayout;
@@ -67,7 +71,10 @@ AuditTrailDialog::AuditTrailDialog(const core::Database &db, QWidget *parent)
     exportButton->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(show, &QPushButton::clicked, this, &AuditTrailDialog::apply);
-    connect(exportButton, &QPushButton::clicked, m_list, &ListTableView::exportCsv);
+    connect(exportButton, &QPushButton::clicked, this, &AuditTrailDialog::exportCsv);
+    // The list's own Export CSV (its context menu) writes the same file as the button.
+    QObject::disconnect(m_list->exportAction(), nullptr, m_list, nullptr);
+    connect(m_list->exportAction(), &QAction::triggered, this, &AuditTrailDialog::exportCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A date is entered with Enter too: it shows the trail from then on.
     connect(m_since, &DateEdit::dateEntered, this, &AuditTrailDialog::apply);
@@ -86,6 +93,17 @@ AuditTrailDialog::AuditTrailDialog(const core::Database &db, QWidget *parent)
 }
 
 bool AuditTrailDialog::apply()
+{
+    // A filter that is refused shows nothing: rows of the previous filter under its message
+    // would read as the answer to this one.
+    if (!readFilter()) {
+        m_model->clear();
+        return false;
+    }
+    return true;
+}
+
+bool AuditTrailDialog::readFilter()
 {
     m_errors->clearMessages();
     core::AuditFilter filter;
@@ -106,6 +124,24 @@ bool AuditTrailDialog::apply()
         filter.since = *since;
     }
     return m_errors->run([&] { m_model->setFilter(filter); });
+}
+
+void AuditTrailDialog::exportCsv()
+{
+    if (!apply())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialogs::saveFileName(
+            this, tr("Export CSV"), QDir(folder).filePath(QStringLiteral("audit.csv")), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool AuditTrailDialog::exportTo(const QString &path)
+{
+    // The trail's own CSV, as `paydesk-cli audit --csv` writes it (UTC, the JSON as stored),
+    // not the list's translated columns: a file that reads the same whichever tool made it.
+    return apply() && m_errors->run([&] { core::AuditExport(m_db, m_signedInUser).writeCsv(m_model->filter(), path); });
 }
 
 void AuditTrailDialog::updateCount()

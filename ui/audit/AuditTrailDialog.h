@@ -22,8 +22,9 @@ class ListTableView;
 // Tools > Audit trail, for a billing manager: who did what to which record, with the record
 // before and after, newest first, read a page at a time as the list scrolls. Filters: an
 // account (the family, its patients and their ledger rows), a user, an action, and a first
-// date (typed as every desk date is). Enter or Show applies them; Export CSV writes every
-// matching row through the desk's one CSV path.
+// date (typed as every desk date is). Enter or Show applies them; a filter that cannot be
+// read empties the list. Export CSV writes every row the filters pick as
+// `paydesk-cli audit --csv` does (core::AuditExport).
 class AuditTrailDialog : public QDialog
 {
     Q_OBJECT
@@ -35,14 +36,24 @@ public:
     AuditTrailModel *model() const { return m_model; }
     ListTableView *list() const { return m_list; }
 
-    // Reads the trail again with the filters as typed; false (the reason beside the field)
-    // when a filter cannot be read.
+    // Who exports: the export asks the core whether this user may.
+    void setUser(const QString &user) { m_signedInUser = user; }
+
+    // Reads the trail again with the filters as typed; false (the reason beside the field,
+    // the list emptied) when a filter cannot be read.
     bool apply();
+    // Applies the filters, then writes what they pick to `path`; false (the reason under
+    // the list) when refused or the file cannot be written.
+    bool exportTo(const QString &path);
 
 private:
+    bool readFilter();
+    // Asks for a file name, then exports.
+    void exportCsv();
     void updateCount();
 
     const core::Database &m_db;
+    QString m_signedInUser;
     AuditTrailModel *m_model;
     ListTableView *m_list;
     QLineEdit *m_family;

@@ -1,5 +1,6 @@
 #include "audit/AuditTrailModel.h"
 
+#include "dialogs/LedgerText.h"
 #include "ledger/LedgerCalendar.h"
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
@@ -23,6 +24,24 @@ void AuditTrailModel::setFilter(const core::AuditFilter &filter)
     m_entries = first;
     m_more = first.size() == m_pageSize;
     endResetModel();
+}
+
+void AuditTrailModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_more = false;
+    endResetModel();
+}
+
+QString AuditTrailModel::timeText(const QDateTime &local)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    const qsizetype minutes = format.indexOf(QStringLiteral("mm"));
+    if (!format.contains(u's') && minutes >= 0)
+        format.insert(minutes + 2, QStringLiteral(":ss"));
+    return QStringLiteral("%1 %2").arg(LedgerText::date(local.date()), locale.toString(local.time(), format));
 }
 
 QList<core::AuditEntry> AuditTrailModel::readPage(qint64 beforeId) const
@@ -56,6 +75,8 @@ QVariant AuditTrailModel::cell(int row, int column, int role) const
         return entry.id;
     switch (Column(column)) {
     case At:
+        if (role == Qt::DisplayRole)
+            return timeText(entry.at.toTimeZone(m_zone));
         return CellData::dateTime(entry.at, m_zone, role);
     case User:
         return CellData::text(entry.user, role);

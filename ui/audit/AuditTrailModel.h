@@ -21,7 +21,12 @@ public:
 
     // Starts again from the newest row that matches.
     void setFilter(const core::AuditFilter &filter);
+    // No rows, until the next setFilter.
+    void clear();
     const core::AuditFilter &filter() const { return m_filter; }
+    // The moment in the locale's short date and time, with the seconds (which the short
+    // time format of many locales drops): entries of one minute stay apart.
+    static QString timeText(const QDateTime &local);
     const core::AuditEntry &entry(int row) const { return m_entries.at(row); }
     // Rows read per page; tests make it small.
     void setPageSize(int rows) { m_pageSize = rows; }

@@ -38,6 +38,13 @@ AddUserDialog::AddUserDialog(const core::Database &db, const QString &actor, QWi
     QPushButton *ok = buttons->addButton(tr("&Add user"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("ok"));
     ok->setDefault(true);
+    // The order the clerk fills the form in. Wrapping a field beside its message
+    // (ErrorLabel::addFieldRow) leaves the chain in creation order, which skipped the
+    // password fields: a password typed after the role went into the name.
+    const QList<QWidget *> order{
+            m_name, m_role, m_password->password(), m_password->repeat(), ok, buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
     connect(buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

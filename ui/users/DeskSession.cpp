@@ -97,7 +97,7 @@ void DeskSession::refresh()
 
 void DeskSession::switchUser()
 {
-    SignInDialog dialog(*m_db, SignInDialog::Mode::SignIn, {}, m_window);
+    SignInDialog dialog(*m_db, SignInDialog::Mode::SwitchUser, m_user, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_user = dialog.user().name;
@@ -129,6 +129,7 @@ void DeskSession::showAuditTrail()
 {
     DeskCommands::run(m_window, tr("Audit trail"), [this] {
         AuditTrailDialog dialog(*m_db, m_window);
+        dialog.setUser(m_user);
         dialog.exec();
     });
 }

@@ -20,7 +20,7 @@ PasswordFields::PasswordFields(QFormLayout *form, bool optional, QWidget *parent
         edit->setEchoMode(QLineEdit::Password);
     if (optional)
         m_password->setPlaceholderText(tr("Empty: none yet"));
-    m_passwordMessage = ErrorLabel::addFieldRow(form, tr("&New password:"), m_password);
+    m_passwordMessage = ErrorLabel::addFieldRow(form, tr("New pass&word:"), m_password);
     m_repeatMessage = ErrorLabel::addFieldRow(form, tr("Re&peat it:"), m_repeat);
     connect(m_password, &QLineEdit::textEdited, m_passwordMessage, &ErrorLabel::clearMessages);
     connect(m_repeat, &QLineEdit::textEdited, m_repeatMessage, &ErrorLabel::clearMessages);

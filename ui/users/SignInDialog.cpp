@@ -48,7 +48,8 @@ SignInDialog::SignInDialog(const core::Database &db, Mode mode, const QString &u
                                .arg(db.spec().displayName()));
 
     auto *form = new QFormLayout;
-    m_nameMessage = ErrorLabel::addFieldRow(form, tr("&User name:"), m_name);
+    // Locked, the name cannot be changed nor take focus: no Alt+letter leads to it.
+    m_nameMessage = ErrorLabel::addFieldRow(form, unlock ? tr("User name:") : tr("&User name:"), m_name);
     m_passwordMessage = ErrorLabel::addFieldRow(form, tr("&Password:"), m_password);
     connect(m_name, &QLineEdit::textEdited, m_nameMessage, &ErrorLabel::clearMessages);
     connect(m_name, &QLineEdit::textEdited, m_passwordMessage, &ErrorLabel::clearMessages);
@@ -81,7 +82,11 @@ SignInDialog::SignInDialog(const core::Database &db, Mode mode, const QString &u
     } else {
         m_name->setText(userName.isEmpty() ? QSettings().value(lastUserKey).toString() : userName);
     }
-    (m_name->text().isEmpty() ? m_name : m_password)->setFocus();
+    // Switching is for someone else: their name replaces the one shown.
+    const bool typeName = m_name->text().isEmpty() || mode == Mode::SwitchUser;
+    if (typeName)
+        m_name->selectAll();
+    (typeName ? m_name : m_password)->setFocus();
     WindowFit::fitForm(this, 460);
 }
 
@@ -110,14 +115,14 @@ void SignInDialog::accept()
         m_password->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (m_mode == Mode::SignIn)
+    if (m_mode != Mode::Unlock)
         QSettings().setValue(lastUserKey, m_user.name);
     QDialog::accept();
 }
 
 void SignInDialog::reject()
 {
-    if (m_mode == Mode::SignIn)
+    if (m_mode != Mode::Unlock)
         QDialog::reject();
 }
 

@@ -24,6 +24,9 @@ class ErrorLabel;
 // the lock-out after too many failures) is said beside the password, which is cleared for the
 // next try. The only thing remembered on this computer is the last name that signed in.
 //
+// SwitchUser (File > Switch user) starts from the name of who is signed in, selected, so
+// that typing another replaces it; Tab goes on to the password.
+//
 // Unlock is the same window when the idle lock asks the signed-in user for the password
 // again: the name is fixed, and the window cannot be closed without the password, so that
 // whatever was open under it stays open.
@@ -32,7 +35,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { SignIn, Unlock };
+    enum class Mode { SignIn, SwitchUser, Unlock };
 
     SignInDialog(const core::Database &db, Mode mode, const QString &userName = {}, QWidget *parent = nullptr);
 

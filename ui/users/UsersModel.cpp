@@ -8,7 +8,7 @@
 namespace paydesk::ui {
 
 UsersModel::UsersModel(const core::Database &db, QObject *parent)
-    : TableModel({tr("Name"), tr("Role"), tr("Active"), tr("Last sign-in")}, {}, parent)
+    : TableModel({tr("Name"), tr("Role"), tr("Active"), tr("Password"), tr("Last sign-in")}, {}, parent)
     , m_db(db)
 {}
 
@@ -42,6 +42,8 @@ QVariant UsersModel::cell(int row, int column, int role) const
         return CellData::text(core::roleName(user.role), role);
     case Active:
         return CellData::text(user.active ? tr("Yes") : tr("No, disabled"), role);
+    case Password:
+        return CellData::text(user.hasPassword ? tr("Yes") : tr("None"), role);
     case LastSignIn:
         if (!user.lastSignIn.isValid())
             return CellData::text(role == ExportRole ? QString() : tr("never"), role);

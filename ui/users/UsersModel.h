@@ -12,14 +12,15 @@ class Database;
 namespace paydesk::ui {
 
 // The practice's users (core::UserDirectory) for the Users window: name, role, whether
-// active, and the last sign-in in the practice's time. Empty until reload(); read again after
+// active, whether they have a password (without one, nobody signs in as them once the
+// database is secured), and the last sign-in in the practice's time. Empty until reload(); read again after
 // every change.
 class UsersModel : public TableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Role, Active, LastSignIn };
+    enum Column { Name, Role, Active, Password, LastSignIn };
 
     UsersModel(const core::Database &db, QObject *parent = nullptr);
 
