@@ -3095,6 +3095,14 @@
             <numerusform>%n entries.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AuditTrailModel</name>
@@ -4332,15 +4340,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;peat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ: type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5057,6 +5065,10 @@
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::TransfersModel</name>
@@ -5191,6 +5203,14 @@
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

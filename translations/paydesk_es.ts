@@ -3095,6 +3095,14 @@
             <numerusform>%n entradas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AuditTrailModel</name>
@@ -4332,16 +4340,16 @@
         <translation>Vacía: ninguna por ahora</translation>
     </message>
     <message>
-        <source>&amp;New password:</source>
-        <translation>Contraseña &amp;nueva:</translation>
-    </message>
-    <message>
         <source>Re&amp;peat it:</source>
-        <translation>&amp;Repítala:</translation>
+        <translation>Re&amp;pítala:</translation>
     </message>
     <message>
         <source>The two passwords differ: type the new one again.</source>
         <translation>Las dos contraseñas no coinciden: vuelva a escribir la nueva.</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Contraseña n&amp;ueva:</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5065,10 @@
         <source>Type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::TransfersModel</name>
@@ -5192,6 +5204,14 @@
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
     </message>
 </context>
 </TS>
