@@ -28,13 +28,16 @@ const char *const familyRows =
 
 QList<AuditEntry> AuditTrail::find(const AuditFilter &filter, qint64 beforeId, int limit) const
 {
-    const LedgerCalendar calendar(m_db);
+    // The practice's day where a "since" date begins; the settings are read only for it.
+    QString since;
     if (filter.since.isValid()) {
+        const LedgerCalendar calendar(m_db);
         // The desk's date field refuses the same dates: no day after today has rows yet.
         QStringList problems;
         calendar.checkReportDate(problems, filter.since, Tr::tr("since date"));
         if (!problems.isEmpty())
             throw Refusal(problems);
+        since = calendar.startOf(filter.since).toString(Qt::ISODateWithMs);
     }
     QString sql = QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before_data, after_data"
                                  " FROM audit_log WHERE id < :before");
@@ -59,7 +62,7 @@ QList<AuditEntry> AuditTrail::find(const AuditFilter &filter, qint64 beforeId, i
     if (!filter.action.isEmpty())
         q.bind(QStringLiteral(":action"), filter.action);
     if (filter.since.isValid())
-        q.bind(QStringLiteral(":since"), calendar.startOf(filter.since).toString(Qt::ISODateWithMs));
+        q.bind(QStringLiteral(":since"), since);
     q.bind(QStringLiteral(":limit"), limit);
     q.exec();
     QList<AuditEntry> entries;
