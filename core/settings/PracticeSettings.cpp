@@ -83,6 +83,13 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
             problem = Tr::tr("%1: %2 is outside %3 to %4.").arg(key).arg(number).arg(spec.minimum).arg(spec.maximum);
         return isNumber ? QString::number(number) : text;
     }
+    case SettingSpec::Kind::Choice: {
+        const QString text = value.trimmed();
+        const QStringList choices = spec.choices();
+        if (!choices.contains(text))
+            problem = Tr::tr("%1: \"%2\" is not one of %3.").arg(key, value, choices.join(QStringLiteral(", ")));
+        return text;
+    }
     }
     return value;
 }
@@ -120,8 +127,38 @@ const QList<SettingSpec> &PracticeSettings::specs()
          QT_TRANSLATE_NOOP("PayDesk", "On a secured database, the desk locks itself after this many minutes "
                                       "without use and asks for the password again (1 to 120)."),
          1, 120, 10},
+        {"statements.interval_days", K::WholeNumber,
+         QT_TRANSLATE_NOOP("PayDesk", "Days between two statements to the same family (1 to 365)."), 1, 365, 30},
+        {"statements.max", K::WholeNumber,
+         QT_TRANSLATE_NOOP("PayDesk", "Statements sent before a family goes to \"Suspended - Final statement sent\" "
+                                      "(1 to 99); a family on a payment plan is not held to it."),
+         1, 99, 3},
+        {.key = "billing.default",
+         .kind = K::Choice,
+         .meaning = QT_TRANSLATE_NOOP("PayDesk", "What happens to a new balance: invoice queues it for statements, "
+                                                 "suspend puts it in \"Suspended - Pending write-off\"."),
+         .choiceList = "invoice|suspend"},
+        {.key = "plans.automated",
+         .kind = K::Choice,
+         .meaning = QT_TRANSLATE_NOOP("PayDesk", "true: payment plans use the two plans.* days below; false (manual "
+                                                 "plans): a plan is disabled after 45 days without a payment and "
+                                                 "suspended for 15 days."),
+         .choiceList = "false|true"},
+        {"plans.days_between_payments", K::WholeNumber,
+         QT_TRANSLATE_NOOP("PayDesk", "Automated plans: a plan with no payment for more days than this is disabled "
+                                      "(1 to 365). Only a payment resets this clock, never a statement."),
+         1, 365, 30},
+        {"plans.suspended_days", K::WholeNumber,
+         QT_TRANSLATE_NOOP("PayDesk", "Automated plans: days a family stays in \"Suspended - Payment plan disabled\" "
+                                      "before standard billing resumes (1 to 365)."),
+         1, 365, 15},
     };
     return all;
+}
+
+QStringList SettingSpec::choices() const
+{
+    return choiceList ? QString::fromLatin1(choiceList).split(u'|') : QStringList();
 }
 
 Permissions::Action PracticeSettings::actionFor(const QString &key)
@@ -146,6 +183,8 @@ QString PracticeSettings::defaultValue(const SettingSpec &spec)
         return QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (spec.kind == SettingSpec::Kind::WholeNumber)
         return QString::number(spec.defaultNumber);
+    if (spec.kind == SettingSpec::Kind::Choice)
+        return spec.choices().value(0);
     return {};
 }
 
@@ -157,6 +196,7 @@ QString PracticeSettings::kindName(SettingSpec::Kind kind)
     case SettingSpec::Kind::TimeZone: return Tr::tr("time zone");
     case SettingSpec::Kind::PastDate: return Tr::tr("date or empty");
     case SettingSpec::Kind::WholeNumber: return Tr::tr("whole number");
+    case SettingSpec::Kind::Choice: return Tr::tr("one of a list");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -20,6 +21,7 @@ struct SettingSpec
         TimeZone,      // an IANA name (America/Chicago); the default is the system's
         PastDate,      // YYYY-MM-DD, not after today, or empty for none
         WholeNumber,   // digits only, from minimum to maximum; the default is defaultNumber
+        Choice,        // one of choices(), written exactly; the default is the first
     };
 
     const char *key;
@@ -29,6 +31,10 @@ struct SettingSpec
     int minimum = 0;
     int maximum = 0;
     int defaultNumber = 0;
+    // Choice only: the values, separated by '|' ("invoice|suspend"), the first the default.
+    const char *choiceList = nullptr;
+
+    QStringList choices() const;
 };
 
 struct Setting

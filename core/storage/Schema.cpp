@@ -155,6 +155,42 @@ const char *const step5[] = {
     "CREATE INDEX sign_in_attempts_user ON sign_in_attempts(user_name, at)",
 };
 
+// Patient billing: each family's place in the statement cycle as of the last daily run
+// (billing_accounts; a family without a row is "Not billed" with no statement sent), its
+// payment plans (one row per plan, the latest one current), the statements sent, the days
+// the daily run has processed, and what it has already seen of the ledger (billing_marks:
+// the highest id of each ledger table it read), so that a run reads only what changed.
+// billing_run_lock holds at most one row: the run in progress. The date indexes let a run
+// find the entries dated on the days it processes.
+const char *const step6[] = {
+    "CREATE TABLE billing_accounts (family_id BIGINT PRIMARY KEY REFERENCES families(id),"
+    " status TEXT NOT NULL, statements_sent INTEGER NOT NULL, last_statement TEXT, resume_on TEXT,"
+    " suspension_reason TEXT NOT NULL, balance_cents BIGINT NOT NULL, status_since TEXT NOT NULL)",
+    "CREATE INDEX billing_accounts_status ON billing_accounts(status)",
+    "CREATE TABLE payment_plans (id {ID}, family_id BIGINT NOT NULL REFERENCES families(id),"
+    " status TEXT NOT NULL CHECK (status IN ('Enabled', 'Disabled', 'Completed')),"
+    " amount_cents BIGINT NOT NULL CHECK (amount_cents > 0), start_date TEXT NOT NULL,"
+    " last_payment_date TEXT, last_payment_cents BIGINT, ended_on TEXT, ended_by TEXT,"
+    " end_reason TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX payment_plans_family ON payment_plans(family_id)",
+    "CREATE UNIQUE INDEX payment_plans_enabled ON payment_plans(family_id) WHERE status = 'Enabled'",
+    "CREATE TABLE statements (id {ID}, family_id BIGINT NOT NULL REFERENCES families(id), date TEXT NOT NULL,"
+    " number INTEGER NOT NULL, balance_cents BIGINT NOT NULL, amount_due_cents BIGINT NOT NULL,"
+    " plan_id BIGINT REFERENCES payment_plans(id), created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX statements_family ON statements(family_id, date)",
+    "CREATE INDEX statements_date ON statements(date)",
+    "CREATE TABLE billing_days (date TEXT PRIMARY KEY, statements BIGINT NOT NULL, plans_disabled BIGINT NOT NULL,"
+    " plans_completed BIGINT NOT NULL, billing_resumed BIGINT NOT NULL, created_by TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE billing_marks (name TEXT PRIMARY KEY, last_id BIGINT NOT NULL)",
+    "CREATE TABLE billing_run_lock (id INTEGER PRIMARY KEY CHECK (id = 1), user_name TEXT NOT NULL,"
+    " started_at TEXT NOT NULL, host TEXT NOT NULL, process_id BIGINT NOT NULL)",
+    "CREATE INDEX charges_date ON charges(date)",
+    "CREATE INDEX adjustments_date ON adjustments(date)",
+    "CREATE INDEX claims_date ON claims(date)",
+    "CREATE INDEX claim_payments_date ON claim_payments(date)",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -169,6 +205,7 @@ const Step steps[] = {
     {std::begin(step3), std::end(step3)},
     {std::begin(step4), std::end(step4), [](const Database &db) { SearchIndex::fillMissing(db); }},
     {std::begin(step5), std::end(step5)},
+    {std::begin(step6), std::end(step6)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

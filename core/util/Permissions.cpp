@@ -27,6 +27,7 @@ Role Permissions::minimumRole(Action action)
     case Action::Allocate:
     case Action::VoidOwnPayment:
     case Action::PrintReceipts:
+    case Action::PrintStatements:
     case Action::ChangeOwnPassword:
         return Role::FrontDesk;
     case Action::LowerBalance:
@@ -39,6 +40,8 @@ Role Permissions::minimumRole(Action action)
     case Action::ReadAudit:
     case Action::ChangeSettings:
     case Action::EditCodeTables:
+    case Action::RunDailyBilling:
+    case Action::ManagePaymentPlans:
         return Role::BillingManager;
     case Action::ChangePracticeSettings:
     case Action::ManageUsers:
@@ -59,6 +62,7 @@ QString Permissions::actionCode(Action action)
     case Action::Allocate: return QStringLiteral("allocate");
     case Action::VoidOwnPayment: return QStringLiteral("void-own-payment");
     case Action::PrintReceipts: return QStringLiteral("print-receipts");
+    case Action::PrintStatements: return QStringLiteral("print-statements");
     case Action::ChangeOwnPassword: return QStringLiteral("change-own-password");
     case Action::LowerBalance: return QStringLiteral("lower-balance");
     case Action::NegativePayments: return QStringLiteral("negative-payments");
@@ -70,6 +74,8 @@ QString Permissions::actionCode(Action action)
     case Action::ReadAudit: return QStringLiteral("read-audit");
     case Action::ChangeSettings: return QStringLiteral("change-settings");
     case Action::EditCodeTables: return QStringLiteral("edit-code-tables");
+    case Action::RunDailyBilling: return QStringLiteral("run-daily-billing");
+    case Action::ManagePaymentPlans: return QStringLiteral("manage-payment-plans");
     case Action::ChangePracticeSettings: return QStringLiteral("change-practice-settings");
     case Action::ManageUsers: return QStringLiteral("manage-users");
     case Action::SetUpDatabase: return QStringLiteral("set-up-database");
@@ -88,6 +94,7 @@ QString Permissions::actionName(Action action)
     case Action::Allocate: return Tr::tr("Allocate payments");
     case Action::VoidOwnPayment: return Tr::tr("Void a payment posted today");
     case Action::PrintReceipts: return Tr::tr("Print receipts");
+    case Action::PrintStatements: return Tr::tr("Print statements");
     case Action::ChangeOwnPassword: return Tr::tr("Change one's own password");
     case Action::LowerBalance: return Tr::tr("Adjustments that lower the balance");
     case Action::NegativePayments: return Tr::tr("Negative payments");
@@ -99,6 +106,8 @@ QString Permissions::actionName(Action action)
     case Action::ReadAudit: return Tr::tr("Read the audit trail");
     case Action::ChangeSettings: return Tr::tr("Change settings");
     case Action::EditCodeTables: return Tr::tr("Change adjustment types and procedure codes");
+    case Action::RunDailyBilling: return Tr::tr("Run daily billing");
+    case Action::ManagePaymentPlans: return Tr::tr("Change payment plans and patient billing");
     case Action::ChangePracticeSettings: return Tr::tr("Change practice settings");
     case Action::ManageUsers: return Tr::tr("Change users");
     case Action::SetUpDatabase: return Tr::tr("Set up databases");

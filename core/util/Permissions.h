@@ -35,6 +35,7 @@ public:
         Allocate,
         VoidOwnPayment, // a payment the user posted, on the local day it was entered
         PrintReceipts,
+        PrintStatements,
         ChangeOwnPassword,
         // billing manager
         LowerBalance, // adjustments that lower the balance
@@ -47,6 +48,8 @@ public:
         ReadAudit,
         ChangeSettings, // every setting not kept for the administrator
         EditCodeTables, // adjustment types, procedure codes
+        RunDailyBilling, // run-daily: statements, plans disabled, billing resumed
+        ManagePaymentPlans, // enable, disable, change the amount; requeue a pending write-off
         // administrator
         ChangePracticeSettings, // practice.*, ledger.lock_date, desk.*, nightly.*, backup.*
         ManageUsers,

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace paydesk::core {
+
+class Database;
+
+// What the daily run did on one day: the line `run-daily` prints
+// ("2026-03-12: statements 1, plans disabled 1, completed 0, billing resumed 0") and its
+// JSON object (date, statements, plans_disabled, completed, billing_resumed).
+struct BillingDay
+{
+    QDate date;
+    qint64 statements = 0;
+    qint64 plansDisabled = 0;
+    qint64 completed = 0;
+    qint64 billingResumed = 0;
+
+    QString line() const;
+    QJsonObject toJson() const;
+};
+
+// The daily billing run: for each day from the day after the last run up to `date` (the
+// first run ever: `date` alone), in order and each in one transaction, the five
+// steps for every family (plans, billing resumes, zero balance, new balance, statements),
+// seeing the ledger as of that day. Works from what changed since the last run: the ledger
+// rows it has not read yet and those dated on the days it processes (LedgerDelta), the
+// plans' clocks and the statement dates, not every family's sums.
+//
+// One run at a time (billing_run_lock): a second is refused with "in progress since T by U".
+// A date after today or before the last run is refused; the last run's date again does
+// nothing. Asks Permissions (RunDailyBilling) first. The run writes as user daily-run in
+// the audit trail (plans disabled and completed) and records who started it.
+class DailyBillingRun
+{
+public:
+    DailyBillingRun(const Database &db, QString user);
+
+    // Called after each day is committed, with the days done and the days in all, so the
+    // desk can show progress; returning false stops before the next day (the days done stay).
+    using Progress = std::function<bool(const BillingDay &day, int done, int total)>;
+
+    // The days processed, in order; empty when `date` is the last run's date. A null date is today.
+    QList<BillingDay> run(QDate date = {}, const Progress &progress = {});
+
+private:
+    const Database &m_db;
+    QString m_user;
+};
+
+} // namespace paydesk::core
