@@ -37,11 +37,12 @@ public:
     QDate lastRunDate() const;
     // Throws Refusal naming the family when there is none.
     BillingAccount account(qint64 familyId) const;
-    // The list's families in account order. `filter`, when not empty, keeps those whose
-    // guarantor's name or account number matches it (the terms the patient search uses).
-    QList<BillingAccount> list(BillingList list, const QString &filter = {}) const;
-    // How many families each shown status has (the Dashboard), every status present.
-    QList<std::pair<BillingStatus, qint64>> countByStatus() const;
+    // The list's families in account (family id) order. `filter`, when not empty, keeps
+    // those whose guarantor's name or account number matches it (the terms the patient
+    // search uses). Keyset pages for a lazy model: the families after `afterFamilyId`, at
+    // most `limit` of them (-1: all).
+    QList<BillingAccount> list(BillingList list, const QString &filter = {}, qint64 afterFamilyId = 0,
+                               int limit = -1) const;
 
 private:
     const Database &m_db;
