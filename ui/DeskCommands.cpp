@@ -2,6 +2,7 @@
 
 #include "balancer/FamilyBalancerDialog.h"
 #include "balancer/NetUnearnedDialog.h"
+#include "billing/PatientBillingDialog.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
@@ -157,6 +158,16 @@ qint64 DeskCommands::agingReport()
             familyId = dialog.chosenFamilyId();
     });
     return familyId;
+}
+
+void DeskCommands::patientBilling()
+{
+    run(tr("Patient Billing"), [&] {
+        PatientBillingDialog dialog(*m_db, m_user, m_window);
+        dialog.exec();
+        if (dialog.changedPlans())
+            Q_EMIT ledgerChanged();
+    });
 }
 
 void DeskCommands::run(QWidget *window, const QString &title, const std::function<void()> &work)

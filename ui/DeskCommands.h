@@ -48,6 +48,9 @@ public:
     void settings();
     // Reports > Aging, as of today; the family the clerk chose to open, 0 for none.
     qint64 agingReport();
+    // Billing > Patient Billing: the billing lists and each account's review; ledgerChanged()
+    // when a review changed a plan, so the open account shows it.
+    void patientBilling();
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
     // Money's range: a dialog reads the account as it opens) in a message box over `window`,

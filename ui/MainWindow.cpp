@@ -41,6 +41,7 @@ struct MainWindow::Actions
     QAction *deposit, *netUnearned, *balancer, *about;
     QAction *settings;
     QAction *aging;
+    QAction *patientBilling;
     QAction *voidCharge, *voidAdjustment;
 };
 
@@ -136,6 +137,8 @@ void MainWindow::createActions()
     a.aging = new QAction(tr("&Aging…"), this);
     a.aging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(a.aging, &QAction::triggered, this, [this] { openReportedFamily(m_commands->agingReport()); });
+    a.patientBilling = new QAction(tr("Patient &Billing…"), this);
+    connect(a.patientBilling, &QAction::triggered, this, [this] { m_commands->patientBilling(); });
     a.balancer = new QAction(tr("&Family Balancer…"), this);
     a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
@@ -196,6 +199,10 @@ void MainWindow::createMenus()
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->addActions({a.deposit, a.netUnearned});
     reports->addAction(a.aging);
+
+    QMenu *billing = menuBar()->addMenu(tr("&Billing"));
+    billing->setObjectName(QStringLiteral("billingMenu"));
+    billing->addAction(a.patientBilling);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(a.balancer);
@@ -273,6 +280,7 @@ void MainWindow::gateActions()
         {a.deposit, Action::ReadLedger, "deposit"},
         {a.netUnearned, Action::RunReports, "netUnearned"},
         {a.aging, Action::RunReports, "aging"},
+        {a.patientBilling, Action::ReadLedger, "patientBilling"},
         {a.balancer, Action::RunBalancer, "balancer"},
         {a.settings, Action::ChangeSettings, "settings"},
     };
@@ -301,6 +309,7 @@ void MainWindow::showUser(const QString &user)
 {
     m_user = user;
     m_commands->setSession(m_db.get(), m_user);
+    m_account->setUser(m_user);
     m_userLabel->setText(m_session->statusText());
     updateActions();
 }
@@ -309,7 +318,7 @@ void MainWindow::openPatient(const core::Patient &patient)
 {
     if (!m_account->openFamily(patient.familyId, patient.id))
         return;
-    m_account->currentList()->setFocus(Qt::OtherFocusReason);
+    m_account->focusCurrentTab();
 }
 
 void MainWindow::afterPosting(AccountView::List list, qint64 id, const QString &message)
@@ -343,8 +352,10 @@ void MainWindow::adoptDatabase(std::unique_ptr<core::Database> db)
 void MainWindow::exportCurrentList()
 {
     ListTableView *list = m_focusedList;
+    if (!list && m_account->hasFamily())
+        list = m_account->currentList();
     if (!list)
-        list = m_account->hasFamily() ? m_account->currentList() : m_search->results();
+        list = m_search->results();
     list->exportCsv();
 }
 
@@ -441,7 +452,7 @@ void MainWindow::openReportedFamily(qint64 familyId)
     if (!familyId || !m_account->openFamily(familyId))
         return;
     m_search->showFamily(familyId, m_account->currentPatientId());
-    m_account->currentList()->setFocus(Qt::OtherFocusReason);
+    m_account->focusCurrentTab();
 }
 
 void MainWindow::about()
