@@ -225,6 +225,7 @@ void tst_BillingPage::plansCsvIsTheClis()
 
     ui::PatientBillingDialog dialog(*db, manager);
     dialog.showList(BillingList::Plans);
+    QVERIFY(showActive(dialog));
     ui::BillingListPage *plans = dialog.page(BillingList::Plans);
     QCOMPARE(plans->model()->rowCount(), 2);
     QTemporaryDir folder;

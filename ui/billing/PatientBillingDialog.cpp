@@ -52,7 +52,6 @@ PatientBillingDialog::PatientBillingDialog(const core::Database &db, const QStri
     layout->addWidget(m_stack, 1);
     layout->addWidget(buttons);
     resize(ScreenFit::size(this, QSize(1180, 700)));
-    showTab(0);
 }
 
 void PatientBillingDialog::showList(BillingList list)
@@ -63,6 +62,18 @@ void PatientBillingDialog::showList(BillingList list)
 void PatientBillingDialog::showTab(int index)
 {
     m_stack->setCurrentIndex(index);
+    if (isVisible())
+        loadShown();
+}
+
+void PatientBillingDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    loadShown();
+}
+
+void PatientBillingDialog::loadShown()
+{
     auto *shown = static_cast<BillingListPage *>(m_stack->currentWidget());
     shown->load();
     shown->filterEdit()->setFocus(Qt::OtherFocusReason);

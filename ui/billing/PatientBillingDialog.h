@@ -40,8 +40,14 @@ public:
     // Opens the review of `familyId` (what Review, Enter and a double-click do).
     void review(qint64 familyId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showTab(int index);
+    // Reads the tab shown (only the first time, or after a change) and puts the cursor in
+    // its filter: a tab is not read before it is on screen.
+    void loadShown();
 
     const core::Database &m_db;
     QString m_user;
