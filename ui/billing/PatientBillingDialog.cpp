@@ -34,10 +34,14 @@ PatientBillingDialog::PatientBillingDialog(const core::Database &db, const QStri
             {BillingList::Plans, tr("Payment &plans")},
             {BillingList::OtherSuspensions, tr("&Other suspensions")},
     }};
+    // The tabs first, then the pages: Tab goes from the tab titles into the page shown.
+    for (const auto &[list, title] : tabs) {
+        m_tabs->button(m_tabs->addTab(title))
+                ->setObjectName(core::BillingAccountReader::listName(list) + QStringLiteral("Tab"));
+    }
     for (const auto &[list, title] : tabs) {
         auto *page = new BillingListPage(db, user, list, this);
         m_pages[size_t(list)] = page;
-        m_tabs->button(m_tabs->addTab(title))->setObjectName(page->objectName() + QStringLiteral("Tab"));
         m_stack->addWidget(page);
         connect(page, &BillingListPage::reviewRequested, this, &PatientBillingDialog::review);
     }
