@@ -2,125 +2,92 @@
 
 #include "CliTr.h"
 #include "CommandContext.h"
-#include "TextTable.h"
 
-#include "billing/BillingAccountReader.h"
-#include "billing/BillingListCsv.h"
-#include "util/Errors.h"
+#include "billing/BillingStatus.h"
+#include "billing/DailyBillingRun.h"
+#include "ledger/LedgerCalendar.h"
+#include "plans/PlanService.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace paydesk::cli {
 
-namespace {
-
-QString dateText(const QDate &date)
+int BillingCommands::runDaily(CommandContext &context)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : CliTr::tr("none");
-}
-
-core::BillingList listOperand(const QString &name)
-{
-    if (const auto list = core::BillingAccountReader::listNamed(name))
-        return *list;
-    QStringList names;
-    for (const auto list : {core::BillingList::Queued, core::BillingList::Submitted, core::BillingList::Final,
-                            core::BillingList::PendingWriteOff, core::BillingList::Plans,
-                            core::BillingList::OtherSuspensions})
-        names << core::BillingAccountReader::listName(list);
-    throw core::Refusal(CliTr::tr("LIST: there is no billing list \"%1\"; the lists are %2.")
-                                .arg(name, names.join(u", "_s)));
-}
-
-} // namespace
-
-int BillingCommands::status(CommandContext &context)
-{
-    const core::BillingAccount account =
-            core::BillingAccountReader(context.db()).account(context.options().id(u"--family"_s));
+    const Invocation &o = context.options();
+    const QList<core::BillingDay> days = core::DailyBillingRun(context.db(), context.user()).run(o.date(u"--date"_s));
     if (context.json()) {
-        context.print(account.toJson());
+        QJsonArray list;
+        for (const core::BillingDay &day : days)
+            list.append(day.toJson());
+        context.print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
-    QStringList lines = {
-        CliTr::tr("Family %1 (%2): %3").arg(account.familyId).arg(account.guarantor, core::BillingStatuses::text(account.status)),
-        CliTr::tr("  balance %1, statements sent %2, last statement %3, next statement %4")
-                .arg(account.balance.toString())
-                .arg(account.statementsSent)
-                .arg(dateText(account.lastStatement), dateText(account.nextStatement)),
-    };
-    if (account.billingResumesOn.isValid())
-        lines << CliTr::tr("  %1; billing resumes on %2")
-                         .arg(account.suspensionReason, account.billingResumesOn.toString(Qt::ISODate));
-    if (const auto &plan = account.plan) {
-        lines << CliTr::tr("  plan %1: %2 a month from %3, last payment %4")
-                         .arg(core::PaymentPlan::statusText(plan->status), plan->amount.toString(),
-                              plan->start.toString(Qt::ISODate),
-                              plan->lastPaymentDate.isValid()
-                                      ? CliTr::tr("%1 on %2").arg(plan->lastPaymentAmount.toString(),
-                                                                  plan->lastPaymentDate.toString(Qt::ISODate))
-                                      : CliTr::tr("none"));
-        if (account.daysSinceLastPayment)
-            lines << CliTr::tr("  days since last payment: %1").arg(*account.daysSinceLastPayment);
-        if (plan->status != core::PaymentPlan::Status::Enabled)
-            lines << CliTr::tr("  ended on %1 by %2%3")
-                             .arg(dateText(plan->endedOn), plan->endedBy,
-                                  plan->endReason.isEmpty() ? QString() : u": "_s + plan->endReason);
-    }
-    context.print(lines.join(u'\n'));
+    for (const core::BillingDay &day : days)
+        context.print(day.line());
     return 0;
 }
 
-int BillingCommands::list(CommandContext &context)
+int BillingCommands::planEnable(CommandContext &context)
 {
-    const core::BillingList list = listOperand(context.options().operand());
-    const QString filter = context.options().text(u"--filter"_s);
-    const core::Database &db = context.db();
-    if (context.options().has(u"--csv"_s)) {
-        const QString path = context.options().text(u"--csv"_s);
-        const qint64 rows = core::BillingListCsv::write(db, context.user(), list, filter, path);
-        if (context.json())
-            context.print(QJsonObject{{u"file"_s, path}, {u"rows"_s, rows}});
-        else
-            context.print(CliTr::tr("Wrote %1 families to %2.").arg(rows).arg(path));
-        return 0;
-    }
-    const QList<core::BillingAccount> accounts = core::BillingAccountReader(db).list(list, filter);
-    if (context.json()) {
-        QJsonArray array;
-        for (const core::BillingAccount &account : accounts)
-            array.append(account.toJson());
-        context.print(array);
-        return 0;
-    }
-    if (accounts.isEmpty()) {
-        context.print(CliTr::tr("No families are on this list."));
-        return 0;
-    }
-    // The CSV's columns, so that what a script reads and what a person reads agree, less
-    // those no family of the list fills (a plan's on a list without plans).
-    const QStringList header = core::BillingListCsv::header(list);
-    QList<QStringList> rows;
-    for (const core::BillingAccount &account : accounts)
-        rows.append(core::BillingListCsv::row(list, account));
-    QList<qsizetype> shown;
-    for (qsizetype c = 0; c < header.size(); ++c)
-        if (std::any_of(rows.begin(), rows.end(), [c](const QStringList &row) { return !row.at(c).isEmpty(); }))
-            shown.append(c);
-    QList<TextTable::Column> columns;
-    for (const qsizetype c : shown)
-        columns.append({header.at(c), TextTable::Align::Left});
-    TextTable table(columns);
-    for (const QStringList &row : std::as_const(rows)) {
-        QStringList cells;
-        for (const qsizetype c : shown)
-            cells << row.at(c);
-        table.addRow(cells);
-    }
-    context.print(table.toString(0).chopped(1));
+    const Invocation &o = context.options();
+    const qint64 family = o.id(u"--family"_s);
+    const core::Money amount = o.amount(u"--amount"_s);
+    const QDate start = o.has(u"--start"_s) ? o.date(u"--start"_s) : core::LedgerCalendar(context.db()).today();
+    const qint64 plan = core::PlanService(context.db(), context.user()).enable(family, amount, start);
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family},
+                                  {u"plan"_s, plan},
+                                  {u"amount"_s, amount.toString()},
+                                  {u"start"_s, start.toString(Qt::ISODate)}});
+    else
+        context.print(CliTr::tr("Family %1 is on a payment plan of %2 a month from %3 (plan %4).")
+                          .arg(family)
+                          .arg(amount.toString(QLocale()), start.toString(Qt::ISODate))
+                          .arg(plan));
+    return 0;
+}
+
+int BillingCommands::planDisable(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const qint64 family = o.id(u"--family"_s);
+    core::PlanService(context.db(), context.user()).disable(family, o.text(u"--reason"_s));
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family}, {u"plan"_s, u"Disabled"_s}});
+    else
+        context.print(CliTr::tr("Family %1's payment plan is disabled: the family is back in standard billing.").arg(family));
+    return 0;
+}
+
+int BillingCommands::planAmount(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const qint64 family = o.id(u"--family"_s);
+    const core::Money amount = o.amount(u"--amount"_s);
+    core::PlanService(context.db(), context.user()).changeAmount(family, amount);
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family}, {u"amount"_s, amount.toString()}});
+    else
+        context.print(CliTr::tr("Family %1's payment plan is now %2 a month.").arg(family).arg(amount.toString(QLocale())));
+    return 0;
+}
+
+int BillingCommands::requeue(CommandContext &context)
+{
+    const qint64 family = context.options().id(u"--family"_s);
+    core::PlanService(context.db(), context.user()).requeue(family);
+    const QString status = core::BillingStatuses::text(core::BillingStatus::Queued);
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family}, {u"status"_s, status}});
+    else
+        context.print(CliTr::tr("Family %1 is \"%2\".").arg(family).arg(status));
     return 0;
 }
 

@@ -4,13 +4,15 @@ namespace paydesk::cli {
 
 class CommandContext;
 
-// paydesk-cli billing status and billing list: families as the Patient Billing page shows
-// them (core::BillingAccountReader), as text, JSON or a CSV file (core::BillingListCsv).
+// run-daily, plan enable|disable|amount, billing requeue, bench daily.
 class BillingCommands
 {
 public:
-    static int status(CommandContext &context);
-    static int list(CommandContext &context);
+    static int runDaily(CommandContext &context);
+    static int planEnable(CommandContext &context);
+    static int planDisable(CommandContext &context);
+    static int planAmount(CommandContext &context);
+    static int requeue(CommandContext &context);
 };
 
 } // namespace paydesk::cli
