@@ -2,9 +2,11 @@
 
 #include "FileDialogs.h"
 #include "ListTableView.h"
+#include "billing/BillingListCsv.h"
 #include "billing/BillingListModel.h"
 #include "dialogs/ErrorLabel.h"
 #include "models/ItemRoles.h"
+#include "util/Permissions.h"
 
 #include <QAction>
 #include <QDir>
@@ -130,6 +132,10 @@ void BillingListPage::review()
 
 void BillingListPage::exportCsv()
 {
+    // A role that may not export is told so before choosing a file.
+    m_errors->clearMessages();
+    if (!m_errors->run([this] { core::Permissions::require(m_db, m_user, core::Permissions::Action::Export); }))
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialogs::saveFileName(this,
                                                    tr("Export CSV"),
@@ -142,9 +148,9 @@ void BillingListPage::exportCsv()
 bool BillingListPage::exportTo(const QString &path)
 {
     m_errors->clearMessages();
-    // CORE_CSV_WRITER
-    Q_UNUSED(path);
-    return false;
+    // The CLI's file for the tab and the filter (BillingListCsv: ZOLL's header on Payment
+    // plans), not the list's translated columns: the same file whichever tool wrote it.
+    return m_errors->run([&] { core::BillingListCsv::write(m_db, m_user, m_list, m_model->filter(), path); });
 }
 
 void BillingListPage::updateCount()

@@ -40,12 +40,14 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     , m_amount(new MoneyEdit(this))
     , m_start(new DateEdit(this))
     , m_save(new QPushButton(tr("Sa&ve"), this))
+    , m_planMessage(new ErrorLabel(this))
     , m_errors(new ErrorLabel(this))
 {
     m_plan->setObjectName(QStringLiteral("paymentPlan"));
     m_amount->setObjectName(QStringLiteral("planAmount"));
     m_start->setObjectName(QStringLiteral("planStart"));
     m_save->setObjectName(QStringLiteral("savePlan"));
+    m_planMessage->setObjectName(QStringLiteral("planMessage"));
     m_status->setObjectName(QStringLiteral("billingStatus"));
     m_plan->setToolTip(tr("On: the daily billing run watches the family's payments against the plan."));
     // Enter in the amount saves; elsewhere in the window it keeps its own meaning.
@@ -67,6 +69,10 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     planForm->addRow(m_plan);
     m_amountMessage = ErrorLabel::addFieldRow(planForm, tr("&Monthly payment plan amount:"), m_amount);
     m_amount->setMessageLabel(m_amountMessage);
+    // What the plan's rules refuse (a balance to pay, the amount against it), under the
+    // amount: the field's own label says only what the text cannot be read as, and clears
+    // as the field is left.
+    planForm->addRow(QString(), m_planMessage);
     planForm->addRow(tr("&Start:"), m_start);
     planForm->addRow(tr("Last payment:"), m_lastPayment);
     auto *saveRow = new QHBoxLayout;
@@ -86,6 +92,7 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
 
     connect(m_plan, &QCheckBox::toggled, this, &PatientResponsibilityPanel::toggled);
     connect(m_save, &QPushButton::clicked, this, &PatientResponsibilityPanel::save);
+    connect(m_amount, &QLineEdit::textEdited, m_planMessage, &ErrorLabel::clearMessages);
     connect(m_amount, &QLineEdit::returnPressed, this, &PatientResponsibilityPanel::save);
     connect(m_start, &DateEdit::dateEntered, this, [this] {
         if (!planEnabled())
@@ -108,6 +115,7 @@ bool PatientResponsibilityPanel::showFamily(qint64 familyId)
     m_account = {};
     m_errors->clearMessages();
     m_amountMessage->clearMessages();
+    m_planMessage->clearMessages();
     const bool read = !familyId || !m_db || m_errors->run([&] {
         m_account = core::BillingAccountReader(*m_db).account(familyId);
     });
@@ -175,6 +183,7 @@ void PatientResponsibilityPanel::toggled(bool on)
 {
     m_errors->clearMessages();
     m_amountMessage->clearMessages();
+    m_planMessage->clearMessages();
     if (!on && planEnabled()) {
         disablePlan();
         return;
@@ -211,22 +220,23 @@ bool PatientResponsibilityPanel::save()
     if (!m_db || !m_familyId || !m_plan->isChecked())
         return false;
     m_errors->clearMessages();
+    m_planMessage->clearMessages();
     const std::optional<core::Money> amount = m_amount->takeMoney();
     if (!amount)
         return false;
     // The service refuses an amount, a balance or a start the rules do not allow; what it says
     // is about the amount the clerk typed against the family's balance (a start after today
-    // is refused by the field itself), so it shows there.
+    // is refused by the field itself), so it shows under the amount.
     if (planEnabled()) {
         if (*amount == m_account.plan->amount)
             return true;
-        if (!m_amountMessage->run([&] { core::PlanService(*m_db, m_user).changeAmount(m_familyId, *amount); }))
+        if (!m_planMessage->run([&] { core::PlanService(*m_db, m_user).changeAmount(m_familyId, *amount); }))
             return false;
     } else {
         const std::optional<QDate> start = m_start->takeDate();
         if (!start)
             return false;
-        if (!m_amountMessage->run([&] { core::PlanService(*m_db, m_user).enable(m_familyId, *amount, *start); }))
+        if (!m_planMessage->run([&] { core::PlanService(*m_db, m_user).enable(m_familyId, *amount, *start); }))
             return false;
     }
     changed();

@@ -84,6 +84,7 @@ private:
     ErrorLabel *m_amountMessage;
     DateEdit *m_start;
     QPushButton *m_save;
+    ErrorLabel *m_planMessage;
     ErrorLabel *m_errors;
 };
 
