@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -22,7 +23,13 @@ BillingReviewDialog::BillingReviewDialog(const core::Database &db, const QString
     , m_tabs(new QTabWidget(this))
     , m_responsibility(new PatientResponsibilityPanel(this))
     , m_errors(new ErrorLabel(this))
+    , m_heading(new QLabel(this))
 {
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_responsibility->setSession(&db, user);
     m_responsibility->showFamily(familyId);
     m_tabs->addTab(m_responsibility, tr("Patient &responsibility"));
@@ -48,6 +55,7 @@ BillingReviewDialog::BillingReviewDialog(const core::Database &db, const QString
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_errors);
     layout->addWidget(buttons);
@@ -61,6 +69,9 @@ void BillingReviewDialog::updateTitle()
     const QString guarantor = m_responsibility->account().guarantor;
     setWindowTitle(guarantor.isEmpty() ? tr("Review account #%1").arg(m_familyId)
                                        : tr("Review: %1 · Account #%2").arg(guarantor).arg(m_familyId));
+    // The window's title is not on screen everywhere (a full-screen desk): the account is.
+    m_heading->setText(guarantor.isEmpty() ? tr("Account #%1").arg(m_familyId)
+                                           : tr("%1 · Account #%2").arg(guarantor).arg(m_familyId));
 }
 
 void BillingReviewDialog::readAudit()

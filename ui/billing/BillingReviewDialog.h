@@ -3,6 +3,7 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QTabWidget;
 QT_END_NAMESPACE
 
@@ -47,6 +48,7 @@ private:
     AuditTrailModel *m_auditModel = nullptr;
     ListTableView *m_audit = nullptr;
     ErrorLabel *m_errors;
+    QLabel *m_heading;
 };
 
 } // namespace paydesk::ui

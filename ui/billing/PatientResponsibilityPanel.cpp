@@ -10,11 +10,13 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -55,40 +57,57 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     for (QLabel *label : {m_status, m_balance, m_statements, m_lastStatement, m_nextStatement, m_resumes, m_lastPayment})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *statements = new QGroupBox(tr("Patient statements"), this);
-    auto *statementsForm = new QFormLayout(statements);
-    statementsForm->addRow(tr("Billing status:"), m_status);
-    statementsForm->addRow(tr("Balance:"), m_balance);
-    statementsForm->addRow(tr("Statements sent:"), m_statements);
-    statementsForm->addRow(tr("Last statement:"), m_lastStatement);
-    statementsForm->addRow(tr("Next statement:"), m_nextStatement);
-    statementsForm->addRow(tr("Billing resumes on:"), m_resumes);
+    // One column of two boxes in a scroll area: the Account view gives the tab what is left
+    // of a 1024x600 screen under the summary, the review dialog more.
+    auto *content = new QWidget(this);
+    auto *statements = new QGroupBox(tr("Patient statements"), content);
+    auto *grid = new QGridLayout(statements);
+    const auto addPair = [grid](int row, int column, const QString &label, QLabel *value) {
+        grid->addWidget(new QLabel(label), row, column);
+        grid->addWidget(value, row, column + 1);
+    };
+    addPair(0, 0, tr("Billing status:"), m_status);
+    addPair(0, 2, tr("Balance:"), m_balance);
+    addPair(1, 0, tr("Statements sent:"), m_statements);
+    addPair(1, 2, tr("Billing resumes on:"), m_resumes);
+    addPair(2, 0, tr("Last statement:"), m_lastStatement);
+    addPair(2, 2, tr("Next statement:"), m_nextStatement);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    grid->setHorizontalSpacing(12);
 
-    auto *plan = new QGroupBox(tr("Payment plan"), this);
+    auto *plan = new QGroupBox(tr("Payment plan"), content);
     auto *planForm = new QFormLayout(plan);
     planForm->addRow(m_plan);
     m_amountMessage = ErrorLabel::addFieldRow(planForm, tr("&Monthly payment plan amount:"), m_amount);
     m_amount->setMessageLabel(m_amountMessage);
+    m_amount->setMaximumWidth(m_amount->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000.00")) + 24);
     // What the plan's rules refuse (a balance to pay, the amount against it), under the
     // amount: the field's own label says only what the text cannot be read as, and clears
     // as the field is left.
     planForm->addRow(QString(), m_planMessage);
     planForm->addRow(tr("&Start:"), m_start);
     planForm->addRow(tr("Last payment:"), m_lastPayment);
+    m_lastPayment->setWordWrap(true);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addStretch();
     planForm->addRow(saveRow);
 
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(statements, 1);
-    columns->addWidget(plan, 1);
-    columns->setAlignment(statements, Qt::AlignTop);
-    columns->setAlignment(plan, Qt::AlignTop);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(statements);
+    column->addWidget(plan);
+    column->addWidget(m_errors);
+    column->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_errors);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_plan, &QCheckBox::toggled, this, &PatientResponsibilityPanel::toggled);
     connect(m_save, &QPushButton::clicked, this, &PatientResponsibilityPanel::save);

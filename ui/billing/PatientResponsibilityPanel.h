@@ -6,7 +6,6 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
-class QFormLayout;
 class QLabel;
 class QPushButton;
 QT_END_NAMESPACE
