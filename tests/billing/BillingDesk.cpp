@@ -45,6 +45,13 @@ qint64 BillingDesk::family(qint64 *patient, const QString &lastName)
     return p.familyId;
 }
 
+qint64 BillingDesk::owingFamily(qint64 *patient, const QString &amount)
+{
+    const qint64 id = family(patient);
+    charge(*patient, QDate(2026, 1, 2), amount);
+    return id;
+}
+
 void BillingDesk::charge(qint64 patient, QDate date, const QString &amount)
 {
     at(qMax(m_today, date));

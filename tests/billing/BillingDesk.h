@@ -33,6 +33,8 @@ public:
 
     // A new family with a guarantor; returns the family, and its guarantor in `patient`.
     qint64 family(qint64 *patient, const QString &lastName = QStringLiteral("Rivera"));
+    // A new family that owes `amount` from a charge of 2026-01-02.
+    qint64 owingFamily(qint64 *patient, const QString &amount);
     // Entries are entered on their day unless the clock is past it already.
     void charge(qint64 patient, QDate date, const QString &amount);
     qint64 pay(qint64 patient, QDate date, const QString &amount);

@@ -116,8 +116,7 @@ void TestDailyRun::workedExample()
     desk.settings({{u"statements.interval_days"_s, u"30"_s}, {u"statements.max"_s, u"2"_s},
                    {u"plans.automated"_s, u"false"_s}});
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"240.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
 
     QCOMPARE(desk.run(date("2026-01-05")), QStringList{day("2026-01-05", 1)});
     QCOMPARE(desk.status(family), submitted);
@@ -179,8 +178,7 @@ void TestDailyRun::automatedPlanPaidOnTime()
     desk.settings({{u"plans.automated"_s, u"true"_s}, {u"plans.days_between_payments"_s, u"30"_s},
                    {u"plans.suspended_days"_s, u"10"_s}});
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"300.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"300.00"_s);
     desk.at(date("2026-01-05"));
     PlanService(*db, desk.user()).enable(family, money(u"100.00"_s));
     desk.run(date("2026-01-05"));
@@ -206,8 +204,7 @@ void TestDailyRun::automatedPlanDisabledThenResumed()
     desk.settings({{u"plans.automated"_s, u"true"_s}, {u"plans.days_between_payments"_s, u"20"_s},
                    {u"plans.suspended_days"_s, u"10"_s}, {u"statements.max"_s, u"3"_s}});
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"300.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"300.00"_s);
     desk.run(date("2026-01-05"));
     desk.at(date("2026-01-06"));
     PlanService(*db, desk.user()).enable(family, money(u"100.00"_s));
@@ -232,8 +229,7 @@ void TestDailyRun::suspendDefaultAndRequeue()
     OPEN_DESK(db, desk);
     desk.settings({{u"billing.default"_s, u"suspend"_s}});
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"90.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"90.00"_s);
     QCOMPARE(desk.run(date("2026-01-05")), QStringList{day("2026-01-05", 0)});
     QCOMPARE(desk.status(family), pendingWriteOff);
     desk.run(date("2026-02-20"));
@@ -254,8 +250,7 @@ void TestDailyRun::newChargeAfterFinalStatement()
     OPEN_DESK(db, desk);
     desk.settings({{u"statements.max"_s, u"2"_s}});
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"50.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"50.00"_s);
     desk.run(date("2026-01-05"));
     desk.run(date("2026-02-04"));
     QCOMPARE(desk.status(family), finalSent);
@@ -274,8 +269,7 @@ void TestDailyRun::planCompletedByPayment()
 {
     OPEN_DESK(db, desk);
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"200.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"200.00"_s);
     desk.run(date("2026-01-05"));
     desk.at(date("2026-01-06"));
     PlanService(*db, desk.user()).enable(family, money(u"100.00"_s));
@@ -294,8 +288,7 @@ void TestDailyRun::voidDatedAfterTheDay()
 {
     OPEN_DESK(db, desk);
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"240.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
     desk.run(date("2026-01-05"));
     desk.at(date("2026-01-10"));
     PlanService(*db, desk.user()).enable(family, money(u"80.00"_s));
@@ -319,8 +312,7 @@ void TestDailyRun::reenabledPlan()
 {
     OPEN_DESK(db, desk);
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"240.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
     desk.run(date("2026-01-05"));
     desk.at(date("2026-01-05"));
     const qint64 first = PlanService(*db, desk.user()).enable(family, money(u"80.00"_s));
@@ -346,8 +338,7 @@ void TestDailyRun::manualDisable()
     OPEN_DESK(db, desk);
     desk.settings({{u"statements.max"_s, u"3"_s}});
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"240.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
     desk.run(date("2026-01-05"));
     desk.at(date("2026-01-08"));
     PlanService(*db, desk.user()).enable(family, money(u"80.00"_s));
@@ -371,8 +362,7 @@ void TestDailyRun::lateEntryCountsFromFirstDay()
 {
     OPEN_DESK(db, desk);
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"100.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"100.00"_s);
     desk.run(date("2026-01-05"));
     desk.at(date("2026-01-08"));
     desk.pay(patient, date("2026-01-03"), u"100.00"_s);
@@ -391,8 +381,7 @@ void TestDailyRun::runDates()
 {
     OPEN_DESK(db, desk);
     qint64 patient = 0;
-    desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"100.00"_s);
+    desk.owingFamily(&patient, u"100.00"_s);
     QCOMPARE(desk.run(date("2026-01-10")).size(), 1);
     QVERIFY(desk.run(date("2026-01-10")).isEmpty());
     QCOMPARE(desk.run(date("2026-01-13")).size(), 3);
@@ -418,8 +407,7 @@ void TestDailyRun::twoRunsAtOnce()
 {
     OPEN_DESK(db, desk);
     qint64 patient = 0;
-    const qint64 family = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"100.00"_s);
+    const qint64 family = desk.owingFamily(&patient, u"100.00"_s);
     desk.run(date("2026-01-05"));
     const Database other(db->spec());
     QString refusal;
