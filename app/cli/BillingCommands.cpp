@@ -12,7 +12,6 @@
 #include "util/Permissions.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -28,7 +27,7 @@ int BillingCommands::runDaily(CommandContext &context)
         QJsonArray list;
         for (const core::BillingDay &day : days)
             list.append(day.toJson());
-        context.print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        context.print(list);
         return 0;
     }
     for (const core::BillingDay &day : days)

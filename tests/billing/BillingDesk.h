@@ -2,6 +2,7 @@
 
 #include "LedgerDesk.h"
 
+#include "billing/BillingAccount.h"
 #include "billing/DailyBillingRun.h"
 #include "billing/FamilyBillingState.h"
 #include "plans/PaymentPlan.h"
@@ -41,8 +42,10 @@ public:
     // The daily run up to `day` (the clock moves there first): one line per day.
     QStringList run(QDate day);
 
-    // The family's state as the run left it.
+    // The family's state as the run keeps it (its balance as of the last day).
     core::FamilyBillingState state(qint64 family) const;
+    // The family as the lists show it (BillingAccountReader), and its shown status.
+    core::BillingAccount account(qint64 family) const;
     QString status(qint64 family) const;
     std::optional<core::PaymentPlan> plan(qint64 family) const;
     // "2026-01-05 #1 balance 240.00 due 240.00" per statement of the family, in order.
