@@ -234,6 +234,16 @@ void TestPlans::commands()
     QCOMPARE(cli({u"plan"_s, u"disable"_s, u"--family"_s, f, u"--reason"_s, u"Moved away"_s}).exitCode, 0);
     run = cli({u"billing"_s, u"requeue"_s, u"--family"_s, f});
     QCOMPARE(run.exitCode, 1);
+    // A user's disable: standard billing at once, as billing status shows it.
+    run = cli({u"billing"_s, u"status"_s, u"--family"_s, f, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(status.value(u"status"_s).toString(), u"Submitted - Patient statement"_s);
+    QCOMPARE(status.value(u"billing_resumes_on"_s), QJsonValue(QJsonValue::Null));
+    const QJsonObject plan = status.value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"status"_s).toString(), u"Disabled"_s);
+    QCOMPARE(plan.value(u"amount"_s).toString(), u"60.00"_s);
+    QCOMPARE(plan.value(u"disabled_by"_s).toString(), u"manager"_s);
 
     run = cli({u"audit"_s, u"--family"_s, f, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
