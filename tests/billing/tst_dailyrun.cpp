@@ -424,6 +424,14 @@ void TestDailyRun::twoRunsAtOnce()
     QCOMPARE(refusal, u"A daily billing run is in progress since 2026-01-08 12:00 by first."_s);
     QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_days"_s), 4);
 
+    // A run that fails midway keeps the days it committed and leaves no lock behind.
+    desk.at(date("2026-01-10"));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, DailyBillingRun(*db, u"first"_s).run({}, [](const BillingDay &, int, int) -> bool {
+        throw std::runtime_error("the desk's window closed");
+    }));
+    QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_days"_s), 5);
+    QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_run_lock"_s), 0);
+
     // A lock whose process has ended (this host, a process id no process has).
     {
         Transaction tx(*db);
@@ -434,8 +442,8 @@ void TestDailyRun::twoRunsAtOnce()
             .exec();
         tx.commit();
     }
-    desk.at(date("2026-01-09"));
-    QCOMPARE(DailyBillingRun(*db, desk.user()).run().size(), 1);
+    desk.at(date("2026-01-11"));
+    QCOMPARE(DailyBillingRun(*db, desk.user()).run().size(), 2);
     QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_run_lock"_s), 0);
     // One on another host is trusted to be running: so are the users' plan changes refused.
     {
@@ -444,7 +452,7 @@ void TestDailyRun::twoRunsAtOnce()
                     " VALUES (1, 'remote', '2026-01-09T13:30:00.000Z', 'elsewhere', 1)"_s);
         tx.commit();
     }
-    desk.at(date("2026-01-10"));
+    desk.at(date("2026-01-12"));
     QCOMPARE(refusalOf([&] { DailyBillingRun(*db, desk.user()).run(); }),
              u"A daily billing run is in progress since 2026-01-09 13:30 by remote."_s);
     QCOMPARE(refusalOf([&] { PlanService(*db, desk.user()).enable(family, money(u"10.00"_s)); }),
