@@ -32,7 +32,10 @@ public:
     // The plan's last payment as the run found it.
     void writeLastPayment(const PlanClock &plan) const;
     // Ends the plan (Disabled or Completed) on `on` by `by`, with its last payment.
-    void endPlan(const PlanClock &plan, PaymentPlan::Status status, QDate on, const QString &by,
+    void endPlan(const PlanClock &plan,
+                 PaymentPlan::Status status,
+                 QDate on,
+                 const QString &by,
                  const QString &reason) const;
 
 private:

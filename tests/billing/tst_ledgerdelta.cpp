@@ -51,19 +51,19 @@ void storeRun(const Database &db, const LedgerMarks &marks, const QHash<qint64, 
     Transaction tx(db);
     marks.write(db);
     db.query()
-        .prepare(u"INSERT INTO billing_days (date, statements, plans_disabled, plans_completed, billing_resumed,"
-                 " created_by, created_at) VALUES (:d, 0, 0, 0, 0, 'test', '2026-01-01T00:00:00Z')"_s)
-        .bind(u":d"_s, marks.lastDay.toString(Qt::ISODate))
-        .exec();
-    for (auto it = balances.cbegin(); it != balances.cend(); ++it)
-        db.query()
-            .prepare(u"INSERT INTO billing_accounts (family_id, status, statements_sent, suspension_reason,"
-                     " balance_cents, status_since) VALUES (:f, 'Queued for Submission - Patient statement', 0, '',"
-                     " :b, :d)"_s)
-            .bind(u":f"_s, it.key())
-            .bind(u":b"_s, it.value())
+            .prepare(u"INSERT INTO billing_days (date, statements, plans_disabled, plans_completed, billing_resumed,"
+                     " created_by, created_at) VALUES (:d, 0, 0, 0, 0, 'test', '2026-01-01T00:00:00Z')"_s)
             .bind(u":d"_s, marks.lastDay.toString(Qt::ISODate))
             .exec();
+    for (auto it = balances.cbegin(); it != balances.cend(); ++it)
+        db.query()
+                .prepare(u"INSERT INTO billing_accounts (family_id, status, statements_sent, suspension_reason,"
+                         " balance_cents, status_since) VALUES (:f, 'Queued for Submission - Patient statement', 0, '',"
+                         " :b, :d)"_s)
+                .bind(u":f"_s, it.key())
+                .bind(u":b"_s, it.value())
+                .bind(u":d"_s, marks.lastDay.toString(Qt::ISODate))
+                .exec();
     tx.commit();
 }
 
@@ -149,12 +149,12 @@ void TestLedgerDelta::postingInFlight()
     Transaction posting(db);
     const qint64 id = db.reserveIds(u"payments"_s);
     db.query()
-        .prepare(u"INSERT INTO payments (id, patient_id, date, amount_cents, method, reference, note, kind,"
-                 " created_by, created_at) VALUES (:id, :p, '2026-01-03', 3000, 'cash', '', '', 'payment', 'clerk',"
-                 " '2026-01-03T10:00:00.000Z')"_s)
-        .bind(u":id"_s, id)
-        .bind(u":p"_s, f.patientId)
-        .exec();
+            .prepare(u"INSERT INTO payments (id, patient_id, date, amount_cents, method, reference, note, kind,"
+                     " created_by, created_at) VALUES (:id, :p, '2026-01-03', 3000, 'cash', '', '', 'payment', 'clerk',"
+                     " '2026-01-03T10:00:00.000Z')"_s)
+            .bind(u":id"_s, id)
+            .bind(u":p"_s, f.patientId)
+            .exec();
     std::atomic<qint64> runPid = 0;
     QString failure;
     std::unique_ptr<QThread> run(QThread::create([&] {
@@ -180,9 +180,9 @@ void TestLedgerDelta::postingInFlight()
             return false;
         SqlQuery q = db.query();
         q.prepare(u"SELECT CAST(:mine AS INTEGER) = ANY(pg_blocking_pids(CAST(:run AS INTEGER)))"_s)
-            .bind(u":mine"_s, myPid)
-            .bind(u":run"_s, qint64(runPid))
-            .exec();
+                .bind(u":mine"_s, myPid)
+                .bind(u":run"_s, qint64(runPid))
+                .exec();
         return q.next() && q.value(0).toBool();
     };
     QVERIFY(QTest::qWaitFor([&] { return waitsForPosting() || run->isFinished(); }, 30'000));
