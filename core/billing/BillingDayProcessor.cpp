@@ -103,12 +103,14 @@ BillingDay BillingDayProcessor::process(QDate day)
     followPlanPayments(day, writes);
 
     const BillingStateStore store(m_db);
+    QList<FamilyBillingState> changed;
     for (FamilyBillingState &family : m_families) {
         const FamilyBillingState before = family;
         step(family, day, writes);
         if (!sameRow(before, family) || writes.balanceChanged.contains(family.familyId))
-            store.write(family);
+            changed.append(family);
     }
+    store.write(changed);
 
     AuditLog audit(m_db, runUser);
     for (const PlanClock &plan : std::as_const(writes.lastPayments))

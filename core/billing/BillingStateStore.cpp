@@ -4,6 +4,10 @@
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace paydesk::core {
 
 namespace {
@@ -98,22 +102,40 @@ FamilyBillingState BillingStateStore::read(qint64 familyId) const
 
 void BillingStateStore::write(const FamilyBillingState &state) const
 {
-    m_db.query()
-            .prepare(QStringLiteral(
-                             "INSERT INTO billing_accounts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (family_id) DO UPDATE SET status = excluded.status,"
-                             " statements_sent = excluded.statements_sent, last_statement = excluded.last_statement,"
-                             " resume_on = excluded.resume_on, suspension_reason = excluded.suspension_reason,"
-                             " balance_cents = excluded.balance_cents, status_since = excluded.status_since")
-                             .arg(accountColumns))
-            .execWith({state.familyId,
-                       BillingStatuses::text(state.status),
-                       state.statementsSent,
-                       dateValue(state.lastStatement),
-                       dateValue(state.resumeOn),
-                       textValue(state.suspensionReason),
-                       state.balanceCents,
-                       state.statusSince.toString(Qt::ISODate)});
+    write(QList<FamilyBillingState>{state});
+}
+
+void BillingStateStore::write(const QList<FamilyBillingState> &states) const
+{
+    // Several rows to a statement: on PostgreSQL a day's thousands of changed families would
+    // otherwise be as many round trips.
+    constexpr qsizetype rowsPerStatement = 200;
+    for (qsizetype first = 0; first < states.size(); first += rowsPerStatement) {
+        const qsizetype rows = std::min(rowsPerStatement, states.size() - first);
+        QStringList tuples;
+        for (qsizetype i = 0; i < rows; ++i)
+            tuples << QStringLiteral("(:f%1, :s%1, :n%1, :l%1, :r%1, :w%1, :b%1, :d%1)").arg(i);
+        SqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("INSERT INTO billing_accounts (%1) VALUES %2"
+                                 " ON CONFLICT (family_id) DO UPDATE SET status = excluded.status,"
+                                 " statements_sent = excluded.statements_sent, last_statement = excluded.last_statement,"
+                                 " resume_on = excluded.resume_on, suspension_reason = excluded.suspension_reason,"
+                                 " balance_cents = excluded.balance_cents, status_since = excluded.status_since")
+                          .arg(accountColumns, tuples.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < rows; ++i) {
+            const FamilyBillingState &state = states.at(first + i);
+            const QString n = QString::number(i);
+            q.bind(u":f" + n, state.familyId)
+                .bind(u":s" + n, BillingStatuses::text(state.status))
+                .bind(u":n" + n, state.statementsSent)
+                .bind(u":l" + n, dateValue(state.lastStatement))
+                .bind(u":r" + n, dateValue(state.resumeOn))
+                .bind(u":w" + n, textValue(state.suspensionReason))
+                .bind(u":b" + n, state.balanceCents)
+                .bind(u":d" + n, state.statusSince.toString(Qt::ISODate));
+        }
+        q.exec();
+    }
 }
 
 std::optional<PaymentPlan> BillingStateStore::latestPlan(qint64 familyId) const
