@@ -108,8 +108,9 @@ void BillingStateStore::write(const FamilyBillingState &state) const
 void BillingStateStore::write(const QList<FamilyBillingState> &states) const
 {
     // Several rows to a statement: on PostgreSQL a day's thousands of changed families would
-    // otherwise be as many round trips.
-    constexpr qsizetype rowsPerStatement = 200;
+    // otherwise be as many round trips. Not many more: SQLite finds a named parameter by
+    // looking through the statement's names.
+    constexpr qsizetype rowsPerStatement = 32;
     for (qsizetype first = 0; first < states.size(); first += rowsPerStatement) {
         const qsizetype rows = std::min(rowsPerStatement, states.size() - first);
         QStringList tuples;
