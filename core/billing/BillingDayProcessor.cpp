@@ -50,9 +50,10 @@ struct BillingDayProcessor::DayWrites
 };
 
 BillingDayProcessor::BillingDayProcessor(const Database &db, const BillingPolicy &policy, QString user)
-    : m_db(db), m_policy(policy), m_user(std::move(user))
-{
-}
+    : m_db(db)
+    , m_policy(policy)
+    , m_user(std::move(user))
+{}
 
 void BillingDayProcessor::load()
 {
@@ -67,8 +68,8 @@ void BillingDayProcessor::load()
                              " JOIN patients p ON p.family_id = b.family_id"
                              " JOIN charges c ON c.patient_id = p.id AND c.date > b.last_statement"
                              " WHERE b.status = :s GROUP BY b.family_id"))
-        .bind(QStringLiteral(":s"), BillingStatuses::text(BillingStatus::FinalStatementSent))
-        .exec();
+            .bind(QStringLiteral(":s"), BillingStatuses::text(BillingStatus::FinalStatementSent))
+            .exec();
     while (q.next())
         m_chargeAfterStatement.insert(q.id(0), q.date(1));
 }
@@ -103,12 +104,14 @@ BillingDay BillingDayProcessor::process(QDate day)
     followPlanPayments(day, writes);
 
     const BillingStateStore store(m_db);
+    QList<FamilyBillingState> changed;
     for (FamilyBillingState &family : m_families) {
         const FamilyBillingState before = family;
         step(family, day, writes);
         if (!sameRow(before, family) || writes.balanceChanged.contains(family.familyId))
-            store.write(family);
+            changed.append(family);
     }
+    store.write(changed);
 
     AuditLog audit(m_db, runUser);
     for (const PlanClock &plan : std::as_const(writes.lastPayments))
@@ -117,7 +120,8 @@ BillingDay BillingDayProcessor::process(QDate day)
         store.endPlan(end.plan, end.status, day, runUser, end.reason);
         audit.add(end.status == PaymentPlan::Status::Completed ? QStringLiteral("plan-complete")
                                                                : QStringLiteral("plan-disable"),
-                  PlanAudit::entity(), end.familyId,
+                  PlanAudit::entity(),
+                  end.familyId,
                   PlanAudit::plan(PaymentPlan::Status::Enabled, end.plan.amount, end.plan.start),
                   PlanAudit::plan(end.status, end.plan.amount, end.plan.start, end.reason));
     }
@@ -127,19 +131,32 @@ BillingDay BillingDayProcessor::process(QDate day)
     if (!writes.statements.isEmpty()) {
         qint64 id = m_db.reserveIds(QStringLiteral("statements"), writes.statements.size());
         BulkStatement::Batching batching(m_db);
-        BulkStatement &insert = m_db.bulkStatement(
-            "INSERT INTO statements (id, family_id, date, number, balance_cents, amount_due_cents, plan_id, created_by,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        BulkStatement &insert = m_db.bulkStatement("INSERT INTO statements (id, family_id, date, number, "
+                                                   "balance_cents, amount_due_cents, plan_id, created_by,"
+                                                   " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const DayWrites::Statement &s : std::as_const(writes.statements))
-            insert.add(id++).add(s.familyId).add(day).add(qint64(s.number)).add(s.balanceCents).add(s.amountDueCents)
-                .addNullableId(s.planId).add(m_user).add(now).exec();
+            insert.add(id++)
+                    .add(s.familyId)
+                    .add(day)
+                    .add(qint64(s.number))
+                    .add(s.balanceCents)
+                    .add(s.amountDueCents)
+                    .addNullableId(s.planId)
+                    .add(m_user)
+                    .add(now)
+                    .exec();
         batching.flush();
     }
     m_db.query()
-        .prepare(QStringLiteral("INSERT INTO billing_days (date, statements, plans_disabled, plans_completed,"
-                                " billing_resumed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        .execWith({day.toString(Qt::ISODate), writes.day.statements, writes.day.plansDisabled, writes.day.completed,
-                   writes.day.billingResumed, m_user, now});
+            .prepare(QStringLiteral("INSERT INTO billing_days (date, statements, plans_disabled, plans_completed,"
+                                    " billing_resumed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+            .execWith({day.toString(Qt::ISODate),
+                       writes.day.statements,
+                       writes.day.plansDisabled,
+                       writes.day.completed,
+                       writes.day.billingResumed,
+                       m_user,
+                       now});
     m_marks.lastDay = day;
     m_marks.write(m_db);
     return writes.day;
@@ -156,18 +173,19 @@ void BillingDayProcessor::followPlanPayments(QDate day, DayWrites &writes)
         // void or a $0 transfer), not voided by a void dated up to the day. Only rows the
         // day counts (up to the marks).
         q.prepare(QStringLiteral(
-                      "SELECT y.date, y.amount_cents FROM payments y JOIN patients p ON p.id = y.patient_id"
-                      " WHERE p.family_id = :f AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
-                      " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
-                      " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay AND v.id <= :voidMark)"
-                      " ORDER BY y.date DESC, y.id DESC LIMIT 1"))
-            .bind(QStringLiteral(":f"), family.familyId)
-            .bind(QStringLiteral(":start"), plan.start.toString(Qt::ISODate))
-            .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
-            .bind(QStringLiteral(":mark"), m_marks.lastIds.value(QStringLiteral("payments")))
-            .bind(QStringLiteral(":voidDay"), day.toString(Qt::ISODate))
-            .bind(QStringLiteral(":voidMark"), m_marks.lastIds.value(QStringLiteral("payments")))
-            .exec();
+                          "SELECT y.date, y.amount_cents FROM payments y JOIN patients p ON p.id = y.patient_id"
+                          " WHERE p.family_id = :f AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
+                          " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
+                          " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay AND v.id <= "
+                          ":voidMark)"
+                          " ORDER BY y.date DESC, y.id DESC LIMIT 1"))
+                .bind(QStringLiteral(":f"), family.familyId)
+                .bind(QStringLiteral(":start"), plan.start.toString(Qt::ISODate))
+                .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
+                .bind(QStringLiteral(":mark"), m_marks.lastIds.value(QStringLiteral("payments")))
+                .bind(QStringLiteral(":voidDay"), day.toString(Qt::ISODate))
+                .bind(QStringLiteral(":voidMark"), m_marks.lastIds.value(QStringLiteral("payments")))
+                .exec();
         PlanClock found = plan;
         found.lastPaymentKnown = true;
         found.lastPaymentDate = {};
@@ -247,11 +265,11 @@ void BillingDayProcessor::step(FamilyBillingState &family, QDate day, DayWrites 
     m_chargeAfterStatement.remove(family.familyId);
     const qint64 amountDue = onPlan ? qMin(family.plan->amount.cents(), family.balanceCents) : family.balanceCents;
     writes.statements.append(
-        {family.familyId, family.statementsSent, family.balanceCents, amountDue, onPlan ? family.plan->id : 0});
+            {family.familyId, family.statementsSent, family.balanceCents, amountDue, onPlan ? family.plan->id : 0});
     ++writes.day.statements;
     if (family.status != BillingStatus::PaymentPlan)
         family.setStatus(family.statementsSent >= m_policy.maxStatements ? BillingStatus::FinalStatementSent
-                                                                          : BillingStatus::Submitted,
+                                                                         : BillingStatus::Submitted,
                          day);
 }
 
@@ -260,10 +278,11 @@ QDate BillingDayProcessor::firstChargeAfterStatement(const FamilyBillingState &f
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT MIN(c.date) FROM charges c JOIN patients p ON p.id = c.patient_id"
                              " WHERE p.family_id = :f AND c.date > :last"))
-        .bind(QStringLiteral(":f"), family.familyId)
-        .bind(QStringLiteral(":last"), family.lastStatement.isValid() ? family.lastStatement.toString(Qt::ISODate)
-                                                                      : QStringLiteral("0000-00-00"))
-        .exec();
+            .bind(QStringLiteral(":f"), family.familyId)
+            .bind(QStringLiteral(":last"),
+                  family.lastStatement.isValid() ? family.lastStatement.toString(Qt::ISODate)
+                                                 : QStringLiteral("0000-00-00"))
+            .exec();
     return q.next() ? q.date(0) : QDate();
 }
 
