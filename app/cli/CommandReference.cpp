@@ -3,6 +3,8 @@
 #include "AccountCommand.h"
 #include "AuditCommand.h"
 #include "BalancerCommands.h"
+#include "BillingCommands.h"
+#include "BillingListCommands.h"
 #include "CliTr.h"
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
@@ -275,6 +277,54 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "\"entries\"), or a CSV file with --csv. Here --user filters: name the "
                                          "user who signs in with --user before the command."),
          &AuditCommand::run},
+        {{u"run-daily"_s}, {}, {optional(u"--date"_s, K::Date)}, "[--date YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The daily billing run (a billing manager's): processes each day from the day "
+                                         "after the last run up to --date (default today; the first run ever processes "
+                                         "that date alone), each in one transaction: plans disabled or completed, "
+                                         "billing resumed, new balances queued and statements sent. Prints one line "
+                                         "per day, or with --json a list of objects with date, statements, "
+                                         "plans_disabled, completed and billing_resumed. The last run's date again "
+                                         "does nothing; a date after today or before the last run is refused, as is "
+                                         "a second run while one is in progress."),
+         &BillingCommands::runDaily},
+        {{u"plan"_s, u"enable"_s}, {},
+         {required(u"--family"_s, K::Id), required(u"--amount"_s, K::Amount), optional(u"--start"_s, K::Date)},
+         "--family F --amount A [--start YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family on a monthly payment plan of A from --start (default today). "
+                                         "Refused when the family owes nothing, A is not more than zero or is more "
+                                         "than the balance, the start is after today, or a plan is already enabled. "
+                                         "Cancels a pending resume of billing."),
+         &BillingCommands::planEnable},
+        {{u"plan"_s, u"disable"_s}, {}, {required(u"--family"_s, K::Id), optional(u"--reason"_s, K::Text)},
+         "--family F [--reason TEXT]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Ends a family's payment plan: the family returns to standard billing at once, "
+                                         "without a suspension."),
+         &BillingCommands::planDisable},
+        {{u"plan"_s, u"amount"_s}, {}, {required(u"--family"_s, K::Id), required(u"--amount"_s, K::Amount)},
+         "--family F --amount A",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes the monthly amount of a family's enabled plan, with the checks of "
+                                         "plan enable."),
+         &BillingCommands::planAmount},
+        {{u"billing"_s, u"requeue"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Queues a family in \"Suspended - Pending write-off\" for statements again."),
+         &BillingCommands::requeue},
+        {{u"billing"_s, u"status"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "A family's patient billing: its status as the Patient Billing page shows "
+                                         "it, balance, statements sent, last and next statement, the date billing "
+                                         "resumes after a disabled plan, and its latest payment plan (with days since "
+                                         "the last payment as of the last daily run). --json prints the object the "
+                                         "lists are made of."),
+         &BillingListCommands::status},
+        {{u"billing"_s, u"list"_s}, required(u"LIST"_s, K::Text),
+         {optional(u"--filter"_s, K::Text), optional(u"--csv"_s, K::File)},
+         "queued|submitted|final|pending-writeoff|plans|other-suspensions [--filter TEXT] [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The families on one tab of the Patient Billing page, in account order: "
+                                         "as a table, as JSON with --json (a list of the objects billing status "
+                                         "prints), or a CSV file with --csv (the JSON keys as headers; the plans "
+                                         "list keeps ZOLL's header, MontlyPaymentPlanAmount included). --filter keeps "
+                                         "the families whose guarantor's name words begin with the words given, in "
+                                         "any order, or whose account number is given."),
+         &BillingListCommands::list},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "
@@ -296,6 +346,15 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "time, peak memory and rows written, then runs the method again (it must "
                                          "write nothing). Without --db it works on a scratch SQLite file."),
          &BalancerCommands::bench},
+        {{u"bench"_s, u"daily"_s}, {},
+         {optional(u"--families"_s, K::Count), optional(u"--plans"_s, K::Count), optional(u"--seed"_s, K::Seed)},
+         "[--families N] [--plans M] [--seed S]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families (default 100,000) whose history ends "
+                                         "32 days ago, puts M of those that owe on payment plans (default 50,000), "
+                                         "then times the first daily run, one day's run after a day of payments, and "
+                                         "a 30-day catch-up, with peak memory. Without --db it works on a scratch "
+                                         "SQLite file."),
+         &BillingCommands::bench},
     };
     return table;
 }
