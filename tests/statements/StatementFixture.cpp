@@ -1,9 +1,11 @@
 #include "StatementFixture.h"
 
+#include "billing/DailyBillingRun.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/FamilyAddress.h"
 #include "ledger/FamilyRegistry.h"
 #include "ledger/PaymentPoster.h"
+#include "plans/PlanService.h"
 #include "settings/PracticeSettings.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -66,50 +68,14 @@ void pay(const Database &db, qint64 patient, QDate date, qint64 amount, const QS
     paydesk::core::PaymentPoster(db, u"setup"_s).post(draft);
 }
 
-namespace {
-
-// The table's next id; statements and plans have no id counter of their own before helper
-// E's services do.
-qint64 nextId(const Database &db, const QString &table)
-{
-    auto q = db.query();
-    q.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM "_s + table).exec();
-    q.next();
-    return q.id(0);
-}
-
-} // namespace
-
 qint64 enablePlan(const Database &db, qint64 familyId, qint64 amount, QDate start)
 {
-    const qint64 id = nextId(db, u"payment_plans"_s);
-    db.query()
-            .prepare(
-                    u"INSERT INTO payment_plans (id, family_id, status, amount_cents, start_date, end_reason,"
-                    " created_by, created_at) VALUES (:id, :family, 'Enabled', :amount, :start, '', 'setup', '2026-01-01')"_s)
-            .bind(u":id"_s, id)
-            .bind(u":family"_s, familyId)
-            .bind(u":amount"_s, amount)
-            .bind(u":start"_s, start.toString(Qt::ISODate))
-            .exec();
-    return id;
+    return core::PlanService(db, u"setup"_s).enable(familyId, cents(amount), start);
 }
 
-void send(const Database &db, qint64 familyId, QDate date, int number, qint64 balance, qint64 due, qint64 planId)
+void runDaily(const Database &db, QDate date)
 {
-    db.query()
-            .prepare(
-                    u"INSERT INTO statements (id, family_id, date, number, balance_cents, amount_due_cents, plan_id,"
-                    " created_by, created_at) VALUES (:id, :family, :date, :number, :balance, :due, :plan, 'daily-run',"
-                    " '2026-01-01T00:00:00Z')"_s)
-            .bind(u":id"_s, nextId(db, u"statements"_s))
-            .bind(u":family"_s, familyId)
-            .bind(u":date"_s, date.toString(Qt::ISODate))
-            .bind(u":number"_s, number)
-            .bind(u":balance"_s, balance)
-            .bind(u":due"_s, due)
-            .bindNullableId(u":plan"_s, planId)
-            .exec();
+    core::DailyBillingRun(db, u"setup"_s).run(date);
 }
 
 qint64 count(const Database &db, const QString &table)
@@ -131,10 +97,11 @@ int pdfPages(const QString &path)
 
 Practice practice(const Database &db)
 {
-    paydesk::core::PracticeSettings(db).set(u"setup"_s,
-                                            {{u"practice.name"_s, u"Lakeside Dental"_s},
-                                             {u"practice.address"_s, u"12 Harbor Road\nSpringfield, IL 62704"_s},
-                                             {u"practice.phone"_s, u"(217) 555-0142"_s}});
+    core::PracticeSettings(db).set(u"setup"_s,
+                                   {{u"practice.name"_s, u"Lakeside Dental"_s},
+                                    {u"practice.address"_s, u"12 Harbor Road\nSpringfield, IL 62704"_s},
+                                    {u"practice.phone"_s, u"(217) 555-0142"_s},
+                                    {u"statements.interval_days"_s, u"28"_s}});
     Practice p;
     p.rivera = addFamily(db, u"Rivera"_s, u"1234 Oak Street\nSpringfield, IL 62704"_s);
     p.okafor = addFamily(db, u"Okafor"_s, u"9 Elm Street\nMadison, WI 53703"_s);
@@ -142,12 +109,15 @@ Practice practice(const Database &db)
     charge(db, p.rivera.ana, QDate(2026, 1, 15), u"D0274"_s, u"Bitewings, four films"_s, 1000);
     pay(db, p.rivera.ana, QDate(2026, 1, 20), 1500, u"CHK 1001"_s);
     charge(db, p.okafor.ana, QDate(2026, 1, 12), u"D1110"_s, u"Prophylaxis"_s, 9000);
-    send(db, p.rivera.id, QDate(2026, 1, 31), 1, 2000, 2000);
-    send(db, p.okafor.id, QDate(2026, 1, 31), 1, 9000, 9000);
+    // The first run: statement 1 to both families (20.00 and 90.00 owed).
+    runDaily(db, QDate(2026, 1, 31));
     charge(db, p.rivera.ana, QDate(2026, 2, 5), u"D1206"_s, u"Fluoride varnish"_s, 500);
     discount(db, p.rivera.ana, QDate(2026, 2, 10), -200);
     p.plan = enablePlan(db, p.rivera.id, 1000, QDate(2026, 2, 12));
-    send(db, p.rivera.id, QDate(2026, 2, 28), 2, 2300, 1000, p.plan);
+    pay(db, p.okafor.ana, QDate(2026, 2, 15), 9000, u"CHK 2002"_s);
+    // 28 days on: statement 2 to the Riveras (23.00 owed, 10.00 due on the plan); the
+    // Okafors paid in full and get none.
+    runDaily(db, QDate(2026, 2, 28));
     // Entered after the statement: on the next one, not on this one.
     charge(db, p.rivera.luis, QDate(2026, 3, 2), u"D0120"_s, u"Periodic exam"_s, 2500);
     return p;

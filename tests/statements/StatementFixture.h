@@ -10,7 +10,7 @@ class Database;
 }
 
 // The practice the statement tests share: families with charges, payments and an
-// adjustment, a payment plan, and statements as the daily run records them.
+// adjustment, a payment plan, and the statements the daily run sends them.
 namespace paydesk::test::statements {
 
 inline const QString clerk = QStringLiteral("clerk");
@@ -33,18 +33,18 @@ void charge(const core::Database &db, qint64 patient, QDate date, const QString 
             qint64 amount);
 void discount(const core::Database &db, qint64 patient, QDate date, qint64 amount);
 void pay(const core::Database &db, qint64 patient, QDate date, qint64 amount, const QString &reference);
-// An enabled plan, written as PlanService would (helper E's service is not on this branch).
+// PlanService's enable, by user "setup".
 qint64 enablePlan(const core::Database &db, qint64 familyId, qint64 amount, QDate start);
-// A statement as the daily run records it (helper E's DailyBillingRun is not on this branch).
-void send(const core::Database &db, qint64 familyId, QDate date, int number, qint64 balance, qint64 due,
-          qint64 planId = 0);
+// The daily run up to `date`, by user "setup".
+void runDaily(const core::Database &db, QDate date);
 qint64 count(const core::Database &db, const QString &table);
 // The pages of a PDF that QPdfWriter wrote: its page objects ("/Type /Page", not "/Pages").
 int pdfPages(const QString &path);
 
-// The practice "Lakeside Dental" (name, address, phone set): the Riveras and the Okafors,
-// each sent statement 1 on 2026-01-31; the Riveras then go on a plan of 10.00 a month and
-// are sent statement 2 on 2026-02-28; a charge of 2026-03-02 is on neither.
+// The practice "Lakeside Dental" (name, address, phone set; statements every 28 days): the
+// daily run sends the Riveras and the Okafors statement 1 on 2026-01-31; the Riveras then
+// go on a plan of 10.00 a month and are sent statement 2 on 2026-02-28, the Okafors having
+// paid in full; a charge of 2026-03-02 is on neither.
 struct Practice
 {
     Family rivera;
