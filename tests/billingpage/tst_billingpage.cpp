@@ -21,7 +21,7 @@
 #include "billing/PatientResponsibilityPanel.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
+#include "print/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "models/ItemRoles.h"
 #include "import/DemoPractice.h"

@@ -4,6 +4,8 @@
 #include "ScreenFit.h"
 #include "audit/AuditTrailModel.h"
 #include "billing/PatientResponsibilityPanel.h"
+#include "billing/StatementHistoryModel.h"
+#include "billing/StatementPrinting.h"
 #include "dialogs/ErrorLabel.h"
 #include "util/Permissions.h"
 
@@ -19,6 +21,7 @@ namespace paydesk::ui {
 BillingReviewDialog::BillingReviewDialog(const core::Database &db, const QString &user, qint64 familyId, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_user(user)
     , m_familyId(familyId)
     , m_tabs(new QTabWidget(this))
     , m_responsibility(new PatientResponsibilityPanel(this))
@@ -33,6 +36,13 @@ BillingReviewDialog::BillingReviewDialog(const core::Database &db, const QString
     m_responsibility->setSession(&db, user);
     m_responsibility->showFamily(familyId);
     m_tabs->addTab(m_responsibility, tr("Patient &responsibility"));
+    auto *statements = new StatementHistoryModel(this);
+    auto *history = new ListTableView(statements, this);
+    history->setObjectName(QStringLiteral("statementHistory"));
+    history->setStretchColumn(StatementHistoryModel::OnPlan);
+    history->setExportName(QStringLiteral("statements-%1").arg(familyId));
+    m_tabs->addTab(history, tr("Statement &history"));
+    m_errors->run([&] { statements->setStatements(core::StatementHistory(db).ofFamily(familyId)); });
     // The trail is the billing manager's (Tools > Audit trail): the tab follows the role.
     if (core::Permissions::allows(db, user, core::Permissions::Action::ReadAudit)) {
         m_auditModel = new AuditTrailModel(db, this);
@@ -52,6 +62,13 @@ BillingReviewDialog::BillingReviewDialog(const core::Database &db, const QString
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    // The latest statement again (or the account as it stands when none was sent), for the
+    // patient at the desk or on the phone; printing is not sending.
+    QPushButton *print = buttons->addButton(tr("Pr&int statement…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printStatement"));
+    print->setAutoDefault(false);
+    connect(print, &QPushButton::clicked, this,
+            [this] { StatementPrinting::printFamily(this, m_db, m_user, m_familyId); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

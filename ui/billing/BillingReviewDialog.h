@@ -41,6 +41,7 @@ private:
     void readAudit();
 
     const core::Database &m_db;
+    QString m_user;
     qint64 m_familyId;
     bool m_changed = false;
     QTabWidget *m_tabs;

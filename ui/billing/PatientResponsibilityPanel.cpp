@@ -3,7 +3,7 @@
 #include "billing/BillingAccountReader.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
+#include "print/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanService.h"
