@@ -26,6 +26,7 @@
 #include "models/ItemRoles.h"
 #include "import/DemoPractice.h"
 #include "ledger/ChargeEntry.h"
+#include "ledger/FamilyAddress.h"
 #include "ledger/FamilyRegistry.h"
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanService.h"
@@ -43,6 +44,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScopeGuard>
@@ -144,6 +146,8 @@ private Q_SLOTS:
     void reviewToggleOffReturnsToStandardBilling();
     void refusalsNextToTheField_data();
     void refusalsNextToTheField();
+    void mailingAddress_data();
+    void mailingAddress();
     void screenshots_data() { paydesk::test::UiLanguage::addRows(); }
     void screenshots();
 
@@ -458,6 +462,49 @@ void tst_BillingPage::refusalsNextToTheField()
     QVERIFY(review.isVisible());
 }
 
+void tst_BillingPage::mailingAddress_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored"); // null: refused, with a message beside the field
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("two lines/%s", qPrintable(backend))
+                << backend << u"12 Oak Street\nSpringfield, IL 62701"_s << u"12 Oak Street\nSpringfield, IL 62701"_s;
+        QTest::addRow("too long/%s", qPrintable(backend)) << backend << QString(501, u'x') << QString();
+    }
+}
+
+void tst_BillingPage::mailingAddress()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const core::Clock::Override clock(now);
+    auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    ui::MainWindow window(std::move(db), manager);
+    QVERIFY(showActive(window));
+    ui::AccountView *account = window.accountView();
+    QVERIFY(account->openFamily(family.id));
+    account->showResponsibility();
+    ui::PatientResponsibilityPanel *panel = account->responsibility();
+
+    panel->addressEdit()->setFocus();
+    for (const QString &line : typed.split(u'\n')) {
+        if (!panel->addressEdit()->toPlainText().isEmpty())
+            QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClicks(focused(), line);
+    }
+    QTest::keyClick(focused(), Qt::Key_Tab); // out of the field, onto Save address
+    QCOMPARE(focused()->objectName(), u"saveAddress"_s);
+    QTest::keyClick(focused(), Qt::Key_Space);
+
+    const QString message = messageOf(*panel, u"mailingAddressMessage"_s);
+    QCOMPARE(message.isEmpty(), !stored.isNull());
+    QCOMPARE(core::FamilyAddress::read(window.database(), family.id), stored.isNull() ? QString() : stored);
+}
+
 void tst_BillingPage::screenshots()
 {
     QFETCH(QString, language);
@@ -508,6 +555,13 @@ void tst_BillingPage::screenshots()
     QVERIFY(!plans.isEmpty());
     ui::BillingReviewDialog review(window.database(), manager, plans.first().familyId, &window);
     save(review, u"billing-review"_s);
+    // The statements the runs sent, newest first.
+    const auto *history = review.findChild<ui::ListTableView *>(u"statementHistory"_s);
+    QVERIFY(history->model()->rowCount() > 0);
+    QCOMPARE(history->model()->index(0, 0).data(ui::ExportRole).toString(),
+             plans.first().lastStatement.toString(Qt::ISODate));
+    review.tabs()->setCurrentIndex(1);
+    save(review, u"billing-review-statements"_s);
     if (review.auditModel()) {
         review.tabs()->setCurrentIndex(review.tabs()->count() - 1);
         save(review, u"billing-review-audit"_s);

@@ -5,6 +5,7 @@
 #include "dialogs/ErrorLabel.h"
 #include "print/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
+#include "ledger/FamilyAddress.h"
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanService.h"
 
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -43,6 +45,8 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     , m_start(new DateEdit(this))
     , m_save(new QPushButton(tr("Sa&ve"), this))
     , m_planMessage(new ErrorLabel(this))
+    , m_address(new QPlainTextEdit(this))
+    , m_saveAddress(new QPushButton(tr("Sav&e address"), this))
     , m_errors(new ErrorLabel(this))
 {
     m_plan->setObjectName(QStringLiteral("paymentPlan"));
@@ -50,6 +54,12 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     m_start->setObjectName(QStringLiteral("planStart"));
     m_save->setObjectName(QStringLiteral("savePlan"));
     m_planMessage->setObjectName(QStringLiteral("planMessage"));
+    m_address->setObjectName(QStringLiteral("mailingAddress"));
+    m_saveAddress->setObjectName(QStringLiteral("saveAddress"));
+    m_saveAddress->setAutoDefault(false);
+    // Tab leaves the field (an address has no tabs); Enter starts its next line.
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
     m_status->setObjectName(QStringLiteral("billingStatus"));
     m_plan->setToolTip(tr("On: the daily billing run watches the family's payments against the plan."));
     // Enter in the amount saves; elsewhere in the window it keeps its own meaning.
@@ -94,10 +104,20 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     saveRow->addStretch();
     planForm->addRow(saveRow);
 
+    // Where the statements go (FamilyAddress, helper S's), beside what they say.
+    auto *mailing = new QGroupBox(tr("Guarantor"), content);
+    auto *mailingForm = new QFormLayout(mailing);
+    m_addressMessage = ErrorLabel::addFieldRow(mailingForm, tr("Mailing a&ddress:"), m_address);
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_saveAddress);
+    addressRow->addStretch();
+    mailingForm->addRow(addressRow);
+
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(statements);
     column->addWidget(plan);
+    column->addWidget(mailing);
     column->addWidget(m_errors);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -112,6 +132,15 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     connect(m_plan, &QCheckBox::toggled, this, &PatientResponsibilityPanel::toggled);
     connect(m_save, &QPushButton::clicked, this, &PatientResponsibilityPanel::save);
     connect(m_amount, &QLineEdit::textEdited, m_planMessage, &ErrorLabel::clearMessages);
+    connect(m_saveAddress, &QPushButton::clicked, this, &PatientResponsibilityPanel::saveAddress);
+    // What the address rule refuses shows while the clerk types, and goes when corrected.
+    connect(m_address, &QPlainTextEdit::textChanged, this, [this] {
+        const QString problem = core::FamilyAddress::problem(m_address->toPlainText());
+        if (problem.isEmpty())
+            m_addressMessage->clearMessages();
+        else
+            m_addressMessage->showMessages({problem});
+    });
     connect(m_amount, &QLineEdit::returnPressed, this, &PatientResponsibilityPanel::save);
     connect(m_start, &DateEdit::dateEntered, this, [this] {
         if (!planEnabled())
@@ -135,9 +164,13 @@ bool PatientResponsibilityPanel::showFamily(qint64 familyId)
     m_errors->clearMessages();
     m_amountMessage->clearMessages();
     m_planMessage->clearMessages();
+    QString address;
     const bool read = !familyId || !m_db || m_errors->run([&] {
         m_account = core::BillingAccountReader(*m_db).account(familyId);
+        address = core::FamilyAddress::read(*m_db, familyId);
     });
+    m_address->setPlainText(address);
+    m_addressMessage->clearMessages();
     if (m_db)
         m_start->useReportRange(core::LedgerCalendar(*m_db).today());
     showAccount();
@@ -192,6 +225,8 @@ void PatientResponsibilityPanel::updateFields()
     const bool family = m_account.familyId != 0;
     const bool on = family && m_plan->isChecked();
     m_plan->setEnabled(family);
+    m_address->setEnabled(family);
+    m_saveAddress->setEnabled(family);
     m_amount->setEnabled(on);
     // A plan's start is given when it is enabled; a later change is to its amount only.
     m_start->setEnabled(on && !planEnabled());
@@ -259,6 +294,21 @@ bool PatientResponsibilityPanel::save()
             return false;
     }
     changed();
+    return true;
+}
+
+bool PatientResponsibilityPanel::saveAddress()
+{
+    if (!m_db || !m_familyId)
+        return false;
+    QString stored;
+    if (!m_addressMessage->run([&] {
+            stored = core::FamilyAddress(*m_db, m_user).set(m_familyId, m_address->toPlainText());
+        })) {
+        m_address->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_address->setPlainText(stored);
     return true;
 }
 

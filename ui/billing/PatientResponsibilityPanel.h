@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 QT_END_NAMESPACE
 
@@ -26,7 +27,8 @@ class MoneyEdit;
 // plan toggle. Turning it on enables "Monthly payment plan amount" and Start (typed dates,
 // not after today); Save enables the plan through core::PlanService, or changes the amount
 // of the plan already on. Turning it off asks for an optional reason and disables the plan
-// at once. Refusals show next to the field they are about.
+// at once. Refusals show next to the field they are about. Below, the guarantor's mailing
+// address, where the statements go (core::FamilyAddress), saved on its own.
 class PatientResponsibilityPanel : public QWidget
 {
     Q_OBJECT
@@ -46,11 +48,14 @@ public:
     MoneyEdit *amountEdit() const { return m_amount; }
     DateEdit *startEdit() const { return m_start; }
     QPushButton *saveButton() const { return m_save; }
+    QPlainTextEdit *addressEdit() const { return m_address; }
 
 public Q_SLOTS:
     // Enables the plan, or changes its amount; false (the reason beside the field) when
     // refused.
     bool save();
+    // Stores the mailing address as typed; false (the reason under the field) when refused.
+    bool saveAddress();
 
 Q_SIGNALS:
     // A plan was enabled, disabled or changed: the lists and the account show it again.
@@ -84,6 +89,9 @@ private:
     DateEdit *m_start;
     QPushButton *m_save;
     ErrorLabel *m_planMessage;
+    QPlainTextEdit *m_address;
+    ErrorLabel *m_addressMessage;
+    QPushButton *m_saveAddress;
     ErrorLabel *m_errors;
 };
 
