@@ -68,6 +68,8 @@ private Q_SLOTS:
     void voidDatedAfterTheDay();
     void reenabledPlan_data() { backends(); }
     void reenabledPlan();
+    void planCountsFromItsStart_data() { backends(); }
+    void planCountsFromItsStart();
     void manualDisable_data() { backends(); }
     void manualDisable();
     void lateEntryCountsFromFirstDay_data() { backends(); }
@@ -332,6 +334,28 @@ void TestDailyRun::reenabledPlan()
     QCOMPARE(desk.plan(family)->id, second);
     QCOMPARE(desk.audit(family), (QStringList{u"plan-enable by manager"_s, u"plan-disable by daily-run"_s,
                                               u"plan-enable by manager"_s, u"plan-disable by daily-run"_s}));
+}
+
+// A plan enabled with a start before today counts only from that start in a catch-up: the
+// days before it bill the family as if it had none.
+void TestDailyRun::planCountsFromItsStart()
+{
+    OPEN_DESK(db, desk);
+    desk.settings({{u"statements.interval_days"_s, u"10"_s}});
+    qint64 patient = 0;
+    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
+    desk.run(date("2026-01-05"));
+    desk.at(date("2026-01-20"));
+    PlanService(*db, desk.user()).enable(family, money(u"80.00"_s), date("2026-01-16"));
+    QCOMPARE(desk.status(family), onPlan);
+    // 01-15 is still standard billing (statement 2, amount due the balance); from 01-16 the plan.
+    const QStringList lines = desk.run(date("2026-01-26"));
+    QCOMPARE(lines.filter(u"statements 1"_s), (QStringList{day("2026-01-15", 1), day("2026-01-25", 1)}));
+    QCOMPARE(desk.statements(family), (QStringList{u"2026-01-05 #1 balance 240.00 due 240.00"_s,
+                                                   u"2026-01-15 #2 balance 240.00 due 240.00"_s,
+                                                   u"2026-01-25 #3 balance 240.00 due 80.00"_s}));
+    QCOMPARE(desk.status(family), onPlan);
+    QCOMPARE(desk.account(family).daysSinceLastPayment, std::optional<int>(10));
 }
 
 // A user's disable returns the family to standard billing at once, without a suspension.
