@@ -183,20 +183,32 @@ void TestDailyRun::automatedPlanPaidOnTime()
                    {u"plans.suspended_days"_s, u"10"_s}});
     qint64 patient = 0;
     const qint64 family = desk.owingFamily(&patient, u"300.00"_s);
+    // A neighbour on a plan too, whose payments are looked up alongside.
+    qint64 neighbourPatient = 0;
+    const qint64 neighbour = desk.owingFamily(&neighbourPatient, u"90.00"_s);
     desk.at(date("2026-01-05"));
     PlanService(*db, desk.user()).enable(family, money(u"100.00"_s));
+    PlanService(*db, desk.user()).enable(neighbour, money(u"30.00"_s));
     desk.run(date("2026-01-05"));
     QCOMPARE(desk.status(family), onPlan);
     desk.pay(patient, date("2026-02-01"), u"100.00"_s);
+    desk.pay(neighbourPatient, date("2026-02-01"), u"30.00"_s);
     desk.pay(patient, date("2026-03-02"), u"50.00"_s);
-    const QStringList lines = desk.run(date("2026-03-31"));
+    desk.pay(neighbourPatient, date("2026-02-25"), u"30.00"_s);
+    const QStringList lines = desk.run(date("2026-03-24"));
     QVERIFY(lines.filter(u"disabled 1"_s).isEmpty());
+    QCOMPARE(desk.plan(neighbour)->lastPaymentDate, date("2026-02-25"));
+    QCOMPARE(desk.status(neighbour), onPlan);
     QCOMPARE(desk.status(family), onPlan);
     QCOMPARE(desk.plan(family)->lastPaymentDate, date("2026-03-02"));
     QCOMPARE(desk.plan(family)->lastPaymentAmount, money(u"50.00"_s));
     QCOMPARE(desk.statements(family), (QStringList{u"2026-01-05 #1 balance 300.00 due 100.00"_s,
                                                    u"2026-02-04 #2 balance 200.00 due 100.00"_s,
                                                    u"2026-03-06 #3 balance 150.00 due 100.00"_s}));
+    QCOMPARE(desk.run(date("2026-03-28")),
+             (QStringList{day("2026-03-25", 0), day("2026-03-26", 0), day("2026-03-27", 0), day("2026-03-28", 0, 1)}));
+    QCOMPARE(desk.status(neighbour), planDisabled); // 31 days after 02-25
+    QCOMPARE(desk.status(family), onPlan);
 }
 
 // An automated plan without a payment for more than the days allowed is disabled; the family
