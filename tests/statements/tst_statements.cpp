@@ -7,9 +7,12 @@
 #include "StatementFixture.h"
 #include "TestDatabases.h"
 
+#include "import/BatchWriter.h"
 #include "import/DemoPractice.h"
+#include "import/LedgerBatch.h"
 #include "ledger/FamilyAddress.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/PaymentPoster.h"
 #include "print/StatementDocument.h"
 #include "statements/StatementBuilder.h"
 #include "statements/StatementHistory.h"
@@ -67,6 +70,8 @@ private Q_SLOTS:
     void sentStatements();
     void currentAccount_data();
     void currentAccount();
+    void insuranceAndVoids_data();
+    void insuranceAndVoids();
     void history_data();
     void history();
     void dayPdfOnePagePerStatement_data();
@@ -215,6 +220,56 @@ void tst_Statements::currentAccount()
     QCOMPARE(content.amountDue, cents(due));
     QCOMPARE(content.planAmount, cents(monthly));
     QCOMPARE(lines(content).size(), 5);
+}
+
+void tst_Statements::insuranceAndVoids_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// Everything that moves the balance is on the statement, on the day it counts: insurance
+// on a claim's procedure on the claim's date, an as-total claim payment, a payment and its
+// void (dated today), so that the lines add up to the balance due.
+void tst_Statements::insuranceAndVoids()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    paydesk::core::LedgerBatch batch;
+    batch.families = {1};
+    batch.providers = {{1, u"DR1"_s, u"Dr. One"_s}};
+    batch.clinics = {{1, u"MAIN"_s, u"Main"_s}};
+    batch.patients = {{2, 1, u"Haddad"_s, u"Gloria"_s, QDate(1980, 1, 1), true}};
+    batch.charges = {{3, 2, 1, 1, QDate(2026, 1, 5), u"D1110"_s, u"Prophylaxis"_s, cents(10000)}};
+    batch.claims = {{4, 2, QDate(2026, 1, 10), u"Delta"_s, u"received"_s, 1, 1}};
+    batch.claimProcedures = {{5, 4, 3, cents(6000), cents(1000)}};
+    batch.claimPayments = {{6, 4, QDate(2026, 1, 12), cents(500)}};
+    paydesk::core::BatchWriter::write(*db, batch, u"setup"_s, u"test"_s);
+    paydesk::core::PaymentDraft draft;
+    draft.patientId = 2;
+    draft.date = QDate(2026, 1, 15);
+    draft.amount = cents(2000);
+    draft.method = paydesk::core::PaymentMethod::Check;
+    draft.reference = u"CHK 31"_s;
+    paydesk::core::PaymentPoster poster(*db, u"setup"_s);
+    poster.voidPayment(poster.post(draft).paymentId, u"bounced"_s);
+    const QString today = paydesk::core::LedgerCalendar(*db).today().toString(Qt::ISODate);
+
+    const StatementContent content = StatementBuilder(*db, clerk).forFamily(1);
+    QCOMPARE(lines(content),
+             QStringList({u"Haddad, Gloria"_s,
+                          u"2026-01-05 D1110 Prophylaxis 100.00"_s,
+                          u"2026-01-10 Insurance payment (Delta): D1110 Prophylaxis -60.00"_s,
+                          u"2026-01-10 Insurance write-off: D1110 Prophylaxis -10.00"_s,
+                          u"2026-01-12 Insurance payment (Delta) -5.00"_s,
+                          u"2026-01-15 Payment (Check CHK 31) -20.00"_s,
+                          today + u" Payment voided (Check CHK 31) 20.00"_s}));
+    QCOMPARE(content.previousBalance, cents(0));
+    QCOMPARE(content.balanceDue, cents(2500));
+    QCOMPARE(content.amountDue, cents(2500));
+    QCOMPARE(content.guarantor, u"Gloria Haddad"_s);
+    QCOMPARE(content.mailingAddress, QString());
 }
 
 void tst_Statements::history_data()
