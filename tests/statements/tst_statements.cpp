@@ -157,7 +157,8 @@ void tst_Statements::sentStatements()
     QCOMPARE(second.planAmount, cents(1000));
 
     // The first of the day's: everything up to its date, guarantor first; nothing before it.
-    const QList<StatementContent> day = builder.forDay(QDate(2026, 1, 31));
+    QList<StatementContent> day;
+    QCOMPARE(builder.forDay(QDate(2026, 1, 31), [&](const StatementContent &c) { day.append(c); }), qsizetype(2));
     QCOMPARE(day.size(), 2);
     const StatementContent &first = day.at(0);
     QCOMPARE(first.familyId, p.rivera.id);
@@ -177,7 +178,9 @@ void tst_Statements::sentStatements()
     QCOMPARE(day.at(1).guarantor, u"Ana Okafor"_s);
     QCOMPARE(lines(day.at(1)), QStringList({u"Okafor, Ana"_s, u"2026-01-12 D1110 Prophylaxis 90.00"_s}));
 
-    QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.forDay(QDate(2026, 2, 1)));
+    QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.forDay(QDate(2026, 2, 1), [](const StatementContent &) {}));
+    QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.countDay(QDate(2026, 2, 1)));
+    QCOMPARE(builder.countDay(QDate(2026, 2, 28)), qsizetype(1));
     QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.forFamily(p.okafor.id + 100));
 }
 
@@ -309,29 +312,38 @@ void tst_Statements::history()
 void tst_Statements::dayPdfOnePagePerStatement_data()
 {
     TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
+    QTest::addColumn<int>("extraCharges"); // on the Okafors' first statement
+    QTest::addColumn<int>("dayPages");
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("a sheet each/%s", qPrintable(backend)) << backend << 0 << 2;
+        // The long one goes on over a second sheet; the next statement still starts a sheet.
+        QTest::addRow("one over two sheets/%s", qPrintable(backend)) << backend << 70 << 3;
+    }
 }
 
 void tst_Statements::dayPdfOnePagePerStatement()
 {
     QFETCH(QString, backend);
+    QFETCH(int, extraCharges);
+    QFETCH(int, dayPages);
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     const Practice p = practice(*db);
+    for (int i = 0; i < extraCharges; ++i)
+        charge(*db, p.okafor.luis, QDate(2026, 1, 20), u"D0120"_s, u"Periodic exam"_s, 100);
     QTemporaryDir dir;
 
     const QString day = dir.filePath(u"day.pdf"_s);
     QCOMPARE(paydesk::ui::StatementDocument::saveDay(*db, clerk, QDate(2026, 1, 31), day), qsizetype(2));
-    QCOMPARE(pdfPages(day), 2);
+    QCOMPARE(pdfPages(day), dayPages);
     const QString single = dir.filePath(u"family.pdf"_s);
     paydesk::ui::StatementDocument::saveFamily(*db, clerk, p.rivera.id, single);
     QCOMPARE(pdfPages(single), 1);
 
-    const QString html = paydesk::ui::StatementDocument::html(StatementBuilder(*db, clerk).forDay(QDate(2026, 1, 31)),
-                                                              u"Statements"_s);
-    QCOMPARE(html.count(u"page-break-before: always"_s), qsizetype(1)); // before the second statement only
+    const QString html = paydesk::ui::StatementDocument::html(StatementBuilder(*db, clerk).forFamily(p.rivera.id));
     QVERIFY(html.contains(u"1234 Oak Street<br>Springfield, IL 62704"_s));
-    QVERIFY(html.contains(u"Lakeside Dental"_s));
+    QVERIFY(html.contains(u"12 Harbor Road<br>Springfield, IL 62704<br>(217) 555-0142"_s));
+    QVERIFY(html.contains(u"<h1>Lakeside Dental</h1>"_s));
 }
 
 void tst_Statements::mailingAddress_data()
