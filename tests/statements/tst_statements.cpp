@@ -94,10 +94,12 @@ private:
 
 void tst_Statements::initTestCase()
 {
-    // The CLI's statement commands need no display: its children run without one.
+    // The CLI's statement commands need no display, nor a session's runtime folder (cron):
+    // its children run without them, and stderr must still hold only its own lines.
     qunsetenv("QT_QPA_PLATFORM");
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
+    qunsetenv("XDG_RUNTIME_DIR");
 }
 
 void tst_Statements::amountDue_data()
