@@ -2,6 +2,7 @@
 
 #include "billing/BillingStateStore.h"
 #include "plans/PlanAudit.h"
+#include "statements/StatementBuilder.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
@@ -303,7 +304,9 @@ void BillingDayProcessor::step(FamilyBillingState &family, QDate day, DayWrites 
     ++family.statementsSent;
     family.lastStatement = day;
     m_chargeAfterStatement.remove(family.familyId);
-    const qint64 amountDue = onPlan ? qMin(family.plan->amount.cents(), family.balanceCents) : family.balanceCents;
+    const qint64 amountDue = StatementBuilder::amountDue(Money::fromCents(family.balanceCents),
+                                                         onPlan ? family.plan->amount : Money())
+                                     .cents();
     writes.statements.append(
             {family.familyId, family.statementsSent, family.balanceCents, amountDue, onPlan ? family.plan->id : 0});
     ++writes.day.statements;
