@@ -9,6 +9,10 @@
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace paydesk::core {
 
 namespace {
@@ -165,41 +169,77 @@ BillingDay BillingDayProcessor::process(QDate day)
 
 void BillingDayProcessor::followPlanPayments(QDate day, DayWrites &writes)
 {
-    SqlQuery q = m_db.query();
+    QList<PlanClock *> due;
+    QList<qint64> families;
     for (FamilyBillingState &family : m_families) {
-        if (!family.plan || (family.plan->lastPaymentKnown && !m_paymentsChanged.contains(family.familyId)))
-            continue;
-        PlanClock &plan = *family.plan;
-        // The latest patient payment from the start up to the day: positive (not a refund, a
-        // void or a $0 transfer), not voided by a void dated up to the day. Only rows the
-        // day counts (up to the marks).
-        q.prepare(QStringLiteral(
-                          "SELECT y.date, y.amount_cents FROM payments y JOIN patients p ON p.id = y.patient_id"
-                          " WHERE p.family_id = :f AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
-                          " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
-                          " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay AND v.id <= "
-                          ":voidMark)"
-                          " ORDER BY y.date DESC, y.id DESC LIMIT 1"))
-                .bind(QStringLiteral(":f"), family.familyId)
-                .bind(QStringLiteral(":start"), plan.start.toString(Qt::ISODate))
+        if (family.plan && (!family.plan->lastPaymentKnown || m_paymentsChanged.contains(family.familyId))) {
+            due.append(&*family.plan);
+            families.append(family.familyId);
+        }
+    }
+    // A few families to a query, a fixed number so that it is prepared once (the last
+    // query repeats a family to fill its places): a round trip each would cost PostgreSQL
+    // more than the rest of a day.
+    constexpr qsizetype familiesPerQuery = 32;
+    QStringList places;
+    for (qsizetype i = 0; i < familiesPerQuery; ++i)
+        places << QStringLiteral(":f%1").arg(i);
+    // The family's patient payments from the earliest start among them up to the day:
+    // positive (not a refund, a void or a $0 transfer), not voided by a void dated up to the
+    // day, and only rows the day counts (up to the marks); oldest first.
+    const QString sql = QStringLiteral(
+                                "SELECT p.family_id, y.date, y.amount_cents FROM payments y"
+                                " JOIN patients p ON p.id = y.patient_id WHERE p.family_id IN (%1)"
+                                " AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
+                                " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
+                                " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay"
+                                " AND v.id <= :voidMark) ORDER BY p.family_id, y.date, y.id")
+                                .arg(places.join(QStringLiteral(", ")));
+    const qint64 mark = m_marks.lastIds.value(QStringLiteral("payments"));
+    SqlQuery q = m_db.query();
+    for (qsizetype first = 0; first < due.size(); first += familiesPerQuery) {
+        const qsizetype count = std::min(familiesPerQuery, due.size() - first);
+        QHash<qint64, PlanClock *> plans;
+        QDate earliest;
+        for (qsizetype i = first; i < first + count; ++i) {
+            plans.insert(families.at(i), due.at(i));
+            if (!earliest.isValid() || due.at(i)->start < earliest)
+                earliest = due.at(i)->start;
+        }
+        q.prepare(sql);
+        for (qsizetype i = 0; i < familiesPerQuery; ++i)
+            q.bind(places.at(i), families.at(first + std::min(i, count - 1)));
+        q.bind(QStringLiteral(":start"), earliest.toString(Qt::ISODate))
                 .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
-                .bind(QStringLiteral(":mark"), m_marks.lastIds.value(QStringLiteral("payments")))
+                .bind(QStringLiteral(":mark"), mark)
                 .bind(QStringLiteral(":voidDay"), day.toString(Qt::ISODate))
-                .bind(QStringLiteral(":voidMark"), m_marks.lastIds.value(QStringLiteral("payments")))
+                .bind(QStringLiteral(":voidMark"), mark)
                 .exec();
-        PlanClock found = plan;
-        found.lastPaymentKnown = true;
-        found.lastPaymentDate = {};
-        found.lastPaymentCents = 0;
-        if (q.next()) {
-            found.lastPaymentDate = q.date(0);
-            found.lastPaymentCents = q.id(1);
+        QHash<qint64, PlanClock> found;
+        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+            PlanClock none = *it.value();
+            none.lastPaymentDate = {};
+            none.lastPaymentCents = 0;
+            none.lastPaymentKnown = true;
+            found.insert(it.key(), none);
+        }
+        while (q.next()) {
+            PlanClock &latest = found[q.id(0)];
+            const QDate date = q.date(1);
+            if (date >= latest.start) {
+                latest.lastPaymentDate = date;
+                latest.lastPaymentCents = q.id(2);
+            }
         }
         q.finish();
-        if (found.lastPaymentDate != plan.lastPaymentDate || found.lastPaymentCents != plan.lastPaymentCents
-            || !plan.lastPaymentKnown)
-            writes.lastPayments.append(found);
-        plan = found;
+        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+            PlanClock &plan = *it.value();
+            const PlanClock &now = found.value(it.key());
+            if (now.lastPaymentDate != plan.lastPaymentDate || now.lastPaymentCents != plan.lastPaymentCents
+                || !plan.lastPaymentKnown)
+                writes.lastPayments.append(now);
+            plan = now;
+        }
     }
 }
 

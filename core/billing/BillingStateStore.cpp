@@ -152,10 +152,7 @@ std::optional<PaymentPlan> BillingStateStore::latestPlan(qint64 familyId) const
     PaymentPlan plan;
     plan.id = q.id(0);
     plan.familyId = familyId;
-    for (const auto status :
-         {PaymentPlan::Status::Enabled, PaymentPlan::Status::Disabled, PaymentPlan::Status::Completed})
-        if (q.text(1) == PaymentPlan::statusText(status))
-            plan.status = status;
+    plan.status = PaymentPlan::parseStatus(q.text(1)).value_or(PaymentPlan::Status::Disabled);
     plan.amount = Money::fromCents(q.id(2));
     plan.start = q.date(3);
     plan.lastPaymentDate = q.date(4);

@@ -11,6 +11,7 @@
 
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,7 +69,10 @@ QString tst_StatementPrinting::printTo(const QString &path, const std::function<
     QString title;
     QPointer<QTimer> answer = whenModal<QFileDialog>([&](QFileDialog *dialog) {
         title = dialog->windowTitle();
-        dialog->selectFile(path);
+        // Typed as a whole: keystrokes would open the name completer, which takes the Enter.
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        name->setText(path);
         static_cast<QDialog *>(dialog)->accept(); // protected in QFileDialog
     });
     print();

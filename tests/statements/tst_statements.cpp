@@ -7,9 +7,12 @@
 #include "StatementFixture.h"
 #include "TestDatabases.h"
 
+#include "import/BatchWriter.h"
 #include "import/DemoPractice.h"
+#include "import/LedgerBatch.h"
 #include "ledger/FamilyAddress.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/PaymentPoster.h"
 #include "print/StatementDocument.h"
 #include "statements/StatementBuilder.h"
 #include "statements/StatementHistory.h"
@@ -67,6 +70,8 @@ private Q_SLOTS:
     void sentStatements();
     void currentAccount_data();
     void currentAccount();
+    void insuranceAndVoids_data();
+    void insuranceAndVoids();
     void history_data();
     void history();
     void dayPdfOnePagePerStatement_data();
@@ -89,10 +94,12 @@ private:
 
 void tst_Statements::initTestCase()
 {
-    // The CLI's statement commands need no display: its children run without one.
+    // The CLI's statement commands need no display, nor a session's runtime folder (cron):
+    // its children run without them, and stderr must still hold only its own lines.
     qunsetenv("QT_QPA_PLATFORM");
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
+    qunsetenv("XDG_RUNTIME_DIR");
 }
 
 void tst_Statements::amountDue_data()
@@ -152,7 +159,8 @@ void tst_Statements::sentStatements()
     QCOMPARE(second.planAmount, cents(1000));
 
     // The first of the day's: everything up to its date, guarantor first; nothing before it.
-    const QList<StatementContent> day = builder.forDay(QDate(2026, 1, 31));
+    QList<StatementContent> day;
+    QCOMPARE(builder.forDay(QDate(2026, 1, 31), [&](const StatementContent &c) { day.append(c); }), qsizetype(2));
     QCOMPARE(day.size(), 2);
     const StatementContent &first = day.at(0);
     QCOMPARE(first.familyId, p.rivera.id);
@@ -172,7 +180,9 @@ void tst_Statements::sentStatements()
     QCOMPARE(day.at(1).guarantor, u"Ana Okafor"_s);
     QCOMPARE(lines(day.at(1)), QStringList({u"Okafor, Ana"_s, u"2026-01-12 D1110 Prophylaxis 90.00"_s}));
 
-    QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.forDay(QDate(2026, 2, 1)));
+    QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.forDay(QDate(2026, 2, 1), [](const StatementContent &) {}));
+    QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.countDay(QDate(2026, 2, 1)));
+    QCOMPARE(builder.countDay(QDate(2026, 2, 28)), qsizetype(1));
     QVERIFY_THROWS_EXCEPTION(paydesk::core::Refusal, builder.forFamily(p.okafor.id + 100));
 }
 
@@ -217,6 +227,56 @@ void tst_Statements::currentAccount()
     QCOMPARE(lines(content).size(), 5);
 }
 
+void tst_Statements::insuranceAndVoids_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// Everything that moves the balance is on the statement, on the day it counts: insurance
+// on a claim's procedure on the claim's date, an as-total claim payment, a payment and its
+// void (dated today), so that the lines add up to the balance due.
+void tst_Statements::insuranceAndVoids()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    paydesk::core::LedgerBatch batch;
+    batch.families = {1};
+    batch.providers = {{1, u"DR1"_s, u"Dr. One"_s}};
+    batch.clinics = {{1, u"MAIN"_s, u"Main"_s}};
+    batch.patients = {{2, 1, u"Haddad"_s, u"Gloria"_s, QDate(1980, 1, 1), true}};
+    batch.charges = {{3, 2, 1, 1, QDate(2026, 1, 5), u"D1110"_s, u"Prophylaxis"_s, cents(10000)}};
+    batch.claims = {{4, 2, QDate(2026, 1, 10), u"Delta"_s, u"received"_s, 1, 1}};
+    batch.claimProcedures = {{5, 4, 3, cents(6000), cents(1000)}};
+    batch.claimPayments = {{6, 4, QDate(2026, 1, 12), cents(500)}};
+    paydesk::core::BatchWriter::write(*db, batch, u"setup"_s, u"test"_s);
+    paydesk::core::PaymentDraft draft;
+    draft.patientId = 2;
+    draft.date = QDate(2026, 1, 15);
+    draft.amount = cents(2000);
+    draft.method = paydesk::core::PaymentMethod::Check;
+    draft.reference = u"CHK 31"_s;
+    paydesk::core::PaymentPoster poster(*db, u"setup"_s);
+    poster.voidPayment(poster.post(draft).paymentId, u"bounced"_s);
+    const QString today = paydesk::core::LedgerCalendar(*db).today().toString(Qt::ISODate);
+
+    const StatementContent content = StatementBuilder(*db, clerk).forFamily(1);
+    QCOMPARE(lines(content),
+             QStringList({u"Haddad, Gloria"_s,
+                          u"2026-01-05 D1110 Prophylaxis 100.00"_s,
+                          u"2026-01-10 Insurance payment (Delta): D1110 Prophylaxis -60.00"_s,
+                          u"2026-01-10 Insurance write-off: D1110 Prophylaxis -10.00"_s,
+                          u"2026-01-12 Insurance payment (Delta) -5.00"_s,
+                          u"2026-01-15 Payment (Check CHK 31) -20.00"_s,
+                          today + u" Payment voided (Check CHK 31) 20.00"_s}));
+    QCOMPARE(content.previousBalance, cents(0));
+    QCOMPARE(content.balanceDue, cents(2500));
+    QCOMPARE(content.amountDue, cents(2500));
+    QCOMPARE(content.guarantor, u"Gloria Haddad"_s);
+    QCOMPARE(content.mailingAddress, QString());
+}
+
 void tst_Statements::history_data()
 {
     TestDatabases::addBackendColumn();
@@ -254,29 +314,38 @@ void tst_Statements::history()
 void tst_Statements::dayPdfOnePagePerStatement_data()
 {
     TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
+    QTest::addColumn<int>("extraCharges"); // on the Okafors' first statement
+    QTest::addColumn<int>("dayPages");
+    for (const QString &backend : TestDatabases::backends()) {
+        QTest::addRow("a sheet each/%s", qPrintable(backend)) << backend << 0 << 2;
+        // The long one goes on over a second sheet; the next statement still starts a sheet.
+        QTest::addRow("one over two sheets/%s", qPrintable(backend)) << backend << 70 << 3;
+    }
 }
 
 void tst_Statements::dayPdfOnePagePerStatement()
 {
     QFETCH(QString, backend);
+    QFETCH(int, extraCharges);
+    QFETCH(int, dayPages);
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     const Practice p = practice(*db);
+    for (int i = 0; i < extraCharges; ++i)
+        charge(*db, p.okafor.luis, QDate(2026, 1, 20), u"D0120"_s, u"Periodic exam"_s, 100);
     QTemporaryDir dir;
 
     const QString day = dir.filePath(u"day.pdf"_s);
     QCOMPARE(paydesk::ui::StatementDocument::saveDay(*db, clerk, QDate(2026, 1, 31), day), qsizetype(2));
-    QCOMPARE(pdfPages(day), 2);
+    QCOMPARE(pdfPages(day), dayPages);
     const QString single = dir.filePath(u"family.pdf"_s);
     paydesk::ui::StatementDocument::saveFamily(*db, clerk, p.rivera.id, single);
     QCOMPARE(pdfPages(single), 1);
 
-    const QString html = paydesk::ui::StatementDocument::html(StatementBuilder(*db, clerk).forDay(QDate(2026, 1, 31)),
-                                                              u"Statements"_s);
-    QCOMPARE(html.count(u"page-break-before: always"_s), qsizetype(1)); // before the second statement only
+    const QString html = paydesk::ui::StatementDocument::html(StatementBuilder(*db, clerk).forFamily(p.rivera.id));
     QVERIFY(html.contains(u"1234 Oak Street<br>Springfield, IL 62704"_s));
-    QVERIFY(html.contains(u"Lakeside Dental"_s));
+    QVERIFY(html.contains(u"12 Harbor Road<br>Springfield, IL 62704<br>(217) 555-0142"_s));
+    QVERIFY(html.contains(u"<h1>Lakeside Dental</h1>"_s));
 }
 
 void tst_Statements::mailingAddress_data()
