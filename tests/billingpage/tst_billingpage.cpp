@@ -528,23 +528,10 @@ void tst_BillingPage::screenshots()
     core::PlanService(*db, manager).enable(moreau, core::Money::fromCents(4000), QDate(2026, 4, 10));
     core::DailyBillingRun(*db, manager).run(today);
 
-    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    QCOMPARE(screen->availableGeometry().size(), QSize(1024, 600));
+    QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(1024, 600));
     ui::MainWindow window(std::move(db), manager);
     QVERIFY(showActive(window));
-    const auto save = [&](QWidget &shown, const QString &name) {
-        QVERIFY(showActive(shown));
-        QVERIFY2(screen->availableGeometry().contains(shown.frameGeometry()), qPrintable(name));
-        QImage image(screen->size(), QImage::Format_RGB32);
-        image.fill(Qt::darkGray);
-        QPainter painter(&image);
-        painter.drawPixmap(window.geometry().topLeft(), window.grab());
-        painter.drawPixmap(shown.geometry().topLeft(), shown.grab());
-        painter.end();
-        if (!folder.isEmpty())
-            QVERIFY(image.save(QDir(folder).filePath(u"%1-%2.png"_s.arg(name, language))));
-    };
+    const auto save = [&](QWidget &shown, const QString &name) { saveOverDesk(window, shown, name, language); };
     ui::PatientBillingDialog page(window.database(), manager, &window);
     for (BillingList list : {BillingList::Queued, BillingList::Submitted, BillingList::Final,
                              BillingList::PendingWriteOff, BillingList::Plans, BillingList::OtherSuspensions}) {
