@@ -32,8 +32,7 @@ namespace paydesk::ui {
 AccountView::AccountView(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_summary(new AccountSummary(this)), m_tabs(new TabStrip(this)),
-      m_pages(new QStackedWidget(this)), m_ledger(new LedgerModel(this)),
-      m_responsibility(new PatientResponsibilityPanel(this))
+      m_pages(new QStackedWidget(this)), m_ledger(new LedgerModel(this))
 {
     auto *placeholder = new QLabel(tr("Find a patient (Ctrl+F) and press Enter to open the family's account."), this);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -71,9 +70,11 @@ AccountView::AccountView(QWidget *parent)
     addList(List::Transfers, new TransfersModel(this), TransfersModel::Patient,
             {TransfersModel::Date, TransfersModel::Patient, TransfersModel::Amount}, QStringLiteral("transfers"));
     addList(List::Unearned, new UnearnedModel(this), UnearnedModel::Patient, {}, QStringLiteral("unearned"));
-    m_pages->addWidget(m_responsibility);
     m_tabs->addTab(tr("Patient responsibility"));
     m_tabs->button(m_tabs->count() - 1)->setObjectName(QStringLiteral("responsibilityTab"));
+    // Made after its title, so that Tab goes from the title into the panel.
+    m_responsibility = new PatientResponsibilityPanel(this);
+    m_pages->addWidget(m_responsibility);
     connect(m_tabs, &TabStrip::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // After the page changed: the actions follow the tab on screen.
     connect(m_tabs, &TabStrip::currentChanged, this, &AccountView::selectedItemChanged);

@@ -118,7 +118,7 @@ private:
     LedgerModel *m_ledger;
     std::array<AccountTableModel *, listCount> m_models{};
     std::array<ListTableView *, listCount> m_lists{};
-    PatientResponsibilityPanel *m_responsibility;
+    PatientResponsibilityPanel *m_responsibility = nullptr;
 };
 
 } // namespace paydesk::ui

@@ -179,7 +179,8 @@ void tst_BillingPage::enablePlanFromAccountView()
     ui::PatientResponsibilityPanel *panel = account->responsibility();
     QVERIFY(panel->isVisible());
     QVERIFY(!panel->amountEdit()->isEnabled());
-    panel->planToggle()->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), panel->planToggle());
     QTest::keyClick(focused(), Qt::Key_Space);
     QVERIFY(panel->planToggle()->isChecked());
     QCOMPARE(focused(), panel->amountEdit());

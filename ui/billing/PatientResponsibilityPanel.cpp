@@ -124,7 +124,12 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which it scrolls into view
+    // The wrapped texts make the column's height depend on its width, which QScrollArea does
+    // not lay out again when its vertical bar comes and goes (the boxes' right edge went under
+    // it): the bar stays, the width is the viewport's.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
