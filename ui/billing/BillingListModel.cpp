@@ -107,9 +107,9 @@ QList<int> BillingListModel::numericColumns(BillingList list)
     return columns;
 }
 
-QList<core::BillingAccount> BillingListModel::readPage(qint64 afterFamilyId) const
+QList<core::BillingAccount> BillingListModel::readPage(qint64 afterFamilyId, int limit) const
 {
-    return core::BillingAccountReader(m_db).list(m_list, m_filter, afterFamilyId, m_pageSize);
+    return core::BillingAccountReader(m_db).list(m_list, m_filter, afterFamilyId, limit);
 }
 
 void BillingListModel::setFilter(const QString &filter)
@@ -117,7 +117,7 @@ void BillingListModel::setFilter(const QString &filter)
     const QString previous = std::exchange(m_filter, filter);
     QList<core::BillingAccount> first;
     try {
-        first = readPage(0);
+        first = readPage(0, m_pageSize);
     } catch (...) {
         m_filter = previous;
         throw;
@@ -130,8 +130,9 @@ void BillingListModel::setFilter(const QString &filter)
 
 void BillingListModel::fetchAll()
 {
-    while (canFetchMore({}))
-        fetchMore({});
+    // The rest in one read, not page by page: each read has its own setup (the run's
+    // state, what it has not counted yet), which 250 pages of a 50,000-row list would repeat.
+    append(-1);
 }
 
 bool BillingListModel::canFetchMore(const QModelIndex &parent) const
@@ -141,10 +142,16 @@ bool BillingListModel::canFetchMore(const QModelIndex &parent) const
 
 void BillingListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more || m_accounts.isEmpty())
+    if (!parent.isValid())
+        append(m_pageSize);
+}
+
+void BillingListModel::append(int limit)
+{
+    if (!m_more || m_accounts.isEmpty())
         return;
-    const QList<core::BillingAccount> page = readPage(m_accounts.constLast().familyId);
-    m_more = page.size() == m_pageSize;
+    const QList<core::BillingAccount> page = readPage(m_accounts.constLast().familyId, limit);
+    m_more = limit >= 0 && page.size() == limit;
     if (page.isEmpty())
         return;
     const int first = int(m_accounts.size());

@@ -62,7 +62,9 @@ protected:
 private:
     static QStringList headers(core::BillingList list);
     static QList<int> numericColumns(core::BillingList list);
-    QList<core::BillingAccount> readPage(qint64 afterFamilyId) const;
+    QList<core::BillingAccount> readPage(qint64 afterFamilyId, int limit) const;
+    // Reads up to `limit` more rows after the last (-1: all the rest).
+    void append(int limit);
 
     const core::Database &m_db;
     core::BillingList m_list;
