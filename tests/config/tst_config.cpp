@@ -111,6 +111,8 @@ void tst_Config::listShowsEverySetting()
             QVERIFY(!setting.value(u"value"_s).toString().isEmpty());
         else if (spec.kind == SettingSpec::Kind::WholeNumber)
             QCOMPARE(setting.value(u"value"_s).toString(), QString::number(spec.defaultNumber));
+        else if (spec.kind == SettingSpec::Kind::Choice) // the first of its values
+            QCOMPARE(setting.value(u"value"_s).toString(), spec.choices().constFirst());
         else
             QCOMPARE(setting.value(u"value"_s).toString(), QString());
     }
@@ -220,13 +222,19 @@ void tst_Config::refusals_data()
     } rows[] = {
         {"unknown key", {u"practice.nam"_s, u"Riverside"_s},
          {u"There is no setting \"practice.nam\"; the settings are practice.name, practice.address, practice.phone, "
-          "practice.time_zone, ledger.lock_date, desk.idle_lock_minutes."_s}},
+          "practice.time_zone, ledger.lock_date, desk.idle_lock_minutes, statements.interval_days, statements.max, "
+          "billing.default, plans.automated, plans.days_between_payments, plans.suspended_days."_s}},
         {"time zone nobody knows", {u"practice.time_zone"_s, u"Mars/Olympus"_s},
          {u"practice.time_zone: \"Mars/Olympus\""_s}},
         {"lock date that is no date", {u"ledger.lock_date"_s, u"12/31/2025"_s}, {u"ledger.lock_date: \"12/31/2025\""_s}},
         {"lock date after today", {u"ledger.lock_date"_s, tomorrow}, {u"ledger.lock_date: "_s + tomorrow}},
         {"name with a line break", {u"practice.name"_s, u"Riverside\nDental"_s}, {u"practice.name:"_s}},
         {"name too long", {u"practice.name"_s, QString(201, u'x')}, {u"practice.name: the text has 201 characters; at most 200 are allowed."_s}},
+        {"a choice written otherwise", {u"billing.default"_s, u"Invoice"_s},
+         {u"billing.default: \"Invoice\" is not one of invoice, suspend."_s}},
+        {"plans.automated is true or false", {u"plans.automated"_s, u"yes"_s},
+         {u"plans.automated: \"yes\" is not one of false, true."_s}},
+        {"statements.max beyond 99", {u"statements.max"_s, u"100"_s}, {u"statements.max: 100 is outside 1 to 99."_s}},
         {"no value", {u"practice.name"_s}, {u"config set needs VALUE"_s}},
         {"no key", {}, {u"config set needs KEY"_s, u"config set needs VALUE"_s}},
         {"a third operand", {u"practice.name"_s, u"A"_s, u"B"_s}, {u"\"B\" is not expected after config set"_s}},

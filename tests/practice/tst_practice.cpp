@@ -215,7 +215,8 @@ void tst_Practice::settingsRefuse_data()
         };
         row("unknown key", u"practice.colour"_s, u"blue"_s,
             u"There is no setting \"practice.colour\"; the settings are practice.name, practice.address, "
-            "practice.phone, practice.time_zone, ledger.lock_date, desk.idle_lock_minutes."_s);
+            "practice.phone, practice.time_zone, ledger.lock_date, desk.idle_lock_minutes, statements.interval_days, "
+            "statements.max, billing.default, plans.automated, plans.days_between_payments, plans.suspended_days."_s);
         row("bad zone", u"practice.time_zone"_s, u"Mars/Olympus"_s, u"practice.time_zone: \"Mars/Olympus\""_s);
         row("bad date", u"ledger.lock_date"_s, u"12/31/2025"_s, u"ledger.lock_date: \"12/31/2025\" is not a date"_s);
         row("future lock", u"ledger.lock_date"_s, u"2027-01-01"_s, u"ledger.lock_date: 2027-01-01 is after today"_s);
