@@ -30,6 +30,7 @@
 #include "ledger/FamilyRegistry.h"
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanService.h"
+#include "users/UserDirectory.h"
 #include "util/Clock.h"
 
 #include "CliRun.h"
@@ -136,6 +137,8 @@ private Q_SLOTS:
     void enablePlanFromAccountView();
     void plansCsvIsTheClis_data() { backendRows(); }
     void plansCsvIsTheClis();
+    void frontDeskExportRefused_data() { backendRows(); }
+    void frontDeskExportRefused();
     void filter_data();
     void filter();
     void sortLoadsTheRest_data() { backendRows(); }
@@ -245,6 +248,31 @@ void tst_BillingPage::plansCsvIsTheClis()
                                           {u"billing"_s, u"list"_s, u"plans"_s, u"--csv"_s, cli});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(contents(desk), contents(cli));
+}
+
+void tst_BillingPage::frontDeskExportRefused()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const core::Clock::Override clock(now);
+    auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    core::PlanService(*db, manager).enable(family.id, core::Money::fromCents(1000), QDate(2026, 5, 1));
+    // Secured: the front desk reads the lists, but writing a CSV file is the billing manager's.
+    core::UserDirectory users(*db);
+    users.add(u"boss"_s, u"boss"_s, core::Role::Administrator, u"boss-password"_s);
+    users.add(u"boss"_s, clerk, core::Role::FrontDesk, u"clerk-password"_s);
+
+    ui::PatientBillingDialog dialog(*db, clerk);
+    dialog.showList(BillingList::Plans);
+    QVERIFY(showActive(dialog));
+    ui::BillingListPage *plans = dialog.page(BillingList::Plans);
+    QCOMPARE(familiesShown(*plans), QList<qint64>{family.id});
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"plans.csv"_s);
+    QVERIFY(!plans->exportTo(path));
+    QVERIFY2(errorsOf(dialog).contains(u"billing manager"_s), qPrintable(errorsOf(dialog)));
+    QVERIFY(!QFile::exists(path));
 }
 
 void tst_BillingPage::filter_data()
