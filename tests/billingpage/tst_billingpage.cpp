@@ -137,8 +137,8 @@ private Q_SLOTS:
     void enablePlanFromAccountView();
     void plansCsvIsTheClis_data() { backendRows(); }
     void plansCsvIsTheClis();
-    void frontDeskExportRefused_data() { backendRows(); }
-    void frontDeskExportRefused();
+    void frontDeskReadsOnly_data() { backendRows(); }
+    void frontDeskReadsOnly();
     void filter_data();
     void filter();
     void sortLoadsTheRest_data() { backendRows(); }
@@ -250,7 +250,7 @@ void tst_BillingPage::plansCsvIsTheClis()
     QCOMPARE(contents(desk), contents(cli));
 }
 
-void tst_BillingPage::frontDeskExportRefused()
+void tst_BillingPage::frontDeskReadsOnly()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
@@ -273,6 +273,14 @@ void tst_BillingPage::frontDeskExportRefused()
     QVERIFY(!plans->exportTo(path));
     QVERIFY2(errorsOf(dialog).contains(u"billing manager"_s), qPrintable(errorsOf(dialog)));
     QVERIFY(!QFile::exists(path));
+
+    // The review shows the plan; its toggle says whose it is to change.
+    ui::BillingReviewDialog review(*db, clerk, family.id);
+    ui::PatientResponsibilityPanel *panel = review.responsibility();
+    QVERIFY(panel->planToggle()->isChecked());
+    QVERIFY(!panel->planToggle()->isEnabled());
+    QVERIFY(!panel->amountEdit()->isEnabled());
+    QCOMPARE(panel->planToggle()->toolTip(), u"Needs the billing manager role"_s);
 }
 
 void tst_BillingPage::filter_data()

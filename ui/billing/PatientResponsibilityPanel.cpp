@@ -8,6 +8,8 @@
 #include "ledger/FamilyAddress.h"
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanService.h"
+#include "users/Role.h"
+#include "util/Permissions.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -61,7 +63,6 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
     m_status->setObjectName(QStringLiteral("billingStatus"));
-    m_plan->setToolTip(tr("On: the daily billing run watches the family's payments against the plan."));
     // Enter in the amount saves; elsewhere in the window it keeps its own meaning.
     m_save->setAutoDefault(false);
     for (QLabel *label : {m_status, m_balance, m_statements, m_lastStatement, m_nextStatement, m_resumes, m_lastPayment})
@@ -160,6 +161,15 @@ void PatientResponsibilityPanel::setSession(const core::Database *db, const QStr
 {
     m_db = db;
     m_user = user;
+    // Greyed out for a role that may not change plans, saying which may; the service
+    // refuses the same on its own.
+    using Action = core::Permissions::Action;
+    m_mayManagePlans = db && core::Permissions::allows(*db, user, Action::ManagePaymentPlans);
+    m_plan->setToolTip(m_mayManagePlans
+                               ? tr("On: the daily billing run watches the family's payments against the plan.")
+                               : tr("Needs the %1 role")
+                                         .arg(core::roleName(core::Permissions::minimumRole(Action::ManagePaymentPlans))));
+    updateFields();
 }
 
 bool PatientResponsibilityPanel::showFamily(qint64 familyId)
@@ -228,8 +238,8 @@ void PatientResponsibilityPanel::showAccount()
 void PatientResponsibilityPanel::updateFields()
 {
     const bool family = m_account.familyId != 0;
-    const bool on = family && m_plan->isChecked();
-    m_plan->setEnabled(family);
+    const bool on = family && m_mayManagePlans && m_plan->isChecked();
+    m_plan->setEnabled(family && m_mayManagePlans);
     m_address->setEnabled(family);
     m_saveAddress->setEnabled(family);
     m_amount->setEnabled(on);

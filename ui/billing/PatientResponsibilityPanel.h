@@ -73,6 +73,7 @@ private:
 
     const core::Database *m_db = nullptr;
     QString m_user;
+    bool m_mayManagePlans = false;
     qint64 m_familyId = 0;
     core::BillingAccount m_account;
 
