@@ -120,9 +120,12 @@ QString unreadSql(const LedgerSource &source, const LedgerMarks &marks, QDate up
     QString sql = select + QStringLiteral("%1 > :mark1").arg(QLatin1String(source.id))
                   + (limitIds ? QStringLiteral(" AND %1 <= :newMark").arg(QLatin1String(source.id)) : QString())
                   + limits(1);
+    // The unary + keeps SQLite off the primary key for the id bound: given the choice it walked
+    // the whole table by id (1.1 million payments, 120 ms on every read of a billing tab)
+    // rather than the date index, which holds the few rows dated after the last day.
     if (marks.lastDay.isValid())
         sql += QStringLiteral(" UNION ALL ") + select
-               + QStringLiteral("%1 <= :mark2 AND %2 > :lastDay")
+               + QStringLiteral("+%1 <= :mark2 AND %2 > :lastDay")
                          .arg(QLatin1String(source.id), QLatin1String(source.date))
                + limits(2);
     return sql;
