@@ -1,0 +1,341 @@
+// The desk's side of patient billing, on real widgets under the offscreen platform (a
+// 1024x600 screen) and real SQLite and PostgreSQL databases: Settings > Patient billing, the
+// Billing menu's Run daily billing against `paydesk-cli run-daily`, the menu's roles, and the
+// Dashboard against core::BillingDashboard.
+#include "../dialogs/DialogHelpers.h"
+
+#include "CliRun.h"
+#include "TestDatabases.h"
+#include "balancer/RunProgress.h"
+#include "dialogs/DateEdit.h"
+#include "ledger/LedgerCalendar.h"
+#include "settings/BillingSettingsPage.h"
+#include "settings/PracticePage.h"
+#include "settings/PracticeSettings.h"
+#include "settings/SettingsDialog.h"
+#include "storage/SqlQuery.h"
+#include "users/UserDirectory.h"
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk;
+using namespace paydesk::test::dialogs;
+using paydesk::test::CliRun;
+using paydesk::test::TestDatabases;
+
+namespace {
+
+const QString manager = u"manager"_s;
+const QString boss = u"boss"_s;
+
+template<typename T>
+T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+qint64 settingAuditRows(const core::Database &db)
+{
+    core::SqlQuery q = db.query();
+    q.prepare(u"SELECT COUNT(*) FROM audit_log WHERE entity = :entity"_s).bind(u":entity"_s, u"setting"_s).exec();
+    return q.next() ? q.id(0) : -1;
+}
+
+// Replaces what the focused line edit holds with `text`, typed.
+void retype(const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(focused());
+    QVERIFY2(edit, "the cursor is not in a line edit");
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void backendRows()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// The administrator `boss`, a front desk `clerk` and a billing `manager` secure the database.
+void addUsers(const core::Database &db)
+{
+    core::UserDirectory users(db);
+    users.add(boss, boss, core::Role::Administrator, u"boss-password"_s);
+    users.add(boss, clerk, core::Role::FrontDesk, u"clerk-password"_s);
+    users.add(boss, manager, core::Role::BillingManager, u"manager-password"_s);
+}
+
+// The Settings window on its Patient billing page, shown and active.
+std::unique_ptr<ui::SettingsDialog> billingSettings(const core::Database &db, const QString &user)
+{
+    auto dialog = std::make_unique<ui::SettingsDialog>(db, user);
+    dialog->tabs()->setCurrentWidget(dialog->billingPage());
+    if (!showActive(*dialog))
+        qWarning("the settings window did not become active");
+    dialog->billingPage()->firstField()->setFocus();
+    return dialog;
+}
+
+bool fitsTheScreen(const QWidget &window)
+{
+    return window.screen()->availableGeometry().contains(window.frameGeometry());
+}
+
+} // namespace
+
+class tst_BillingDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void settingsTypedAndSaved_data() { backendRows(); }
+    void settingsTypedAndSaved();
+    void settingRefusedBesideTheField_data();
+    void settingRefusedBesideTheField();
+    void automatedPlansEnableTheirDays_data() { backendRows(); }
+    void automatedPlansEnableTheirDays();
+    void settingsReadOnlyWithoutTheRole_data() { backendRows(); }
+    void settingsReadOnlyWithoutTheRole();
+
+
+
+private:
+    TestDatabases m_dbs;
+};
+
+void tst_BillingDesk::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// Every field by keyboard, Alt+S saves: the values PracticeSettings reads, one audit row each.
+void tst_BillingDesk::settingsTypedAndSaved()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const auto dialog = billingSettings(*db, manager);
+    QVERIFY(fitsTheScreen(*dialog));
+    ui::BillingSettingsPage *page = dialog->billingPage();
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty() && backend == u"sqlite")
+        QVERIFY(dialog->grab().save(QDir(folder).filePath(u"settings-patient-billing-1024x600.png"_s)));
+
+    QCOMPARE(focused(), child<QLineEdit>(page, u"statements.interval_days"_s));
+    retype(u"45"_s);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), child<QLineEdit>(page, u"statements.max"_s));
+    retype(u"5"_s);
+    QTest::keyClick(focused(), Qt::Key_U, Qt::AltModifier);
+    QTRY_VERIFY(child<QRadioButton>(page, u"suspend"_s)->isChecked());
+    QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(child<QCheckBox>(page, u"plans.automated"_s)->isChecked());
+    QTest::keyClick(focused(), Qt::Key_B, Qt::AltModifier);
+    QCOMPARE(focused(), child<QLineEdit>(page, u"plans.days_between_payments"_s));
+    retype(u"20"_s);
+    QTest::keyClick(focused(), Qt::Key_F, Qt::AltModifier);
+    QCOMPARE(focused(), child<QLineEdit>(page, u"plans.suspended_days"_s));
+    retype(u"10"_s);
+    // Enter saves nothing; Alt+S does.
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(settingAuditRows(*db), qint64(0));
+    QTest::keyClick(focused(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(page->status(), u"The patient billing settings are saved."_s);
+
+    const core::PracticeSettings settings(*db);
+    QCOMPARE(settings.value(u"statements.interval_days"_s), u"45"_s);
+    QCOMPARE(settings.value(u"statements.max"_s), u"5"_s);
+    QCOMPARE(settings.value(u"billing.default"_s), u"suspend"_s);
+    QCOMPARE(settings.value(u"plans.automated"_s), u"true"_s);
+    QCOMPARE(settings.value(u"plans.days_between_payments"_s), u"20"_s);
+    QCOMPARE(settings.value(u"plans.suspended_days"_s), u"10"_s);
+    QCOMPARE(settingAuditRows(*db), qint64(6));
+
+    // Saving again stores nothing; a new window shows what is stored.
+    QVERIFY(page->save());
+    QCOMPARE(page->status(), u"Nothing has changed."_s);
+    QCOMPARE(settingAuditRows(*db), qint64(6));
+    ui::BillingSettingsPage again(*db, manager);
+    QCOMPARE(child<QLineEdit>(&again, u"statements.interval_days"_s)->text(), u"45"_s);
+    QVERIFY(child<QRadioButton>(&again, u"suspend"_s)->isChecked());
+    QVERIFY(child<QCheckBox>(&again, u"plans.automated"_s)->isChecked());
+    QCOMPARE(child<QLineEdit>(&again, u"plans.suspended_days"_s)->text(), u"10"_s);
+}
+
+void tst_BillingDesk::settingRefusedBesideTheField_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("corrected");
+    for (const QString &backend : TestDatabases::backends()) {
+        const QByteArray b = backend.toUtf8();
+        QTest::addRow("interval zero/%s", b.constData())
+            << backend << u"statements.interval_days"_s << u"0"_s << u"statements.interval_days: 0 is outside 1 to 365."_s
+            << u"1"_s;
+        QTest::addRow("interval over a year/%s", b.constData())
+            << backend << u"statements.interval_days"_s << u"366"_s
+            << u"statements.interval_days: 366 is outside 1 to 365."_s << u"365"_s;
+        QTest::addRow("maximum 100/%s", b.constData())
+            << backend << u"statements.max"_s << u"100"_s << u"statements.max: 100 is outside 1 to 99."_s << u"99"_s;
+        QTest::addRow("maximum not a number/%s", b.constData())
+            << backend << u"statements.max"_s << u"3.5"_s
+            << u"statements.max: \"3.5\" is not a whole number; write one from 1 to 99."_s << u"4"_s;
+        QTest::addRow("days between payments zero/%s", b.constData())
+            << backend << u"plans.days_between_payments"_s << u"0"_s
+            << u"plans.days_between_payments: 0 is outside 1 to 365."_s << u"60"_s;
+        QTest::addRow("suspended days blank/%s", b.constData())
+            << backend << u"plans.suspended_days"_s << QString()
+            << u"plans.suspended_days: \"\" is not a whole number; write one from 1 to 365."_s << u"7"_s;
+    }
+}
+
+// A bad value is refused under its field with the cursor back in it and nothing stored, not
+// even the good values beside it; the message goes as soon as the field is right.
+void tst_BillingDesk::settingRefusedBesideTheField()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, key);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    QFETCH(QString, corrected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const auto dialog = billingSettings(*db, manager);
+    ui::BillingSettingsPage *page = dialog->billingPage();
+    auto *interval = child<QLineEdit>(page, u"statements.interval_days"_s);
+    if (key != interval->objectName())
+        retype(u"60"_s); // a good value, not stored with the bad one
+    QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier); // automated: the plans' days open
+    QTRY_VERIFY(child<QCheckBox>(page, u"plans.automated"_s)->isChecked());
+    auto *field = child<QLineEdit>(page, key);
+    field->setFocus();
+    retype(typed);
+
+    QVERIFY(!page->save());
+    auto *error = child<QLabel>(page, key + u".error"_s);
+    QCOMPARE(error->text(), message);
+    QVERIFY(error->isVisible());
+    QCOMPARE(errorsOf(*dialog), message); // nowhere else
+    QCOMPARE(focused(), field);
+    QCOMPARE(page->status(), QString());
+    QCOMPARE(settingAuditRows(*db), qint64(0));
+    QCOMPARE(core::PracticeSettings(*db).value(u"statements.interval_days"_s), u"30"_s);
+    QCOMPARE(core::PracticeSettings(*db).value(u"plans.automated"_s), u"false"_s);
+
+    retype(corrected);
+    QVERIFY(error->isHidden());
+    QVERIFY(page->save());
+    QCOMPARE(core::PracticeSettings(*db).value(key), corrected);
+}
+
+// The plans' days are editable only while plans are automated; manual plans are held to the
+// rule the page states, and unchecking puts back the stored days.
+void tst_BillingDesk::automatedPlansEnableTheirDays()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    const auto dialog = billingSettings(*db, manager);
+    ui::BillingSettingsPage *page = dialog->billingPage();
+    auto *automated = child<QCheckBox>(page, u"plans.automated"_s);
+    auto *days = child<QLineEdit>(page, u"plans.days_between_payments"_s);
+    auto *suspended = child<QLineEdit>(page, u"plans.suspended_days"_s);
+    auto *manualRule = child<QLabel>(page, u"manualRule"_s);
+
+    QVERIFY(!automated->isChecked());
+    QVERIFY(!days->isEnabled());
+    QVERIFY(!suspended->isEnabled());
+    QVERIFY(manualRule->isVisible());
+    QVERIFY2(manualRule->text().contains(u"more than 45 days"_s) && manualRule->text().contains(u"for 15 days"_s),
+             qPrintable(manualRule->text()));
+    // The page says how PayDesk departs from the reference: only a payment resets the clock.
+    bool saysClock = false;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        saysClock = saysClock || label->text().startsWith(u"Only a payment restarts a plan's clock, never a statement"_s);
+    QVERIFY(saysClock);
+
+    QTest::keyClick(focused(), Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(automated->isChecked());
+    QVERIFY(days->isEnabled());
+    QVERIFY(suspended->isEnabled());
+    QVERIFY(!manualRule->isVisible());
+    QTest::keyClick(focused(), Qt::Key_B, Qt::AltModifier);
+    retype(u"400"_s);
+
+    // Back to manual: the days typed go, and so does the refusal they would have met.
+    automated->setFocus();
+    QTest::keyClick(automated, Qt::Key_Space);
+    QVERIFY(!automated->isChecked());
+    QVERIFY(!days->isEnabled());
+    QCOMPARE(days->text(), u"30"_s);
+    QVERIFY(manualRule->isVisible());
+    QVERIFY(page->save());
+    QCOMPARE(page->status(), u"Nothing has changed."_s);
+    QCOMPARE(settingAuditRows(*db), qint64(0));
+}
+
+// Who may not change a page sees it read-only, saying which role may: the billing settings
+// are the billing manager's, the practice's the administrator's.
+void tst_BillingDesk::settingsReadOnlyWithoutTheRole()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    addUsers(*db);
+
+    const auto asClerk = billingSettings(*db, clerk);
+    ui::BillingSettingsPage *page = asClerk->billingPage();
+    QVERIFY(!child<QLineEdit>(page, u"statements.interval_days"_s)->isEnabled());
+    QVERIFY(!child<QRadioButton>(page, u"suspend"_s)->isEnabled());
+    QVERIFY(!child<QCheckBox>(page, u"plans.automated"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(page, u"save"_s)->isVisible());
+    QCOMPARE(page->status(), u"Shown read-only: changing these settings needs the billing manager role."_s);
+    asClerk->close();
+
+    const auto asManager = billingSettings(*db, manager);
+    QVERIFY(child<QLineEdit>(asManager->billingPage(), u"statements.interval_days"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(asManager->billingPage(), u"save"_s)->isVisible());
+    ui::PracticePage *practice = asManager->practicePage();
+    QVERIFY(!child<QLineEdit>(practice, u"practice.name"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(practice, u"save"_s)->isVisible());
+    QCOMPARE(practice->status(), u"Shown read-only: changing these settings needs the administrator role."_s);
+}
+
+// On a 1024x600 screen, the smallest the desk supports.
+int main(int argc, char *argv[])
+{
+    const SmallScreen screen;
+    QApplication app(argc, argv);
+    tst_BillingDesk test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_billingdesk.moc"
