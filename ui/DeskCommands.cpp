@@ -2,6 +2,8 @@
 
 #include "balancer/FamilyBalancerDialog.h"
 #include "balancer/NetUnearnedDialog.h"
+#include "billing/DashboardDialog.h"
+#include "billing/RunDailyBillingDialog.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
@@ -157,6 +159,26 @@ qint64 DeskCommands::agingReport()
             familyId = dialog.chosenFamilyId();
     });
     return familyId;
+}
+
+void DeskCommands::runDailyBilling()
+{
+    run(tr("Run daily billing"), [&] {
+        RunDailyBillingDialog dialog(*m_db, m_user, m_window);
+        bool changed = false;
+        connect(&dialog, &RunDailyBillingDialog::billingChanged, this, [&changed] { changed = true; });
+        dialog.exec();
+        if (changed)
+            Q_EMIT ledgerChanged();
+    });
+}
+
+void DeskCommands::dashboard()
+{
+    run(tr("Dashboard"), [&] {
+        DashboardDialog dialog(*m_db, m_window);
+        dialog.exec();
+    });
 }
 
 void DeskCommands::run(QWidget *window, const QString &title, const std::function<void()> &work)

@@ -48,6 +48,11 @@ public:
     void settings();
     // Reports > Aging, as of today; the family the clerk chose to open, 0 for none.
     qint64 agingReport();
+    // Billing > Run daily billing: up to a date, with progress; ledgerChanged once a day was
+    // processed, since the statuses and plans the account shows may have changed.
+    void runDailyBilling();
+    // Billing > Dashboard.
+    void dashboard();
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
     // Money's range: a dialog reads the account as it opens) in a message box over `window`,

@@ -42,6 +42,7 @@ struct MainWindow::Actions
     QAction *settings;
     QAction *aging;
     QAction *voidCharge, *voidAdjustment;
+    QAction *runDailyBilling, *dashboard;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -146,6 +147,11 @@ void MainWindow::createActions()
         m_commands->settings();
         m_session->readSettings(); // the idle lock's minutes
     });
+    a.runDailyBilling = new QAction(tr("&Run Daily Billing…"), this);
+    connect(a.runDailyBilling, &QAction::triggered, this, [this] { m_commands->runDailyBilling(); });
+    // Not &Dashboard: Alt+D is the day's statements' in the same menu.
+    a.dashboard = new QAction(tr("Das&hboard…"), this);
+    connect(a.dashboard, &QAction::triggered, this, [this] { m_commands->dashboard(); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -196,6 +202,11 @@ void MainWindow::createMenus()
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->addActions({a.deposit, a.netUnearned});
     reports->addAction(a.aging);
+
+    QMenu *billing = menuBar()->addMenu(tr("&Billing"));
+    billing->addAction(a.runDailyBilling);
+    billing->addSeparator();
+    billing->addAction(a.dashboard);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(a.balancer);
@@ -275,6 +286,8 @@ void MainWindow::gateActions()
         {a.aging, Action::RunReports, "aging"},
         {a.balancer, Action::RunBalancer, "balancer"},
         {a.settings, Action::ChangeSettings, "settings"},
+        {a.runDailyBilling, Action::RunDailyBilling, "runDailyBilling"},
+        {a.dashboard, Action::ReadLedger, "dashboard"},
     };
     for (const auto &gate : gates) {
         gate.action->setObjectName(QLatin1String(gate.name));

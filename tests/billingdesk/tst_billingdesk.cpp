@@ -5,8 +5,13 @@
 #include "../dialogs/DialogHelpers.h"
 
 #include "CliRun.h"
+#include "MainWindow.h"
 #include "TestDatabases.h"
 #include "balancer/RunProgress.h"
+#include "billing/BillingAccountReader.h"
+#include "billing/BillingDashboard.h"
+#include "billing/DashboardDialog.h"
+#include "billing/RunDailyBillingDialog.h"
 #include "dialogs/DateEdit.h"
 #include "ledger/LedgerCalendar.h"
 #include "settings/BillingSettingsPage.h"
@@ -105,6 +110,28 @@ bool fitsTheScreen(const QWidget &window)
     return window.screen()->availableGeometry().contains(window.frameGeometry());
 }
 
+// The values of a chart's one bar set, in the order drawn.
+QList<qreal> barValues(const QChartView *view)
+{
+    const auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
+    QList<qreal> values;
+    if (!series || series->barSets().isEmpty())
+        return values;
+    const QBarSet *set = series->barSets().first();
+    for (int i = 0; i < set->count(); ++i)
+        values << set->at(i);
+    return values;
+}
+
+QStringList categories(const QChartView *view, Qt::Orientation orientation)
+{
+    for (QAbstractAxis *axis : view->chart()->axes(orientation)) {
+        if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis))
+            return bars->categories();
+    }
+    return {};
+}
+
 } // namespace
 
 class tst_BillingDesk : public QObject
@@ -123,7 +150,17 @@ private Q_SLOTS:
     void settingsReadOnlyWithoutTheRole_data() { backendRows(); }
     void settingsReadOnlyWithoutTheRole();
 
+    void runShowsTheCliLines_data() { backendRows(); }
+    void runShowsTheCliLines();
+    void runRefusalsBesideTheDate_data() { backendRows(); }
+    void runRefusalsBesideTheDate();
+    void cancelStopsBetweenDays_data() { backendRows(); }
+    void cancelStopsBetweenDays();
+    void billingMenuFollowsTheRole_data() { backendRows(); }
+    void billingMenuFollowsTheRole();
 
+    void dashboardDrawsTheCoreFigures_data() { backendRows(); }
+    void dashboardDrawsTheCoreFigures();
 
 private:
     TestDatabases m_dbs;
@@ -327,6 +364,173 @@ void tst_BillingDesk::settingsReadOnlyWithoutTheRole()
     QVERIFY(!child<QLineEdit>(practice, u"practice.name"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(practice, u"save"_s)->isVisible());
     QCOMPARE(practice->status(), u"Shown read-only: changing these settings needs the administrator role."_s);
+}
+
+// The dialog's lines are the CLI's for the same days on a twin database: the first run ever
+// (one day), then a catch-up of 36 days, the bar reaching its end.
+void tst_BillingDesk::runShowsTheCliLines()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    seedFamily(*db);
+    const core::ConnectionSpec twinSpec = m_dbs.freshSpec(backend);
+    {
+        const core::Database twin(twinSpec);
+        seedFamily(twin);
+    }
+    const QString twin = TestDatabases::url(twinSpec);
+
+    ui::RunDailyBillingDialog dialog(*db, manager);
+    QVERIFY(showActive(dialog));
+    QVERIFY(fitsTheScreen(dialog));
+    QCOMPARE(dialog.dateEdit()->date(), core::LedgerCalendar(*db).today());
+    QCOMPARE(child<QLabel>(&dialog, u"lastRun"_s)->text(), u"No run yet: the first run processes this date alone."_s);
+
+    for (const QString &date : {u"2026-01-05"_s, u"2026-02-10"_s}) {
+        typeDate(dialog, u"date"_s, date);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        const CliRun cli = paydesk::test::runCli(twin, manager, {u"run-daily"_s, u"--date"_s, date});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
+        QCOMPARE(dialog.lines(), cli.out.split(u'\n', Qt::SkipEmptyParts));
+        QCOMPARE(errorsOf(dialog), QString());
+    }
+    QCOMPARE(dialog.lines().size(), 36);
+    QCOMPARE(dialog.lines().first(), u"2026-01-06: statements 0, plans disabled 0, completed 0, billing resumed 0"_s);
+    QVERIFY(dialog.lines().contains(u"2026-02-04: statements 1, plans disabled 0, completed 0, billing resumed 0"_s));
+    auto *bar = child<QProgressBar>(&dialog, u"progress"_s);
+    QCOMPARE(bar->maximum(), 36);
+    QCOMPARE(bar->value(), 36);
+    QCOMPARE(dialog.status(), u"36 days processed."_s);
+    QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 2, 10));
+    QCOMPARE(child<QLabel>(&dialog, u"lastRun"_s)->text(), u"Last run: Tuesday, February 10, 2026"_s);
+
+    // The last run's date again does nothing, and says so.
+    QVERIFY(dialog.run());
+    QCOMPARE(dialog.lines(), QStringList());
+    QCOMPARE(dialog.status(), u"Billing has already run for 2/10/26: nothing to do."_s);
+
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty() && backend == u"sqlite") {
+        typeDate(dialog, u"date"_s, u"2026-03-12"_s);
+        QVERIFY(dialog.run());
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"run-daily-billing-1024x600.png"_s)));
+    }
+}
+
+// A date before the last run, or after today, is refused under the date; nothing runs.
+void tst_BillingDesk::runRefusalsBesideTheDate()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    seedFamily(*db);
+    ui::RunDailyBillingDialog dialog(*db, manager);
+    QVERIFY(showActive(dialog));
+    typeDate(dialog, u"date"_s, u"2026-01-05"_s);
+    QVERIFY(dialog.run());
+
+    typeDate(dialog, u"date"_s, u"2026-01-04"_s);
+    QVERIFY(!dialog.run());
+    QVERIFY2(errorsOf(dialog).contains(u"2026-01-05"_s), qPrintable(errorsOf(dialog)));
+    QCOMPARE(dialog.lines(), QStringList());
+    QCOMPARE(focused(), dialog.dateEdit()->lineEdit());
+    QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 1, 5));
+    // Editing the date takes the message away.
+    QTest::keyClick(focused(), Qt::Key_End);
+    QTest::keyClick(focused(), Qt::Key_Backspace);
+    QTest::keyClicks(focused(), u"6"_s);
+    QCOMPARE(errorsOf(dialog), QString());
+
+    const QDate tomorrow = core::LedgerCalendar(*db).today().addDays(1);
+    typeDate(dialog, u"date"_s, tomorrow.toString(Qt::ISODate));
+    QVERIFY(!dialog.run());
+    QVERIFY(!errorsOf(dialog).isEmpty());
+    QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 1, 5));
+}
+
+// Cancel is honoured between two days: the days done stay, the next run goes on from there.
+void tst_BillingDesk::cancelStopsBetweenDays()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    seedFamily(*db);
+    ui::RunDailyBillingDialog dialog(*db, manager);
+    QVERIFY(showActive(dialog));
+    typeDate(dialog, u"date"_s, u"2026-01-05"_s);
+    QVERIFY(dialog.run());
+
+    // Escape as the second day's line comes: the run stops before the third day.
+    auto *days = child<QListWidget>(&dialog, u"days"_s);
+    connect(days->model(), &QAbstractItemModel::rowsInserted, &dialog, [&] {
+        if (days->count() == 2)
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+    });
+    typeDate(dialog, u"date"_s, u"2026-01-20"_s);
+    QVERIFY(dialog.run());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.lines().size(), 2);
+    QCOMPARE(dialog.status(), u"Cancelled after 2 days; the next run goes on from the day after the last run."_s);
+    QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 1, 7));
+}
+
+// A front desk user sees Run daily billing greyed out, saying which role may; the Dashboard is
+// for every signed-in user.
+void tst_BillingDesk::billingMenuFollowsTheRole()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    addUsers(*db);
+    ui::MainWindow window(std::move(db), clerk);
+    QVERIFY(showActive(window));
+    auto *run = child<QAction>(&window, u"runDailyBilling"_s);
+    QVERIFY(!run->isEnabled());
+    QCOMPARE(run->toolTip(), u"Needs the billing manager role"_s);
+    QVERIFY(child<QAction>(&window, u"dashboard"_s)->isEnabled());
+    QCOMPARE(run->text(), u"&Run Daily Billing…"_s);
+}
+
+// The Dashboard draws the core's figures: each status's families (under its exact string),
+// the plans disabled per day, and the plan payments per month in cents.
+void tst_BillingDesk::dashboardDrawsTheCoreFigures()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    seedFamily(*db);
+    QCOMPARE(paydesk::test::runCli(TestDatabases::url(db->spec()), manager,
+                                   {u"run-daily"_s, u"--date"_s, u"2026-01-05"_s})
+                     .exitCode,
+             0);
+    ui::DashboardDialog dialog(*db);
+    QVERIFY(showActive(dialog));
+    QVERIFY(fitsTheScreen(dialog));
+
+    const core::BillingDashboard dashboard(*db);
+    const QDate today = core::LedgerCalendar(*db).today();
+    QStringList statuses;
+    QList<qreal> counts;
+    for (const auto &[status, count] : dashboard.familiesByStatus()) {
+        statuses.prepend(core::BillingStatuses::text(status)); // drawn bottom up
+        counts.prepend(qreal(count));
+    }
+    QCOMPARE(categories(dialog.statusChart(), Qt::Vertical), statuses);
+    QCOMPARE(barValues(dialog.statusChart()), counts);
+    QVERIFY(counts.contains(1.0));
+
+    QList<qreal> disabled;
+    for (const auto &[day, count] : dashboard.plansDisabledLast30Days(today))
+        disabled << qreal(count);
+    QCOMPARE(disabled.size(), 30);
+    QCOMPARE(barValues(dialog.disabledChart()), disabled);
+
+    QList<qreal> cents;
+    for (const core::BillingDashboard::Month &month : dashboard.planPaymentsByMonth(today))
+        cents << qreal(month.received.cents());
+    QCOMPARE(cents.size(), 12);
+    QCOMPARE(barValues(dialog.paymentsChart()), cents);
 }
 
 // On a 1024x600 screen, the smallest the desk supports.

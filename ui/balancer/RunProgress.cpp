@@ -9,11 +9,12 @@
 
 namespace paydesk::ui {
 
-RunProgress::RunProgress(QWidget *parent)
+RunProgress::RunProgress(QWidget *parent, Counting counting)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel run"), this))
+    , m_cancelling(counting == Counting::Days ? tr("Cancelling after this day…") : tr("Cancelling after this batch…"))
 {
     m_bar->setObjectName(QStringLiteral("progress"));
     m_cancel->setObjectName(QStringLiteral("cancelRun"));
@@ -21,10 +22,10 @@ RunProgress::RunProgress(QWidget *parent)
     m_cancel->setEnabled(false);
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
-    m_bar->setFormat(tr("%v of %m families"));
+    m_bar->setFormat(counting == Counting::Days ? tr("%v of %m days") : tr("%v of %m families"));
     m_bar->setTextVisible(false);
     m_label->setText(tr("Ready"));
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(tr("Cancelling after this batch…")));
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(m_cancelling));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,7 +57,7 @@ void RunProgress::cancel()
         return;
     m_cancelRequested = true;
     m_cancel->setEnabled(false);
-    m_label->setText(tr("Cancelling after this batch…"));
+    m_label->setText(m_cancelling);
 }
 
 bool RunProgress::report(const QString &action, qint64 done, qint64 total)
