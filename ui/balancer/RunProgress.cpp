@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -46,7 +47,12 @@ void RunProgress::run(const QString &action, const std::function<void(const core
     // A whole-practice run first reads the practice, seconds before the first report: show
     // that it has started before the window stops repainting.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    const auto done = qScopeGuard([this] { setRunning(false); });
+    QWidget *dialog = window();
+    dialog->installEventFilter(this);
+    const auto done = qScopeGuard([this, dialog] {
+        dialog->removeEventFilter(this);
+        setRunning(false);
+    });
     work([this, action](qint64 families, qint64 total) { return report(action, families, total); });
     m_label->setText(m_cancelRequested ? tr("Cancelled") : tr("Done"));
 }
@@ -58,6 +64,18 @@ void RunProgress::cancel()
     m_cancelRequested = true;
     m_cancel->setEnabled(false);
     m_label->setText(m_cancelling);
+}
+
+bool RunProgress::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool escape =
+            event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape;
+    if (watched == window() && (escape || event->type() == QEvent::Close)) {
+        cancel();
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool RunProgress::report(const QString &action, qint64 done, qint64 total)

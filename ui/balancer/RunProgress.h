@@ -17,7 +17,8 @@ namespace paydesk::ui {
 // The progress bar and Cancel button of a long run: a balancer run (batches of families) or
 // the daily billing run (days). The run stays in the GUI thread (one database connection, no
 // locking between threads); the progress callback it hands the core repaints and lets Cancel,
-// Escape and the window system through between batches. While a run is on,
+// Escape and the window system through between batches. While a run is on, Escape or closing
+// the window asks the run to stop at the next batch and the window stays, and
 // runningChanged(true) tells the dialog to lock its other controls.
 class RunProgress : public QWidget
 {
@@ -41,6 +42,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool report(const QString &action, qint64 done, qint64 total);

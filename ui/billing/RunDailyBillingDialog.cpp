@@ -7,7 +7,6 @@
 #include "dialogs/ErrorLabel.h"
 #include "ledger/LedgerCalendar.h"
 
-#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -145,26 +144,6 @@ void RunDailyBillingDialog::setLocked(bool locked)
     m_date->setEnabled(!locked);
     m_run->setEnabled(!locked);
     m_buttons->setEnabled(!locked);
-}
-
-void RunDailyBillingDialog::reject()
-{
-    // Escape or Close during a run stops it after the day in hand; the dialog stays.
-    if (m_progress->isRunning()) {
-        m_progress->cancel();
-        return;
-    }
-    QDialog::reject();
-}
-
-void RunDailyBillingDialog::closeEvent(QCloseEvent *event)
-{
-    if (m_progress->isRunning()) {
-        m_progress->cancel();
-        event->ignore();
-        return;
-    }
-    QDialog::closeEvent(event);
 }
 
 } // namespace paydesk::ui

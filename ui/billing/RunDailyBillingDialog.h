@@ -42,14 +42,10 @@ public:
 public Q_SLOTS:
     // Runs up to the date typed; false when it was refused (the reason under the date).
     bool run();
-    void reject() override;
 
 Q_SIGNALS:
     // A run processed at least one day: the billing statuses changed.
     void billingChanged();
-
-protected:
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addDay(const core::BillingDay &day);
