@@ -3,6 +3,7 @@
 #include "AccountCommand.h"
 #include "AuditCommand.h"
 #include "BalancerCommands.h"
+#include "BillingCommands.h"
 #include "CliTr.h"
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
@@ -255,6 +256,37 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "\"entries\"), or a CSV file with --csv. Here --user filters: name the "
                                          "user who signs in with --user before the command."),
          &AuditCommand::run},
+        {{u"run-daily"_s}, {}, {optional(u"--date"_s, K::Date)}, "[--date YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The daily billing run (a billing manager's): processes each day from the day "
+                                         "after the last run up to --date (default today; the first run ever processes "
+                                         "that date alone), each in one transaction: plans disabled or completed, "
+                                         "billing resumed, new balances queued and statements sent. Prints one line "
+                                         "per day, or with --json a list of objects with date, statements, "
+                                         "plans_disabled, completed and billing_resumed. The last run's date again "
+                                         "does nothing; a date after today or before the last run is refused, as is "
+                                         "a second run while one is in progress."),
+         &BillingCommands::runDaily},
+        {{u"plan"_s, u"enable"_s}, {},
+         {required(u"--family"_s, K::Id), required(u"--amount"_s, K::Amount), optional(u"--start"_s, K::Date)},
+         "--family F --amount A [--start YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family on a monthly payment plan of A from --start (default today). "
+                                         "Refused when the family owes nothing, A is not more than zero or is more "
+                                         "than the balance, the start is after today, or a plan is already enabled. "
+                                         "Cancels a pending resume of billing."),
+         &BillingCommands::planEnable},
+        {{u"plan"_s, u"disable"_s}, {}, {required(u"--family"_s, K::Id), optional(u"--reason"_s, K::Text)},
+         "--family F [--reason TEXT]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Ends a family's payment plan: the family returns to standard billing at once, "
+                                         "without a suspension."),
+         &BillingCommands::planDisable},
+        {{u"plan"_s, u"amount"_s}, {}, {required(u"--family"_s, K::Id), required(u"--amount"_s, K::Amount)},
+         "--family F --amount A",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes the monthly amount of a family's enabled plan, with the checks of "
+                                         "plan enable."),
+         &BillingCommands::planAmount},
+        {{u"billing"_s, u"requeue"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Queues a family in \"Suspended - Pending write-off\" for statements again."),
+         &BillingCommands::requeue},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "

@@ -47,6 +47,8 @@ public:
     // Every family's balance now (every entry whatever its date) for the families that have
     // one other than zero: the stored balances plus read(…, null, …). The lists' "balance".
     static QHash<qint64, qint64> currentBalances(const Database &db);
+    // The same for one family (zero when it owes nothing): what a plan's checks compare with.
+    static qint64 currentBalance(const Database &db, qint64 familyId);
 };
 
 } // namespace paydesk::core

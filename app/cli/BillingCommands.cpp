@@ -1,0 +1,94 @@
+#include "BillingCommands.h"
+
+#include "CliTr.h"
+#include "CommandContext.h"
+
+#include "billing/BillingStatus.h"
+#include "billing/DailyBillingRun.h"
+#include "ledger/LedgerCalendar.h"
+#include "plans/PlanService.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::cli {
+
+int BillingCommands::runDaily(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const QList<core::BillingDay> days = core::DailyBillingRun(context.db(), context.user()).run(o.date(u"--date"_s));
+    if (context.json()) {
+        QJsonArray list;
+        for (const core::BillingDay &day : days)
+            list.append(day.toJson());
+        context.print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    for (const core::BillingDay &day : days)
+        context.print(day.line());
+    return 0;
+}
+
+int BillingCommands::planEnable(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const qint64 family = o.id(u"--family"_s);
+    const core::Money amount = o.amount(u"--amount"_s);
+    const QDate start = o.has(u"--start"_s) ? o.date(u"--start"_s) : core::LedgerCalendar(context.db()).today();
+    const qint64 plan = core::PlanService(context.db(), context.user()).enable(family, amount, start);
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family},
+                                  {u"plan"_s, plan},
+                                  {u"amount"_s, amount.toString()},
+                                  {u"start"_s, start.toString(Qt::ISODate)}});
+    else
+        context.print(CliTr::tr("Family %1 is on a payment plan of %2 a month from %3 (plan %4).")
+                          .arg(family)
+                          .arg(amount.toString(QLocale()), start.toString(Qt::ISODate))
+                          .arg(plan));
+    return 0;
+}
+
+int BillingCommands::planDisable(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const qint64 family = o.id(u"--family"_s);
+    core::PlanService(context.db(), context.user()).disable(family, o.text(u"--reason"_s));
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family}, {u"plan"_s, u"Disabled"_s}});
+    else
+        context.print(CliTr::tr("Family %1's payment plan is disabled: the family is back in standard billing.").arg(family));
+    return 0;
+}
+
+int BillingCommands::planAmount(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const qint64 family = o.id(u"--family"_s);
+    const core::Money amount = o.amount(u"--amount"_s);
+    core::PlanService(context.db(), context.user()).changeAmount(family, amount);
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family}, {u"amount"_s, amount.toString()}});
+    else
+        context.print(CliTr::tr("Family %1's payment plan is now %2 a month.").arg(family).arg(amount.toString(QLocale())));
+    return 0;
+}
+
+int BillingCommands::requeue(CommandContext &context)
+{
+    const qint64 family = context.options().id(u"--family"_s);
+    core::PlanService(context.db(), context.user()).requeue(family);
+    const QString status = core::BillingStatuses::text(core::BillingStatus::Queued);
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, family}, {u"status"_s, status}});
+    else
+        context.print(CliTr::tr("Family %1 is \"%2\".").arg(family).arg(status));
+    return 0;
+}
+
+} // namespace paydesk::cli

@@ -1,0 +1,267 @@
+#include "billing/BillingDayProcessor.h"
+
+#include "billing/BillingStateStore.h"
+#include "plans/PlanAudit.h"
+#include "storage/AuditLog.h"
+#include "storage/BulkStatement.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "util/Clock.h"
+
+namespace paydesk::core {
+
+namespace {
+
+// The run's own name in the audit trail and on the plans it ends.
+const QString runUser = QStringLiteral("daily-run");
+
+bool sameRow(const FamilyBillingState &a, const FamilyBillingState &b)
+{
+    return a.status == b.status && a.statementsSent == b.statementsSent && a.lastStatement == b.lastStatement
+           && a.resumeOn == b.resumeOn && a.suspensionReason == b.suspensionReason && a.balanceCents == b.balanceCents
+           && a.statusSince == b.statusSince;
+}
+
+} // namespace
+
+struct BillingDayProcessor::DayWrites
+{
+    struct Statement
+    {
+        qint64 familyId = 0;
+        int number = 0;
+        qint64 balanceCents = 0;
+        qint64 amountDueCents = 0;
+        qint64 planId = 0;
+    };
+    struct PlanEnd
+    {
+        qint64 familyId = 0;
+        PlanClock plan;
+        PaymentPlan::Status status = PaymentPlan::Status::Disabled;
+        QString reason;
+    };
+
+    BillingDay day;
+    QSet<qint64> balanceChanged;
+    QList<PlanClock> lastPayments;
+    QList<PlanEnd> planEnds;
+    QList<Statement> statements;
+};
+
+BillingDayProcessor::BillingDayProcessor(const Database &db, const BillingPolicy &policy, QString user)
+    : m_db(db), m_policy(policy), m_user(std::move(user))
+{
+}
+
+void BillingDayProcessor::load()
+{
+    m_marks = LedgerMarks::read(m_db);
+    const QHash<qint64, FamilyBillingState> families = BillingStateStore(m_db).readAll();
+    for (auto it = families.cbegin(); it != families.cend(); ++it)
+        m_families.insert(it.key(), it.value());
+    // Only the final-statement families' charges after their last statement, each found by
+    // the charges' (patient, date) index.
+    SqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT b.family_id, MIN(c.date) FROM billing_accounts b"
+                             " JOIN patients p ON p.family_id = b.family_id"
+                             " JOIN charges c ON c.patient_id = p.id AND c.date > b.last_statement"
+                             " WHERE b.status = :s GROUP BY b.family_id"))
+        .bind(QStringLiteral(":s"), BillingStatuses::text(BillingStatus::FinalStatementSent))
+        .exec();
+    while (q.next())
+        m_chargeAfterStatement.insert(q.id(0), q.date(1));
+}
+
+BillingDay BillingDayProcessor::process(QDate day)
+{
+    DayWrites writes;
+    writes.day.date = day;
+    LedgerMarks newMarks;
+    m_paymentsChanged.clear();
+    {
+        const QList<LedgerChange> changes = LedgerDelta::read(m_db, m_marks, day, &newMarks);
+        for (const LedgerChange &change : changes) {
+            FamilyBillingState &family = m_families[change.familyId];
+            family.familyId = change.familyId;
+            family.balanceCents += change.cents;
+            writes.balanceChanged.insert(change.familyId);
+            if (change.source == LedgerChange::Source::Payment)
+                m_paymentsChanged.insert(change.familyId);
+            if (change.source == LedgerChange::Source::Charge && change.cents > 0
+                && (!family.lastStatement.isValid() || change.date > family.lastStatement)) {
+                QDate &first = m_chargeAfterStatement[change.familyId];
+                if (!first.isValid() || change.date < first)
+                    first = change.date;
+            }
+        }
+    }
+    m_marks.lastIds = newMarks.lastIds;
+    followPlanPayments(day, writes);
+
+    const BillingStateStore store(m_db);
+    for (FamilyBillingState &family : m_families) {
+        const FamilyBillingState before = family;
+        step(family, day, writes);
+        if (!sameRow(before, family) || writes.balanceChanged.contains(family.familyId))
+            store.write(family);
+    }
+
+    AuditLog audit(m_db, runUser);
+    for (const PlanClock &plan : std::as_const(writes.lastPayments))
+        store.writeLastPayment(plan);
+    for (const DayWrites::PlanEnd &end : std::as_const(writes.planEnds)) {
+        store.endPlan(end.plan, end.status, day, runUser, end.reason);
+        audit.add(end.status == PaymentPlan::Status::Completed ? QStringLiteral("plan-complete")
+                                                               : QStringLiteral("plan-disable"),
+                  PlanAudit::entity(), end.familyId,
+                  PlanAudit::plan(PaymentPlan::Status::Enabled, end.plan.amount, end.plan.start),
+                  PlanAudit::plan(end.status, end.plan.amount, end.plan.start, end.reason));
+    }
+    audit.write();
+
+    const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
+    if (!writes.statements.isEmpty()) {
+        qint64 id = m_db.reserveIds(QStringLiteral("statements"), writes.statements.size());
+        BulkStatement::Batching batching(m_db);
+        BulkStatement &insert = m_db.bulkStatement(
+            "INSERT INTO statements (id, family_id, date, number, balance_cents, amount_due_cents, plan_id, created_by,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const DayWrites::Statement &s : std::as_const(writes.statements))
+            insert.add(id++).add(s.familyId).add(day).add(qint64(s.number)).add(s.balanceCents).add(s.amountDueCents)
+                .addNullableId(s.planId).add(m_user).add(now).exec();
+        batching.flush();
+    }
+    m_db.query()
+        .prepare(QStringLiteral("INSERT INTO billing_days (date, statements, plans_disabled, plans_completed,"
+                                " billing_resumed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        .execWith({day.toString(Qt::ISODate), writes.day.statements, writes.day.plansDisabled, writes.day.completed,
+                   writes.day.billingResumed, m_user, now});
+    m_marks.lastDay = day;
+    m_marks.write(m_db);
+    return writes.day;
+}
+
+void BillingDayProcessor::followPlanPayments(QDate day, DayWrites &writes)
+{
+    SqlQuery q = m_db.query();
+    for (FamilyBillingState &family : m_families) {
+        if (!family.plan || (family.plan->lastPaymentKnown && !m_paymentsChanged.contains(family.familyId)))
+            continue;
+        PlanClock &plan = *family.plan;
+        // The latest patient payment from the start up to the day: positive (not a refund, a
+        // void or a $0 transfer), not voided by a void dated up to the day. Only rows the
+        // day counts (up to the marks).
+        q.prepare(QStringLiteral(
+                      "SELECT y.date, y.amount_cents FROM payments y JOIN patients p ON p.id = y.patient_id"
+                      " WHERE p.family_id = :f AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
+                      " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
+                      " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay AND v.id <= :voidMark)"
+                      " ORDER BY y.date DESC, y.id DESC LIMIT 1"))
+            .bind(QStringLiteral(":f"), family.familyId)
+            .bind(QStringLiteral(":start"), plan.start.toString(Qt::ISODate))
+            .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
+            .bind(QStringLiteral(":mark"), m_marks.lastIds.value(QStringLiteral("payments")))
+            .bind(QStringLiteral(":voidDay"), day.toString(Qt::ISODate))
+            .bind(QStringLiteral(":voidMark"), m_marks.lastIds.value(QStringLiteral("payments")))
+            .exec();
+        PlanClock found = plan;
+        found.lastPaymentKnown = true;
+        found.lastPaymentDate = {};
+        found.lastPaymentCents = 0;
+        if (q.next()) {
+            found.lastPaymentDate = q.date(0);
+            found.lastPaymentCents = q.id(1);
+        }
+        q.finish();
+        if (found.lastPaymentDate != plan.lastPaymentDate || found.lastPaymentCents != plan.lastPaymentCents
+            || !plan.lastPaymentKnown)
+            writes.lastPayments.append(found);
+        plan = found;
+    }
+}
+
+void BillingDayProcessor::step(FamilyBillingState &family, QDate day, DayWrites &writes)
+{
+    const bool owes = family.balanceCents > 0;
+    // 1. Plans.
+    if (family.plan && family.plan->hasStarted(day)) {
+        const PlanClock plan = *family.plan;
+        const qint64 days = plan.clockStart().daysTo(day);
+        if (!owes) {
+            writes.planEnds.append({family.familyId, plan, PaymentPlan::Status::Completed, {}});
+            family.plan.reset();
+            ++writes.day.completed;
+        } else if (days > m_policy.daysBetweenPayments) {
+            // Stored in English, like the statuses: the desk shows it as it is.
+            const QString reason = QStringLiteral("Payment plan disabled: no payment for %1 days").arg(days);
+            writes.planEnds.append({family.familyId, plan, PaymentPlan::Status::Disabled, reason});
+            family.plan.reset();
+            family.setStatus(BillingStatus::PlanDisabled, day);
+            family.resumeOn = day.addDays(m_policy.suspendedDays);
+            family.suspensionReason = reason;
+            ++writes.day.plansDisabled;
+        } else {
+            family.setStatus(BillingStatus::PaymentPlan, day);
+            family.resumeOn = {};
+            family.suspensionReason.clear();
+        }
+    } else if (family.status == BillingStatus::PaymentPlan) {
+        // A plan enabled with a start after this day, or ended: standard billing until it starts.
+        family.returnToStandardBilling(m_policy.maxStatements, day);
+    }
+    // 2. Billing resumes.
+    if (family.status == BillingStatus::PlanDisabled && family.resumeOn.isValid() && family.resumeOn <= day) {
+        family.returnToStandardBilling(m_policy.maxStatements, day);
+        ++writes.day.billingResumed;
+        if (family.status == BillingStatus::FinalStatementSent) {
+            if (const QDate first = firstChargeAfterStatement(family); first.isValid())
+                m_chargeAfterStatement.insert(family.familyId, first);
+        }
+    }
+    const bool onPlan = family.plan && family.plan->hasStarted(day);
+    // 3. Zero balance.
+    if (!onPlan && !owes && (family.status != BillingStatus::NotBilled || family.statementsSent != 0))
+        family.settle(day);
+    // 4. New balance.
+    if (family.status == BillingStatus::NotBilled && owes) {
+        family.startNewBalance(m_policy.suspendByDefault, day);
+    } else if (family.status == BillingStatus::FinalStatementSent) {
+        const QDate charge = m_chargeAfterStatement.value(family.familyId);
+        if (charge.isValid() && charge <= day && (!family.lastStatement.isValid() || charge > family.lastStatement))
+            family.startNewBalance(m_policy.suspendByDefault, day);
+    }
+    // 5. Statements.
+    const bool cycle = family.status == BillingStatus::Submitted || family.status == BillingStatus::PaymentPlan;
+    const bool due = family.status == BillingStatus::Queued
+                     || (cycle
+                         && (!family.lastStatement.isValid()
+                             || family.lastStatement.daysTo(day) >= m_policy.statementIntervalDays));
+    if (!due)
+        return;
+    ++family.statementsSent;
+    family.lastStatement = day;
+    m_chargeAfterStatement.remove(family.familyId);
+    const qint64 amountDue = onPlan ? qMin(family.plan->amount.cents(), family.balanceCents) : family.balanceCents;
+    writes.statements.append(
+        {family.familyId, family.statementsSent, family.balanceCents, amountDue, onPlan ? family.plan->id : 0});
+    ++writes.day.statements;
+    if (family.status != BillingStatus::PaymentPlan)
+        family.setStatus(family.statementsSent >= m_policy.maxStatements ? BillingStatus::FinalStatementSent
+                                                                          : BillingStatus::Submitted,
+                         day);
+}
+
+QDate BillingDayProcessor::firstChargeAfterStatement(const FamilyBillingState &family)
+{
+    SqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT MIN(c.date) FROM charges c JOIN patients p ON p.id = c.patient_id"
+                             " WHERE p.family_id = :f AND c.date > :last"))
+        .bind(QStringLiteral(":f"), family.familyId)
+        .bind(QStringLiteral(":last"), family.lastStatement.isValid() ? family.lastStatement.toString(Qt::ISODate)
+                                                                      : QStringLiteral("0000-00-00"))
+        .exec();
+    return q.next() ? q.date(0) : QDate();
+}
+
+} // namespace paydesk::core

@@ -1,0 +1,73 @@
+#include "billing/DailyBillingRun.h"
+
+#include "billing/BillingDayProcessor.h"
+#include "billing/BillingRunLock.h"
+#include "ledger/LedgerCalendar.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+#include "util/Permissions.h"
+#include "util/Tr.h"
+
+namespace paydesk::core {
+
+QString BillingDay::line() const
+{
+    return Tr::tr("%1: statements %2, plans disabled %3, completed %4, billing resumed %5")
+        .arg(date.toString(Qt::ISODate))
+        .arg(statements)
+        .arg(plansDisabled)
+        .arg(completed)
+        .arg(billingResumed);
+}
+
+QJsonObject BillingDay::toJson() const
+{
+    return QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                       {QStringLiteral("statements"), statements},
+                       {QStringLiteral("plans_disabled"), plansDisabled},
+                       {QStringLiteral("completed"), completed},
+                       {QStringLiteral("billing_resumed"), billingResumed}};
+}
+
+DailyBillingRun::DailyBillingRun(const Database &db, QString user)
+    : m_db(db), m_user(std::move(user))
+{
+}
+
+QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
+{
+    Permissions::require(m_db, m_user, Permissions::Action::RunDailyBilling);
+    const QDate today = LedgerCalendar(m_db).today();
+    if (!date.isValid())
+        date = today;
+    if (date > today)
+        throw Refusal(Tr::tr("Run date %1 is after today (%2): the daily run processes days that have begun.")
+                          .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+
+    const BillingRunLock lock(m_db, m_user);
+    BillingDayProcessor processor(m_db, BillingPolicy::read(m_db), m_user);
+    {
+        Transaction snapshot(m_db, Transaction::Mode::Read);
+        processor.load();
+        snapshot.commit();
+    }
+    const QDate last = processor.lastDay();
+    if (last.isValid() && date < last)
+        throw Refusal(Tr::tr("Run date %1 is before the last run (%2): days already run are not run again.")
+                          .arg(date.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+    // The first run ever processes its date alone; later ones catch up from the day after the last.
+    const QDate first = last.isValid() ? last.addDays(1) : date;
+    const int total = int(first.daysTo(date)) + 1;
+    QList<BillingDay> days;
+    for (QDate day = first; day <= date; day = day.addDays(1)) {
+        Transaction tx(m_db);
+        const BillingDay done = processor.process(day);
+        tx.commit();
+        days.append(done);
+        if (progress && !progress(done, int(days.size()), total))
+            break;
+    }
+    return days;
+}
+
+} // namespace paydesk::core
