@@ -165,10 +165,8 @@ void DeskCommands::runDailyBilling()
 {
     run(tr("Run daily billing"), [&] {
         RunDailyBillingDialog dialog(*m_db, m_user, m_window);
-        bool changed = false;
-        connect(&dialog, &RunDailyBillingDialog::billingChanged, this, [&changed] { changed = true; });
         dialog.exec();
-        if (changed)
+        if (dialog.processedDays())
             Q_EMIT ledgerChanged();
     });
 }

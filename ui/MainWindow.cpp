@@ -204,6 +204,7 @@ void MainWindow::createMenus()
     reports->addAction(a.aging);
 
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
+    billing->setObjectName(QStringLiteral("billingMenu"));
     billing->addAction(a.runDailyBilling);
     billing->addSeparator();
     billing->addAction(a.dashboard);

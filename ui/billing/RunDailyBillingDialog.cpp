@@ -109,8 +109,7 @@ bool RunDailyBillingDialog::run()
         });
     });
     showLastRun();
-    if (processed > 0)
-        Q_EMIT billingChanged();
+    m_processedDays = m_processedDays || processed > 0;
     if (!ran) {
         m_date->selectToRetype();
         return false;

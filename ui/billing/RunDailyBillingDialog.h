@@ -38,14 +38,12 @@ public:
     QStringList lines() const;
     // What the last run did ("3 days processed."), or why nothing was done.
     QString status() const;
+    // Whether a run from this dialog processed a day: the billing statuses may have changed.
+    bool processedDays() const { return m_processedDays; }
 
 public Q_SLOTS:
     // Runs up to the date typed; false when it was refused (the reason under the date).
     bool run();
-
-Q_SIGNALS:
-    // A run processed at least one day: the billing statuses changed.
-    void billingChanged();
 
 private:
     void addDay(const core::BillingDay &day);
@@ -62,6 +60,7 @@ private:
     QListWidget *m_days;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    bool m_processedDays = false;
 };
 
 } // namespace paydesk::ui
