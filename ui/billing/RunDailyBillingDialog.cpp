@@ -99,7 +99,7 @@ bool RunDailyBillingDialog::run()
     int processed = 0;
     int total = 0;
     const bool ran = m_errors->run([&] {
-        m_progress->run(tr("Running"), [&](const core::FamilyBalancer::Progress &report) {
+        m_progress->run(tr("Running"), [&](const auto &report) {
             core::DailyBillingRun(m_db, m_user).run(*date, [&](const core::BillingDay &day, int done, int days) {
                 addDay(day);
                 processed = done;
