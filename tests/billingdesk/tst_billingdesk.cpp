@@ -7,6 +7,7 @@
 #include "CliRun.h"
 #include "MainWindow.h"
 #include "TestDatabases.h"
+#include "UiLanguage.h"
 #include "balancer/RunProgress.h"
 #include "billing/BillingAccountReader.h"
 #include "billing/BillingDashboard.h"
@@ -161,6 +162,8 @@ private Q_SLOTS:
 
     void dashboardDrawsTheCoreFigures_data() { backendRows(); }
     void dashboardDrawsTheCoreFigures();
+
+    void screenshotsWithDemoData();
 
 private:
     TestDatabases m_dbs;
@@ -409,13 +412,6 @@ void tst_BillingDesk::runShowsTheCliLines()
     QVERIFY(dialog.run());
     QCOMPARE(dialog.lines(), QStringList());
     QCOMPARE(dialog.status(), u"Billing has already run for 2/10/26: nothing to do."_s);
-
-    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
-    if (!folder.isEmpty() && backend == u"sqlite") {
-        typeDate(dialog, u"date"_s, u"2026-03-12"_s);
-        QVERIFY(dialog.run());
-        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"run-daily-billing-1024x600.png"_s)));
-    }
 }
 
 // A date before the last run, or after today, is refused under the date; nothing runs.
@@ -531,6 +527,58 @@ void tst_BillingDesk::dashboardDrawsTheCoreFigures()
         cents << qreal(month.received.cents());
     QCOMPARE(cents.size(), 12);
     QCOMPARE(barValues(dialog.paymentsChart()), cents);
+}
+
+// With PAYDESK_SCREENSHOT_DIR set, the Dashboard and Run daily billing over a demo practice
+// (paydesk-cli demo) with plans paid for a few months, then left unpaid, and a year of runs:
+// PNGs to look at, in English and Spanish. Without it, nothing.
+void tst_BillingDesk::screenshotsWithDemoData()
+{
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    const core::ConnectionSpec spec = m_dbs.freshSpec(u"sqlite"_s);
+    const QString url = TestDatabases::url(spec);
+    const auto cli = [&](const QStringList &args) { return paydesk::test::runCli(url, manager, args).exitCode == 0; };
+    QVERIFY(cli({u"demo"_s, u"--families"_s, u"40"_s}));
+    QVERIFY(cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s}));
+    const core::Database db(spec);
+    core::SqlQuery families = db.query();
+    families.prepare(u"SELECT family_id, MIN(id) FROM patients GROUP BY family_id ORDER BY family_id"_s).exec();
+    int index = 0;
+    while (families.next()) {
+        const QString family = QString::number(families.id(0));
+        const QString patient = QString::number(families.id(1));
+        ++index;
+        if (index % 3 == 0) {
+            // Paid monthly for a while from January, then no more: disabled 46 days later.
+            if (!cli({u"plan"_s, u"enable"_s, u"--family"_s, family, u"--amount"_s, u"20.00"_s, u"--start"_s,
+                      u"2026-01-10"_s}))
+                continue;
+            for (int month = 2; month <= 2 + index % 10; ++month)
+                cli({u"post-payment"_s, u"--patient"_s, patient, u"--amount"_s, u"20.00"_s, u"--method"_s, u"cash"_s,
+                     u"--date"_s, QDate(2026, month, 12 + index % 9).toString(Qt::ISODate), u"--auto-allocate"_s});
+        } else if (index % 3 == 1) {
+            // Never paid: started in the autumn, disabled in the last 30 days.
+            cli({u"plan"_s, u"enable"_s, u"--family"_s, family, u"--amount"_s, u"15.00"_s, u"--start"_s,
+                 QDate(2026, 9, 22).addDays(index).toString(Qt::ISODate)});
+        }
+    }
+    for (const QString &date : {u"2026-04-30"_s, u"2026-08-31"_s, u"2026-11-30"_s})
+        QVERIFY(cli({u"run-daily"_s, u"--date"_s, date}));
+
+    {
+        ui::RunDailyBillingDialog dialog(db, manager);
+        QVERIFY(showActive(dialog));
+        QVERIFY(dialog.run()); // up to today
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(u"run-daily-billing-1024x600.png"_s)));
+    }
+    for (const QString &language : {u"en"_s, u"es"_s}) {
+        const test::UiLanguage shown(language);
+        ui::DashboardDialog dashboard(db);
+        QVERIFY(showActive(dashboard));
+        QVERIFY(dashboard.grab().save(QDir(folder).filePath(u"dashboard-%1-1024x600.png"_s.arg(language))));
+    }
 }
 
 // On a 1024x600 screen, the smallest the desk supports.
