@@ -10,6 +10,7 @@
 #include "util/Errors.h"
 #include "util/LoginName.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -77,6 +78,11 @@ core::Database &CommandContext::scratchOrGivenDb()
 void CommandContext::print(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void CommandContext::print(const QJsonArray &array)
+{
+    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 void CommandContext::print(const QString &text)

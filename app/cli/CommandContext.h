@@ -7,6 +7,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QJsonArray;
 class QJsonObject;
 class QTemporaryDir;
 class QTextStream;
@@ -49,6 +50,7 @@ public:
     core::Database &scratchOrGivenDb();
 
     void print(const QJsonObject &object);
+    void print(const QJsonArray &array);
     // Writes `text` and a line end.
     void print(const QString &text);
 

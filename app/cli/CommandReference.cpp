@@ -4,6 +4,7 @@
 #include "AuditCommand.h"
 #include "BalancerCommands.h"
 #include "BillingCommands.h"
+#include "BillingListCommands.h"
 #include "CliTr.h"
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
@@ -287,6 +288,23 @@ const QList<CommandSpec> &CommandReference::commands()
         {{u"billing"_s, u"requeue"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
          QT_TRANSLATE_NOOP("PayDeskCli", "Queues a family in \"Suspended - Pending write-off\" for statements again."),
          &BillingCommands::requeue},
+        {{u"billing"_s, u"status"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "A family's patient billing: its status as the Patient Billing page shows "
+                                         "it, balance, statements sent, last and next statement, the date billing "
+                                         "resumes after a disabled plan, and its latest payment plan (with days since "
+                                         "the last payment as of the last daily run). --json prints the object the "
+                                         "lists are made of."),
+         &BillingListCommands::status},
+        {{u"billing"_s, u"list"_s}, required(u"LIST"_s, K::Text),
+         {optional(u"--filter"_s, K::Text), optional(u"--csv"_s, K::File)},
+         "queued|submitted|final|pending-writeoff|plans|other-suspensions [--filter TEXT] [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The families on one tab of the Patient Billing page, in account order: "
+                                         "as a table, as JSON with --json (a list of the objects billing status "
+                                         "prints), or a CSV file with --csv (the JSON keys as headers; the plans "
+                                         "list keeps ZOLL's header, MontlyPaymentPlanAmount included). --filter keeps "
+                                         "the families whose guarantor's name words begin with the words given, in "
+                                         "any order, or whose account number is given."),
+         &BillingListCommands::list},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "

@@ -35,6 +35,7 @@ public:
     void familyTotals();
     void claims();
     void balancerRows();
+    void billingBalances();
 
     QList<VerifyIssue> &issues() { return m_issues; }
 
@@ -676,6 +677,39 @@ private:
 
 } // namespace
 
+void Checks::billingBalances()
+{
+    // The daily run keeps each family's balance as of the last day it processed, counting
+    // the ledger rows up to the ids it has read (billing_marks), and adds only what changed
+    // since (LedgerDelta). Summed here from scratch, each family's must be the one it keeps.
+    SqlQuery q = run(QStringLiteral(
+        "SELECT family_id, SUM(kept), SUM(counted) FROM ("
+        " SELECT family_id, balance_cents AS kept, 0 AS counted FROM billing_accounts"
+        " UNION ALL SELECT p.family_id, 0, c.amount_cents FROM charges c JOIN patients p ON p.id = c.patient_id"
+        "  WHERE c.id <= (SELECT last_id FROM billing_marks WHERE name = 'charges')"
+        "  AND c.date <= (SELECT MAX(date) FROM billing_days)"
+        " UNION ALL SELECT p.family_id, 0, a.amount_cents FROM adjustments a JOIN patients p ON p.id = a.patient_id"
+        "  WHERE a.id <= (SELECT last_id FROM billing_marks WHERE name = 'adjustments')"
+        "  AND a.date <= (SELECT MAX(date) FROM billing_days)"
+        " UNION ALL SELECT p.family_id, 0, -y.amount_cents FROM payments y JOIN patients p ON p.id = y.patient_id"
+        "  WHERE y.id <= (SELECT last_id FROM billing_marks WHERE name = 'payments')"
+        "  AND y.date <= (SELECT MAX(date) FROM billing_days)"
+        " UNION ALL SELECT p.family_id, 0, -(r.ins_paid_cents + r.writeoff_cents) FROM claim_procs r"
+        "  JOIN claims k ON k.id = r.claim_id JOIN patients p ON p.id = k.patient_id"
+        "  WHERE r.id <= (SELECT last_id FROM billing_marks WHERE name = 'claim_procs')"
+        "  AND k.date <= (SELECT MAX(date) FROM billing_days)"
+        " UNION ALL SELECT p.family_id, 0, -t.amount_cents FROM claim_payments t"
+        "  JOIN claims k ON k.id = t.claim_id JOIN patients p ON p.id = k.patient_id"
+        "  WHERE t.id <= (SELECT last_id FROM billing_marks WHERE name = 'claim_payments')"
+        "  AND t.date <= (SELECT MAX(date) FROM billing_days)"
+        ") t GROUP BY family_id HAVING SUM(kept) <> SUM(counted) ORDER BY family_id"));
+    while (q.next())
+        error(Tr::tr("Family %1: the daily billing run keeps a balance of %2 as of its last day, but the ledger rows it "
+                     "has read add up to %3.")
+                  .arg(q.id(0))
+                  .arg(amountAt(q, 1), amountAt(q, 2)));
+}
+
 Verifier::Verifier(const Database &db, const QString &user)
     : m_db(db)
 {
@@ -699,6 +733,7 @@ QList<VerifyIssue> Verifier::run() const
         checks.familyTotals();
         checks.claims();
         checks.balancerRows();
+        checks.billingBalances();
     }
     // Errors first: they decide the exit status; warnings are the to-do list.
     QList<VerifyIssue> &issues = checks.issues();
