@@ -404,7 +404,7 @@ void tst_BillingDesk::runShowsTheCliLines()
     auto *bar = child<QProgressBar>(&dialog, u"progress"_s);
     QCOMPARE(bar->maximum(), 36);
     QCOMPARE(bar->value(), 36);
-    QCOMPARE(dialog.status(), u"36 days processed."_s);
+    QCOMPARE(dialog.status(), u"Days processed: 36."_s);
     QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 2, 10));
     QCOMPARE(child<QLabel>(&dialog, u"lastRun"_s)->text(), u"Last run: Tuesday, February 10, 2026"_s);
 
@@ -467,7 +467,7 @@ void tst_BillingDesk::cancelStopsBetweenDays()
     QVERIFY(dialog.run());
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.lines().size(), 2);
-    QCOMPARE(dialog.status(), u"Cancelled after 2 days; the next run goes on from the day after the last run."_s);
+    QCOMPARE(dialog.status(), u"Cancelled after 2 of 15 days; the next run goes on from the day after the last run."_s);
     QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 1, 7));
 }
 

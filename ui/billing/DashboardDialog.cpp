@@ -107,6 +107,9 @@ DashboardDialog::DashboardDialog(const core::Database &db, QWidget *parent)
     grid->addWidget(m_payments, 1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
+    // The months need room for a name under each of twelve bars; the days are named weekly.
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid, 1);
     layout->addWidget(buttons);
@@ -155,7 +158,8 @@ void DashboardDialog::drawDisabled(const core::Database &db, const QDate &today)
     }
     auto *series = new QBarSeries;
     series->append(plans);
-    QChart *chart = newChart(tr("Plans disabled in the last %n day(s)", nullptr, disabledDays));
+    series->setBarWidth(0.7);
+    QChart *chart = newChart(tr("Plans disabled in the last %1 days").arg(disabledDays));
     chart->addSeries(series);
     // The bars stand at 0 to 29; today and every seventh day before it are named under them.
     auto *days = new QCategoryAxis;
@@ -183,7 +187,7 @@ void DashboardDialog::drawPayments(const core::Database &db, const QDate &today)
     QStringList names;
     qint64 topCents = 0;
     for (const core::BillingDashboard::Month &month : months) {
-        names << locale.toString(month.month, tr("MMM yy", "a month under a chart's bar"));
+        names << locale.toString(month.month, tr("MMM", "a month under a chart's bar; the title names the years"));
         // A bar's height in cents is drawing, not arithmetic: the one place an amount becomes
         // a floating-point number (exact below 2^53 cents), to place pixels. Every figure
         // shown is Money's own text.
@@ -191,16 +195,21 @@ void DashboardDialog::drawPayments(const core::Database &db, const QDate &today)
         topCents = std::max(topCents, month.received.cents());
     }
     // The exact amount of a month on the bar under the mouse.
-    connect(received, &QBarSet::hovered, this, [months, locale, names](bool over, int index) {
+    connect(received, &QBarSet::hovered, this, [months, locale](bool over, int index) {
+        const core::BillingDashboard::Month &month = months.at(index);
         if (over)
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1: %2").arg(names.at(index), months.at(index).received.toString(locale)));
+            QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(locale.toString(month.month, u"MMMM yyyy"),
+                                                                month.received.toString(locale)));
         else
             QToolTip::hideText();
     });
     auto *series = new QBarSeries;
     series->append(received);
-    QChart *chart = newChart(tr("Plan payments received per month"));
+    // Twelve bars leave no room for a year under each: the title says which months they are.
+    const QString range = months.isEmpty() ? QString()
+                                           : tr("%1 to %2").arg(locale.toString(months.first().month, u"MMM yyyy"),
+                                                                locale.toString(months.last().month, u"MMM yyyy"));
+    QChart *chart = newChart(tr("Plan payments received per month, %1").arg(range));
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
     axis->append(names);

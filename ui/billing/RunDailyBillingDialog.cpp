@@ -118,10 +118,11 @@ bool RunDailyBillingDialog::run()
         m_status->setText(tr("Billing has already run for %1: nothing to do.")
                                   .arg(QLocale().toString(*date, QLocale::ShortFormat)));
     else if (processed < total)
-        m_status->setText(tr("Cancelled after %n day(s); the next run goes on from the day after the last run.",
-                             nullptr, processed));
+        m_status->setText(tr("Cancelled after %1 of %2 days; the next run goes on from the day after the last run.")
+                                  .arg(processed)
+                                  .arg(total));
     else
-        m_status->setText(tr("%n day(s) processed.", nullptr, processed));
+        m_status->setText(tr("Days processed: %1.").arg(processed));
     return true;
 }
 
