@@ -5,6 +5,7 @@
 #include "../dialogs/DialogHelpers.h"
 
 #include "CliRun.h"
+#include "AccountView.h"
 #include "MainWindow.h"
 #include "TestDatabases.h"
 #include "UiLanguage.h"
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
@@ -159,6 +161,8 @@ private Q_SLOTS:
     void cancelStopsBetweenDays();
     void billingMenuFollowsTheRole_data() { backendRows(); }
     void billingMenuFollowsTheRole();
+    void runFromTheBillingMenu_data();
+    void runFromTheBillingMenu();
 
     void dashboardDrawsTheCoreFigures_data() { backendRows(); }
     void dashboardDrawsTheCoreFigures();
@@ -486,6 +490,62 @@ void tst_BillingDesk::billingMenuFollowsTheRole()
     QCOMPARE(run->toolTip(), u"Needs the billing manager role"_s);
     QVERIFY(child<QAction>(&window, u"dashboard"_s)->isEnabled());
     QCOMPARE(run->text(), u"&Run Daily Billing…"_s);
+}
+
+void tst_BillingDesk::runFromTheBillingMenu_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("typed"); // 2026-01-20 as a clerk of that language types it
+    for (const QString &backend : TestDatabases::backends()) {
+        const QByteArray b = backend.toUtf8();
+        QTest::addRow("English/%s", b.constData()) << backend << u"en"_s << u"1/20/2026"_s;
+        QTest::addRow("Spanish/%s", b.constData()) << backend << u"es"_s << u"20/1/2026"_s;
+    }
+}
+
+// Billing > Run daily billing from the desk, in English and Spanish, by keyboard: the date in
+// the clerk's own order, Enter runs, Escape closes; the open account is read again.
+void tst_BillingDesk::runFromTheBillingMenu()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, language);
+    QFETCH(QString, typed);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const test::UiLanguage shown(language);
+    auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    QVERIFY(paydesk::test::runCli(TestDatabases::url(db->spec()), manager,
+                                  {u"run-daily"_s, u"--date"_s, u"2026-01-05"_s})
+                    .exitCode
+            == 0);
+    ui::MainWindow window(std::move(db), manager);
+    QVERIFY(showActive(window));
+    QVERIFY(window.accountView()->openFamily(family.id, family.ana));
+
+    QStringList lines;
+    QDate understood;
+    bool fits = false;
+    const QPointer<QTimer> running = whenModal<ui::RunDailyBillingDialog>([&](ui::RunDailyBillingDialog *dialog) {
+        fits = fitsTheScreen(*dialog);
+        QCOMPARE(focused(), dialog->dateEdit()->lineEdit());
+        QTest::keyClicks(focused(), typed);
+        understood = dialog->dateEdit()->date();
+        QTest::keyClick(focused(), Qt::Key_Return);
+        lines = dialog->lines();
+        QTest::keyClick(focused(), Qt::Key_Escape);
+    });
+    QSignalSpy reread(window.accountView(), &ui::AccountView::accountChanged);
+    child<QAction>(&window, u"runDailyBilling"_s)->trigger();
+    delete running;
+
+    QVERIFY(fits);
+    QCOMPARE(understood, QDate(2026, 1, 20));
+    QCOMPARE(lines.size(), 15);
+    QVERIFY2(lines.first().startsWith(u"2026-01-06: "_s), qPrintable(lines.first()));
+    QVERIFY2(lines.last().startsWith(u"2026-01-20: "_s), qPrintable(lines.last()));
+    QCOMPARE(core::BillingAccountReader(window.database()).lastRunDate(), QDate(2026, 1, 20));
+    QVERIFY(!reread.isEmpty());
 }
 
 // The Dashboard draws the core's figures: each status's families (under its exact string),
