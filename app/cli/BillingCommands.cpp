@@ -3,14 +3,15 @@
 #include "CliTr.h"
 #include "CommandContext.h"
 
+#include "bench/DailyBillingBenchmark.h"
 #include "billing/BillingStatus.h"
 #include "billing/DailyBillingRun.h"
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanService.h"
 #include "storage/Database.h"
+#include "util/Permissions.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -26,7 +27,7 @@ int BillingCommands::runDaily(CommandContext &context)
         QJsonArray list;
         for (const core::BillingDay &day : days)
             list.append(day.toJson());
-        context.print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        context.print(list);
         return 0;
     }
     for (const core::BillingDay &day : days)
@@ -88,6 +89,39 @@ int BillingCommands::requeue(CommandContext &context)
         context.print(QJsonObject{{u"family"_s, family}, {u"status"_s, status}});
     else
         context.print(CliTr::tr("Family %1 is \"%2\".").arg(family).arg(status));
+    return 0;
+}
+
+int BillingCommands::bench(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    core::DailyBillingBenchmark::Options options;
+    options.families = int(o.number(u"--families"_s, options.families));
+    options.plans = int(o.number(u"--plans"_s, options.plans));
+    options.seed = quint32(o.number(u"--seed"_s, options.seed));
+    const core::Database &db = context.scratchOrGivenDb();
+    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
+    const bool json = context.json();
+    const core::DailyBillingBenchFigures f =
+        core::DailyBillingBenchmark(db, context.user()).run(options, [&](const QString &line) {
+            if (!json)
+                context.print(line);
+        });
+    if (json)
+        context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
+                                  {u"families"_s, f.practice.families},
+                                  {u"owing"_s, f.practice.owing},
+                                  {u"plans"_s, f.practice.plans},
+                                  {u"generate_ns"_s, f.practice.generateNs},
+                                  {u"first_run_ns"_s, f.firstRunNs},
+                                  {u"day_payments"_s, f.dayPayments},
+                                  {u"day_ns"_s, f.dayNs},
+                                  {u"day_statements"_s, f.dayStatements},
+                                  {u"catch_up_days"_s, f.catchUpDays},
+                                  {u"catch_up_ns"_s, f.catchUpNs},
+                                  {u"catch_up_statements"_s, f.catchUpStatements},
+                                  {u"catch_up_plans_disabled"_s, f.catchUpDisabled},
+                                  {u"peak_kb"_s, f.peakKb}});
     return 0;
 }
 

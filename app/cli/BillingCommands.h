@@ -13,6 +13,7 @@ public:
     static int planDisable(CommandContext &context);
     static int planAmount(CommandContext &context);
     static int requeue(CommandContext &context);
+    static int bench(CommandContext &context);
 };
 
 } // namespace paydesk::cli

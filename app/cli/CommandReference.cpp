@@ -326,6 +326,15 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "time, peak memory and rows written, then runs the method again (it must "
                                          "write nothing). Without --db it works on a scratch SQLite file."),
          &BalancerCommands::bench},
+        {{u"bench"_s, u"daily"_s}, {},
+         {optional(u"--families"_s, K::Count), optional(u"--plans"_s, K::Count), optional(u"--seed"_s, K::Seed)},
+         "[--families N] [--plans M] [--seed S]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families (default 100,000) whose history ends "
+                                         "32 days ago, puts M of those that owe on payment plans (default 50,000), "
+                                         "then times the first daily run, one day's run after a day of payments, and "
+                                         "a 30-day catch-up, with peak memory. Without --db it works on a scratch "
+                                         "SQLite file."),
+         &BillingCommands::bench},
     };
     return table;
 }

@@ -1,10 +1,13 @@
 #include "BillingDesk.h"
 
+#include "billing/BillingAccountReader.h"
 #include "billing/BillingStateStore.h"
 #include "ledger/PaymentPoster.h"
 #include "settings/PracticeSettings.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,13 @@ qint64 BillingDesk::family(qint64 *patient, const QString &lastName)
     return p.familyId;
 }
 
+qint64 BillingDesk::owingFamily(qint64 *patient, const QString &amount)
+{
+    const qint64 id = family(patient);
+    charge(*patient, QDate(2026, 1, 2), amount);
+    return id;
+}
+
 void BillingDesk::charge(qint64 patient, QDate date, const QString &amount)
 {
     at(qMax(m_today, date));
@@ -68,6 +78,9 @@ QStringList BillingDesk::run(QDate day)
     QStringList lines;
     for (const BillingDay &done : DailyBillingRun(db(), m_user).run(day))
         lines << done.line();
+    // verify recounts the balances the run keeps from scratch.
+    if (const QStringList issues = m_ledger.verifyIssues(); !issues.isEmpty())
+        QTest::qFail(qPrintable(issues.join(u'\n')), __FILE__, __LINE__);
     return lines;
 }
 
@@ -76,14 +89,19 @@ FamilyBillingState BillingDesk::state(qint64 family) const
     return BillingStateStore(db()).read(family);
 }
 
+BillingAccount BillingDesk::account(qint64 family) const
+{
+    return BillingAccountReader(db()).account(family);
+}
+
 QString BillingDesk::status(qint64 family) const
 {
-    return BillingStatuses::text(state(family).status);
+    return BillingStatuses::text(account(family).status);
 }
 
 std::optional<PaymentPlan> BillingDesk::plan(qint64 family) const
 {
-    return BillingStateStore(db()).latestPlan(family);
+    return account(family).plan;
 }
 
 QStringList BillingDesk::statements(qint64 family) const

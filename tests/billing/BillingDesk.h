@@ -2,6 +2,7 @@
 
 #include "LedgerDesk.h"
 
+#include "billing/BillingAccount.h"
 #include "billing/DailyBillingRun.h"
 #include "billing/FamilyBillingState.h"
 #include "plans/PaymentPlan.h"
@@ -33,14 +34,18 @@ public:
 
     // A new family with a guarantor; returns the family, and its guarantor in `patient`.
     qint64 family(qint64 *patient, const QString &lastName = QStringLiteral("Rivera"));
+    // A new family that owes `amount` from a charge of 2026-01-02.
+    qint64 owingFamily(qint64 *patient, const QString &amount);
     // Entries are entered on their day unless the clock is past it already.
     void charge(qint64 patient, QDate date, const QString &amount);
     qint64 pay(qint64 patient, QDate date, const QString &amount);
     // The daily run up to `day` (the clock moves there first): one line per day.
     QStringList run(QDate day);
 
-    // The family's state as the run left it.
+    // The family's state as the run keeps it (its balance as of the last day).
     core::FamilyBillingState state(qint64 family) const;
+    // The family as the lists show it (BillingAccountReader), and its shown status.
+    core::BillingAccount account(qint64 family) const;
     QString status(qint64 family) const;
     std::optional<core::PaymentPlan> plan(qint64 family) const;
     // "2026-01-05 #1 balance 240.00 due 240.00" per statement of the family, in order.

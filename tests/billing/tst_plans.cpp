@@ -109,8 +109,7 @@ void TestPlans::refusedPlanInput()
     const auto db = m_databases->fresh(backend);
     BillingDesk desk(*db);
     qint64 patient = 0;
-    const qint64 owing = desk.family(&patient);
-    desk.charge(patient, date("2026-01-02"), u"240.00"_s);
+    const qint64 owing = desk.owingFamily(&patient, u"240.00"_s);
     qint64 paidPatient = 0;
     const qint64 paid = desk.family(&paidPatient, u"Soto"_s);
     desk.charge(paidPatient, date("2026-01-02"), u"50.00"_s);
@@ -194,8 +193,7 @@ void TestPlans::commands()
         const Database db(spec);
         BillingDesk desk(db);
         qint64 patient = 0;
-        family = desk.family(&patient);
-        desk.charge(patient, date("2026-01-02"), u"240.00"_s);
+        family = desk.owingFamily(&patient, u"240.00"_s);
     }
     const QString f = QString::number(family);
 
@@ -236,6 +234,16 @@ void TestPlans::commands()
     QCOMPARE(cli({u"plan"_s, u"disable"_s, u"--family"_s, f, u"--reason"_s, u"Moved away"_s}).exitCode, 0);
     run = cli({u"billing"_s, u"requeue"_s, u"--family"_s, f});
     QCOMPARE(run.exitCode, 1);
+    // A user's disable: standard billing at once, as billing status shows it.
+    run = cli({u"billing"_s, u"status"_s, u"--family"_s, f, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(status.value(u"status"_s).toString(), u"Submitted - Patient statement"_s);
+    QCOMPARE(status.value(u"billing_resumes_on"_s), QJsonValue(QJsonValue::Null));
+    const QJsonObject plan = status.value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"status"_s).toString(), u"Disabled"_s);
+    QCOMPARE(plan.value(u"amount"_s).toString(), u"60.00"_s);
+    QCOMPARE(plan.value(u"disabled_by"_s).toString(), u"manager"_s);
 
     run = cli({u"audit"_s, u"--family"_s, f, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
