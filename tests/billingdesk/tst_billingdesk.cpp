@@ -14,6 +14,7 @@
 #include "billing/BillingDashboard.h"
 #include "billing/DashboardDialog.h"
 #include "billing/RunDailyBillingDialog.h"
+#include "billing/StatementDayDialog.h"
 #include "dialogs/DateEdit.h"
 #include "ledger/LedgerCalendar.h"
 #include "settings/BillingSettingsPage.h"
@@ -172,6 +173,8 @@ private Q_SLOTS:
     void billingMenuFollowsTheRole();
     void runFromTheBillingMenu_data();
     void runFromTheBillingMenu();
+
+    void statementDayAsked();
 
     void dashboardDrawsTheCoreFigures_data() { backendRows(); }
     void dashboardDrawsTheCoreFigures();
@@ -551,6 +554,29 @@ void tst_BillingDesk::runFromTheBillingMenu()
     QVERIFY2(lines.last().startsWith(u"2026-01-20: "_s), qPrintable(lines.last()));
     QCOMPARE(core::BillingAccountReader(window.database()).lastRunDate(), QDate(2026, 1, 20));
     QVERIFY(!reread.isEmpty());
+}
+
+// Print the day's statements asks which day: the last run's at first (today before any run),
+// typed; a day after today is refused under the field and the window stays.
+void tst_BillingDesk::statementDayAsked()
+{
+    const QDate today(2026, 12, 7);
+    ui::StatementDayDialog first(today, QDate(), nullptr);
+    QCOMPARE(first.dateEdit()->date(), today);
+
+    ui::StatementDayDialog dialog(today, QDate(2026, 12, 4), nullptr);
+    QVERIFY(showActive(dialog));
+    QCOMPARE(dialog.dateEdit()->date(), QDate(2026, 12, 4));
+    QCOMPARE(focused(), dialog.dateEdit()->lineEdit());
+    QTest::keyClicks(focused(), u"12/8/2026"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!errorsOf(dialog).isEmpty());
+    typeDate(dialog, u"date"_s, u"12/7/2026"_s); // today is allowed
+    QCOMPARE(errorsOf(dialog), QString());
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.date(), today);
 }
 
 // The Dashboard draws the core's figures: each status's families (under its exact string),
