@@ -11,7 +11,7 @@
 #include "dialogs/ItemVoidDialog.h"
 #include "dialogs/NewPatientDialog.h"
 #include "dialogs/PostPaymentDialog.h"
-#include "dialogs/ReceiptPrinter.h"
+#include "dialogs/ReceiptOffer.h"
 #include "dialogs/VoidRefundFlow.h"
 #include "settings/SettingsDialog.h"
 #include "ledger/LedgerCalendar.h"
@@ -111,7 +111,7 @@ bool DeskCommands::refundPayment(qint64 paymentId)
 
 void DeskCommands::printReceipt(qint64 paymentId)
 {
-    ReceiptPrinter::offer(*m_db, paymentId, m_window);
+    ReceiptOffer::offer(*m_db, paymentId, m_window);
 }
 
 void DeskCommands::depositReport()

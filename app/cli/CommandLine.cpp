@@ -62,14 +62,26 @@ int CommandLine::dispatch(const QStringList &arguments)
     }
     // A command that has an --user option of its own (audit --user filters) signs in as the
     // --user given before the command.
-    const bool ownsUser = std::any_of(command.options.begin(), command.options.end(),
-                                      [](const OptionSpec &o) { return o.name == u"--user"; });
+    const bool ownsUser = std::any_of(
+            command.options.begin(), command.options.end(), [](const OptionSpec &o) { return o.name == u"--user"; });
     options.merge(ownsUser ? globals.without(u"--user"_s) : globals);
     Invocation signIn = ownsUser ? globals : options;
     if (ownsUser)
         signIn.merge(options.without(u"--user"_s));
     CommandContext context(std::move(options), std::move(signIn), m_out);
     return command.run(context);
+}
+
+bool CommandLine::rendersDocuments(const QStringList &arguments)
+{
+    try {
+        QStringList rest;
+        Invocation::leadingGlobals(arguments, rest);
+        qsizetype wordCount = 0;
+        return !rest.isEmpty() && CommandReference::find(rest, wordCount).rendersDocuments;
+    } catch (const core::Refusal &) {
+        return false;
+    }
 }
 
 void CommandLine::report(const QStringList &problems)

@@ -20,6 +20,11 @@ public:
     // written) or the database failed, or what the command returned (verify).
     int run(const QStringList &arguments);
 
+    // Whether `arguments` (as run() takes them) name a command that lays out text
+    // (CommandSpec::rendersDocuments): main() then makes a QGuiApplication. False for a
+    // command line run() refuses, which then needs no GUI.
+    static bool rendersDocuments(const QStringList &arguments);
+
 private:
     int dispatch(const QStringList &arguments);
     void report(const QStringList &problems);

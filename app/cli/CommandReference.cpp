@@ -12,6 +12,7 @@
 #include "PatientCommands.h"
 #include "PaymentCommands.h"
 #include "ReportCommands.h"
+#include "StatementCommands.h"
 #include "UserCommands.h"
 
 #include "ledger/PaymentMethod.h"
@@ -193,6 +194,25 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "whole run. Exit status 1 when a single --family was refused or nothing "
                                          "could be balanced."),
          &BalancerCommands::balanceFamilies},
+        {{u"family"_s, u"address"_s}, {}, {required(u"--family"_s, K::Id), required(u"--address"_s, K::Text)},
+         "--family ID --address TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Sets the mailing address printed under the guarantor's name on the family's "
+                                         "statements: several lines (write \\n between them, or quote real line "
+                                         "breaks), at most 500 characters, no other control character. Recorded in the "
+                                         "audit trail with the address before and after."),
+         &PatientCommands::familyAddress},
+        {{u"statement"_s}, {}, {required(u"--family"_s, K::Id), required(u"--pdf"_s, K::File)},
+         "--family ID --pdf FILE",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Writes the family's latest statement to a PDF file, or its current account "
+                                         "(as of today, the balance now) when none was sent. Printing is not sending: "
+                                         "nothing is written to the database."),
+         &StatementCommands::family, {}, true},
+        {{u"statements"_s, u"print"_s}, {}, {required(u"--date"_s, K::Date), required(u"--pdf"_s, K::File)},
+         "--date YYYY-MM-DD --pdf FILE",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Writes every statement the daily run sent on that date to one PDF file, one "
+                                         "per page, for mailing. Exit status 1 naming the date when none was sent "
+                                         "that day. Printing is not sending: nothing is written to the database."),
+         &StatementCommands::day, {}, true},
         {{u"account"_s}, {}, {required(u"--family"_s, K::Id)}, "--family ID",
          QT_TRANSLATE_NOOP("PayDeskCli", "Shows a family's account: members, charges with balances, payments with "
                                          "unallocated credit, allocations and totals."),

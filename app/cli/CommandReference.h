@@ -40,6 +40,9 @@ struct CommandSpec
     const char *summary;        // translatable (QT_TRANSLATE_NOOP)
     int (*run)(CommandContext &context);
     OptionSpec secondOperand = {}; // a positional value after the operand ({"VALUE", Text}); no name when none
+    // It lays out text (a PDF): paydesk-cli then runs with a QGuiApplication on the offscreen
+    // platform, which needs no display; every other command with a QCoreApplication.
+    bool rendersDocuments = false;
 
     QString name() const { return words.join(u' '); }
 };

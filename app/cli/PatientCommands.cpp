@@ -3,6 +3,7 @@
 #include "CliTr.h"
 #include "CommandContext.h"
 
+#include "ledger/FamilyAddress.h"
 #include "ledger/FamilyRegistry.h"
 
 #include <QJsonObject>
@@ -25,6 +26,20 @@ int PatientCommands::add(CommandContext &context)
         context.print(QJsonObject{{u"family"_s, added.familyId}, {u"patient"_s, added.patientId}});
     else
         context.print(CliTr::tr("Added patient #%1 to family %2.").arg(added.patientId).arg(added.familyId));
+    return 0;
+}
+
+int PatientCommands::familyAddress(CommandContext &context)
+{
+    const Invocation &o = context.options();
+    const qint64 familyId = o.id(u"--family"_s);
+    // A shell passes a line break only quoted ($'...'), so "\n" in the text is one too.
+    const QString address = o.text(u"--address"_s).replace(u"\\n"_s, u"\n"_s);
+    const QString stored = core::FamilyAddress(context.db(), context.user()).set(familyId, address);
+    if (context.json())
+        context.print(QJsonObject{{u"family"_s, familyId}, {u"mailing_address"_s, stored}});
+    else
+        context.print(CliTr::tr("The mailing address of family %1 is now:\n%2").arg(familyId).arg(stored));
     return 0;
 }
 

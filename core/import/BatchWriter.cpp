@@ -196,9 +196,9 @@ public:
         m_store.emplace(db, user);
     }
 
-    void addFamily(qint64 id)
+    void addFamily(qint64 id, const QString &mailingAddress)
     {
-        m_store->insertFamily(id);
+        m_store->insertFamily(id, mailingAddress);
         m_families.add(id);
     }
 
@@ -295,9 +295,9 @@ BatchWriter::BatchWriter(const Database &db, const QString &user, const LedgerCo
 
 BatchWriter::~BatchWriter() = default;
 
-void BatchWriter::addFamily(qint64 id)
+void BatchWriter::addFamily(qint64 id, const QString &mailingAddress)
 {
-    m_load->addFamily(id);
+    m_load->addFamily(id, mailingAddress);
 }
 
 void BatchWriter::addProviders(const QList<CodedEntity> &providers)

@@ -48,7 +48,7 @@ public:
     BatchWriter(const BatchWriter &) = delete;
     BatchWriter &operator=(const BatchWriter &) = delete;
 
-    void addFamily(qint64 id);
+    void addFamily(qint64 id, const QString &mailingAddress = {});
     // Every provider (clinic) the rows refer to; the ones whose id the database does not
     // have yet are inserted.
     void addProviders(const QList<CodedEntity> &providers);

@@ -32,6 +32,18 @@ const char *const childFirstNames[] = {
     "Sofia", "Diego", "Zoe",   "Yusuf",  "Chloe", "Jack",   "Nora",   "Henry",
 };
 
+const char *const streetNames[] = {
+    "Oak Street",    "Maple Avenue", "Cedar Lane",   "Elm Street",    "Pine Road",      "Washington Avenue",
+    "Lake Drive",    "Hill Street",  "Park Avenue",  "Main Street",   "Sunset Boulevard", "River Road",
+    "Church Street", "Mill Lane",    "Walnut Court", "Spring Street", "Highland Avenue", "Forest Drive",
+};
+// City, state and the first three digits of its ZIP codes.
+const char *const cities[][3] = {
+    {"Springfield", "IL", "627"}, {"Madison", "WI", "537"},   {"Columbus", "OH", "432"}, {"Austin", "TX", "787"},
+    {"Burlington", "VT", "054"},  {"Boise", "ID", "837"},     {"Raleigh", "NC", "276"},  {"Tucson", "AZ", "857"},
+    {"Salem", "OR", "973"},       {"Lexington", "KY", "405"}, {"Albany", "NY", "122"},   {"Fresno", "CA", "937"},
+};
+
 struct Procedure
 {
     const char *code;
@@ -182,7 +194,8 @@ QString referenceFor(Generator &random, PaymentMethod method)
 // providers and clinics, and the next ids.
 struct DemoPractice::State
 {
-    State(const Database &db, quint32 seed, const QDate &day) : random(seed, day), today(day)
+    State(const Database &db, quint32 seed, const QDate &day)
+        : random(seed, day), addressRandom(seed ^ 0x5eedadd5u), today(day)
     {
         const Directory directory(db);
         providers = codedEntities(directory.providers(), providerNames, std::size(providerNames),
@@ -191,7 +204,25 @@ struct DemoPractice::State
                                 BatchWriter::firstFreeId(db, QStringLiteral("clinics")));
     }
 
+    // A family's mailing address: "1234 Oak Street" over "Springfield, IL 62704". A stream
+    // of its own, so that the ledgers are those the demo made before it had addresses.
+    QString mailingAddress()
+    {
+        const auto between = [this](int low, int high) {
+            return std::uniform_int_distribution<int>(low, high)(addressRandom);
+        };
+        const char *const *city = cities[between(0, int(std::size(cities)) - 1)];
+        return QStringLiteral("%1 %2\n%3, %4 %5%6")
+                .arg(between(1, 9899))
+                .arg(QString::fromLatin1(streetNames[between(0, int(std::size(streetNames)) - 1)]),
+                     QString::fromLatin1(city[0]),
+                     QString::fromLatin1(city[1]),
+                     QString::fromLatin1(city[2]))
+                .arg(between(1, 99), 2, 10, QChar(u'0'));
+    }
+
     Generator random;
+    std::mt19937 addressRandom;
     QDate today;
     const QList<QString> lasts = stringsOf(lastNames);
     const QList<QString> adults = stringsOf(adultFirstNames);
@@ -258,7 +289,7 @@ DemoPractice::Added DemoPractice::add(const Database &db, const QString &user, i
         const int size = std::clamp(families - done, 0, familiesPerSlice);
         const LedgerBatch slice = practice.next(size);
         for (const qint64 family : slice.families)
-            writer.addFamily(family);
+            writer.addFamily(family, slice.mailingAddresses.value(family));
         if (done == 0) {
             // Every slice lists the same providers and clinics; the first, even of no
             // families, adds them.
@@ -328,6 +359,7 @@ LedgerBatch DemoPractice::next(int families)
     for (int f = 0; f < families; ++f) {
         const qint64 familyId = nextFamily++;
         batch.families.append(familyId);
+        batch.mailingAddresses.insert(familyId, s.mailingAddress());
         const qsizetype firstMember = batch.patients.size();
         const int size = random.pick(familySizes);
         const QString &familyName = random.pick(lasts);

@@ -8,6 +8,7 @@
 #include "ledger/Patient.h"
 #include "ledger/Payment.h"
 
+#include <QHash>
 #include <QList>
 
 namespace paydesk::core {
@@ -16,7 +17,8 @@ namespace paydesk::core {
 // import reads from CSV and what the demo generator invents, written by BatchWriter.
 struct LedgerBatch
 {
-    QList<qint64> families; // only the ones new to the database
+    QList<qint64> families;                  // only the ones new to the database
+    QHash<qint64, QString> mailingAddresses; // by family; the demo's (an import has none)
     QList<Patient> patients;
     // Every provider and clinic the rows refer to; BatchWriter inserts the ones whose id the
     // database does not have yet. Their codes are what ImportFolderWriter writes.

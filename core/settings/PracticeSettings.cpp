@@ -6,6 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
+#include "util/FreeText.h"
 #include "util/Permissions.h"
 #include "util/Tr.h"
 
@@ -17,18 +18,6 @@ namespace paydesk::core {
 
 namespace {
 
-constexpr qsizetype maxLineLength = 200;
-constexpr qsizetype maxTextLength = 500;
-
-bool hasControlCharacter(const QString &text, bool allowLineBreaks)
-{
-    return std::any_of(text.begin(), text.end(), [=](QChar c) {
-        if (allowLineBreaks && c == u'\n')
-            return false;
-        return c.category() == QChar::Other_Control;
-    });
-}
-
 // The stored form of `value` for `spec`, or a Refusal message naming the key.
 QString normalized(const SettingSpec &spec, const QString &value, const LedgerCalendar &calendar, QString &problem)
 {
@@ -36,15 +25,9 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
     switch (spec.kind) {
     case SettingSpec::Kind::Text:
     case SettingSpec::Kind::MultilineText: {
-        const bool multiline = spec.kind == SettingSpec::Kind::MultilineText;
-        QString text = value.trimmed();
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        const qsizetype limit = multiline ? maxTextLength : maxLineLength;
-        if (text.size() > limit)
-            problem = Tr::tr("%1: the text has %2 characters; at most %3 are allowed.").arg(key).arg(text.size()).arg(limit);
-        else if (hasControlCharacter(text, multiline))
-            problem = multiline ? Tr::tr("%1: the text holds a control character.").arg(key)
-                                : Tr::tr("%1: the text holds a line break or another control character.").arg(key);
+        const QString text = FreeText::normalized(value);
+        problem = FreeText::problem(
+                key, text, spec.kind == SettingSpec::Kind::MultilineText ? FreeText::Kind::Multiline : FreeText::Kind::Line);
         return text;
     }
     case SettingSpec::Kind::TimeZone: {

@@ -27,9 +27,13 @@ BulkStatement &LedgerStore::prepared(BulkStatement *&slot, const char *sql)
     return *slot;
 }
 
-void LedgerStore::insertFamily(qint64 id)
+void LedgerStore::insertFamily(qint64 id, const QString &mailingAddress)
 {
-    prepared(m_family, "INSERT INTO families (id, created_at) VALUES (?, ?)").add(id).add(m_timestamp).exec();
+    prepared(m_family, "INSERT INTO families (id, created_at, mailing_address) VALUES (?, ?, ?)")
+        .add(id)
+        .add(m_timestamp)
+        .add(mailingAddress)
+        .exec();
 }
 
 void LedgerStore::insertPatient(const Patient &p)

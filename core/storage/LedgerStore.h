@@ -37,7 +37,7 @@ public:
     // Fixed once per store so that every row of one posting carries the same time.
     const QString &timestamp() const { return m_timestamp; }
 
-    void insertFamily(qint64 id);
+    void insertFamily(qint64 id, const QString &mailingAddress = {});
     void insertPatient(const Patient &patient);
     void insertProvider(qint64 id, const QString &code, const QString &name);
     void insertClinic(qint64 id, const QString &code, const QString &name);

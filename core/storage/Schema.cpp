@@ -189,6 +189,8 @@ const char *const step6[] = {
     "CREATE INDEX adjustments_date ON adjustments(date)",
     "CREATE INDEX claims_date ON claims(date)",
     "CREATE INDEX claim_payments_date ON claim_payments(date)",
+    // The guarantor's postal address, printed on the family's statements (FamilyAddress).
+    "ALTER TABLE families ADD COLUMN mailing_address TEXT NOT NULL DEFAULT ''",
 };
 
 struct Step

@@ -1,9 +1,9 @@
 #include "audit/AuditTrailModel.h"
 
-#include "dialogs/LedgerText.h"
 #include "ledger/LedgerCalendar.h"
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
+#include "print/LedgerText.h"
 
 namespace paydesk::ui {
 

@@ -7,10 +7,10 @@
 #include "balancer/RunProgress.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "models/ItemRoles.h"
+#include "print/LedgerText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -3,8 +3,8 @@
 #include "ListTableView.h"
 #include "balancer/NetUnearnedModel.h"
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
 #include "ledger/LedgerCalendar.h"
+#include "print/LedgerText.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,9 +1,9 @@
 #include "balancer/PlanRowsModel.h"
 
-#include "dialogs/LedgerText.h"
 #include "models/AllocationsModel.h"
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
+#include "print/LedgerText.h"
 
 #include <algorithm>
 

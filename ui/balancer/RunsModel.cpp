@@ -1,9 +1,9 @@
 #include "balancer/RunsModel.h"
 
 #include "balancer/BalancerMethod.h"
-#include "dialogs/LedgerText.h"
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
+#include "print/LedgerText.h"
 
 #include <algorithm>
 

@@ -6,8 +6,8 @@
 #include "balancer/RunProgress.h"
 #include "balancer/RunsModel.h"
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
 #include "ledger/LedgerCalendar.h"
+#include "print/LedgerText.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

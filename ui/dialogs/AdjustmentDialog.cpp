@@ -5,13 +5,13 @@
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/FamilyMemberCombo.h"
-#include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
 #include "ledger/ChargeEntry.h"
 #include "ledger/Directory.h"
 #include "ledger/LedgerCalendar.h"
+#include "print/LedgerText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dialogs/LedgerText.h"
 #include "ledger/AutoAllocator.h"
+#include "print/LedgerText.h"
 
 #include <QAbstractTableModel>
 #include <QList>

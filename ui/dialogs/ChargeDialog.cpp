@@ -5,7 +5,6 @@
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/FamilyMemberCombo.h"
-#include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/WindowFit.h"
 #include "ledger/EntryRules.h"
@@ -15,6 +14,7 @@
 #include "ledger/LedgerCalendar.h"
 #include "ledger/ProcedureCodes.h"
 #include "models/ProcedureCodesModel.h"
+#include "print/LedgerText.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "dialogs/DepositLinesModel.h"
 
-#include "dialogs/LedgerText.h"
+#include "print/LedgerText.h"
 
 namespace paydesk::ui {
 

@@ -4,9 +4,10 @@
 #include "dialogs/DateEdit.h"
 #include "dialogs/DepositLinesModel.h"
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
-#include "dialogs/PdfDocument.h"
+#include "dialogs/PdfOutput.h"
 #include "ledger/LedgerCalendar.h"
+#include "print/LedgerText.h"
+#include "print/PdfDocument.h"
 #include "util/Clock.h"
 
 #include <QDialogButtonBox>
@@ -123,7 +124,7 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     connect(csv, &QPushButton::clicked, this, &DepositReportDialog::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &DepositReportDialog::savePdf);
     connect(print, &QPushButton::clicked, this, [this] {
-        PdfDocument::open(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
+        PdfOutput::open(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
                           documentTitle(),
                           QStringLiteral("paydesk-deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
                           this);
@@ -204,7 +205,7 @@ void DepositReportDialog::exportCsv()
 
 void DepositReportDialog::savePdf()
 {
-    PdfDocument::saveAs(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
+    PdfOutput::saveAs(html(m_report, m_user, core::LedgerCalendar(m_db).timeZone()),
                         documentTitle(),
                         QStringLiteral("deposit-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
                         this);

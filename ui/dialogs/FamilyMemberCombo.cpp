@@ -1,6 +1,6 @@
 #include "dialogs/FamilyMemberCombo.h"
 
-#include "dialogs/LedgerText.h"
+#include "print/LedgerText.h"
 
 namespace paydesk::ui {
 

@@ -1,9 +1,9 @@
 #include "dialogs/ItemVoidDialog.h"
 
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
 #include "dialogs/WindowFit.h"
 #include "ledger/AccountReader.h"
+#include "print/LedgerText.h"
 #include "util/Errors.h"
 
 #include <QDialogButtonBox>

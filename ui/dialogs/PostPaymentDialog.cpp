@@ -5,13 +5,13 @@
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/FamilyMemberCombo.h"
-#include "dialogs/LedgerText.h"
 #include "dialogs/MoneyDelegate.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/PaymentMethodCombo.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentPoster.h"
+#include "print/LedgerText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

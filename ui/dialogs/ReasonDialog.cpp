@@ -1,10 +1,10 @@
 #include "dialogs/ReasonDialog.h"
 
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/PaymentMethodCombo.h"
 #include "dialogs/WindowFit.h"
+#include "print/LedgerText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

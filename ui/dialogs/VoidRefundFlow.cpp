@@ -1,9 +1,9 @@
 #include "dialogs/VoidRefundFlow.h"
 
-#include "dialogs/LedgerText.h"
 #include "dialogs/ReasonDialog.h"
 #include "ledger/AccountReader.h"
 #include "ledger/PaymentPoster.h"
+#include "print/LedgerText.h"
 #include "util/Errors.h"
 
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 #include "models/CellData.h"
 
-#include "dialogs/LedgerText.h"
 #include "models/ItemRoles.h"
 #include "money/Money.h"
+#include "print/LedgerText.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 #include "models/LedgerModel.h"
 
-#include "dialogs/LedgerText.h"
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
+#include "print/LedgerText.h"
 
 #include <QBrush>
 #include <QPalette>

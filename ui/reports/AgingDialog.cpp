@@ -3,7 +3,7 @@
 #include "ListTableView.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
-#include "dialogs/LedgerText.h"
+#include "print/LedgerText.h"
 #include "reports/AgingModel.h"
 
 #include <QHBoxLayout>

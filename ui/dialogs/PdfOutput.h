@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/PdfDocument.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -7,27 +9,20 @@ class QWidget;
 
 namespace paydesk::ui {
 
-// Printable documents (receipts, the deposit report) are HTML laid out by QTextDocument
-// into a PDF: the desktop's PDF viewer then previews and prints them.
-class PdfDocument
+// Where the desk sends a printable document (PdfDocument's HTML): the system's print
+// dialog, a PDF file the clerk names, or the desktop's PDF viewer.
+class PdfOutput
 {
-    Q_DECLARE_TR_FUNCTIONS(PdfDocument)
+    Q_DECLARE_TR_FUNCTIONS(PdfOutput)
 
 public:
-    // A complete HTML page with PayDesk's print styles around `body` (already escaped).
-    static QString page(const QString &title, const QString &body);
-
-    // Writes the PDF on the locale's paper (Letter where the locale measures in inches,
-    // else A4). `path` is replaced only by a complete file. Throws core::Refusal naming
-    // the file when it cannot be written.
-    static void save(const QString &html, const QString &title, const QString &path);
-
     // Prints through the system's print dialog; returns whether it printed.
     static bool print(const QString &html, const QString &title, QWidget *parent);
     // Asks where to save the PDF (suggesting `fileName` in the home folder), saves it and
     // opens it in the desktop's PDF viewer when there is one. Problems are shown in a
     // message box; returns the path saved, empty when nothing was.
-    static QString saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent);
+    static QString saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent,
+                          PdfDocument::Pages pages = PdfDocument::Pages::Numbered);
 
     // Saves into the temporary folder as `fileName` and opens it in the PDF viewer.
     // Tells the clerk in a message box when either step fails; returns whether it opened.

@@ -1,21 +1,15 @@
-#include "dialogs/PdfDocument.h"
+#include "print/PdfDocument.h"
 
-#include "FileDialogs.h"
 #include "util/Errors.h"
 
-#include <QDesktopServices>
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTextDocument>
-#include <QUrl>
 
 namespace paydesk::ui {
 
@@ -33,7 +27,7 @@ QString PdfDocument::page(const QString &title, const QString &body)
             .arg(title.toHtmlEscaped(), body);
 }
 
-void PdfDocument::save(const QString &html, const QString &title, const QString &path)
+void PdfDocument::save(const QString &html, const QString &title, const QString &path, Pages pages)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -49,60 +43,16 @@ void PdfDocument::save(const QString &html, const QString &title, const QString 
                                          QMarginsF(15, 15, 15, 15),
                                          QPageLayout::Millimeter));
         QTextDocument document;
+        if (pages == Pages::Letters) {
+            // Laid out in the writer's own pixels on its page: print() then only paints it.
+            document.documentLayout()->setPaintDevice(&writer);
+            document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        }
         document.setHtml(html);
         document.print(&writer);
     }
     if (!file.commit())
         throw core::Refusal(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-}
-
-bool PdfDocument::print(const QString &html, const QString &title, QWidget *parent)
-{
-    QPrinter printer;
-    printer.setDocName(title);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print %1").arg(title));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&printer);
-    return true;
-}
-
-QString PdfDocument::saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent)
-{
-    const QString path = FileDialogs::saveFileName(
-            parent, tr("Save %1").arg(title), QDir::home().filePath(fileName), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return {};
-    try {
-        save(html, title, path);
-    } catch (const core::Refusal &refusal) {
-        QMessageBox::warning(parent, title, refusal.message());
-        return {};
-    }
-    // Without a viewer the file is still saved where the clerk chose.
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    return path;
-}
-
-bool PdfDocument::open(const QString &html, const QString &title, const QString &fileName, QWidget *parent)
-{
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(fileName);
-    try {
-        save(html, title, path);
-    } catch (const core::Refusal &refusal) {
-        QMessageBox::warning(parent, title, refusal.message());
-        return false;
-    }
-    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        return true;
-    QMessageBox::information(
-            parent,
-            title,
-            tr("No PDF viewer could be started. The document is saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return false;
 }
 
 } // namespace paydesk::ui

@@ -1,4 +1,4 @@
-#include "dialogs/LedgerText.h"
+#include "print/LedgerText.h"
 
 #include <QRegularExpression>
 

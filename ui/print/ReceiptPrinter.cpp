@@ -1,16 +1,14 @@
-#include "dialogs/ReceiptPrinter.h"
+#include "print/ReceiptPrinter.h"
 
-#include "dialogs/LedgerText.h"
-#include "dialogs/PdfDocument.h"
 #include "ledger/AccountReader.h"
 #include "ledger/Directory.h"
 #include "ledger/LedgerCalendar.h"
+#include "print/LedgerText.h"
+#include "print/PdfDocument.h"
 #include "settings/PracticeSettings.h"
 #include "util/Errors.h"
 
 #include <QGuiApplication>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace paydesk::ui {
 
@@ -19,11 +17,6 @@ namespace {
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-}
-
-QString title(qint64 paymentId)
-{
-    return ReceiptPrinter::tr("Receipt #%1").arg(paymentId);
 }
 
 // A receipt is headed by the practice's name as set in Settings; a practice that has not
@@ -48,6 +41,11 @@ QString practiceName(const core::Database &db, const core::FamilyAccount &accoun
 }
 
 } // namespace
+
+QString ReceiptPrinter::title(qint64 paymentId)
+{
+    return tr("Receipt #%1").arg(paymentId);
+}
 
 QString ReceiptPrinter::html(const core::Database &db, qint64 paymentId)
 {
@@ -139,38 +137,6 @@ QString ReceiptPrinter::html(const core::Database &db, qint64 paymentId)
 void ReceiptPrinter::printToPdf(const core::Database &db, qint64 paymentId, const QString &path)
 {
     PdfDocument::save(html(db, paymentId), title(paymentId), path);
-}
-
-void ReceiptPrinter::offer(const core::Database &db, qint64 paymentId, QWidget *parent)
-{
-    QString document;
-    try {
-        document = html(db, paymentId);
-    } catch (const core::Refusal &refusal) {
-        QMessageBox::warning(parent, title(paymentId), refusal.message());
-        return;
-    } catch (const core::StorageError &error) {
-        QMessageBox::warning(parent, title(paymentId), error.message());
-        return;
-    }
-    QMessageBox box(QMessageBox::Question,
-                    title(paymentId),
-                    tr("Print receipt #%1, or save it as a PDF?").arg(paymentId),
-                    QMessageBox::NoButton,
-                    parent);
-    box.setObjectName(QStringLiteral("receiptOffer"));
-    QPushButton *print = box.addButton(tr("&Print…"), QMessageBox::AcceptRole);
-    print->setObjectName(QStringLiteral("print"));
-    QPushButton *pdf = box.addButton(tr("&Save PDF…"), QMessageBox::ActionRole);
-    pdf->setObjectName(QStringLiteral("savePdf"));
-    QPushButton *close = box.addButton(QMessageBox::Close);
-    box.setDefaultButton(print);
-    box.setEscapeButton(close);
-    box.exec();
-    if (box.clickedButton() == print)
-        PdfDocument::print(document, title(paymentId), parent);
-    else if (box.clickedButton() == pdf)
-        PdfDocument::saveAs(document, title(paymentId), QStringLiteral("receipt-%1.pdf").arg(paymentId), parent);
 }
 
 } // namespace paydesk::ui

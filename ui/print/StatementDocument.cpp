@@ -1,0 +1,126 @@
+#include "print/StatementDocument.h"
+
+#include "print/LedgerText.h"
+#include "print/PdfDocument.h"
+#include "statements/StatementBuilder.h"
+
+#include <QGuiApplication>
+
+namespace paydesk::ui {
+
+namespace {
+
+// Escaped, with its line breaks kept.
+QString lines(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+QString row(const QString &label, const QString &value, const QString &rowClass = {})
+{
+    // The spaces keep the label off its value: Qt's rich text ignores a cell's padding.
+    return QStringLiteral("<tr%1><td>%2&nbsp;&nbsp;&nbsp;&nbsp;</td><td class=\"money\">%3</td></tr>")
+            .arg(rowClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(rowClass),
+                 label.toHtmlEscaped(),
+                 value.toHtmlEscaped());
+}
+
+} // namespace
+
+QString StatementDocument::familyTitle(qint64 familyId)
+{
+    return tr("Statement for account %1").arg(familyId);
+}
+
+QString StatementDocument::dayTitle(QDate date)
+{
+    return tr("Statements of %1").arg(LedgerText::date(date));
+}
+
+QString StatementDocument::html(const QList<core::StatementContent> &statements, const QString &title)
+{
+    QString body;
+    for (const core::StatementContent &content : statements)
+        body += statement(content, !body.isEmpty());
+    return PdfDocument::page(title, body);
+}
+
+QString StatementDocument::statement(const core::StatementContent &s, bool newPage)
+{
+    // A practice that has not set its name still heads the page with the program's.
+    const QString practice = s.practiceName.isEmpty() ? QGuiApplication::applicationDisplayName() : s.practiceName;
+    QString html = QStringLiteral("<h1%1>%2</h1>")
+                           .arg(newPage ? QStringLiteral(" style=\"%1\"").arg(PdfDocument::pageBreakBefore())
+                                        : QString(),
+                                practice.toHtmlEscaped());
+    QStringList contact;
+    for (const QString &part : {s.practiceAddress, s.practicePhone}) {
+        if (!part.isEmpty())
+            contact << lines(part);
+    }
+    if (!contact.isEmpty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(contact.join(QStringLiteral("<br>")));
+    html += QStringLiteral("<p>&nbsp;</p>"); // the address block stands apart from the letterhead
+
+    // The guarantor's address on the left, where a window envelope shows it; the statement's
+    // particulars on the right.
+    QString facts = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    facts += row(tr("Statement date"), LedgerText::date(s.date));
+    facts += row(tr("Account"), QString::number(s.familyId));
+    facts += s.isCurrentAccount() ? row(tr("Statement"), tr("current account"))
+                                  : row(tr("Statement"), tr("no. %1").arg(s.number));
+    if (!s.planAmount.isZero())
+        facts += row(tr("Monthly payment plan"), LedgerText::money(s.planAmount));
+    facts += row(tr("Amount due"), LedgerText::money(s.amountDue), QStringLiteral("total"));
+    facts += QStringLiteral("</table>");
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td width=\"55%\" valign=\"top\">%1%2</td><td valign=\"top\" align=\"right\">%3</td>"
+                           "</tr></table>")
+                    .arg(s.guarantor.toHtmlEscaped(),
+                         s.mailingAddress.isEmpty() ? QString() : QStringLiteral("<br>") + lines(s.mailingAddress),
+                         facts);
+
+    html += QStringLiteral("<h2>%1</h2>")
+                    .arg((s.previousDate.isValid()
+                                  ? tr("Since the statement of %1").arg(LedgerText::date(s.previousDate))
+                                  : tr("Account activity"))
+                                 .toHtmlEscaped());
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th>"
+                           "<th class=\"money\">%3</th></tr>")
+                    .arg(tr("Date").toHtmlEscaped(), tr("Description").toHtmlEscaped(), tr("Amount").toHtmlEscaped());
+    html += QStringLiteral("<tr><td></td><td>%1</td><td class=\"money\">%2</td></tr>")
+                    .arg(tr("Previous balance").toHtmlEscaped(), LedgerText::money(s.previousBalance).toHtmlEscaped());
+    for (const core::StatementMember &member : s.members) {
+        html += QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td></tr>").arg(member.name.toHtmlEscaped());
+        for (const core::StatementLine &line : member.lines)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"money\">%3</td></tr>")
+                            .arg(LedgerText::date(line.date).toHtmlEscaped(),
+                                 line.description.toHtmlEscaped(),
+                                 LedgerText::money(line.amount).toHtmlEscaped());
+    }
+    if (s.members.isEmpty())
+        html += QStringLiteral("<tr><td></td><td class=\"muted\">%1</td><td></td></tr>")
+                        .arg(tr("No new charges or payments.").toHtmlEscaped());
+    html += QStringLiteral("<tr class=\"total\"><td></td><td>%1</td><td class=\"money\">%2</td></tr>")
+                    .arg(tr("Balance due").toHtmlEscaped(), LedgerText::money(s.balanceDue).toHtmlEscaped());
+    html += QStringLiteral("<tr class=\"total\"><td></td><td>%1</td><td class=\"money\">%2</td></tr></table>")
+                    .arg(tr("Amount due").toHtmlEscaped(), LedgerText::money(s.amountDue).toHtmlEscaped());
+    if (s.balanceDue < core::Money())
+        html += QStringLiteral("<p>%1</p>").arg(tr("The account holds a credit: nothing is due.").toHtmlEscaped());
+    return html;
+}
+
+void StatementDocument::saveFamily(const core::Database &db, const QString &user, qint64 familyId, const QString &path)
+{
+    const core::StatementContent content = core::StatementBuilder(db, user).forFamily(familyId);
+    PdfDocument::save(html({content}, familyTitle(familyId)), familyTitle(familyId), path, PdfDocument::Pages::Letters);
+}
+
+qsizetype StatementDocument::saveDay(const core::Database &db, const QString &user, QDate date, const QString &path)
+{
+    const QList<core::StatementContent> statements = core::StatementBuilder(db, user).forDay(date);
+    PdfDocument::save(html(statements, dayTitle(date)), dayTitle(date), path, PdfDocument::Pages::Letters);
+    return statements.size();
+}
+
+} // namespace paydesk::ui
