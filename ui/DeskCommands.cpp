@@ -3,7 +3,10 @@
 #include "balancer/FamilyBalancerDialog.h"
 #include "balancer/NetUnearnedDialog.h"
 #include "billing/DashboardDialog.h"
+#include "billing/BillingAccountReader.h"
 #include "billing/RunDailyBillingDialog.h"
+#include "billing/StatementDayDialog.h"
+#include "billing/StatementPrinting.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
@@ -168,6 +171,22 @@ void DeskCommands::runDailyBilling()
         dialog.exec();
         if (dialog.processedDays())
             Q_EMIT ledgerChanged();
+    });
+}
+
+void DeskCommands::printStatement(qint64 familyId)
+{
+    // It shows its own refusals.
+    StatementPrinting::printFamily(m_window, *m_db, m_user, familyId);
+}
+
+void DeskCommands::printDayStatements()
+{
+    run(tr("Print the day's statements"), [&] {
+        const QDate day = StatementDayDialog::ask(core::LedgerCalendar(*m_db).today(),
+                                                  core::BillingAccountReader(*m_db).lastRunDate(), m_window);
+        if (day.isValid())
+            StatementPrinting::printDay(m_window, *m_db, m_user, day);
     });
 }
 

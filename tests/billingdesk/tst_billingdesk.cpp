@@ -32,7 +32,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +45,8 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 #include <memory>
@@ -145,6 +150,31 @@ QStringList categories(const QChartView *view, Qt::Orientation orientation)
     return {};
 }
 
+// The files the desk hands the desktop to open (QDesktopServices), kept instead of opened.
+class OpenedFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    OpenedFiles() { QDesktopServices::setUrlHandler(u"file"_s, this, "open"); }
+    ~OpenedFiles() override { QDesktopServices::unsetUrlHandler(u"file"_s); }
+
+    QStringList paths;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { paths << url.toLocalFile(); }
+};
+
+// Names `path` in the next save dialog and saves.
+QPointer<QTimer> saveAsWhenAsked(const QString &path)
+{
+    return whenModal<QFileDialog>([path](QFileDialog *dialog) {
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which checks the name
+
+    });
+}
+
 } // namespace
 
 class tst_BillingDesk : public QObject
@@ -175,6 +205,8 @@ private Q_SLOTS:
     void runFromTheBillingMenu();
 
     void statementDayAsked();
+    void printFromTheBillingMenu_data() { backendRows(); }
+    void printFromTheBillingMenu();
 
     void dashboardDrawsTheCoreFigures_data() { backendRows(); }
     void dashboardDrawsTheCoreFigures();
@@ -577,6 +609,51 @@ void tst_BillingDesk::statementDayAsked()
     QTest::keyClick(focused(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.date(), today);
+}
+
+// Billing > Print statement (the open family's) and Print the day's statements (the last
+// run's day at first) for a front desk user: each saves the PDF the clerk names and opens it.
+void tst_BillingDesk::printFromTheBillingMenu()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    QVERIFY(paydesk::test::runCli(TestDatabases::url(db->spec()), manager,
+                                  {u"run-daily"_s, u"--date"_s, u"2026-01-05"_s})
+                    .exitCode
+            == 0);
+    addUsers(*db);
+    ui::MainWindow window(std::move(db), clerk);
+    QVERIFY(showActive(window));
+    auto *printStatement = child<QAction>(&window, u"printStatement"_s);
+    auto *printDay = child<QAction>(&window, u"printDayStatements"_s);
+    QVERIFY(!printStatement->isEnabled()); // no account open
+    QVERIFY(printDay->isEnabled());
+    QVERIFY(window.accountView()->openFamily(family.id, family.ana));
+    QVERIFY(printStatement->isEnabled());
+
+    const QTemporaryDir folder;
+    const OpenedFiles opened;
+    const QString statement = folder.filePath(u"statement.pdf"_s);
+    QPointer<QTimer> saving = saveAsWhenAsked(statement);
+    printStatement->trigger();
+    delete saving;
+    QVERIFY(QFileInfo(statement).size() > 0);
+
+    const QString day = folder.filePath(u"day.pdf"_s);
+    QDate offered;
+    const QPointer<QTimer> asking = whenModal<ui::StatementDayDialog>([&](ui::StatementDayDialog *dialog) {
+        offered = dialog->dateEdit()->date();
+        saving = saveAsWhenAsked(day);
+        QTest::keyClick(focused(), Qt::Key_Return);
+    });
+    printDay->trigger();
+    delete asking;
+    delete saving;
+    QCOMPARE(offered, QDate(2026, 1, 5));
+    QVERIFY(QFileInfo(day).size() > 0);
+    QCOMPARE(opened.paths, (QStringList{statement, day}));
 }
 
 // The Dashboard draws the core's figures: each status's families (under its exact string),
