@@ -34,6 +34,7 @@
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -42,6 +43,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -165,13 +167,13 @@ public Q_SLOTS:
     void open(const QUrl &url) { paths << url.toLocalFile(); }
 };
 
-// Names `path` in the next save dialog and saves.
-QPointer<QTimer> saveAsWhenAsked(const QString &path)
+// Saves under the name the next save dialog suggests, and keeps where. (Naming another file
+// races with the dialog's own loading of its folder, which may put the suggestion back.)
+QPointer<QTimer> saveWhenAsked(QString &saved)
 {
-    return whenModal<QFileDialog>([path](QFileDialog *dialog) {
-        dialog->selectFile(path);
+    return whenModal<QFileDialog>([&saved](QFileDialog *dialog) {
+        saved = dialog->selectedFiles().value(0);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which checks the name
-
     });
 }
 
@@ -215,11 +217,12 @@ private Q_SLOTS:
 
 private:
     TestDatabases m_dbs;
+    QTemporaryDir m_settings; // the desk's remembered choices, this test's own
 };
 
 void tst_BillingDesk::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    useTestSettings(m_settings, u"tst_billingdesk"_s);
 }
 
 // Every field by keyboard, Alt+S saves: the values PracticeSettings reads, one audit row each.
@@ -566,20 +569,25 @@ void tst_BillingDesk::runFromTheBillingMenu()
     QStringList lines;
     QDate understood;
     bool fits = false;
+    bool dateFirst = false;
+    // No QCOMPARE in here: a failure would return with the dialog still open.
     const QPointer<QTimer> running = whenModal<ui::RunDailyBillingDialog>([&](ui::RunDailyBillingDialog *dialog) {
         fits = fitsTheScreen(*dialog);
-        QCOMPARE(focused(), dialog->dateEdit()->lineEdit());
-        QTest::keyClicks(focused(), typed);
+        QLineEdit *date = dialog->dateEdit()->lineEdit();
+        // The cursor is in the date once the window system has activated the dialog.
+        dateFirst = QTest::qWaitFor([date] { return focused() == date; });
+        QTest::keyClicks(date, typed);
         understood = dialog->dateEdit()->date();
-        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClick(date, Qt::Key_Return);
         lines = dialog->lines();
-        QTest::keyClick(focused(), Qt::Key_Escape);
+        QTest::keyClick(dialog, Qt::Key_Escape);
     });
     QSignalSpy reread(window.accountView(), &ui::AccountView::accountChanged);
     child<QAction>(&window, u"runDailyBilling"_s)->trigger();
     delete running;
 
     QVERIFY(fits);
+    QVERIFY(dateFirst);
     QCOMPARE(understood, QDate(2026, 1, 20));
     QCOMPARE(lines.size(), 15);
     QVERIFY2(lines.first().startsWith(u"2026-01-06: "_s), qPrintable(lines.first()));
@@ -633,25 +641,31 @@ void tst_BillingDesk::printFromTheBillingMenu()
     QVERIFY(window.accountView()->openFamily(family.id, family.ana));
     QVERIFY(printStatement->isEnabled());
 
-    const QTemporaryDir folder;
+    // The save dialog suggests a file in the home folder: this test's own.
+    const QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
     const OpenedFiles opened;
-    const QString statement = folder.filePath(u"statement.pdf"_s);
-    QPointer<QTimer> saving = saveAsWhenAsked(statement);
+    QString statement;
+    QPointer<QTimer> saving = saveWhenAsked(statement);
     printStatement->trigger();
     delete saving;
+    QCOMPARE(statement, home.filePath(u"statement-%1-2026-01-05.pdf"_s.arg(family.id)));
     QVERIFY(QFileInfo(statement).size() > 0);
 
-    const QString day = folder.filePath(u"day.pdf"_s);
+    QString day;
     QDate offered;
     const QPointer<QTimer> asking = whenModal<ui::StatementDayDialog>([&](ui::StatementDayDialog *dialog) {
         offered = dialog->dateEdit()->date();
-        saving = saveAsWhenAsked(day);
-        QTest::keyClick(focused(), Qt::Key_Return);
+        saving = saveWhenAsked(day);
+        QTest::keyClick(dialog->dateEdit()->lineEdit(), Qt::Key_Return);
     });
     printDay->trigger();
     delete asking;
     delete saving;
     QCOMPARE(offered, QDate(2026, 1, 5));
+    QCOMPARE(day, home.filePath(u"statements-2026-01-05.pdf"_s));
     QVERIFY(QFileInfo(day).size() > 0);
     QCOMPARE(opened.paths, (QStringList{statement, day}));
 }

@@ -699,8 +699,8 @@ void tst_Gui::spanishMenus()
     QStringList menus;
     for (const QAction *action : window.menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Paciente"_s, u"Pa&go"_s, u"&Informes"_s, u"&Herramientas"_s,
-                                 u"A&yuda"_s}));
+    QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Paciente"_s, u"Pa&go"_s, u"&Informes"_s, u"&Facturación"_s,
+                                 u"&Herramientas"_s, u"A&yuda"_s}));
 }
 
 void tst_Gui::smallScreenKeepsKeyColumns_data()
