@@ -36,7 +36,8 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(760, 560);
+    // Wide enough for the Patient billing page's hints to take two lines, with room for longer translations.
+    resize(840, 560);
     // What the clerk types first goes to the practice's name, not to the tab bar.
     m_practice->firstField()->setFocus();
 }
