@@ -3,6 +3,7 @@
 #include "AccountSummary.h"
 #include "ListTableView.h"
 #include "TabStrip.h"
+#include "billing/PatientResponsibilityPanel.h"
 #include "dialogs/ErrorLabel.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
@@ -17,11 +18,13 @@
 #include "models/UnearnedModel.h"
 #include "reports/Aging.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
@@ -29,7 +32,8 @@ namespace paydesk::ui {
 AccountView::AccountView(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_summary(new AccountSummary(this)), m_tabs(new TabStrip(this)),
-      m_pages(new QStackedWidget(this)), m_ledger(new LedgerModel(this))
+      m_pages(new QStackedWidget(this)), m_ledger(new LedgerModel(this)),
+      m_responsibility(new PatientResponsibilityPanel(this))
 {
     auto *placeholder = new QLabel(tr("Find a patient (Ctrl+F) and press Enter to open the family's account."), this);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -67,6 +71,9 @@ AccountView::AccountView(QWidget *parent)
     addList(List::Transfers, new TransfersModel(this), TransfersModel::Patient,
             {TransfersModel::Date, TransfersModel::Patient, TransfersModel::Amount}, QStringLiteral("transfers"));
     addList(List::Unearned, new UnearnedModel(this), UnearnedModel::Patient, {}, QStringLiteral("unearned"));
+    m_pages->addWidget(m_responsibility);
+    m_tabs->addTab(tr("Patient responsibility"));
+    m_tabs->button(m_tabs->count() - 1)->setObjectName(QStringLiteral("responsibilityTab"));
     connect(m_tabs, &TabStrip::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // After the page changed: the actions follow the tab on screen.
     connect(m_tabs, &TabStrip::currentChanged, this, &AccountView::selectedItemChanged);
@@ -125,7 +132,14 @@ ListTableView *AccountView::addList(List which, AccountTableModel *model, int st
 void AccountView::setDatabase(const core::Database *db)
 {
     m_db = db;
+    m_responsibility->setSession(db, m_user);
     clear();
+}
+
+void AccountView::setUser(const QString &user)
+{
+    m_user = user;
+    m_responsibility->setSession(m_db, user);
 }
 
 bool AccountView::openFamily(qint64 familyId, qint64 patientId)
@@ -144,6 +158,7 @@ bool AccountView::openFamily(qint64 familyId, qint64 patientId)
             if (const int rows = ledger->model()->rowCount())
                 ledger->setCurrentIndex(ledger->model()->index(rows - 1, LedgerModel::Date));
         }
+        m_responsibility->showFamily(familyId);
         const core::Patient *guarantor = account.guarantor();
         setCurrentPatient(account.member(patientId) ? patientId : guarantor ? guarantor->id : 0);
         return true;
@@ -178,6 +193,7 @@ void AccountView::clear()
     for (AccountTableModel *model : m_models)
         model->setAccount({});
     m_summary->clear();
+    m_responsibility->showFamily(0);
     m_stack->setCurrentIndex(0);
     Q_EMIT accountChanged();
 }
@@ -295,7 +311,20 @@ void AccountView::showList(List which)
 
 ListTableView *AccountView::currentList() const
 {
-    return static_cast<ListTableView *>(m_pages->currentWidget());
+    return qobject_cast<ListTableView *>(m_pages->currentWidget());
+}
+
+void AccountView::showResponsibility()
+{
+    m_tabs->setCurrentIndex(m_pages->indexOf(m_responsibility));
+}
+
+void AccountView::focusCurrentTab()
+{
+    if (ListTableView *shown = currentList())
+        shown->setFocus(Qt::OtherFocusReason);
+    else
+        m_responsibility->planToggle()->setFocus(Qt::OtherFocusReason);
 }
 
 void AccountView::updateTitles()

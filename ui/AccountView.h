@@ -22,6 +22,7 @@ class AccountSummary;
 class AccountTableModel;
 class LedgerModel;
 class ListTableView;
+class PatientResponsibilityPanel;
 class TabStrip;
 
 // One family's account: who is in it, the totals and the balance by age, its ledger (every
@@ -29,7 +30,8 @@ class TabStrip;
 // payments, allocations, income transfers (net per patient/provider/clinic) and unearned
 // income, each a sortable, exportable list. Enter or a double-click on a ledger row goes to
 // that item on its own tab. Read whole through AccountReader and read again by refresh()
-// after every posting.
+// after every posting. The last tab, Patient responsibility, is the family's statements and
+// payment plan (the Patient Billing page's review shows the same panel).
 class AccountView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
 
     // Null closes the account.
     void setDatabase(const core::Database *db);
+    // Who changes the payment plan on the Patient responsibility tab.
+    void setUser(const QString &user);
     // Shows the family; `patientId` is the member being served (0: the guarantor). False,
     // with loadFailed(), when the account cannot be read.
     bool openFamily(qint64 familyId, qint64 patientId = 0);
@@ -66,8 +70,12 @@ public:
     TabStrip *tabs() const { return m_tabs; }
     ListTableView *list(List which) const { return m_lists[size_t(which)]; }
     void showList(List which);
-    // The list on the current tab, for the keyboard.
+    // The list on the current tab, for the keyboard; null on Patient responsibility.
     ListTableView *currentList() const;
+    PatientResponsibilityPanel *responsibility() const { return m_responsibility; }
+    void showResponsibility();
+    // Puts the cursor in the current tab: its list, or the payment plan toggle.
+    void focusCurrentTab();
 
 public Q_SLOTS:
     // Reads the open account again, keeping the tab and the selected rows.
@@ -96,6 +104,7 @@ private:
     void updateTitles();
 
     const core::Database *m_db = nullptr;
+    QString m_user;
     qint64 m_familyId = 0;
     qint64 m_patientId = 0;
     core::FamilyAccount m_account;
@@ -109,6 +118,7 @@ private:
     LedgerModel *m_ledger;
     std::array<AccountTableModel *, listCount> m_models{};
     std::array<ListTableView *, listCount> m_lists{};
+    PatientResponsibilityPanel *m_responsibility;
 };
 
 } // namespace paydesk::ui

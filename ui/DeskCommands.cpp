@@ -2,8 +2,9 @@
 
 #include "balancer/FamilyBalancerDialog.h"
 #include "balancer/NetUnearnedDialog.h"
-#include "billing/DashboardDialog.h"
 #include "billing/BillingAccountReader.h"
+#include "billing/DashboardDialog.h"
+#include "billing/PatientBillingDialog.h"
 #include "billing/RunDailyBillingDialog.h"
 #include "billing/StatementDayDialog.h"
 #include "billing/StatementPrinting.h"
@@ -162,6 +163,16 @@ qint64 DeskCommands::agingReport()
             familyId = dialog.chosenFamilyId();
     });
     return familyId;
+}
+
+void DeskCommands::patientBilling()
+{
+    run(tr("Patient Billing"), [&] {
+        PatientBillingDialog dialog(*m_db, m_user, m_window);
+        dialog.exec();
+        if (dialog.changedPlans())
+            Q_EMIT ledgerChanged();
+    });
 }
 
 void DeskCommands::runDailyBilling()

@@ -48,6 +48,9 @@ public:
     void settings();
     // Reports > Aging, as of today; the family the clerk chose to open, 0 for none.
     qint64 agingReport();
+    // Billing > Patient Billing: the billing lists and each account's review; ledgerChanged()
+    // when a review changed a plan, so the open account shows it.
+    void patientBilling();
     // Billing > Run daily billing: up to a date, with progress; ledgerChanged once a day was
     // processed, since the statuses and plans the account shows may have changed.
     void runDailyBilling();

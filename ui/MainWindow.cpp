@@ -41,6 +41,7 @@ struct MainWindow::Actions
     QAction *deposit, *netUnearned, *balancer, *about;
     QAction *settings;
     QAction *aging;
+    QAction *patientBilling;
     QAction *voidCharge, *voidAdjustment;
     QAction *runDailyBilling, *printStatement, *printDayStatements, *dashboard;
 };
@@ -137,6 +138,8 @@ void MainWindow::createActions()
     a.aging = new QAction(tr("&Aging…"), this);
     a.aging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(a.aging, &QAction::triggered, this, [this] { openReportedFamily(m_commands->agingReport()); });
+    a.patientBilling = new QAction(tr("Patient &Billing…"), this);
+    connect(a.patientBilling, &QAction::triggered, this, [this] { m_commands->patientBilling(); });
     a.balancer = new QAction(tr("&Family Balancer…"), this);
     a.balancer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(a.balancer, &QAction::triggered, this, [this] { m_commands->familyBalancer(m_account->familyId()); });
@@ -209,6 +212,8 @@ void MainWindow::createMenus()
 
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
     billing->setObjectName(QStringLiteral("billingMenu"));
+    billing->addAction(a.patientBilling);
+    billing->addSeparator();
     billing->addAction(a.runDailyBilling);
     billing->addSeparator();
     billing->addActions({a.printStatement, a.printDayStatements});
@@ -291,6 +296,7 @@ void MainWindow::gateActions()
         {a.deposit, Action::ReadLedger, "deposit"},
         {a.netUnearned, Action::RunReports, "netUnearned"},
         {a.aging, Action::RunReports, "aging"},
+        {a.patientBilling, Action::ReadLedger, "patientBilling"},
         {a.balancer, Action::RunBalancer, "balancer"},
         {a.settings, Action::ChangeSettings, "settings"},
         {a.runDailyBilling, Action::RunDailyBilling, "runDailyBilling"},
@@ -323,6 +329,7 @@ void MainWindow::showUser(const QString &user)
 {
     m_user = user;
     m_commands->setSession(m_db.get(), m_user);
+    m_account->setUser(m_user);
     m_userLabel->setText(m_session->statusText());
     updateActions();
 }
@@ -331,7 +338,7 @@ void MainWindow::openPatient(const core::Patient &patient)
 {
     if (!m_account->openFamily(patient.familyId, patient.id))
         return;
-    m_account->currentList()->setFocus(Qt::OtherFocusReason);
+    m_account->focusCurrentTab();
 }
 
 void MainWindow::afterPosting(AccountView::List list, qint64 id, const QString &message)
@@ -365,8 +372,10 @@ void MainWindow::adoptDatabase(std::unique_ptr<core::Database> db)
 void MainWindow::exportCurrentList()
 {
     ListTableView *list = m_focusedList;
+    if (!list && m_account->hasFamily())
+        list = m_account->currentList();
     if (!list)
-        list = m_account->hasFamily() ? m_account->currentList() : m_search->results();
+        list = m_search->results();
     list->exportCsv();
 }
 
@@ -463,7 +472,7 @@ void MainWindow::openReportedFamily(qint64 familyId)
     if (!familyId || !m_account->openFamily(familyId))
         return;
     m_search->showFamily(familyId, m_account->currentPatientId());
-    m_account->currentList()->setFocus(Qt::OtherFocusReason);
+    m_account->focusCurrentTab();
 }
 
 void MainWindow::about()

@@ -31,6 +31,21 @@ TabStrip::TabStrip(QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1);
 }
 
+namespace {
+// The current tab's title is bold (the style sheet), which the button's size hint, taken in
+// the plain font, does not make room for: "Patient responsibilit".
+void fitBoldText(QToolButton *button)
+{
+    button->ensurePolished(); // the strip's style sheet: its padding, not the plain button's
+    QFont bold = button->font();
+    bold.setWeight(QFont::DemiBold);
+    const QString text = QString(button->text()).remove(u'&');
+    const int extra = QFontMetrics(bold).horizontalAdvance(text) - button->fontMetrics().horizontalAdvance(text);
+    button->setMinimumWidth(0);
+    button->setMinimumWidth(button->sizeHint().width() + qMax(0, extra));
+}
+} // namespace
+
 int TabStrip::addTab(const QString &text)
 {
     auto *button = new QToolButton(this);
@@ -38,6 +53,7 @@ int TabStrip::addTab(const QString &text)
     button->setCheckable(true);
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::TabFocus);
+    fitBoldText(button);
     const int index = count();
     m_group->addButton(button, index);
     m_buttons.append(button);
@@ -55,6 +71,7 @@ QString TabStrip::tabText(int index) const
 void TabStrip::setTabText(int index, const QString &text)
 {
     m_buttons.at(index)->setText(text);
+    fitBoldText(m_buttons.at(index));
 }
 
 int TabStrip::currentIndex() const

@@ -49,9 +49,9 @@ int BillingCommands::planEnable(CommandContext &context)
                                   {u"start"_s, start.toString(Qt::ISODate)}});
     else
         context.print(CliTr::tr("Family %1 is on a payment plan of %2 a month from %3 (plan %4).")
-                          .arg(family)
-                          .arg(amount.toString(QLocale()), start.toString(Qt::ISODate))
-                          .arg(plan));
+                              .arg(family)
+                              .arg(amount.toString(QLocale()), start.toString(Qt::ISODate))
+                              .arg(plan));
     return 0;
 }
 
@@ -63,7 +63,8 @@ int BillingCommands::planDisable(CommandContext &context)
     if (context.json())
         context.print(QJsonObject{{u"family"_s, family}, {u"plan"_s, u"Disabled"_s}});
     else
-        context.print(CliTr::tr("Family %1's payment plan is disabled: the family is back in standard billing.").arg(family));
+        context.print(
+                CliTr::tr("Family %1's payment plan is disabled: the family is back in standard billing.").arg(family));
     return 0;
 }
 
@@ -76,7 +77,8 @@ int BillingCommands::planAmount(CommandContext &context)
     if (context.json())
         context.print(QJsonObject{{u"family"_s, family}, {u"amount"_s, amount.toString()}});
     else
-        context.print(CliTr::tr("Family %1's payment plan is now %2 a month.").arg(family).arg(amount.toString(QLocale())));
+        context.print(
+                CliTr::tr("Family %1's payment plan is now %2 a month.").arg(family).arg(amount.toString(QLocale())));
     return 0;
 }
 
@@ -102,11 +104,11 @@ int BillingCommands::bench(CommandContext &context)
     const core::Database &db = context.scratchOrGivenDb();
     core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
     const bool json = context.json();
-    const core::DailyBillingBenchFigures f =
-        core::DailyBillingBenchmark(db, context.user()).run(options, [&](const QString &line) {
-            if (!json)
-                context.print(line);
-        });
+    const core::DailyBillingBenchFigures f = core::DailyBillingBenchmark(db, context.user())
+                                                     .run(options, [&](const QString &line) {
+                                                         if (!json)
+                                                             context.print(line);
+                                                     });
     if (json)
         context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
                                   {u"families"_s, f.practice.families},

@@ -57,8 +57,8 @@ public:
     // `plans` of those that owe on `day` on a monthly plan (a sixth of the balance, at least
     // 1.00; started 0 to 59 days before `day`), written as one batch without the
     // PlanService's per-family checks. No daily run is made: call DailyBillingRun for one.
-    static PlanPractice addPracticeWithPlans(const Database &db, const QString &user, int families, int plans,
-                                             quint32 seed, QDate day);
+    static PlanPractice addPracticeWithPlans(
+            const Database &db, const QString &user, int families, int plans, quint32 seed, QDate day);
 
 private:
     const Database &m_db;

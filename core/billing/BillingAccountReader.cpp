@@ -53,14 +53,6 @@ const char *const accountJoins =
     " LEFT JOIN billing_accounts b ON b.family_id = f.id"
     " LEFT JOIN payment_plans pp ON pp.id = (SELECT MAX(id) FROM payment_plans WHERE family_id = f.id)";
 
-std::optional<PaymentPlan::Status> planStatus(const QString &text)
-{
-    for (const auto status : {PaymentPlan::Status::Enabled, PaymentPlan::Status::Disabled, PaymentPlan::Status::Completed})
-        if (PaymentPlan::statusText(status) == text)
-            return status;
-    return std::nullopt;
-}
-
 // What every row needs besides its own columns, read once per call.
 struct Context
 {
@@ -100,7 +92,7 @@ BillingAccount accountFrom(const SqlQuery &q, const Context &c)
         PaymentPlan plan;
         plan.id = q.id(9);
         plan.familyId = a.familyId;
-        plan.status = planStatus(q.text(10)).value_or(PaymentPlan::Status::Disabled);
+        plan.status = PaymentPlan::parseStatus(q.text(10)).value_or(PaymentPlan::Status::Disabled);
         plan.amount = Money::fromCents(q.id(11));
         plan.start = q.date(12);
         plan.lastPaymentDate = q.date(13);

@@ -2,11 +2,16 @@
 
 #include "billing/BillingStateStore.h"
 #include "plans/PlanAudit.h"
+#include "statements/StatementBuilder.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
+
+#include <QStringList>
+
+#include <algorithm>
 
 namespace paydesk::core {
 
@@ -50,9 +55,10 @@ struct BillingDayProcessor::DayWrites
 };
 
 BillingDayProcessor::BillingDayProcessor(const Database &db, const BillingPolicy &policy, QString user)
-    : m_db(db), m_policy(policy), m_user(std::move(user))
-{
-}
+    : m_db(db)
+    , m_policy(policy)
+    , m_user(std::move(user))
+{}
 
 void BillingDayProcessor::load()
 {
@@ -67,8 +73,8 @@ void BillingDayProcessor::load()
                              " JOIN patients p ON p.family_id = b.family_id"
                              " JOIN charges c ON c.patient_id = p.id AND c.date > b.last_statement"
                              " WHERE b.status = :s GROUP BY b.family_id"))
-        .bind(QStringLiteral(":s"), BillingStatuses::text(BillingStatus::FinalStatementSent))
-        .exec();
+            .bind(QStringLiteral(":s"), BillingStatuses::text(BillingStatus::FinalStatementSent))
+            .exec();
     while (q.next())
         m_chargeAfterStatement.insert(q.id(0), q.date(1));
 }
@@ -102,12 +108,14 @@ BillingDay BillingDayProcessor::process(QDate day)
     followPlanPayments(day, writes);
 
     const BillingStateStore store(m_db);
+    QList<FamilyBillingState> changed;
     for (FamilyBillingState &family : m_families) {
         const FamilyBillingState before = family;
         step(family, day, writes);
         if (!sameRow(before, family) || writes.balanceChanged.contains(family.familyId))
-            store.write(family);
+            changed.append(family);
     }
+    store.write(changed);
 
     AuditLog audit(m_db, runUser);
     for (const PlanClock &plan : std::as_const(writes.lastPayments))
@@ -116,7 +124,8 @@ BillingDay BillingDayProcessor::process(QDate day)
         store.endPlan(end.plan, end.status, day, runUser, end.reason);
         audit.add(end.status == PaymentPlan::Status::Completed ? QStringLiteral("plan-complete")
                                                                : QStringLiteral("plan-disable"),
-                  PlanAudit::entity(), end.familyId,
+                  PlanAudit::entity(),
+                  end.familyId,
                   PlanAudit::plan(PaymentPlan::Status::Enabled, end.plan.amount, end.plan.start),
                   PlanAudit::plan(end.status, end.plan.amount, end.plan.start, end.reason));
     }
@@ -126,19 +135,32 @@ BillingDay BillingDayProcessor::process(QDate day)
     if (!writes.statements.isEmpty()) {
         qint64 id = m_db.reserveIds(QStringLiteral("statements"), writes.statements.size());
         BulkStatement::Batching batching(m_db);
-        BulkStatement &insert = m_db.bulkStatement(
-            "INSERT INTO statements (id, family_id, date, number, balance_cents, amount_due_cents, plan_id, created_by,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        BulkStatement &insert = m_db.bulkStatement("INSERT INTO statements (id, family_id, date, number, "
+                                                   "balance_cents, amount_due_cents, plan_id, created_by,"
+                                                   " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const DayWrites::Statement &s : std::as_const(writes.statements))
-            insert.add(id++).add(s.familyId).add(day).add(qint64(s.number)).add(s.balanceCents).add(s.amountDueCents)
-                .addNullableId(s.planId).add(m_user).add(now).exec();
+            insert.add(id++)
+                    .add(s.familyId)
+                    .add(day)
+                    .add(qint64(s.number))
+                    .add(s.balanceCents)
+                    .add(s.amountDueCents)
+                    .addNullableId(s.planId)
+                    .add(m_user)
+                    .add(now)
+                    .exec();
         batching.flush();
     }
     m_db.query()
-        .prepare(QStringLiteral("INSERT INTO billing_days (date, statements, plans_disabled, plans_completed,"
-                                " billing_resumed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        .execWith({day.toString(Qt::ISODate), writes.day.statements, writes.day.plansDisabled, writes.day.completed,
-                   writes.day.billingResumed, m_user, now});
+            .prepare(QStringLiteral("INSERT INTO billing_days (date, statements, plans_disabled, plans_completed,"
+                                    " billing_resumed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+            .execWith({day.toString(Qt::ISODate),
+                       writes.day.statements,
+                       writes.day.plansDisabled,
+                       writes.day.completed,
+                       writes.day.billingResumed,
+                       m_user,
+                       now});
     m_marks.lastDay = day;
     m_marks.write(m_db);
     return writes.day;
@@ -146,40 +168,77 @@ BillingDay BillingDayProcessor::process(QDate day)
 
 void BillingDayProcessor::followPlanPayments(QDate day, DayWrites &writes)
 {
-    SqlQuery q = m_db.query();
+    QList<PlanClock *> due;
+    QList<qint64> families;
     for (FamilyBillingState &family : m_families) {
-        if (!family.plan || (family.plan->lastPaymentKnown && !m_paymentsChanged.contains(family.familyId)))
-            continue;
-        PlanClock &plan = *family.plan;
-        // The latest patient payment from the start up to the day: positive (not a refund, a
-        // void or a $0 transfer), not voided by a void dated up to the day. Only rows the
-        // day counts (up to the marks).
-        q.prepare(QStringLiteral(
-                      "SELECT y.date, y.amount_cents FROM payments y JOIN patients p ON p.id = y.patient_id"
-                      " WHERE p.family_id = :f AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
-                      " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
-                      " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay AND v.id <= :voidMark)"
-                      " ORDER BY y.date DESC, y.id DESC LIMIT 1"))
-            .bind(QStringLiteral(":f"), family.familyId)
-            .bind(QStringLiteral(":start"), plan.start.toString(Qt::ISODate))
-            .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
-            .bind(QStringLiteral(":mark"), m_marks.lastIds.value(QStringLiteral("payments")))
-            .bind(QStringLiteral(":voidDay"), day.toString(Qt::ISODate))
-            .bind(QStringLiteral(":voidMark"), m_marks.lastIds.value(QStringLiteral("payments")))
-            .exec();
-        PlanClock found = plan;
-        found.lastPaymentKnown = true;
-        found.lastPaymentDate = {};
-        found.lastPaymentCents = 0;
-        if (q.next()) {
-            found.lastPaymentDate = q.date(0);
-            found.lastPaymentCents = q.id(1);
+        if (family.plan && (!family.plan->lastPaymentKnown || m_paymentsChanged.contains(family.familyId))) {
+            due.append(&*family.plan);
+            families.append(family.familyId);
+        }
+    }
+    // A few families to a query, a fixed number so that it is prepared once (the last
+    // query repeats a family to fill its places): a round trip each would cost PostgreSQL
+    // more than the rest of a day.
+    constexpr qsizetype familiesPerQuery = 32;
+    QStringList places;
+    for (qsizetype i = 0; i < familiesPerQuery; ++i)
+        places << QStringLiteral(":f%1").arg(i);
+    // The family's patient payments from the earliest start among them up to the day:
+    // positive (not a refund, a void or a $0 transfer), not voided by a void dated up to the
+    // day, and only rows the day counts (up to the marks); oldest first.
+    const QString sql = QStringLiteral(
+                                "SELECT p.family_id, y.date, y.amount_cents FROM payments y"
+                                " JOIN patients p ON p.id = y.patient_id WHERE p.family_id IN (%1)"
+                                " AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
+                                " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
+                                " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay"
+                                " AND v.id <= :voidMark) ORDER BY p.family_id, y.date, y.id")
+                                .arg(places.join(QStringLiteral(", ")));
+    const qint64 mark = m_marks.lastIds.value(QStringLiteral("payments"));
+    SqlQuery q = m_db.query();
+    for (qsizetype first = 0; first < due.size(); first += familiesPerQuery) {
+        const qsizetype count = std::min(familiesPerQuery, due.size() - first);
+        QHash<qint64, PlanClock *> plans;
+        QDate earliest;
+        for (qsizetype i = first; i < first + count; ++i) {
+            plans.insert(families.at(i), due.at(i));
+            if (!earliest.isValid() || due.at(i)->start < earliest)
+                earliest = due.at(i)->start;
+        }
+        q.prepare(sql);
+        for (qsizetype i = 0; i < familiesPerQuery; ++i)
+            q.bind(places.at(i), families.at(first + std::min(i, count - 1)));
+        q.bind(QStringLiteral(":start"), earliest.toString(Qt::ISODate))
+                .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
+                .bind(QStringLiteral(":mark"), mark)
+                .bind(QStringLiteral(":voidDay"), day.toString(Qt::ISODate))
+                .bind(QStringLiteral(":voidMark"), mark)
+                .exec();
+        QHash<qint64, PlanClock> found;
+        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+            PlanClock none = *it.value();
+            none.lastPaymentDate = {};
+            none.lastPaymentCents = 0;
+            none.lastPaymentKnown = true;
+            found.insert(it.key(), none);
+        }
+        while (q.next()) {
+            PlanClock &latest = found[q.id(0)];
+            const QDate date = q.date(1);
+            if (date >= latest.start) {
+                latest.lastPaymentDate = date;
+                latest.lastPaymentCents = q.id(2);
+            }
         }
         q.finish();
-        if (found.lastPaymentDate != plan.lastPaymentDate || found.lastPaymentCents != plan.lastPaymentCents
-            || !plan.lastPaymentKnown)
-            writes.lastPayments.append(found);
-        plan = found;
+        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+            PlanClock &plan = *it.value();
+            const PlanClock &now = found.value(it.key());
+            if (now.lastPaymentDate != plan.lastPaymentDate || now.lastPaymentCents != plan.lastPaymentCents
+                || !plan.lastPaymentKnown)
+                writes.lastPayments.append(now);
+            plan = now;
+        }
     }
 }
 
@@ -244,13 +303,15 @@ void BillingDayProcessor::step(FamilyBillingState &family, QDate day, DayWrites 
     ++family.statementsSent;
     family.lastStatement = day;
     m_chargeAfterStatement.remove(family.familyId);
-    const qint64 amountDue = onPlan ? qMin(family.plan->amount.cents(), family.balanceCents) : family.balanceCents;
+    const qint64 amountDue = StatementBuilder::amountDue(Money::fromCents(family.balanceCents),
+                                                         onPlan ? family.plan->amount : Money())
+                                     .cents();
     writes.statements.append(
-        {family.familyId, family.statementsSent, family.balanceCents, amountDue, onPlan ? family.plan->id : 0});
+            {family.familyId, family.statementsSent, family.balanceCents, amountDue, onPlan ? family.plan->id : 0});
     ++writes.day.statements;
     if (family.status != BillingStatus::PaymentPlan)
         family.setStatus(family.statementsSent >= m_policy.maxStatements ? BillingStatus::FinalStatementSent
-                                                                          : BillingStatus::Submitted,
+                                                                         : BillingStatus::Submitted,
                          day);
 }
 
@@ -259,10 +320,11 @@ QDate BillingDayProcessor::firstChargeAfterStatement(const FamilyBillingState &f
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT MIN(c.date) FROM charges c JOIN patients p ON p.id = c.patient_id"
                              " WHERE p.family_id = :f AND c.date > :last"))
-        .bind(QStringLiteral(":f"), family.familyId)
-        .bind(QStringLiteral(":last"), family.lastStatement.isValid() ? family.lastStatement.toString(Qt::ISODate)
-                                                                      : QStringLiteral("0000-00-00"))
-        .exec();
+            .bind(QStringLiteral(":f"), family.familyId)
+            .bind(QStringLiteral(":last"),
+                  family.lastStatement.isValid() ? family.lastStatement.toString(Qt::ISODate)
+                                                 : QStringLiteral("0000-00-00"))
+            .exec();
     return q.next() ? q.date(0) : QDate();
 }
 

@@ -58,7 +58,7 @@ QString inProgress(const Database &db, const Holder &run)
 {
     const QDateTime local = run.startedAt.toTimeZone(LedgerCalendar(db).timeZone());
     return Tr::tr("A daily billing run is in progress since %1 by %2.")
-        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.user);
+            .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.user);
 }
 
 } // namespace
@@ -75,13 +75,13 @@ BillingRunLock::BillingRunLock(const Database &db, const QString &user)
         db.execute(QStringLiteral("DELETE FROM billing_run_lock"));
     }
     db.query()
-        .prepare(QStringLiteral("INSERT INTO billing_run_lock (id, user_name, started_at, host, process_id)"
-                                " VALUES (1, :u, :t, :h, :p)"))
-        .bind(QStringLiteral(":u"), user)
-        .bind(QStringLiteral(":t"), Clock::nowUtc().toString(Qt::ISODateWithMs))
-        .bind(QStringLiteral(":h"), QSysInfo::machineHostName())
-        .bind(QStringLiteral(":p"), QCoreApplication::applicationPid())
-        .exec();
+            .prepare(QStringLiteral("INSERT INTO billing_run_lock (id, user_name, started_at, host, process_id)"
+                                    " VALUES (1, :u, :t, :h, :p)"))
+            .bind(QStringLiteral(":u"), user)
+            .bind(QStringLiteral(":t"), Clock::nowUtc().toString(Qt::ISODateWithMs))
+            .bind(QStringLiteral(":h"), QSysInfo::machineHostName())
+            .bind(QStringLiteral(":p"), QCoreApplication::applicationPid())
+            .exec();
     tx.commit();
 }
 

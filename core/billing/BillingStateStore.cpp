@@ -4,6 +4,10 @@
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace paydesk::core {
 
 namespace {
@@ -19,8 +23,8 @@ QString textValue(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-const QString accountColumns = QStringLiteral(
-    "family_id, status, statements_sent, last_statement, resume_on, suspension_reason, balance_cents, status_since");
+const QString accountColumns = QStringLiteral("family_id, status, statements_sent, last_statement, resume_on, "
+                                              "suspension_reason, balance_cents, status_since");
 
 FamilyBillingState accountOf(const SqlQuery &q)
 {
@@ -53,8 +57,7 @@ PlanClock planOf(const SqlQuery &q)
 
 BillingStateStore::BillingStateStore(const Database &db)
     : m_db(db)
-{
-}
+{}
 
 QHash<qint64, FamilyBillingState> BillingStateStore::readAll() const
 {
@@ -82,15 +85,16 @@ FamilyBillingState BillingStateStore::read(qint64 familyId) const
     state.familyId = familyId;
     SqlQuery account = m_db.query();
     account.prepare(QStringLiteral("SELECT %1 FROM billing_accounts WHERE family_id = :f").arg(accountColumns))
-        .bind(QStringLiteral(":f"), familyId)
-        .exec();
+            .bind(QStringLiteral(":f"), familyId)
+            .exec();
     if (account.next())
         state = accountOf(account);
     account.finish();
     SqlQuery plan = m_db.query();
-    plan.prepare(QStringLiteral("SELECT %1 FROM payment_plans WHERE family_id = :f AND status = 'Enabled'").arg(planColumns))
-        .bind(QStringLiteral(":f"), familyId)
-        .exec();
+    plan.prepare(QStringLiteral("SELECT %1 FROM payment_plans WHERE family_id = :f AND status = 'Enabled'")
+                         .arg(planColumns))
+            .bind(QStringLiteral(":f"), familyId)
+            .exec();
     if (plan.next())
         state.plan = planOf(plan);
     return state;
@@ -98,16 +102,41 @@ FamilyBillingState BillingStateStore::read(qint64 familyId) const
 
 void BillingStateStore::write(const FamilyBillingState &state) const
 {
-    m_db.query()
-        .prepare(QStringLiteral("INSERT INTO billing_accounts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                " ON CONFLICT (family_id) DO UPDATE SET status = excluded.status,"
-                                " statements_sent = excluded.statements_sent, last_statement = excluded.last_statement,"
-                                " resume_on = excluded.resume_on, suspension_reason = excluded.suspension_reason,"
-                                " balance_cents = excluded.balance_cents, status_since = excluded.status_since")
-                     .arg(accountColumns))
-        .execWith({state.familyId, BillingStatuses::text(state.status), state.statementsSent,
-                   dateValue(state.lastStatement), dateValue(state.resumeOn), textValue(state.suspensionReason),
-                   state.balanceCents, state.statusSince.toString(Qt::ISODate)});
+    write(QList<FamilyBillingState>{state});
+}
+
+void BillingStateStore::write(const QList<FamilyBillingState> &states) const
+{
+    // Several rows to a statement: on PostgreSQL a day's thousands of changed families would
+    // otherwise be as many round trips. Not many more: SQLite finds a named parameter by
+    // looking through the statement's names.
+    constexpr qsizetype rowsPerStatement = 32;
+    for (qsizetype first = 0; first < states.size(); first += rowsPerStatement) {
+        const qsizetype rows = std::min(rowsPerStatement, states.size() - first);
+        QStringList tuples;
+        for (qsizetype i = 0; i < rows; ++i)
+            tuples << QStringLiteral("(:f%1, :s%1, :n%1, :l%1, :r%1, :w%1, :b%1, :d%1)").arg(i);
+        SqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("INSERT INTO billing_accounts (%1) VALUES %2"
+                                 " ON CONFLICT (family_id) DO UPDATE SET status = excluded.status,"
+                                 " statements_sent = excluded.statements_sent, last_statement = excluded.last_statement,"
+                                 " resume_on = excluded.resume_on, suspension_reason = excluded.suspension_reason,"
+                                 " balance_cents = excluded.balance_cents, status_since = excluded.status_since")
+                          .arg(accountColumns, tuples.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < rows; ++i) {
+            const FamilyBillingState &state = states.at(first + i);
+            const QString n = QString::number(i);
+            q.bind(u":f" + n, state.familyId)
+                .bind(u":s" + n, BillingStatuses::text(state.status))
+                .bind(u":n" + n, state.statementsSent)
+                .bind(u":l" + n, dateValue(state.lastStatement))
+                .bind(u":r" + n, dateValue(state.resumeOn))
+                .bind(u":w" + n, textValue(state.suspensionReason))
+                .bind(u":b" + n, state.balanceCents)
+                .bind(u":d" + n, state.statusSince.toString(Qt::ISODate));
+        }
+        q.exec();
+    }
 }
 
 std::optional<PaymentPlan> BillingStateStore::latestPlan(qint64 familyId) const
@@ -116,16 +145,14 @@ std::optional<PaymentPlan> BillingStateStore::latestPlan(qint64 familyId) const
     q.prepare(QStringLiteral("SELECT id, status, amount_cents, start_date, last_payment_date, last_payment_cents,"
                              " ended_on, ended_by, end_reason FROM payment_plans WHERE family_id = :f"
                              " ORDER BY id DESC LIMIT 1"))
-        .bind(QStringLiteral(":f"), familyId)
-        .exec();
+            .bind(QStringLiteral(":f"), familyId)
+            .exec();
     if (!q.next())
         return std::nullopt;
     PaymentPlan plan;
     plan.id = q.id(0);
     plan.familyId = familyId;
-    for (const auto status : {PaymentPlan::Status::Enabled, PaymentPlan::Status::Disabled, PaymentPlan::Status::Completed})
-        if (q.text(1) == PaymentPlan::statusText(status))
-            plan.status = status;
+    plan.status = PaymentPlan::parseStatus(q.text(1)).value_or(PaymentPlan::Status::Disabled);
     plan.amount = Money::fromCents(q.id(2));
     plan.start = q.date(3);
     plan.lastPaymentDate = q.date(4);
@@ -140,37 +167,46 @@ qint64 BillingStateStore::insertPlan(qint64 familyId, Money amount, QDate start,
 {
     const qint64 id = m_db.reserveIds(QStringLiteral("payment_plans"));
     m_db.query()
-        .prepare(QStringLiteral("INSERT INTO payment_plans (id, family_id, status, amount_cents, start_date, end_reason,"
-                                " created_by, created_at) VALUES (?, ?, 'Enabled', ?, ?, '', ?, ?)"))
-        .execWith({id, familyId, amount.cents(), start.toString(Qt::ISODate), user,
-                   Clock::nowUtc().toString(Qt::ISODateWithMs)});
+            .prepare(QStringLiteral(
+                    "INSERT INTO payment_plans (id, family_id, status, amount_cents, start_date, end_reason,"
+                    " created_by, created_at) VALUES (?, ?, 'Enabled', ?, ?, '', ?, ?)"))
+            .execWith({id,
+                       familyId,
+                       amount.cents(),
+                       start.toString(Qt::ISODate),
+                       user,
+                       Clock::nowUtc().toString(Qt::ISODateWithMs)});
     return id;
 }
 
 void BillingStateStore::setPlanAmount(qint64 planId, Money amount) const
 {
     m_db.query()
-        .prepare(QStringLiteral("UPDATE payment_plans SET amount_cents = ? WHERE id = ?"))
-        .execWith({amount.cents(), planId});
+            .prepare(QStringLiteral("UPDATE payment_plans SET amount_cents = ? WHERE id = ?"))
+            .execWith({amount.cents(), planId});
 }
 
 void BillingStateStore::writeLastPayment(const PlanClock &plan) const
 {
     m_db.query()
-        .prepare(QStringLiteral("UPDATE payment_plans SET last_payment_date = ?, last_payment_cents = ? WHERE id = ?"))
-        .execWith({dateValue(plan.lastPaymentDate), plan.lastPaymentCents, plan.id});
+            .prepare(QStringLiteral(
+                    "UPDATE payment_plans SET last_payment_date = ?, last_payment_cents = ? WHERE id = ?"))
+            .execWith({dateValue(plan.lastPaymentDate), plan.lastPaymentCents, plan.id});
 }
 
-void BillingStateStore::endPlan(const PlanClock &plan, PaymentPlan::Status status, QDate on, const QString &by,
-                                const QString &reason) const
+void BillingStateStore::endPlan(
+        const PlanClock &plan, PaymentPlan::Status status, QDate on, const QString &by, const QString &reason) const
 {
     m_db.query()
-        .prepare(QStringLiteral("UPDATE payment_plans SET status = ?, ended_on = ?, ended_by = ?, end_reason = ?,"
-                                " last_payment_date = ?, last_payment_cents = ? WHERE id = ?"))
-        .execWith({PaymentPlan::statusText(status), on.toString(Qt::ISODate), by, textValue(reason),
-                   dateValue(plan.lastPaymentDate), plan.lastPaymentKnown ? QVariant(plan.lastPaymentCents)
-                                                                           : QVariant(QMetaType::fromType<qint64>()),
-                   plan.id});
+            .prepare(QStringLiteral("UPDATE payment_plans SET status = ?, ended_on = ?, ended_by = ?, end_reason = ?,"
+                                    " last_payment_date = ?, last_payment_cents = ? WHERE id = ?"))
+            .execWith({PaymentPlan::statusText(status),
+                       on.toString(Qt::ISODate),
+                       by,
+                       textValue(reason),
+                       dateValue(plan.lastPaymentDate),
+                       plan.lastPaymentKnown ? QVariant(plan.lastPaymentCents) : QVariant(QMetaType::fromType<qint64>()),
+                       plan.id});
 }
 
 } // namespace paydesk::core

@@ -22,8 +22,9 @@ public:
     // Every family with a billing row or an enabled plan, each with its enabled plan.
     QHash<qint64, FamilyBillingState> readAll() const;
     FamilyBillingState read(qint64 familyId) const;
-    // Inserts or replaces the family's billing row.
+    // Inserts or replaces the family's billing row; the families' rows.
     void write(const FamilyBillingState &state) const;
+    void write(const QList<FamilyBillingState> &states) const;
 
     // The family's latest plan, whatever its status.
     std::optional<PaymentPlan> latestPlan(qint64 familyId) const;
@@ -32,7 +33,10 @@ public:
     // The plan's last payment as the run found it.
     void writeLastPayment(const PlanClock &plan) const;
     // Ends the plan (Disabled or Completed) on `on` by `by`, with its last payment.
-    void endPlan(const PlanClock &plan, PaymentPlan::Status status, QDate on, const QString &by,
+    void endPlan(const PlanClock &plan,
+                 PaymentPlan::Status status,
+                 QDate on,
+                 const QString &by,
                  const QString &reason) const;
 
 private:

@@ -13,11 +13,11 @@ namespace paydesk::core {
 QString BillingDay::line() const
 {
     return Tr::tr("%1: statements %2, plans disabled %3, completed %4, billing resumed %5")
-        .arg(date.toString(Qt::ISODate))
-        .arg(statements)
-        .arg(plansDisabled)
-        .arg(completed)
-        .arg(billingResumed);
+            .arg(date.toString(Qt::ISODate))
+            .arg(statements)
+            .arg(plansDisabled)
+            .arg(completed)
+            .arg(billingResumed);
 }
 
 QJsonObject BillingDay::toJson() const
@@ -30,9 +30,9 @@ QJsonObject BillingDay::toJson() const
 }
 
 DailyBillingRun::DailyBillingRun(const Database &db, QString user)
-    : m_db(db), m_user(std::move(user))
-{
-}
+    : m_db(db)
+    , m_user(std::move(user))
+{}
 
 QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
 {
@@ -42,7 +42,7 @@ QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
         date = today;
     if (date > today)
         throw Refusal(Tr::tr("Run date %1 is after today (%2): the daily run processes days that have begun.")
-                          .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+                              .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
 
     const BillingRunLock lock(m_db, m_user);
     BillingDayProcessor processor(m_db, BillingPolicy::read(m_db), m_user);
@@ -54,7 +54,7 @@ QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
     const QDate last = processor.lastDay();
     if (last.isValid() && date < last)
         throw Refusal(Tr::tr("Run date %1 is before the last run (%2): days already run are not run again.")
-                          .arg(date.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+                              .arg(date.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     // The first run ever processes its date alone; later ones catch up from the day after the last.
     const QDate first = last.isValid() ? last.addDays(1) : date;
     const int total = int(first.daysTo(date)) + 1;

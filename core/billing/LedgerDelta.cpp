@@ -27,18 +27,41 @@ struct LedgerSource
 };
 
 constexpr LedgerSource sources[] = {
-    {"charges", LedgerChange::Source::Charge, "charges c JOIN patients p ON p.id = c.patient_id", "c.id", "c.date",
-     "c.amount_cents", 1},
-    {"adjustments", LedgerChange::Source::Adjustment, "adjustments a JOIN patients p ON p.id = a.patient_id", "a.id",
-     "a.date", "a.amount_cents", 1},
-    {"payments", LedgerChange::Source::Payment, "payments y JOIN patients p ON p.id = y.patient_id", "y.id", "y.date",
-     "y.amount_cents", -1},
-    {"claim_procs", LedgerChange::Source::Insurance,
-     "claim_procs r JOIN claims k ON k.id = r.claim_id JOIN patients p ON p.id = k.patient_id", "r.id", "k.date",
-     "r.ins_paid_cents + r.writeoff_cents", -1},
-    {"claim_payments", LedgerChange::Source::Insurance,
-     "claim_payments t JOIN claims k ON k.id = t.claim_id JOIN patients p ON p.id = k.patient_id", "t.id", "t.date",
-     "t.amount_cents", -1},
+        {"charges",
+         LedgerChange::Source::Charge,
+         "charges c JOIN patients p ON p.id = c.patient_id",
+         "c.id",
+         "c.date",
+         "c.amount_cents",
+         1},
+        {"adjustments",
+         LedgerChange::Source::Adjustment,
+         "adjustments a JOIN patients p ON p.id = a.patient_id",
+         "a.id",
+         "a.date",
+         "a.amount_cents",
+         1},
+        {"payments",
+         LedgerChange::Source::Payment,
+         "payments y JOIN patients p ON p.id = y.patient_id",
+         "y.id",
+         "y.date",
+         "y.amount_cents",
+         -1},
+        {"claim_procs",
+         LedgerChange::Source::Insurance,
+         "claim_procs r JOIN claims k ON k.id = r.claim_id JOIN patients p ON p.id = k.patient_id",
+         "r.id",
+         "k.date",
+         "r.ins_paid_cents + r.writeoff_cents",
+         -1},
+        {"claim_payments",
+         LedgerChange::Source::Insurance,
+         "claim_payments t JOIN claims k ON k.id = t.claim_id JOIN patients p ON p.id = k.patient_id",
+         "t.id",
+         "t.date",
+         "t.amount_cents",
+         -1},
 };
 
 // The marks a run stores once it has counted the rows up to them: the id before each
@@ -54,11 +77,10 @@ QHash<QString, qint64> marksNow(const Database &db, const LedgerMarks &marks)
     names.sort();
     QHash<QString, qint64> next;
     SqlQuery counters = db.query();
-    counters
-        .prepare(QStringLiteral("SELECT name, next_id FROM id_counters WHERE name IN ('%1') ORDER BY name%2")
-                     .arg(names.join(QStringLiteral("', '")),
-                          db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()))
-        .exec();
+    counters.prepare(QStringLiteral("SELECT name, next_id FROM id_counters WHERE name IN ('%1') ORDER BY name%2")
+                             .arg(names.join(QStringLiteral("', '")),
+                                  db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()))
+            .exec();
     while (counters.next())
         next.insert(counters.text(0), counters.id(1) - 1);
     counters.finish();
@@ -84,7 +106,9 @@ QHash<QString, qint64> marksNow(const Database &db, const LedgerMarks &marks)
 QString unreadSql(const LedgerSource &source, const LedgerMarks &marks, QDate upTo, bool limitIds, bool oneFamily)
 {
     const QString select = QStringLiteral("SELECT p.family_id, %1, CAST(SUM(%2) AS BIGINT) FROM %3 WHERE ")
-                               .arg(QLatin1String(source.date), QLatin1String(source.amount), QLatin1String(source.from));
+                                   .arg(QLatin1String(source.date),
+                                        QLatin1String(source.amount),
+                                        QLatin1String(source.from));
     const auto limits = [&](int part) -> QString {
         QString sql;
         if (upTo.isValid())
@@ -98,13 +122,17 @@ QString unreadSql(const LedgerSource &source, const LedgerMarks &marks, QDate up
                   + limits(1);
     if (marks.lastDay.isValid())
         sql += QStringLiteral(" UNION ALL ") + select
-               + QStringLiteral("%1 <= :mark2 AND %2 > :lastDay").arg(QLatin1String(source.id), QLatin1String(source.date))
+               + QStringLiteral("%1 <= :mark2 AND %2 > :lastDay")
+                         .arg(QLatin1String(source.id), QLatin1String(source.date))
                + limits(2);
     return sql;
 }
 
-QList<LedgerChange> unread(const Database &db, const LedgerMarks &marks, QDate upTo,
-                           const QHash<QString, qint64> *newMarks, std::optional<qint64> familyId)
+QList<LedgerChange> unread(const Database &db,
+                           const LedgerMarks &marks,
+                           QDate upTo,
+                           const QHash<QString, qint64> *newMarks,
+                           std::optional<qint64> familyId)
 {
     QList<LedgerChange> changes;
     const QString upToText = upTo.toString(Qt::ISODate);
@@ -129,7 +157,8 @@ QList<LedgerChange> unread(const Database &db, const LedgerMarks &marks, QDate u
         }
         q.exec();
         while (q.next())
-            changes.append({.familyId = q.id(0), .date = q.date(1), .cents = source.sign * q.id(2), .source = source.source});
+            changes.append(
+                    {.familyId = q.id(0), .date = q.date(1), .cents = source.sign * q.id(2), .source = source.source});
     }
     return changes;
 }
@@ -179,7 +208,8 @@ QHash<qint64, qint64> LedgerDelta::currentBalances(const Database &db)
         snapshot.emplace(db, Transaction::Mode::Read);
     QHash<qint64, qint64> balances;
     SqlQuery stored = db.query();
-    stored.prepare(QStringLiteral("SELECT family_id, balance_cents FROM billing_accounts WHERE balance_cents <> 0")).exec();
+    stored.prepare(QStringLiteral("SELECT family_id, balance_cents FROM billing_accounts WHERE balance_cents <> 0"))
+            .exec();
     while (stored.next())
         balances.insert(stored.id(0), stored.id(1));
     stored.finish();
@@ -197,8 +227,8 @@ qint64 LedgerDelta::currentBalance(const Database &db, qint64 familyId)
     qint64 balance = 0;
     SqlQuery stored = db.query();
     stored.prepare(QStringLiteral("SELECT balance_cents FROM billing_accounts WHERE family_id = :f"))
-        .bind(QStringLiteral(":f"), familyId)
-        .exec();
+            .bind(QStringLiteral(":f"), familyId)
+            .exec();
     if (stored.next())
         balance = stored.id(0);
     stored.finish();

@@ -12,4 +12,12 @@ QString PaymentPlan::statusText(Status status)
     return {};
 }
 
+std::optional<PaymentPlan::Status> PaymentPlan::parseStatus(const QString &text)
+{
+    for (const auto status : {Status::Enabled, Status::Disabled, Status::Completed})
+        if (statusText(status) == text)
+            return status;
+    return std::nullopt;
+}
+
 } // namespace paydesk::core

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace paydesk::core {
 
 // One payment plan of a family (a row of payment_plans). A family has at most one Enabled
@@ -27,6 +29,8 @@ struct PaymentPlan
 
     // "Enabled", "Disabled", "Completed": the JSON's and the CSV's words, not translated.
     static QString statusText(Status status);
+    // The status statusText() writes; nullopt for anything else.
+    static std::optional<Status> parseStatus(const QString &text);
 };
 
 } // namespace paydesk::core

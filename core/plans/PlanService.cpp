@@ -36,7 +36,8 @@ FamilyUnderChange lockFamily(const Database &db, qint64 familyId)
     if (!exists.next())
         throw Refusal(Tr::tr("Family %1 does not exist.").arg(familyId));
     exists.finish();
-    return {BillingStateStore(db).read(familyId), Money::fromCents(LedgerDelta::currentBalance(db, familyId)),
+    return {BillingStateStore(db).read(familyId),
+            Money::fromCents(LedgerDelta::currentBalance(db, familyId)),
             LedgerCalendar(db).today()};
 }
 
@@ -46,17 +47,17 @@ void checkAmount(QStringList &problems, const FamilyUnderChange &family, Money a
 {
     if (!family.balance.isPositive()) {
         problems << Tr::tr("Family %1 owes nothing (balance %2): a payment plan needs a balance.")
-                        .arg(family.state.familyId)
-                        .arg(family.balance.toString());
+                            .arg(family.state.familyId)
+                            .arg(family.balance.toString());
         return;
     }
     if (!amount.isPositive())
         problems << Tr::tr("Monthly amount %1 must be more than zero.").arg(amount.toString());
     else if (amount > family.balance)
         problems << Tr::tr("Monthly amount %1 is more than family %2's balance of %3.")
-                        .arg(amount.toString())
-                        .arg(family.state.familyId)
-                        .arg(family.balance.toString());
+                            .arg(amount.toString())
+                            .arg(family.state.familyId)
+                            .arg(family.balance.toString());
 }
 
 const PlanClock &enabledPlan(const FamilyUnderChange &family)
@@ -69,9 +70,9 @@ const PlanClock &enabledPlan(const FamilyUnderChange &family)
 } // namespace
 
 PlanService::PlanService(const Database &db, QString user)
-    : m_db(db), m_user(std::move(user))
-{
-}
+    : m_db(db)
+    , m_user(std::move(user))
+{}
 
 qint64 PlanService::enable(qint64 familyId, Money amount, QDate start)
 {
@@ -83,12 +84,12 @@ qint64 PlanService::enable(qint64 familyId, Money amount, QDate start)
     QStringList problems;
     if (family.state.plan)
         problems << Tr::tr("Family %1 already has an enabled payment plan (%2 a month from %3).")
-                        .arg(familyId)
-                        .arg(family.state.plan->amount.toString(), family.state.plan->start.toString(Qt::ISODate));
+                            .arg(familyId)
+                            .arg(family.state.plan->amount.toString(), family.state.plan->start.toString(Qt::ISODate));
     checkAmount(problems, family, amount);
     if (start > family.today)
         problems << Tr::tr("Plan start %1 is after today (%2).")
-                        .arg(start.toString(Qt::ISODate), family.today.toString(Qt::ISODate));
+                            .arg(start.toString(Qt::ISODate), family.today.toString(Qt::ISODate));
     if (!problems.isEmpty())
         throw Refusal(problems);
 
@@ -100,7 +101,11 @@ qint64 PlanService::enable(qint64 familyId, Money amount, QDate start)
     family.state.resumeOn = {};
     family.state.suspensionReason.clear();
     store.write(family.state);
-    AuditLog::record(m_db, m_user, QStringLiteral("plan-enable"), PlanAudit::entity(), familyId,
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("plan-enable"),
+                     PlanAudit::entity(),
+                     familyId,
                      previous ? PlanAudit::plan(previous->status, previous->amount, previous->start) : QJsonObject(),
                      PlanAudit::plan(PaymentPlan::Status::Enabled, amount, start));
     tx.commit();
@@ -121,7 +126,11 @@ void PlanService::disable(qint64 familyId, const QString &reason)
     if (!family.balance.isPositive())
         family.state.settle(family.today);
     store.write(family.state);
-    AuditLog::record(m_db, m_user, QStringLiteral("plan-disable"), PlanAudit::entity(), familyId,
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("plan-disable"),
+                     PlanAudit::entity(),
+                     familyId,
                      PlanAudit::plan(PaymentPlan::Status::Enabled, plan.amount, plan.start),
                      PlanAudit::plan(PaymentPlan::Status::Disabled, plan.amount, plan.start, why));
     tx.commit();
@@ -138,7 +147,11 @@ void PlanService::changeAmount(qint64 familyId, Money amount)
     if (!problems.isEmpty())
         throw Refusal(problems);
     BillingStateStore(m_db).setPlanAmount(plan.id, amount);
-    AuditLog::record(m_db, m_user, QStringLiteral("plan-amount"), PlanAudit::entity(), familyId,
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("plan-amount"),
+                     PlanAudit::entity(),
+                     familyId,
                      PlanAudit::plan(PaymentPlan::Status::Enabled, plan.amount, plan.start),
                      PlanAudit::plan(PaymentPlan::Status::Enabled, amount, plan.start));
     tx.commit();
@@ -151,19 +164,26 @@ void PlanService::requeue(qint64 familyId)
     FamilyUnderChange family = lockFamily(m_db, familyId);
     // The status the user sees: a family that came to owe since the last run under the
     // suspend default shows as a pending write-off already.
-    const BillingStatus shown = BillingStatuses::shown(family.state.status, family.balance, family.state.plan.has_value(),
+    const BillingStatus shown = BillingStatuses::shown(family.state.status,
+                                                       family.balance,
+                                                       family.state.plan.has_value(),
                                                        BillingPolicy::read(m_db).suspendByDefault);
     if (shown != BillingStatus::PendingWriteOff)
         throw Refusal(Tr::tr("Family %1 is \"%2\": only a family in \"%3\" can be queued for statements again.")
-                          .arg(familyId)
-                          .arg(BillingStatuses::text(shown), BillingStatuses::text(BillingStatus::PendingWriteOff)));
+                              .arg(familyId)
+                              .arg(BillingStatuses::text(shown), BillingStatuses::text(BillingStatus::PendingWriteOff)));
     family.state.statementsSent = 0;
     family.state.setStatus(BillingStatus::Queued, family.today);
     BillingStateStore(m_db).write(family.state);
     const auto statusJson = [](BillingStatus status) {
         return QJsonObject{{QStringLiteral("status"), BillingStatuses::text(status)}};
     };
-    AuditLog::record(m_db, m_user, QStringLiteral("billing-requeue"), PlanAudit::entity(), familyId, statusJson(shown),
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("billing-requeue"),
+                     PlanAudit::entity(),
+                     familyId,
+                     statusJson(shown),
                      statusJson(BillingStatus::Queued));
     tx.commit();
 }

@@ -149,6 +149,15 @@ Money planAmount(const Database &db, qint64 familyId, qint64 planId)
     return q.next() ? q.money(0) : Money();
 }
 
+// The statements sent on `date`; refuses, naming the date, when there are none.
+QList<SentStatement> sentOn(const Database &db, QDate date)
+{
+    QList<SentStatement> sent = StatementHistory(db).ofDay(date);
+    if (sent.isEmpty())
+        throw Refusal(Tr::tr("No statements were sent on %1.").arg(date.toString(Qt::ISODate)));
+    return sent;
+}
+
 } // namespace
 
 StatementBuilder::StatementBuilder(const Database &db, QString user)
@@ -172,19 +181,21 @@ StatementContent StatementBuilder::forFamily(qint64 familyId) const
     return latest ? build(account, *latest) : currentAccount(account);
 }
 
-QList<StatementContent> StatementBuilder::forDay(QDate date) const
+qsizetype StatementBuilder::countDay(QDate date) const
+{
+    Permissions::require(m_db, m_user, Permissions::Action::PrintStatements);
+    return sentOn(m_db, date).size();
+}
+
+qsizetype StatementBuilder::forDay(QDate date, const std::function<void(const StatementContent &)> &each) const
 {
     Permissions::require(m_db, m_user, Permissions::Action::PrintStatements);
     Transaction tx(m_db, Transaction::Mode::Read);
-    const QList<SentStatement> sent = StatementHistory(m_db).ofDay(date);
-    if (sent.isEmpty())
-        throw Refusal(Tr::tr("No statements were sent on %1.").arg(date.toString(Qt::ISODate)));
+    const QList<SentStatement> sent = sentOn(m_db, date);
     const AccountReader reader(m_db);
-    QList<StatementContent> result;
-    result.reserve(sent.size());
     for (const SentStatement &statement : sent)
-        result.append(build(reader.load(statement.familyId), statement));
-    return result;
+        each(build(reader.load(statement.familyId), statement));
+    return sent.size();
 }
 
 StatementContent StatementBuilder::heading(const FamilyAccount &account) const

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace paydesk::core {
 
 class Database;
@@ -23,9 +25,13 @@ public:
     // The family's latest statement, or its current account when none was sent. Throws
     // Refusal for an unknown family.
     StatementContent forFamily(qint64 familyId) const;
-    // Every statement sent on `date`, in account order. Throws Refusal naming the date when
-    // none was sent that day.
-    QList<StatementContent> forDay(QDate date) const;
+    // How many statements were sent on `date`, after asking Permissions as forDay() does;
+    // throws Refusal naming the date when none was: for the desk, before it asks for a file.
+    qsizetype countDay(QDate date) const;
+    // Every statement sent on `date`, in account order, handed to `each` one at a time (a
+    // day may hold thousands, each with its family's ledger read); returns how many. Throws
+    // Refusal naming the date when none was sent that day.
+    qsizetype forDay(QDate date, const std::function<void(const StatementContent &)> &each) const;
 
     // What a statement asks the family to pay: on an enabled payment plan (`monthly` not
     // zero) the monthly amount, or the balance when less; otherwise the balance; nothing

@@ -24,7 +24,9 @@ QDate date(const char *text)
 }
 
 BillingDesk::BillingDesk(const Database &db, const QString &user)
-    : m_ledger(db, user), m_user(user), m_clock(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
+    : m_ledger(db, user)
+    , m_user(user)
+    , m_clock(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
 {
     at(QDate(2026, 1, 1));
     PracticeSettings(db).set(user, u"practice.time_zone"_s, u"UTC"_s);
@@ -108,13 +110,12 @@ QStringList BillingDesk::statements(qint64 family) const
 {
     SqlQuery q = db().query();
     q.prepare(u"SELECT date, number, balance_cents, amount_due_cents FROM statements WHERE family_id = :f ORDER BY id"_s)
-        .bind(u":f"_s, family)
-        .exec();
+            .bind(u":f"_s, family)
+            .exec();
     QStringList lines;
     while (q.next())
-        lines << u"%1 #%2 balance %3 due %4"_s.arg(q.text(0))
-                     .arg(q.id(1))
-                     .arg(Money::fromCents(q.id(2)).toString(), Money::fromCents(q.id(3)).toString());
+        lines << u"%1 #%2 balance %3 due %4"_s.arg(q.text(0)).arg(q.id(1)).arg(Money::fromCents(q.id(2)).toString(),
+                                                                               Money::fromCents(q.id(3)).toString());
     return lines;
 }
 
@@ -122,8 +123,8 @@ QStringList BillingDesk::audit(qint64 family) const
 {
     SqlQuery q = db().query();
     q.prepare(u"SELECT action, user_name FROM audit_log WHERE entity = 'family' AND entity_id = :f ORDER BY id"_s)
-        .bind(u":f"_s, family)
-        .exec();
+            .bind(u":f"_s, family)
+            .exec();
     QStringList lines;
     while (q.next())
         lines << q.text(0) + u" by "_s + q.text(1);

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void voidDatedAfterTheDay();
     void reenabledPlan_data() { backends(); }
     void reenabledPlan();
+    void planCountsFromItsStart_data() { backends(); }
+    void planCountsFromItsStart();
     void manualDisable_data() { backends(); }
     void manualDisable();
     void lateEntryCountsFromFirstDay_data() { backends(); }
@@ -181,20 +183,32 @@ void TestDailyRun::automatedPlanPaidOnTime()
                    {u"plans.suspended_days"_s, u"10"_s}});
     qint64 patient = 0;
     const qint64 family = desk.owingFamily(&patient, u"300.00"_s);
+    // A neighbour on a plan too, whose payments are looked up alongside.
+    qint64 neighbourPatient = 0;
+    const qint64 neighbour = desk.owingFamily(&neighbourPatient, u"90.00"_s);
     desk.at(date("2026-01-05"));
     PlanService(*db, desk.user()).enable(family, money(u"100.00"_s));
+    PlanService(*db, desk.user()).enable(neighbour, money(u"30.00"_s));
     desk.run(date("2026-01-05"));
     QCOMPARE(desk.status(family), onPlan);
     desk.pay(patient, date("2026-02-01"), u"100.00"_s);
+    desk.pay(neighbourPatient, date("2026-02-01"), u"30.00"_s);
     desk.pay(patient, date("2026-03-02"), u"50.00"_s);
-    const QStringList lines = desk.run(date("2026-03-31"));
+    desk.pay(neighbourPatient, date("2026-02-25"), u"30.00"_s);
+    const QStringList lines = desk.run(date("2026-03-24"));
     QVERIFY(lines.filter(u"disabled 1"_s).isEmpty());
+    QCOMPARE(desk.plan(neighbour)->lastPaymentDate, date("2026-02-25"));
+    QCOMPARE(desk.status(neighbour), onPlan);
     QCOMPARE(desk.status(family), onPlan);
     QCOMPARE(desk.plan(family)->lastPaymentDate, date("2026-03-02"));
     QCOMPARE(desk.plan(family)->lastPaymentAmount, money(u"50.00"_s));
     QCOMPARE(desk.statements(family), (QStringList{u"2026-01-05 #1 balance 300.00 due 100.00"_s,
                                                    u"2026-02-04 #2 balance 200.00 due 100.00"_s,
                                                    u"2026-03-06 #3 balance 150.00 due 100.00"_s}));
+    QCOMPARE(desk.run(date("2026-03-28")),
+             (QStringList{day("2026-03-25", 0), day("2026-03-26", 0), day("2026-03-27", 0), day("2026-03-28", 0, 1)}));
+    QCOMPARE(desk.status(neighbour), planDisabled); // 31 days after 02-25
+    QCOMPARE(desk.status(family), onPlan);
 }
 
 // An automated plan without a payment for more than the days allowed is disabled; the family
@@ -334,6 +348,28 @@ void TestDailyRun::reenabledPlan()
                                               u"plan-enable by manager"_s, u"plan-disable by daily-run"_s}));
 }
 
+// A plan enabled with a start before today counts only from that start in a catch-up: the
+// days before it bill the family as if it had none.
+void TestDailyRun::planCountsFromItsStart()
+{
+    OPEN_DESK(db, desk);
+    desk.settings({{u"statements.interval_days"_s, u"10"_s}});
+    qint64 patient = 0;
+    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
+    desk.run(date("2026-01-05"));
+    desk.at(date("2026-01-20"));
+    PlanService(*db, desk.user()).enable(family, money(u"80.00"_s), date("2026-01-16"));
+    QCOMPARE(desk.status(family), onPlan);
+    // 01-15 is still standard billing (statement 2, amount due the balance); from 01-16 the plan.
+    const QStringList lines = desk.run(date("2026-01-26"));
+    QCOMPARE(lines.filter(u"statements 1"_s), (QStringList{day("2026-01-15", 1), day("2026-01-25", 1)}));
+    QCOMPARE(desk.statements(family), (QStringList{u"2026-01-05 #1 balance 240.00 due 240.00"_s,
+                                                   u"2026-01-15 #2 balance 240.00 due 240.00"_s,
+                                                   u"2026-01-25 #3 balance 240.00 due 80.00"_s}));
+    QCOMPARE(desk.status(family), onPlan);
+    QCOMPARE(desk.account(family).daysSinceLastPayment, std::optional<int>(10));
+}
+
 // A user's disable returns the family to standard billing at once, without a suspension.
 void TestDailyRun::manualDisable()
 {
@@ -424,6 +460,14 @@ void TestDailyRun::twoRunsAtOnce()
     QCOMPARE(refusal, u"A daily billing run is in progress since 2026-01-08 12:00 by first."_s);
     QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_days"_s), 4);
 
+    // A run that fails midway keeps the days it committed and leaves no lock behind.
+    desk.at(date("2026-01-10"));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, DailyBillingRun(*db, u"first"_s).run({}, [](const BillingDay &, int, int) -> bool {
+        throw std::runtime_error("the desk's window closed");
+    }));
+    QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_days"_s), 5);
+    QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_run_lock"_s), 0);
+
     // A lock whose process has ended (this host, a process id no process has).
     {
         Transaction tx(*db);
@@ -434,8 +478,8 @@ void TestDailyRun::twoRunsAtOnce()
             .exec();
         tx.commit();
     }
-    desk.at(date("2026-01-09"));
-    QCOMPARE(DailyBillingRun(*db, desk.user()).run().size(), 1);
+    desk.at(date("2026-01-11"));
+    QCOMPARE(DailyBillingRun(*db, desk.user()).run().size(), 2);
     QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_run_lock"_s), 0);
     // One on another host is trusted to be running: so are the users' plan changes refused.
     {
@@ -444,7 +488,7 @@ void TestDailyRun::twoRunsAtOnce()
                     " VALUES (1, 'remote', '2026-01-09T13:30:00.000Z', 'elsewhere', 1)"_s);
         tx.commit();
     }
-    desk.at(date("2026-01-10"));
+    desk.at(date("2026-01-12"));
     QCOMPARE(refusalOf([&] { DailyBillingRun(*db, desk.user()).run(); }),
              u"A daily billing run is in progress since 2026-01-09 13:30 by remote."_s);
     QCOMPARE(refusalOf([&] { PlanService(*db, desk.user()).enable(family, money(u"10.00"_s)); }),

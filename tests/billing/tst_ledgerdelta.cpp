@@ -5,6 +5,7 @@
 #include "LedgerDesk.h"
 #include "TestDatabases.h"
 
+#include "billing/DailyBillingRun.h"
 #include "billing/LedgerDelta.h"
 #include "ledger/PaymentPoster.h"
 #include "storage/Database.h"
@@ -12,6 +13,7 @@
 #include "storage/Transaction.h"
 
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::core;
@@ -49,19 +51,19 @@ void storeRun(const Database &db, const LedgerMarks &marks, const QHash<qint64, 
     Transaction tx(db);
     marks.write(db);
     db.query()
-        .prepare(u"INSERT INTO billing_days (date, statements, plans_disabled, plans_completed, billing_resumed,"
-                 " created_by, created_at) VALUES (:d, 0, 0, 0, 0, 'test', '2026-01-01T00:00:00Z')"_s)
-        .bind(u":d"_s, marks.lastDay.toString(Qt::ISODate))
-        .exec();
-    for (auto it = balances.cbegin(); it != balances.cend(); ++it)
-        db.query()
-            .prepare(u"INSERT INTO billing_accounts (family_id, status, statements_sent, suspension_reason,"
-                     " balance_cents, status_since) VALUES (:f, 'Queued for Submission - Patient statement', 0, '',"
-                     " :b, :d)"_s)
-            .bind(u":f"_s, it.key())
-            .bind(u":b"_s, it.value())
+            .prepare(u"INSERT INTO billing_days (date, statements, plans_disabled, plans_completed, billing_resumed,"
+                     " created_by, created_at) VALUES (:d, 0, 0, 0, 0, 'test', '2026-01-01T00:00:00Z')"_s)
             .bind(u":d"_s, marks.lastDay.toString(Qt::ISODate))
             .exec();
+    for (auto it = balances.cbegin(); it != balances.cend(); ++it)
+        db.query()
+                .prepare(u"INSERT INTO billing_accounts (family_id, status, statements_sent, suspension_reason,"
+                         " balance_cents, status_since) VALUES (:f, 'Queued for Submission - Patient statement', 0, '',"
+                         " :b, :d)"_s)
+                .bind(u":f"_s, it.key())
+                .bind(u":b"_s, it.value())
+                .bind(u":d"_s, marks.lastDay.toString(Qt::ISODate))
+                .exec();
     tx.commit();
 }
 
@@ -120,9 +122,76 @@ private Q_SLOTS:
         QCOMPARE(LedgerDelta::currentBalance(*db, g.familyId), 0);
     }
 
+    void postingInFlight_data()
+    {
+        TestDatabases::addBackendColumn();
+        QTest::newRow("postgresql") << u"postgresql"_s;
+    }
+    void postingInFlight();
+
 private:
     std::unique_ptr<TestDatabases> m_databases;
 };
+
+// PostgreSQL: a run waits for a posting that has taken its id and not committed, and counts
+// it, rather than marking past it (SQLite's write lock keeps them apart by itself).
+void TestLedgerDelta::postingInFlight()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const ConnectionSpec spec = m_databases->freshSpec(backend);
+    const Database db(spec);
+    LedgerDesk desk(db);
+    const NewPatient f = desk.addPatient(0, u"Ana"_s);
+    desk.addCharge(f.patientId, u"2026-01-02"_s, u"100.00"_s);
+    desk.pay(f.patientId, u"10.00"_s); // the payments' id counter exists: the posting below waits on its row
+
+    Transaction posting(db);
+    const qint64 id = db.reserveIds(u"payments"_s);
+    db.query()
+            .prepare(u"INSERT INTO payments (id, patient_id, date, amount_cents, method, reference, note, kind,"
+                     " created_by, created_at) VALUES (:id, :p, '2026-01-03', 3000, 'cash', '', '', 'payment', 'clerk',"
+                     " '2026-01-03T10:00:00.000Z')"_s)
+            .bind(u":id"_s, id)
+            .bind(u":p"_s, f.patientId)
+            .exec();
+    std::atomic<qint64> runPid = 0;
+    QString failure;
+    std::unique_ptr<QThread> run(QThread::create([&] {
+        try {
+            const Database runDb(spec);
+            SqlQuery pid = runDb.query();
+            pid.prepare(u"SELECT pg_backend_pid()"_s).exec();
+            runPid = pid.next() ? pid.id(0) : -1;
+            pid.finish();
+            DailyBillingRun(runDb, u"manager"_s).run(QDate(2026, 1, 5));
+        } catch (const std::exception &e) {
+            failure = QString::fromUtf8(e.what());
+        }
+    }));
+    run->start();
+    SqlQuery mine = db.query();
+    mine.prepare(u"SELECT pg_backend_pid()"_s).exec();
+    QVERIFY(mine.next());
+    const qint64 myPid = mine.id(0);
+    mine.finish();
+    const auto waitsForPosting = [&] {
+        if (runPid <= 0)
+            return false;
+        SqlQuery q = db.query();
+        q.prepare(u"SELECT CAST(:mine AS INTEGER) = ANY(pg_blocking_pids(CAST(:run AS INTEGER)))"_s)
+                .bind(u":mine"_s, myPid)
+                .bind(u":run"_s, qint64(runPid))
+                .exec();
+        return q.next() && q.value(0).toBool();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return waitsForPosting() || run->isFinished(); }, 30'000));
+    QVERIFY2(!run->isFinished(), qPrintable(u"the run did not wait for the posting: "_s + failure));
+    posting.commit();
+    QVERIFY(run->wait(30'000));
+    QCOMPARE(failure, QString());
+    QCOMPARE(desk.scalar(u"SELECT balance_cents FROM billing_accounts WHERE family_id = %1"_s.arg(f.familyId)), 6000);
+}
 
 QTEST_GUILESS_MAIN(TestLedgerDelta)
 #include "tst_ledgerdelta.moc"

@@ -245,6 +245,23 @@ void TestPlans::commands()
     QCOMPARE(plan.value(u"amount"_s).toString(), u"60.00"_s);
     QCOMPARE(plan.value(u"disabled_by"_s).toString(), u"manager"_s);
 
+    // A bad setting is refused, naming it, and nothing is written.
+    run = cli({u"config"_s, u"set"_s, u"statements.max"_s, u"0"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"statements.max"_s), qPrintable(run.describe()));
+    // A run in progress elsewhere: a second is refused, saying since when and by whom.
+    {
+        const Database db(spec);
+        db.execute(u"INSERT INTO billing_run_lock (id, user_name, started_at, host, process_id)"
+                   " VALUES (1, 'remote', '2026-01-09T13:30:00.000Z', 'elsewhere', 1)"_s);
+        run = cli({u"run-daily"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"paydesk-cli: A daily billing run is in progress since 2026-01-09 "_s)
+                     && run.err.contains(u" by remote."_s),
+                 qPrintable(run.describe()));
+        db.execute(u"DELETE FROM billing_run_lock"_s);
+    }
+
     run = cli({u"audit"_s, u"--family"_s, f, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QStringList trail;

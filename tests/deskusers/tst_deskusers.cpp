@@ -818,24 +818,11 @@ void tst_DeskUsers::screenshots()
     QVERIFY(ui.isLoaded());
     auto db = securedPractice(m_dbs, u"sqlite"_s);
     core::SignIn(*db).signIn(clerk, passwordOf(clerk));
-    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    QCOMPARE(screen->availableGeometry().size(), QSize(1024, 600));
+    QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(1024, 600));
     // The desk behind, the window over it, as the clerk sees the screen.
     ui::MainWindow window(std::move(db), boss);
     QVERIFY(showActive(window));
-    const auto save = [&](QWidget &shown, const QString &name) {
-        QVERIFY(showActive(shown));
-        QVERIFY2(screen->availableGeometry().contains(shown.frameGeometry()), qPrintable(name));
-        QImage image(screen->size(), QImage::Format_RGB32);
-        image.fill(Qt::darkGray);
-        QPainter painter(&image);
-        painter.drawPixmap(window.geometry().topLeft(), window.grab());
-        painter.drawPixmap(shown.geometry().topLeft(), shown.grab());
-        painter.end();
-        if (!folder.isEmpty())
-            QVERIFY(image.save(QDir(folder).filePath(u"%1-%2.png"_s.arg(name, language))));
-    };
+    const auto save = [&](QWidget &shown, const QString &name) { saveOverDesk(window, shown, name, language); };
     {
         ui::SignInDialog signIn(window.database(), ui::SignInDialog::Mode::SignIn, {}, &window);
         save(signIn, u"sign-in"_s);

@@ -7,7 +7,10 @@
 #include "ledger/FamilyRegistry.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QPainter>
+#include <QScreen>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTest>
@@ -122,6 +125,24 @@ void typeDate(QWidget &dialog, const QString &name, const QString &text)
     field->setFocus();
     field->selectAll();
     QTest::keyClicks(field, text);
+}
+
+void saveOverDesk(QWidget &desk, QWidget &shown, const QString &name, const QString &language)
+{
+    QVERIFY(showActive(shown));
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    QVERIFY2(screen->availableGeometry().contains(shown.frameGeometry()), qPrintable(name));
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QImage image(screen->size(), QImage::Format_RGB32);
+    image.fill(Qt::darkGray);
+    QPainter painter(&image);
+    painter.drawPixmap(desk.geometry().topLeft(), desk.grab());
+    if (&shown != &desk)
+        painter.drawPixmap(shown.geometry().topLeft(), shown.grab());
+    painter.end();
+    QVERIFY(image.save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
 }
 
 QString errorsOf(const QWidget &window)

@@ -67,6 +67,10 @@ bool showActive(QWidget &window);
 void useTestSettings(const QTemporaryDir &folder, const QString &application);
 // Puts the cursor in the DateEdit named `name`, selects its text and types `text` over it.
 void typeDate(QWidget &dialog, const QString &name, const QString &text);
+// Shows `shown` over `desk` (the main window) and checks that it fits the screen; with
+// PAYDESK_SCREENSHOT_DIR set, saves the screen as the clerk sees it, the desk behind and the
+// window over it, as NAME-LANGUAGE.png there. Fails the test (QVERIFY) when it does not fit.
+void saveOverDesk(QWidget &desk, QWidget &shown, const QString &name, const QString &language);
 // Every message the window shows in red (its ErrorLabels), one per line.
 QString errorsOf(const QWidget &window);
 // A payment by cash dated today.

@@ -12,11 +12,10 @@ void StatementPrinting::printFamily(QWidget *parent, const core::Database &db, c
     const QString title = StatementDocument::familyTitle(familyId);
     DeskCommands::run(parent, title, [&] {
         const core::StatementContent content = core::StatementBuilder(db, user).forFamily(familyId);
-        PdfOutput::saveAs(StatementDocument::html({content}, title),
-                          title,
+        PdfOutput::saveAs(title,
                           QStringLiteral("statement-%1-%2.pdf").arg(familyId).arg(content.date.toString(Qt::ISODate)),
                           parent,
-                          PdfDocument::Pages::Letters);
+                          [&](const QString &path) { StatementDocument::save(content, path); });
     });
 }
 
@@ -24,12 +23,11 @@ void StatementPrinting::printDay(QWidget *parent, const core::Database &db, cons
 {
     const QString title = StatementDocument::dayTitle(date);
     DeskCommands::run(parent, title, [&] {
-        const QList<core::StatementContent> statements = core::StatementBuilder(db, user).forDay(date);
-        PdfOutput::saveAs(StatementDocument::html(statements, title),
-                          title,
+        core::StatementBuilder(db, user).countDay(date); // a refusal before the file dialog
+        PdfOutput::saveAs(title,
                           QStringLiteral("statements-%1.pdf").arg(date.toString(Qt::ISODate)),
                           parent,
-                          PdfDocument::Pages::Letters);
+                          [&](const QString &path) { StatementDocument::saveDay(db, user, date, path); });
     });
 }
 

@@ -1,6 +1,7 @@
 #include "dialogs/PdfOutput.h"
 
 #include "FileDialogs.h"
+#include "print/PdfDocument.h"
 #include "util/Errors.h"
 
 #include <QDesktopServices>
@@ -28,15 +29,22 @@ bool PdfOutput::print(const QString &html, const QString &title, QWidget *parent
     return true;
 }
 
-QString PdfOutput::saveAs(
-        const QString &html, const QString &title, const QString &fileName, QWidget *parent, PdfDocument::Pages pages)
+QString PdfOutput::saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent)
+{
+    return saveAs(title, fileName, parent, [&](const QString &path) { PdfDocument::save(html, title, path); });
+}
+
+QString PdfOutput::saveAs(const QString &title,
+                          const QString &fileName,
+                          QWidget *parent,
+                          const std::function<void(const QString &path)> &write)
 {
     const QString path = FileDialogs::saveFileName(
             parent, tr("Save %1").arg(title), QDir::home().filePath(fileName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
     try {
-        PdfDocument::save(html, title, path, pages);
+        write(path);
     } catch (const core::Refusal &refusal) {
         QMessageBox::warning(parent, title, refusal.message());
         return {};

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "print/PdfDocument.h"
-
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 class QWidget;
 
@@ -21,8 +21,12 @@ public:
     // Asks where to save the PDF (suggesting `fileName` in the home folder), saves it and
     // opens it in the desktop's PDF viewer when there is one. Problems are shown in a
     // message box; returns the path saved, empty when nothing was.
-    static QString saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent,
-                          PdfDocument::Pages pages = PdfDocument::Pages::Numbered);
+    static QString saveAs(const QString &html, const QString &title, const QString &fileName, QWidget *parent);
+    // The same with the PDF written by `write` at the path chosen (statements: PdfLetters).
+    static QString saveAs(const QString &title,
+                          const QString &fileName,
+                          QWidget *parent,
+                          const std::function<void(const QString &path)> &write);
 
     // Saves into the temporary folder as `fileName` and opens it in the PDF viewer.
     // Tells the clerk in a message box when either step fails; returns whether it opened.

@@ -2,7 +2,6 @@
 
 #include "util/Errors.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QLocale>
 #include <QPageLayout>
@@ -27,32 +26,37 @@ QString PdfDocument::page(const QString &title, const QString &body)
             .arg(title.toHtmlEscaped(), body);
 }
 
-void PdfDocument::save(const QString &html, const QString &title, const QString &path, Pages pages)
+void PdfDocument::setUp(QPdfWriter &writer, const QString &title)
+{
+    writer.setTitle(title);
+    writer.setCreator(QCoreApplication::applicationName());
+    writer.setResolution(300);
+    const bool inches = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    writer.setPageLayout(QPageLayout(QPageSize(inches ? QPageSize::Letter : QPageSize::A4),
+                                     QPageLayout::Portrait,
+                                     QMarginsF(15, 15, 15, 15),
+                                     QPageLayout::Millimeter));
+}
+
+core::Refusal PdfDocument::cannotWrite(const QString &path, const QString &error)
+{
+    return core::Refusal(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void PdfDocument::save(const QString &html, const QString &title, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw core::Refusal(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw cannotWrite(path, file.errorString());
     {
         QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setCreator(QCoreApplication::applicationName());
-        writer.setResolution(300);
-        const bool inches = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
-        writer.setPageLayout(QPageLayout(QPageSize(inches ? QPageSize::Letter : QPageSize::A4),
-                                         QPageLayout::Portrait,
-                                         QMarginsF(15, 15, 15, 15),
-                                         QPageLayout::Millimeter));
+        setUp(writer, title);
         QTextDocument document;
-        if (pages == Pages::Letters) {
-            // Laid out in the writer's own pixels on its page: print() then only paints it.
-            document.documentLayout()->setPaintDevice(&writer);
-            document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        }
         document.setHtml(html);
         document.print(&writer);
     }
     if (!file.commit())
-        throw core::Refusal(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw cannotWrite(path, file.errorString());
 }
 
 } // namespace paydesk::ui

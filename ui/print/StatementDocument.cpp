@@ -2,6 +2,7 @@
 
 #include "print/LedgerText.h"
 #include "print/PdfDocument.h"
+#include "print/PdfLetters.h"
 #include "statements/StatementBuilder.h"
 
 #include <QGuiApplication>
@@ -37,22 +38,11 @@ QString StatementDocument::dayTitle(QDate date)
     return tr("Statements of %1").arg(LedgerText::date(date));
 }
 
-QString StatementDocument::html(const QList<core::StatementContent> &statements, const QString &title)
-{
-    QString body;
-    for (const core::StatementContent &content : statements)
-        body += statement(content, !body.isEmpty());
-    return PdfDocument::page(title, body);
-}
-
-QString StatementDocument::statement(const core::StatementContent &s, bool newPage)
+QString StatementDocument::html(const core::StatementContent &s)
 {
     // A practice that has not set its name still heads the page with the program's.
     const QString practice = s.practiceName.isEmpty() ? QGuiApplication::applicationDisplayName() : s.practiceName;
-    QString html = QStringLiteral("<h1%1>%2</h1>")
-                           .arg(newPage ? QStringLiteral(" style=\"%1\"").arg(PdfDocument::pageBreakBefore())
-                                        : QString(),
-                                practice.toHtmlEscaped());
+    QString html = QStringLiteral("<h1>%1</h1>").arg(practice.toHtmlEscaped());
     QStringList contact;
     for (const QString &part : {s.practiceAddress, s.practicePhone}) {
         if (!part.isEmpty())
@@ -107,20 +97,29 @@ QString StatementDocument::statement(const core::StatementContent &s, bool newPa
                     .arg(tr("Amount due").toHtmlEscaped(), LedgerText::money(s.amountDue).toHtmlEscaped());
     if (s.balanceDue < core::Money())
         html += QStringLiteral("<p>%1</p>").arg(tr("The account holds a credit: nothing is due.").toHtmlEscaped());
-    return html;
+    return PdfDocument::page(familyTitle(s.familyId), html);
+}
+
+void StatementDocument::save(const core::StatementContent &content, const QString &path)
+{
+    PdfLetters pdf(path, familyTitle(content.familyId));
+    pdf.add(html(content));
+    pdf.commit();
 }
 
 void StatementDocument::saveFamily(const core::Database &db, const QString &user, qint64 familyId, const QString &path)
 {
-    const core::StatementContent content = core::StatementBuilder(db, user).forFamily(familyId);
-    PdfDocument::save(html({content}, familyTitle(familyId)), familyTitle(familyId), path, PdfDocument::Pages::Letters);
+    save(core::StatementBuilder(db, user).forFamily(familyId), path);
 }
 
 qsizetype StatementDocument::saveDay(const core::Database &db, const QString &user, QDate date, const QString &path)
 {
-    const QList<core::StatementContent> statements = core::StatementBuilder(db, user).forDay(date);
-    PdfDocument::save(html(statements, dayTitle(date)), dayTitle(date), path, PdfDocument::Pages::Letters);
-    return statements.size();
+    // Nothing reaches `path` unless every statement is drawn (QSaveFile).
+    PdfLetters pdf(path, dayTitle(date));
+    const qsizetype count = core::StatementBuilder(db, user).forDay(
+            date, [&](const core::StatementContent &content) { pdf.add(html(content)); });
+    pdf.commit();
+    return count;
 }
 
 } // namespace paydesk::ui
