@@ -12,6 +12,7 @@
 #include "balancer/RunProgress.h"
 #include "billing/BillingAccountReader.h"
 #include "billing/BillingDashboard.h"
+#include "billing/BillingRunLock.h"
 #include "billing/DashboardDialog.h"
 #include "billing/RunDailyBillingDialog.h"
 #include "billing/StatementDayDialog.h"
@@ -465,7 +466,8 @@ void tst_BillingDesk::runShowsTheCliLines()
     QCOMPARE(dialog.status(), u"Billing has already run for 2/10/26: nothing to do."_s);
 }
 
-// A date before the last run, or after today, is refused under the date; nothing runs.
+// A date before the last run or after today, or another run in progress, is refused under the
+// date; nothing runs.
 void tst_BillingDesk::runRefusalsBesideTheDate()
 {
     QFETCH(QString, backend);
@@ -491,6 +493,16 @@ void tst_BillingDesk::runRefusalsBesideTheDate()
     typeDate(dialog, u"date"_s, tomorrow.toString(Qt::ISODate));
     QVERIFY(!dialog.run());
     QVERIFY(!errorsOf(dialog).isEmpty());
+    QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 1, 5));
+
+    // Another run in progress: said under the date, when and by whom.
+    const core::BillingRunLock other(*db, boss);
+    typeDate(dialog, u"date"_s, u"2026-01-10"_s);
+    QVERIFY(!dialog.run());
+    QVERIFY2(errorsOf(dialog).startsWith(u"A daily billing run is in progress since "_s)
+                     && errorsOf(dialog).endsWith(u" by boss."_s),
+             qPrintable(errorsOf(dialog)));
+    QCOMPARE(dialog.lines(), QStringList());
     QCOMPARE(core::BillingAccountReader(*db).lastRunDate(), QDate(2026, 1, 5));
 }
 
