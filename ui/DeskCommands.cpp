@@ -2,7 +2,12 @@
 
 #include "balancer/FamilyBalancerDialog.h"
 #include "balancer/NetUnearnedDialog.h"
+#include "billing/BillingAccountReader.h"
+#include "billing/DashboardDialog.h"
 #include "billing/PatientBillingDialog.h"
+#include "billing/RunDailyBillingDialog.h"
+#include "billing/StatementDayDialog.h"
+#include "billing/StatementPrinting.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
@@ -167,6 +172,40 @@ void DeskCommands::patientBilling()
         dialog.exec();
         if (dialog.changedPlans())
             Q_EMIT ledgerChanged();
+    });
+}
+
+void DeskCommands::runDailyBilling()
+{
+    run(tr("Run daily billing"), [&] {
+        RunDailyBillingDialog dialog(*m_db, m_user, m_window);
+        dialog.exec();
+        if (dialog.processedDays())
+            Q_EMIT ledgerChanged();
+    });
+}
+
+void DeskCommands::printStatement(qint64 familyId)
+{
+    // It shows its own refusals.
+    StatementPrinting::printFamily(m_window, *m_db, m_user, familyId);
+}
+
+void DeskCommands::printDayStatements()
+{
+    run(tr("Print the day's statements"), [&] {
+        const QDate day = StatementDayDialog::ask(core::LedgerCalendar(*m_db).today(),
+                                                  core::BillingAccountReader(*m_db).lastRunDate(), m_window);
+        if (day.isValid())
+            StatementPrinting::printDay(m_window, *m_db, m_user, day);
+    });
+}
+
+void DeskCommands::dashboard()
+{
+    run(tr("Dashboard"), [&] {
+        DashboardDialog dialog(*m_db, m_window);
+        dialog.exec();
     });
 }
 

@@ -51,6 +51,16 @@ public:
     // Billing > Patient Billing: the billing lists and each account's review; ledgerChanged()
     // when a review changed a plan, so the open account shows it.
     void patientBilling();
+    // Billing > Run daily billing: up to a date, with progress; ledgerChanged once a day was
+    // processed, since the statuses and plans the account shows may have changed.
+    void runDailyBilling();
+    // Billing > Print statement: the family's latest statement, or its current account.
+    void printStatement(qint64 familyId);
+    // Billing > Print the day's statements: asks which day (the last run's at first), then
+    // prints every statement sent that day.
+    void printDayStatements();
+    // Billing > Dashboard.
+    void dashboard();
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
     // Money's range: a dialog reads the account as it opens) in a message box over `window`,

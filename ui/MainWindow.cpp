@@ -43,6 +43,7 @@ struct MainWindow::Actions
     QAction *aging;
     QAction *patientBilling;
     QAction *voidCharge, *voidAdjustment;
+    QAction *runDailyBilling, *printStatement, *printDayStatements, *dashboard;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -149,6 +150,15 @@ void MainWindow::createActions()
         m_commands->settings();
         m_session->readSettings(); // the idle lock's minutes
     });
+    a.runDailyBilling = new QAction(tr("&Run Daily Billing…"), this);
+    connect(a.runDailyBilling, &QAction::triggered, this, [this] { m_commands->runDailyBilling(); });
+    a.printStatement = new QAction(tr("Print &Statement…"), this);
+    connect(a.printStatement, &QAction::triggered, this, [this] { m_commands->printStatement(m_account->familyId()); });
+    a.printDayStatements = new QAction(tr("Print the &Day's Statements…"), this);
+    connect(a.printDayStatements, &QAction::triggered, this, [this] { m_commands->printDayStatements(); });
+    // Not &Dashboard: Alt+D is the day's statements' in the same menu.
+    a.dashboard = new QAction(tr("Das&hboard…"), this);
+    connect(a.dashboard, &QAction::triggered, this, [this] { m_commands->dashboard(); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -203,6 +213,12 @@ void MainWindow::createMenus()
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
     billing->setObjectName(QStringLiteral("billingMenu"));
     billing->addAction(a.patientBilling);
+    billing->addSeparator();
+    billing->addAction(a.runDailyBilling);
+    billing->addSeparator();
+    billing->addActions({a.printStatement, a.printDayStatements});
+    billing->addSeparator();
+    billing->addAction(a.dashboard);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(a.balancer);
@@ -243,7 +259,7 @@ void MainWindow::updateActions()
     const Actions &a = *m_actions;
     ActionGate &gate = m_session->gate();
     const bool family = m_account->hasFamily();
-    for (QAction *action : {a.refresh, a.newPatient, a.charge, a.adjustment, a.postPayment})
+    for (QAction *action : {a.refresh, a.newPatient, a.charge, a.adjustment, a.postPayment, a.printStatement})
         gate.setEnabled(action, family);
     // They act on the row selected on the tab shown, nothing else.
     const bool payment = m_account->selectedPaymentId() != 0;
@@ -283,6 +299,10 @@ void MainWindow::gateActions()
         {a.patientBilling, Action::ReadLedger, "patientBilling"},
         {a.balancer, Action::RunBalancer, "balancer"},
         {a.settings, Action::ChangeSettings, "settings"},
+        {a.runDailyBilling, Action::RunDailyBilling, "runDailyBilling"},
+        {a.printStatement, Action::PrintStatements, "printStatement"},
+        {a.printDayStatements, Action::PrintStatements, "printDayStatements"},
+        {a.dashboard, Action::ReadLedger, "dashboard"},
     };
     for (const auto &gate : gates) {
         gate.action->setObjectName(QLatin1String(gate.name));

@@ -90,9 +90,8 @@ BillingDay BillingDayProcessor::process(QDate day)
         for (const LedgerChange &change : changes) {
             FamilyBillingState &family = m_families[change.familyId];
             family.familyId = change.familyId;
-            // A family the run meets first with a credit stays "Not billed", from this day.
             if (!family.statusSince.isValid())
-                family.statusSince = day;
+                family.statusSince = day; // new to the run: "Not billed" since the day it is first seen
             family.balanceCents += change.cents;
             writes.balanceChanged.insert(change.familyId);
             if (change.source == LedgerChange::Source::Payment)

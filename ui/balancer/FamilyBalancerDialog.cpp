@@ -5,7 +5,6 @@
 #include "balancer/RunsPage.h"
 #include "ScreenFit.h"
 
-#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -46,26 +45,6 @@ FamilyBalancerDialog::FamilyBalancerDialog(const core::Database &db,
 void FamilyBalancerDialog::showRuns()
 {
     m_tabs->setCurrentWidget(m_runsPage);
-}
-
-void FamilyBalancerDialog::reject()
-{
-    // Escape or Close during a run stops it at the next batch; the dialog stays.
-    if (m_progress->isRunning()) {
-        m_progress->cancel();
-        return;
-    }
-    QDialog::reject();
-}
-
-void FamilyBalancerDialog::closeEvent(QCloseEvent *event)
-{
-    if (m_progress->isRunning()) {
-        m_progress->cancel();
-        event->ignore();
-        return;
-    }
-    QDialog::closeEvent(event);
 }
 
 void FamilyBalancerDialog::setLocked(bool locked)

@@ -34,15 +34,9 @@ public:
     RunProgress *progress() const { return m_progress; }
     void showRuns();
 
-public Q_SLOTS:
-    void reject() override;
-
 Q_SIGNALS:
     // Rows were written or reversed: the desk reads its account again.
     void ledgerChanged();
-
-protected:
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setLocked(bool locked);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -9,11 +10,12 @@
 
 namespace paydesk::ui {
 
-RunProgress::RunProgress(QWidget *parent)
+RunProgress::RunProgress(QWidget *parent, Counting counting)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel run"), this))
+    , m_cancelling(counting == Counting::Days ? tr("Cancelling after this day…") : tr("Cancelling after this batch…"))
 {
     m_bar->setObjectName(QStringLiteral("progress"));
     m_cancel->setObjectName(QStringLiteral("cancelRun"));
@@ -21,10 +23,10 @@ RunProgress::RunProgress(QWidget *parent)
     m_cancel->setEnabled(false);
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
-    m_bar->setFormat(tr("%v of %m families"));
+    m_bar->setFormat(counting == Counting::Days ? tr("%v of %m days") : tr("%v of %m families"));
     m_bar->setTextVisible(false);
     m_label->setText(tr("Ready"));
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(tr("Cancelling after this batch…")));
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(m_cancelling));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,7 +47,12 @@ void RunProgress::run(const QString &action, const std::function<void(const core
     // A whole-practice run first reads the practice, seconds before the first report: show
     // that it has started before the window stops repainting.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    const auto done = qScopeGuard([this] { setRunning(false); });
+    QWidget *dialog = window();
+    dialog->installEventFilter(this);
+    const auto done = qScopeGuard([this, dialog] {
+        dialog->removeEventFilter(this);
+        setRunning(false);
+    });
     work([this, action](qint64 families, qint64 total) { return report(action, families, total); });
     m_label->setText(m_cancelRequested ? tr("Cancelled") : tr("Done"));
 }
@@ -56,7 +63,19 @@ void RunProgress::cancel()
         return;
     m_cancelRequested = true;
     m_cancel->setEnabled(false);
-    m_label->setText(tr("Cancelling after this batch…"));
+    m_label->setText(m_cancelling);
+}
+
+bool RunProgress::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool escape =
+            event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape;
+    if (watched == window() && (escape || event->type() == QEvent::Close)) {
+        cancel();
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool RunProgress::report(const QString &action, qint64 done, qint64 total)

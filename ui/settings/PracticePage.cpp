@@ -1,18 +1,16 @@
 #include "settings/PracticePage.h"
 
 #include "dialogs/DateEdit.h"
-#include "dialogs/ErrorLabel.h"
 #include "ledger/LedgerCalendar.h"
 #include "settings/PracticeSettings.h"
+#include "settings/SettingsForm.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -28,20 +26,11 @@ const QString timeZoneKey = QStringLiteral("practice.time_zone");
 const QString lockDateKey = QStringLiteral("ledger.lock_date");
 const QString idleKey = QStringLiteral("desk.idle_lock_minutes");
 
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *hint = new QLabel(text, parent);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    return hint;
-}
-
 } // namespace
 
 PracticePage::PracticePage(const core::Database &db, const QString &user, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_user(user)
     , m_name(new QLineEdit(this))
     , m_address(new QPlainTextEdit(this))
     , m_phone(new QLineEdit(this))
@@ -50,8 +39,7 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     , m_lockDate(new QRadioButton(tr("&Closed up to and including:"), this))
     , m_lockDateEdit(new DateEdit(this))
     , m_idleMinutes(new QLineEdit(this))
-    , m_errors(new ErrorLabel(this))
-    , m_status(new QLabel(this))
+    , m_form(new SettingsForm(db, user, tr("The practice settings are saved."), this))
 {
     m_name->setObjectName(nameKey);
     m_address->setObjectName(addressKey);
@@ -61,7 +49,6 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     m_idleMinutes->setObjectName(idleKey);
     m_noLockDate->setObjectName(QStringLiteral("noLockDate"));
     m_lockDate->setObjectName(QStringLiteral("lockDate"));
-    m_status->setObjectName(QStringLiteral("status"));
 
     // Tab moves on, as in every other field; Enter starts a new line of the address.
     m_address->setTabChangesFocus(true);
@@ -82,13 +69,15 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_timeZone->setCompleter(completer);
 
-    auto *form = new QFormLayout;
+    auto *fields = new QWidget(this);
+    auto *form = new QFormLayout(fields);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto text = [](QLineEdit *edit) { return [edit] { return edit->text(); }; };
-    addField(form, tr("Practice &name:"), nameKey, m_name, m_name, text(m_name));
-    addField(form, tr("&Address:"), addressKey, m_address, m_address, [this] { return m_address->toPlainText(); });
-    addField(form, tr("P&hone:"), phoneKey, m_phone, m_phone, text(m_phone));
-    addField(form, tr("&Time zone:"), timeZoneKey, m_timeZone, m_timeZone, [this] { return m_timeZone->currentText(); },
+    m_form->addField(form, tr("Practice &name:"), nameKey, m_name, m_name, text(m_name));
+    m_form->addField(form, tr("&Address:"), addressKey, m_address, m_address, [this] { return m_address->toPlainText(); });
+    m_form->addField(form, tr("P&hone:"), phoneKey, m_phone, m_phone, text(m_phone));
+    m_form->addField(form, tr("&Time zone:"), timeZoneKey, m_timeZone, m_timeZone, [this] { return m_timeZone->currentText(); },
              tr("Decides what \"today\" is for every date PayDesk assigns or checks, such as a void's date or "
                 "\"not after today\"."));
     auto *lockDate = new QWidget(this);
@@ -100,70 +89,38 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     lockLayout->setContentsMargins(0, 0, 0, 0);
     lockLayout->addWidget(m_noLockDate);
     lockLayout->addLayout(dateRow);
-    addField(form, tr("Lock date:"), lockDateKey, lockDate, m_lockDateEdit,
+    m_form->addField(form, tr("Lock date:"), lockDateKey, lockDate, m_lockDateEdit,
              [this] { return m_lockDate->isChecked() ? m_lockDateEdit->date().toString(Qt::ISODate) : QString(); },
              tr("Charges, adjustments and payments dated on or before the lock date can no longer be entered, "
                 "voided or refunded, in the desk or from the command line. Set it once a period's books are "
                 "closed, so that what was reported cannot change."));
 
-    auto *idle = new QWidget(this);
-    auto *idleRow = new QHBoxLayout(idle);
-    idleRow->setContentsMargins(0, 0, 0, 0);
-    m_idleMinutes->setMaximumWidth(m_idleMinutes->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
-    idleRow->addWidget(m_idleMinutes);
-    idleRow->addWidget(new QLabel(tr("minutes without use (1 to 120)"), idle));
-    idleRow->addStretch();
-    addField(form, tr("&Lock the desk after:"), idleKey, idle, m_idleMinutes, text(m_idleMinutes),
+    QWidget *idle = SettingsForm::numberBox(m_idleMinutes, tr("minutes without use (1 to 120)"), this);
+    m_form->addField(form, tr("&Lock the desk after:"), idleKey, idle, m_idleMinutes, text(m_idleMinutes),
              tr("On a secured database the desk then asks for the password again; what was open stays open."));
 
-    auto *saveButton = new QPushButton(tr("&Save"), this);
-    saveButton->setObjectName(QStringLiteral("save"));
-    saveButton->setAutoDefault(false);
-    connect(saveButton, &QPushButton::clicked, this, &PracticePage::save);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(saveButton);
-    buttons->addStretch();
-
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_errors);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    layout->addWidget(fields);
+    layout->addWidget(m_form);
     layout->addStretch();
 
-    connect(m_name, &QLineEdit::textEdited, this, [this] { recheck(nameKey); });
-    connect(m_address, &QPlainTextEdit::textChanged, this, [this] { recheck(addressKey); });
-    connect(m_phone, &QLineEdit::textEdited, this, [this] { recheck(phoneKey); });
-    connect(m_idleMinutes, &QLineEdit::textEdited, this, [this] { recheck(idleKey); });
-    connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] { recheck(timeZoneKey); });
+    const auto recheck = [this](const QString &key) { return [this, key] { m_form->recheck(key); }; };
+    connect(m_name, &QLineEdit::textEdited, this, recheck(nameKey));
+    connect(m_address, &QPlainTextEdit::textChanged, this, recheck(addressKey));
+    connect(m_phone, &QLineEdit::textEdited, this, recheck(phoneKey));
+    connect(m_idleMinutes, &QLineEdit::textEdited, this, recheck(idleKey));
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, recheck(timeZoneKey));
     m_lockDateEdit->enableWith(m_lockDate);
-    connect(m_lockDate, &QRadioButton::toggled, this, [this] { recheck(lockDateKey); });
-    connect(m_lockDateEdit, &DateEdit::dateChanged, this, [this] { recheck(lockDateKey); });
+    connect(m_lockDate, &QRadioButton::toggled, this, recheck(lockDateKey));
+    connect(m_lockDateEdit, &DateEdit::dateChanged, this, recheck(lockDateKey));
+    connect(m_form, &SettingsForm::saved, this, &PracticePage::reload);
     reload();
-}
-
-void PracticePage::addField(QFormLayout *form, const QString &label, const QString &key, QWidget *box,
-                            QWidget *editor, std::function<QString()> value, const QString &hint)
-{
-    auto *cell = new QWidget(this);
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(box);
-    if (!hint.isEmpty())
-        layout->addWidget(hintLabel(hint, cell));
-    auto *error = new ErrorLabel(cell);
-    error->setObjectName(key + QStringLiteral(".error"));
-    layout->addWidget(error);
-    auto *caption = new QLabel(label, this);
-    caption->setBuddy(editor);
-    form->addRow(caption, cell);
-    m_fields.append({key, editor, std::move(value), error});
+    m_form->applyRole(fields);
 }
 
 QString PracticePage::status() const
 {
-    return m_status->text();
+    return m_form->status();
 }
 
 QWidget *PracticePage::firstField() const
@@ -173,9 +130,6 @@ QWidget *PracticePage::firstField() const
 
 void PracticePage::reload()
 {
-    m_errors->clearMessages();
-    for (const Field &field : std::as_const(m_fields))
-        field.error->clearMessages();
     const core::PracticeSettings settings(m_db);
     const QString lockDate = settings.value(lockDateKey);
     m_name->setText(settings.value(nameKey));
@@ -188,52 +142,12 @@ void PracticePage::reload()
     m_lockDateEdit->useReportRange(today);
     m_lockDateEdit->setDate(lockDate.isEmpty() ? today.addDays(-today.day()) : QDate::fromString(lockDate, Qt::ISODate));
     (lockDate.isEmpty() ? m_noLockDate : m_lockDate)->setChecked(true);
-    m_stored.clear();
-    for (const Field &field : std::as_const(m_fields))
-        m_stored.insert(field.key, field.value());
-}
-
-bool PracticePage::check(const Field &field)
-{
-    const QString problem = core::PracticeSettings(m_db).problem(field.key, field.value());
-    field.error->showMessages(problem.isEmpty() ? QStringList() : QStringList{problem});
-    return problem.isEmpty();
-}
-
-void PracticePage::recheck(const QString &key)
-{
-    m_status->clear();
-    for (const Field &field : std::as_const(m_fields)) {
-        if (field.key == key && field.error->isVisibleTo(this))
-            check(field);
-    }
+    m_form->takeStored();
 }
 
 bool PracticePage::save()
 {
-    m_status->clear();
-    QList<std::pair<QString, QString>> changes;
-    QWidget *firstRefused = nullptr;
-    for (const Field &field : std::as_const(m_fields)) {
-        if (field.value() == m_stored.value(field.key))
-            continue;
-        if (!check(field) && !firstRefused)
-            firstRefused = field.editor;
-        changes.append({field.key, field.value()});
-    }
-    if (firstRefused) {
-        firstRefused->setFocus(Qt::OtherFocusReason);
-        return false;
-    }
-    if (changes.isEmpty()) {
-        m_status->setText(tr("Nothing has changed."));
-        return true;
-    }
-    if (!m_errors->run([&] { core::PracticeSettings(m_db).set(m_user, changes); }))
-        return false;
-    reload();
-    m_status->setText(tr("The practice settings are saved."));
-    return true;
+    return m_form->save();
 }
 
 } // namespace paydesk::ui

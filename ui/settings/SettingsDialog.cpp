@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "settings/AdjustmentTypesPage.h"
+#include "settings/BillingSettingsPage.h"
 #include "settings/PracticePage.h"
 #include "settings/ProcedureCodesPage.h"
 
@@ -17,11 +18,13 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     , m_practice(new PracticePage(db, user, this))
     , m_adjustmentTypes(new AdjustmentTypesPage(db, user, this))
     , m_procedureCodes(new ProcedureCodesPage(db, user, this))
+    , m_billing(new BillingSettingsPage(db, user, this))
 {
     setWindowTitle(tr("Settings"));
     m_tabs->addTab(m_practice, tr("&Practice"));
     m_tabs->addTab(m_adjustmentTypes, tr("Ad&justment types"));
     m_tabs->addTab(m_procedureCodes, tr("Procedure c&odes"));
+    m_tabs->addTab(m_billing, tr("Patient b&illing"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // No mnemonic (the pages use C) and no default: Enter neither saves nor closes.
@@ -33,7 +36,8 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(760, 560);
+    // Wide enough for the Patient billing page's hints to take two lines, with room for longer translations.
+    resize(840, 560);
     // What the clerk types first goes to the practice's name, not to the tab bar.
     m_practice->firstField()->setFocus();
 }

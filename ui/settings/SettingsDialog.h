@@ -13,10 +13,11 @@ class Database;
 namespace paydesk::ui {
 
 class AdjustmentTypesPage;
+class BillingSettingsPage;
 class PracticePage;
 class ProcedureCodesPage;
 
-// Tools > Settings: the practice's settings and its tables, a page each. Every page saves
+// Tools > Settings: the practice's settings, its tables and patient billing, a page each. Every page saves
 // on its own (its Save button, Alt+S); no button is a default one, so Enter saves nothing.
 // Close or Escape leaves what is unsaved. The cursor starts in the practice's name; Ctrl+Tab
 // goes from page to page.
@@ -31,12 +32,14 @@ public:
     PracticePage *practicePage() const { return m_practice; }
     AdjustmentTypesPage *adjustmentTypesPage() const { return m_adjustmentTypes; }
     ProcedureCodesPage *procedureCodesPage() const { return m_procedureCodes; }
+    BillingSettingsPage *billingPage() const { return m_billing; }
 
 private:
     QTabWidget *m_tabs;
     PracticePage *m_practice;
     AdjustmentTypesPage *m_adjustmentTypes;
     ProcedureCodesPage *m_procedureCodes;
+    BillingSettingsPage *m_billing;
 };
 
 } // namespace paydesk::ui
