@@ -58,6 +58,10 @@
         <source>--method: &quot;%1&quot; is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LIST: there is no billing list &quot;%1&quot;; the lists are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnector</name>
@@ -1469,6 +1473,151 @@
         <source>since date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A daily billing run is in progress since %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: statements %2, plans disabled %3, completed %4, billing resumed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run date %1 is after today (%2): the daily run processes days that have begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run date %1 is before the last run (%2): days already run are not run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 owes nothing (balance %2): a payment plan needs a balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount %1 is more than family %2&apos;s balance of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has no enabled payment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 already has an enabled payment plan (%2 a month from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan start %1 is after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is &quot;%2&quot;: only a family in &quot;%3&quot; can be queued for statements again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between two statements to the same family (1 to 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements sent before a family goes to &quot;Suspended - Final statement sent&quot; (1 to 99); a family on a payment plan is not held to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to a new balance: invoice queues it for statements, suspend puts it in &quot;Suspended - Pending write-off&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: payment plans use the two plans.* days below; false (manual plans): a plan is disabled after 45 days without a payment and suspended for 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated plans: a plan with no payment for more days than this is disabled (1 to 365). Only a payment resets this clock, never a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated plans: days a family stays in &quot;Suspended - Payment plan disabled&quot; before standard billing resumes (1 to 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment voided (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payment (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance write-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements were sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a person&apos;s first and last name, as on an envelope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run daily billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change payment plans and patient billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1: the daily billing run keeps a balance of %2 as of its last day, but the ledger rows it has read add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -2252,6 +2401,119 @@
         <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (that day or later, in the practice&apos;s time zone) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Family %1 is on a payment plan of %2 a month from %3 (plan %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s payment plan is disabled: the family is back in standard billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s payment plan is now %2 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  balance %1, statements sent %2, last statement %3, next statement %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1; billing resumes on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plan %1: %2 a month from %3, last payment %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  days since last payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ended on %1 by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 families to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No families are on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the mailing address printed under the guarantor&apos;s name on the family&apos;s statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character. Recorded in the audit trail with the address before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the family&apos;s latest statement to a PDF file, or its current account (as of today, the balance now) when none was sent. Printing is not sending: nothing is written to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every statement the daily run sent on that date to one PDF file, one per page, for mailing. Exit status 1 naming the date when none was sent that day. Printing is not sending: nothing is written to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a family on a monthly payment plan of A from --start (default today). Refused when the family owes nothing, A is not more than zero or is more than the balance, the start is after today, or a plan is already enabled. Cancels a pending resume of billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends a family&apos;s payment plan: the family returns to standard billing at once, without a suspension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the monthly amount of a family&apos;s enabled plan, with the checks of plan enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues a family in &quot;Suspended - Pending write-off&quot; for statements again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family&apos;s patient billing: its status as the Patient Billing page shows it, balance, statements sent, last and next statement, the date billing resumes after a disabled plan, and its latest payment plan (with days since the last payment as of the last daily run). --json prints the object the lists are made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The families on one tab of the Patient Billing page, in account order: as a table, as JSON with --json (a list of the objects billing status prints), or a CSV file with --csv (the JSON keys as headers; the plans list keeps ZOLL&apos;s header, MontlyPaymentPlanAmount included). --filter keeps the families whose guarantor&apos;s name words begin with the words given, in any order, or whose account number is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000) whose history ends 32 days ago, puts M of those that owe on payment plans (default 50,000), then times the first daily run, one day&apos;s run after a day of payments, and a 30-day catch-up, with peak memory. Without --db it works on a scratch SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailing address of family %1 is now:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the statement of family %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements of %1: %2, written to %3 one per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -2259,10 +2521,9 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No PDF viewer could be started. The document is saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
     <message>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
@@ -2273,6 +2534,25 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The document is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOffer</name>
+    <message>
+        <source>Print receipt #%1, or save it as a PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,18 +2662,6 @@
         <source>Family balance now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Print receipt #%1, or save it as a PDF?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ScreenshotTour</name>
@@ -2419,6 +2687,81 @@
     </message>
     <message>
         <source>Entered on the wrong patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Statement for account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the statement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new charges or payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holds a credit: nothing is due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,6 +2957,10 @@
     </message>
     <message>
         <source>Ledger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient responsibility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3307,6 +3654,228 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::BillingListModel</name>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing resumes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BillingListPage</name>
+    <message>
+        <source>A guarantor&apos;s name or an account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n accounts; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BillingReviewDialog</name>
+    <message>
+        <source>Patient &amp;responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1 · Account #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Account #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BillingSettingsPage</name>
+    <message>
+        <source>I&amp;nvoice patients by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uspend patient billing by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automated payment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual plans: a plan with no payment for more than %1 days is disabled, and the family stays in &quot;Suspended - Payment plan disabled&quot; for %2 days before standard billing resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient billing settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days (1 to 365)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between s&amp;tatements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum statements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 to 99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the last one the family goes to &quot;Suspended - Final statement sent&quot;; a family on a payment plan keeps receiving statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced: queued for statements. Suspended: &quot;Suspended - Pending write-off&quot; until a billing manager queues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days &amp;between payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan with no payment for more days than this is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in &quot;Suspended - Payment plan disabled&quot; before standard billing resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a payment restarts a plan&apos;s clock, never a statement: unlike billing systems that count from the last statement, PayDesk does not let a statement interval keep a patient who stopped paying on a plan forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3557,6 +4126,59 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::DashboardDialog</name>
+    <message>
+        <source>Patient billing dashboard – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families by billing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans disabled in the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>a day under a chart&apos;s bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>a month under a chart&apos;s bar; the title names the years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan payments received per month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::DateEdit</name>
     <message>
         <source>Type the date as %1 or YYYY-MM-DD (two-digit years are this year or before); Up and Down change the day; Alt+Down opens the calendar.</source>
@@ -3735,6 +4357,22 @@
     </message>
     <message>
         <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run daily billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4166,6 +4804,30 @@
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Patient payments and their allocation to charges, for clinic front offices.&lt;/p&gt;&lt;p&gt;Every amount is kept in exact cents; every posting is one transaction with its audit trail.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient &amp;Billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Daily Billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;Day&apos;s Statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -4349,6 +5011,140 @@
     </message>
     <message>
         <source>New pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PatientBillingDialog</name>
+    <message>
+        <source>Patient Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final statement sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending &amp;write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PatientResponsibilityPanel</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing resumes on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly payment plan amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the daily billing run watches the family&apos;s payments against the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) since, as of the last billing run)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family returns to standard billing now.
+&amp;Reason (optional, kept in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4722,14 +5518,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The practice settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,6 +5643,53 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::RunDailyBillingDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run daily billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days processed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day from the day after the last run up to this date is processed in order, and each day&apos;s statements are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing has already run for %1: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 days; the next run goes on from the day after the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days processed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: the first run processes this date alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::RunProgress</name>
     <message>
         <source>Cancel run</source>
@@ -4878,6 +5713,14 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after this day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,6 +5869,25 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient b&amp;illing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::SettingsForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown read-only: changing these settings needs the %1 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::SignInDialog</name>
@@ -5067,6 +5929,56 @@
     </message>
     <message>
         <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::StatementDayDialog</name>
+    <message>
+        <source>Print the day&apos;s statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every statement the daily billing sent on that day, one per page, for mailing. Printing them again sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements &amp;sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::StatementHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,12 +16,17 @@
 #include "balancer/BalancePage.h"
 #include "balancer/FamilyBalancerDialog.h"
 #include "balancer/NetUnearnedDialog.h"
+#include "billing/BillingReviewDialog.h"
+#include "billing/DashboardDialog.h"
+#include "billing/PatientBillingDialog.h"
+#include "billing/RunDailyBillingDialog.h"
 #include "PatientSearchPanel.h"
 #include "reports/AgingDialog.h"
 #include "settings/SettingsDialog.h"
 #include "audit/AuditTrailDialog.h"
 #include "users/SignInDialog.h"
 #include "users/UsersDialog.h"
+#include "billing/BillingAccountReader.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PatientSearch.h"
@@ -156,6 +161,36 @@ QString saveBalancer(const core::Database &db, const QString &user, qint64 famil
     return errors.join(u'\n');
 }
 
+// Billing: the Patient Billing page on the tabs a billing manager watches, the review of a
+// family on a plan, the daily run's window (nothing is run) and the Dashboard.
+QStringList saveBilling(const core::Database &db, const QString &user, QWidget &window, const QString &folder)
+{
+    QStringList errors;
+    PatientBillingDialog billing(db, user, &window);
+    billing.show();
+    const QList<std::pair<core::BillingList, QString>> tabs = {
+        {core::BillingList::Submitted, QStringLiteral("patient-billing.png")},
+        {core::BillingList::Plans, QStringLiteral("patient-billing-plans.png")},
+        {core::BillingList::OtherSuspensions, QStringLiteral("patient-billing-other-suspensions.png")},
+    };
+    for (const auto &[list, name] : tabs) {
+        billing.showList(list);
+        errors << save(billing, folder, name);
+    }
+    billing.close();
+
+    const QList<core::BillingAccount> plans = core::BillingAccountReader(db).list(core::BillingList::Plans, {}, 0, 1);
+    if (!plans.isEmpty()) {
+        BillingReviewDialog review(db, user, plans.constFirst().familyId, &window);
+        errors << saveDialog(review, folder, QStringLiteral("billing-review.png"));
+    }
+    RunDailyBillingDialog run(db, user, &window);
+    errors << saveDialog(run, folder, QStringLiteral("run-daily-billing.png"));
+    DashboardDialog dashboard(db, &window);
+    errors << saveDialog(dashboard, folder, QStringLiteral("dashboard.png"));
+    return errors;
+}
+
 // The family's account on each of its lists, at the size of a desk's screen and at the
 // 1024x600 of a small one.
 QString saveAccount(MainWindow &window, const QString &folder)
@@ -177,6 +212,9 @@ QString saveAccount(MainWindow &window, const QString &folder)
         if (QString error = save(window, folder, name); !error.isEmpty())
             return error;
     }
+    account->showResponsibility();
+    if (QString error = save(window, folder, QStringLiteral("account-patient-responsibility.png")); !error.isEmpty())
+        return error;
     window.resize(1024, 600);
     account->showList(AccountView::List::Ledger);
     QString error = save(window, folder, QStringLiteral("main-window-small.png"));
@@ -259,12 +297,15 @@ QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const 
     typeInto(settings, QStringLiteral("practice.phone"), QStringLiteral("(555) 010-2030"));
     settings.show();
     const QStringList pages = {QStringLiteral("settings-practice.png"), QStringLiteral("settings-adjustment-types.png"),
-                               QStringLiteral("settings-procedure-codes.png")};
+                               QStringLiteral("settings-procedure-codes.png"),
+                               QStringLiteral("settings-patient-billing.png")};
     for (int i = 0; i < pages.size(); ++i) {
         settings.tabs()->setCurrentIndex(i);
         errors << save(settings, folder, pages[i]);
     }
     settings.close();
+
+    errors << saveBilling(db, user, window, folder);
 
     ConnectionDialog connection(&window);
     connection.setConnectionText(db.spec().displayName());

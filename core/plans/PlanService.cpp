@@ -34,7 +34,7 @@ FamilyUnderChange lockFamily(const Database &db, qint64 familyId)
     SqlQuery exists = db.query();
     exists.prepare(QStringLiteral("SELECT 1 FROM families WHERE id = :f")).bind(QStringLiteral(":f"), familyId).exec();
     if (!exists.next())
-        throw Refusal(Tr::tr("Family %1 does not exist.").arg(familyId));
+        throw Refusal(Tr::tr("There is no family with account number %1.").arg(familyId));
     exists.finish();
     return {BillingStateStore(db).read(familyId),
             Money::fromCents(LedgerDelta::currentBalance(db, familyId)),

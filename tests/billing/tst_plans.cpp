@@ -80,7 +80,7 @@ void TestPlans::refusedPlanInput_data()
         {"start after today", "enable", "owing", "80.00", "2026-02-02", "Plan start 2026-02-02 is after today (2026-02-01)."},
         {"already enabled", "enable-twice", "owing", "50.00", "",
          "Family %1 already has an enabled payment plan (80.00 a month from 2026-02-01)."},
-        {"unknown family", "enable", "none", "10.00", "", "Family 999999 does not exist."},
+        {"unknown family", "enable", "none", "10.00", "", "There is no family with account number 999999."},
         {"amount over the balance", "amount", "owing", "300.00", "",
          "Monthly amount 300.00 is more than family %1's balance of 240.00."},
         {"amount zero", "amount", "owing", "0.00", "", "Monthly amount 0.00 must be more than zero."},
