@@ -1494,10 +1494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Family %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Family %1 owes nothing (balance %2): a payment plan needs a balance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,10 +1535,6 @@
     </message>
     <message>
         <source>What happens to a new balance: invoice queues it for statements, suspend puts it in &quot;Suspended - Pending write-off&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true: payment plans use the two plans.* days below; false (manual plans): a plan is disabled after 45 days without a payment and suspended for 15 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1615,7 +1607,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Family %1: the daily billing run keeps a balance of %2 as of its last day, but the ledger rows it has read add up to %3.</source>
+        <source>true: payment plans follow plans.days_between_payments and plans.suspended_days; false (manual plans): a plan is disabled after 45 days without a payment and the family is suspended for 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1: the daily billing run has recorded a balance of %2 as of its last day, but the ledger rows it has read add up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,10 +2478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes the monthly amount of a family&apos;s enabled plan, with the checks of plan enable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queues a family in &quot;Suspended - Pending write-off&quot; for statements again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,6 +2504,10 @@
     </message>
     <message>
         <source>Statements of %1: %2, written to %3 one per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the monthly amount of a family&apos;s enabled plan, with the same checks as plan enable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,16 +3740,16 @@
     </message>
     <message numerus="yes">
         <source>The first %n accounts; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first account; scroll for more.</numerusform>
+            <numerusform>The first %n accounts; scroll for more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
         </translation>
     </message>
 </context>
@@ -5133,9 +5129,9 @@
     </message>
     <message numerus="yes">
         <source>(%n day(s) since, as of the last billing run)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n day since, as of the last billing run)</numerusform>
+            <numerusform>(%n days since, as of the last billing run)</numerusform>
         </translation>
     </message>
     <message>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>LIST: there is no billing list &quot;%1&quot;; the lists are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST: no existe ninguna lista de facturación «%1»; las listas son %2.</translation>
     </message>
 </context>
 <context>
@@ -1475,148 +1475,144 @@
     </message>
     <message>
         <source>A daily billing run is in progress since %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una ejecución de la facturación diaria en curso desde %1, iniciada por %2.</translation>
     </message>
     <message>
         <source>%1: statements %2, plans disabled %3, completed %4, billing resumed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: estados de cuenta %2, planes desactivados %3, completados %4, facturación reanudada %5</translation>
     </message>
     <message>
         <source>Run date %1 is after today (%2): the daily run processes days that have begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de ejecución %1 es posterior a hoy (%2): la ejecución diaria procesa días que ya han empezado.</translation>
     </message>
     <message>
         <source>Run date %1 is before the last run (%2): days already run are not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de ejecución %1 es anterior a la última ejecución (%2): los días ya procesados no se vuelven a procesar.</translation>
     </message>
     <message>
         <source>Mailing address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <source>Family %1 owes nothing (balance %2): a payment plan needs a balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 no debe nada (saldo %2): un plan de pagos necesita un saldo.</translation>
     </message>
     <message>
         <source>Monthly amount %1 must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe mensual %1 debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Monthly amount %1 is more than family %2&apos;s balance of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe mensual %1 es mayor que el saldo de %3 de la familia %2.</translation>
     </message>
     <message>
         <source>Family %1 has no enabled payment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 no tiene ningún plan de pagos activo.</translation>
     </message>
     <message>
         <source>Family %1 already has an enabled payment plan (%2 a month from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 ya tiene un plan de pagos activo (%2 al mes desde el %3).</translation>
     </message>
     <message>
         <source>Plan start %1 is after today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio del plan, %1, es posterior a hoy (%2).</translation>
     </message>
     <message>
         <source>Family %1 is &quot;%2&quot;: only a family in &quot;%3&quot; can be queued for statements again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 está en «%2»: solo una familia en «%3» se puede volver a poner en cola para estados de cuenta.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es ninguno de estos: %3.</translation>
     </message>
     <message>
         <source>Days between two statements to the same family (1 to 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Días entre dos estados de cuenta a la misma familia (de 1 a 365).</translation>
     </message>
     <message>
         <source>Statements sent before a family goes to &quot;Suspended - Final statement sent&quot; (1 to 99); a family on a payment plan is not held to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta enviados antes de que una familia pase a «Suspended - Final statement sent» (de 1 a 99); a una familia con plan de pagos no se le aplica.</translation>
     </message>
     <message>
         <source>What happens to a new balance: invoice queues it for statements, suspend puts it in &quot;Suspended - Pending write-off&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true: payment plans use the two plans.* days below; false (manual plans): a plan is disabled after 45 days without a payment and suspended for 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa con un saldo nuevo: invoice lo pone en cola para estados de cuenta; suspend lo pone en «Suspended - Pending write-off».</translation>
     </message>
     <message>
         <source>Automated plans: a plan with no payment for more days than this is disabled (1 to 365). Only a payment resets this clock, never a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes automáticos: un plan sin ningún pago durante más días que estos se desactiva (de 1 a 365). Solo un pago reinicia este plazo, nunca un estado de cuenta.</translation>
     </message>
     <message>
         <source>Automated plans: days a family stays in &quot;Suspended - Payment plan disabled&quot; before standard billing resumes (1 to 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes automáticos: días que una familia permanece en «Suspended - Payment plan disabled» antes de que se reanude la facturación normal (de 1 a 365).</translation>
     </message>
     <message>
         <source>one of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de una lista</translation>
     </message>
     <message>
         <source>Charge voided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo anulado: %1</translation>
     </message>
     <message>
         <source>Adjustment voided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste anulado: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago (%1)</translation>
     </message>
     <message>
         <source>Payment voided (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago anulado (%1)</translation>
     </message>
     <message>
         <source>Refund (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso (%1)</translation>
     </message>
     <message>
         <source>Insurance payment (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago del seguro (%1): %2</translation>
     </message>
     <message>
         <source>Insurance write-off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación por el seguro: %1</translation>
     </message>
     <message>
         <source>Insurance payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago del seguro (%1)</translation>
     </message>
     <message>
         <source>No statements were sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió ningún estado de cuenta el %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a person&apos;s first and last name, as on an envelope</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Print statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir estados de cuenta</translation>
     </message>
     <message>
         <source>Run daily billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la facturación diaria</translation>
     </message>
     <message>
         <source>Change payment plans and patient billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los planes de pagos y la facturación de pacientes</translation>
     </message>
     <message>
-        <source>Family %1: the daily billing run keeps a balance of %2 as of its last day, but the ledger rows it has read add up to %3.</source>
-        <translation type="unfinished"></translation>
+        <source>true: payment plans follow plans.days_between_payments and plans.suspended_days; false (manual plans): a plan is disabled after 45 days without a payment and the family is suspended for 15 days.</source>
+        <translation>true: los planes de pagos siguen plans.days_between_payments y plans.suspended_days; false (planes manuales): un plan se desactiva tras 45 días sin un pago y la familia queda suspendida 15 días.</translation>
+    </message>
+    <message>
+        <source>Family %1: the daily billing run has recorded a balance of %2 as of its last day, but the ledger rows it has read add up to %3.</source>
+        <translation>Familia %1: la facturación diaria ha registrado un saldo de %2 a su último día, pero los movimientos del libro que ha leído suman %3.</translation>
     </message>
 </context>
 <context>
@@ -2403,116 +2399,117 @@
     </message>
     <message>
         <source>Family %1 is on a payment plan of %2 a month from %3 (plan %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 tiene un plan de pagos de %2 al mes desde el %3 (plan %4).</translation>
     </message>
     <message>
         <source>Family %1&apos;s payment plan is disabled: the family is back in standard billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de pagos de la familia %1 está desactivado: la familia vuelve a la facturación normal.</translation>
     </message>
     <message>
         <source>Family %1&apos;s payment plan is now %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de pagos de la familia %1 es ahora de %2 al mes.</translation>
     </message>
     <message>
         <source>Family %1 is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 está en «%2».</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Family %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia %1 (%2): %3</translation>
     </message>
     <message>
         <source>  balance %1, statements sent %2, last statement %3, next statement %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  saldo %1, estados de cuenta enviados %2, último estado de cuenta %3, próximo estado de cuenta %4</translation>
     </message>
     <message>
         <source>  %1; billing resumes on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1; la facturación se reanuda el %2</translation>
     </message>
     <message>
         <source>  plan %1: %2 a month from %3, last payment %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  plan %1: %2 al mes desde el %3, último pago %4</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 el %2</translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>  days since last payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  días desde el último pago: %1</translation>
     </message>
     <message>
         <source>  ended on %1 by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  finalizado el %1 por %2%3</translation>
     </message>
     <message>
         <source>Wrote %1 families to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 familias en %2.</translation>
     </message>
     <message>
         <source>No families are on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna familia en esta lista.</translation>
     </message>
     <message>
         <source>Sets the mailing address printed under the guarantor&apos;s name on the family&apos;s statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character. Recorded in the audit trail with the address before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece la dirección postal que se imprime bajo el nombre del responsable en los estados de cuenta de la familia: varias líneas (escriba \n entre ellas o entrecomille saltos de línea reales), 500 caracteres como máximo, sin ningún otro carácter de control. Queda en el registro de auditoría con la dirección anterior y la nueva.</translation>
     </message>
     <message>
         <source>Writes the family&apos;s latest statement to a PDF file, or its current account (as of today, the balance now) when none was sent. Printing is not sending: nothing is written to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en un archivo PDF el último estado de cuenta de la familia o, si no se envió ninguno, la situación actual de su cuenta (a fecha de hoy, con el saldo actual). Imprimir no es enviar: no se escribe nada en la base de datos.</translation>
     </message>
     <message>
         <source>Writes every statement the daily run sent on that date to one PDF file, one per page, for mailing. Exit status 1 naming the date when none was sent that day. Printing is not sending: nothing is written to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en un solo archivo PDF todos los estados de cuenta que la ejecución diaria envió en esa fecha, uno por página, para enviarlos por correo. Termina con estado 1, indicando la fecha, si ese día no se envió ninguno. Imprimir no es enviar: no se escribe nada en la base de datos.</translation>
     </message>
     <message>
         <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución de la facturación diaria (tarea del responsable de facturación): procesa cada día desde el siguiente a la última ejecución hasta --date (predeterminado: hoy; la primera ejecución procesa solo esa fecha), cada uno en una sola transacción: planes desactivados o completados, facturación reanudada, saldos nuevos puestos en cola y estados de cuenta enviados. Imprime una línea por día o, con --json, una lista de objetos con date, statements, plans_disabled, completed y billing_resumed. Repetir la fecha de la última ejecución no hace nada; se rechaza una fecha posterior a hoy o anterior a la última ejecución, igual que una segunda ejecución mientras otra está en curso.</translation>
     </message>
     <message>
         <source>Puts a family on a monthly payment plan of A from --start (default today). Refused when the family owes nothing, A is not more than zero or is more than the balance, the start is after today, or a plan is already enabled. Cancels a pending resume of billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone a una familia en un plan de pagos mensual de A desde --start (predeterminado: hoy). Se rechaza si la familia no debe nada, si A no es mayor que cero o es mayor que el saldo, si el inicio es posterior a hoy o si ya hay un plan activo. Cancela una reanudación de la facturación pendiente.</translation>
     </message>
     <message>
         <source>Ends a family&apos;s payment plan: the family returns to standard billing at once, without a suspension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes the monthly amount of a family&apos;s enabled plan, with the checks of plan enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliza el plan de pagos de una familia: la familia vuelve a la facturación normal de inmediato, sin suspensión.</translation>
     </message>
     <message>
         <source>Queues a family in &quot;Suspended - Pending write-off&quot; for statements again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner en cola para estados de cuenta a una familia que está en «Suspended - Pending write-off».</translation>
     </message>
     <message>
         <source>A family&apos;s patient billing: its status as the Patient Billing page shows it, balance, statements sent, last and next statement, the date billing resumes after a disabled plan, and its latest payment plan (with days since the last payment as of the last daily run). --json prints the object the lists are made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facturación de pacientes de una familia: su estado tal como lo muestra la página Facturación de pacientes, saldo, estados de cuenta enviados, último y próximo estado de cuenta, la fecha en que se reanuda la facturación tras un plan desactivado y su último plan de pagos (con los días desde el último pago a la fecha de la última ejecución diaria). --json imprime el objeto del que se componen las listas.</translation>
     </message>
     <message>
         <source>The families on one tab of the Patient Billing page, in account order: as a table, as JSON with --json (a list of the objects billing status prints), or a CSV file with --csv (the JSON keys as headers; the plans list keeps ZOLL&apos;s header, MontlyPaymentPlanAmount included). --filter keeps the families whose guarantor&apos;s name words begin with the words given, in any order, or whose account number is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las familias de una pestaña de la página Facturación de pacientes, por orden de cuenta: como tabla, como JSON con --json (una lista de los objetos que imprime billing status) o como archivo CSV con --csv (las claves JSON como encabezados; la lista de planes conserva el encabezado de ZOLL, MontlyPaymentPlanAmount incluido). --filter deja las familias cuyo responsable tiene un nombre cuyas palabras empiezan por las palabras indicadas, en cualquier orden, o cuyo número de cuenta se indica.</translation>
     </message>
     <message>
         <source>Adds a generated practice of N families (default 100,000) whose history ends 32 days ago, puts M of those that owe on payment plans (default 50,000), then times the first daily run, one day&apos;s run after a day of payments, and a 30-day catch-up, with peak memory. Without --db it works on a scratch SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un consultorio generado de N familias (predeterminado: 100.000) cuyo historial termina hace 32 días, pone en planes de pagos a M de las que deben (predeterminado: 50.000) y luego mide el tiempo de la primera ejecución diaria, de la ejecución de un día tras un día de pagos y de una puesta al día de 30 días, con el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal.</translation>
     </message>
     <message>
         <source>The mailing address of family %1 is now:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección postal de la familia %1 es ahora:
+%2</translation>
     </message>
     <message>
         <source>Wrote the statement of family %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el estado de cuenta de la familia %1 en %2.</translation>
     </message>
     <message>
         <source>Statements of %1: %2, written to %3 one per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta del %1: %2, escritos en %3, uno por página.</translation>
+    </message>
+    <message>
+        <source>Changes the monthly amount of a family&apos;s enabled plan, with the same checks as plan enable.</source>
+        <translation>Cambia el importe mensual del plan activo de una familia, con las mismas comprobaciones que plan enable.</translation>
     </message>
 </context>
 <context>
@@ -2526,34 +2523,34 @@
     <name>PdfOutput</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished">Imprimir: %1</translation>
+        <translation>Imprimir: %1</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished">Guardar: %1</translation>
+        <translation>Guardar: %1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No PDF viewer could be started. The document is saved as %1.</source>
-        <translation type="unfinished">No se pudo abrir ningún visor de PDF. El documento se guardó como %1.</translation>
+        <translation>No se pudo abrir ningún visor de PDF. El documento se guardó como %1.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptOffer</name>
     <message>
         <source>Print receipt #%1, or save it as a PDF?</source>
-        <translation type="unfinished">¿Imprimir el recibo n.º %1 o guardarlo como PDF?</translation>
+        <translation>¿Imprimir el recibo n.º %1 o guardarlo como PDF?</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished">&amp;Guardar PDF…</translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
 </context>
 <context>
@@ -2694,75 +2691,75 @@
     <name>StatementDocument</name>
     <message>
         <source>Statement for account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta (cuenta %1)</translation>
     </message>
     <message>
         <source>Statements of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta del %1</translation>
     </message>
     <message>
         <source>Statement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del estado de cuenta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta</translation>
     </message>
     <message>
         <source>current account</source>
-        <translation type="unfinished"></translation>
+        <translation>situación actual de la cuenta</translation>
     </message>
     <message>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º %1</translation>
     </message>
     <message>
         <source>Monthly payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos mensual</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a pagar</translation>
     </message>
     <message>
         <source>Since the statement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el estado de cuenta del %1</translation>
     </message>
     <message>
         <source>Account activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos de la cuenta</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Previous balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo anterior</translation>
     </message>
     <message>
         <source>No new charges or payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cargos ni pagos nuevos.</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a pagar</translation>
     </message>
     <message>
         <source>The account holds a credit: nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta tiene saldo a favor: no hay nada que pagar.</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2958,7 @@
     </message>
     <message>
         <source>Patient responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilidad del paciente</translation>
     </message>
 </context>
 <context>
@@ -3657,103 +3654,103 @@
     <name>paydesk::ui::BillingListModel</name>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Account #</source>
-        <translation type="unfinished">Cuenta n.º</translation>
+        <translation>Cuenta n.º</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Statements sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta enviados</translation>
     </message>
     <message>
         <source>Last statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado de cuenta</translation>
     </message>
     <message>
         <source>Next statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo estado de cuenta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Payment plan amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del plan de pagos</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Último pago</translation>
     </message>
     <message>
         <source>Last payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del último pago</translation>
     </message>
     <message>
         <source>Days since last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el último pago</translation>
     </message>
     <message>
         <source>Suspension Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la suspensión</translation>
     </message>
     <message>
         <source>Billing resumes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudación de la facturación</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::BillingListPage</name>
     <message>
         <source>A guarantor&apos;s name or an account #</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un responsable o n.º de cuenta</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exportar CSV…</translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Choose an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una cuenta de la lista.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">Exportar CSV</translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The first %n accounts; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La primera cuenta (%n); desplácese para ver más.</numerusform>
+            <numerusform>Las primeras %n cuentas; desplácese para ver más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta.</numerusform>
+            <numerusform>%n cuentas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3761,118 +3758,118 @@
     <name>paydesk::ui::BillingReviewDialog</name>
     <message>
         <source>Patient &amp;responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabilidad del paciente</translation>
     </message>
     <message>
         <source>Statement &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de estados de cuenta</translation>
     </message>
     <message>
         <source>A&amp;udit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de a&amp;uditoría</translation>
     </message>
     <message>
         <source>Pr&amp;int statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir estado de cuenta…</translation>
     </message>
     <message>
         <source>Review account #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la cuenta n.º %1</translation>
     </message>
     <message>
         <source>Review: %1 · Account #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar: %1 · Cuenta n.º %2</translation>
     </message>
     <message>
         <source>Account #%1</source>
-        <translation type="unfinished">Cuenta n.º %1</translation>
+        <translation>Cuenta n.º %1</translation>
     </message>
     <message>
         <source>%1 · Account #%2</source>
-        <translation type="unfinished">%1 · Cuenta n.º %2</translation>
+        <translation>%1 · Cuenta n.º %2</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::BillingSettingsPage</name>
     <message>
         <source>I&amp;nvoice patients by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar a los pacie&amp;ntes de forma predeterminada</translation>
     </message>
     <message>
         <source>S&amp;uspend patient billing by default</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uspender la facturación de pacientes de forma predeterminada</translation>
     </message>
     <message>
         <source>&amp;Automated payment plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de pagos &amp;automáticos</translation>
     </message>
     <message>
         <source>Manual plans: a plan with no payment for more than %1 days is disabled, and the family stays in &quot;Suspended - Payment plan disabled&quot; for %2 days before standard billing resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes manuales: un plan sin ningún pago durante más de %1 días se desactiva, y la familia permanece %2 días en «Suspended - Payment plan disabled» antes de que se reanude la facturación normal.</translation>
     </message>
     <message>
         <source>The patient billing settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la configuración de la facturación de pacientes.</translation>
     </message>
     <message>
         <source>days (1 to 365)</source>
-        <translation type="unfinished"></translation>
+        <translation>días (de 1 a 365)</translation>
     </message>
     <message>
         <source>Patient statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta de pacientes</translation>
     </message>
     <message>
         <source>Days between s&amp;tatements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días entre es&amp;tados de cuenta:</translation>
     </message>
     <message>
         <source>&amp;Maximum statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máximo de estados de cuenta:</translation>
     </message>
     <message>
         <source>(1 to 99)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de 1 a 99)</translation>
     </message>
     <message>
         <source>After the last one the family goes to &quot;Suspended - Final statement sent&quot;; a family on a payment plan keeps receiving statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el último, la familia pasa a «Suspended - Final statement sent»; una familia con plan de pagos sigue recibiendo estados de cuenta.</translation>
     </message>
     <message>
         <source>Patient billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación de pacientes</translation>
     </message>
     <message>
         <source>A new balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saldo nuevo:</translation>
     </message>
     <message>
         <source>Invoiced: queued for statements. Suspended: &quot;Suspended - Pending write-off&quot; until a billing manager queues it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado: se pone en cola para estados de cuenta. Suspendido: queda en «Suspended - Pending write-off» hasta que un responsable de facturación lo pone en cola.</translation>
     </message>
     <message>
         <source>Automated payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos automático</translation>
     </message>
     <message>
         <source>Days &amp;between payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días &amp;entre pagos:</translation>
     </message>
     <message>
         <source>A plan with no payment for more days than this is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan sin ningún pago durante más días que estos se desactiva.</translation>
     </message>
     <message>
         <source>Suspended &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida &amp;durante:</translation>
     </message>
     <message>
         <source>Days in &quot;Suspended - Payment plan disabled&quot; before standard billing resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en «Suspended - Payment plan disabled» antes de que se reanude la facturación normal.</translation>
     </message>
     <message>
         <source>Only a payment restarts a plan&apos;s clock, never a statement: unlike billing systems that count from the last statement, PayDesk does not let a statement interval keep a patient who stopped paying on a plan forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un pago reinicia el plazo de un plan, nunca un estado de cuenta: a diferencia de los sistemas de facturación que cuentan desde el último estado de cuenta, PayDesk no deja que el intervalo entre estados de cuenta mantenga para siempre en un plan a un paciente que dejó de pagar.</translation>
     </message>
 </context>
 <context>
@@ -4129,53 +4126,53 @@
     <name>paydesk::ui::DashboardDialog</name>
     <message>
         <source>Patient billing dashboard – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de facturación de pacientes – %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">Familias</translation>
+        <translation>Familias</translation>
     </message>
     <message>
         <source>Families by billing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias por estado de facturación</translation>
     </message>
     <message>
         <source>Plans disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes desactivados</translation>
     </message>
     <message>
         <source>Plans disabled in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes desactivados en los últimos %1 días</translation>
     </message>
     <message>
         <source>MMM d</source>
         <comment>a day under a chart&apos;s bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>a month under a chart&apos;s bar; the title names the years</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>Plan payments received per month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos de planes recibidos por mes, %1</translation>
     </message>
 </context>
 <context>
@@ -4361,19 +4358,19 @@
     </message>
     <message>
         <source>Patient Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación de pacientes</translation>
     </message>
     <message>
         <source>Run daily billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la facturación diaria</translation>
     </message>
     <message>
         <source>Print the day&apos;s statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los estados de cuenta del día</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -4806,27 +4803,27 @@
     </message>
     <message>
         <source>Patient &amp;Billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturación de pacientes…</translation>
     </message>
     <message>
         <source>&amp;Run Daily Billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar la facturación diaria…</translation>
     </message>
     <message>
         <source>Print &amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir e&amp;stado de cuenta…</translation>
     </message>
     <message>
         <source>Print the &amp;Day&apos;s Statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los estados de cuenta del &amp;día…</translation>
     </message>
     <message>
         <source>Das&amp;hboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel…</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturación</translation>
     </message>
 </context>
 <context>
@@ -5018,134 +5015,135 @@
     <name>paydesk::ui::PatientBillingDialog</name>
     <message>
         <source>Patient Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación de pacientes</translation>
     </message>
     <message>
         <source>&amp;Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En co&amp;la</translation>
     </message>
     <message>
         <source>S&amp;ubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viados</translation>
     </message>
     <message>
         <source>&amp;Final statement sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta &amp;final enviado</translation>
     </message>
     <message>
         <source>Pending &amp;write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendiente de cancelación</translation>
     </message>
     <message>
         <source>Payment &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de pa&amp;gos</translation>
     </message>
     <message>
         <source>&amp;Other suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otras suspensiones</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::PatientResponsibilityPanel</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>&amp;Payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan de pagos</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Guar&amp;dar</translation>
     </message>
     <message>
         <source>Sav&amp;e address</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar dir&amp;ección</translation>
     </message>
     <message>
         <source>Patient statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta de pacientes</translation>
     </message>
     <message>
         <source>Billing status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de facturación:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo:</translation>
     </message>
     <message>
         <source>Statements sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta enviados:</translation>
     </message>
     <message>
         <source>Billing resumes on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reanuda la facturación el:</translation>
     </message>
     <message>
         <source>Last statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado de cuenta:</translation>
     </message>
     <message>
         <source>Next statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo estado de cuenta:</translation>
     </message>
     <message>
         <source>Payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos</translation>
     </message>
     <message>
         <source>&amp;Monthly payment plan amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe &amp;mensual del plan de pagos:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de i&amp;nicio:</translation>
     </message>
     <message>
         <source>Last payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último pago:</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Mailing a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección p&amp;ostal:</translation>
     </message>
     <message>
         <source>On: the daily billing run watches the family&apos;s payments against the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: la ejecución de la facturación diaria vigila los pagos de la familia según el plan.</translation>
     </message>
     <message>
         <source>Needs the %1 role</source>
-        <translation type="unfinished">Requiere el rol de %1</translation>
+        <translation>Requiere el rol de %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 el %2</translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>None since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno desde el inicio</translation>
     </message>
     <message numerus="yes">
         <source>(%n day(s) since, as of the last billing run)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(hace %n día, a la fecha de la última ejecución de la facturación)</numerusform>
+            <numerusform>(hace %n días, a la fecha de la última ejecución de la facturación)</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el plan de pagos</translation>
     </message>
     <message>
         <source>The family returns to standard billing now.
 &amp;Reason (optional, kept in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia vuelve ahora a la facturación normal.
+&amp;Motivo (opcional, queda en el registro de auditoría):</translation>
     </message>
 </context>
 <context>
@@ -5646,47 +5644,47 @@
     <name>paydesk::ui::RunDailyBillingDialog</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>Run daily billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la facturación diaria</translation>
     </message>
     <message>
         <source>Run &amp;up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar &amp;hasta el:</translation>
     </message>
     <message>
         <source>&amp;Days processed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días procesados:</translation>
     </message>
     <message>
         <source>Each day from the day after the last run up to this date is processed in order, and each day&apos;s statements are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se procesa en orden cada día desde el siguiente a la última ejecución hasta esta fecha, y se envían los estados de cuenta de cada día.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Billing has already run for %1: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facturación ya se ejecutó para el %1: no hay nada que hacer.</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 days; the next run goes on from the day after the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado tras %1 de %2 días; la próxima ejecución continúa desde el día siguiente a la última ejecución.</translation>
     </message>
     <message>
         <source>Days processed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días procesados: %1.</translation>
     </message>
     <message>
         <source>No run yet: the first run processes this date alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución: la primera procesa solo esta fecha.</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución: %1</translation>
     </message>
 </context>
 <context>
@@ -5717,11 +5715,11 @@
     </message>
     <message>
         <source>Cancelling after this day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando después de este día…</translation>
     </message>
     <message>
         <source>%v of %m days</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m días</translation>
     </message>
 </context>
 <context>
@@ -5871,22 +5869,22 @@
     </message>
     <message>
         <source>Patient b&amp;illing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturación de pacientes</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::SettingsForm</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Shown read-only: changing these settings needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: para cambiar esta configuración hace falta el rol de %1.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished">No ha cambiado nada.</translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -5936,50 +5934,50 @@
     <name>paydesk::ui::StatementDayDialog</name>
     <message>
         <source>Print the day&apos;s statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los estados de cuenta del día</translation>
     </message>
     <message>
         <source>Every statement the daily billing sent on that day, one per page, for mailing. Printing them again sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados de cuenta que la facturación diaria envió ese día, uno por página, para enviarlos por correo. Volver a imprimirlos no envía nada.</translation>
     </message>
     <message>
         <source>Statements &amp;sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de cuenta &amp;enviados el:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::StatementHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a pagar</translation>
     </message>
     <message>
         <source>On a payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan de pagos</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>

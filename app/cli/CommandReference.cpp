@@ -302,8 +302,8 @@ const QList<CommandSpec> &CommandReference::commands()
          &BillingCommands::planDisable},
         {{u"plan"_s, u"amount"_s}, {}, {required(u"--family"_s, K::Id), required(u"--amount"_s, K::Amount)},
          "--family F --amount A",
-         QT_TRANSLATE_NOOP("PayDeskCli", "Changes the monthly amount of a family's enabled plan, with the checks of "
-                                         "plan enable."),
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes the monthly amount of a family's enabled plan, with the same checks "
+                                         "as plan enable."),
          &BillingCommands::planAmount},
         {{u"billing"_s, u"requeue"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
          QT_TRANSLATE_NOOP("PayDeskCli", "Queues a family in \"Suspended - Pending write-off\" for statements again."),

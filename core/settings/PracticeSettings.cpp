@@ -123,9 +123,9 @@ const QList<SettingSpec> &PracticeSettings::specs()
          .choiceList = "invoice|suspend"},
         {.key = "plans.automated",
          .kind = K::Choice,
-         .meaning = QT_TRANSLATE_NOOP("PayDesk", "true: payment plans use the two plans.* days below; false (manual "
-                                                 "plans): a plan is disabled after 45 days without a payment and "
-                                                 "suspended for 15 days."),
+         .meaning = QT_TRANSLATE_NOOP("PayDesk", "true: payment plans follow plans.days_between_payments and "
+                                                 "plans.suspended_days; false (manual plans): a plan is disabled after "
+                                                 "45 days without a payment and the family is suspended for 15 days."),
          .choiceList = "false|true"},
         {"plans.days_between_payments", K::WholeNumber,
          QT_TRANSLATE_NOOP("PayDesk", "Automated plans: a plan with no payment for more days than this is disabled "

@@ -704,8 +704,8 @@ void Checks::billingBalances()
         "  AND t.date <= (SELECT MAX(date) FROM billing_days)"
         ") t GROUP BY family_id HAVING SUM(kept) <> SUM(counted) ORDER BY family_id"));
     while (q.next())
-        error(Tr::tr("Family %1: the daily billing run keeps a balance of %2 as of its last day, but the ledger rows it "
-                     "has read add up to %3.")
+        error(Tr::tr("Family %1: the daily billing run has recorded a balance of %2 as of its last day, but the ledger "
+                     "rows it has read add up to %3.")
                   .arg(q.id(0))
                   .arg(amountAt(q, 1), amountAt(q, 2)));
 }
