@@ -170,6 +170,9 @@ void DashboardDialog::drawDisabled(const core::Database &db, const QDate &today)
         days->append(QLocale().toString(perDay.at(index).first, tr("MMM d", "a day under a chart's bar")), index);
     days->setRange(-0.5, last + 0.5);
     days->setGridLineVisible(false);
+    // Upright, a label wider than its share of the axis is elided ("16 …"), as happens in
+    // Spanish and on a small screen; turned, every one is read whole.
+    days->setLabelsAngle(-90);
     chart->addAxis(days, Qt::AlignBottom);
     series->attachAxis(days);
     QCategoryAxis *counts = countAxis(top);
@@ -213,6 +216,7 @@ void DashboardDialog::drawPayments(const core::Database &db, const QDate &today)
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
     axis->append(names);
+    axis->setLabelsAngle(-90); // as the days' axis: never elided
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     // Steps of whole units at least: 100 cents.
