@@ -1,6 +1,7 @@
 #include "billing/BillingAccountReader.h"
 
 #include "billing/BillingPolicy.h"
+#include "billing/BillingStateStore.h"
 #include "billing/LedgerDelta.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PatientSearch.h"
@@ -43,10 +44,13 @@ BillingStatus statusOf(BillingList list)
 
 // One family's row: its stored state, its latest plan and its guarantor. The columns every
 // query of this reader selects, in this order, for FROM families f.
-const char *const accountColumns =
-    "f.id, g.last_name, g.first_name, b.status, b.statements_sent, b.last_statement, b.resume_on,"
-    " b.suspension_reason, b.balance_cents, pp.id, pp.status, pp.amount_cents, pp.start_date,"
-    " pp.last_payment_date, pp.last_payment_cents, pp.ended_on, pp.ended_by, pp.end_reason, pp.created_at";
+QString accountColumns()
+{
+    return QStringLiteral("f.id, g.last_name, g.first_name, b.status, b.statements_sent, b.last_statement, b.resume_on,"
+                          " b.suspension_reason, b.balance_cents, pp.created_at, ")
+           + BillingStateStore::planColumns(QStringLiteral("pp"));
+}
+constexpr int planColumn = 10; // where planColumns() begin
 const char *const accountJoins =
     " FROM families f"
     " LEFT JOIN patients g ON g.family_id = f.id AND g.is_guarantor = 1"
@@ -88,21 +92,11 @@ BillingAccount accountFrom(const SqlQuery &q, const Context &c)
     a.statementsSent = q.value(4).toInt();
     a.lastStatement = q.date(5);
     a.balance = Money::fromCents(q.id(8) + c.unreadCents.value(a.familyId));
-    if (q.id(9)) {
-        PaymentPlan plan;
-        plan.id = q.id(9);
-        plan.familyId = a.familyId;
-        plan.status = PaymentPlan::parseStatus(q.text(10)).value_or(PaymentPlan::Status::Disabled);
-        plan.amount = Money::fromCents(q.id(11));
-        plan.start = q.date(12);
-        plan.lastPaymentDate = q.date(13);
-        plan.lastPaymentAmount = Money::fromCents(q.id(14));
-        plan.endedOn = q.date(15);
-        plan.endedBy = q.text(16);
-        plan.endReason = q.text(17);
+    if (q.id(planColumn)) {
+        const PaymentPlan plan = BillingStateStore::planAt(q, planColumn, a.familyId);
         // Days since last payment as the last run saw them: a plan it has not seen yet
         // (enabled since, or starting after it) has none.
-        const bool seen = c.lastRun.isValid() && plan.start <= c.lastRun && q.text(18) <= c.lastRunAt;
+        const bool seen = c.lastRun.isValid() && plan.start <= c.lastRun && q.text(9) <= c.lastRunAt;
         if (seen) {
             const QDate until = plan.status == PaymentPlan::Status::Enabled ? c.lastRun : plan.endedOn;
             const QDate from = plan.lastPaymentDate.isValid() ? plan.lastPaymentDate : plan.start;
@@ -186,7 +180,7 @@ BillingAccount BillingAccountReader::account(qint64 familyId) const
 {
     const Context context = Context::read(m_db);
     SqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1%2 WHERE f.id = :f").arg(QLatin1String(accountColumns), QLatin1String(accountJoins)))
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE f.id = :f").arg(accountColumns(), QLatin1String(accountJoins)))
         .bind(QStringLiteral(":f"), familyId)
         .exec();
     if (!q.next())
@@ -224,7 +218,7 @@ QList<BillingAccount> BillingAccountReader::list(BillingList list, const QString
     qint64 after = afterFamilyId;
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1%2 WHERE f.id > :after AND (%3) ORDER BY f.id LIMIT :limit")
-                  .arg(QLatin1String(accountColumns), QLatin1String(accountJoins), where));
+                  .arg(accountColumns(), QLatin1String(accountJoins), where));
     for (;;) {
         q.bind(QStringLiteral(":after"), after).bind(QStringLiteral(":limit"), batch).exec();
         int read = 0;

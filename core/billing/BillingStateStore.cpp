@@ -40,10 +40,10 @@ FamilyBillingState accountOf(const SqlQuery &q)
     return state;
 }
 
-const QString planColumns = QStringLiteral("family_id, id, amount_cents, start_date, last_payment_date,"
+const QString clockColumns = QStringLiteral("family_id, id, amount_cents, start_date, last_payment_date,"
                                            " last_payment_cents, last_payment_cents IS NOT NULL");
 
-PlanClock planOf(const SqlQuery &q)
+PlanClock clockOf(const SqlQuery &q)
 {
     return PlanClock{.id = q.id(1),
                      .amount = Money::fromCents(q.id(2)),
@@ -70,11 +70,11 @@ QHash<qint64, FamilyBillingState> BillingStateStore::readAll() const
     }
     accounts.finish();
     SqlQuery plans = m_db.query();
-    plans.prepare(QStringLiteral("SELECT %1 FROM payment_plans WHERE status = 'Enabled'").arg(planColumns)).exec();
+    plans.prepare(QStringLiteral("SELECT %1 FROM payment_plans WHERE status = 'Enabled'").arg(clockColumns)).exec();
     while (plans.next()) {
         FamilyBillingState &state = families[plans.id(0)];
         state.familyId = plans.id(0);
-        state.plan = planOf(plans);
+        state.plan = clockOf(plans);
     }
     return families;
 }
@@ -92,11 +92,11 @@ FamilyBillingState BillingStateStore::read(qint64 familyId) const
     account.finish();
     SqlQuery plan = m_db.query();
     plan.prepare(QStringLiteral("SELECT %1 FROM payment_plans WHERE family_id = :f AND status = 'Enabled'")
-                         .arg(planColumns))
+                         .arg(clockColumns))
             .bind(QStringLiteral(":f"), familyId)
             .exec();
     if (plan.next())
-        state.plan = planOf(plan);
+        state.plan = clockOf(plan);
     return state;
 }
 
@@ -142,24 +142,37 @@ void BillingStateStore::write(const QList<FamilyBillingState> &states) const
 std::optional<PaymentPlan> BillingStateStore::latestPlan(qint64 familyId) const
 {
     SqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT id, status, amount_cents, start_date, last_payment_date, last_payment_cents,"
-                             " ended_on, ended_by, end_reason FROM payment_plans WHERE family_id = :f"
-                             " ORDER BY id DESC LIMIT 1"))
+    q.prepare(QStringLiteral("SELECT %1 FROM payment_plans p WHERE family_id = :f ORDER BY id DESC LIMIT 1")
+                      .arg(planColumns(QStringLiteral("p"))))
             .bind(QStringLiteral(":f"), familyId)
             .exec();
     if (!q.next())
         return std::nullopt;
+    return planAt(q, 0, familyId);
+}
+
+QString BillingStateStore::planColumns(const QString &alias)
+{
+    QStringList columns;
+    for (const char *column : {"id", "status", "amount_cents", "start_date", "last_payment_date", "last_payment_cents",
+                               "ended_on", "ended_by", "end_reason"})
+        columns << alias + u'.' + QLatin1String(column);
+    return columns.join(QStringLiteral(", "));
+}
+
+PaymentPlan BillingStateStore::planAt(const SqlQuery &q, int column, qint64 familyId)
+{
     PaymentPlan plan;
-    plan.id = q.id(0);
+    plan.id = q.id(column);
     plan.familyId = familyId;
-    plan.status = PaymentPlan::parseStatus(q.text(1)).value_or(PaymentPlan::Status::Disabled);
-    plan.amount = Money::fromCents(q.id(2));
-    plan.start = q.date(3);
-    plan.lastPaymentDate = q.date(4);
-    plan.lastPaymentAmount = Money::fromCents(q.id(5));
-    plan.endedOn = q.date(6);
-    plan.endedBy = q.text(7);
-    plan.endReason = q.text(8);
+    plan.status = PaymentPlan::parseStatus(q.text(column + 1)).value_or(PaymentPlan::Status::Disabled);
+    plan.amount = Money::fromCents(q.id(column + 2));
+    plan.start = q.date(column + 3);
+    plan.lastPaymentDate = q.date(column + 4);
+    plan.lastPaymentAmount = Money::fromCents(q.id(column + 5));
+    plan.endedOn = q.date(column + 6);
+    plan.endedBy = q.text(column + 7);
+    plan.endReason = q.text(column + 8);
     return plan;
 }
 

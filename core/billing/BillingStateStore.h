@@ -10,6 +10,7 @@
 namespace paydesk::core {
 
 class Database;
+class SqlQuery;
 
 // The billing state's rows: billing_accounts (a family without one is "Not billed", count
 // 0, balance 0) and payment_plans. The daily run and PlanService read and write them here,
@@ -28,6 +29,12 @@ public:
 
     // The family's latest plan, whatever its status.
     std::optional<PaymentPlan> latestPlan(qint64 familyId) const;
+
+    // A plan's columns, in the order planAt() reads them, with `alias.` before each; for a
+    // query that reads plans beside other rows (the lists).
+    static QString planColumns(const QString &alias);
+    // The plan whose planColumns() begin at `column` of the current row.
+    static PaymentPlan planAt(const SqlQuery &q, int column, qint64 familyId);
     qint64 insertPlan(qint64 familyId, Money amount, QDate start, const QString &user) const;
     void setPlanAmount(qint64 planId, Money amount) const;
     // The plan's last payment as the run found it.
