@@ -64,6 +64,8 @@ private Q_SLOTS:
     void listsFilterAndExport();
     void refusals_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void refusals();
+    void planBetweenRuns_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void planBetweenRuns();
 
 private:
     // A practice of three families: 1 Haddad owes 240.00, 2 Ortiz owes nothing, 3 Quinn has a
@@ -285,6 +287,50 @@ void tst_BillingLists::refusals()
     run = cli({u"billing"_s, u"status"_s, u"--family"_s, u"99"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"99"_s), qPrintable(run.err));
+}
+
+// A plan enabled between runs shows "Payment plan" at once, but has no days since the last
+// payment until a run has looked at it; then they count from its start.
+void tst_BillingLists::planBetweenRuns()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString problem = practice(backend);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s}).exitCode, 0);
+    CliRun run = cli({u"--json"_s, u"billing"_s, u"status"_s, u"--family"_s, u"1"_s});
+    QCOMPARE(jsonOf(run).object().value(u"status"_s).toString(), u"Submitted - Patient statement"_s);
+    QCOMPARE(jsonOf(run).object().value(u"next_statement"_s).toString(), u"2026-02-04"_s);
+
+    QCOMPARE(cli({u"plan"_s, u"enable"_s, u"--family"_s, u"1"_s, u"--amount"_s, u"80.00"_s, u"--start"_s,
+                  u"2026-01-04"_s})
+                     .exitCode,
+             0);
+    run = cli({u"--json"_s, u"billing"_s, u"status"_s, u"--family"_s, u"1"_s});
+    QJsonObject account = jsonOf(run).object();
+    QCOMPARE(account.value(u"status"_s).toString(), u"Payment plan"_s);
+    QJsonObject plan = account.value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"status"_s).toString(), u"Enabled"_s);
+    QCOMPARE(plan.value(u"amount"_s).toString(), u"80.00"_s);
+    QVERIFY(plan.value(u"days_since_last_payment"_s).isNull());
+    QCOMPARE(familiesOf(jsonOf(cli({u"--json"_s, u"billing"_s, u"list"_s, u"plans"_s})).array()), QStringList{u"1"_s});
+    QCOMPARE(jsonOf(cli({u"--json"_s, u"billing"_s, u"list"_s, u"submitted"_s})).array().size(), 0);
+
+    QCOMPARE(cli({u"run-daily"_s, u"--date"_s, u"2026-01-06"_s}).exitCode, 0);
+    run = cli({u"--json"_s, u"billing"_s, u"status"_s, u"--family"_s, u"1"_s});
+    plan = jsonOf(run).object().value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"days_since_last_payment"_s).toInteger(), 2);
+    QVERIFY(plan.value(u"last_payment_date"_s).isNull());
+
+    // A user's disable: standard billing at once, no suspension, the plan kept as Disabled.
+    QCOMPARE(cli({u"plan"_s, u"disable"_s, u"--family"_s, u"1"_s, u"--reason"_s, u"moved away"_s}).exitCode, 0);
+    run = cli({u"--json"_s, u"billing"_s, u"status"_s, u"--family"_s, u"1"_s});
+    account = jsonOf(run).object();
+    QCOMPARE(account.value(u"status"_s).toString(), u"Submitted - Patient statement"_s);
+    QVERIFY(account.value(u"billing_resumes_on"_s).isNull());
+    QCOMPARE(account.value(u"plan"_s).toObject().value(u"status"_s).toString(), u"Disabled"_s);
+    QCOMPARE(jsonOf(cli({u"--json"_s, u"billing"_s, u"list"_s, u"other-suspensions"_s})).array().size(), 0);
+    QCOMPARE(jsonOf(cli({u"--json"_s, u"billing"_s, u"list"_s, u"plans"_s})).array().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_BillingLists)
