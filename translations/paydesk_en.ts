@@ -1614,6 +1614,10 @@
         <source>Family %1: the daily billing run has recorded a balance of %2 as of its last day, but the ledger rows it has read add up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment plan disabled: no payment for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

@@ -1614,6 +1614,10 @@
         <source>Family %1: the daily billing run has recorded a balance of %2 as of its last day, but the ledger rows it has read add up to %3.</source>
         <translation>Familia %1: la facturación diaria ha registrado un saldo de %2 a su último día, pero los movimientos del libro que ha leído suman %3.</translation>
     </message>
+    <message>
+        <source>Payment plan disabled: no payment for %1 days</source>
+        <translation>Plan de pagos desactivado: ningún pago en %1 días</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

@@ -254,8 +254,8 @@ void BillingDayProcessor::step(FamilyBillingState &family, QDate day, DayWrites 
             family.plan.reset();
             ++writes.day.completed;
         } else if (days > m_policy.daysBetweenPayments) {
-            // Stored in English, like the statuses: the desk shows it as it is.
-            const QString reason = QStringLiteral("Payment plan disabled: no payment for %1 days").arg(days);
+            // Stored in English, like the statuses; the desk shows it in the user's language.
+            const QString reason = BillingStatuses::planDisabledReason(days);
             writes.planEnds.append({family.familyId, plan, PaymentPlan::Status::Disabled, reason});
             family.plan.reset();
             family.setStatus(BillingStatus::PlanDisabled, day);

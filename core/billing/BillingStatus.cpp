@@ -1,5 +1,7 @@
 #include "billing/BillingStatus.h"
 
+#include "util/Tr.h"
+
 #include <array>
 #include <utility>
 
@@ -56,6 +58,18 @@ BillingStatus BillingStatuses::shown(BillingStatus stored, Money currentBalance,
     if (stored == BillingStatus::NotBilled)
         return newBalance(suspendByDefault);
     return stored;
+}
+
+QString BillingStatuses::planDisabledReason(qint64 days)
+{
+    return QStringLiteral("Payment plan disabled: no payment for %1 days").arg(days);
+}
+
+QString BillingStatuses::planDisabledReasonText(const QString &stored, qint64 days)
+{
+    if (stored != planDisabledReason(days))
+        return stored;
+    return Tr::tr("Payment plan disabled: no payment for %1 days").arg(days);
 }
 
 } // namespace paydesk::core

@@ -44,6 +44,13 @@ public:
     // credit shows "Not billed", one with an enabled plan shows "Payment plan", and a
     // "Not billed" one that now owes shows as a new balance would.
     static BillingStatus shown(BillingStatus stored, Money currentBalance, bool planEnabled, bool suspendByDefault);
+
+    // Why the daily run disabled a plan after `days` without a payment, as stored and exported:
+    // English, like the statuses ("Payment plan disabled: no payment for 46 days").
+    static QString planDisabledReason(qint64 days);
+    // The same sentence in the user's language, for the desk; `stored` when it is not the
+    // run's reason for `days` (a reason written otherwise is shown as written).
+    static QString planDisabledReasonText(const QString &stored, qint64 days);
 };
 
 } // namespace paydesk::core

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void shown_data();
     void shown();
     void statusesAreExact();
+    void planDisabledReason();
     void beforeAnyRun_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void beforeAnyRun();
     void listsFilterAndExport_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
@@ -148,6 +149,17 @@ void tst_BillingLists::statusesAreExact()
         QCOMPARE(BillingStatuses::parse(texts.at(i)), std::optional<BillingStatus>(BillingStatus(i)));
     }
     QCOMPARE(BillingStatuses::parse(u"payment plan"_s), std::nullopt);
+}
+
+void tst_BillingLists::planDisabledReason()
+{
+    // Stored and exported in English; shown in the user's language only when it is the
+    // run's own sentence for those days (no catalogue is loaded here: English both ways).
+    const QString stored = BillingStatuses::planDisabledReason(46);
+    QCOMPARE(stored, u"Payment plan disabled: no payment for 46 days"_s);
+    QCOMPARE(BillingStatuses::planDisabledReasonText(stored, 46), stored);
+    QCOMPARE(BillingStatuses::planDisabledReasonText(stored, 45), stored); // not the run's sentence for 45: as written
+    QCOMPARE(BillingStatuses::planDisabledReasonText(u"Moved away"_s, 46), u"Moved away"_s);
 }
 
 QString tst_BillingLists::practice(const QString &backend)

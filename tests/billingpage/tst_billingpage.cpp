@@ -575,6 +575,14 @@ void tst_BillingPage::screenshots()
         page.showList(list);
         save(page, u"billing-%1"_s.arg(core::BillingAccountReader::listName(list)));
     }
+    // The run's reason is stored in English, and shown in the desk's language.
+    const ui::BillingListModel *suspended = page.page(BillingList::OtherSuspensions)->model();
+    QVERIFY(suspended->rowCount() > 0);
+    const QString reason =
+            suspended->index(0, suspended->column(ui::BillingListModel::Field::SuspensionReason)).data().toString();
+    QVERIFY2(reason.startsWith(language == u"es" ? u"Plan de pagos desactivado: ningún pago en "_s
+                                                 : u"Payment plan disabled: no payment for "_s),
+             qPrintable(reason));
     const QList<core::BillingAccount> plans = core::BillingAccountReader(window.database()).list(BillingList::Plans, {}, 0, 1);
     QVERIFY(!plans.isEmpty());
     ui::BillingReviewDialog review(window.database(), manager, plans.first().familyId, &window);

@@ -194,7 +194,10 @@ QVariant BillingListModel::cell(int row, int column, int role) const
     case Field::DaysSinceLastPayment:
         return account.daysSinceLastPayment ? CellData::count(*account.daysSinceLastPayment, role) : noNumber(role);
     case Field::SuspensionReason:
-        return CellData::text(account.suspensionReason, role);
+        return CellData::text(account.daysSinceLastPayment ? core::BillingStatuses::planDisabledReasonText(
+                                                                     account.suspensionReason, *account.daysSinceLastPayment)
+                                                           : account.suspensionReason,
+                              role);
     case Field::ResumesOn:
         return CellData::date(account.billingResumesOn, role);
     }
