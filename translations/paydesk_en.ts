@@ -2458,10 +2458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets the mailing address printed under the guarantor&apos;s name on the family&apos;s statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character. Recorded in the audit trail with the address before and after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes the family&apos;s latest statement to a PDF file, or its current account (as of today, the balance now) when none was sent. Printing is not sending: nothing is written to the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,6 +2508,14 @@
     </message>
     <message>
         <source>Changes the monthly amount of a family&apos;s enabled plan, with the same checks as plan enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the mailing address printed under the guarantor&apos;s name on the family&apos;s statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character; --clear removes it. Recorded in the audit trail with the address before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family address needs exactly one of --address TEXT, --clear.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

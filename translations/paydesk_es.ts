@@ -2458,10 +2458,6 @@
         <translation>No hay ninguna familia en esta lista.</translation>
     </message>
     <message>
-        <source>Sets the mailing address printed under the guarantor&apos;s name on the family&apos;s statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character. Recorded in the audit trail with the address before and after.</source>
-        <translation>Establece la dirección postal que se imprime bajo el nombre del responsable en los estados de cuenta de la familia: varias líneas (escriba \n entre ellas o entrecomille saltos de línea reales), 500 caracteres como máximo, sin ningún otro carácter de control. Queda en el registro de auditoría con la dirección anterior y la nueva.</translation>
-    </message>
-    <message>
         <source>Writes the family&apos;s latest statement to a PDF file, or its current account (as of today, the balance now) when none was sent. Printing is not sending: nothing is written to the database.</source>
         <translation>Escribe en un archivo PDF el último estado de cuenta de la familia o, si no se envió ninguno, la situación actual de su cuenta (a fecha de hoy, con el saldo actual). Imprimir no es enviar: no se escribe nada en la base de datos.</translation>
     </message>
@@ -2514,6 +2510,14 @@
     <message>
         <source>Changes the monthly amount of a family&apos;s enabled plan, with the same checks as plan enable.</source>
         <translation>Cambia el importe mensual del plan activo de una familia, con las mismas comprobaciones que plan enable.</translation>
+    </message>
+    <message>
+        <source>Sets the mailing address printed under the guarantor&apos;s name on the family&apos;s statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character; --clear removes it. Recorded in the audit trail with the address before and after.</source>
+        <translation>Establece la dirección postal que se imprime bajo el nombre del responsable en los estados de cuenta de la familia: varias líneas (escriba \n entre ellas o entrecomille saltos de línea reales), 500 caracteres como máximo, sin ningún otro carácter de control; --clear la elimina. Queda en el registro de auditoría con la dirección anterior y la nueva.</translation>
+    </message>
+    <message>
+        <source>family address needs exactly one of --address TEXT, --clear.</source>
+        <translation>family address necesita exactamente uno de --address TEXT, --clear.</translation>
     </message>
 </context>
 <context>

@@ -194,12 +194,13 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "whole run. Exit status 1 when a single --family was refused or nothing "
                                          "could be balanced."),
          &BalancerCommands::balanceFamilies},
-        {{u"family"_s, u"address"_s}, {}, {required(u"--family"_s, K::Id), required(u"--address"_s, K::Text)},
-         "--family ID --address TEXT",
+        {{u"family"_s, u"address"_s}, {},
+         {required(u"--family"_s, K::Id), optional(u"--address"_s, K::Text), optional(u"--clear"_s)},
+         "--family ID (--address TEXT | --clear)",
          QT_TRANSLATE_NOOP("PayDeskCli", "Sets the mailing address printed under the guarantor's name on the family's "
                                          "statements: several lines (write \\n between them, or quote real line "
-                                         "breaks), at most 500 characters, no other control character. Recorded in the "
-                                         "audit trail with the address before and after."),
+                                         "breaks), at most 500 characters, no other control character; --clear "
+                                         "removes it. Recorded in the audit trail with the address before and after."),
          &PatientCommands::familyAddress},
         {{u"statement"_s}, {}, {required(u"--family"_s, K::Id), required(u"--pdf"_s, K::File)},
          "--family ID --pdf FILE",

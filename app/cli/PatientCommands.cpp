@@ -5,6 +5,7 @@
 
 #include "ledger/FamilyAddress.h"
 #include "ledger/FamilyRegistry.h"
+#include "util/Errors.h"
 
 #include <QJsonObject>
 
@@ -33,6 +34,8 @@ int PatientCommands::familyAddress(CommandContext &context)
 {
     const Invocation &o = context.options();
     const qint64 familyId = o.id(u"--family"_s);
+    if (o.has(u"--address"_s) == o.has(u"--clear"_s))
+        throw core::Refusal(CliTr::tr("family address needs exactly one of --address TEXT, --clear."));
     // A shell passes a line break only quoted ($'...'), so "\n" in the text is one too.
     const QString address = o.text(u"--address"_s).replace(u"\\n"_s, u"\n"_s);
     const QString stored = core::FamilyAddress(context.db(), context.user()).set(familyId, address);

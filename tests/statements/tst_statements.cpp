@@ -577,8 +577,23 @@ void tst_Statements::cliFamilyAddress()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.errLines(),
              QStringList{u"paydesk-cli: Mailing address: the text has 501 characters; at most 500 are allowed."_s});
+    {
+        const Database db(spec);
+        QCOMPARE(paydesk::core::FamilyAddress::read(db, familyId), u"1234 Oak Street\nSpringfield, IL 62704"_s);
+    }
+
+    // Neither or both of --address and --clear: refused; --clear empties it.
+    const QString family = QString::number(familyId);
+    run = paydesk::test::runCli(url, clerk, {u"family"_s, u"address"_s, u"--family"_s, family});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"--clear"_s), qPrintable(run.err));
+    run = paydesk::test::runCli(url, clerk,
+                                {u"family"_s, u"address"_s, u"--family"_s, family, u"--address"_s, u"x"_s, u"--clear"_s});
+    QCOMPARE(run.exitCode, 1);
+    run = paydesk::test::runCli(url, clerk, {u"family"_s, u"address"_s, u"--family"_s, family, u"--clear"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const Database db(spec);
-    QCOMPARE(paydesk::core::FamilyAddress::read(db, familyId), u"1234 Oak Street\nSpringfield, IL 62704"_s);
+    QCOMPARE(paydesk::core::FamilyAddress::read(db, familyId), QString());
 }
 
 QTEST_MAIN(tst_Statements)
