@@ -96,11 +96,14 @@ qint64 PlanService::enable(qint64 familyId, Money amount, QDate start)
     const BillingStateStore store(m_db);
     const std::optional<PaymentPlan> previous = store.latestPlan(familyId);
     const qint64 planId = store.insertPlan(familyId, amount, start, m_user);
-    // The plan replaces a suspension: its resume date is cancelled.
-    family.state.setStatus(BillingStatus::PaymentPlan, family.today);
-    family.state.resumeOn = {};
-    family.state.suspensionReason.clear();
-    store.write(family.state);
+    // The plan replaces a suspension: its resume date is cancelled. The status stays as the
+    // last run left it until the run reaches the plan's start (the lists show "Payment plan"
+    // at once): a catch-up's days before the start are billed as they were, so a pending
+    // write-off or a suspension sends no statement on them.
+    if (family.state.resumeOn.isValid()) {
+        family.state.resumeOn = {};
+        store.write(family.state);
+    }
     AuditLog::record(m_db,
                      m_user,
                      QStringLiteral("plan-enable"),

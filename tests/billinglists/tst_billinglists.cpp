@@ -67,6 +67,12 @@ private Q_SLOTS:
     void refusals();
     void planBetweenRuns_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void planBetweenRuns();
+    void planStartingLaterKeepsTheSuspension_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void planStartingLaterKeepsTheSuspension();
 
 private:
     // A practice of three families: 1 Haddad owes 240.00, 2 Ortiz owes nothing, 3 Quinn has a
@@ -343,6 +349,33 @@ void tst_BillingLists::planBetweenRuns()
     QCOMPARE(account.value(u"plan"_s).toObject().value(u"status"_s).toString(), u"Disabled"_s);
     QCOMPARE(jsonOf(cli({u"--json"_s, u"billing"_s, u"list"_s, u"other-suspensions"_s})).array().size(), 0);
     QCOMPARE(jsonOf(cli({u"--json"_s, u"billing"_s, u"list"_s, u"plans"_s})).array().size(), 0);
+}
+
+// A plan enabled for a pending write-off, starting after the last run: the catch-up's days
+// before its start stay pending (no statement); the plan's first day sends one.
+void tst_BillingLists::planStartingLaterKeepsTheSuspension()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString problem = practice(backend);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"billing.default"_s, u"suspend"_s}).exitCode, 0);
+    QCOMPARE(cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s}).exitCode, 0);
+    QCOMPARE(cli({u"plan"_s, u"enable"_s, u"--family"_s, u"1"_s, u"--amount"_s, u"50.00"_s, u"--start"_s,
+                  u"2026-01-10"_s})
+                     .exitCode,
+             0);
+    const CliRun run = cli({u"--json"_s, u"run-daily"_s, u"--date"_s, u"2026-01-12"_s});
+    QCOMPARE(run.exitCode, 0);
+    QStringList statements;
+    for (const QJsonValue &day : jsonOf(run).array())
+        statements << u"%1 %2"_s.arg(day[u"date"_s].toString()).arg(day[u"statements"_s].toInteger());
+    QCOMPARE(statements, (QStringList{u"2026-01-06 0"_s, u"2026-01-07 0"_s, u"2026-01-08 0"_s, u"2026-01-09 0"_s,
+                                      u"2026-01-10 1"_s, u"2026-01-11 0"_s, u"2026-01-12 0"_s}));
+    const QJsonObject account = jsonOf(cli({u"--json"_s, u"billing"_s, u"status"_s, u"--family"_s, u"1"_s})).object();
+    QCOMPARE(account.value(u"status"_s).toString(), u"Payment plan"_s);
+    QCOMPARE(account.value(u"last_statement"_s).toString(), u"2026-01-10"_s);
+    QCOMPARE(account.value(u"statements_sent"_s).toInteger(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_BillingLists)
