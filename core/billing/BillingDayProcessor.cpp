@@ -151,17 +151,18 @@ BillingDay BillingDayProcessor::process(QDate day)
                     .exec();
         batching.flush();
     }
+    m_marks.lastDay = day;
     m_db.query()
             .prepare(QStringLiteral("INSERT INTO billing_days (date, statements, plans_disabled, plans_completed,"
-                                    " billing_resumed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                    " billing_resumed, created_by, created_at, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
             .execWith({day.toString(Qt::ISODate),
                        writes.day.statements,
                        writes.day.plansDisabled,
                        writes.day.completed,
                        writes.day.billingResumed,
                        m_user,
-                       now});
-    m_marks.lastDay = day;
+                       now,
+                       m_marks.idsJson()});
     m_marks.write(m_db);
     return writes.day;
 }

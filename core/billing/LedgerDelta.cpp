@@ -4,6 +4,8 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -190,6 +192,23 @@ void LedgerMarks::write(const Database &db) const
                              " ON CONFLICT (name) DO UPDATE SET last_id = excluded.last_id"));
     for (auto it = lastIds.cbegin(); it != lastIds.cend(); ++it)
         q.bind(QStringLiteral(":n"), it.key()).bind(QStringLiteral(":id"), it.value()).exec();
+}
+
+QString LedgerMarks::idsJson() const
+{
+    QJsonObject ids;
+    for (auto it = lastIds.cbegin(); it != lastIds.cend(); ++it)
+        ids.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, qint64> LedgerMarks::idsFromJson(const QString &json)
+{
+    QHash<QString, qint64> ids;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        ids.insert(it.key(), it.value().toInteger());
+    return ids;
 }
 
 QList<LedgerChange> LedgerDelta::read(const Database &db, const LedgerMarks &marks, QDate upTo, LedgerMarks *newMarks)

@@ -20,6 +20,10 @@ struct LedgerMarks
     static LedgerMarks read(const Database &db);
     // Writes them in the caller's transaction.
     void write(const Database &db) const;
+    // The ids as a JSON object ({"charges": 41004, ...}), as a day of the run keeps them
+    // (billing_days.marks): what its statements counted, for printing them again.
+    QString idsJson() const;
+    static QHash<QString, qint64> idsFromJson(const QString &json);
 };
 
 // One ledger row as the billing rules see it: the family it moves, the day it counts on

@@ -1,5 +1,6 @@
 #include "statements/StatementBuilder.h"
 
+#include "billing/LedgerDelta.h"
 #include "ledger/AccountReader.h"
 #include "ledger/FamilyAddress.h"
 #include "ledger/LedgerCalendar.h"
@@ -18,11 +19,14 @@ namespace paydesk::core {
 
 namespace {
 
-// An entry of a member before it is sorted into the statement.
+// An entry of a member before it is sorted into the statement, with the ledger row it
+// comes from (table and id).
 struct DatedLine
 {
     qint64 patientId = 0;
     StatementLine line;
+    const char *table = "";
+    qint64 id = 0;
 };
 
 QString chargeText(const FamilyAccount &account, qint64 chargeId)
@@ -71,39 +75,34 @@ QList<DatedLine> entries(const FamilyAccount &account)
 {
     using Kind = StatementLine::Kind;
     QList<DatedLine> result;
-    const auto add = [&](qint64 patientId, QDate date, Kind kind, const QString &text, Money amount) {
+    const auto add = [&](const char *table, qint64 id, qint64 patientId, QDate date, Kind kind, const QString &text,
+                         Money amount) {
         if (!amount.isZero())
-            result.append({patientId, {date, kind, text, amount}});
+            result.append({patientId, {date, kind, text, amount}, table, id});
     };
     for (const ChargeLine &c : account.charges)
-        add(c.charge.patientId, c.charge.date, Kind::Charge, chargeText(account, c.charge.id), c.charge.amount);
+        add("charges", c.charge.id, c.charge.patientId, c.charge.date, Kind::Charge, chargeText(account, c.charge.id),
+            c.charge.amount);
     for (const AdjustmentLine &a : account.adjustments)
-        add(a.adjustment.patientId,
-            a.adjustment.date,
-            Kind::Adjustment,
-            adjustmentText(account, a.adjustment),
-            a.adjustment.amount);
+        add("adjustments", a.adjustment.id, a.adjustment.patientId, a.adjustment.date, Kind::Adjustment,
+            adjustmentText(account, a.adjustment), a.adjustment.amount);
     for (const PaymentLine &p : account.payments)
-        add(p.payment.patientId, p.payment.date, Kind::Payment, paymentLineText(account, p.payment), -p.payment.amount);
+        add("payments", p.payment.id, p.payment.patientId, p.payment.date, Kind::Payment,
+            paymentLineText(account, p.payment), -p.payment.amount);
     for (const ClaimProcedure &cp : account.claimProcedures) {
         const Claim *claim = account.claim(cp.claimId);
         if (!claim)
             continue;
         const QString charge = chargeText(account, cp.chargeId);
-        add(claim->patientId,
-            claim->date,
-            Kind::Insurance,
-            Tr::tr("Insurance payment (%1): %2").arg(claim->payer, charge),
-            -cp.insurancePaid);
-        add(claim->patientId, claim->date, Kind::Insurance, Tr::tr("Insurance write-off: %1").arg(charge), -cp.writeOff);
+        add("claim_procs", cp.id, claim->patientId, claim->date, Kind::Insurance,
+            Tr::tr("Insurance payment (%1): %2").arg(claim->payer, charge), -cp.insurancePaid);
+        add("claim_procs", cp.id, claim->patientId, claim->date, Kind::Insurance,
+            Tr::tr("Insurance write-off: %1").arg(charge), -cp.writeOff);
     }
     for (const ClaimPaymentLine &cp : account.claimPayments) {
         if (const Claim *claim = account.claim(cp.payment.claimId))
-            add(claim->patientId,
-                cp.payment.date,
-                Kind::Insurance,
-                Tr::tr("Insurance payment (%1)").arg(claim->payer),
-                -cp.payment.amount);
+            add("claim_payments", cp.payment.id, claim->patientId, cp.payment.date, Kind::Insurance,
+                Tr::tr("Insurance payment (%1)").arg(claim->payer), -cp.payment.amount);
     }
     std::stable_sort(result.begin(), result.end(), [](const DatedLine &a, const DatedLine &b) {
         return a.line.date < b.line.date;
@@ -111,9 +110,35 @@ QList<DatedLine> entries(const FamilyAccount &account)
     return result;
 }
 
-// The entries dated after `after` (null: from the start) and up to `upTo`, by member,
-// guarantor first; sets `moved` to their sum.
-QList<StatementMember> members(const FamilyAccount &account, QDate after, QDate upTo, Money &moved)
+// The ledger rows a statement counted: those up to the marks of its day's run (a row entered
+// since, whatever its date, was not on it). No marks: every row.
+class Counted
+{
+public:
+    Counted() = default;
+    explicit Counted(QHash<QString, qint64> marks) : m_marks(std::move(marks)), m_all(false) {}
+
+    bool has(const DatedLine &e) const { return m_all || e.id <= m_marks.value(QLatin1String(e.table)); }
+
+private:
+    QHash<QString, qint64> m_marks;
+    bool m_all = true;
+};
+
+// The marks the run ended `date` with.
+Counted countedOn(const Database &db, QDate date)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT marks FROM billing_days WHERE date = :d"))
+            .bind(QStringLiteral(":d"), date.toString(Qt::ISODate))
+            .exec();
+    return q.next() ? Counted(LedgerMarks::idsFromJson(q.text(0))) : Counted();
+}
+
+// The entries dated after `after` (null: from the start) and up to `upTo` that `counted`
+// holds, by member, guarantor first; sets `moved` to their sum.
+QList<StatementMember> members(const FamilyAccount &account, QDate after, QDate upTo, const Counted &counted,
+                               Money &moved)
 {
     QList<Patient> order = account.members;
     std::stable_partition(order.begin(), order.end(), [](const Patient &p) { return p.isGuarantor; });
@@ -122,7 +147,8 @@ QList<StatementMember> members(const FamilyAccount &account, QDate after, QDate 
     for (const Patient &patient : order) {
         StatementMember member{patient.id, patient.displayName(), {}};
         for (const DatedLine &e : all) {
-            if (e.patientId == patient.id && (after.isNull() || e.line.date > after) && e.line.date <= upTo) {
+            if (e.patientId == patient.id && (after.isNull() || e.line.date > after) && e.line.date <= upTo
+                && counted.has(e)) {
                 member.lines.append(e.line);
                 moved += e.line.amount;
             }
@@ -221,7 +247,9 @@ StatementContent StatementBuilder::build(const FamilyAccount &account, const Sen
     if (const std::optional<SentStatement> previous = StatementHistory(m_db).previous(statement))
         content.previousDate = previous->date;
     Money moved;
-    content.members = members(account, content.previousDate, content.date, moved);
+    // As sent: the rows its day's run had counted, so that a late entry dated in its window
+    // neither shows on it nor changes its previous balance.
+    content.members = members(account, content.previousDate, content.date, countedOn(m_db, statement.date), moved);
     content.balanceDue = statement.balance;
     content.previousBalance = statement.balance - moved;
     content.amountDue = statement.amountDue;
@@ -235,7 +263,7 @@ StatementContent StatementBuilder::currentAccount(const FamilyAccount &account) 
     StatementContent content = heading(account);
     content.date = LedgerCalendar(m_db).today();
     Money moved;
-    content.members = members(account, {}, content.date, moved);
+    content.members = members(account, {}, content.date, Counted(), moved);
     content.balanceDue = account.balance();
     content.previousBalance = content.balanceDue - moved;
     content.planAmount = planAmount(m_db, account.familyId, 0);

@@ -159,7 +159,8 @@ const char *const step5[] = {
 // (billing_accounts; a family without a row is "Not billed" with no statement sent), its
 // payment plans (one row per plan, the latest one current), the statements sent, the days
 // the daily run has processed, and what it has already seen of the ledger (billing_marks:
-// the highest id of each ledger table it read), so that a run reads only what changed.
+// the highest id of each ledger table it read), so that a run reads only what changed. Each
+// day keeps the marks it ended with, so that its statements print again as they were sent.
 // billing_run_lock holds at most one row: the run in progress. The date indexes let a run
 // find the entries dated on the days it processes.
 const char *const step6[] = {
@@ -181,7 +182,7 @@ const char *const step6[] = {
     "CREATE INDEX statements_date ON statements(date)",
     "CREATE TABLE billing_days (date TEXT PRIMARY KEY, statements BIGINT NOT NULL, plans_disabled BIGINT NOT NULL,"
     " plans_completed BIGINT NOT NULL, billing_resumed BIGINT NOT NULL, created_by TEXT NOT NULL,"
-    " created_at TEXT NOT NULL)",
+    " created_at TEXT NOT NULL, marks TEXT NOT NULL)",
     "CREATE TABLE billing_marks (name TEXT PRIMARY KEY, last_id BIGINT NOT NULL)",
     "CREATE TABLE billing_run_lock (id INTEGER PRIMARY KEY CHECK (id = 1), user_name TEXT NOT NULL,"
     " started_at TEXT NOT NULL, host TEXT NOT NULL, process_id BIGINT NOT NULL)",

@@ -7,6 +7,9 @@
 #include "TestDatabases.h"
 
 #include "billing/BillingStatus.h"
+#include "statements/StatementBuilder.h"
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
 #include "money/Money.h"
 
 #include <QFile>
@@ -73,6 +76,8 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void planStartingLaterKeepsTheSuspension();
+    void reprintIsAsSent_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void reprintIsAsSent();
 
 private:
     // A practice of three families: 1 Haddad owes 240.00, 2 Ortiz owes nothing, 3 Quinn has a
@@ -376,6 +381,38 @@ void tst_BillingLists::planStartingLaterKeepsTheSuspension()
     QCOMPARE(account.value(u"status"_s).toString(), u"Payment plan"_s);
     QCOMPARE(account.value(u"last_statement"_s).toString(), u"2026-01-10"_s);
     QCOMPARE(account.value(u"statements_sent"_s).toInteger(), 1);
+}
+
+// A statement printed again shows what its run counted: a payment entered later, though dated
+// in its window, is neither on it nor in its previous balance.
+void tst_BillingLists::reprintIsAsSent()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const QString problem = practice(backend);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const auto pay = [&](const QString &amount, const QString &date) {
+        return cli({u"post-payment"_s, u"--patient"_s, u"1"_s, u"--amount"_s, amount, u"--method"_s, u"cash"_s,
+                    u"--date"_s, date})
+                .exitCode;
+    };
+    QCOMPARE(cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s}).exitCode, 0);
+    QCOMPARE(pay(u"10.00"_s, u"2026-01-20"_s), 0);
+    QCOMPARE(cli({u"run-daily"_s, u"--date"_s, u"2026-02-04"_s}).exitCode, 0);
+    QCOMPARE(pay(u"5.00"_s, u"2026-01-25"_s), 0); // entered after the statement of 2026-02-04
+
+    const paydesk::core::Database db(paydesk::core::ConnectionSpec::parse(m_db));
+    QList<paydesk::core::StatementContent> printed;
+    paydesk::core::StatementBuilder(db, u"ana"_s).forDay(QDate(2026, 2, 4), [&](const auto &content) {
+        printed.append(content);
+    });
+    QCOMPARE(printed.size(), 1);
+    const paydesk::core::StatementContent &statement = printed.first();
+    QCOMPARE(statement.previousBalance.toString(), u"240.00"_s);
+    QCOMPARE(statement.balanceDue.toString(), u"230.00"_s);
+    QCOMPARE(statement.members.size(), 1);
+    QCOMPARE(statement.members.first().lines.size(), 1);
+    QCOMPARE(statement.members.first().lines.first().amount.toString(), u"-10.00"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_BillingLists)

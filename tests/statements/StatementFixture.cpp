@@ -95,7 +95,7 @@ int pdfPages(const QString &path)
     return int(QString::fromLatin1(file.readAll()).count(page));
 }
 
-Practice practice(const Database &db)
+Practice practice(const Database &db, int extraOkaforCharges)
 {
     core::PracticeSettings(db).set(u"setup"_s,
                                    {{u"practice.name"_s, u"Lakeside Dental"_s},
@@ -109,6 +109,8 @@ Practice practice(const Database &db)
     charge(db, p.rivera.ana, QDate(2026, 1, 15), u"D0274"_s, u"Bitewings, four films"_s, 1000);
     pay(db, p.rivera.ana, QDate(2026, 1, 20), 1500, u"CHK 1001"_s);
     charge(db, p.okafor.ana, QDate(2026, 1, 12), u"D1110"_s, u"Prophylaxis"_s, 9000);
+    for (int i = 0; i < extraOkaforCharges; ++i)
+        charge(db, p.okafor.luis, QDate(2026, 1, 20), u"D0120"_s, u"Periodic exam"_s, 100);
     // The first run: statement 1 to both families (20.00 and 90.00 owed).
     runDaily(db, QDate(2026, 1, 31));
     charge(db, p.rivera.ana, QDate(2026, 2, 5), u"D1206"_s, u"Fluoride varnish"_s, 500);

@@ -44,13 +44,14 @@ int pdfPages(const QString &path);
 // The practice "Lakeside Dental" (name, address, phone set; statements every 28 days): the
 // daily run sends the Riveras and the Okafors statement 1 on 2026-01-31; the Riveras then
 // go on a plan of 10.00 a month and are sent statement 2 on 2026-02-28, the Okafors having
-// paid in full; a charge of 2026-03-02 is on neither.
+// paid in full; a charge of 2026-03-02 is on neither. `extraOkaforCharges` charges of 1.00
+// dated 2026-01-20 lengthen the Okafors' first statement.
 struct Practice
 {
     Family rivera;
     Family okafor;
     qint64 plan = 0;
 };
-Practice practice(const core::Database &db);
+Practice practice(const core::Database &db, int extraOkaforCharges = 0);
 
 } // namespace paydesk::test::statements

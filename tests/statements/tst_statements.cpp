@@ -330,9 +330,8 @@ void tst_Statements::dayPdfOnePagePerStatement()
     QFETCH(int, dayPages);
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
-    const Practice p = practice(*db);
-    for (int i = 0; i < extraCharges; ++i)
-        charge(*db, p.okafor.luis, QDate(2026, 1, 20), u"D0120"_s, u"Periodic exam"_s, 100);
+    // Charges entered before the run that sent the statement: a reprint shows what it counted.
+    const Practice p = practice(*db, extraCharges);
     QTemporaryDir dir;
 
     const QString day = dir.filePath(u"day.pdf"_s);
