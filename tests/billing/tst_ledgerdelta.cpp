@@ -52,8 +52,9 @@ void storeRun(const Database &db, const LedgerMarks &marks, const QHash<qint64, 
     marks.write(db);
     db.query()
             .prepare(u"INSERT INTO billing_days (date, statements, plans_disabled, plans_completed, billing_resumed,"
-                     " created_by, created_at) VALUES (:d, 0, 0, 0, 0, 'test', '2026-01-01T00:00:00Z')"_s)
+                     " created_by, created_at, marks) VALUES (:d, 0, 0, 0, 0, 'test', '2026-01-01T00:00:00Z', :m)"_s)
             .bind(u":d"_s, marks.lastDay.toString(Qt::ISODate))
+            .bind(u":m"_s, marks.idsJson())
             .exec();
     for (auto it = balances.cbegin(); it != balances.cend(); ++it)
         db.query()
