@@ -38,6 +38,7 @@ struct BillingDayProcessor::DayWrites
         qint64 balanceCents = 0;
         qint64 amountDueCents = 0;
         qint64 planId = 0;
+        qint64 planAmountCents = 0; // the plan's monthly amount that day; 0 off a plan
     };
     struct PlanEnd
     {
@@ -136,8 +137,8 @@ BillingDay BillingDayProcessor::process(QDate day)
         qint64 id = m_db.reserveIds(QStringLiteral("statements"), writes.statements.size());
         BulkStatement::Batching batching(m_db);
         BulkStatement &insert = m_db.bulkStatement("INSERT INTO statements (id, family_id, date, number, "
-                                                   "balance_cents, amount_due_cents, plan_id, created_by,"
-                                                   " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                                   "balance_cents, amount_due_cents, plan_id, plan_amount_cents,"
+                                                   " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const DayWrites::Statement &s : std::as_const(writes.statements))
             insert.add(id++)
                     .add(s.familyId)
@@ -146,6 +147,7 @@ BillingDay BillingDayProcessor::process(QDate day)
                     .add(s.balanceCents)
                     .add(s.amountDueCents)
                     .addNullableId(s.planId)
+                    .add(s.planAmountCents)
                     .add(m_user)
                     .add(now)
                     .exec();
@@ -307,8 +309,12 @@ void BillingDayProcessor::step(FamilyBillingState &family, QDate day, DayWrites 
     const qint64 amountDue = StatementBuilder::amountDue(Money::fromCents(family.balanceCents),
                                                          onPlan ? family.plan->amount : Money())
                                      .cents();
-    writes.statements.append(
-            {family.familyId, family.statementsSent, family.balanceCents, amountDue, onPlan ? family.plan->id : 0});
+    writes.statements.append({family.familyId,
+                              family.statementsSent,
+                              family.balanceCents,
+                              amountDue,
+                              onPlan ? family.plan->id : 0,
+                              onPlan ? family.plan->amount.cents() : 0});
     ++writes.day.statements;
     if (family.status != BillingStatus::PaymentPlan)
         family.setStatus(family.statementsSent >= m_policy.maxStatements ? BillingStatus::FinalStatementSent

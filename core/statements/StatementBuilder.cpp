@@ -159,19 +159,13 @@ QList<StatementMember> members(const FamilyAccount &account, QDate after, QDate 
     return result;
 }
 
-// The monthly amount of payment plan `planId`, or of the family's enabled plan when
-// `planId` is 0; zero when there is none.
-Money planAmount(const Database &db, qint64 familyId, qint64 planId)
+// The monthly amount of the family's enabled plan; zero when there is none.
+Money enabledPlanAmount(const Database &db, qint64 familyId)
 {
     SqlQuery q = db.query();
-    if (planId)
-        q.prepare(QStringLiteral("SELECT amount_cents FROM payment_plans WHERE id = :id"))
-                .bind(QStringLiteral(":id"), planId);
-    else
-        q.prepare(QStringLiteral(
-                          "SELECT amount_cents FROM payment_plans WHERE family_id = :family AND status = 'Enabled'"))
-                .bind(QStringLiteral(":family"), familyId);
-    q.exec();
+    q.prepare(QStringLiteral("SELECT amount_cents FROM payment_plans WHERE family_id = :family AND status = 'Enabled'"))
+            .bind(QStringLiteral(":family"), familyId)
+            .exec();
     return q.next() ? q.money(0) : Money();
 }
 
@@ -253,8 +247,7 @@ StatementContent StatementBuilder::build(const FamilyAccount &account, const Sen
     content.balanceDue = statement.balance;
     content.previousBalance = statement.balance - moved;
     content.amountDue = statement.amountDue;
-    if (statement.planId)
-        content.planAmount = planAmount(m_db, account.familyId, statement.planId);
+    content.planAmount = statement.planAmount;
     return content;
 }
 
@@ -266,7 +259,7 @@ StatementContent StatementBuilder::currentAccount(const FamilyAccount &account) 
     content.members = members(account, {}, content.date, Counted(), moved);
     content.balanceDue = account.balance();
     content.previousBalance = content.balanceDue - moved;
-    content.planAmount = planAmount(m_db, account.familyId, 0);
+    content.planAmount = enabledPlanAmount(m_db, account.familyId);
     content.amountDue = amountDue(content.balanceDue, content.planAmount);
     return content;
 }

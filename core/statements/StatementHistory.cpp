@@ -7,8 +7,8 @@ namespace paydesk::core {
 
 namespace {
 
-const QString columns = QStringLiteral("SELECT id, family_id, date, number, balance_cents, amount_due_cents, plan_id"
-                                       " FROM statements ");
+const QString columns = QStringLiteral("SELECT id, family_id, date, number, balance_cents, amount_due_cents, plan_id,"
+                                       " plan_amount_cents FROM statements ");
 
 SentStatement read(const SqlQuery &q)
 {
@@ -18,7 +18,8 @@ SentStatement read(const SqlQuery &q)
             .number = q.value(3).toInt(),
             .balance = q.money(4),
             .amountDue = q.money(5),
-            .planId = q.value(6).isNull() ? 0 : q.id(6)};
+            .planId = q.value(6).isNull() ? 0 : q.id(6),
+            .planAmount = q.money(7)};
 }
 
 QList<SentStatement> readAll(SqlQuery &q)

@@ -23,6 +23,7 @@ struct SentStatement
     Money balance;
     Money amountDue;
     qint64 planId = 0;
+    Money planAmount; // the plan's monthly amount on that day (zero: not on a plan)
 };
 
 // The statements sent, read for the review dialog's history and for printing. Reading

@@ -177,7 +177,8 @@ const char *const step6[] = {
     "CREATE UNIQUE INDEX payment_plans_enabled ON payment_plans(family_id) WHERE status = 'Enabled'",
     "CREATE TABLE statements (id {ID}, family_id BIGINT NOT NULL REFERENCES families(id), date TEXT NOT NULL,"
     " number INTEGER NOT NULL, balance_cents BIGINT NOT NULL, amount_due_cents BIGINT NOT NULL,"
-    " plan_id BIGINT REFERENCES payment_plans(id), created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    " plan_id BIGINT REFERENCES payment_plans(id), plan_amount_cents BIGINT NOT NULL, created_by TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)",
     "CREATE INDEX statements_family ON statements(family_id, date)",
     "CREATE INDEX statements_date ON statements(date)",
     "CREATE TABLE billing_days (date TEXT PRIMARY KEY, statements BIGINT NOT NULL, plans_disabled BIGINT NOT NULL,"

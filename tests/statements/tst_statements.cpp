@@ -13,6 +13,7 @@
 #include "ledger/FamilyAddress.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentPoster.h"
+#include "plans/PlanService.h"
 #include "print/StatementDocument.h"
 #include "statements/StatementBuilder.h"
 #include "statements/StatementHistory.h"
@@ -157,6 +158,9 @@ void tst_Statements::sentStatements()
     QCOMPARE(second.balanceDue, cents(2300));
     QCOMPARE(second.amountDue, cents(1000));
     QCOMPARE(second.planAmount, cents(1000));
+    // Printed again after the plan's amount changed: the amount it was sent with.
+    paydesk::core::PlanService(*db, u"setup"_s).changeAmount(p.rivera.id, cents(1500));
+    QCOMPARE(builder.forFamily(p.rivera.id).planAmount, cents(1000));
 
     // The first of the day's: everything up to its date, guarantor first; nothing before it.
     QList<StatementContent> day;
