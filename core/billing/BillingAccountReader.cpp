@@ -8,6 +8,7 @@
 #include "ledger/SearchTerms.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "util/Tr.h"
 
@@ -57,6 +58,21 @@ const char *const accountJoins =
     " LEFT JOIN billing_accounts b ON b.family_id = f.id"
     " LEFT JOIN payment_plans pp ON pp.id = (SELECT MAX(id) FROM payment_plans WHERE family_id = f.id)";
 
+// The stored balances and the unread rows added to them must be of one state of the
+// database: a run committing between the two reads would count a row twice or not at all.
+class Snapshot
+{
+public:
+    explicit Snapshot(const Database &db)
+    {
+        if (!db.inTransaction())
+            m_read.emplace(db, Transaction::Mode::Read);
+    }
+
+private:
+    std::optional<Transaction> m_read;
+};
+
 // What every row needs besides its own columns, read once per call.
 struct Context
 {
@@ -77,8 +93,7 @@ struct Context
             c.lastRunAt = q.text(1);
         }
         c.nextRun = c.lastRun.isValid() ? c.lastRun.addDays(1) : LedgerCalendar(db).today();
-        for (const LedgerChange &change : LedgerDelta::read(db, LedgerMarks::read(db), {}, nullptr))
-            c.unreadCents[change.familyId] += change.cents;
+        c.unreadCents = LedgerDelta::unreadByFamily(db);
         return c;
     }
 };
@@ -178,6 +193,7 @@ QDate BillingAccountReader::lastRunDate() const
 
 BillingAccount BillingAccountReader::account(qint64 familyId) const
 {
+    const Snapshot snapshot(m_db);
     const Context context = Context::read(m_db);
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1%2 WHERE f.id = :f").arg(accountColumns(), QLatin1String(accountJoins)))
@@ -191,6 +207,7 @@ BillingAccount BillingAccountReader::account(qint64 familyId) const
 QList<BillingAccount> BillingAccountReader::list(BillingList list, const QString &filterText, qint64 afterFamilyId,
                                                  int limit) const
 {
+    const Snapshot snapshot(m_db);
     const Context context = Context::read(m_db);
     const Filter filter(filterText);
     const BillingStatus wanted = statusOf(list);

@@ -235,10 +235,19 @@ QHash<qint64, qint64> LedgerDelta::currentBalances(const Database &db)
     while (stored.next())
         balances.insert(stored.id(0), stored.id(1));
     stored.finish();
-    for (const LedgerChange &change : read(db, LedgerMarks::read(db), {}, nullptr))
-        balances[change.familyId] += change.cents;
+    const QHash<qint64, qint64> unread = unreadByFamily(db);
+    for (auto it = unread.cbegin(); it != unread.cend(); ++it)
+        balances[it.key()] += it.value();
     balances.removeIf([](const auto &it) { return it.value() == 0; });
     return balances;
+}
+
+QHash<qint64, qint64> LedgerDelta::unreadByFamily(const Database &db)
+{
+    QHash<qint64, qint64> cents;
+    for (const LedgerChange &change : read(db, LedgerMarks::read(db), {}, nullptr))
+        cents[change.familyId] += change.cents;
+    return cents;
 }
 
 qint64 LedgerDelta::currentBalance(const Database &db, qint64 familyId)

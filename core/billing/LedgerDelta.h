@@ -51,6 +51,10 @@ public:
     // Every family's balance now (every entry whatever its date) for the families that have
     // one other than zero: the stored balances plus read(…, null, …). The lists' "balance".
     static QHash<qint64, qint64> currentBalances(const Database &db);
+    // Per family, what the rows the run has not counted yet add to its stored balance (its
+    // balance now minus billing_accounts.balance_cents). Call it in the transaction that
+    // reads the stored balances, so that both are of one state of the database.
+    static QHash<qint64, qint64> unreadByFamily(const Database &db);
     // The same for one family (zero when it owes nothing): what a plan's checks compare with.
     static qint64 currentBalance(const Database &db, qint64 familyId);
 };
