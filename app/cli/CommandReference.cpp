@@ -326,6 +326,9 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "the families whose guarantor's name words begin with the words given, in "
                                          "any order, or whose account number is given."),
          &BillingListCommands::list},
+        // Collections set-up: the Collection Status Table, the webPAY lists, billing groups.
+        // Collection payment plans, statuses by hand, the roster and the webPAY instalments due.
+        // The collections step of the daily run.
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "

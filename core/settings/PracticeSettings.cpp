@@ -1,5 +1,7 @@
 #include "settings/PracticeSettings.h"
 
+#include "collections/CollectionCode.h"
+#include "collections/CollectionCodeTable.h"
 #include "ledger/LedgerCalendar.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -19,7 +21,7 @@ namespace paydesk::core {
 namespace {
 
 // The stored form of `value` for `spec`, or a Refusal message naming the key.
-QString normalized(const SettingSpec &spec, const QString &value, const LedgerCalendar &calendar, QString &problem)
+QString normalized(const SettingSpec &spec, const QString &value, const Database &db, QString &problem)
 {
     const QString key = QString::fromLatin1(spec.key);
     switch (spec.kind) {
@@ -48,9 +50,9 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid() || text.size() != 10)
             problem = Tr::tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD, or leave it empty for none.").arg(key, value);
-        else if (date > calendar.today())
+        else if (const QDate today = LedgerCalendar(db).today(); date > today)
             problem = Tr::tr("%1: %2 is after today (%3).")
-                          .arg(key, date.toString(Qt::ISODate), calendar.today().toString(Qt::ISODate));
+                          .arg(key, date.toString(Qt::ISODate), today.toString(Qt::ISODate));
         return text;
     }
     case SettingSpec::Kind::WholeNumber: {
@@ -72,6 +74,22 @@ QString normalized(const SettingSpec &spec, const QString &value, const LedgerCa
         if (!choices.contains(text))
             problem = Tr::tr("%1: \"%2\" is not one of %3.").arg(key, value, choices.join(QStringLiteral(", ")));
         return text;
+    }
+    case SettingSpec::Kind::Money: {
+        const MoneyParseResult amount = Money::parse(value.trimmed());
+        if (!amount) {
+            problem = QStringLiteral("%1: %2").arg(key, amount.error());
+            return value.trimmed();
+        }
+        if (amount.value().isNegative())
+            problem = Tr::tr("%1: %2 is below zero.").arg(key, amount.value().toString());
+        return amount.value().toString();
+    }
+    case SettingSpec::Kind::CollectionCode: {
+        const QString code = CollectionCode::normalized(value);
+        if (!code.isEmpty() && !CollectionCodeTable::exists(db, code))
+            problem = Tr::tr("%1: \"%2\" is not a code of the Collection Status Table.").arg(key, value.trimmed());
+        return code;
     }
     }
     return value;
@@ -135,6 +153,30 @@ const QList<SettingSpec> &PracticeSettings::specs()
          QT_TRANSLATE_NOOP("PayDesk", "Automated plans: days a family stays in \"Suspended - Payment plan disabled\" "
                                       "before standard billing resumes (1 to 365)."),
          1, 365, 15},
+        {"collections.delinquent_days", K::WholeNumber,
+         QT_TRANSLATE_NOOP("PayDesk", "A balance is delinquent when the part of it older than this many days, by "
+                                      "the aging rule, is at least collections.min_amount (1 to 999)."),
+         1, 999, 90},
+        {.key = "collections.min_amount",
+         .kind = K::Money,
+         .meaning = QT_TRANSLATE_NOOP("PayDesk", "The smallest delinquent amount that sends an account to "
+                                                 "collections."),
+         .defaultText = "25.00"},
+        {"collections.initial_status", K::CollectionCode,
+         QT_TRANSLATE_NOOP("PayDesk", "The collection status a delinquent account enters. Until it is set, "
+                                      "collections are off and the daily run skips them.")},
+        {"collections.plan_code", K::CollectionCode,
+         QT_TRANSLATE_NOOP("PayDesk", "Collection Payment Plan: the status of an account in collections while it "
+                                      "is on a collection payment plan.")},
+        {"collections.plan_failed_code", K::CollectionCode,
+         QT_TRANSLATE_NOOP("PayDesk", "Collection Payment Plan Failed: where a defaulted collection payment plan "
+                                      "sends the account, unless the plan names another status.")},
+        {"collections.nd_plan_code", K::CollectionCode,
+         QT_TRANSLATE_NOOP("PayDesk", "Non-Delinquent Payment Plan: the status of an account that is not "
+                                      "delinquent while it is on a payment plan.")},
+        {"collections.nd_plan_failed_code", K::CollectionCode,
+         QT_TRANSLATE_NOOP("PayDesk", "Non-Delinquent Pmt Plan Failed: where a defaulted non-delinquent payment "
+                                      "plan sends the account, unless the plan names another status.")},
     };
     return all;
 }
@@ -168,6 +210,8 @@ QString PracticeSettings::defaultValue(const SettingSpec &spec)
         return QString::number(spec.defaultNumber);
     if (spec.kind == SettingSpec::Kind::Choice)
         return spec.choices().value(0);
+    if (spec.kind == SettingSpec::Kind::Money)
+        return QString::fromLatin1(spec.defaultText);
     return {};
 }
 
@@ -180,6 +224,8 @@ QString PracticeSettings::kindName(SettingSpec::Kind kind)
     case SettingSpec::Kind::PastDate: return Tr::tr("date or empty");
     case SettingSpec::Kind::WholeNumber: return Tr::tr("whole number");
     case SettingSpec::Kind::Choice: return Tr::tr("one of a list");
+    case SettingSpec::Kind::Money: return Tr::tr("amount");
+    case SettingSpec::Kind::CollectionCode: return Tr::tr("collection status code or empty");
     }
     return {};
 }
@@ -219,8 +265,14 @@ int PracticeSettings::number(const QString &key) const
 {
     const QString text = value(key);
     QString problem;
-    normalized(*find(key), text, LedgerCalendar(m_db), problem);
+    normalized(*find(key), text, m_db, problem);
     return problem.isEmpty() ? text.toInt() : find(key)->defaultNumber;
+}
+
+Money PracticeSettings::money(const QString &key) const
+{
+    const MoneyParseResult stored = Money::parse(value(key));
+    return stored ? stored.value() : Money::parse(defaultValue(*find(key))).value();
 }
 
 QString PracticeSettings::problem(const QString &key, const QString &value) const
@@ -229,7 +281,7 @@ QString PracticeSettings::problem(const QString &key, const QString &value) cons
     if (!spec)
         return unknownKey(key);
     QString problem;
-    normalized(*spec, value, LedgerCalendar(m_db), problem);
+    normalized(*spec, value, m_db, problem);
     return problem;
 }
 
@@ -243,7 +295,6 @@ void PracticeSettings::set(const QString &user, const QList<std::pair<QString, Q
                          practiceKey ? Permissions::Action::ChangePracticeSettings
                                      : Permissions::Action::ChangeSettings);
     Transaction tx(m_db);
-    const LedgerCalendar calendar(m_db);
     QStringList problems;
     QList<std::pair<QString, QString>> checked;
     for (const auto &[key, value] : values) {
@@ -253,7 +304,7 @@ void PracticeSettings::set(const QString &user, const QList<std::pair<QString, Q
             continue;
         }
         QString problem;
-        const QString stored = normalized(*spec, value, calendar, problem);
+        const QString stored = normalized(*spec, value, m_db, problem);
         if (problem.isEmpty())
             checked.append({key, stored});
         else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/Money.h"
 #include "util/Permissions.h"
 
 #include <QList>
@@ -22,6 +23,8 @@ struct SettingSpec
         PastDate,      // YYYY-MM-DD, not after today, or empty for none
         WholeNumber,   // digits only, from minimum to maximum; the default is defaultNumber
         Choice,        // one of choices(), written exactly; the default is the first
+        Money,         // an amount of 0 or more with at most two decimals; the default is defaultText
+        CollectionCode, // a code of the Collection Status Table, or empty for none (the default)
     };
 
     const char *key;
@@ -33,6 +36,8 @@ struct SettingSpec
     int defaultNumber = 0;
     // Choice only: the values, separated by '|' ("invoice|suspend"), the first the default.
     const char *choiceList = nullptr;
+    // Money only: the default, as Money::toString() writes it ("25.00").
+    const char *defaultText = nullptr;
 
     QStringList choices() const;
 };
@@ -72,6 +77,9 @@ public:
     // A WholeNumber setting's value; its default when what is stored is not one (an older
     // program's value). Throws Refusal for an unknown key.
     int number(const QString &key) const;
+    // A Money setting's value; its default when what is stored is not one. Throws Refusal for
+    // an unknown key.
+    Money money(const QString &key) const;
 
     // Why set() would refuse `value` for `key`, or an empty string: for a form that shows each
     // field's problem beside it while the clerk corrects it.

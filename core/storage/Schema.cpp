@@ -195,6 +195,47 @@ const char *const step6[] = {
     "ALTER TABLE families ADD COLUMN mailing_address TEXT NOT NULL DEFAULT ''",
 };
 
+// Collections (CGM's Patient Collections): the practice's Collection Status Table, its billing
+// groups (every family is in one; group 1 is the default, so families made by any version are
+// in it), the merchants and payment methods its webPAY plans name, each family's collection
+// status as of now (collection_accounts: code NULL once it left collections; since = the
+// date of its last change, which a catch-up of earlier days never overrides; stays = a plan's
+// own Status for Default, whose Days to Remain are ignored), every change of it
+// (collection_history: one row per change, a period ends where the next row begins), and
+// collection payment plans, at most one Active per family. A plan's payments are those dated
+// after paid_after up to next_payment_date. No card data has a column: the processor holds it.
+const char *const step7[] = {
+    "CREATE TABLE collection_codes (code TEXT PRIMARY KEY, description TEXT NOT NULL,"
+    " days_to_remain INTEGER NOT NULL CHECK (days_to_remain >= 0), next_code TEXT REFERENCES collection_codes(code))",
+    "CREATE TABLE billing_groups (id {ID}, name TEXT NOT NULL UNIQUE,"
+    " suppress_collections INTEGER NOT NULL CHECK (suppress_collections IN (0, 1)))",
+    "INSERT INTO billing_groups (id, name, suppress_collections) VALUES (1, 'Default', 0)",
+    "ALTER TABLE families ADD COLUMN billing_group_id BIGINT NOT NULL DEFAULT 1",
+    "CREATE INDEX families_billing_group ON families(billing_group_id) WHERE billing_group_id <> 1",
+    "CREATE TABLE collection_merchants (name TEXT PRIMARY KEY)",
+    "CREATE TABLE collection_methods (name TEXT PRIMARY KEY)",
+    "CREATE TABLE collection_accounts (family_id BIGINT PRIMARY KEY REFERENCES families(id),"
+    " code TEXT REFERENCES collection_codes(code), since TEXT NOT NULL,"
+    " stays INTEGER NOT NULL CHECK (stays IN (0, 1)))",
+    "CREATE INDEX collection_accounts_code ON collection_accounts(code)",
+    "CREATE TABLE collection_history (id {ID}, family_id BIGINT NOT NULL REFERENCES families(id),"
+    " code TEXT REFERENCES collection_codes(code), from_date TEXT NOT NULL, changed_by TEXT NOT NULL,"
+    " note TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX collection_history_family ON collection_history(family_id, id)",
+    "CREATE TABLE collection_plans (id {ID}, family_id BIGINT NOT NULL REFERENCES families(id),"
+    " kind TEXT NOT NULL CHECK (kind IN ('non-delinquent', 'collection')),"
+    " status TEXT NOT NULL CHECK (status IN ('Active', 'Failed', 'Ended', 'Completed')),"
+    " start_date TEXT NOT NULL, amount_cents BIGINT NOT NULL CHECK (amount_cents > 0),"
+    " payment_days INTEGER NOT NULL CHECK (payment_days BETWEEN 1 AND 99), next_payment_date TEXT NOT NULL,"
+    " paid_after TEXT NOT NULL, default_status TEXT NOT NULL REFERENCES collection_codes(code),"
+    " webpay INTEGER NOT NULL CHECK (webpay IN (0, 1)), merchant TEXT REFERENCES collection_merchants(name),"
+    " method TEXT REFERENCES collection_methods(name), holder TEXT NOT NULL, zip TEXT NOT NULL,"
+    " ended_on TEXT, ended_by TEXT, end_note TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX collection_plans_family ON collection_plans(family_id)",
+    "CREATE UNIQUE INDEX collection_plans_active ON collection_plans(family_id) WHERE status = 'Active'",
+    "CREATE INDEX collection_plans_due ON collection_plans(next_payment_date) WHERE status = 'Active'",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -210,6 +251,7 @@ const Step steps[] = {
     {std::begin(step4), std::end(step4), [](const Database &db) { SearchIndex::fillMissing(db); }},
     {std::begin(step5), std::end(step5)},
     {std::begin(step6), std::end(step6)},
+    {std::begin(step7), std::end(step7)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

@@ -50,6 +50,7 @@ public:
         EditCodeTables, // adjustment types, procedure codes
         RunDailyBilling, // run-daily: statements, plans disabled, billing resumed
         ManagePaymentPlans, // enable, disable, change the amount; requeue a pending write-off
+        ManageCollections, // the Collection Status Table, billing groups, collection plans, statuses by hand
         // administrator
         ChangePracticeSettings, // practice.*, ledger.lock_date, desk.*, nightly.*, backup.*
         ManageUsers,
