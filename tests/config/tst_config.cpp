@@ -113,6 +113,8 @@ void tst_Config::listShowsEverySetting()
             QCOMPARE(setting.value(u"value"_s).toString(), QString::number(spec.defaultNumber));
         else if (spec.kind == SettingSpec::Kind::Choice) // the first of its values
             QCOMPARE(setting.value(u"value"_s).toString(), spec.choices().constFirst());
+        else if (spec.kind == SettingSpec::Kind::Money)
+            QCOMPARE(setting.value(u"value"_s).toString(), QString::fromLatin1(spec.defaultText));
         else
             QCOMPARE(setting.value(u"value"_s).toString(), QString());
     }
@@ -223,7 +225,9 @@ void tst_Config::refusals_data()
         {"unknown key", {u"practice.nam"_s, u"Riverside"_s},
          {u"There is no setting \"practice.nam\"; the settings are practice.name, practice.address, practice.phone, "
           "practice.time_zone, ledger.lock_date, desk.idle_lock_minutes, statements.interval_days, statements.max, "
-          "billing.default, plans.automated, plans.days_between_payments, plans.suspended_days."_s}},
+          "billing.default, plans.automated, plans.days_between_payments, plans.suspended_days, collections.delinquent_days, "
+          "collections.min_amount, collections.initial_status, collections.plan_code, collections.plan_failed_code, "
+          "collections.nd_plan_code, collections.nd_plan_failed_code."_s}},
         {"time zone nobody knows", {u"practice.time_zone"_s, u"Mars/Olympus"_s},
          {u"practice.time_zone: \"Mars/Olympus\""_s}},
         {"lock date that is no date", {u"ledger.lock_date"_s, u"12/31/2025"_s}, {u"ledger.lock_date: \"12/31/2025\""_s}},

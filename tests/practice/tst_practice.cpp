@@ -216,7 +216,9 @@ void tst_Practice::settingsRefuse_data()
         row("unknown key", u"practice.colour"_s, u"blue"_s,
             u"There is no setting \"practice.colour\"; the settings are practice.name, practice.address, "
             "practice.phone, practice.time_zone, ledger.lock_date, desk.idle_lock_minutes, statements.interval_days, "
-            "statements.max, billing.default, plans.automated, plans.days_between_payments, plans.suspended_days."_s);
+            "statements.max, billing.default, plans.automated, plans.days_between_payments, plans.suspended_days, collections.delinquent_days, "
+          "collections.min_amount, collections.initial_status, collections.plan_code, collections.plan_failed_code, "
+          "collections.nd_plan_code, collections.nd_plan_failed_code."_s);
         row("bad zone", u"practice.time_zone"_s, u"Mars/Olympus"_s, u"practice.time_zone: \"Mars/Olympus\""_s);
         row("bad date", u"ledger.lock_date"_s, u"12/31/2025"_s, u"ledger.lock_date: \"12/31/2025\" is not a date"_s);
         row("future lock", u"ledger.lock_date"_s, u"2027-01-01"_s, u"ledger.lock_date: 2027-01-01 is after today"_s);
@@ -233,6 +235,13 @@ void tst_Practice::settingsRefuse_data()
         row("idle lock of -5", u"desk.idle_lock_minutes"_s, u"-5"_s,
             u"desk.idle_lock_minutes: \"-5\" is not a whole number"_s);
         row("idle lock empty", u"desk.idle_lock_minutes"_s, u""_s, u"desk.idle_lock_minutes: \"\" is not a whole number"_s);
+        row("minimum amount with three decimals", u"collections.min_amount"_s, u"25.005"_s,
+            u"collections.min_amount: \"25.005\" has more than two decimals"_s);
+        row("negative minimum amount", u"collections.min_amount"_s, u"-3"_s, u"collections.min_amount: -3.00 is below zero"_s);
+        row("minimum amount that is no number", u"collections.min_amount"_s, u"lots"_s,
+            u"collections.min_amount: \"lots\" is not an amount"_s);
+        row("initial status not in the table", u"collections.initial_status"_s, u"zz"_s,
+            u"collections.initial_status: \"zz\" is not a code of the Collection Status Table"_s);
     }
 }
 
