@@ -13,8 +13,10 @@ class Database;
 // The delinquency rule, the one definition (the run, the roster's `delinquent` and the plan
 // screen's refusal all use it). By the desk's aging rule money pays the oldest charges
 // first, so the part of a balance older than N days on day d is the balance as of d less
-// the net amount of the family's charges dated after d − N up to d (each charge's amount
-// plus the adjustments attached to it dated up to d: discounts, voids), never below zero.
+// the net amount of the family's charges dated after d − N up to d, never below zero. A
+// charge's net amount is what the patient owes on it as of d, as Aging counts it: its amount
+// plus the adjustments attached to it (discounts, voids) less insurance paid and written off
+// on it (claims dated up to d), never below zero.
 // The account is delinquent when that part is more than zero and at least min_amount.
 class Delinquency
 {
