@@ -36,6 +36,7 @@ public:
     void claims();
     void balancerRows();
     void billingBalances();
+    void collections();
 
     QList<VerifyIssue> &issues() { return m_issues; }
 
@@ -710,6 +711,33 @@ void Checks::billingBalances()
                   .arg(amountAt(q, 1), amountAt(q, 2)));
 }
 
+void Checks::collections()
+{
+    // A family's collection status is the last row of its history (CollectionAccountStore
+    // writes both in one transaction); a status without one was changed behind its back.
+    SqlQuery status = run(QStringLiteral(
+        "SELECT a.family_id, a.code, a.since, h.code, h.from_date FROM collection_accounts a"
+        " LEFT JOIN collection_history h ON h.id = (SELECT MAX(id) FROM collection_history WHERE family_id = a.family_id)"
+        " WHERE h.id IS NULL OR COALESCE(a.code, '') <> COALESCE(h.code, '') OR a.since <> h.from_date"
+        " ORDER BY a.family_id"));
+    const auto code = [](const QString &text) { return text.isEmpty() ? Tr::tr("none") : text; };
+    while (status.next()) {
+        const QString history = status.value(4).isNull()
+            ? Tr::tr("none since the start")
+            : Tr::tr("%1 since %2").arg(code(status.text(3)), status.text(4));
+        error(Tr::tr("Family %1 is in collection status %2 since %3, but its collection history says %4.")
+                  .arg(status.id(0))
+                  .arg(code(status.text(1)), status.text(2), history));
+    }
+    SqlQuery plans = run(QStringLiteral(
+        "SELECT c.family_id FROM collection_plans c JOIN payment_plans p ON p.family_id = c.family_id"
+        " AND p.status = 'Enabled' WHERE c.status = 'Active' ORDER BY c.family_id"));
+    while (plans.next())
+        error(Tr::tr("Family %1 has an active collection payment plan and an enabled payment plan; one at most is "
+                     "allowed.")
+                  .arg(plans.id(0)));
+}
+
 Verifier::Verifier(const Database &db, const QString &user)
     : m_db(db)
 {
@@ -734,6 +762,7 @@ QList<VerifyIssue> Verifier::run() const
         checks.claims();
         checks.balancerRows();
         checks.billingBalances();
+        checks.collections();
     }
     // Errors first: they decide the exit status; warnings are the to-do list.
     QList<VerifyIssue> &issues = checks.issues();

@@ -381,6 +381,14 @@ void tst_Verify::corruption_data()
     rows("allocation to a void", {u"Void adjustment #{fv} has 5.00 allocated to it: a void owes nothing."_s},
          {u"Adjustment #{fv} of -20.00 has 5.00 allocated: more than it asks."_s});
     rows("claim on a voided charge", {u"Charge #{v1} is voided, yet claim #900 names it."_s});
+    // Collections: a status changed without its history row, and two active plans at once.
+    rows("collection status without its history",
+         {u"Family {F} is in collection status IC since 2026-01-05, but its collection history says none since"_s});
+    rows("collection status unlike its history",
+         {u"Family {F} is in collection status AG since 2026-01-05, but its collection history says IC since "
+          "2026-01-05."_s});
+    rows("collection plan beside an enabled payment plan",
+         {u"Family {F} has an active collection payment plan and an enabled payment plan; one at most is allowed."_s});
 }
 
 void tst_Verify::corruption()
@@ -480,6 +488,22 @@ void tst_Verify::corruption()
     } else if (corruption == u"claim on a voided charge") {
         raw.claim(900, id("VG"), dra, main);
         raw.claimProcedure(901, 900, id("v1"), u"0.00"_s);
+    } else if (corruption.startsWith(u"collection status")) {
+        sql(u"INSERT INTO collection_codes (code, description, days_to_remain) VALUES ('IC', 'Initial', 0),"
+            " ('AG', 'Agency', 0)"_s);
+        if (corruption.endsWith(u"unlike its history"))
+            sql(u"INSERT INTO collection_history (id, family_id, code, from_date, changed_by, note, created_at)"
+                " VALUES (900, {F}, 'IC', '2026-01-05', 'daily-run', '', '2026-01-05T00:00:00Z')"_s);
+        sql(u"INSERT INTO collection_accounts (family_id, code, since, stays) VALUES ({F}, '%1', '2026-01-05', 0)"_s.arg(
+                corruption.endsWith(u"unlike its history") ? u"AG"_s : u"IC"_s));
+    } else if (corruption == u"collection plan beside an enabled payment plan") {
+        sql(u"INSERT INTO collection_codes (code, description, days_to_remain) VALUES ('ND', 'Plan', 0)"_s);
+        sql(u"INSERT INTO payment_plans (id, family_id, status, amount_cents, start_date, end_reason, created_by,"
+            " created_at) VALUES (900, {F}, 'Enabled', 1000, '2026-01-05', '', 'clerk', '2026-01-05T00:00:00Z')"_s);
+        sql(u"INSERT INTO collection_plans (id, family_id, kind, status, start_date, amount_cents, payment_days,"
+            " next_payment_date, paid_after, default_status, webpay, holder, zip, end_note, created_by, created_at)"
+            " VALUES (900, {F}, 'non-delinquent', 'Active', '2026-01-05', 1000, 30, '2026-02-04', '2026-01-04', 'ND',"
+            " 0, '', '', '', 'clerk', '2026-01-05T00:00:00Z')"_s);
     } else {
         QFAIL(qPrintable(u"unknown corruption "_s + corruption));
     }
