@@ -44,13 +44,6 @@ qint64 countOf(const Database &db, const QString &sql, const QString &code)
     return q.next() ? q.id(0) : 0;
 }
 
-void record(const Database &db, const QString &user, const QString &action, const std::optional<CollectionCode> &before,
-            const std::optional<CollectionCode> &after)
-{
-    AuditLog::record(db, user, action, QStringLiteral("collection-code"), 0, before ? before->toJson() : QJsonObject(),
-                     after ? after->toJson() : QJsonObject());
-}
-
 } // namespace
 
 CollectionCodeTable::CollectionCodeTable(const Database &db, QString user)
@@ -150,23 +143,27 @@ void CollectionCodeTable::add(const CollectionCode &input)
     Transaction tx(m_db);
     if (const QStringList found = problems(input, true); !found.isEmpty())
         throw Refusal(found);
-    insert(CollectionCode{CollectionCode::normalized(input.code), FreeText::normalized(input.description),
-                          input.daysToRemain, CollectionCode::normalized(input.nextCode)});
+    write(CollectionCode{CollectionCode::normalized(input.code), FreeText::normalized(input.description),
+                         input.daysToRemain, CollectionCode::normalized(input.nextCode)},
+          std::nullopt);
     tx.commit();
 }
 
-void CollectionCodeTable::insert(const CollectionCode &code)
+void CollectionCodeTable::write(const CollectionCode &code, const std::optional<CollectionCode> &before)
 {
     m_db.query()
-            .prepare(QStringLiteral("INSERT INTO collection_codes (code, description, days_to_remain, next_code)"
-                                    " VALUES (:c, :d, :days, :next)"))
+            .prepare(before ? QStringLiteral("UPDATE collection_codes SET description = :d, days_to_remain = :days,"
+                                             " next_code = :next WHERE code = :c")
+                            : QStringLiteral("INSERT INTO collection_codes (code, description, days_to_remain,"
+                                             " next_code) VALUES (:c, :d, :days, :next)"))
             .bind(QStringLiteral(":c"), code.code)
             .bind(QStringLiteral(":d"), code.description)
             .bind(QStringLiteral(":days"), code.daysToRemain)
             .bind(QStringLiteral(":next"),
                   code.nextCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code.nextCode))
             .exec();
-    record(m_db, m_user, QStringLiteral("create"), std::nullopt, code);
+    AuditLog::record(m_db, m_user, before ? QStringLiteral("edit") : QStringLiteral("create"),
+                     QStringLiteral("collection-code"), 0, before ? before->toJson() : QJsonObject(), code.toJson());
 }
 
 void CollectionCodeTable::addDefaults()
@@ -192,7 +189,7 @@ void CollectionCodeTable::addDefaults()
         // A translation longer than the table allows is refused like a typed one.
         if (const QStringList found = problems(code, true); !found.isEmpty())
             throw Refusal(found);
-        insert(code);
+        write(code, std::nullopt);
     }
     PracticeSettings(m_db).store(m_user, {{QStringLiteral("collections.initial_status"), QStringLiteral("IC")},
                                           {QStringLiteral("collections.plan_code"), QStringLiteral("CP")},
@@ -222,16 +219,7 @@ void CollectionCodeTable::edit(const QString &codeText, const Edit &edit)
         after.nextCode = CollectionCode::normalized(*edit.nextCode);
     if (const QStringList found = problems(after, false); !found.isEmpty())
         throw Refusal(found);
-    m_db.query()
-            .prepare(QStringLiteral("UPDATE collection_codes SET description = :d, days_to_remain = :days,"
-                                    " next_code = :next WHERE code = :c"))
-            .bind(QStringLiteral(":c"), after.code)
-            .bind(QStringLiteral(":d"), after.description)
-            .bind(QStringLiteral(":days"), after.daysToRemain)
-            .bind(QStringLiteral(":next"),
-                  after.nextCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after.nextCode))
-            .exec();
-    record(m_db, m_user, QStringLiteral("edit"), before, after);
+    write(after, before);
     tx.commit();
 }
 
@@ -272,7 +260,8 @@ void CollectionCodeTable::remove(const QString &codeText)
             .prepare(QStringLiteral("DELETE FROM collection_codes WHERE code = :c"))
             .bind(QStringLiteral(":c"), code)
             .exec();
-    record(m_db, m_user, QStringLiteral("delete"), before, std::nullopt);
+    AuditLog::record(m_db, m_user, QStringLiteral("delete"), QStringLiteral("collection-code"), 0, before->toJson(),
+                     QJsonObject());
     tx.commit();
 }
 
