@@ -29,9 +29,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QHeaderView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void groupsAndWebPayLists_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void groupsAndWebPayLists();
     void frontDeskSeesItReadOnly();
+    void fitsTheSmallestScreen();
 
 private:
     std::unique_ptr<core::Database> defaults(const QString &backend);
@@ -327,6 +331,32 @@ void tst_CollectionsPage::frontDeskSeesItReadOnly()
     QVERIFY(!child<QLineEdit>(page.billingGroups(), u"groupName"_s)->isVisible());
     QVERIFY(!child<QLineEdit>(page.merchants(), u"merchantName"_s)->isVisible());
     QCOMPARE(page.billingGroups()->shown(), QStringList{u"Default"_s});
+}
+
+// The Settings window on its Collections page at its own size and on a 1024x600 screen:
+// the page scrolls rather than squeezing its lists to nothing. PAYDESK_SCREENSHOT_DIR keeps
+// the pictures.
+void tst_CollectionsPage::fitsTheSmallestScreen()
+{
+    auto db = defaults(u"sqlite"_s);
+    core::WebPayLists(*db, manager).add(core::WebPayLists::List::Merchants, u"Riverside Dental"_s);
+    core::WebPayLists(*db, manager).add(core::WebPayLists::List::Methods, u"Visa"_s);
+    core::BillingGroups(*db, manager).add(u"Self-pay"_s, true);
+    ui::SettingsDialog dialog(*db, manager);
+    dialog.tabs()->setCurrentWidget(dialog.collectionsPage());
+    QTemporaryDir scratch;
+    const QDir target(qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR", scratch.path()));
+    for (const QSize size : {dialog.size(), QSize(1024, 600)}) {
+        dialog.resize(size);
+        dialog.show();
+        QCoreApplication::processEvents();
+        ui::CollectionCodesPage *codes = dialog.collectionsPage()->codes();
+        QVERIFY2(codes->list()->height() >= 4 * codes->list()->verticalHeader()->defaultSectionSize(),
+                 qPrintable(u"the table is %1 high"_s.arg(codes->list()->height())));
+        QVERIFY(dialog.grab().save(target.filePath(u"settings-collections-%1x%2.png"_s.arg(size.width()).arg(size.height()))));
+    }
+    // The whole page, as scrolling shows it.
+    QVERIFY(child<QScrollArea>(&dialog, u"scroll"_s)->widget()->grab().save(target.filePath(u"settings-collections-page.png"_s)));
 }
 
 QTEST_MAIN(tst_CollectionsPage)

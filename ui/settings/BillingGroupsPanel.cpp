@@ -34,6 +34,8 @@ BillingGroupsPanel::BillingGroupsPanel(const core::Database &db, const QString &
     m_name->setMaxLength(40);
     m_name->setPlaceholderText(tr("New group"));
     m_add->setAutoDefault(false);
+    // A practice keeps a handful: room for eight without scrolling is enough.
+    m_groups->setMaximumHeight(m_groups->fontMetrics().height() * 10);
 
     auto *hint = new QLabel(tr("Checked: Suppress Collections, the group's families stay out of the collections "
                                "process."),

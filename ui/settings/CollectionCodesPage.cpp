@@ -48,6 +48,7 @@ CollectionCodesPage::CollectionCodesPage(const core::Database &db, const QString
     m_description->setMaxLength(40);
     m_days->setRange(0, 999);
     m_days->setSpecialValueText(tr("0 (until a user changes it)"));
+    m_days->setMaximumWidth(m_days->sizeHint().width());
     m_codeMessage = ErrorLabel::addFieldRow(form(), tr("&Code:"), m_code);
     m_descriptionMessage = ErrorLabel::addFieldRow(form(), tr("Descr&iption:"), m_description);
     m_daysMessage = ErrorLabel::addFieldRow(form(), tr("Days to Remain in Stat&us:"), m_days);

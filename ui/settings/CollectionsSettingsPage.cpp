@@ -10,8 +10,8 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -67,24 +67,23 @@ CollectionsSettingsPage::CollectionsSettingsPage(const core::Database &db, const
     auto *integrationLayout = new QVBoxLayout(integration);
     integrationLayout->addWidget(fields);
     integrationLayout->addWidget(m_form);
-    integrationLayout->addStretch();
 
-    auto *grid = new QGridLayout(content);
-    grid->addWidget(m_codes, 0, 0);
-    grid->addWidget(integration, 0, 1);
-    auto *lists = new QWidget(content);
-    auto *listRow = new QHBoxLayout(lists);
-    listRow->setContentsMargins(0, 0, 0, 0);
-    listRow->addWidget(m_groups, 2);
-    listRow->addWidget(m_merchants, 1);
-    listRow->addWidget(m_methods, 1);
-    grid->addWidget(lists, 1, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // One column: at 1024x600 two side by side would scroll sideways.
+    auto *lists = new QHBoxLayout;
+    lists->addWidget(m_groups, 2);
+    lists->addWidget(m_merchants, 1);
+    lists->addWidget(m_methods, 1);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(m_codes);
+    column->addWidget(integration);
+    column->addLayout(lists);
+    // Room for the table's rows above its form, in a window of any height.
+    m_codes->setMinimumHeight(m_codes->sizeHint().height() + 6 * m_codes->fontMetrics().height());
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("scroll"));
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);

@@ -33,6 +33,8 @@ WebPayListPanel::WebPayListPanel(const core::Database &db, const QString &user, 
     m_name->setMaxLength(40);
     m_name->setPlaceholderText(list == core::WebPayLists::List::Merchants ? tr("New merchant") : tr("New payment method"));
     m_add->setAutoDefault(false);
+    // A practice keeps a handful: room for eight without scrolling is enough.
+    m_names->setMaximumHeight(m_names->fontMetrics().height() * 10);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_name, 1);
