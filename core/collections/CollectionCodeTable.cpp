@@ -125,7 +125,8 @@ QStringList CollectionCodeTable::problems(const CollectionCode &input, bool addi
     else if (transfer == code)
         problems << Tr::tr("%1: a code cannot transfer to itself.").arg(transferField);
     else if (!next.contains(transfer))
-        problems << Tr::tr("%1: \"%2\" is not in the Collection Status Table.").arg(transferField, input.nextCode.trimmed());
+        problems << Tr::tr("%1: \"%2\" is not in the Collection Status Table.")
+                            .arg(transferField, input.nextCode.trimmed());
     else {
         // The table had no loop before, so a loop now passes through this code.
         next.insert(code, transfer);
@@ -143,8 +144,10 @@ void CollectionCodeTable::add(const CollectionCode &input)
     Transaction tx(m_db);
     if (const QStringList found = problems(input, true); !found.isEmpty())
         throw Refusal(found);
-    write(CollectionCode{CollectionCode::normalized(input.code), FreeText::normalized(input.description),
-                         input.daysToRemain, CollectionCode::normalized(input.nextCode)},
+    write(CollectionCode{CollectionCode::normalized(input.code),
+                         FreeText::normalized(input.description),
+                         input.daysToRemain,
+                         CollectionCode::normalized(input.nextCode)},
           std::nullopt);
     tx.commit();
 }
@@ -162,8 +165,13 @@ void CollectionCodeTable::write(const CollectionCode &code, const std::optional<
             .bind(QStringLiteral(":next"),
                   code.nextCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code.nextCode))
             .exec();
-    AuditLog::record(m_db, m_user, before ? QStringLiteral("edit") : QStringLiteral("create"),
-                     QStringLiteral("collection-code"), 0, before ? before->toJson() : QJsonObject(), code.toJson());
+    AuditLog::record(m_db,
+                     m_user,
+                     before ? QStringLiteral("edit") : QStringLiteral("create"),
+                     QStringLiteral("collection-code"),
+                     0,
+                     before ? before->toJson() : QJsonObject(),
+                     code.toJson());
 }
 
 void CollectionCodeTable::addDefaults()
@@ -174,16 +182,17 @@ void CollectionCodeTable::addDefaults()
     if (const qsizetype n = list().size())
         throw Refusal(Tr::tr("The Collection Status Table has %n code(s) already; the defaults go only into an "
                              "empty table.",
-                             nullptr, int(n)));
+                             nullptr,
+                             int(n)));
     // A transfer names a code added before it.
     const CollectionCode defaults[] = {
-        {QStringLiteral("AG"), Tr::tr("Agency"), 0, {}},
-        {QStringLiteral("C2"), Tr::tr("Second notice"), 30, QStringLiteral("AG")},
-        {QStringLiteral("IC"), Tr::tr("Initial collection"), 30, QStringLiteral("C2")},
-        {QStringLiteral("ND"), Tr::tr("Non-Delinquent Payment Plan"), 0, {}},
-        {QStringLiteral("NDF"), Tr::tr("Non-Delinquent Pmt Plan Failed"), 30, QStringLiteral("IC")},
-        {QStringLiteral("CP"), Tr::tr("Collection Payment Plan"), 0, {}},
-        {QStringLiteral("CPF"), Tr::tr("Collection Payment Plan Failed"), 15, QStringLiteral("AG")},
+            {QStringLiteral("AG"), Tr::tr("Agency"), 0, {}},
+            {QStringLiteral("C2"), Tr::tr("Second notice"), 30, QStringLiteral("AG")},
+            {QStringLiteral("IC"), Tr::tr("Initial collection"), 30, QStringLiteral("C2")},
+            {QStringLiteral("ND"), Tr::tr("Non-Delinquent Payment Plan"), 0, {}},
+            {QStringLiteral("NDF"), Tr::tr("Non-Delinquent Pmt Plan Failed"), 30, QStringLiteral("IC")},
+            {QStringLiteral("CP"), Tr::tr("Collection Payment Plan"), 0, {}},
+            {QStringLiteral("CPF"), Tr::tr("Collection Payment Plan Failed"), 15, QStringLiteral("AG")},
     };
     for (const CollectionCode &code : defaults) {
         // A translation longer than the table allows is refused like a typed one.
@@ -191,11 +200,12 @@ void CollectionCodeTable::addDefaults()
             throw Refusal(found);
         write(code, std::nullopt);
     }
-    PracticeSettings(m_db).store(m_user, {{QStringLiteral("collections.initial_status"), QStringLiteral("IC")},
-                                          {QStringLiteral("collections.plan_code"), QStringLiteral("CP")},
-                                          {QStringLiteral("collections.plan_failed_code"), QStringLiteral("CPF")},
-                                          {QStringLiteral("collections.nd_plan_code"), QStringLiteral("ND")},
-                                          {QStringLiteral("collections.nd_plan_failed_code"), QStringLiteral("NDF")}});
+    PracticeSettings(m_db).store(m_user,
+                                 {{QStringLiteral("collections.initial_status"), QStringLiteral("IC")},
+                                  {QStringLiteral("collections.plan_code"), QStringLiteral("CP")},
+                                  {QStringLiteral("collections.plan_failed_code"), QStringLiteral("CPF")},
+                                  {QStringLiteral("collections.nd_plan_code"), QStringLiteral("ND")},
+                                  {QStringLiteral("collections.nd_plan_failed_code"), QStringLiteral("NDF")}});
     tx.commit();
 }
 
@@ -229,18 +239,18 @@ void CollectionCodeTable::remove(const QString &codeText)
     Transaction tx(m_db);
     const std::optional<CollectionCode> before = find(codeText);
     if (!before)
-        throw Refusal(Tr::tr("Code: %1 is not in the Collection Status Table.").arg(CollectionCode::normalized(codeText)));
+        throw Refusal(
+                Tr::tr("Code: %1 is not in the Collection Status Table.").arg(CollectionCode::normalized(codeText)));
     const QString code = before->code;
     QStringList uses;
     if (const qint64 n = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM collection_accounts WHERE code = :c"), code))
         uses << Tr::tr("Code %1 is the collection status of %n account(s).", nullptr, int(n)).arg(code);
     // The history keeps every status an account held: a code once used stays in the table.
-    if (const qint64 n = countOf(m_db,
-                                 QStringLiteral("SELECT COUNT(DISTINCT family_id) FROM collection_history WHERE code = :c"),
-                                 code))
+    if (const qint64 n = countOf(
+                m_db, QStringLiteral("SELECT COUNT(DISTINCT family_id) FROM collection_history WHERE code = :c"), code))
         uses << Tr::tr("Code %1 is in the collection history of %n account(s).", nullptr, int(n)).arg(code);
-    if (const qint64 n = countOf(m_db,
-                                 QStringLiteral("SELECT COUNT(*) FROM collection_plans WHERE default_status = :c"), code))
+    if (const qint64 n = countOf(
+                m_db, QStringLiteral("SELECT COUNT(*) FROM collection_plans WHERE default_status = :c"), code))
         uses << Tr::tr("Code %1 is the Status for Default of %n payment plan(s).", nullptr, int(n)).arg(code);
     const PracticeSettings settings(m_db);
     for (const SettingSpec &spec : PracticeSettings::specs()) {
@@ -260,7 +270,12 @@ void CollectionCodeTable::remove(const QString &codeText)
             .prepare(QStringLiteral("DELETE FROM collection_codes WHERE code = :c"))
             .bind(QStringLiteral(":c"), code)
             .exec();
-    AuditLog::record(m_db, m_user, QStringLiteral("delete"), QStringLiteral("collection-code"), 0, before->toJson(),
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("delete"),
+                     QStringLiteral("collection-code"),
+                     0,
+                     before->toJson(),
                      QJsonObject());
     tx.commit();
 }

@@ -8,6 +8,8 @@
 #include "collections/BillingGroups.h"
 #include "collections/WebPayLists.h"
 #include "storage/SqlQuery.h"
+#include "users/Role.h"
+#include "users/UserDirectory.h"
 
 #include <QTest>
 
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void billingGroupRefused();
     void assignRefused_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void assignRefused();
+    void frontDeskReadsOnly_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void frontDeskReadsOnly();
 
 private:
     TestDatabases m_dbs;
@@ -192,6 +196,31 @@ void tst_CollectionLists::assignRefused()
              u"Billing group: there is no group \"Nowhere\"."_s);
     QCOMPARE(billing.groupOf(family).name, u"Default"_s);
     QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'billing-group%'"_s), 0);
+}
+
+// Reading the groups and the lists is anyone's; changing them is the billing manager's.
+void tst_CollectionLists::frontDeskReadsOnly()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const qint64 family = test::LedgerDesk(*db, manager).addPatient(0, u"Ana"_s).familyId;
+    core::UserDirectory users(*db);
+    users.add(u"boss"_s, u"boss"_s, core::Role::Administrator, u"boss-password"_s);
+    users.add(u"boss"_s, u"clerk"_s, core::Role::FrontDesk, u"clerk-password"_s);
+    BillingGroups billing(*db, u"clerk"_s);
+    WebPayLists lists(*db, u"clerk"_s);
+    QCOMPARE(billing.list().size(), 1);
+    QCOMPARE(billing.groupOf(family).name, u"Default"_s);
+    QCOMPARE(lists.names(WebPayLists::List::Merchants), QStringList());
+    const QString refused = test::refusalOf([&] { billing.add(u"Self-pay"_s, true); });
+    QVERIFY2(refused.contains(u"billing manager"_s), qPrintable(refused));
+    QVERIFY(test::refusalOf([&] { billing.setSuppressCollections(u"Default"_s, true); }).contains(u"billing manager"_s));
+    QVERIFY(test::refusalOf([&] { billing.assign(family, u"Default"_s); }).contains(u"billing manager"_s));
+    QVERIFY(test::refusalOf([&] { lists.add(WebPayLists::List::Merchants, u"Riverside"_s); })
+                    .contains(u"billing manager"_s));
+    QCOMPARE(groups(*db), QStringList{u"Default"_s});
+    QCOMPARE(lists.names(WebPayLists::List::Merchants), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_CollectionLists)

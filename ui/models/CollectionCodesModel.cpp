@@ -24,10 +24,14 @@ QVariant CollectionCodesModel::cell(int row, int column, int role) const
 {
     const core::CollectionCode &code = m_codes.at(row);
     switch (Column(column)) {
-    case Code: return CellData::text(code.code, role);
-    case Description: return CellData::text(code.description, role);
-    case Days: return CellData::count(code.daysToRemain, role);
-    case Next: return CellData::text(code.nextCode, role);
+    case Code:
+        return CellData::text(code.code, role);
+    case Description:
+        return CellData::text(code.description, role);
+    case Days:
+        return CellData::count(code.daysToRemain, role);
+    case Next:
+        return CellData::text(code.nextCode, role);
     }
     return {};
 }

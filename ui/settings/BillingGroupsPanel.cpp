@@ -55,8 +55,8 @@ BillingGroupsPanel::BillingGroupsPanel(const core::Database &db, const QString &
     connect(m_add, &QPushButton::clicked, this, &BillingGroupsPanel::add);
     connect(m_name, &QLineEdit::textEdited, m_message, &ErrorLabel::clearMessages);
     connect(m_groups, &QListWidget::itemChanged, this, &BillingGroupsPanel::suppressionToggled);
-    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_suppress),
-                           static_cast<QWidget *>(m_add)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_suppress), static_cast<QWidget *>(m_add)})
         field->setVisible(m_editable);
     reload();
 }

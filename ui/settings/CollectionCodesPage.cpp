@@ -25,7 +25,9 @@ CollectionCodesPage::CollectionCodesPage(const core::Database &db, const QString
     : CollectionCodesPage(db, user, new CollectionCodesModel, parent)
 {}
 
-CollectionCodesPage::CollectionCodesPage(const core::Database &db, const QString &user, CollectionCodesModel *model,
+CollectionCodesPage::CollectionCodesPage(const core::Database &db,
+                                         const QString &user,
+                                         CollectionCodesModel *model,
                                          QWidget *parent)
     : CodeTablePage(model, tr("Collection Status &Table:"), tr("Ne&w code"), parent)
     , m_db(db)
@@ -66,17 +68,21 @@ CollectionCodesPage::CollectionCodesPage(const core::Database &db, const QString
     m_remove->setAutoDefault(false);
     buttons()->insertWidget(2, m_remove);
     connect(m_remove, &QPushButton::clicked, this, &CollectionCodesPage::removeCurrent);
-    connect(list()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_remove->setEnabled(m_editable && currentRow() >= 0); });
+    connect(list()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_remove->setEnabled(m_editable && currentRow() >= 0);
+    });
     reload();
     if (!m_editable) {
-        for (QWidget *field : {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_description),
-                               static_cast<QWidget *>(m_days), static_cast<QWidget *>(m_next)})
+        for (QWidget *field : {static_cast<QWidget *>(m_code),
+                               static_cast<QWidget *>(m_description),
+                               static_cast<QWidget *>(m_days),
+                               static_cast<QWidget *>(m_next)})
             field->setEnabled(false);
         for (QPushButton *button : findChildren<QPushButton *>())
             button->setVisible(false);
         showStatus(tr("Shown read-only: changing the Collection Status Table needs the %1 role.")
-                           .arg(core::roleName(core::Permissions::minimumRole(core::Permissions::Action::ManageCollections))));
+                           .arg(core::roleName(
+                                   core::Permissions::minimumRole(core::Permissions::Action::ManageCollections))));
     }
 }
 
@@ -121,8 +127,8 @@ void CollectionCodesPage::showProblems(const QStringList &problems)
     QHash<ErrorLabel *, QStringList> byField;
     QStringList others;
     for (const QString &problem : problems) {
-        const auto field = std::find_if(std::begin(fields), std::end(fields),
-                                        [&](const auto &f) { return problem.startsWith(f.second); });
+        const auto field = std::find_if(
+                std::begin(fields), std::end(fields), [&](const auto &f) { return problem.startsWith(f.second); });
         if (field != std::end(fields))
             byField[field->first] << problem;
         else
@@ -141,9 +147,8 @@ std::optional<QString> CollectionCodesPage::saveForm()
         if (adding()) {
             table.add(code);
         } else {
-            table.edit(code.code, {.description = code.description,
-                                   .daysToRemain = code.daysToRemain,
-                                   .nextCode = code.nextCode});
+            table.edit(code.code,
+                       {.description = code.description, .daysToRemain = code.daysToRemain, .nextCode = code.nextCode});
         }
     } catch (const core::Refusal &refusal) {
         showProblems(refusal.messages());
@@ -160,8 +165,8 @@ void CollectionCodesPage::formEdited()
 {
     // The checks of the save, without writing: a message goes as soon as its field is right.
     const QList<ErrorLabel *> labels = findChildren<ErrorLabel *>();
-    const bool shown = std::any_of(labels.cbegin(), labels.cend(),
-                                   [this](const ErrorLabel *label) { return label->isVisibleTo(this); });
+    const bool shown = std::any_of(
+            labels.cbegin(), labels.cend(), [this](const ErrorLabel *label) { return label->isVisibleTo(this); });
     if (shown)
         showProblems(core::CollectionCodeTable(m_db, m_user).problems(readForm(), adding()));
 }
@@ -172,9 +177,11 @@ void CollectionCodesPage::removeCurrent()
     if (row < 0)
         return;
     const core::CollectionCode code = m_model->code(row);
-    QMessageBox box(QMessageBox::Question, tr("Delete collection status code"),
+    QMessageBox box(QMessageBox::Question,
+                    tr("Delete collection status code"),
                     tr("Delete %1 (%2) from the Collection Status Table?").arg(code.code, code.description),
-                    QMessageBox::NoButton, this);
+                    QMessageBox::NoButton,
+                    this);
     box.setObjectName(QStringLiteral("deleteCode"));
     // As for procedure codes: a deliberate click or Tab and Space; Enter and Escape keep it.
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);

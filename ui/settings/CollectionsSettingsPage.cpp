@@ -44,11 +44,16 @@ CollectionsSettingsPage::CollectionsSettingsPage(const core::Database &db, const
     m_form = new SettingsForm(db, user, tr("The collections integration is saved."), integration);
     m_delinquentDays = new QLineEdit(fields);
     m_delinquentDays->setObjectName(delinquentDaysKey);
-    m_form->addField(form, tr("Delin&quent after:"), delinquentDaysKey,
-                     SettingsForm::numberBox(m_delinquentDays, tr("days (1 to 999)"), fields), m_delinquentDays,
+    m_form->addField(form,
+                     tr("Delin&quent after:"),
+                     delinquentDaysKey,
+                     SettingsForm::numberBox(m_delinquentDays, tr("days (1 to 999)"), fields),
+                     m_delinquentDays,
                      [this] { return m_delinquentDays->text(); });
     connect(m_delinquentDays, &QLineEdit::textEdited, this, [this] { m_form->recheck(delinquentDaysKey); });
-    m_minAmount = m_form->addMoneyField(form, tr("Minimum &amount:"), minAmountKey,
+    m_minAmount = m_form->addMoneyField(form,
+                                        tr("Minimum &amount:"),
+                                        minAmountKey,
                                         tr("A balance is delinquent when at least this much of it is older than "
                                            "the days above."));
     const std::pair<QString, QString> codeKeys[] = {
@@ -60,8 +65,8 @@ CollectionsSettingsPage::CollectionsSettingsPage(const core::Database &db, const
     };
     for (const auto &[key, label] : codeKeys) {
         const QString hint = key == u"collections.initial_status"
-                ? tr("Until it is set, collections are off and the daily run skips them.")
-                : QString();
+                                     ? tr("Until it is set, collections are off and the daily run skips them.")
+                                     : QString();
         m_codeFields.append({key, m_form->addCodeField(form, label, key, hint)});
     }
     auto *integrationLayout = new QVBoxLayout(integration);

@@ -11,7 +11,9 @@
 
 namespace paydesk::ui {
 
-WebPayListPanel::WebPayListPanel(const core::Database &db, const QString &user, core::WebPayLists::List list,
+WebPayListPanel::WebPayListPanel(const core::Database &db,
+                                 const QString &user,
+                                 core::WebPayLists::List list,
                                  QWidget *parent)
     : QGroupBox(list == core::WebPayLists::List::Merchants ? tr("webPAY merchants") : tr("webPAY payment methods"),
                 parent)
@@ -24,14 +26,15 @@ WebPayListPanel::WebPayListPanel(const core::Database &db, const QString &user, 
     , m_message(new ErrorLabel(this))
 {
     const QString prefix = list == core::WebPayLists::List::Merchants ? QStringLiteral("merchant")
-                                                                        : QStringLiteral("method");
+                                                                      : QStringLiteral("method");
     setObjectName(prefix + QStringLiteral("s"));
     m_names->setObjectName(prefix + QStringLiteral("Names"));
     m_name->setObjectName(prefix + QStringLiteral("Name"));
     m_add->setObjectName(prefix + QStringLiteral("Add"));
     m_message->setObjectName(prefix + QStringLiteral("NameMessage"));
     m_name->setMaxLength(40);
-    m_name->setPlaceholderText(list == core::WebPayLists::List::Merchants ? tr("New merchant") : tr("New payment method"));
+    m_name->setPlaceholderText(list == core::WebPayLists::List::Merchants ? tr("New merchant")
+                                                                          : tr("New payment method"));
     m_add->setAutoDefault(false);
     // A practice keeps a handful: room for eight without scrolling is enough.
     m_names->setMaximumHeight(m_names->fontMetrics().height() * 10);

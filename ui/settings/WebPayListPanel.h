@@ -26,7 +26,9 @@ class WebPayListPanel : public QGroupBox
     Q_OBJECT
 
 public:
-    WebPayListPanel(const core::Database &db, const QString &user, core::WebPayLists::List list,
+    WebPayListPanel(const core::Database &db,
+                    const QString &user,
+                    core::WebPayLists::List list,
                     QWidget *parent = nullptr);
 
     QStringList names() const;
