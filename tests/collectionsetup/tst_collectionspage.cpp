@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -35,6 +36,7 @@
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <memory>
@@ -167,9 +169,29 @@ void tst_CollectionsPage::statusTableByKeyboard()
     QCOMPARE(child<QLineEdit>(codes, u"code"_s)->text(), u"IC"_s);
     QVERIFY(child<QLineEdit>(codes, u"code"_s)->isReadOnly());
     QCOMPARE(child<QComboBox>(codes, u"next"_s)->findData(u"IC"_s), -1);
+    // Deleting AG asks first, and is refused while IC transfers to it.
+    const auto confirmDelete = [&] {
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->findChild<QPushButton *>(u"confirmRemove"_s)->click();
+        });
+        QTest::mouseClick(child<QPushButton>(codes, u"remove"_s), Qt::LeftButton);
+    };
+    codes->list()->setCurrentIndex(codes->list()->model()->index(0, 0));
+    QCOMPARE(child<QLineEdit>(codes, u"code"_s)->text(), u"AG"_s);
+    confirmDelete();
+    QCOMPARE(codes->errors()->text(), u"Code AG is the Transfer to Next Status Code of IC."_s);
+    QVERIFY(core::CollectionCodeTable::exists(*db, u"AG"_s));
+
+    codes->list()->setCurrentIndex(codes->list()->model()->index(1, 0));
     choose(child<QComboBox>(codes, u"next"_s), QString());
     QVERIFY(codes->save());
     QCOMPARE(core::CollectionCodeTable(*db, manager).find(u"IC"_s)->nextCode, QString());
+    codes->list()->setCurrentIndex(codes->list()->model()->index(0, 0));
+    confirmDelete();
+    QCOMPARE(codes->status(), u"Deleted AG."_s);
+    QVERIFY(!core::CollectionCodeTable::exists(*db, u"AG"_s));
+    QCOMPARE(initial->count(), 2);
 }
 
 void tst_CollectionsPage::codeRefusedBesideTheField_data()

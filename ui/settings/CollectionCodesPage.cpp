@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -177,21 +176,9 @@ void CollectionCodesPage::removeCurrent()
     if (row < 0)
         return;
     const core::CollectionCode code = m_model->code(row);
-    QMessageBox box(QMessageBox::Question,
-                    tr("Delete collection status code"),
-                    tr("Delete %1 (%2) from the Collection Status Table?").arg(code.code, code.description),
-                    QMessageBox::NoButton,
-                    this);
-    box.setObjectName(QStringLiteral("deleteCode"));
-    // As for procedure codes: a deliberate click or Tab and Space; Enter and Escape keep it.
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDelete"));
-    QPushButton *keep = box.addButton(QMessageBox::Cancel);
-    keep->setObjectName(QStringLiteral("keep"));
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmRemoval(tr("Delete collection status code"),
+                        tr("Delete %1 (%2) from the Collection Status Table?").arg(code.code, code.description),
+                        tr("Delete")))
         return;
     if (errors()->run([&] { core::CollectionCodeTable(m_db, m_user).remove(code.code); })) {
         reload();
