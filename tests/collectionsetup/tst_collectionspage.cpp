@@ -269,6 +269,8 @@ void tst_CollectionsPage::integrationSaves()
     core::PracticeSettings(*db).set(manager, u"collections.initial_status"_s, QString());
     ui::CollectionsSettingsPage page(*db, manager);
     page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
     auto *minimum = child<ui::MoneyEdit>(&page, u"collections.min_amount"_s);
     QCOMPARE(minimum->text(), u"25.00"_s);
     QCOMPARE(child<QComboBox>(&page, u"collections.initial_status"_s)->currentData().toString(), QString());
@@ -284,8 +286,9 @@ void tst_CollectionsPage::integrationSaves()
     QCOMPARE(::message(&page, u"collections.min_amount.error"_s), QString());
     retype(child<QLineEdit>(&page, u"collections.delinquent_days"_s), u"60"_s);
     choose(child<QComboBox>(&page, u"collections.initial_status"_s), u"IC"_s);
-    QVERIFY(page.save());
-    QCOMPARE(page.status(), u"The collections integration is saved."_s);
+    // Alt+V saves the integration (Alt+S is the status table's Save).
+    QTest::keyClick(child<QComboBox>(&page, u"collections.initial_status"_s), Qt::Key_V, Qt::AltModifier);
+    QTRY_COMPARE(page.status(), u"The collections integration is saved."_s); // after the button's press animation
     const core::CollectionsPolicy policy = core::CollectionsPolicy::read(*db);
     QCOMPARE(policy.minAmount.toString(), u"1234.50"_s);
     QCOMPARE(policy.delinquentDays, 60);

@@ -42,6 +42,8 @@ CollectionsSettingsPage::CollectionsSettingsPage(const core::Database &db, const
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form = new SettingsForm(db, user, tr("The collections integration is saved."), integration);
+    // The status table above has its own Save (Alt+S).
+    m_form->setSaveText(tr("Sa&ve integration"));
     m_delinquentDays = new QLineEdit(fields);
     m_delinquentDays->setObjectName(delinquentDaysKey);
     m_form->addField(form,

@@ -123,6 +123,11 @@ QString SettingsForm::status() const
     return m_status->text();
 }
 
+void SettingsForm::setSaveText(const QString &text)
+{
+    m_save->setText(text);
+}
+
 void SettingsForm::takeStored()
 {
     m_errors->clearMessages();

@@ -66,6 +66,8 @@ public:
 
     QString status() const;
     bool isReadOnly() const { return m_readOnly; }
+    // For a page with another Save of its own, which must not share Alt+S.
+    void setSaveText(const QString &text);
 
     // A hint under a field or a section, in the secondary text colour.
     static QLabel *hintLabel(const QString &text, QWidget *parent);
