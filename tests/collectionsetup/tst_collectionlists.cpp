@@ -3,13 +3,12 @@
 
 #include "LedgerDesk.h"
 #include "RefusalOf.h"
+#include "SetUpDesk.h"
 #include "TestDatabases.h"
 
 #include "collections/BillingGroups.h"
 #include "collections/WebPayLists.h"
 #include "storage/SqlQuery.h"
-#include "users/Role.h"
-#include "users/UserDirectory.h"
 
 #include <QTest>
 
@@ -21,14 +20,8 @@ using test::TestDatabases;
 
 namespace {
 
-const QString manager = u"manager"_s;
-
-qint64 scalar(const core::Database &db, const QString &sql)
-{
-    core::SqlQuery q = db.query();
-    q.prepare(sql).exec();
-    return q.next() ? q.id(0) : -1;
-}
+using test::setup::manager;
+using test::setup::scalar;
 
 // "Default" or "Self-pay (suppressed)" per group, by name.
 QStringList groups(const core::Database &db)
@@ -205,9 +198,7 @@ void tst_CollectionLists::frontDeskReadsOnly()
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
     const qint64 family = test::LedgerDesk(*db, manager).addPatient(0, u"Ana"_s).familyId;
-    core::UserDirectory users(*db);
-    users.add(u"boss"_s, u"boss"_s, core::Role::Administrator, u"boss-password"_s);
-    users.add(u"boss"_s, u"clerk"_s, core::Role::FrontDesk, u"clerk-password"_s);
+    test::setup::addFrontDeskClerk(*db);
     BillingGroups billing(*db, u"clerk"_s);
     WebPayLists lists(*db, u"clerk"_s);
     QCOMPARE(billing.list().size(), 1);

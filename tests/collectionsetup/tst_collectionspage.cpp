@@ -3,6 +3,7 @@
 // widgets, and what the core services then read back from a real SQLite file and a real
 // PostgreSQL database.
 
+#include "SetUpDesk.h"
 #include "TestDatabases.h"
 
 #include "ListTableView.h"
@@ -19,8 +20,6 @@
 #include "settings/PracticeSettings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/WebPayListPanel.h"
-#include "users/Role.h"
-#include "users/UserDirectory.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,7 +46,7 @@ using test::TestDatabases;
 
 namespace {
 
-const QString manager = u"manager"_s;
+using test::setup::manager;
 
 template<typename T>
 T *child(QObject *parent, const QString &name)
@@ -343,9 +342,7 @@ void tst_CollectionsPage::groupsAndWebPayLists()
 void tst_CollectionsPage::frontDeskSeesItReadOnly()
 {
     auto db = defaults(u"sqlite"_s);
-    core::UserDirectory users(*db);
-    users.add(u"boss"_s, u"boss"_s, core::Role::Administrator, u"boss-password"_s);
-    users.add(u"boss"_s, u"clerk"_s, core::Role::FrontDesk, u"clerk-password"_s);
+    test::setup::addFrontDeskClerk(*db);
     ui::CollectionsSettingsPage page(*db, u"clerk"_s);
     page.show();
     QCOMPARE(page.codes()->model()->rowCount(), 7);
