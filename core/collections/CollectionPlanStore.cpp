@@ -1,5 +1,6 @@
 #include "collections/CollectionPlanStore.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
@@ -119,13 +120,21 @@ void CollectionPlanStore::writeTerms(const CollectionPlan &plan) const
                        plan.id});
 }
 
-void CollectionPlanStore::end(
-        qint64 planId, CollectionPlan::Status status, QDate on, const QString &by, const QString &note) const
+void CollectionPlanStore::end(AuditLog &audit,
+                              const QString &action,
+                              const CollectionPlan &plan,
+                              CollectionPlan::Status status,
+                              QDate on,
+                              const QString &by,
+                              const QString &note) const
 {
     m_db.query()
             .prepare(QStringLiteral("UPDATE collection_plans SET status = ?, ended_on = ?, ended_by = ?, end_note = ?"
                                     " WHERE id = ?"))
-            .execWith({CollectionPlan::statusText(status), dateValue(on), by, text(note), planId});
+            .execWith({CollectionPlan::statusText(status), dateValue(on), by, text(note), plan.id});
+    CollectionPlan ended = plan;
+    ended.status = status;
+    audit.add(action, QStringLiteral("family"), plan.familyId, auditForm(plan), auditForm(ended));
 }
 
 QJsonObject CollectionPlanStore::auditForm(const CollectionPlan &plan)

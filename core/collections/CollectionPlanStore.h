@@ -8,6 +8,7 @@
 
 namespace paydesk::core {
 
+class AuditLog;
 class Database;
 
 // Where collection plans are read and written (collection_plans), in the caller's
@@ -25,8 +26,15 @@ public:
     qint64 insert(const CollectionPlan &plan, const QString &user) const;
     // Amount, Payment Days, Next Payment Date and Status for Default of the plan's row.
     void writeTerms(const CollectionPlan &plan) const;
-    // The plan leaves Active: `status` on `on`, by a user or daily-run, with `note`.
-    void end(qint64 planId, CollectionPlan::Status status, QDate on, const QString &by, const QString &note) const;
+    // The plan leaves Active: `status` on `on`, by a user or daily-run, with `note`, and its
+    // audit row (entity "family", `action`, the plan before and after) added to `audit`.
+    void end(AuditLog &audit,
+             const QString &action,
+             const CollectionPlan &plan,
+             CollectionPlan::Status status,
+             QDate on,
+             const QString &by,
+             const QString &note) const;
 
     // ORDER BY terms that put a family's Active plan first, then its newest (latest()'s order),
     // on collection_plans' own columns.

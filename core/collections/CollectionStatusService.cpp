@@ -73,16 +73,8 @@ void CollectionStatusService::clear(qint64 familyId, const QString &note)
     AuditLog audit(m_db, m_user);
     const QString action = QStringLiteral("collections-clear");
     const CollectionPlanStore plans(m_db);
-    if (const std::optional<CollectionPlan> plan = plans.active(familyId)) {
-        CollectionPlan ended = *plan;
-        ended.status = CollectionPlan::Status::Ended;
-        plans.end(plan->id, ended.status, lock.today(), m_user, why);
-        audit.add(action,
-                  QStringLiteral("family"),
-                  familyId,
-                  CollectionPlanStore::auditForm(*plan),
-                  CollectionPlanStore::auditForm(ended));
-    }
+    if (const std::optional<CollectionPlan> plan = plans.active(familyId))
+        plans.end(audit, action, *plan, CollectionPlan::Status::Ended, lock.today(), m_user, why);
     CollectionAccountStore(m_db).change(audit, action, familyId, {}, lock.changeDay(), false, m_user, why);
     audit.write();
     tx.commit();
