@@ -118,6 +118,21 @@ CollectionPlanService::Edit nextDateEdit(QDate next)
     return edit;
 }
 
+// The family's audit rows of `action`: "before -> after", oldest first.
+QStringList auditRows(const Database &db, qint64 family, const QString &action)
+{
+    SqlQuery q = db.query();
+    q.prepare(u"SELECT before_data, after_data FROM audit_log WHERE entity = 'family' AND entity_id = :f"
+              " AND action = :a ORDER BY id"_s)
+            .bind(u":f"_s, family)
+            .bind(u":a"_s, action)
+            .exec();
+    QStringList rows;
+    while (q.next())
+        rows << q.text(0) + u" -> "_s + q.text(1);
+    return rows;
+}
+
 QString fieldName(CollectionPlanProblem::Field field)
 {
     using F = CollectionPlanProblem::Field;
@@ -456,7 +471,7 @@ void TestCollectionPlans::addEditEnd()
     CollectionPlanDraft draft = draftFor(family);
     draft.start = date("2026-02-05");
     draft.webpay = WebPay{u" Main Street "_s, u"Visa"_s, u" Ana  Rivera "_s, u"12345"_s};
-    plans.add(draft);
+    const qint64 firstPlan = plans.add(draft);
     std::optional<CollectionPlan> plan = plans.current(family);
     QVERIFY(plan);
     QCOMPARE(CollectionPlan::statusText(plan->status), u"Active"_s);
@@ -520,6 +535,28 @@ void TestCollectionPlans::addEditEnd()
                           u"collections-plan-add by manager"_s,
                           u"collections-plan-end by manager"_s,
                           u"collections-plan-end by manager"_s}));
+    // The plan's rows: its terms when added, before and after the edit, and how it ended.
+    const QString added = u"{\"amount\":\"50.00\",\"default_status\":\"NDF\",\"id\":%1,\"kind\":\"non-delinquent\","
+                          "\"next_payment_date\":\"2026-03-07\",\"payment_days\":30,\"start\":\"2026-02-05\","
+                          "\"status\":\"Active\",\"webpay\":{\"holder\":\"Ana  Rivera\",\"merchant\":\"Main "
+                          "Street\",\"method\":\"Visa\",\"zip\":\"12345\"}}"_s.arg(firstPlan);
+    QCOMPARE(auditRows(*db, family, u"collections-plan-edit"_s).value(0),
+             added + u" -> "_s
+                     + QString(added)
+                               .replace(u"\"amount\":\"50.00\""_s, u"\"amount\":\"60.00\""_s)
+                               .replace(u"NDF"_s, u"AG"_s)
+                               .replace(u"2026-03-07"_s, u"2026-02-19"_s)
+                               .replace(u"\"payment_days\":30"_s, u"\"payment_days\":14"_s));
+    const QStringList ends = auditRows(*db, family, u"collections-plan-end"_s);
+    QVERIFY2(ends.value(0).endsWith(u"\"ended_by\":\"manager\",\"ended_on\":\"2026-02-10\",\"id\":%1,\"kind\":"
+                                    "\"non-delinquent\",\"next_payment_date\":\"2026-02-19\",\"note\":\"paid "
+                                    "elsewhere\",\"payment_days\":14,\"start\":\"2026-02-05\",\"status\":\"Ended\","
+                                    "\"webpay\":{\"holder\":\"Ana  Rivera\",\"merchant\":\"Main Street\",\"method\":"
+                                    "\"Visa\",\"zip\":\"12345\"}}"_s.arg(firstPlan)),
+             qPrintable(ends.value(0)));
+    QCOMPARE(ends.value(1),
+             u"{\"code\":\"ND\",\"since\":\"2026-02-01\"} -> {\"code\":null,\"note\":\"paid elsewhere\","
+             "\"since\":\"2026-02-10\"}"_s);
 }
 
 // A status by hand and out of collections, each with its note in the history; clearing ends
