@@ -144,6 +144,11 @@ QList<CollectionPlanProblem> CollectionPlanService::problems(const CollectionPla
         found.append(
                 {Field::DefaultStatus,
                  Tr::tr("Status for Default: \"%1\" is not a code of the Collection Status Table.").arg(defaultStatus)});
+    else if (!defaultStatus.isEmpty() && defaultStatus == CollectionsPolicy::read(m_db).planCodeFor(draft.kind))
+        // A default would leave the account in the plan's own status without a plan.
+        found.append({Field::DefaultStatus,
+                      Tr::tr("Status for Default: \"%1\" is the status the plan itself puts the account in.")
+                              .arg(defaultStatus)});
     if (draft.webpay)
         webPayProblems(m_db, *draft.webpay, found);
     return found;
