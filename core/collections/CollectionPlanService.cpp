@@ -102,16 +102,11 @@ CollectionPlanDraft completed(CollectionPlanDraft draft, const CollectionsPolicy
     return draft;
 }
 
-QString noActivePlan(qint64 familyId)
-{
-    return Tr::tr("Family %1 has no active payment plan in collections.").arg(familyId);
-}
-
 CollectionPlan activePlan(const Database &db, qint64 familyId)
 {
     std::optional<CollectionPlan> plan = CollectionPlanStore(db).active(familyId);
     if (!plan)
-        throw Refusal(noActivePlan(familyId));
+        throw Refusal(Tr::tr("Family %1 has no active payment plan in collections.").arg(familyId));
     return *plan;
 }
 
