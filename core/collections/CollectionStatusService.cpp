@@ -7,7 +7,6 @@
 #include "collections/CollectionPlanStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "util/Permissions.h"
@@ -94,14 +93,8 @@ CollectionAccountStatus CollectionStatusService::status(qint64 familyId) const
         status.code = account->code;
         status.since = account->since;
     }
-    if (!status.code.isEmpty()) {
-        SqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("SELECT description FROM collection_codes WHERE code = :c"))
-                .bind(QStringLiteral(":c"), status.code)
-                .exec();
-        if (q.next())
-            status.description = q.text(0);
-    }
+    if (const std::optional<CollectionCode> code = CollectionCodeTable(m_db, m_user).find(status.code))
+        status.description = code->description;
     status.history = accounts.history(familyId);
     status.plan = CollectionPlanService(m_db, m_user).current(familyId);
     return status;

@@ -723,6 +723,7 @@ void TestCollectionPlans::statusJson()
                              "\"since\":\"2026-05-02\"}"_s.arg(family);
     QCOMPARE(QString::fromUtf8(QJsonDocument(statuses.status(family).toJson()).toJson(QJsonDocument::Compact)),
              expected);
+    QCOMPARE(statuses.status(family).description, u"Collection Payment Plan"_s); // for the desk
 }
 
 // The roster: every account with a collection status (not one that left), its balance, the
