@@ -136,28 +136,21 @@ QStringList auditRows(const Database &db, qint64 family, const QString &action)
 QString fieldName(CollectionPlanProblem::Field field)
 {
     using F = CollectionPlanProblem::Field;
-    switch (field) {
-    case F::Family:
-        return u"Family"_s;
-    case F::Start:
-        return u"Start"_s;
-    case F::Amount:
-        return u"Amount"_s;
-    case F::PaymentDays:
-        return u"PaymentDays"_s;
-    case F::NextPaymentDate:
-        return u"NextPaymentDate"_s;
-    case F::DefaultStatus:
-        return u"DefaultStatus"_s;
-    case F::Merchant:
-        return u"Merchant"_s;
-    case F::Method:
-        return u"Method"_s;
-    case F::Holder:
-        return u"Holder"_s;
-    case F::Zip:
-        return u"Zip"_s;
-    }
+    const std::pair<F, const char *> names[] = {
+            {F::Family, "Family"},
+            {F::Start, "Start"},
+            {F::Amount, "Amount"},
+            {F::PaymentDays, "PaymentDays"},
+            {F::NextPaymentDate, "NextPaymentDate"},
+            {F::DefaultStatus, "DefaultStatus"},
+            {F::Merchant, "Merchant"},
+            {F::Method, "Method"},
+            {F::Holder, "Holder"},
+            {F::Zip, "Zip"},
+    };
+    for (const auto &[named, name] : names)
+        if (named == field)
+            return QString::fromLatin1(name);
     return {};
 }
 
