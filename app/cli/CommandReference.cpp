@@ -6,6 +6,7 @@
 #include "BillingCommands.h"
 #include "BillingListCommands.h"
 #include "CliTr.h"
+#include "CollectionSetupCommands.h"
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
 #include "EntryCommands.h"
@@ -327,6 +328,76 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "any order, or whose account number is given."),
          &BillingListCommands::list},
         // Collections set-up: the Collection Status Table, the webPAY lists, billing groups.
+        {{u"collections"_s, u"code"_s, u"add"_s}, {},
+         {required(u"--code"_s, K::Text), required(u"--description"_s, K::Text), optional(u"--days"_s, K::Text),
+          optional(u"--next"_s, K::Text)},
+         "--code C --description T [--days N] [--next C2]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a code to the Collection Status Table (a billing manager's): 1 to 3 "
+                                         "letters or digits, kept upper case; a description of at most 40 characters "
+                                         "on one line; Days to Remain in Status from 0 (until a user changes it, the "
+                                         "default) to 999; a Transfer to Next Status Code that is in the table. "
+                                         "--json prints the code as code list does."),
+         &CollectionSetupCommands::codeAdd},
+        {{u"collections"_s, u"code"_s, u"edit"_s}, {},
+         {required(u"--code"_s, K::Text), optional(u"--description"_s, K::Text), optional(u"--days"_s, K::Text),
+          optional(u"--next"_s, K::Text), optional(u"--no-next"_s)},
+         "--code C [--description T] [--days N] [--next C2|--no-next]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes a code of the Collection Status Table, with the checks of code add; "
+                                         "a transfer that would lead back to the code (a loop) is refused. --no-next "
+                                         "takes its Transfer to Next Status Code away."),
+         &CollectionSetupCommands::codeEdit},
+        {{u"collections"_s, u"code"_s, u"delete"_s}, {}, {required(u"--code"_s, K::Text)}, "--code C",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Deletes a code of the Collection Status Table. Refused while an account "
+                                         "holds it or held it, a payment plan names it as its Status for Default, a "
+                                         "collections.* setting names it or another code transfers to it."),
+         &CollectionSetupCommands::codeDelete},
+        {{u"collections"_s, u"code"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The Collection Status Table in code order; --json prints a list of objects "
+                                         "with code, description, days_to_remain and next (null when none)."),
+         &CollectionSetupCommands::codeList},
+        {{u"collections"_s, u"merchant"_s, u"add"_s}, {}, {required(u"--name"_s, K::Text)}, "--name N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a merchant that CGM webPAY payment plans can name (at most 40 "
+                                         "characters on one line, not in the list already, ignoring case)."),
+         &CollectionSetupCommands::merchantAdd},
+        {{u"collections"_s, u"merchant"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The merchants, sorted; --json prints a list of names."),
+         &CollectionSetupCommands::merchantList},
+        {{u"collections"_s, u"method"_s, u"add"_s}, {}, {required(u"--name"_s, K::Text)}, "--name N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a payment method that CGM webPAY payment plans can name, with the "
+                                         "checks of merchant add."),
+         &CollectionSetupCommands::methodAdd},
+        {{u"collections"_s, u"method"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The webPAY payment methods, sorted; --json prints a list of names."),
+         &CollectionSetupCommands::methodList},
+        {{u"collections"_s, u"setup-defaults"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Fills an empty Collection Status Table with CGM-like codes (IC Initial "
+                                         "collection 30 days then C2, C2 Second notice 30 days then AG, AG Agency, ND "
+                                         "Non-Delinquent Payment Plan, NDF Non-Delinquent Pmt Plan Failed 30 days then "
+                                         "IC, CP Collection Payment Plan, CPF Collection Payment Plan Failed 15 days "
+                                         "then AG) and sets the collections.* codes to them, which turns collections "
+                                         "on. Refused when the table has codes already."),
+         &CollectionSetupCommands::setupDefaults},
+        {{u"billing-group"_s, u"add"_s}, {}, {required(u"--name"_s, K::Text), optional(u"--suppress-collections"_s)},
+         "--name N [--suppress-collections]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a billing group (a name of at most 40 characters, unique ignoring "
+                                         "case); with --suppress-collections its families are kept out of the "
+                                         "collections process."),
+         &CollectionSetupCommands::groupAdd},
+        {{u"billing-group"_s, u"edit"_s}, {},
+         {required(u"--name"_s, K::Text), optional(u"--suppress-collections"_s),
+          optional(u"--no-suppress-collections"_s)},
+         "--name N --suppress-collections|--no-suppress-collections",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Checks or clears a billing group's Suppress Collections."),
+         &CollectionSetupCommands::groupEdit},
+        {{u"billing-group"_s, u"assign"_s}, {}, {required(u"--family"_s, K::Id), required(u"--group"_s, K::Text)},
+         "--family F --group N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family in a billing group (every family is in one; \"Default\" "
+                                         "until assigned)."),
+         &CollectionSetupCommands::groupAssign},
+        {{u"billing-group"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The billing groups by name; --json prints a list of objects with id, name "
+                                         "and suppress_collections."),
+         &CollectionSetupCommands::groupList},
         // Collection payment plans, statuses by hand, the roster and the webPAY instalments due.
         // The collections step of the daily run.
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
