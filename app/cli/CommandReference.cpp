@@ -6,7 +6,9 @@
 #include "BillingCommands.h"
 #include "BillingListCommands.h"
 #include "CliTr.h"
+#include "CollectionPlanCommands.h"
 #include "CollectionSetupCommands.h"
+#include "CollectionStatusCommands.h"
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
 #include "EntryCommands.h"
@@ -399,6 +401,69 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "and suppress_collections."),
          &CollectionSetupCommands::groupList},
         // Collection payment plans, statuses by hand, the roster and the webPAY instalments due.
+        {{u"collections"_s, u"plan"_s, u"add"_s}, {},
+         {required(u"--family"_s, K::Id), required(u"--start"_s, K::Date), required(u"--amount"_s, K::Text),
+          required(u"--days"_s, K::Text), optional(u"--next"_s, K::Date), optional(u"--default-status"_s, K::Text),
+          optional(u"--delinquent"_s), optional(u"--webpay"_s), optional(u"--merchant"_s, K::Text),
+          optional(u"--method"_s, K::Text), optional(u"--holder"_s, K::Text), optional(u"--zip"_s, K::Text)},
+         "--family F --start YYYY-MM-DD --amount A --days N [--next YYYY-MM-DD] [--default-status C] "
+         "[--delinquent] [--webpay --merchant M --method M --holder NAME --zip NNNNN]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family on a payment plan watched by the collections process: A "
+                                         "every N days (1 to 99) from --start, the first payment due on --next "
+                                         "(default the start plus N days, never before the start). Without "
+                                         "--delinquent a non-delinquent plan: refused for an account that is "
+                                         "delinquent and in collections or in a billing group with Suppress "
+                                         "Collections; the account goes to collections.nd_plan_code. With "
+                                         "--delinquent a collection payment plan for an account in collections; it "
+                                         "goes to collections.plan_code. --default-status is the status a default "
+                                         "moves it to (default the plan's failed code). --webpay: the processor "
+                                         "collects with a card it holds; merchant and method come from the "
+                                         "practice's lists, the zip is five digits; no card number is ever taken. "
+                                         "Refused while the family has any active payment plan."),
+         &CollectionPlanCommands::add},
+        {{u"collections"_s, u"plan"_s, u"edit"_s}, {},
+         {required(u"--family"_s, K::Id), optional(u"--amount"_s, K::Text), optional(u"--days"_s, K::Text),
+          optional(u"--next"_s, K::Date), optional(u"--default-status"_s, K::Text)},
+         "--family F [--amount A] [--days N] [--next YYYY-MM-DD] [--default-status C]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes the terms of the family's active payment plan in collections, "
+                                         "with the same checks as collections plan add."),
+         &CollectionPlanCommands::edit},
+        {{u"collections"_s, u"plan"_s, u"end"_s}, {}, {required(u"--family"_s, K::Id), required(u"--note"_s, K::Text)},
+         "--family F --note TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Ends the family's active payment plan in collections: after a "
+                                         "non-delinquent plan the account leaves collections, after a collection "
+                                         "payment plan it returns to collections.initial_status."),
+         &CollectionPlanCommands::end},
+        {{u"collections"_s, u"set"_s}, {},
+         {required(u"--family"_s, K::Id), required(u"--code"_s, K::Text), required(u"--note"_s, K::Text)},
+         "--family F --code C --note TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts the family's account in collection status C by hand, with a note; "
+                                         "from then on it moves on by C's Days to Remain."),
+         &CollectionStatusCommands::set},
+        {{u"collections"_s, u"clear"_s}, {}, {required(u"--family"_s, K::Id), required(u"--note"_s, K::Text)},
+         "--family F --note TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Takes the family's account out of collections, with a note; an active "
+                                         "payment plan in collections ends with it."),
+         &CollectionStatusCommands::clear},
+        {{u"collections"_s, u"status"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The family's collection status, since when, its history and its payment "
+                                         "plan in collections. --json prints family, code, since, history (code, "
+                                         "from, to, by, note) and plan (null or its terms, last payment and status)."),
+         &CollectionStatusCommands::status},
+        {{u"collections"_s, u"roster"_s}, {}, {optional(u"--code"_s, K::Text), optional(u"--csv"_s, K::File)},
+         "[--code C] [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The Collection Roster: every account with a collection status (or only "
+                                         "C), in account order, as a table with the count per status, as JSON with "
+                                         "--json, or a CSV file with --csv; columns family, guarantor, balance, "
+                                         "delinquent, code, days_in_status, next_payment_date, plan_status."),
+         &CollectionStatusCommands::roster},
+        {{u"collections"_s, u"due"_s}, {}, {required(u"--date"_s, K::Date), optional(u"--csv"_s, K::File)},
+         "--date YYYY-MM-DD [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The CGM webPAY instalments due on the date: family, guarantor, amount, "
+                                         "merchant, method and card holder of each active webPAY plan whose next "
+                                         "payment date it is; never card data. As a table, JSON with --json, or a "
+                                         "CSV file with --csv."),
+         &CollectionStatusCommands::due},
         // The collections step of the daily run.
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",

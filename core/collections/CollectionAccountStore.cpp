@@ -106,7 +106,7 @@ void CollectionAccountStore::change(AuditLog &audit, const QString &action, qint
             .bind(QStringLiteral(":c"), codeValue)
             .bind(QStringLiteral(":from"), on.toString(Qt::ISODate))
             .bind(QStringLiteral(":by"), by)
-            .bind(QStringLiteral(":note"), note)
+            .bind(QStringLiteral(":note"), note.isNull() ? QStringLiteral("") : note) // a null QString binds NULL
             .bind(QStringLiteral(":at"), Clock::nowUtc().toString(Qt::ISODateWithMs))
             .exec();
     QJsonObject after = auditForm(CollectionAccount{familyId, code, on, stays});
