@@ -10,6 +10,7 @@
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/WindowFit.h"
 #include "ledger/LedgerCalendar.h"
+#include "plans/PatientPayments.h"
 #include "print/LedgerText.h"
 
 #include <QCheckBox>
@@ -202,9 +203,10 @@ void CollectionPlanDialog::read()
     const std::optional<CollectionPlan> plan = core::CollectionPlanService(m_db, m_user).current(m_familyId);
     if (plan && plan->status == CollectionPlan::Status::Active)
         m_active = plan;
-    m_lastDate->setText(plan && plan->lastPaymentDate.isValid() ? LedgerText::date(plan->lastPaymentDate) : tr("None"));
-    m_lastAmount->setText(plan && plan->lastPaymentDate.isValid() ? LedgerText::money(plan->lastPaymentAmount)
-                                                                  : QString());
+    // Information only: the family's latest patient payment, plan or no plan.
+    const std::optional<core::PatientPayments::Latest> last = core::PatientPayments::latest(m_db, m_familyId);
+    m_lastDate->setText(last ? LedgerText::date(last->date) : tr("None"));
+    m_lastAmount->setText(last ? LedgerText::money(last->amount) : QString());
     if (m_active) {
         const CollectionPlan &active = *m_active;
         m_delinquent->setChecked(active.kind == CollectionPlan::Kind::Collection);

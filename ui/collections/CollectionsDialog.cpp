@@ -6,9 +6,9 @@
 #include "collections/CollectionAccountPanel.h"
 #include "collections/CollectionCodeCombo.h"
 #include "collections/CollectionCodeTable.h"
+#include "collections/CollectionCsv.h"
 #include "collections/CollectionPlanDialog.h"
 #include "collections/CollectionRoster.h"
-#include "collections/CollectionRosterCsv.h"
 #include "collections/CollectionRosterModel.h"
 #include "collections/CollectionStatusDialog.h"
 #include "collections/CollectionStatusService.h"
@@ -312,7 +312,7 @@ bool CollectionsDialog::exportTo(const QString &path)
     m_errors->clearMessages();
     // The CLI's file for the code (its JSON keys as the header), not the list's translated
     // columns: the same file whichever tool wrote it. Find narrows the screen only.
-    return m_errors->run([&] { core::CollectionRosterCsv::write(m_db, m_user, m_model->code(), path); });
+    return m_errors->run([&] { core::CollectionCsv::writeRoster(m_db, m_user, m_model->code(), path); });
 }
 
 } // namespace paydesk::ui
