@@ -85,14 +85,16 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
         grid->addWidget(new QLabel(label), row, column);
         grid->addWidget(value, row, column + 1);
     };
-    // The collection status beside the billing status: two processes, two schedules.
     addPair(0, 0, tr("Billing status:"), m_status);
-    addPair(0, 2, tr("Collection status:"), m_collection);
-    addPair(1, 0, tr("Balance:"), m_balance);
-    addPair(1, 2, tr("Statements sent:"), m_statements);
-    addPair(2, 0, tr("Last statement:"), m_lastStatement);
-    addPair(2, 2, tr("Next statement:"), m_nextStatement);
-    addPair(3, 0, tr("Billing resumes on:"), m_resumes);
+    addPair(0, 2, tr("Balance:"), m_balance);
+    // The collection status right by the billing status, a line of its own for the code's
+    // description: two processes, each on its own schedule.
+    grid->addWidget(new QLabel(tr("Collection status:")), 1, 0);
+    grid->addWidget(m_collection, 1, 1, 1, 3);
+    addPair(2, 0, tr("Statements sent:"), m_statements);
+    addPair(2, 2, tr("Billing resumes on:"), m_resumes);
+    addPair(3, 0, tr("Last statement:"), m_lastStatement);
+    addPair(3, 2, tr("Next statement:"), m_nextStatement);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);

@@ -50,6 +50,7 @@ CollectionPlanDialog::CollectionPlanDialog(const core::Database &db, const QStri
     , m_db(db)
     , m_user(user)
     , m_familyId(familyId)
+    , m_guarantor(guarantor)
     , m_heading(new QLabel(this))
     , m_refusal(new ErrorLabel(this))
     , m_delinquent(new QCheckBox(tr("De&linquent: a collection payment plan for an account in collections"), this))
@@ -116,7 +117,7 @@ CollectionPlanDialog::CollectionPlanDialog(const core::Database &db, const QStri
     m_messages[int(Field::DefaultStatus)] =
             ErrorLabel::addFieldRow(termsForm, tr("Status for De&fault:"), m_defaultStatus);
 
-    auto *webPay = new QGroupBox(tr("Collection"), this);
+    auto *webPay = new QGroupBox(tr("Collection by card"), this);
     auto *webPayForm = new QFormLayout(webPay);
     webPayForm->addRow(m_webPay);
     m_messages[int(Field::Merchant)] = ErrorLabel::addFieldRow(webPayForm, tr("&Merchant:"), m_merchant);
@@ -190,11 +191,14 @@ void CollectionPlanDialog::read()
     m_next->usePlanRange(today);
     const core::CollectionsPolicy policy = core::CollectionsPolicy::read(m_db);
     const core::CollectionAccountStatus status = core::CollectionStatusService(m_db, m_user).status(m_familyId);
-    m_heading->setText(status.code.isEmpty()
-                               ? tr("No collection status")
-                               : tr("Collection status: %1 since %2")
-                                         .arg(CollectionCodeCombo::label(status.code, status.description),
-                                              LedgerText::date(status.since)));
+    // The window's title is not on screen everywhere (a full-screen desk): the account is.
+    const QString account = m_guarantor.isEmpty() ? tr("Account #%1").arg(m_familyId)
+                                                  : tr("%1 · Account #%2").arg(m_guarantor).arg(m_familyId);
+    m_heading->setText(status.code.isEmpty() ? tr("%1: no collection status").arg(account)
+                                             : tr("%1: %2 since %3")
+                                                       .arg(account,
+                                                            CollectionCodeCombo::label(status.code, status.description),
+                                                            LedgerText::date(status.since)));
     m_defaultStatus->setCodes(core::CollectionCodeTable(m_db, m_user).list());
     const core::WebPayLists lists(m_db, m_user);
     fillList(m_merchant, lists.names(core::WebPayLists::List::Merchants));
@@ -280,16 +284,16 @@ void CollectionPlanDialog::updateFields()
     m_end->setVisible(editing());
 }
 
-core::CollectionPlanDraft CollectionPlanDialog::draft(bool *readable)
+core::CollectionPlanDraft CollectionPlanDialog::draft()
 {
-    *readable = true;
+    m_unreadable.clear();
     core::CollectionPlanDraft draft;
     draft.familyId = m_familyId;
     draft.kind = kind();
     if (const std::optional<QDate> start = m_start->takeDate())
         draft.start = *start;
     else
-        *readable = false;
+        m_unreadable << Field::Start;
     const core::MoneyParseResult amount = m_amount->money();
     if (amount) {
         draft.amount = amount.value();
@@ -297,13 +301,13 @@ core::CollectionPlanDraft CollectionPlanDialog::draft(bool *readable)
         // Money refuses a third decimal or a stray letter as it reads the text; the message
         // names the field as the service's do.
         m_messages[int(Field::Amount)]->showMessages({tr("Payment Amount: %1").arg(amount.error())});
-        *readable = false;
+        m_unreadable << Field::Amount;
     }
     draft.paymentDays = m_days->text().toInt();
     if (const std::optional<QDate> next = m_next->takeDate())
         draft.nextPaymentDate = *next;
     else
-        *readable = false;
+        m_unreadable << Field::NextPaymentDate;
     draft.defaultStatus = m_defaultStatus->code();
     if (m_webPay->isChecked())
         draft.webpay = core::WebPay{m_merchant->currentText(), m_method->currentText(), m_holder->text().trimmed(),
@@ -323,13 +327,17 @@ void CollectionPlanDialog::clearProblems()
 bool CollectionPlanDialog::showProblems(const QList<core::CollectionPlanProblem> &problems)
 {
     QList<QStringList> byField(fieldCount);
-    for (const core::CollectionPlanProblem &problem : problems)
-        byField[int(problem.field)] << problem.message;
+    for (const core::CollectionPlanProblem &problem : problems) {
+        // A field whose text cannot be read says so already; what the service makes of the
+        // blank it was given instead ("0.00 must be more than zero") would contradict it.
+        if (!m_unreadable.contains(problem.field))
+            byField[int(problem.field)] << problem.message;
+    }
     for (int field = 0; field < fieldCount; ++field) {
         if (!byField[field].isEmpty())
             m_messages[field]->showMessages(byField[field]);
     }
-    return problems.isEmpty();
+    return problems.isEmpty() && m_unreadable.isEmpty();
 }
 
 void CollectionPlanDialog::accept()
@@ -345,20 +353,17 @@ bool CollectionPlanDialog::add()
 {
     if (!refusal().isEmpty())
         return false;
-    bool readable = false;
-    const core::CollectionPlanDraft plan = draft(&readable);
+    const core::CollectionPlanDraft plan = draft();
     core::CollectionPlanService service(m_db, m_user);
     // Every field's problem at once, the unreadable ones included.
-    const bool complete = showProblems(service.problems(plan)) && readable;
-    return complete && m_errors->run([&] { service.add(plan); });
+    return showProblems(service.problems(plan)) && m_errors->run([&] { service.add(plan); });
 }
 
 bool CollectionPlanDialog::edit()
 {
-    bool readable = false;
-    const core::CollectionPlanDraft terms = draft(&readable);
+    const core::CollectionPlanDraft terms = draft();
     core::CollectionPlanService service(m_db, m_user);
-    if (!showProblems(service.problems(terms)) || !readable)
+    if (!showProblems(service.problems(terms)))
         return false;
     const CollectionPlan &active = *m_active;
     core::CollectionPlanService::Edit change;

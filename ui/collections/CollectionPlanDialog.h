@@ -74,7 +74,9 @@ private:
     void kindChanged();
     void nextFollowsStart();
     core::CollectionPlan::Kind kind() const;
-    core::CollectionPlanDraft draft(bool *readable);
+    // The fields as typed; those that cannot be read are left blank and noted (m_unreadable).
+    core::CollectionPlanDraft draft();
+    // Shows each problem beside its field; true when there is none, unreadable fields included.
     bool showProblems(const QList<core::CollectionPlanProblem> &problems);
     void clearProblems();
     bool add();
@@ -85,6 +87,7 @@ private:
     const core::Database &m_db;
     QString m_user;
     qint64 m_familyId;
+    QString m_guarantor;
     std::optional<core::CollectionPlan> m_active;
     bool m_changed = false;
     bool m_nextTyped = false;    // the clerk typed a Next Payment Date of their own
@@ -110,6 +113,8 @@ private:
     ErrorLabel *m_errors;
     // The message label of each field, by core::CollectionPlanProblem::Field.
     QList<ErrorLabel *> m_messages;
+    // The fields whose text could not be read at the last Save (draft()).
+    QList<core::CollectionPlanProblem::Field> m_unreadable;
 };
 
 } // namespace paydesk::ui

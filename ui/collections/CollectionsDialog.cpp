@@ -64,8 +64,11 @@ CollectionsDialog::CollectionsDialog(const core::Database &db, const QString &us
     m_view->setKeyColumns({CollectionRosterModel::Guarantor, CollectionRosterModel::Account,
                            CollectionRosterModel::Code, CollectionRosterModel::Balance,
                            CollectionRosterModel::Delinquent});
-    const int codesWidth = m_codes->fontMetrics().horizontalAdvance(QStringLiteral("NDF – Non-Delinquent Pmt (0000)"));
+    const int codesWidth = m_codes->fontMetrics().horizontalAdvance(QStringLiteral("NDF (0000) – Non-Delinquent Pmt"));
     m_codes->setMaximumWidth(codesWidth + 24);
+    // A long description takes a second line rather than a sideways scroll.
+    m_codes->setWordWrap(true);
+    m_codes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // Changes are the billing manager's: greyed out for front desk, saying which role may.
     using Action = core::Permissions::Action;
@@ -178,9 +181,9 @@ void CollectionsDialog::readCounts()
     auto *everyone = new QListWidgetItem(tr("All accounts (%1)").arg(all), m_codes);
     everyone->setData(Qt::UserRole, QString());
     for (const core::CollectionCode &code : std::as_const(codes)) {
-        auto *item = new QListWidgetItem(
-                tr("%1 (%2)").arg(CollectionCodeCombo::label(code.code, code.description)).arg(counts.value(code.code)),
-                m_codes);
+        // The code and its count first, where a narrow list does not cut them off.
+        auto *item = new QListWidgetItem(tr("%1 (%2) – %3").arg(code.code).arg(counts.value(code.code)).arg(code.description),
+                                         m_codes);
         item->setData(Qt::UserRole, code.code);
         item->setToolTip(item->text());
     }
