@@ -9,6 +9,7 @@
 #include "ListTableView.h"
 #include "MainWindow.h"
 #include "billing/PatientResponsibilityPanel.h"
+#include "billing/RunDailyBillingDialog.h"
 #include "collections/BillingGroups.h"
 #include "collections/CollectionAccountPanel.h"
 #include "collections/CollectionAccountStore.h"
@@ -24,8 +25,6 @@
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/MoneyEdit.h"
-#include "ledger/ChargeEntry.h"
-#include "ledger/FamilyRegistry.h"
 #include "ledger/PaymentPoster.h"
 #include "models/ItemRoles.h"
 #include "print/LedgerText.h"
@@ -76,43 +75,42 @@ void setUpCollections(const core::Database &db)
     lists.add(core::WebPayLists::List::Methods, u"Visa"_s);
 }
 
-// A family of one who owes `cents` from a charge of `date`; returns the family, and its
-// guarantor in `patient`.
-qint64 addFamily(const core::Database &db, const QString &last, const QString &first, qint64 cents, QDate date,
-                 qint64 *patient = nullptr)
-{
-    core::Patient guarantor;
-    guarantor.lastName = last;
-    guarantor.firstName = first;
-    guarantor.birthDate = QDate(1975, 1, 1);
-    const auto added = core::FamilyRegistry(db, u"setup"_s).addPatient(guarantor);
-    core::Charge charge;
-    charge.patientId = added.patientId;
-    charge.date = date;
-    charge.code = u"D0150"_s;
-    charge.description = u"Comprehensive exam"_s;
-    charge.amount = core::Money::fromCents(cents);
-    core::ChargeEntry(db, u"setup"_s).addCharge(charge, u"DRLEE"_s, u"MAIN"_s);
-    if (patient)
-        *patient = added.patientId;
-    return added.familyId;
-}
-
 // Owes 120.00 since January: delinquent (over 90 days, at least 25.00).
 qint64 delinquentFamily(const core::Database &db, const QString &last)
 {
-    return addFamily(db, last, u"Ana"_s, 12000, QDate(2026, 1, 5));
+    return addOwingFamily(db, last, u"Ana"_s, 12000, QDate(2026, 1, 5));
 }
 
 // Owes 300.00 from last week: not delinquent.
 qint64 currentFamily(const core::Database &db, const QString &last, qint64 *patient = nullptr)
 {
-    return addFamily(db, last, u"Tom"_s, 30000, QDate(2026, 5, 25), patient);
+    return addOwingFamily(db, last, u"Tom"_s, 30000, QDate(2026, 5, 25), patient);
 }
 
 void putIn(const core::Database &db, qint64 family, const QString &code)
 {
     core::CollectionStatusService(db, manager).set(family, code, u"set-up"_s);
+}
+
+// A delinquent family put in `code` by hand; returns the family.
+qint64 inCollections(const core::Database &db, const QString &last, const QString &code = QStringLiteral("IC"))
+{
+    const qint64 family = delinquentFamily(db, last);
+    putIn(db, family, code);
+    return family;
+}
+
+// A collection payment plan of 40.00 every 30 days from today, as the CLI or the screen adds it.
+void addCollectionPlan(const core::Database &db, qint64 family, std::optional<core::WebPay> webpay = std::nullopt)
+{
+    core::CollectionPlanDraft draft;
+    draft.familyId = family;
+    draft.kind = core::CollectionPlan::Kind::Collection;
+    draft.start = now.date();
+    draft.amount = core::Money::fromCents(4000);
+    draft.paymentDays = 30;
+    draft.webpay = std::move(webpay);
+    core::CollectionPlanService(db, manager).add(draft);
 }
 
 QString messageOf(const QWidget &widget, const QString &name)
@@ -182,6 +180,14 @@ private Q_SLOTS:
     void screenshots();
 
 private:
+    // A fresh database with the collections set up (setUpCollections).
+    std::unique_ptr<core::Database> practice(const QString &backend)
+    {
+        auto db = m_dbs.fresh(backend);
+        setUpCollections(*db);
+        return db;
+    }
+
     TestDatabases m_dbs;
     QTemporaryDir m_settings;
 };
@@ -196,8 +202,7 @@ void tst_CollectionsDesk::planScreenSaves()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
+    auto db = practice(backend);
     qint64 patient = 0;
     const qint64 family = currentFamily(*db, u"Baker"_s, &patient);
     core::PaymentDraft payment;
@@ -304,8 +309,7 @@ void tst_CollectionsDesk::planScreenFieldRules()
     QFETCH(QString, says);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
+    auto db = practice(backend);
     const qint64 family = currentFamily(*db, u"Baker"_s);
 
     ui::CollectionPlanDialog dialog(*db, manager, family, u"Baker, Tom"_s);
@@ -381,12 +385,10 @@ void tst_CollectionsDesk::planScreenRefusals()
     QFETCH(bool, refused);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
+    auto db = practice(backend);
     qint64 family = 0;
     if (account == u"in-collections"_s) {
-        family = delinquentFamily(*db, u"Moreau"_s);
-        putIn(*db, family, u"IC"_s);
+        family = inCollections(*db, u"Moreau"_s);
     } else if (account == u"suppressed"_s) {
         family = currentFamily(*db, u"Okafor"_s);
         core::BillingGroups groups(*db, manager);
@@ -420,17 +422,9 @@ void tst_CollectionsDesk::planScreenEditsAndEnds()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
-    const qint64 family = delinquentFamily(*db, u"Moreau"_s);
-    putIn(*db, family, u"IC"_s);
-    core::CollectionPlanDraft draft;
-    draft.familyId = family;
-    draft.kind = core::CollectionPlan::Kind::Collection;
-    draft.start = QDate(2026, 6, 1);
-    draft.amount = core::Money::fromCents(4000);
-    draft.paymentDays = 30;
-    core::CollectionPlanService(*db, manager).add(draft);
+    auto db = practice(backend);
+    const qint64 family = inCollections(*db, u"Moreau"_s);
+    addCollectionPlan(*db, family);
 
     {
         ui::CollectionPlanDialog dialog(*db, manager, family, u"Moreau, Ana"_s);
@@ -475,13 +469,10 @@ void tst_CollectionsDesk::rosterModelPages()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
+    auto db = practice(backend);
     QList<qint64> families;
-    for (const QString &name : {u"Moreau"_s, u"Baker"_s, u"Okafor"_s, u"Diaz"_s, u"Bakewell"_s}) {
-        families << delinquentFamily(*db, name);
-        putIn(*db, families.constLast(), name == u"Diaz"_s ? u"C2"_s : u"IC"_s);
-    }
+    for (const QString &name : {u"Moreau"_s, u"Baker"_s, u"Okafor"_s, u"Diaz"_s, u"Bakewell"_s})
+        families << inCollections(*db, name, name == u"Diaz"_s ? u"C2"_s : u"IC"_s);
 
     ui::CollectionRosterModel model(*db);
     model.setPageSize(2);
@@ -525,16 +516,12 @@ void tst_CollectionsDesk::pageCountsFindAndSort()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
-    const qint64 moreau = delinquentFamily(*db, u"Moreau"_s);
-    const qint64 baker = delinquentFamily(*db, u"Baker"_s);
-    const qint64 okafor = delinquentFamily(*db, u"Okafor"_s);
-    const qint64 diaz = delinquentFamily(*db, u"Diaz"_s);
+    auto db = practice(backend);
+    const qint64 moreau = inCollections(*db, u"Moreau"_s);
+    const qint64 baker = inCollections(*db, u"Baker"_s);
+    const qint64 okafor = inCollections(*db, u"Okafor"_s);
+    const qint64 diaz = inCollections(*db, u"Diaz"_s, u"C2"_s);
     currentFamily(*db, u"Nobody"_s); // no collection status: not on the roster
-    for (qint64 family : {moreau, baker, okafor})
-        putIn(*db, family, u"IC"_s);
-    putIn(*db, diaz, u"C2"_s);
 
     ui::CollectionsDialog page(*db, manager);
     QVERIFY(showActive(page));
@@ -570,6 +557,16 @@ void tst_CollectionsDesk::pageCountsFindAndSort()
     const auto *status = page.accountPanel()->findChild<QLabel *>(u"collectionStatus"_s);
     QCOMPARE(status->text(), u"IC – Initial collection since %1"_s.arg(ui::LedgerText::date(now.date())));
     QCOMPARE(page.accountPanel()->historyView()->model()->rowCount(), 1);
+
+    // Populate Collection Roster is the daily run's dialog, up to a date.
+    bool opened = false;
+    QPointer<QTimer> answer = whenModal<ui::RunDailyBillingDialog>([&](ui::RunDailyBillingDialog *dialog) {
+        opened = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(u"populate"_s), Qt::LeftButton);
+    delete answer;
+    QVERIFY(opened);
 }
 
 void tst_CollectionsDesk::pageCsvIsTheClis()
@@ -581,10 +578,8 @@ void tst_CollectionsDesk::pageCsvIsTheClis()
     {
         const core::Clock::Override clock(now);
         setUpCollections(*db);
-        const qint64 moreau = delinquentFamily(*db, u"Moreau"_s);
-        const qint64 diaz = delinquentFamily(*db, u"Diaz"_s);
-        putIn(*db, moreau, u"IC"_s);
-        putIn(*db, diaz, u"C2"_s);
+        inCollections(*db, u"Moreau"_s);
+        inCollections(*db, u"Diaz"_s, u"C2"_s);
     }
     // The desk and the CLI read the roster on the same day (days in status count to it):
     // the computer's, as the CLI has no other.
@@ -612,10 +607,8 @@ void tst_CollectionsDesk::setStatusAndTakeOut()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
-    const qint64 moreau = delinquentFamily(*db, u"Moreau"_s);
-    putIn(*db, moreau, u"IC"_s);
+    auto db = practice(backend);
+    const qint64 moreau = inCollections(*db, u"Moreau"_s);
 
     ui::CollectionsDialog page(*db, manager);
     QVERIFY(showActive(page));
@@ -627,8 +620,7 @@ void tst_CollectionsDesk::setStatusAndTakeOut()
         QCOMPARE(dialog->codeCombo()->code(), u"IC"_s);
         choose(dialog->codeCombo(), u"AG"_s);
         okWithoutNote = dialog->okButton()->isEnabled() ? u"on"_s : u"off"_s;
-        dialog->noteEdit()->setFocus();
-        typeText(u"Sent to the agency early"_s);
+        QTest::keyClicks(dialog->noteEdit(), u"Sent to the agency early"_s);
         QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
     });
     QTest::mouseClick(page.setStatusButton(), Qt::LeftButton);
@@ -647,8 +639,7 @@ void tst_CollectionsDesk::setStatusAndTakeOut()
     // Take out of collections: a note, then the account leaves the roster.
     answer = whenModal<ui::CollectionStatusDialog>([&](ui::CollectionStatusDialog *dialog) {
         QVERIFY(!dialog->codeCombo());
-        dialog->noteEdit()->setFocus();
-        typeText(u"Settled by phone"_s);
+        QTest::keyClicks(dialog->noteEdit(), u"Settled by phone"_s);
         QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
     });
     QTest::mouseClick(page.takeOutButton(), Qt::LeftButton);
@@ -664,10 +655,8 @@ void tst_CollectionsDesk::frontDeskReadsOnly()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
-    const qint64 moreau = delinquentFamily(*db, u"Moreau"_s);
-    putIn(*db, moreau, u"IC"_s);
+    auto db = practice(backend);
+    const qint64 moreau = inCollections(*db, u"Moreau"_s);
     core::UserDirectory users(*db);
     users.add(u"boss"_s, u"boss"_s, core::Role::Administrator, u"boss-password"_s);
     users.add(u"boss"_s, clerk, core::Role::FrontDesk, u"clerk-password"_s);
@@ -675,7 +664,8 @@ void tst_CollectionsDesk::frontDeskReadsOnly()
     ui::CollectionsDialog page(*db, clerk);
     QVERIFY(showActive(page));
     QCOMPARE(familiesShown(page), QList<qint64>{moreau});
-    for (QPushButton *button : {page.setStatusButton(), page.takeOutButton(), page.planButton()}) {
+    for (QPushButton *button : {page.setStatusButton(), page.takeOutButton(), page.planButton(),
+                                page.findChild<QPushButton *>(u"populate"_s)}) {
         QVERIFY(!button->isEnabled());
         QCOMPARE(button->toolTip(), u"Needs the billing manager role"_s);
     }
@@ -690,10 +680,8 @@ void tst_CollectionsDesk::accountViewShowsBothStatuses()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(backend);
-    setUpCollections(*db);
-    const qint64 moreau = delinquentFamily(*db, u"Moreau"_s);
-    putIn(*db, moreau, u"IC"_s);
+    auto db = practice(backend);
+    const qint64 moreau = inCollections(*db, u"Moreau"_s);
     ui::MainWindow window(std::move(db), manager);
     QVERIFY(showActive(window));
     ui::AccountView *account = window.accountView();
@@ -710,10 +698,9 @@ void tst_CollectionsDesk::accountViewShowsBothStatuses()
     QString refused;
     QPointer<QTimer> answer = whenModal<ui::CollectionPlanDialog>([&](ui::CollectionPlanDialog *dialog) {
         delinquent = dialog->delinquentBox()->isChecked();
-        dialog->amountEdit()->setFocus();
-        typeText(u"40"_s);
-        dialog->daysEdit()->setFocus();
-        typeText(u"30"_s);
+        // Typed into the fields themselves: the window may not be active yet.
+        QTest::keyClicks(dialog->amountEdit(), u"40"_s);
+        QTest::keyClicks(dialog->daysEdit(), u"30"_s);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         refused = errorsOf(*dialog);
         if (dialog->isVisible())
@@ -735,23 +722,13 @@ void tst_CollectionsDesk::accountViewShowsBothStatuses()
 void tst_CollectionsDesk::screenshots()
 {
     const core::Clock::Override clock(now);
-    auto db = m_dbs.fresh(u"sqlite"_s);
-    setUpCollections(*db);
+    auto db = practice(u"sqlite"_s);
     const QStringList names = {u"Moreau"_s, u"Baker"_s, u"Okafor"_s, u"Diaz"_s, u"Lindqvist"_s, u"Nguyen"_s};
     QList<qint64> families;
-    for (const QString &name : names)
-        families << delinquentFamily(*db, name);
-    for (int i = 0; i < families.size(); ++i)
-        putIn(*db, families[i], i < 3 ? u"IC"_s : i < 5 ? u"C2"_s : u"AG"_s);
+    for (int i = 0; i < names.size(); ++i)
+        families << inCollections(*db, names[i], i < 3 ? u"IC"_s : i < 5 ? u"C2"_s : u"AG"_s);
     putIn(*db, families[1], u"C2"_s); // a history of two
-    core::CollectionPlanDraft draft;
-    draft.familyId = families[0];
-    draft.kind = core::CollectionPlan::Kind::Collection;
-    draft.start = now.date();
-    draft.amount = core::Money::fromCents(4000);
-    draft.paymentDays = 30;
-    draft.webpay = core::WebPay{u"Main Street Dental"_s, u"Visa"_s, u"Ana Moreau"_s, u"60601"_s};
-    core::CollectionPlanService(*db, manager).add(draft);
+    addCollectionPlan(*db, families[0], core::WebPay{u"Main Street Dental"_s, u"Visa"_s, u"Ana Moreau"_s, u"60601"_s});
     const qint64 current = currentFamily(*db, u"Walsh"_s);
 
     QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(1024, 600));

@@ -3,6 +3,7 @@
 #include "FileDialogs.h"
 #include "ListTableView.h"
 #include "ScreenFit.h"
+#include "billing/RunDailyBillingDialog.h"
 #include "collections/CollectionAccountPanel.h"
 #include "collections/CollectionCodeCombo.h"
 #include "collections/CollectionCodeTable.h"
@@ -141,6 +142,17 @@ CollectionsDialog::CollectionsDialog(const core::Database &db, const QString &us
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // CGM's Populate Collection Roster is PayDesk's daily run up to a date (the collections
+    // step is one of its steps, never a second scheduler): the same dialog as Billing's.
+    QPushButton *populate = buttons->addButton(tr("Pop&ulate Collection Roster…"), QDialogButtonBox::ActionRole);
+    populate->setObjectName(QStringLiteral("populate"));
+    populate->setAutoDefault(false);
+    const bool mayRun = core::Permissions::allows(db, user, Action::RunDailyBilling);
+    populate->setEnabled(mayRun);
+    if (!mayRun)
+        populate->setToolTip(
+                tr("Needs the %1 role").arg(core::roleName(core::Permissions::minimumRole(Action::RunDailyBilling))));
+    connect(populate, &QPushButton::clicked, this, &CollectionsDialog::populate);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(codesAndRoster, 1);
     layout->addWidget(buttons);
@@ -285,12 +297,24 @@ void CollectionsDialog::editPlan()
     }
 }
 
+void CollectionsDialog::populate()
+{
+    bool processed = false;
+    m_errors->run([&] {
+        RunDailyBillingDialog dialog(m_db, m_user, this);
+        dialog.exec();
+        processed = dialog.processedDays();
+    });
+    if (processed)
+        afterChange(m_view->currentId());
+}
+
 void CollectionsDialog::afterChange(qint64 familyId)
 {
     m_changed = true;
     readCounts();
     applyFilter();
-    if (m_view->selectId(familyId))
+    if (familyId && m_view->selectId(familyId))
         showAccount();
     m_view->setFocus(Qt::OtherFocusReason);
 }

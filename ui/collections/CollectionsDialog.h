@@ -26,7 +26,8 @@ class ListTableView;
 // by any column, Export CSV writing what `paydesk-cli collections roster --csv` writes);
 // under it the chosen account's status, plan and history. Set status… and Take out of
 // collections… change the account with a note, Payment plan… opens the plan screen (the
-// billing manager's work; front desk reads), Open account shows it on the desk.
+// billing manager's work; front desk reads), Open account shows it on the desk. Populate
+// Collection Roster runs the daily run up to a date, whose last step is the collections one.
 class CollectionsDialog : public QDialog
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ public Q_SLOTS:
     void setStatus();
     void takeOut();
     void editPlan();
+    void populate();
 
 protected:
     void showEvent(QShowEvent *event) override;
