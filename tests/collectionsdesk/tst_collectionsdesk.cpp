@@ -217,7 +217,8 @@ void tst_CollectionsDesk::planScreenSaves()
     QVERIFY(!dialog.editing());
     // Information only, from the ledger.
     QCOMPARE(dialog.findChild<QLabel *>(u"lastPaymentDate"_s)->text(), ui::LedgerText::date(QDate(2026, 5, 28)));
-    QCOMPARE(dialog.findChild<QLabel *>(u"lastPaymentAmount"_s)->text(), ui::LedgerText::money(core::Money::fromCents(5000)));
+    QCOMPARE(dialog.findChild<QLabel *>(u"lastPaymentAmount"_s)->text(),
+             ui::LedgerText::money(core::Money::fromCents(5000)));
     // Not in collections: the reference's non-delinquent plan, failing to its failed code.
     QVERIFY(!dialog.delinquentBox()->isChecked());
     QCOMPARE(dialog.defaultStatusCombo()->code(), u"NDF"_s);
@@ -272,7 +273,7 @@ void tst_CollectionsDesk::planScreenSaves()
 void tst_CollectionsDesk::planScreenFieldRules_data()
 {
     TestDatabases::addBackendColumn();
-    QTest::addColumn<QString>("field");   // the widget typed into
+    QTest::addColumn<QString>("field"); // the widget typed into
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message"); // the message label beside it
     QTest::addColumn<QString>("says");    // how what it says begins: the field's name first
@@ -280,7 +281,10 @@ void tst_CollectionsDesk::planScreenFieldRules_data()
     {
         const char *name, *field, *text, *message, *says;
     } rows[] = {
-            {"amount with three decimals", "amount", "12.345", "amountMessage",
+            {"amount with three decimals",
+             "amount",
+             "12.345",
+             "amountMessage",
              "Payment Amount: \"12.345\" has more than two decimals."},
             {"amount zero", "amount", "0.00", "amountMessage", "Payment Amount: 0.00 must be more than zero."},
             {"amount empty", "amount", "", "amountMessage", "Payment Amount: "},
@@ -361,8 +365,8 @@ void tst_CollectionsDesk::planScreenFieldRules()
 void tst_CollectionsDesk::planScreenRefusals_data()
 {
     TestDatabases::addBackendColumn();
-    QTest::addColumn<QString>("account");    // delinquent-in-collections, suppressed, current
-    QTest::addColumn<bool>("delinquent");     // the Delinquent check box
+    QTest::addColumn<QString>("account"); // delinquent-in-collections, suppressed, current
+    QTest::addColumn<bool>("delinquent"); // the Delinquent check box
     QTest::addColumn<bool>("refused");
     for (const QString &backend : TestDatabases::backends()) {
         const auto row = [&](const char *name, const char *account, bool delinquent, bool refused) {
@@ -407,8 +411,9 @@ void tst_CollectionsDesk::planScreenRefusals()
     QCOMPARE(dialog.delinquentBox()->isChecked(), delinquent);
     // The service's own reason, at the top, with Save off.
     const QString why = core::CollectionPlanService(*db, manager)
-                                .refusal(family, delinquent ? core::CollectionPlan::Kind::Collection
-                                                            : core::CollectionPlan::Kind::NonDelinquent);
+                                .refusal(family,
+                                         delinquent ? core::CollectionPlan::Kind::Collection
+                                                    : core::CollectionPlan::Kind::NonDelinquent);
     QCOMPARE(!why.isEmpty(), refused);
     QCOMPARE(dialog.refusal(), why);
     QCOMPARE(messageOf(dialog, u"refusal"_s), why);
@@ -526,9 +531,13 @@ void tst_CollectionsDesk::pageCountsFindAndSort()
     ui::CollectionsDialog page(*db, manager);
     QVERIFY(showActive(page));
     QCOMPARE(codesShown(page),
-             (QStringList{u"All accounts (4)"_s, u"AG (0) – Agency"_s, u"C2 (1) – Second notice"_s,
-                          u"CP (0) – Collection Payment Plan"_s, u"CPF (0) – Collection Payment Plan Failed"_s,
-                          u"IC (3) – Initial collection"_s, u"ND (0) – Non-Delinquent Payment Plan"_s,
+             (QStringList{u"All accounts (4)"_s,
+                          u"AG (0) – Agency"_s,
+                          u"C2 (1) – Second notice"_s,
+                          u"CP (0) – Collection Payment Plan"_s,
+                          u"CPF (0) – Collection Payment Plan Failed"_s,
+                          u"IC (3) – Initial collection"_s,
+                          u"ND (0) – Non-Delinquent Payment Plan"_s,
                           u"NDF (0) – Non-Delinquent Pmt Plan Failed"_s}));
     QCOMPARE(focused(), page.findEdit());
     QCOMPARE(familiesShown(page), (QList<qint64>{moreau, baker, okafor, diaz}));
@@ -596,7 +605,8 @@ void tst_CollectionsDesk::pageCsvIsTheClis()
     QVERIFY(!desk.contains("Diaz"));
 
     const QString cliPath = dir.filePath(u"cli.csv"_s);
-    const test::CliRun run = test::runCli(TestDatabases::url(spec), manager,
+    const test::CliRun run = test::runCli(TestDatabases::url(spec),
+                                          manager,
                                           {u"collections"_s, u"roster"_s, u"--code"_s, u"IC"_s, u"--csv"_s, cliPath});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(desk, contents(cliPath));
@@ -632,8 +642,7 @@ void tst_CollectionsDesk::setStatusAndTakeOut()
     QCOMPARE(page.view()->currentId(), moreau);
     QCOMPARE(page.accountPanel()->status().code, u"AG"_s);
     QCOMPARE(page.accountPanel()->historyView()->model()->rowCount(), 2);
-    QCOMPARE(page.accountPanel()->historyView()->model()->index(0, 4).data().toString(),
-             u"Sent to the agency early"_s);
+    QCOMPARE(page.accountPanel()->historyView()->model()->index(0, 4).data().toString(), u"Sent to the agency early"_s);
     QVERIFY(codesShown(page).contains(u"AG (1) – Agency"_s));
 
     // Take out of collections: a note, then the account leaves the roster.
@@ -664,7 +673,9 @@ void tst_CollectionsDesk::frontDeskReadsOnly()
     ui::CollectionsDialog page(*db, clerk);
     QVERIFY(showActive(page));
     QCOMPARE(familiesShown(page), QList<qint64>{moreau});
-    for (QPushButton *button : {page.setStatusButton(), page.takeOutButton(), page.planButton(),
+    for (QPushButton *button : {page.setStatusButton(),
+                                page.takeOutButton(),
+                                page.planButton(),
                                 page.findChild<QPushButton *>(u"populate"_s)}) {
         QVERIFY(!button->isEnabled());
         QCOMPARE(button->toolTip(), u"Needs the billing manager role"_s);

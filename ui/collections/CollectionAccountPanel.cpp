@@ -26,8 +26,10 @@ CollectionAccountPanel::CollectionAccountPanel(QWidget *parent)
     }
     m_historyView->setObjectName(QStringLiteral("collectionHistory"));
     m_historyView->setStretchColumn(CollectionHistoryModel::Note);
-    m_historyView->setKeyColumns({CollectionHistoryModel::Code, CollectionHistoryModel::From,
-                                  CollectionHistoryModel::By, CollectionHistoryModel::Note});
+    m_historyView->setKeyColumns({CollectionHistoryModel::Code,
+                                  CollectionHistoryModel::From,
+                                  CollectionHistoryModel::By,
+                                  CollectionHistoryModel::Note});
 
     auto *state = new QFormLayout;
     state->addRow(tr("Collection status:"), m_code);

@@ -2,7 +2,8 @@
 
 namespace paydesk::ui {
 
-CollectionCodeCombo::CollectionCodeCombo(QWidget *parent) : QComboBox(parent)
+CollectionCodeCombo::CollectionCodeCombo(QWidget *parent)
+    : QComboBox(parent)
 {
     // Typing a code's letters picks it, as the clerk knows the codes.
     setEditable(false);

@@ -25,10 +25,14 @@ QVariant CollectionHistoryModel::cell(int row, int column, int role) const
     case Code:
         // A period out of collections has no code.
         return CellData::text(entry.code.isEmpty() ? tr("(out of collections)") : entry.code, role);
-    case From: return CellData::date(entry.from, role);
-    case To: return CellData::date(entry.to, role);
-    case By: return CellData::text(entry.by, role);
-    case Note: return CellData::text(entry.note, role);
+    case From:
+        return CellData::date(entry.from, role);
+    case To:
+        return CellData::date(entry.to, role);
+    case By:
+        return CellData::text(entry.by, role);
+    case Note:
+        return CellData::text(entry.note, role);
     }
     return {};
 }

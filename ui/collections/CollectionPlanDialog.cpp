@@ -44,8 +44,8 @@ void fillList(QComboBox *combo, const QStringList &names)
 
 } // namespace
 
-CollectionPlanDialog::CollectionPlanDialog(const core::Database &db, const QString &user, qint64 familyId,
-                                           const QString &guarantor, QWidget *parent)
+CollectionPlanDialog::CollectionPlanDialog(
+        const core::Database &db, const QString &user, qint64 familyId, const QString &guarantor, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_user(user)
@@ -114,8 +114,8 @@ CollectionPlanDialog::CollectionPlanDialog(const core::Database &db, const QStri
     m_messages[int(Field::NextPaymentDate)] = ErrorLabel::addFieldRow(termsForm, tr("&Next Payment Date:"), m_next);
     termsForm->addRow(tr("Last Payment Date:"), m_lastDate);
     termsForm->addRow(tr("Last Payment Amount $:"), m_lastAmount);
-    m_messages[int(Field::DefaultStatus)] =
-            ErrorLabel::addFieldRow(termsForm, tr("Status for De&fault:"), m_defaultStatus);
+    m_messages[int(Field::DefaultStatus)] = ErrorLabel::addFieldRow(
+            termsForm, tr("Status for De&fault:"), m_defaultStatus);
 
     auto *webPay = new QGroupBox(tr("Collection by card"), this);
     auto *webPayForm = new QFormLayout(webPay);
@@ -230,8 +230,9 @@ void CollectionPlanDialog::read()
         }
         m_heading->setText(m_heading->text() + u'\n'
                            + tr("%1 plan, Active since %2.")
-                                     .arg(active.kind == CollectionPlan::Kind::Collection ? tr("Collection payment")
-                                                                                          : tr("Non-delinquent payment"),
+                                     .arg(active.kind == CollectionPlan::Kind::Collection
+                                                  ? tr("Collection payment")
+                                                  : tr("Non-delinquent payment"),
                                           LedgerText::date(active.start)));
     } else {
         // An account in collections gets a collection payment plan; any other the reference's
@@ -273,12 +274,14 @@ void CollectionPlanDialog::updateFields()
     const bool open = !editing() && refusal().isEmpty();
     // The terms an Edit can change stay open on an Active plan; its kind, start and
     // collection are given when it is added.
-    for (QWidget *field : {static_cast<QWidget *>(m_delinquent), static_cast<QWidget *>(m_start),
-                           static_cast<QWidget *>(m_webPay)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_delinquent), static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_webPay)})
         field->setEnabled(!editing());
     const bool webPay = m_webPay->isChecked() && !editing();
-    for (QWidget *field : {static_cast<QWidget *>(m_merchant), static_cast<QWidget *>(m_method),
-                           static_cast<QWidget *>(m_holder), static_cast<QWidget *>(m_zip)})
+    for (QWidget *field : {static_cast<QWidget *>(m_merchant),
+                           static_cast<QWidget *>(m_method),
+                           static_cast<QWidget *>(m_holder),
+                           static_cast<QWidget *>(m_zip)})
         field->setEnabled(webPay);
     m_save->setEnabled(open || editing());
     m_end->setVisible(editing());
@@ -310,8 +313,8 @@ core::CollectionPlanDraft CollectionPlanDialog::draft()
         m_unreadable << Field::NextPaymentDate;
     draft.defaultStatus = m_defaultStatus->code();
     if (m_webPay->isChecked())
-        draft.webpay = core::WebPay{m_merchant->currentText(), m_method->currentText(), m_holder->text().trimmed(),
-                                    m_zip->text().trimmed()};
+        draft.webpay = core::WebPay{
+                m_merchant->currentText(), m_method->currentText(), m_holder->text().trimmed(), m_zip->text().trimmed()};
     return draft;
 }
 
@@ -383,11 +386,14 @@ bool CollectionPlanDialog::edit()
 void CollectionPlanDialog::endPlan()
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("End payment plan"),
+    const QString note = QInputDialog::getText(this,
+                                               tr("End payment plan"),
                                                tr("The plan ends today; a non-delinquent plan's account leaves "
                                                   "collections, a collection plan's returns to the initial status.\n"
                                                   "&Note (required, kept in the history):"),
-                                               QLineEdit::Normal, QString(), &ok)
+                                               QLineEdit::Normal,
+                                               QString(),
+                                               &ok)
                                  .trimmed();
     if (!ok)
         return;

@@ -41,7 +41,10 @@ class CollectionPlanDialog : public QDialog
     Q_OBJECT
 
 public:
-    CollectionPlanDialog(const core::Database &db, const QString &user, qint64 familyId, const QString &guarantor,
+    CollectionPlanDialog(const core::Database &db,
+                         const QString &user,
+                         qint64 familyId,
+                         const QString &guarantor,
                          QWidget *parent = nullptr);
 
     // Whether the screen edits the family's Active plan rather than adding one.
@@ -90,7 +93,7 @@ private:
     QString m_guarantor;
     std::optional<core::CollectionPlan> m_active;
     bool m_changed = false;
-    bool m_nextTyped = false;    // the clerk typed a Next Payment Date of their own
+    bool m_nextTyped = false;     // the clerk typed a Next Payment Date of their own
     bool m_defaultChosen = false; // the clerk chose a Status for Default
 
     QLabel *m_heading;

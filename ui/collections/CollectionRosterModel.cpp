@@ -8,9 +8,16 @@
 namespace paydesk::ui {
 
 CollectionRosterModel::CollectionRosterModel(const core::Database &db, QObject *parent)
-    : TableModel({tr("Account #"), tr("Guarantor"), tr("Status"), tr("Days in status"), tr("Balance"),
-                  tr("Delinquent"), tr("Next payment"), tr("Plan")},
-                 {Account, DaysInStatus, Balance, Delinquent}, parent)
+    : TableModel({tr("Account #"),
+                  tr("Guarantor"),
+                  tr("Status"),
+                  tr("Days in status"),
+                  tr("Balance"),
+                  tr("Delinquent"),
+                  tr("Next payment"),
+                  tr("Plan")},
+                 {Account, DaysInStatus, Balance, Delinquent},
+                 parent)
     , m_db(db)
 {}
 
@@ -98,13 +105,20 @@ QVariant CollectionRosterModel::cell(int row, int column, int role) const
     if (role == IdRole)
         return account.familyId;
     switch (Column(column)) {
-    case Account: return CellData::id(account.familyId, role);
-    case Guarantor: return CellData::text(account.guarantor, role);
-    case Code: return CellData::text(account.code, role);
-    case DaysInStatus: return CellData::count(account.daysInStatus, role);
-    case Balance: return CellData::money(account.balance, role);
-    case Delinquent: return CellData::money(account.delinquent, role);
-    case NextPayment: return CellData::date(account.nextPaymentDate, role);
+    case Account:
+        return CellData::id(account.familyId, role);
+    case Guarantor:
+        return CellData::text(account.guarantor, role);
+    case Code:
+        return CellData::text(account.code, role);
+    case DaysInStatus:
+        return CellData::count(account.daysInStatus, role);
+    case Balance:
+        return CellData::money(account.balance, role);
+    case Delinquent:
+        return CellData::money(account.delinquent, role);
+    case NextPayment:
+        return CellData::date(account.nextPaymentDate, role);
     case PlanStatus:
         // The JSON's and the CSV's words (Active, Failed, Ended, Completed): not translated.
         return CellData::text(account.planStatus ? core::CollectionPlan::statusText(*account.planStatus) : QString(),

@@ -15,8 +15,12 @@
 
 namespace paydesk::ui {
 
-CollectionStatusDialog::CollectionStatusDialog(const core::Database &db, const QString &user, Mode mode,
-                                               qint64 familyId, const QString &account, QWidget *parent)
+CollectionStatusDialog::CollectionStatusDialog(const core::Database &db,
+                                               const QString &user,
+                                               Mode mode,
+                                               qint64 familyId,
+                                               const QString &account,
+                                               QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_user(user)
@@ -26,11 +30,11 @@ CollectionStatusDialog::CollectionStatusDialog(const core::Database &db, const Q
     , m_errors(new ErrorLabel(this))
 {
     setWindowTitle(mode == Mode::Set ? tr("Set collection status") : tr("Take out of collections"));
-    auto *what = new QLabel(mode == Mode::Set ? tr("%1: the new status holds from today; its days count from today.")
-                                                        .arg(account)
-                                              : tr("%1 leaves collections today; an Active collections payment "
-                                                   "plan ends with it.")
-                                                        .arg(account),
+    auto *what = new QLabel(mode == Mode::Set
+                                    ? tr("%1: the new status holds from today; its days count from today.").arg(account)
+                                    : tr("%1 leaves collections today; an Active collections payment "
+                                         "plan ends with it.")
+                                              .arg(account),
                             this);
     what->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("note"));
@@ -48,8 +52,9 @@ CollectionStatusDialog::CollectionStatusDialog(const core::Database &db, const Q
     m_ok = buttons->addButton(mode == Mode::Set ? tr("&Set status") : tr("&Take out"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("ok"));
     m_ok->setEnabled(false);
-    connect(m_note, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_ok->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_note, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ok->setEnabled(!text.trimmed().isEmpty());
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &CollectionStatusDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

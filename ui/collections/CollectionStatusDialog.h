@@ -26,8 +26,12 @@ class CollectionStatusDialog : public QDialog
 public:
     enum class Mode { Set, Clear };
 
-    CollectionStatusDialog(const core::Database &db, const QString &user, Mode mode, qint64 familyId,
-                           const QString &account, QWidget *parent = nullptr);
+    CollectionStatusDialog(const core::Database &db,
+                           const QString &user,
+                           Mode mode,
+                           qint64 familyId,
+                           const QString &account,
+                           QWidget *parent = nullptr);
 
     // Null in Mode::Clear.
     CollectionCodeCombo *codeCombo() const { return m_code; }

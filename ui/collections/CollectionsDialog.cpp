@@ -18,10 +18,10 @@
 #include "util/Permissions.h"
 
 #include <QDialogButtonBox>
-#include <QHash>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -62,8 +62,10 @@ CollectionsDialog::CollectionsDialog(const core::Database &db, const QString &us
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_view->setExportName(QStringLiteral("collections-roster"));
     m_view->setStretchColumn(CollectionRosterModel::Guarantor);
-    m_view->setKeyColumns({CollectionRosterModel::Guarantor, CollectionRosterModel::Account,
-                           CollectionRosterModel::Code, CollectionRosterModel::Balance,
+    m_view->setKeyColumns({CollectionRosterModel::Guarantor,
+                           CollectionRosterModel::Account,
+                           CollectionRosterModel::Code,
+                           CollectionRosterModel::Balance,
                            CollectionRosterModel::Delinquent});
     const int codesWidth = m_codes->fontMetrics().horizontalAdvance(QStringLiteral("NDF (0000) – Non-Delinquent Pmt"));
     m_codes->setMaximumWidth(codesWidth + 24);
@@ -103,8 +105,9 @@ CollectionsDialog::CollectionsDialog(const core::Database &db, const QString &us
     connect(m_find, &QLineEdit::textChanged, this, &CollectionsDialog::applyFilter);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { m_view->setFocus(Qt::TabFocusReason); });
     // The proxy sorts the rows it has: give it the whole roster first.
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this] { m_errors->run([this] { m_model->fetchAll(); }); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        m_errors->run([this] { m_model->fetchAll(); });
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CollectionsDialog::showAccount);
     connect(m_view, &QAbstractItemView::activated, this, &CollectionsDialog::editPlan);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CollectionsDialog::updateCount);
@@ -194,8 +197,8 @@ void CollectionsDialog::readCounts()
     everyone->setData(Qt::UserRole, QString());
     for (const core::CollectionCode &code : std::as_const(codes)) {
         // The code and its count first, where a narrow list does not cut them off.
-        auto *item = new QListWidgetItem(tr("%1 (%2) – %3").arg(code.code).arg(counts.value(code.code)).arg(code.description),
-                                         m_codes);
+        auto *item = new QListWidgetItem(
+                tr("%1 (%2) – %3").arg(code.code).arg(counts.value(code.code)).arg(code.description), m_codes);
         item->setData(Qt::UserRole, code.code);
         item->setToolTip(item->text());
     }
@@ -328,8 +331,8 @@ void CollectionsDialog::exportCsv()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = m_model->code().isEmpty() ? QStringLiteral("collections-roster")
                                                    : QStringLiteral("collections-roster-%1").arg(m_model->code());
-    const QString path = FileDialogs::saveFileName(this, tr("Export CSV"), QDir(folder).filePath(name + u".csv"),
-                                                   tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(
+            this, tr("Export CSV"), QDir(folder).filePath(name + u".csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
