@@ -296,7 +296,8 @@ const QList<CommandSpec> &CommandReference::commands()
          "--family F --amount A [--start YYYY-MM-DD]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family on a monthly payment plan of A from --start (default today). "
                                          "Refused when the family owes nothing, A is not more than zero or is more "
-                                         "than the balance, the start is after today, or a plan is already enabled. "
+                                         "than the balance, the start is after today, a plan is already enabled, or a "
+                                         "payment plan in collections is active (collections plan add). "
                                          "Cancels a pending resume of billing."),
          &BillingCommands::planEnable},
         {{u"plan"_s, u"disable"_s}, {}, {required(u"--family"_s, K::Id), optional(u"--reason"_s, K::Text)},

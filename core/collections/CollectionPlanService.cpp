@@ -102,16 +102,11 @@ CollectionPlanDraft completed(CollectionPlanDraft draft, const CollectionsPolicy
     return draft;
 }
 
-QString noActivePlan(qint64 familyId)
-{
-    return Tr::tr("Family %1 has no active payment plan in collections.").arg(familyId);
-}
-
 CollectionPlan activePlan(const Database &db, qint64 familyId)
 {
     std::optional<CollectionPlan> plan = CollectionPlanStore(db).active(familyId);
     if (!plan)
-        throw Refusal(noActivePlan(familyId));
+        throw Refusal(Tr::tr("Family %1 has no active payment plan in collections.").arg(familyId));
     return *plan;
 }
 
@@ -144,6 +139,11 @@ QList<CollectionPlanProblem> CollectionPlanService::problems(const CollectionPla
         found.append(
                 {Field::DefaultStatus,
                  Tr::tr("Status for Default: \"%1\" is not a code of the Collection Status Table.").arg(defaultStatus)});
+    else if (!defaultStatus.isEmpty() && defaultStatus == CollectionsPolicy::read(m_db).planCodeFor(draft.kind))
+        // A default would leave the account in the plan's own status without a plan.
+        found.append({Field::DefaultStatus,
+                      Tr::tr("Status for Default: \"%1\" is the status the plan itself puts the account in.")
+                              .arg(defaultStatus)});
     if (draft.webpay)
         webPayProblems(m_db, *draft.webpay, found);
     return found;
@@ -301,22 +301,14 @@ void CollectionPlanService::end(qint64 familyId, const QString &note)
     const QString why = CollectionAccountLock::checkedNote(note);
     Transaction tx(m_db);
     const CollectionAccountLock lock(m_db, familyId);
-    const CollectionPlan before = activePlan(m_db, familyId);
-    CollectionPlan after = before;
-    after.status = CollectionPlan::Status::Ended;
-    CollectionPlanStore(m_db).end(before.id, after.status, lock.today(), m_user, why);
-
+    const CollectionPlan plan = activePlan(m_db, familyId);
     AuditLog audit(m_db, m_user);
     const QString action = QStringLiteral("collections-plan-end");
-    audit.add(action,
-              QStringLiteral("family"),
-              familyId,
-              CollectionPlanStore::auditForm(before),
-              CollectionPlanStore::auditForm(after));
+    CollectionPlanStore(m_db).end(audit, action, plan, CollectionPlan::Status::Ended, lock.today(), m_user, why);
     // Only an account the plan holds moves: one a user has put in another status stays there.
     const CollectionsPolicy policy = CollectionsPolicy::read(m_db);
-    if (lock.code() == policy.planCodeFor(before.kind)) {
-        const QString to = before.kind == CollectionPlan::Kind::NonDelinquent ? QString() : policy.initialStatus;
+    if (lock.code() == policy.planCodeFor(plan.kind)) {
+        const QString to = plan.kind == CollectionPlan::Kind::NonDelinquent ? QString() : policy.initialStatus;
         CollectionAccountStore(m_db).change(audit, action, familyId, to, lock.changeDay(), false, m_user, why);
     }
     audit.write();

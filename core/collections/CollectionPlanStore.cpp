@@ -1,5 +1,6 @@
 #include "collections/CollectionPlanStore.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
@@ -50,26 +51,38 @@ CollectionPlanStore::CollectionPlanStore(const Database &db)
     : m_db(db)
 {}
 
-std::optional<CollectionPlan> CollectionPlanStore::readOne(const QString &tail, qint64 familyId) const
+QList<CollectionPlan> CollectionPlanStore::read(const QString &where, qint64 familyId) const
 {
     SqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM collection_plans WHERE family_id = :f %2 LIMIT 1")
-                      .arg(QLatin1String(planColumns), tail))
-            .bind(QStringLiteral(":f"), familyId)
-            .exec();
-    if (!q.next())
-        return std::nullopt;
-    return planFrom(q);
+    q.prepare(QStringLiteral("SELECT %1 FROM collection_plans WHERE %2").arg(QLatin1String(planColumns), where));
+    if (familyId)
+        q.bind(QStringLiteral(":f"), familyId);
+    q.exec();
+    QList<CollectionPlan> plans;
+    while (q.next())
+        plans.append(planFrom(q));
+    return plans;
+}
+
+QHash<qint64, CollectionPlan> CollectionPlanStore::readActive() const
+{
+    QHash<qint64, CollectionPlan> plans;
+    for (const CollectionPlan &plan : read(QStringLiteral("status = 'Active'"), 0))
+        plans.insert(plan.familyId, plan);
+    return plans;
 }
 
 std::optional<CollectionPlan> CollectionPlanStore::active(qint64 familyId) const
 {
-    return readOne(QStringLiteral("AND status = 'Active'"), familyId);
+    const QList<CollectionPlan> plans = read(QStringLiteral("family_id = :f AND status = 'Active'"), familyId);
+    return plans.isEmpty() ? std::nullopt : std::optional(plans.first());
 }
 
 std::optional<CollectionPlan> CollectionPlanStore::latest(qint64 familyId) const
 {
-    return readOne(QStringLiteral("ORDER BY ") + latestFirst(), familyId);
+    const QList<CollectionPlan> plans = read(QStringLiteral("family_id = :f ORDER BY %1 LIMIT 1").arg(latestFirst()),
+                                             familyId);
+    return plans.isEmpty() ? std::nullopt : std::optional(plans.first());
 }
 
 QString CollectionPlanStore::latestFirst()
@@ -119,13 +132,40 @@ void CollectionPlanStore::writeTerms(const CollectionPlan &plan) const
                        plan.id});
 }
 
-void CollectionPlanStore::end(
-        qint64 planId, CollectionPlan::Status status, QDate on, const QString &by, const QString &note) const
+void CollectionPlanStore::writeNextPeriod(const CollectionPlan &plan) const
+{
+    m_db.query()
+            .prepare(QStringLiteral("UPDATE collection_plans SET paid_after = ?, next_payment_date = ? WHERE id = ?"))
+            .execWith({dateValue(plan.paidAfter), dateValue(plan.nextPaymentDate), plan.id});
+}
+
+void CollectionPlanStore::writeEnd(const CollectionPlan &plan) const
 {
     m_db.query()
             .prepare(QStringLiteral("UPDATE collection_plans SET status = ?, ended_on = ?, ended_by = ?, end_note = ?"
                                     " WHERE id = ?"))
-            .execWith({CollectionPlan::statusText(status), dateValue(on), by, text(note), planId});
+            .execWith({CollectionPlan::statusText(plan.status),
+                       dateValue(plan.endedOn),
+                       plan.endedBy,
+                       text(plan.endNote),
+                       plan.id});
+}
+
+void CollectionPlanStore::end(AuditLog &audit,
+                              const QString &action,
+                              const CollectionPlan &plan,
+                              CollectionPlan::Status status,
+                              QDate on,
+                              const QString &by,
+                              const QString &note) const
+{
+    CollectionPlan ended = plan;
+    ended.status = status;
+    ended.endedOn = on;
+    ended.endedBy = by;
+    ended.endNote = note;
+    writeEnd(ended);
+    audit.add(action, QStringLiteral("family"), plan.familyId, auditForm(plan), auditForm(ended));
 }
 
 QJsonObject CollectionPlanStore::auditForm(const CollectionPlan &plan)
@@ -134,6 +174,11 @@ QJsonObject CollectionPlanStore::auditForm(const CollectionPlan &plan)
     json.remove(QStringLiteral("last_payment_date"));
     json.remove(QStringLiteral("last_payment_amount"));
     json.insert(QStringLiteral("id"), plan.id);
+    if (plan.status != CollectionPlan::Status::Active) {
+        json.insert(QStringLiteral("ended_on"), plan.endedOn.toString(Qt::ISODate));
+        json.insert(QStringLiteral("ended_by"), plan.endedBy);
+        json.insert(QStringLiteral("note"), plan.endNote);
+    }
     return json;
 }
 

@@ -125,10 +125,11 @@ QList<CollectionRosterRow> CollectionRoster::page(const QString &code, qint64 af
     }
     q.finish();
 
-    // A page's few families one by one; a whole roster from the practice's balances at once.
-    constexpr qsizetype oneByOne = 200;
+    // A page's few families one by one; a whole roster (or a long page) from the practice's
+    // balances and recent charges at once.
+    constexpr int oneByOne = 200;
+    const bool bulk = limit < 0 || limit > oneByOne;
     const CollectionsPolicy policy = CollectionsPolicy::read(m_db);
-    const bool bulk = rows.size() > oneByOne;
     const QHash<qint64, qint64> balances = bulk ? LedgerDelta::currentBalances(m_db) : QHash<qint64, qint64>();
     const QHash<qint64, qint64> recent = bulk ? Delinquency::recentCharges(m_db, today, policy.delinquentDays)
                                               : QHash<qint64, qint64>();

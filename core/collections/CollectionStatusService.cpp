@@ -7,7 +7,6 @@
 #include "collections/CollectionPlanStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "util/Permissions.h"
@@ -73,16 +72,8 @@ void CollectionStatusService::clear(qint64 familyId, const QString &note)
     AuditLog audit(m_db, m_user);
     const QString action = QStringLiteral("collections-clear");
     const CollectionPlanStore plans(m_db);
-    if (const std::optional<CollectionPlan> plan = plans.active(familyId)) {
-        CollectionPlan ended = *plan;
-        ended.status = CollectionPlan::Status::Ended;
-        plans.end(plan->id, ended.status, lock.today(), m_user, why);
-        audit.add(action,
-                  QStringLiteral("family"),
-                  familyId,
-                  CollectionPlanStore::auditForm(*plan),
-                  CollectionPlanStore::auditForm(ended));
-    }
+    if (const std::optional<CollectionPlan> plan = plans.active(familyId))
+        plans.end(audit, action, *plan, CollectionPlan::Status::Ended, lock.today(), m_user, why);
     CollectionAccountStore(m_db).change(audit, action, familyId, {}, lock.changeDay(), false, m_user, why);
     audit.write();
     tx.commit();
@@ -102,14 +93,8 @@ CollectionAccountStatus CollectionStatusService::status(qint64 familyId) const
         status.code = account->code;
         status.since = account->since;
     }
-    if (!status.code.isEmpty()) {
-        SqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("SELECT description FROM collection_codes WHERE code = :c"))
-                .bind(QStringLiteral(":c"), status.code)
-                .exec();
-        if (q.next())
-            status.description = q.text(0);
-    }
+    if (const std::optional<CollectionCode> code = CollectionCodeTable(m_db, m_user).find(status.code))
+        status.description = code->description;
     status.history = accounts.history(familyId);
     status.plan = CollectionPlanService(m_db, m_user).current(familyId);
     return status;

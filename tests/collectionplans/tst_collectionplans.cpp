@@ -18,8 +18,10 @@
 #include "collections/CollectionStatusService.h"
 #include "collections/WebPayLists.h"
 #include "plans/PlanService.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "users/UserDirectory.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +50,23 @@ void setUpCollections(BillingDesk &desk)
     lists.add(WebPayLists::List::Merchants, u"Main Street"_s);
     lists.add(WebPayLists::List::Methods, u"Visa"_s);
 }
+
+// A fresh database with collections set up and a family owing 240.00 from a charge of 2026-01-02.
+struct Practice
+{
+    Practice(TestDatabases &databases, const QString &backend)
+        : db(databases.fresh(backend))
+        , desk(*db)
+    {
+        setUpCollections(desk);
+        family = desk.owingFamily(&patient, u"240.00"_s);
+    }
+
+    std::unique_ptr<Database> db;
+    BillingDesk desk;
+    qint64 patient = 0;
+    qint64 family = 0;
+};
 
 // Every collections row and the audit trail: equal snapshots mean nothing was written.
 QString snapshot(const Database &db)
@@ -85,31 +104,53 @@ CollectionPlanDraft draftFor(qint64 family, CollectionPlan::Kind kind = Collecti
     return draft;
 }
 
+CollectionPlanService::Edit amountEdit(Money amount)
+{
+    CollectionPlanService::Edit edit;
+    edit.amount = amount;
+    return edit;
+}
+
+CollectionPlanService::Edit nextDateEdit(QDate next)
+{
+    CollectionPlanService::Edit edit;
+    edit.nextPaymentDate = next;
+    return edit;
+}
+
+// The family's audit rows of `action`: "before -> after", oldest first.
+QStringList auditRows(const Database &db, qint64 family, const QString &action)
+{
+    SqlQuery q = db.query();
+    q.prepare(u"SELECT before_data, after_data FROM audit_log WHERE entity = 'family' AND entity_id = :f"
+              " AND action = :a ORDER BY id"_s)
+            .bind(u":f"_s, family)
+            .bind(u":a"_s, action)
+            .exec();
+    QStringList rows;
+    while (q.next())
+        rows << q.text(0) + u" -> "_s + q.text(1);
+    return rows;
+}
+
 QString fieldName(CollectionPlanProblem::Field field)
 {
     using F = CollectionPlanProblem::Field;
-    switch (field) {
-    case F::Family:
-        return u"Family"_s;
-    case F::Start:
-        return u"Start"_s;
-    case F::Amount:
-        return u"Amount"_s;
-    case F::PaymentDays:
-        return u"PaymentDays"_s;
-    case F::NextPaymentDate:
-        return u"NextPaymentDate"_s;
-    case F::DefaultStatus:
-        return u"DefaultStatus"_s;
-    case F::Merchant:
-        return u"Merchant"_s;
-    case F::Method:
-        return u"Method"_s;
-    case F::Holder:
-        return u"Holder"_s;
-    case F::Zip:
-        return u"Zip"_s;
-    }
+    const std::pair<F, const char *> names[] = {
+            {F::Family, "Family"},
+            {F::Start, "Start"},
+            {F::Amount, "Amount"},
+            {F::PaymentDays, "PaymentDays"},
+            {F::NextPaymentDate, "NextPaymentDate"},
+            {F::DefaultStatus, "DefaultStatus"},
+            {F::Merchant, "Merchant"},
+            {F::Method, "Method"},
+            {F::Holder, "Holder"},
+            {F::Zip, "Zip"},
+    };
+    for (const auto &[named, name] : names)
+        if (named == field)
+            return QString::fromLatin1(name);
     return {};
 }
 
@@ -143,6 +184,12 @@ private Q_SLOTS:
     void due();
     void commands_data() { backendRows(); }
     void commands();
+    void frontDeskReadsOnly_data() { backendRows(); }
+    void frontDeskReadsOnly();
+    void sinceNeverGoesBack_data() { backendRows(); }
+    void sinceNeverGoesBack();
+    void editAfterAPeriodChecked_data() { backendRows(); }
+    void editAfterAPeriodChecked();
 
 private:
     static void backendRows()
@@ -185,6 +232,11 @@ void TestCollectionPlans::badInput_data()
              "ZZ",
              "DefaultStatus",
              "Status for Default: \"ZZ\" is not a code of the Collection Status Table."},
+            {"status for default is the plan's own",
+             "default",
+             "nd",
+             "DefaultStatus",
+             "Status for Default: \"ND\" is the status the plan itself puts the account in."},
             {"zip of four digits", "zip", "1234", "Zip", "Card Holder Zip Code: \"1234\" is not five digits."},
             {"zip with letters", "zip", "1234A", "Zip", "Card Holder Zip Code: \"1234A\" is not five digits."},
             {"webPAY without merchant", "merchant", "", "Merchant", "Merchant: required for a CGM webPAY plan."},
@@ -227,11 +279,8 @@ void TestCollectionPlans::badInput()
     QFETCH(QStringList, fields);
     QFETCH(QString, message);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
     desk.at(date("2026-02-01"));
     CollectionPlanDraft draft = draftFor(family);
     draft.webpay = WebPay{u"Main Street"_s, u"Visa"_s, u"Ana Rivera"_s, u"12345"_s};
@@ -334,11 +383,8 @@ void TestCollectionPlans::refusal()
     QFETCH(bool, delinquentPlan);
     QFETCH(QString, message);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 owing = desk.owingFamily(&patient, u"240.00"_s); // charged 2026-01-02
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, owing] = practice; // charged 2026-01-02
     const bool recent = situation == u"in-collections" || situation == u"nd-code";
     desk.at(recent ? date("2026-02-01") : date("2026-05-01"));
     CollectionStatusService statuses(*db, desk.user());
@@ -383,11 +429,8 @@ void TestCollectionPlans::onePlanBothWays()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
     desk.at(date("2026-02-01"));
     CollectionPlanService collectionPlans(*db, desk.user());
     PlanService statementPlans(*db, desk.user());
@@ -418,18 +461,15 @@ void TestCollectionPlans::addEditEnd()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
     desk.at(date("2026-02-01"));
     CollectionPlanService plans(*db, desk.user());
 
     CollectionPlanDraft draft = draftFor(family);
     draft.start = date("2026-02-05");
     draft.webpay = WebPay{u" Main Street "_s, u"Visa"_s, u" Ana  Rivera "_s, u"12345"_s};
-    plans.add(draft);
+    const qint64 firstPlan = plans.add(draft);
     std::optional<CollectionPlan> plan = plans.current(family);
     QVERIFY(plan);
     QCOMPARE(CollectionPlan::statusText(plan->status), u"Active"_s);
@@ -444,9 +484,7 @@ void TestCollectionPlans::addEditEnd()
 
     // An edit of the terms; a Next Payment Date before the start is refused.
     QString before = snapshot(desk);
-    CollectionPlanService::Edit early;
-    early.nextPaymentDate = date("2026-02-04");
-    QCOMPARE(refusalOf([&] { plans.edit(family, early); }),
+    QCOMPARE(refusalOf([&] { plans.edit(family, nextDateEdit(date("2026-02-04"))); }),
              u"Next Payment Date: 2026-02-04 is before the Start Date of Plan, 2026-02-05."_s);
     QCOMPARE(snapshot(desk), before);
     CollectionPlanService::Edit edit;
@@ -495,6 +533,28 @@ void TestCollectionPlans::addEditEnd()
                           u"collections-plan-add by manager"_s,
                           u"collections-plan-end by manager"_s,
                           u"collections-plan-end by manager"_s}));
+    // The plan's rows: its terms when added, before and after the edit, and how it ended.
+    const QString added = u"{\"amount\":\"50.00\",\"default_status\":\"NDF\",\"id\":%1,\"kind\":\"non-delinquent\","
+                          "\"next_payment_date\":\"2026-03-07\",\"payment_days\":30,\"start\":\"2026-02-05\","
+                          "\"status\":\"Active\",\"webpay\":{\"holder\":\"Ana  Rivera\",\"merchant\":\"Main "
+                          "Street\",\"method\":\"Visa\",\"zip\":\"12345\"}}"_s.arg(firstPlan);
+    QCOMPARE(auditRows(*db, family, u"collections-plan-edit"_s).value(0),
+             added + u" -> "_s
+                     + QString(added)
+                               .replace(u"\"amount\":\"50.00\""_s, u"\"amount\":\"60.00\""_s)
+                               .replace(u"NDF"_s, u"AG"_s)
+                               .replace(u"2026-03-07"_s, u"2026-02-19"_s)
+                               .replace(u"\"payment_days\":30"_s, u"\"payment_days\":14"_s));
+    const QStringList ends = auditRows(*db, family, u"collections-plan-end"_s);
+    QVERIFY2(ends.value(0).endsWith(u"\"ended_by\":\"manager\",\"ended_on\":\"2026-02-10\",\"id\":%1,\"kind\":"
+                                    "\"non-delinquent\",\"next_payment_date\":\"2026-02-19\",\"note\":\"paid "
+                                    "elsewhere\",\"payment_days\":14,\"start\":\"2026-02-05\",\"status\":\"Ended\","
+                                    "\"webpay\":{\"holder\":\"Ana  Rivera\",\"merchant\":\"Main Street\",\"method\":"
+                                    "\"Visa\",\"zip\":\"12345\"}}"_s.arg(firstPlan)),
+             qPrintable(ends.value(0)));
+    QCOMPARE(ends.value(1),
+             u"{\"code\":\"ND\",\"since\":\"2026-02-01\"} -> {\"code\":null,\"note\":\"paid elsewhere\","
+             "\"since\":\"2026-02-10\"}"_s);
 }
 
 // A status by hand and out of collections, each with its note in the history; clearing ends
@@ -503,11 +563,8 @@ void TestCollectionPlans::setAndClear()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
     desk.at(date("2026-05-01"));
     CollectionStatusService statuses(*db, desk.user());
     statuses.set(family, u" ic "_s, u"called twice"_s);
@@ -604,11 +661,8 @@ void TestCollectionPlans::refusedStatusChange()
     QFETCH(QString, note);
     QFETCH(QString, message);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 owing = desk.owingFamily(&patient, u"240.00"_s);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, owing] = practice;
     const qint64 id = family == u"owing" ? owing : 999999;
     CollectionStatusService statuses(*db, desk.user());
     const QString before = snapshot(desk);
@@ -628,11 +682,8 @@ void TestCollectionPlans::statusJson()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 family = desk.owingFamily(&patient, u"240.00"_s);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
     CollectionStatusService statuses(*db, desk.user());
     QCOMPARE(QJsonDocument(statuses.status(family).toJson()).toJson(QJsonDocument::Compact),
              u"{\"code\":null,\"family\":%1,\"history\":[],\"plan\":null,\"since\":null}"_s.arg(family).toUtf8());
@@ -665,6 +716,7 @@ void TestCollectionPlans::statusJson()
                              "\"since\":\"2026-05-02\"}"_s.arg(family);
     QCOMPARE(QString::fromUtf8(QJsonDocument(statuses.status(family).toJson()).toJson(QJsonDocument::Compact)),
              expected);
+    QCOMPARE(statuses.status(family).description, u"Collection Payment Plan"_s); // for the desk
 }
 
 // The roster: every account with a collection status (not one that left), its balance, the
@@ -673,11 +725,8 @@ void TestCollectionPlans::roster()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 rivera = 0;
-    const qint64 delinquent = desk.owingFamily(&rivera, u"240.00"_s); // charged 2026-01-02
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, rivera, delinquent] = practice; // charged 2026-01-02
     qint64 soto = 0;
     const qint64 onPlan = desk.family(&soto, u"Soto"_s);
     desk.charge(soto, date("2026-04-01"), u"90.00"_s);
@@ -707,6 +756,12 @@ void TestCollectionPlans::roster()
     QCOMPARE(roster.page({}, delinquent, 10).size(), 1);
     QCOMPARE(roster.page({}, delinquent, 10).at(0).familyId, onPlan);
     QCOMPARE(roster.page({}, 0, 1).at(0).familyId, delinquent);
+    // A page reads each family's amounts, the whole roster the practice's at once: the same.
+    const QList<CollectionRosterRow> page = roster.page({}, 0, 10);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(page.at(i).balance, rows.at(i).balance);
+        QCOMPARE(page.at(i).delinquent, rows.at(i).delinquent);
+    }
 
     const QString path = QDir(m_dir.path()).filePath(u"roster-%1.csv"_s.arg(backend));
     QCOMPARE(CollectionCsv::writeRoster(*db, desk.user(), {}, path), 2);
@@ -724,11 +779,8 @@ void TestCollectionPlans::due()
 {
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
-    const auto db = m_databases->fresh(backend);
-    BillingDesk desk(*db);
-    setUpCollections(desk);
-    qint64 patient = 0;
-    const qint64 webpay = desk.owingFamily(&patient, u"240.00"_s);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, webpay] = practice;
     qint64 other = 0;
     const qint64 plain = desk.family(&other, u"Soto"_s);
     desk.charge(other, date("2026-01-05"), u"100.00"_s);
@@ -931,6 +983,82 @@ void TestCollectionPlans::commands()
                           u"collections-plan-end"_s,
                           u"collections-set"_s,
                           u"collections-clear"_s}));
+}
+
+// Collections are billing manager's work: front desk is refused every change, before anything
+// is written, and may read the account's status and the roster.
+void TestCollectionPlans::frontDeskReadsOnly()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
+    desk.at(date("2026-02-01"));
+    CollectionPlanService(*db, desk.user()).add(draftFor(family));
+    UserDirectory users(*db);
+    users.add(u"boss"_s, u"boss"_s, Role::Administrator, u"boss-password"_s);
+    users.add(u"boss"_s, u"clerk"_s, Role::FrontDesk, u"clerk-password"_s);
+    const auto collectionRows = [&] {
+        const QStringList parts = snapshot(*db).split(u' ');
+        return parts.mid(0, 3); // the collection tables, not the audit trail that records the refusals
+    };
+    const QStringList before = collectionRows();
+    CollectionPlanService plans(*db, u"clerk"_s);
+    CollectionStatusService statuses(*db, u"clerk"_s);
+    const QString refused = u"Change collections and collection payment plans: this needs the billing manager role; "
+                            "clerk has the front desk role."_s;
+    QCOMPARE(refusalOf([&] { plans.add(draftFor(family)); }), refused);
+    QCOMPARE(refusalOf([&] { plans.edit(family, amountEdit(money(u"10.00"_s))); }), refused);
+    QCOMPARE(refusalOf([&] { plans.end(family, u"note"_s); }), refused);
+    QCOMPARE(refusalOf([&] { statuses.set(family, u"IC"_s, u"note"_s); }), refused);
+    QCOMPARE(refusalOf([&] { statuses.clear(family, u"note"_s); }), refused);
+    QCOMPARE(collectionRows(), before);
+    QCOMPARE(statuses.status(family).code, u"ND"_s);
+    QCOMPARE(CollectionRoster(*db).rows().size(), 1);
+}
+
+// A change is dated today, or the account's since when a re-check by a payment dated ahead
+// put it later: since never goes back, so the run's catch-up cannot undo the change.
+void TestCollectionPlans::sinceNeverGoesBack()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
+    desk.at(date("2026-05-01"));
+    {
+        AuditLog audit(*db, u"daily-run"_s);
+        CollectionAccountStore(*db).change(
+                audit, u"collections-leave"_s, family, {}, date("2026-05-04"), false, u"daily-run"_s, {});
+        audit.write();
+    }
+    CollectionStatusService(*db, desk.user()).set(family, u"IC"_s, u"called"_s);
+    QCOMPARE(CollectionAccountStore(*db).read(family)->since, date("2026-05-04"));
+    desk.at(date("2026-05-06"));
+    CollectionStatusService(*db, desk.user()).set(family, u"C2"_s, u"called again"_s);
+    QCOMPARE(CollectionAccountStore(*db).read(family)->since, date("2026-05-06"));
+}
+
+// Once the run has checked a period (paid_after moved to its due date), the next due date
+// must come after it: a Next Payment Date inside a checked period is refused.
+void TestCollectionPlans::editAfterAPeriodChecked()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    Practice practice(*m_databases, backend);
+    auto &[db, desk, patient, family] = practice;
+    desk.at(date("2026-02-01"));
+    CollectionPlanService plans(*db, desk.user());
+    plans.add(draftFor(family));
+    // What the run writes when the period to 2026-03-03 was paid.
+    db->execute(u"UPDATE collection_plans SET paid_after = '2026-03-03', next_payment_date = '2026-04-02'"_s);
+    desk.at(date("2026-03-10"));
+    const QString before = snapshot(desk);
+    QCOMPARE(refusalOf([&] { plans.edit(family, nextDateEdit(date("2026-03-03"))); }),
+             u"Next Payment Date: 2026-03-03 is not after 2026-03-03, the due date already checked."_s);
+    QCOMPARE(snapshot(desk), before);
+    plans.edit(family, nextDateEdit(date("2026-03-04")));
+    QCOMPARE(plans.current(family)->nextPaymentDate, date("2026-03-04"));
 }
 
 QTEST_GUILESS_MAIN(TestCollectionPlans)
