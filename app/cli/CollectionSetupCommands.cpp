@@ -73,7 +73,8 @@ int CollectionSetupCommands::codeAdd(CommandContext &context)
 {
     const Invocation &o = context.options();
     const core::CollectionCode code{core::CollectionCode::normalized(o.text(u"--code"_s)),
-                                    o.text(u"--description"_s), o.has(u"--days"_s) ? daysOption(o) : 0,
+                                    o.text(u"--description"_s),
+                                    o.has(u"--days"_s) ? daysOption(o) : 0,
                                     o.text(u"--next"_s)};
     core::CollectionCodeTable table(context.db(), context.user());
     table.add(code);
@@ -227,7 +228,8 @@ int CollectionSetupCommands::groupList(CommandContext &context)
     }
     TextTable table({{CliTr::tr("Id"), TextTable::Align::Right}, {CliTr::tr("Name")}, {CliTr::tr("Collections")}});
     for (const core::BillingGroup &group : groups)
-        table.addRow({QString::number(group.id), group.name,
+        table.addRow({QString::number(group.id),
+                      group.name,
                       group.suppressCollections ? CliTr::tr("suppressed") : CliTr::tr("on")});
     context.print(table.toString(0).chopped(1));
     return 0;

@@ -100,7 +100,12 @@ qint64 BillingGroups::add(const QString &text, bool suppressCollections)
             .bind(QStringLiteral(":n"), group.name)
             .bind(QStringLiteral(":s"), group.suppressCollections ? 1 : 0)
             .exec();
-    AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("billing-group"), group.id, QJsonObject(),
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("create"),
+                     QStringLiteral("billing-group"),
+                     group.id,
+                     QJsonObject(),
                      json(group));
     tx.commit();
     return group.id;
@@ -120,8 +125,8 @@ void BillingGroups::setSuppressCollections(const QString &name, bool suppress)
             .bind(QStringLiteral(":s"), suppress ? 1 : 0)
             .bind(QStringLiteral(":id"), after.id)
             .exec();
-    AuditLog::record(m_db, m_user, QStringLiteral("edit"), QStringLiteral("billing-group"), after.id, json(before),
-                     json(after));
+    AuditLog::record(
+            m_db, m_user, QStringLiteral("edit"), QStringLiteral("billing-group"), after.id, json(before), json(after));
     tx.commit();
 }
 
@@ -151,7 +156,11 @@ void BillingGroups::assign(qint64 familyId, const QString &groupName)
             .bind(QStringLiteral(":g"), group->id)
             .bind(QStringLiteral(":f"), familyId)
             .exec();
-    AuditLog::record(m_db, m_user, QStringLiteral("billing-group-assign"), QStringLiteral("family"), familyId,
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("billing-group-assign"),
+                     QStringLiteral("family"),
+                     familyId,
                      QJsonObject{{QStringLiteral("billing_group_id"), beforeId}},
                      QJsonObject{{QStringLiteral("billing_group_id"), group->id},
                                  {QStringLiteral("billing_group"), group->name}});

@@ -44,13 +44,6 @@ qint64 countOf(const Database &db, const QString &sql, const QString &code)
     return q.next() ? q.id(0) : 0;
 }
 
-void record(const Database &db, const QString &user, const QString &action, const std::optional<CollectionCode> &before,
-            const std::optional<CollectionCode> &after)
-{
-    AuditLog::record(db, user, action, QStringLiteral("collection-code"), 0, before ? before->toJson() : QJsonObject(),
-                     after ? after->toJson() : QJsonObject());
-}
-
 } // namespace
 
 CollectionCodeTable::CollectionCodeTable(const Database &db, QString user)
@@ -132,7 +125,8 @@ QStringList CollectionCodeTable::problems(const CollectionCode &input, bool addi
     else if (transfer == code)
         problems << Tr::tr("%1: a code cannot transfer to itself.").arg(transferField);
     else if (!next.contains(transfer))
-        problems << Tr::tr("%1: \"%2\" is not in the Collection Status Table.").arg(transferField, input.nextCode.trimmed());
+        problems << Tr::tr("%1: \"%2\" is not in the Collection Status Table.")
+                            .arg(transferField, input.nextCode.trimmed());
     else {
         // The table had no loop before, so a loop now passes through this code.
         next.insert(code, transfer);
@@ -150,23 +144,34 @@ void CollectionCodeTable::add(const CollectionCode &input)
     Transaction tx(m_db);
     if (const QStringList found = problems(input, true); !found.isEmpty())
         throw Refusal(found);
-    insert(CollectionCode{CollectionCode::normalized(input.code), FreeText::normalized(input.description),
-                          input.daysToRemain, CollectionCode::normalized(input.nextCode)});
+    write(CollectionCode{CollectionCode::normalized(input.code),
+                         FreeText::normalized(input.description),
+                         input.daysToRemain,
+                         CollectionCode::normalized(input.nextCode)},
+          std::nullopt);
     tx.commit();
 }
 
-void CollectionCodeTable::insert(const CollectionCode &code)
+void CollectionCodeTable::write(const CollectionCode &code, const std::optional<CollectionCode> &before)
 {
     m_db.query()
-            .prepare(QStringLiteral("INSERT INTO collection_codes (code, description, days_to_remain, next_code)"
-                                    " VALUES (:c, :d, :days, :next)"))
+            .prepare(before ? QStringLiteral("UPDATE collection_codes SET description = :d, days_to_remain = :days,"
+                                             " next_code = :next WHERE code = :c")
+                            : QStringLiteral("INSERT INTO collection_codes (code, description, days_to_remain,"
+                                             " next_code) VALUES (:c, :d, :days, :next)"))
             .bind(QStringLiteral(":c"), code.code)
             .bind(QStringLiteral(":d"), code.description)
             .bind(QStringLiteral(":days"), code.daysToRemain)
             .bind(QStringLiteral(":next"),
                   code.nextCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code.nextCode))
             .exec();
-    record(m_db, m_user, QStringLiteral("create"), std::nullopt, code);
+    AuditLog::record(m_db,
+                     m_user,
+                     before ? QStringLiteral("edit") : QStringLiteral("create"),
+                     QStringLiteral("collection-code"),
+                     0,
+                     before ? before->toJson() : QJsonObject(),
+                     code.toJson());
 }
 
 void CollectionCodeTable::addDefaults()
@@ -177,28 +182,30 @@ void CollectionCodeTable::addDefaults()
     if (const qsizetype n = list().size())
         throw Refusal(Tr::tr("The Collection Status Table has %n code(s) already; the defaults go only into an "
                              "empty table.",
-                             nullptr, int(n)));
+                             nullptr,
+                             int(n)));
     // A transfer names a code added before it.
     const CollectionCode defaults[] = {
-        {QStringLiteral("AG"), Tr::tr("Agency"), 0, {}},
-        {QStringLiteral("C2"), Tr::tr("Second notice"), 30, QStringLiteral("AG")},
-        {QStringLiteral("IC"), Tr::tr("Initial collection"), 30, QStringLiteral("C2")},
-        {QStringLiteral("ND"), Tr::tr("Non-Delinquent Payment Plan"), 0, {}},
-        {QStringLiteral("NDF"), Tr::tr("Non-Delinquent Pmt Plan Failed"), 30, QStringLiteral("IC")},
-        {QStringLiteral("CP"), Tr::tr("Collection Payment Plan"), 0, {}},
-        {QStringLiteral("CPF"), Tr::tr("Collection Payment Plan Failed"), 15, QStringLiteral("AG")},
+            {QStringLiteral("AG"), Tr::tr("Agency"), 0, {}},
+            {QStringLiteral("C2"), Tr::tr("Second notice"), 30, QStringLiteral("AG")},
+            {QStringLiteral("IC"), Tr::tr("Initial collection"), 30, QStringLiteral("C2")},
+            {QStringLiteral("ND"), Tr::tr("Non-Delinquent Payment Plan"), 0, {}},
+            {QStringLiteral("NDF"), Tr::tr("Non-Delinquent Pmt Plan Failed"), 30, QStringLiteral("IC")},
+            {QStringLiteral("CP"), Tr::tr("Collection Payment Plan"), 0, {}},
+            {QStringLiteral("CPF"), Tr::tr("Collection Payment Plan Failed"), 15, QStringLiteral("AG")},
     };
     for (const CollectionCode &code : defaults) {
         // A translation longer than the table allows is refused like a typed one.
         if (const QStringList found = problems(code, true); !found.isEmpty())
             throw Refusal(found);
-        insert(code);
+        write(code, std::nullopt);
     }
-    PracticeSettings(m_db).store(m_user, {{QStringLiteral("collections.initial_status"), QStringLiteral("IC")},
-                                          {QStringLiteral("collections.plan_code"), QStringLiteral("CP")},
-                                          {QStringLiteral("collections.plan_failed_code"), QStringLiteral("CPF")},
-                                          {QStringLiteral("collections.nd_plan_code"), QStringLiteral("ND")},
-                                          {QStringLiteral("collections.nd_plan_failed_code"), QStringLiteral("NDF")}});
+    PracticeSettings(m_db).store(m_user,
+                                 {{QStringLiteral("collections.initial_status"), QStringLiteral("IC")},
+                                  {QStringLiteral("collections.plan_code"), QStringLiteral("CP")},
+                                  {QStringLiteral("collections.plan_failed_code"), QStringLiteral("CPF")},
+                                  {QStringLiteral("collections.nd_plan_code"), QStringLiteral("ND")},
+                                  {QStringLiteral("collections.nd_plan_failed_code"), QStringLiteral("NDF")}});
     tx.commit();
 }
 
@@ -222,16 +229,7 @@ void CollectionCodeTable::edit(const QString &codeText, const Edit &edit)
         after.nextCode = CollectionCode::normalized(*edit.nextCode);
     if (const QStringList found = problems(after, false); !found.isEmpty())
         throw Refusal(found);
-    m_db.query()
-            .prepare(QStringLiteral("UPDATE collection_codes SET description = :d, days_to_remain = :days,"
-                                    " next_code = :next WHERE code = :c"))
-            .bind(QStringLiteral(":c"), after.code)
-            .bind(QStringLiteral(":d"), after.description)
-            .bind(QStringLiteral(":days"), after.daysToRemain)
-            .bind(QStringLiteral(":next"),
-                  after.nextCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after.nextCode))
-            .exec();
-    record(m_db, m_user, QStringLiteral("edit"), before, after);
+    write(after, before);
     tx.commit();
 }
 
@@ -241,18 +239,18 @@ void CollectionCodeTable::remove(const QString &codeText)
     Transaction tx(m_db);
     const std::optional<CollectionCode> before = find(codeText);
     if (!before)
-        throw Refusal(Tr::tr("Code: %1 is not in the Collection Status Table.").arg(CollectionCode::normalized(codeText)));
+        throw Refusal(
+                Tr::tr("Code: %1 is not in the Collection Status Table.").arg(CollectionCode::normalized(codeText)));
     const QString code = before->code;
     QStringList uses;
     if (const qint64 n = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM collection_accounts WHERE code = :c"), code))
         uses << Tr::tr("Code %1 is the collection status of %n account(s).", nullptr, int(n)).arg(code);
     // The history keeps every status an account held: a code once used stays in the table.
-    if (const qint64 n = countOf(m_db,
-                                 QStringLiteral("SELECT COUNT(DISTINCT family_id) FROM collection_history WHERE code = :c"),
-                                 code))
+    if (const qint64 n = countOf(
+                m_db, QStringLiteral("SELECT COUNT(DISTINCT family_id) FROM collection_history WHERE code = :c"), code))
         uses << Tr::tr("Code %1 is in the collection history of %n account(s).", nullptr, int(n)).arg(code);
-    if (const qint64 n = countOf(m_db,
-                                 QStringLiteral("SELECT COUNT(*) FROM collection_plans WHERE default_status = :c"), code))
+    if (const qint64 n = countOf(
+                m_db, QStringLiteral("SELECT COUNT(*) FROM collection_plans WHERE default_status = :c"), code))
         uses << Tr::tr("Code %1 is the Status for Default of %n payment plan(s).", nullptr, int(n)).arg(code);
     const PracticeSettings settings(m_db);
     for (const SettingSpec &spec : PracticeSettings::specs()) {
@@ -272,7 +270,13 @@ void CollectionCodeTable::remove(const QString &codeText)
             .prepare(QStringLiteral("DELETE FROM collection_codes WHERE code = :c"))
             .bind(QStringLiteral(":c"), code)
             .exec();
-    record(m_db, m_user, QStringLiteral("delete"), before, std::nullopt);
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("delete"),
+                     QStringLiteral("collection-code"),
+                     0,
+                     before->toJson(),
+                     QJsonObject());
     tx.commit();
 }
 

@@ -57,8 +57,9 @@ public:
     void addDefaults();
 
 private:
-    // Writes a checked, normalized code with its audit row, in the caller's transaction.
-    void insert(const CollectionCode &code);
+    // Inserts a checked, normalized code, or updates `before` to it, with its audit row, in
+    // the caller's transaction.
+    void write(const CollectionCode &code, const std::optional<CollectionCode> &before);
 
     const Database &m_db;
     QString m_user;

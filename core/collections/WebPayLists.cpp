@@ -89,7 +89,12 @@ void WebPayLists::add(List list, const QString &text)
             .prepare(QStringLiteral("INSERT INTO %1 (name) VALUES (:n)").arg(table(list)))
             .bind(QStringLiteral(":n"), name)
             .exec();
-    AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("webpay-list"), 0, QJsonObject(),
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("create"),
+                     QStringLiteral("webpay-list"),
+                     0,
+                     QJsonObject(),
                      QJsonObject{{QStringLiteral("list"), listWord(list)}, {QStringLiteral("name"), name}});
     tx.commit();
 }

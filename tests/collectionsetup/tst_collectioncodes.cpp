@@ -4,6 +4,7 @@
 
 #include "LedgerDesk.h"
 #include "RefusalOf.h"
+#include "SetUpDesk.h"
 #include "TestDatabases.h"
 
 #include "collections/CollectionAccountStore.h"
@@ -13,8 +14,6 @@
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
-#include "users/Role.h"
-#include "users/UserDirectory.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -29,14 +28,8 @@ using test::TestDatabases;
 
 namespace {
 
-const QString manager = u"manager"_s;
-
-qint64 scalar(const core::Database &db, const QString &sql)
-{
-    core::SqlQuery q = db.query();
-    q.prepare(sql).exec();
-    return q.next() ? q.id(0) : -1;
-}
+using test::setup::manager;
+using test::setup::scalar;
 
 // "AG:Agency:0:" per code, in code order: what the table holds, comparable in one QCOMPARE.
 QStringList rows(const core::Database &db)
@@ -319,9 +312,7 @@ void tst_CollectionCodes::frontDeskReadsOnly()
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
     add(*db, u"AG"_s, u"Agency"_s);
-    core::UserDirectory users(*db);
-    users.add(u"boss"_s, u"boss"_s, core::Role::Administrator, u"boss-password"_s);
-    users.add(u"boss"_s, u"clerk"_s, core::Role::FrontDesk, u"clerk-password"_s);
+    test::setup::addFrontDeskClerk(*db);
     CollectionCodeTable table(*db, u"clerk"_s);
     QCOMPARE(table.list().size(), 1);
     for (const auto &change : std::initializer_list<std::function<void()>>{

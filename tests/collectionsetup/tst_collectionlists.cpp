@@ -3,6 +3,7 @@
 
 #include "LedgerDesk.h"
 #include "RefusalOf.h"
+#include "SetUpDesk.h"
 #include "TestDatabases.h"
 
 #include "collections/BillingGroups.h"
@@ -19,14 +20,8 @@ using test::TestDatabases;
 
 namespace {
 
-const QString manager = u"manager"_s;
-
-qint64 scalar(const core::Database &db, const QString &sql)
-{
-    core::SqlQuery q = db.query();
-    q.prepare(sql).exec();
-    return q.next() ? q.id(0) : -1;
-}
+using test::setup::manager;
+using test::setup::scalar;
 
 // "Default" or "Self-pay (suppressed)" per group, by name.
 QStringList groups(const core::Database &db)
@@ -55,6 +50,8 @@ private Q_SLOTS:
     void billingGroupRefused();
     void assignRefused_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void assignRefused();
+    void frontDeskReadsOnly_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void frontDeskReadsOnly();
 
 private:
     TestDatabases m_dbs;
@@ -192,6 +189,29 @@ void tst_CollectionLists::assignRefused()
              u"Billing group: there is no group \"Nowhere\"."_s);
     QCOMPARE(billing.groupOf(family).name, u"Default"_s);
     QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'billing-group%'"_s), 0);
+}
+
+// Reading the groups and the lists is anyone's; changing them is the billing manager's.
+void tst_CollectionLists::frontDeskReadsOnly()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const qint64 family = test::LedgerDesk(*db, manager).addPatient(0, u"Ana"_s).familyId;
+    test::setup::addFrontDeskClerk(*db);
+    BillingGroups billing(*db, u"clerk"_s);
+    WebPayLists lists(*db, u"clerk"_s);
+    QCOMPARE(billing.list().size(), 1);
+    QCOMPARE(billing.groupOf(family).name, u"Default"_s);
+    QCOMPARE(lists.names(WebPayLists::List::Merchants), QStringList());
+    const QString refused = test::refusalOf([&] { billing.add(u"Self-pay"_s, true); });
+    QVERIFY2(refused.contains(u"billing manager"_s), qPrintable(refused));
+    QVERIFY(test::refusalOf([&] { billing.setSuppressCollections(u"Default"_s, true); }).contains(u"billing manager"_s));
+    QVERIFY(test::refusalOf([&] { billing.assign(family, u"Default"_s); }).contains(u"billing manager"_s));
+    QVERIFY(test::refusalOf([&] { lists.add(WebPayLists::List::Merchants, u"Riverside"_s); })
+                    .contains(u"billing manager"_s));
+    QCOMPARE(groups(*db), QStringList{u"Default"_s});
+    QCOMPARE(lists.names(WebPayLists::List::Merchants), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_CollectionLists)

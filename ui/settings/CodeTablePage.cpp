@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -106,6 +107,21 @@ int CodeTablePage::currentRow() const
 void CodeTablePage::showStatus(const QString &text)
 {
     m_status->setText(text);
+}
+
+bool CodeTablePage::confirmRemoval(const QString &title, const QString &question, const QString &action)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeCode"));
+    // The button has no letter (a typed "y" answered Yes), and Enter and Escape keep the entry.
+    QPushButton *remove = box.addButton(action, QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemove"));
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    keep->setObjectName(QStringLiteral("keep"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 void CodeTablePage::reload(const QString &code)

@@ -63,6 +63,11 @@ protected:
     // current row's.
     bool adding() const { return currentRow() < 0; }
 
+    // Asks before a removal (`title`, `question`, the button that removes: `action`): only a
+    // deliberate click, or Tab and Space, removes; Enter, Escape and a typed letter keep the
+    // entry. True when the clerk chose to remove.
+    bool confirmRemoval(const QString &title, const QString &question, const QString &action);
+
     // Reads the table from the core service into the model.
     virtual void readTable() = 0;
     // Shows the source row in the form; -1 empties it.

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace paydesk::ui {
@@ -112,22 +111,11 @@ void ProcedureCodesPage::removeCurrent()
     if (row < 0)
         return;
     const core::ProcedureCode code = m_model->code(row);
-    QMessageBox box(QMessageBox::Question, tr("Remove procedure code"),
-                    tr("Remove %1 (%2) from the procedure codes? Charges already entered keep their code, description "
-                       "and amount.")
-                        .arg(code.code, code.description),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("removeCode"));
-    // Removing takes a deliberate click or Tab and Space: the button has no letter (a typed
-    // "y" answered Yes), and Enter and Escape keep the code.
-    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemove"));
-    QPushButton *keep = box.addButton(QMessageBox::Cancel);
-    keep->setObjectName(QStringLiteral("keep"));
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmRemoval(tr("Remove procedure code"),
+                        tr("Remove %1 (%2) from the procedure codes? Charges already entered keep their code, "
+                           "description and amount.")
+                                .arg(code.code, code.description),
+                        tr("Remove")))
         return;
     if (errors()->run([&] { core::ProcedureCodes(m_db).remove(m_user, code.code); })) {
         reload();

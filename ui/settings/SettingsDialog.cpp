@@ -2,6 +2,7 @@
 
 #include "settings/AdjustmentTypesPage.h"
 #include "settings/BillingSettingsPage.h"
+#include "settings/CollectionsSettingsPage.h"
 #include "settings/PracticePage.h"
 #include "settings/ProcedureCodesPage.h"
 
@@ -19,12 +20,14 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     , m_adjustmentTypes(new AdjustmentTypesPage(db, user, this))
     , m_procedureCodes(new ProcedureCodesPage(db, user, this))
     , m_billing(new BillingSettingsPage(db, user, this))
+    , m_collections(new CollectionsSettingsPage(db, user, this))
 {
     setWindowTitle(tr("Settings"));
     m_tabs->addTab(m_practice, tr("&Practice"));
     m_tabs->addTab(m_adjustmentTypes, tr("Ad&justment types"));
     m_tabs->addTab(m_procedureCodes, tr("Procedure c&odes"));
     m_tabs->addTab(m_billing, tr("Patient b&illing"));
+    m_tabs->addTab(m_collections, tr("Co&llections"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // No mnemonic (the pages use C) and no default: Enter neither saves nor closes.

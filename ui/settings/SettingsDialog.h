@@ -14,10 +14,11 @@ namespace paydesk::ui {
 
 class AdjustmentTypesPage;
 class BillingSettingsPage;
+class CollectionsSettingsPage;
 class PracticePage;
 class ProcedureCodesPage;
 
-// Tools > Settings: the practice's settings, its tables and patient billing, a page each. Every page saves
+// Tools > Settings: the practice's settings, its tables, patient billing and collections, a page each. Every page saves
 // on its own (its Save button, Alt+S); no button is a default one, so Enter saves nothing.
 // Close or Escape leaves what is unsaved. The cursor starts in the practice's name; Ctrl+Tab
 // goes from page to page.
@@ -33,6 +34,7 @@ public:
     AdjustmentTypesPage *adjustmentTypesPage() const { return m_adjustmentTypes; }
     ProcedureCodesPage *procedureCodesPage() const { return m_procedureCodes; }
     BillingSettingsPage *billingPage() const { return m_billing; }
+    CollectionsSettingsPage *collectionsPage() const { return m_collections; }
 
 private:
     QTabWidget *m_tabs;
@@ -40,6 +42,7 @@ private:
     AdjustmentTypesPage *m_adjustmentTypes;
     ProcedureCodesPage *m_procedureCodes;
     BillingSettingsPage *m_billing;
+    CollectionsSettingsPage *m_collections;
 };
 
 } // namespace paydesk::ui

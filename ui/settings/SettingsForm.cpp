@@ -1,9 +1,12 @@
 #include "settings/SettingsForm.h"
 
+#include "collections/CollectionCode.h"
 #include "dialogs/ErrorLabel.h"
+#include "dialogs/MoneyEdit.h"
 #include "settings/PracticeSettings.h"
 #include "users/Role.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,9 +83,49 @@ void SettingsForm::addField(QFormLayout *form, const QString &label, const QStri
     m_fields.append({key, editor, std::move(value), error});
 }
 
+MoneyEdit *SettingsForm::addMoneyField(QFormLayout *form, const QString &label, const QString &key,
+                                       const QString &hint)
+{
+    auto *edit = new MoneyEdit(form->parentWidget());
+    edit->setObjectName(key);
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("$000,000.00")) + 16);
+    addField(form, label, key, edit, edit, [edit] {
+        const core::MoneyParseResult amount = edit->money();
+        return amount ? amount.value().toString() : edit->text();
+    }, hint);
+    connect(edit, &QLineEdit::textEdited, this, [this, key] { recheck(key); });
+    return edit;
+}
+
+QComboBox *SettingsForm::addCodeField(QFormLayout *form, const QString &label, const QString &key,
+                                      const QString &hint)
+{
+    auto *combo = new QComboBox(form->parentWidget());
+    combo->setObjectName(key);
+    addField(form, label, key, combo, combo, [combo] { return combo->currentData().toString(); }, hint);
+    // Only the clerk's choice: showCodes() choosing the stored code keeps what Save said.
+    connect(combo, &QComboBox::activated, this, [this, key] { recheck(key); });
+    return combo;
+}
+
+void SettingsForm::showCodes(QComboBox *combo, const QList<core::CollectionCode> &codes, const QString &stored)
+{
+    const QSignalBlocker quiet(combo);
+    combo->clear();
+    combo->addItem(tr("(none)"), QString());
+    for (const core::CollectionCode &code : codes)
+        combo->addItem(QStringLiteral("%1 – %2").arg(code.code, code.description), code.code);
+    combo->setCurrentIndex(std::max(0, combo->findData(stored)));
+}
+
 QString SettingsForm::status() const
 {
     return m_status->text();
+}
+
+void SettingsForm::setSaveText(const QString &text)
+{
+    m_save->setText(text);
 }
 
 void SettingsForm::takeStored()

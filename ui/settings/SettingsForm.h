@@ -7,6 +7,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -15,11 +16,13 @@ QT_END_NAMESPACE
 
 namespace paydesk::core {
 class Database;
+struct CollectionCode;
 }
 
 namespace paydesk::ui {
 
 class ErrorLabel;
+class MoneyEdit;
 
 // What every page of practice settings shares: a form row per core::PracticeSettings key
 // with its hint and, under it, why the core would refuse what is typed; Save (the button,
@@ -42,6 +45,15 @@ public:
     // PracticeSettings stores it.
     void addField(QFormLayout *form, const QString &label, const QString &key, QWidget *box, QWidget *editor,
                   std::function<QString()> value, const QString &hint = {});
+    // A Kind::Money key's row: an amount typed as the clerk writes it ("$25", "1,234.50"),
+    // handed to PracticeSettings as Money::toString() writes it (a text that is no amount as
+    // typed, for the core to refuse naming the key). Editing it rechecks the key.
+    MoneyEdit *addMoneyField(QFormLayout *form, const QString &label, const QString &key, const QString &hint = {});
+    // A Kind::CollectionCode key's row: "(none)" and the codes of the Collection Status Table
+    // (showCodes() fills it). Choosing rechecks the key.
+    QComboBox *addCodeField(QFormLayout *form, const QString &label, const QString &key, const QString &hint = {});
+    // Fills a code field with "(none)" and `codes` ("IC – Initial collection"), `stored` chosen.
+    static void showCodes(QComboBox *combo, const QList<core::CollectionCode> &codes, const QString &stored);
     // The clerk edited the field: the status goes, and a message already shown under it is
     // checked again.
     void recheck(const QString &key);
@@ -54,6 +66,8 @@ public:
 
     QString status() const;
     bool isReadOnly() const { return m_readOnly; }
+    // For a page with another Save of its own, which must not share Alt+S.
+    void setSaveText(const QString &text);
 
     // A hint under a field or a section, in the secondary text colour.
     static QLabel *hintLabel(const QString &text, QWidget *parent);
