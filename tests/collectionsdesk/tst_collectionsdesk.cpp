@@ -236,6 +236,12 @@ void tst_CollectionsDesk::planScreenSaves()
     // Payment Days is two digits long, as the reference's field.
     typeText(u"5"_s);
     QCOMPARE(dialog.daysEdit()->text(), u"30"_s);
+    // A Next Payment Date of the clerk's own stays when the terms change after it.
+    typeDate(dialog, u"nextPaymentDate"_s, u"07/20/2026"_s);
+    dialog.daysEdit()->setFocus(Qt::TabFocusReason);
+    dialog.daysEdit()->selectAll();
+    typeText(u"14"_s);
+    QCOMPARE(dialog.nextEdit()->date(), QDate(2026, 7, 20));
 
     // webPAY: Merchant and Payment Method from the practice's lists, the card holder.
     QVERIFY(!dialog.merchantCombo()->isEnabled());
@@ -259,8 +265,8 @@ void tst_CollectionsDesk::planScreenSaves()
     QCOMPARE(plan->status, core::CollectionPlan::Status::Active);
     QCOMPARE(plan->start, QDate(2026, 6, 15));
     QCOMPARE(plan->amount, core::Money::fromCents(123450));
-    QCOMPARE(plan->paymentDays, 30);
-    QCOMPARE(plan->nextPaymentDate, QDate(2026, 7, 15));
+    QCOMPARE(plan->paymentDays, 14);
+    QCOMPARE(plan->nextPaymentDate, QDate(2026, 7, 20));
     QCOMPARE(plan->defaultStatus, u"NDF"_s);
     QVERIFY(plan->webpay);
     QCOMPARE(plan->webpay->merchant, u"Main Street Dental"_s);
