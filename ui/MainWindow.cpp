@@ -317,12 +317,7 @@ void MainWindow::gateActions()
     for (ListTableView *list : findChildren<ListTableView *>()) {
         m_session->gate().add(list->exportAction(), Action::Export);
         list->setExportCheck([this] {
-            try {
-                core::Permissions::require(*m_db, m_user, Action::Export);
-                return QString();
-            } catch (const std::exception &) {
-                return ErrorLabel::explainCurrentException().join(u'\n');
-            }
+            return ErrorLabel::refusalOf([this] { core::Permissions::require(*m_db, m_user, Action::Export); });
         });
     }
     // A greyed-out item says which role may use it.

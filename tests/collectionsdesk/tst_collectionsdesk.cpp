@@ -690,6 +690,11 @@ void tst_CollectionsDesk::frontDeskReadsOnly()
     QTemporaryDir dir;
     QVERIFY(!page.exportTo(dir.filePath(u"roster.csv"_s)));
     QVERIFY2(errorsOf(page).contains(u"billing manager"_s), qPrintable(errorsOf(page)));
+    // And the account's history, from its list's own Export CSV.
+    QVERIFY(page.view()->selectId(moreau));
+    QVERIFY2(page.accountPanel()->historyView()->exportTo(dir.filePath(u"history.csv"_s)).contains(u"billing manager"_s),
+             "the history was exported");
+    QVERIFY(!QFile::exists(dir.filePath(u"history.csv"_s)));
 }
 
 void tst_CollectionsDesk::accountViewShowsBothStatuses()

@@ -98,6 +98,10 @@ CollectionsDialog::CollectionsDialog(const core::Database &db, const QString &us
             accept();
     });
     connect(exportButton, &QPushButton::clicked, this, &CollectionsDialog::exportCsv);
+    // The history's own Export CSV writes a file too: Export, as the roster's.
+    m_account->historyView()->setExportCheck([this] {
+        return ErrorLabel::refusalOf([this] { core::Permissions::require(m_db, m_user, Action::Export); });
+    });
     // The list's own Export CSV (its context menu) writes the same file as the button.
     QObject::disconnect(m_view->exportAction(), nullptr, m_view, nullptr);
     connect(m_view->exportAction(), &QAction::triggered, this, &CollectionsDialog::exportCsv);
