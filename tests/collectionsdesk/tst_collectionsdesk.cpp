@@ -735,10 +735,22 @@ void tst_CollectionsDesk::accountViewShowsBothStatuses()
     QVERIFY2(panel->collectionStatusLabel()->text().startsWith(u"CP – Collection Payment Plan since"_s),
              qPrintable(panel->collectionStatusLabel()->text()));
 
-    // Billing > Collections is on the menu, for the front desk too.
+    // Billing > Collections is on the menu; Open account there shows the chosen account on
+    // the desk.
+    const qint64 baker = inCollections(window.database(), u"Baker"_s, u"C2"_s);
     QAction *collections = window.findChild<QAction *>(u"collections"_s);
     QVERIFY(collections);
     QVERIFY(collections->isEnabled());
+    answer = whenModal<ui::CollectionsDialog>([&](ui::CollectionsDialog *page) {
+        page->showCode(u"C2"_s);
+        if (page->view()->selectId(baker))
+            QTest::mouseClick(page->findChild<QPushButton *>(u"openAccount"_s), Qt::LeftButton);
+        if (page->isVisible())
+            page->reject();
+    });
+    collections->trigger();
+    delete answer;
+    QCOMPARE(account->familyId(), baker);
 }
 
 void tst_CollectionsDesk::screenshots()
@@ -761,6 +773,11 @@ void tst_CollectionsDesk::screenshots()
     QVERIFY(showActive(page));
     QVERIFY(page.view()->selectId(families[1]));
     save(page, u"collections-page"_s);
+
+    ui::CollectionStatusDialog setStatus(window.database(), manager, ui::CollectionStatusDialog::Mode::Set,
+                                         families[1], u"Baker, Ana · Account #%1"_s.arg(families[1]), &page);
+    setStatus.codeCombo()->setCode(u"AG"_s);
+    save(setStatus, u"collections-set-status"_s);
 
     ui::CollectionPlanDialog plan(window.database(), manager, current, u"Walsh, Tom"_s, &window);
     save(plan, u"collections-plan-new"_s);
