@@ -426,6 +426,12 @@ void tst_CollectionsDesk::planScreenRefusals()
     QCOMPARE(dialog.saveButton()->isEnabled(), !refused);
     // Its Status for Default follows the kind: the integration's failed code for it.
     QCOMPARE(dialog.defaultStatusCombo()->code(), delinquent ? u"CPF"_s : u"NDF"_s);
+    auto *stays = dialog.findChild<QLabel *>(u"defaultStatusStays"_s);
+    QVERIFY(stays->isHidden());
+    // Another code is one the account stays in, as the reference says.
+    choose(dialog.defaultStatusCombo(), u"AG"_s);
+    QCOMPARE(dialog.defaultStatusCombo()->code(), u"AG"_s);
+    QVERIFY(!stays->isHidden());
 }
 
 void tst_CollectionsDesk::planScreenEditsAndEnds()
@@ -774,8 +780,12 @@ void tst_CollectionsDesk::screenshots()
     QVERIFY(page.view()->selectId(families[1]));
     save(page, u"collections-page"_s);
 
-    ui::CollectionStatusDialog setStatus(window.database(), manager, ui::CollectionStatusDialog::Mode::Set,
-                                         families[1], u"Baker, Ana · Account #%1"_s.arg(families[1]), &page);
+    ui::CollectionStatusDialog setStatus(window.database(),
+                                         manager,
+                                         ui::CollectionStatusDialog::Mode::Set,
+                                         families[1],
+                                         u"Baker, Ana · Account #%1"_s.arg(families[1]),
+                                         &page);
     setStatus.codeCombo()->setCode(u"AG"_s);
     save(setStatus, u"collections-set-status"_s);
 

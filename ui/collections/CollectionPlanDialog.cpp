@@ -61,6 +61,7 @@ CollectionPlanDialog::CollectionPlanDialog(
     , m_lastDate(new QLabel(this))
     , m_lastAmount(new QLabel(this))
     , m_defaultStatus(new CollectionCodeCombo(this))
+    , m_stays(new QLabel(this))
     , m_webPay(new QCheckBox(tr("CGM &webPAY"), this))
     , m_merchant(new QComboBox(this))
     , m_method(new QComboBox(this))
@@ -116,6 +117,13 @@ CollectionPlanDialog::CollectionPlanDialog(
     termsForm->addRow(tr("Last Payment Amount $:"), m_lastAmount);
     m_messages[int(Field::DefaultStatus)] = ErrorLabel::addFieldRow(
             termsForm, tr("Status for De&fault:"), m_defaultStatus);
+    // The reference's note on the field, said when it applies.
+    m_stays->setObjectName(QStringLiteral("defaultStatusStays"));
+    m_stays->setWordWrap(true);
+    m_stays->setForegroundRole(QPalette::PlaceholderText);
+    m_stays->setText(tr("Not the plan's failed status: on a default the account stays in it until a user "
+                        "changes it (its Days to Remain and Transfer are ignored)."));
+    termsForm->addRow(QString(), m_stays);
 
     auto *webPay = new QGroupBox(tr("Collection by card"), this);
     auto *webPayForm = new QFormLayout(webPay);
@@ -159,7 +167,10 @@ CollectionPlanDialog::CollectionPlanDialog(
     connect(m_start, &DateEdit::dateChanged, this, &CollectionPlanDialog::nextFollowsStart);
     connect(m_days, &QLineEdit::textChanged, this, &CollectionPlanDialog::nextFollowsStart);
     connect(m_next->lineEdit(), &QLineEdit::textEdited, this, [this] { m_nextTyped = true; });
-    connect(m_defaultStatus, &QComboBox::activated, this, [this] { m_defaultChosen = true; });
+    connect(m_defaultStatus, &QComboBox::activated, this, [this] {
+        m_defaultChosen = true;
+        updateFields();
+    });
     // A field's message goes as soon as the clerk changes the field.
     const auto clearOn = [this](Field field, auto *sender, auto signal) {
         connect(sender, signal, m_messages[int(field)], &ErrorLabel::clearMessages);
@@ -284,6 +295,8 @@ void CollectionPlanDialog::updateFields()
                            static_cast<QWidget *>(m_zip)})
         field->setEnabled(webPay);
     m_save->setEnabled(open || editing());
+    const QString failed = core::CollectionsPolicy::read(m_db).failedCodeFor(kind());
+    m_stays->setVisible(!m_defaultStatus->code().isEmpty() && m_defaultStatus->code() != failed);
     m_end->setVisible(editing());
 }
 

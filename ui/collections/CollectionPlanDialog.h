@@ -31,6 +31,8 @@ class MoneyEdit;
 // of Plan, Payment Amount, Payment Days, Next Payment Date, Last Payment Date and Amount,
 // Status for Default, CGM webPAY with Merchant, Payment Method, Card Holder Name and Zip
 // Code). Next Payment Date follows start + Payment Days until the clerk types one of its own.
+// A Status for Default other than the kind's failed code is said to stay put, as the
+// reference notes.
 // What core::CollectionPlanService::problems() finds is said under the field it is about;
 // why the family may not have the plan (refusal()) is said at the top, and Save stays off.
 // For a family with an Active plan the screen edits its terms (amount, days, next date,
@@ -106,6 +108,7 @@ private:
     QLabel *m_lastDate;
     QLabel *m_lastAmount;
     CollectionCodeCombo *m_defaultStatus;
+    QLabel *m_stays; // a Status for Default other than the kind's failed code stays put
     QCheckBox *m_webPay;
     QComboBox *m_merchant;
     QComboBox *m_method;
