@@ -8,6 +8,7 @@
 #include "billing/RunDailyBillingDialog.h"
 #include "billing/StatementDayDialog.h"
 #include "billing/StatementPrinting.h"
+#include "collections/CollectionsDialog.h"
 #include "dialogs/AdjustmentDialog.h"
 #include "dialogs/ChargeDialog.h"
 #include "dialogs/DepositReportDialog.h"
@@ -207,6 +208,19 @@ void DeskCommands::dashboard()
         DashboardDialog dialog(*m_db, m_window);
         dialog.exec();
     });
+}
+
+qint64 DeskCommands::collections()
+{
+    qint64 familyId = 0;
+    run(tr("Collections"), [&] {
+        CollectionsDialog dialog(*m_db, m_user, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            familyId = dialog.chosenFamilyId();
+        if (dialog.changed())
+            Q_EMIT ledgerChanged();
+    });
+    return familyId;
 }
 
 void DeskCommands::run(QWidget *window, const QString &title, const std::function<void()> &work)

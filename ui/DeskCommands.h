@@ -61,6 +61,10 @@ public:
     void printDayStatements();
     // Billing > Dashboard.
     void dashboard();
+    // Billing > Collections: the roster by status code, each account's status, plan and
+    // history; ledgerChanged() when a status or plan was changed. The family the clerk
+    // chose to open, 0 for none.
+    qint64 collections();
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
     // Money's range: a dialog reads the account as it opens) in a message box over `window`,

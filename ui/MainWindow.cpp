@@ -44,6 +44,7 @@ struct MainWindow::Actions
     QAction *patientBilling;
     QAction *voidCharge, *voidAdjustment;
     QAction *runDailyBilling, *printStatement, *printDayStatements, *dashboard;
+    QAction *collections;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -159,6 +160,8 @@ void MainWindow::createActions()
     // Not &Dashboard: Alt+D is the day's statements' in the same menu.
     a.dashboard = new QAction(tr("Das&hboard…"), this);
     connect(a.dashboard, &QAction::triggered, this, [this] { m_commands->dashboard(); });
+    a.collections = new QAction(tr("&Collections…"), this);
+    connect(a.collections, &QAction::triggered, this, [this] { openReportedFamily(m_commands->collections()); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -213,6 +216,7 @@ void MainWindow::createMenus()
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
     billing->setObjectName(QStringLiteral("billingMenu"));
     billing->addAction(a.patientBilling);
+    billing->addAction(a.collections);
     billing->addSeparator();
     billing->addAction(a.runDailyBilling);
     billing->addSeparator();
@@ -303,6 +307,7 @@ void MainWindow::gateActions()
         {a.printStatement, Action::PrintStatements, "printStatement"},
         {a.printDayStatements, Action::PrintStatements, "printDayStatements"},
         {a.dashboard, Action::ReadLedger, "dashboard"},
+        {a.collections, Action::ReadLedger, "collections"},
     };
     for (const auto &gate : gates) {
         gate.action->setObjectName(QLatin1String(gate.name));
@@ -312,12 +317,7 @@ void MainWindow::gateActions()
     for (ListTableView *list : findChildren<ListTableView *>()) {
         m_session->gate().add(list->exportAction(), Action::Export);
         list->setExportCheck([this] {
-            try {
-                core::Permissions::require(*m_db, m_user, Action::Export);
-                return QString();
-            } catch (const std::exception &) {
-                return ErrorLabel::explainCurrentException().join(u'\n');
-            }
+            return ErrorLabel::refusalOf([this] { core::Permissions::require(*m_db, m_user, Action::Export); });
         });
     }
     // A greyed-out item says which role may use it.

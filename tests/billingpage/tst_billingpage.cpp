@@ -81,19 +81,7 @@ void backendRows()
 qint64 addFamily(const core::Database &db, const QString &last, const QString &first, qint64 cents,
                  QDate date = QDate(2026, 3, 2))
 {
-    core::Patient patient;
-    patient.lastName = last;
-    patient.firstName = first;
-    patient.birthDate = QDate(1975, 1, 1);
-    const auto added = core::FamilyRegistry(db, u"setup"_s).addPatient(patient);
-    core::Charge charge;
-    charge.patientId = added.patientId;
-    charge.date = date;
-    charge.code = u"D0150"_s;
-    charge.description = u"Comprehensive exam"_s;
-    charge.amount = core::Money::fromCents(cents);
-    core::ChargeEntry(db, u"setup"_s).addCharge(charge, u"DRLEE"_s, u"MAIN"_s);
-    return added.familyId;
+    return addOwingFamily(db, last, first, cents, date);
 }
 
 QList<qint64> familiesShown(const ui::BillingListPage &page)

@@ -49,6 +49,26 @@ Family seedFamily(const core::Database &db)
     return family;
 }
 
+qint64 addOwingFamily(const core::Database &db, const QString &last, const QString &first, qint64 cents, QDate date,
+                      qint64 *patient)
+{
+    core::Patient guarantor;
+    guarantor.lastName = last;
+    guarantor.firstName = first;
+    guarantor.birthDate = QDate(1975, 1, 1);
+    const auto added = core::FamilyRegistry(db, QStringLiteral("setup")).addPatient(guarantor);
+    core::Charge charge;
+    charge.patientId = added.patientId;
+    charge.date = date;
+    charge.code = QStringLiteral("D0150");
+    charge.description = QStringLiteral("Comprehensive exam");
+    charge.amount = core::Money::fromCents(cents);
+    core::ChargeEntry(db, QStringLiteral("setup")).addCharge(charge, QStringLiteral("DRLEE"), QStringLiteral("MAIN"));
+    if (patient)
+        *patient = added.patientId;
+    return added.familyId;
+}
+
 void addBackendAndChoiceRows(const char *choice, const char *no, const char *yes)
 {
     TestDatabases::addBackendColumn();

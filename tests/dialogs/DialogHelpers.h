@@ -47,6 +47,10 @@ struct Family
 };
 
 Family seedFamily(const core::Database &db);
+// A family of one (born 1975-01-01) who owes `cents` from a D0150 exam of `date`; returns the
+// family, and its guarantor in `patient`.
+qint64 addOwingFamily(const core::Database &db, const QString &last, const QString &first, qint64 cents, QDate date,
+                      qint64 *patient = nullptr);
 // The columns "backend" and `choice` (a bool), with the rows "`no`/backend" (false) and
 // "`yes`/backend" (true) for each backend.
 void addBackendAndChoiceRows(const char *choice, const char *no, const char *yes);

@@ -1,6 +1,8 @@
 #include "billing/PatientResponsibilityPanel.h"
 
 #include "billing/BillingAccountReader.h"
+#include "collections/CollectionAccountPanel.h"
+#include "collections/CollectionPlanDialog.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "print/LedgerText.h"
@@ -36,6 +38,7 @@ QString dateOrNone(const QDate &date)
 PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
+    , m_collection(new QLabel(this))
     , m_balance(new QLabel(this))
     , m_statements(new QLabel(this))
     , m_lastStatement(new QLabel(this))
@@ -46,6 +49,7 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     , m_amount(new MoneyEdit(this))
     , m_start(new DateEdit(this))
     , m_save(new QPushButton(tr("Sa&ve"), this))
+    , m_collectionPlan(new QPushButton(tr("Co&llections plan…"), this))
     , m_planMessage(new ErrorLabel(this))
     , m_address(new QPlainTextEdit(this))
     , m_saveAddress(new QPushButton(tr("Sav&e address"), this))
@@ -63,9 +67,13 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
     m_status->setObjectName(QStringLiteral("billingStatus"));
+    m_collection->setObjectName(QStringLiteral("collectionStatus"));
+    m_collection->setWordWrap(true);
+    m_collectionPlan->setObjectName(QStringLiteral("collectionPlan"));
+    m_collectionPlan->setAutoDefault(false);
     // Enter in the amount saves; elsewhere in the window it keeps its own meaning.
     m_save->setAutoDefault(false);
-    for (QLabel *label : {m_status, m_balance, m_statements, m_lastStatement, m_nextStatement, m_resumes, m_lastPayment})
+    for (QLabel *label : {m_status, m_collection, m_balance, m_statements, m_lastStatement, m_nextStatement, m_resumes, m_lastPayment})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // One column of two boxes in a scroll area: the Account view gives the tab what is left
@@ -79,10 +87,14 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     };
     addPair(0, 0, tr("Billing status:"), m_status);
     addPair(0, 2, tr("Balance:"), m_balance);
-    addPair(1, 0, tr("Statements sent:"), m_statements);
-    addPair(1, 2, tr("Billing resumes on:"), m_resumes);
-    addPair(2, 0, tr("Last statement:"), m_lastStatement);
-    addPair(2, 2, tr("Next statement:"), m_nextStatement);
+    // The collection status right by the billing status, a line of its own for the code's
+    // description: two processes, each on its own schedule.
+    grid->addWidget(new QLabel(tr("Collection status:")), 1, 0);
+    grid->addWidget(m_collection, 1, 1, 1, 3);
+    addPair(2, 0, tr("Statements sent:"), m_statements);
+    addPair(2, 2, tr("Billing resumes on:"), m_resumes);
+    addPair(3, 0, tr("Last statement:"), m_lastStatement);
+    addPair(3, 2, tr("Next statement:"), m_nextStatement);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);
@@ -103,6 +115,7 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addStretch();
+    saveRow->addWidget(m_collectionPlan);
     planForm->addRow(saveRow);
 
     // Where the statements go (FamilyAddress, helper S's), beside what they say.
@@ -137,6 +150,7 @@ PatientResponsibilityPanel::PatientResponsibilityPanel(QWidget *parent)
 
     connect(m_plan, &QCheckBox::toggled, this, &PatientResponsibilityPanel::toggled);
     connect(m_save, &QPushButton::clicked, this, &PatientResponsibilityPanel::save);
+    connect(m_collectionPlan, &QPushButton::clicked, this, &PatientResponsibilityPanel::openCollectionPlan);
     connect(m_amount, &QLineEdit::textEdited, m_planMessage, &ErrorLabel::clearMessages);
     connect(m_saveAddress, &QPushButton::clicked, this, &PatientResponsibilityPanel::saveAddress);
     // What the address rule refuses shows while the clerk types, and goes when corrected.
@@ -165,6 +179,12 @@ void PatientResponsibilityPanel::setSession(const core::Database *db, const QStr
     // refuses the same on its own.
     using Action = core::Permissions::Action;
     m_mayManagePlans = db && core::Permissions::allows(*db, user, Action::ManagePaymentPlans);
+    m_mayManageCollections = db && core::Permissions::allows(*db, user, Action::ManageCollections);
+    m_collectionPlan->setToolTip(
+            m_mayManageCollections
+                    ? tr("The collections payment plan: non-delinquent, or for an account in collections.")
+                    : tr("Needs the %1 role")
+                              .arg(core::roleName(core::Permissions::minimumRole(Action::ManageCollections))));
     m_plan->setToolTip(m_mayManagePlans
                                ? tr("On: the daily billing run watches the family's payments against the plan.")
                                : tr("Needs the %1 role")
@@ -176,12 +196,14 @@ bool PatientResponsibilityPanel::showFamily(qint64 familyId)
 {
     m_familyId = familyId;
     m_account = {};
+    m_collectionStatus = {};
     m_errors->clearMessages();
     m_amountMessage->clearMessages();
     m_planMessage->clearMessages();
     QString address;
     const bool read = !familyId || !m_db || m_errors->run([&] {
         m_account = core::BillingAccountReader(*m_db).account(familyId);
+        m_collectionStatus = core::CollectionStatusService(*m_db, m_user).status(familyId);
         address = core::FamilyAddress::read(*m_db, familyId);
     });
     m_address->setPlainText(address);
@@ -201,6 +223,8 @@ void PatientResponsibilityPanel::showAccount()
 {
     const bool family = m_account.familyId != 0;
     m_status->setText(family ? core::BillingStatuses::text(m_account.status) : QString());
+    m_collection->setText(family ? CollectionAccountPanel::statusText(m_collectionStatus) : QString());
+    m_collection->setToolTip(family ? CollectionAccountPanel::planText(m_collectionStatus.plan) : QString());
     m_balance->setText(family ? LedgerText::money(m_account.balance) : QString());
     m_statements->setText(family ? QString::number(m_account.statementsSent) : QString());
     m_lastStatement->setText(family ? dateOrNone(m_account.lastStatement) : QString());
@@ -242,6 +266,7 @@ void PatientResponsibilityPanel::updateFields()
     m_plan->setEnabled(family && m_mayManagePlans);
     m_address->setEnabled(family);
     m_saveAddress->setEnabled(family);
+    m_collectionPlan->setEnabled(family && m_mayManageCollections);
     m_amount->setEnabled(on);
     // A plan's start is given when it is enabled; a later change is to its amount only.
     m_start->setEnabled(on && !planEnabled());
@@ -325,6 +350,20 @@ bool PatientResponsibilityPanel::saveAddress()
     }
     m_address->setPlainText(stored);
     return true;
+}
+
+void PatientResponsibilityPanel::openCollectionPlan()
+{
+    if (!m_db || !m_familyId)
+        return;
+    bool changedPlan = false;
+    m_errors->run([&] {
+        CollectionPlanDialog dialog(*m_db, m_user, m_familyId, m_account.guarantor, this);
+        dialog.exec();
+        changedPlan = dialog.changed();
+    });
+    if (changedPlan)
+        changed();
 }
 
 void PatientResponsibilityPanel::changed()

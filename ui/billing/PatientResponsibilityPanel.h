@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/BillingAccount.h"
+#include "collections/CollectionStatusService.h"
 
 #include <QWidget>
 
@@ -27,8 +28,10 @@ class MoneyEdit;
 // plan toggle. Turning it on enables "Monthly payment plan amount" and Start (typed dates,
 // not after today); Save enables the plan through core::PlanService, or changes the amount
 // of the plan already on. Turning it off asks for an optional reason and disables the plan
-// at once. Refusals show next to the field they are about. Below, the guarantor's mailing
-// address, where the statements go (core::FamilyAddress), saved on its own.
+// at once. Refusals show next to the field they are about. Beside the billing status, the
+// family's collection status, kept apart from it (core::CollectionStatusService); Collections
+// plan… opens the collections payment plan screen. Below, the guarantor's mailing address,
+// where the statements go (core::FamilyAddress), saved on its own.
 class PatientResponsibilityPanel : public QWidget
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public:
     MoneyEdit *amountEdit() const { return m_amount; }
     DateEdit *startEdit() const { return m_start; }
     QPushButton *saveButton() const { return m_save; }
+    QLabel *collectionStatusLabel() const { return m_collection; }
+    QPushButton *collectionPlanButton() const { return m_collectionPlan; }
     QPlainTextEdit *addressEdit() const { return m_address; }
 
 public Q_SLOTS:
@@ -56,6 +61,8 @@ public Q_SLOTS:
     bool save();
     // Stores the mailing address as typed; false (the reason under the field) when refused.
     bool saveAddress();
+    // The collections payment plan screen (CollectionPlanDialog) for the family.
+    void openCollectionPlan();
 
 Q_SIGNALS:
     // A plan was enabled, disabled or changed: the lists and the account show it again.
@@ -74,10 +81,13 @@ private:
     const core::Database *m_db = nullptr;
     QString m_user;
     bool m_mayManagePlans = false;
+    bool m_mayManageCollections = false;
     qint64 m_familyId = 0;
     core::BillingAccount m_account;
+    core::CollectionAccountStatus m_collectionStatus;
 
     QLabel *m_status;
+    QLabel *m_collection;
     QLabel *m_balance;
     QLabel *m_statements;
     QLabel *m_lastStatement;
@@ -89,6 +99,7 @@ private:
     ErrorLabel *m_amountMessage;
     DateEdit *m_start;
     QPushButton *m_save;
+    QPushButton *m_collectionPlan;
     ErrorLabel *m_planMessage;
     QPlainTextEdit *m_address;
     ErrorLabel *m_addressMessage;

@@ -98,9 +98,10 @@ DateEdit::DateEdit(QWidget *parent)
     connect(m_calendarButton, &QToolButton::clicked, this, &DateEdit::openCalendar);
 }
 
-void DateEdit::setRange(const QDate &today, const QDate &lockDate, bool blank)
+void DateEdit::setRange(const QDate &today, const QDate &lockDate, bool blank, const QDate &latest)
 {
     m_today = today;
+    m_latest = latest;
     m_lockDate = lockDate;
     if (blank)
         m_text->clear();
@@ -111,17 +112,22 @@ void DateEdit::setRange(const QDate &today, const QDate &lockDate, bool blank)
 
 void DateEdit::useLedgerRange(const core::LedgerCalendar &calendar)
 {
-    setRange(calendar.today(), calendar.lockDate(), false);
+    setRange(calendar.today(), calendar.lockDate(), false, calendar.today());
 }
 
 void DateEdit::useBirthDateRange(const QDate &today)
 {
-    setRange(today, {}, true);
+    setRange(today, {}, true, today);
 }
 
 void DateEdit::useReportRange(const QDate &today)
 {
-    setRange(today, {}, false);
+    setRange(today, {}, false, today);
+}
+
+void DateEdit::usePlanRange(const QDate &today)
+{
+    setRange(today, {}, false, today.addYears(1));
 }
 
 void DateEdit::enableWith(QAbstractButton *button)
@@ -140,7 +146,7 @@ void DateEdit::enableWith(QAbstractButton *button)
 
 bool DateEdit::allows(const QDate &date) const
 {
-    return date.isValid() && date >= earliest && date <= m_today && !(m_lockDate.isValid() && date <= m_lockDate);
+    return date.isValid() && date >= earliest && date <= m_latest && !(m_lockDate.isValid() && date <= m_lockDate);
 }
 
 DateEdit::Reading DateEdit::read() const
@@ -154,8 +160,10 @@ DateEdit::Reading DateEdit::read() const
     const QDate date = typed.date;
     // Dates in messages read as the field shows them.
     const auto shown = [this](const QDate &d) { return core::DateText::format(d, locale()); };
-    if (date > m_today)
+    if (date > m_latest && m_latest == m_today)
         return {date, tr("%1 is after today (%2).").arg(shown(date), shown(m_today))};
+    if (date > m_latest)
+        return {date, tr("%1 is more than a year after today (%2).").arg(shown(date), shown(m_today))};
     if (m_lockDate.isValid() && date <= m_lockDate)
         return {date,
                 tr("%1 is on or before the lock date %2 (Settings; config key ledger.lock_date): the books of that "
@@ -276,7 +284,7 @@ void DateEdit::openCalendar()
     calendar->setObjectName(QStringLiteral("calendar"));
     calendar->setLocale(locale());
     calendar->setMinimumDate(m_lockDate.isValid() ? std::max(earliest, m_lockDate.addDays(1)) : earliest);
-    calendar->setMaximumDate(m_today);
+    calendar->setMaximumDate(m_latest);
     const Reading reading = read();
     calendar->setSelectedDate(reading.date.isValid() ? reading.date : m_today);
     auto *layout = new QVBoxLayout(popup);

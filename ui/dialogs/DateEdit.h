@@ -40,6 +40,10 @@ public:
     void useBirthDateRange(const QDate &today);
     // A date a report looks at: today at first; not after today.
     void useReportRange(const QDate &today);
+    // A date a payment plan is due on: today at first; from the past (a plan that started
+    // last week) up to a year ahead (the first of next month, a payment the patient said
+    // will be late), so that a mistyped year is caught.
+    void usePlanRange(const QDate &today);
     // A field that is only used while `button` (a check box or radio button) is checked: it
     // is enabled with it, and checking it by hand (a click or its Alt+letter) puts the cursor
     // here, ready to type the date.
@@ -81,7 +85,7 @@ private:
         QString problem; // why it is refused, empty when it is not
     };
     Reading read() const;
-    void setRange(const QDate &today, const QDate &lockDate, bool blank);
+    void setRange(const QDate &today, const QDate &lockDate, bool blank, const QDate &latest);
     // Shows the hint and, when `always` or a message is already up or the date was read but
     // is out of range, the problem; emits dateChanged when the value changed.
     void refresh(bool always);
@@ -92,6 +96,7 @@ private:
     void openCalendar();
 
     QDate m_today;
+    QDate m_latest; // the last date taken: today, but for a plan's dates
     QDate m_lockDate;
     QDate m_value;
 

@@ -96,6 +96,16 @@ bool ErrorLabel::run(const std::function<void()> &work)
     return false;
 }
 
+QString ErrorLabel::refusalOf(const std::function<void()> &work)
+{
+    try {
+        work();
+        return {};
+    } catch (const std::exception &) {
+        return explainCurrentException().join(u'\n');
+    }
+}
+
 QStringList ErrorLabel::explainCurrentException()
 {
     try {

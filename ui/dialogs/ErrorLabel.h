@@ -36,6 +36,10 @@ public:
     // other exception is shown here instead of escaping; returns whether the call completed.
     bool run(const std::function<void()> &work);
 
+    // Runs `work` (a check, such as Permissions::require) and says why it refused, as
+    // explainCurrentException() does, one message a line; empty when it did not.
+    static QString refusalOf(const std::function<void()> &work);
+
     // The desk's one error policy: what to tell the clerk about the exception being handled
     // (call it in a catch block). Every place the desk catches, this label, DeskCommands, the
     // account view and the application's last resort (app/gui), says it this way, and the
