@@ -30,8 +30,11 @@ int BillingCommands::runDaily(CommandContext &context)
         context.print(list);
         return 0;
     }
-    for (const core::BillingDay &day : days)
+    for (const core::BillingDay &day : days) {
         context.print(day.line());
+        if (const QString collections = day.collectionsLine(); !collections.isEmpty())
+            context.print(collections);
+    }
     return 0;
 }
 

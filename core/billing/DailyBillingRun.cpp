@@ -20,13 +20,30 @@ QString BillingDay::line() const
             .arg(billingResumed);
 }
 
+QString BillingDay::collectionsLine() const
+{
+    if (!collectionsOn)
+        return {};
+    return Tr::tr("  collections: entered %1, moved %2, left %3, plans failed %4, plans paid %5")
+            .arg(collectionsEntered)
+            .arg(collectionsMoved)
+            .arg(collectionsLeft)
+            .arg(collectionPlansFailed)
+            .arg(collectionPlansPaid);
+}
+
 QJsonObject BillingDay::toJson() const
 {
     return QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
                        {QStringLiteral("statements"), statements},
                        {QStringLiteral("plans_disabled"), plansDisabled},
                        {QStringLiteral("completed"), completed},
-                       {QStringLiteral("billing_resumed"), billingResumed}};
+                       {QStringLiteral("billing_resumed"), billingResumed},
+                       {QStringLiteral("collections_entered"), collectionsEntered},
+                       {QStringLiteral("collections_moved"), collectionsMoved},
+                       {QStringLiteral("collections_left"), collectionsLeft},
+                       {QStringLiteral("collection_plans_failed"), collectionPlansFailed},
+                       {QStringLiteral("collection_plans_paid"), collectionPlansPaid}};
 }
 
 DailyBillingRun::DailyBillingRun(const Database &db, QString user)

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "collections/CollectionPlan.h"
+
+#include <QDate>
+#include <QString>
+
+namespace paydesk::core {
+
+class AuditLog;
+class Database;
+
+// The changes the collections process makes by itself, the daily run (as daily-run) and the
+// payment re-check (as the posting user), in the caller's transaction: each moves the account
+// through CollectionAccountStore (its history row and its audit row) and ends a plan with
+// its own audit row. Their notes are stored in English, like the billing run's reasons.
+class CollectionMoves
+{
+public:
+    CollectionMoves(const Database &db, AuditLog &audit, QString by);
+
+    // The leaving rule, one definition: an account with a collection status whose balance is
+    // zero or a credit leaves collections.
+    static bool settles(const QString &code, qint64 balanceCents) { return !code.isEmpty() && balanceCents <= 0; }
+
+    // A delinquent account (`olderCents` older than the integration's days) enters `code`,
+    // the initial status; its Active non-delinquent plan, if any, is Ended.
+    void enter(
+            qint64 familyId, const QString &code, QDate on, qint64 olderCents, int delinquentDays, CollectionPlan *plan);
+    // Days to Remain over: on to `code`, the Transfer to Next Status Code.
+    void moveOn(qint64 familyId, const QString &code, QDate on, int days);
+    // Out of collections (CollectionMoves::settles); its Active plan, if any, is Completed.
+    void leave(qint64 familyId, QDate on, const QString &note, CollectionPlan *plan);
+    // A period paid less than the amount: the plan is Failed and the account moves to its
+    // Status for Default, where it `stays` (Days to Remain ignored) unless that is the
+    // integration's failed code for the plan's kind.
+    void failPlan(CollectionPlan &plan, QDate on, bool stays, qint64 paidCents);
+
+private:
+    void endPlan(
+            CollectionPlan &plan, CollectionPlan::Status status, QDate on, const QString &note, const QString &action);
+
+    const Database &m_db;
+    AuditLog &m_audit;
+    QString m_by;
+};
+
+} // namespace paydesk::core
