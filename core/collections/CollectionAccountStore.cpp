@@ -106,7 +106,8 @@ void CollectionAccountStore::change(AuditLog &audit, const QString &action, qint
             .bind(QStringLiteral(":c"), codeValue)
             .bind(QStringLiteral(":from"), on.toString(Qt::ISODate))
             .bind(QStringLiteral(":by"), by)
-            .bind(QStringLiteral(":note"), note)
+            // A null QString binds NULL, which the column refuses: no note is an empty one.
+            .bind(QStringLiteral(":note"), note.isNull() ? QStringLiteral("") : note)
             .bind(QStringLiteral(":at"), Clock::nowUtc().toString(Qt::ISODateWithMs))
             .exec();
     QJsonObject after = auditForm(CollectionAccount{familyId, code, on, stays});
