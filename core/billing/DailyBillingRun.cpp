@@ -34,16 +34,19 @@ QString BillingDay::collectionsLine() const
 
 QJsonObject BillingDay::toJson() const
 {
-    return QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                       {QStringLiteral("statements"), statements},
-                       {QStringLiteral("plans_disabled"), plansDisabled},
-                       {QStringLiteral("completed"), completed},
-                       {QStringLiteral("billing_resumed"), billingResumed},
-                       {QStringLiteral("collections_entered"), collectionsEntered},
-                       {QStringLiteral("collections_moved"), collectionsMoved},
-                       {QStringLiteral("collections_left"), collectionsLeft},
-                       {QStringLiteral("collection_plans_failed"), collectionPlansFailed},
-                       {QStringLiteral("collection_plans_paid"), collectionPlansPaid}};
+    QJsonObject json{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                     {QStringLiteral("statements"), statements},
+                     {QStringLiteral("plans_disabled"), plansDisabled},
+                     {QStringLiteral("completed"), completed},
+                     {QStringLiteral("billing_resumed"), billingResumed}};
+    if (collectionsOn) {
+        json.insert(QStringLiteral("collections_entered"), collectionsEntered);
+        json.insert(QStringLiteral("collections_moved"), collectionsMoved);
+        json.insert(QStringLiteral("collections_left"), collectionsLeft);
+        json.insert(QStringLiteral("collection_plans_failed"), collectionPlansFailed);
+        json.insert(QStringLiteral("collection_plans_paid"), collectionPlansPaid);
+    }
+    return json;
 }
 
 DailyBillingRun::DailyBillingRun(const Database &db, QString user)

@@ -14,8 +14,8 @@ class Database;
 // What the daily run did on one day: the line `run-daily` prints
 // ("2026-03-12: statements 1, plans disabled 1, completed 0, billing resumed 0"), with
 // collections on a second one (collectionsLine()), and its JSON object (date, statements,
-// plans_disabled, completed, billing_resumed, collections_entered, collections_moved,
-// collections_left, collection_plans_failed, collection_plans_paid).
+// plans_disabled, completed, billing_resumed; with collections on also collections_entered,
+// collections_moved, collections_left, collection_plans_failed, collection_plans_paid).
 struct BillingDay
 {
     QDate date;

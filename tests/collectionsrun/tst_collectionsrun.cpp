@@ -394,8 +394,8 @@ void TestCollectionsRun::collectionsOff()
     QCOMPARE(desk.history(family), QStringList());
 }
 
-// run-daily prints the collections line under its own only when collections are on; its JSON
-// has the counts either way; collections populate is refused while they are off, and is the
+// run-daily prints the collections line under its own, and its JSON the collections counts,
+// only when collections are on; collections populate is refused while they are off, and is the
 // daily run when they are on.
 void TestCollectionsRun::cliLinesJsonAndPopulate()
 {
@@ -412,9 +412,11 @@ void TestCollectionsRun::cliLinesJsonAndPopulate()
         qint64 patient = 0;
         desk.billing().owingFamily(&patient, u"100.00"_s);
     }
-    paydesk::test::CliRun run = cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s});
+    paydesk::test::CliRun run = cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.trimmed(), u"2026-01-05: statements 1, plans disabled 0, completed 0, billing resumed 0"_s);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject(),
+             (QJsonObject{{u"date"_s, u"2026-01-05"_s}, {u"statements"_s, 1}, {u"plans_disabled"_s, 0},
+                          {u"completed"_s, 0}, {u"billing_resumed"_s, 0}}));
     run = cli({u"collections"_s, u"populate"_s, u"--date"_s, u"2026-01-06"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"collections.initial_status"_s), qPrintable(run.describe()));
