@@ -41,7 +41,7 @@ public:
     struct Options
     {
         int families = 100000;
-        int statementPlans = 20000;
+        int statementPlans = 0;
         int accounts = 20000;
         int plans = 10000;
         quint32 seed = 1;
