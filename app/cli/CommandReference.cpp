@@ -345,7 +345,7 @@ const QList<CommandSpec> &CommandReference::commands()
           optional(u"--accounts"_s, K::Count), optional(u"--plans"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "[--families N] [--statement-plans M] [--accounts A] [--plans P] [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families (default 100,000; M of them on "
-                                         "statement plans, default 20,000), puts A of its delinquent families in "
+                                         "statement plans, default none), puts A of its delinquent families in "
                                          "collections (default 20,000), P of those on collection payment plans "
                                          "(default 10,000), then times the first daily run, one day's run after a day "
                                          "of payments and a 30-day catch-up, each with the collections step's share, "

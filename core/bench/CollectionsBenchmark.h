@@ -29,7 +29,7 @@ struct CollectionsBenchFigures
 };
 
 // The daily run with its collections step on a generated practice (DailyBillingBenchmark's,
-// with statement plans): the set-up puts delinquent families in collections (CGM-like codes,
+// with statement plans if asked): the set-up puts delinquent families in collections (CGM-like codes,
 // statuses held for 0 to 59 days) and some of them on collection payment plans due every 30
 // days, then times the first run ever, one day's run after a day of payments (plan
 // instalments among them) and a 30-day catch-up, each with the collections step's share
