@@ -24,11 +24,7 @@ using namespace BenchMeasure;
 
 namespace {
 
-// As DailyBillingBenchmark: the practice's history ends 32 days before today, so the first
-// run, the day after it and a 30-day catch-up all fall before today.
-constexpr int daysBeforeToday = 32;
-constexpr int catchUpDays = 30;
-constexpr int payersEvery = 50;
+// The Payment Days of every collection plan the set-up makes.
 constexpr int planDays = 30;
 
 struct CodeRow
@@ -195,7 +191,7 @@ qint64 postPayments(const Database &db, const QString &user, QDate due, QDate da
         if (it.value() > 0)
             owing.append(it.key());
     std::sort(owing.begin(), owing.end());
-    for (qsizetype i = 0; i < owing.size(); i += payersEvery, ++posted)
+    for (qsizetype i = 0; i < owing.size(); i += DailyBillingBenchmark::payersEvery, ++posted)
         pay(owing.at(i), std::min<qint64>(balances.value(owing.at(i)), 2500), day);
     return posted;
 }
@@ -233,7 +229,7 @@ CollectionsBenchFigures CollectionsBenchmark::run(const Options &options, const 
 {
     CollectionsBenchFigures figures;
     const QDate today = LedgerCalendar(m_db).today();
-    const QDate first = today.addDays(-daysBeforeToday);
+    const QDate first = today.addDays(-DailyBillingBenchmark::daysBeforeToday);
     report(QStringLiteral("Collections benchmark on %1 (%2), %3 families, %4 statement plans, %5 accounts in "
                           "collections, %6 collection plans, seed %7; first run %8")
                    .arg(m_db.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
@@ -289,7 +285,7 @@ CollectionsBenchFigures CollectionsBenchmark::run(const Options &options, const 
                         collectionsCounts(oneDay)));
 
     start = BenchMeasure::Clock::now();
-    const QList<BillingDay> catchUp = run.run(next.addDays(catchUpDays));
+    const QList<BillingDay> catchUp = run.run(next.addDays(DailyBillingBenchmark::catchUpDays));
     figures.catchUpNs = elapsedNs(start);
     figures.catchUpDays = catchUp.size();
     figures.catchUpCollectionsNs = collectionsNs(catchUp);

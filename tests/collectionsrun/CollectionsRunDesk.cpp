@@ -49,6 +49,26 @@ void CollectionsRunDesk::setUp(int delinquentDays)
                         {u"collections.nd_plan_failed_code"_s, u"NDF"_s}});
 }
 
+qint64 CollectionsRunDesk::start(int delinquentDays, const QString &amount, qint64 *patient)
+{
+    setUp(delinquentDays);
+    const qint64 family = m_billing.owingFamily(patient, amount);
+    m_billing.run(QDate(2026, 1, 5));
+    return family;
+}
+
+void CollectionsRunDesk::ndPlan(qint64 family, QDate next, const QString &defaultStatus)
+{
+    m_billing.at(QDate(2026, 1, 10));
+    addPlan(family,
+            CollectionPlan::Kind::NonDelinquent,
+            QDate(2026, 1, 10),
+            QStringLiteral("50.00"),
+            30,
+            next,
+            defaultStatus);
+}
+
 qint64 CollectionsRunDesk::addPlan(qint64 family,
                                    CollectionPlan::Kind kind,
                                    QDate start,

@@ -27,6 +27,12 @@ public:
     // after `delinquentDays`). Collections are off until this is called.
     void setUp(int delinquentDays);
 
+    // The start of most timelines: setUp(delinquentDays), a family owing `amount` from a
+    // charge of 2026-01-02 (its guarantor in `patient`), and the first run on 2026-01-05.
+    qint64 start(int delinquentDays, const QString &amount, qint64 *patient);
+    // On 2026-01-10, a non-delinquent plan of 50.00 every 30 days from that day (due 02-09
+    // unless `next` says otherwise).
+    void ndPlan(qint64 family, QDate next = {}, const QString &defaultStatus = {});
     // A plan as the plan screen saves it, on the clock's day: Active, the account in the
     // kind's plan code. `next` null: start + days; `defaultStatus` empty: the kind's failed code.
     qint64 addPlan(qint64 family,

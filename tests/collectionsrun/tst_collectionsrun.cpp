@@ -25,7 +25,6 @@ using paydesk::test::TestDatabases;
 
 namespace {
 
-constexpr auto nonDelinquent = CollectionPlan::Kind::NonDelinquent;
 constexpr auto collection = CollectionPlan::Kind::Collection;
 
 QString counts(qint64 entered, qint64 moved, qint64 left, qint64 failed, qint64 paid)
@@ -105,12 +104,9 @@ private:
 void TestCollectionsRun::planPaidOnTime()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(90);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
-    desk.billing().at(date("2026-01-10"));
-    desk.addPlan(family, nonDelinquent, date("2026-01-10"), u"50.00"_s, 30);
+    const qint64 family = desk.start(90, u"300.00"_s, &patient);
+    desk.ndPlan(family);
     QCOMPARE(desk.code(family), u"ND"_s);
     desk.billing().pay(patient, date("2026-02-05"), u"50.00"_s);
     QStringList lines = desk.billing().run(date("2026-02-09"));
@@ -131,12 +127,9 @@ void TestCollectionsRun::planPaidOnTime()
 void TestCollectionsRun::underpaymentWithoutCarryOver()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(90);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
-    desk.billing().at(date("2026-01-10"));
-    desk.addPlan(family, nonDelinquent, date("2026-01-10"), u"50.00"_s, 30);
+    const qint64 family = desk.start(90, u"300.00"_s, &patient);
+    desk.ndPlan(family);
     desk.billing().pay(patient, date("2026-02-01"), u"80.00"_s);
     desk.billing().pay(patient, date("2026-03-01"), u"20.00"_s);
     const QStringList lines = desk.billing().run(date("2026-04-01"));
@@ -161,12 +154,9 @@ void TestCollectionsRun::underpaymentWithoutCarryOver()
 void TestCollectionsRun::missedDate()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(90);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
-    desk.billing().at(date("2026-01-10"));
-    desk.addPlan(family, nonDelinquent, date("2026-01-10"), u"50.00"_s, 30);
+    const qint64 family = desk.start(90, u"300.00"_s, &patient);
+    desk.ndPlan(family);
     desk.billing().run(date("2026-02-09"));
     QCOMPARE(desk.plan(family), u"Active next 2026-02-09"_s);
     desk.billing().pay(patient, date("2026-02-10"), u"50.00"_s);
@@ -182,12 +172,9 @@ void TestCollectionsRun::missedDate()
 void TestCollectionsRun::overriddenNextPaymentDate()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(90);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
-    desk.billing().at(date("2026-01-10"));
-    desk.addPlan(family, nonDelinquent, date("2026-01-10"), u"50.00"_s, 30, date("2026-02-20"));
+    const qint64 family = desk.start(90, u"300.00"_s, &patient);
+    desk.ndPlan(family, date("2026-02-20"));
     desk.billing().pay(patient, date("2026-02-15"), u"50.00"_s);
     desk.billing().run(date("2026-02-20"));
     QCOMPARE(desk.plan(family), u"Active next 2026-02-20"_s);
@@ -202,14 +189,11 @@ void TestCollectionsRun::overriddenNextPaymentDate()
 void TestCollectionsRun::customStatusForDefaultStays()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(90);
     qint64 patient = 0;
-    const qint64 custom = desk.billing().owingFamily(&patient, u"300.00"_s);
+    const qint64 custom = desk.start(90, u"300.00"_s, &patient);
     const qint64 standard = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
-    desk.billing().at(date("2026-01-10"));
-    desk.addPlan(custom, nonDelinquent, date("2026-01-10"), u"50.00"_s, 30, {}, u"C2"_s);
-    desk.addPlan(standard, nonDelinquent, date("2026-01-10"), u"50.00"_s, 30);
+    desk.ndPlan(custom, {}, u"C2"_s);
+    desk.ndPlan(standard);
     const QStringList lines = desk.billing().run(date("2026-03-20"));
     QCOMPARE(busyDays(lines),
              (QStringList{busy("2026-02-10", 0, 0, 0, 2, 0),
@@ -283,10 +267,8 @@ void TestCollectionsRun::delinquentThroughTwoCodes()
 void TestCollectionsRun::delinquentOnCollectionPlan()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(30);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
+    const qint64 family = desk.start(30, u"300.00"_s, &patient);
     desk.billing().run(date("2026-02-02"));
     QCOMPARE(desk.code(family), u"IC"_s);
     desk.billing().at(date("2026-02-03"));
@@ -312,12 +294,9 @@ void TestCollectionsRun::delinquentOnCollectionPlan()
 void TestCollectionsRun::nonDelinquentPlanTurnsDelinquent()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(30);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
-    desk.billing().at(date("2026-01-10"));
-    desk.addPlan(family, nonDelinquent, date("2026-01-10"), u"50.00"_s, 30);
+    const qint64 family = desk.start(30, u"300.00"_s, &patient);
+    desk.ndPlan(family);
     desk.billing().pay(patient, date("2026-01-20"), u"50.00"_s);
     const QStringList lines = desk.billing().run(date("2026-02-01"));
     QCOMPARE(busyDays(lines), QStringList{busy("2026-02-01", 1, 0, 0, 0, 0)});
@@ -336,10 +315,8 @@ void TestCollectionsRun::nonDelinquentPlanTurnsDelinquent()
 void TestCollectionsRun::paymentClearsAtOnce()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(30);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"300.00"_s);
-    desk.billing().run(date("2026-01-05"));
+    const qint64 family = desk.start(30, u"300.00"_s, &patient);
     desk.billing().run(date("2026-02-02"));
     desk.billing().at(date("2026-02-03"));
     desk.addPlan(family, collection, date("2026-02-03"), u"40.00"_s, 30);
@@ -366,10 +343,8 @@ void TestCollectionsRun::paymentClearsAtOnce()
 void TestCollectionsRun::runLeavesAtZero()
 {
     OPEN_DESK(db, desk);
-    desk.setUp(30);
     qint64 patient = 0;
-    const qint64 family = desk.billing().owingFamily(&patient, u"100.00"_s);
-    desk.billing().run(date("2026-01-05"));
+    const qint64 family = desk.start(30, u"100.00"_s, &patient);
     desk.billing().run(date("2026-02-05"));
     QCOMPARE(desk.code(family), u"IC"_s);
     desk.billing().at(date("2026-02-08"));
@@ -415,8 +390,11 @@ void TestCollectionsRun::cliLinesJsonAndPopulate()
     paydesk::test::CliRun run = cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject(),
-             (QJsonObject{{u"date"_s, u"2026-01-05"_s}, {u"statements"_s, 1}, {u"plans_disabled"_s, 0},
-                          {u"completed"_s, 0}, {u"billing_resumed"_s, 0}}));
+             (QJsonObject{{u"date"_s, u"2026-01-05"_s},
+                          {u"statements"_s, 1},
+                          {u"plans_disabled"_s, 0},
+                          {u"completed"_s, 0},
+                          {u"billing_resumed"_s, 0}}));
     run = cli({u"collections"_s, u"populate"_s, u"--date"_s, u"2026-01-06"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"collections.initial_status"_s), qPrintable(run.describe()));
