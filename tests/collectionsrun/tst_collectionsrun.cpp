@@ -10,6 +10,7 @@
 #include "CollectionsRunDesk.h"
 #include "TestDatabases.h"
 
+#include "ledger/PaymentPoster.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void missedDate();
     void overriddenNextPaymentDate_data() { backends(); }
     void overriddenNextPaymentDate();
+    void planMetLateChecksEachPeriod_data() { backends(); }
+    void planMetLateChecksEachPeriod();
     void customStatusForDefaultStays_data() { backends(); }
     void customStatusForDefaultStays();
     void delinquentThroughTwoCodes_data();
@@ -181,6 +184,28 @@ void TestCollectionsRun::overriddenNextPaymentDate()
     const QStringList lines = desk.billing().run(date("2026-02-21"));
     QCOMPARE(busyDays(lines), QStringList{busy("2026-02-21", 0, 0, 0, 0, 1)});
     QCOMPARE(desk.plan(family), u"Active next 2026-03-22"_s);
+}
+
+// A plan saved on 03-01 with a start of 01-10 and 20 Payment Days: the run that reaches 03-01
+// (not before: the account's last change is that day) checks its periods one after the
+// other. 50.00 on 01-20 pays the first (due 01-30); the second (due 02-19) had only a payment
+// voided since, which does not count: the plan fails.
+void TestCollectionsRun::planMetLateChecksEachPeriod()
+{
+    OPEN_DESK(db, desk);
+    qint64 patient = 0;
+    const qint64 family = desk.start(90, u"300.00"_s, &patient);
+    desk.billing().pay(patient, date("2026-01-20"), u"50.00"_s);
+    const qint64 voided = desk.billing().pay(patient, date("2026-02-10"), u"50.00"_s);
+    desk.billing().at(date("2026-02-12"));
+    PaymentPoster(*db, desk.billing().user()).voidPayment(voided, u"Bounced"_s);
+    desk.billing().at(date("2026-03-01"));
+    desk.addPlan(family, CollectionPlan::Kind::NonDelinquent, date("2026-01-10"), u"50.00"_s, 20);
+    const QStringList lines = desk.billing().run(date("2026-03-02"));
+    QCOMPARE(busyDays(lines), QStringList{busy("2026-03-01", 0, 0, 0, 1, 1)});
+    QCOMPARE(desk.plan(family), u"Failed on 2026-03-01 by daily-run"_s);
+    QCOMPARE(desk.history(family),
+             (QStringList{u"ND from 2026-03-01 by manager"_s, u"NDF from 2026-03-01 by daily-run"_s}));
 }
 
 // Two plans miss their first date: one with its own Status for Default (C2, whose 10 days
@@ -308,10 +333,10 @@ void TestCollectionsRun::nonDelinquentPlanTurnsDelinquent()
                           u"collections-enter by daily-run"_s}));
 }
 
-// An account in collections on a plan, the run last on 02-05: a payment of the whole balance
-// posted on 02-20 takes it out at once (the posting user's change, dated the payment's day)
-// and completes the plan. The catch-up from 02-06 sees the account delinquent on the days
-// before the payment, but never changes it on a day before its last change.
+// An account in collections on a plan, the run last on 02-05: a part payment leaves it there;
+// a payment of the rest of the balance posted on 02-20 takes it out at once (the posting user's change, dated the
+// payment's day) and completes the plan. The catch-up from 02-06 sees the account delinquent on the days before the
+// payment, but never changes it on a day before its last change.
 void TestCollectionsRun::paymentClearsAtOnce()
 {
     OPEN_DESK(db, desk);
@@ -321,7 +346,9 @@ void TestCollectionsRun::paymentClearsAtOnce()
     desk.billing().at(date("2026-02-03"));
     desk.addPlan(family, collection, date("2026-02-03"), u"40.00"_s, 30);
     desk.billing().run(date("2026-02-05"));
-    desk.billing().pay(patient, date("2026-02-20"), u"300.00"_s);
+    desk.billing().pay(patient, date("2026-02-10"), u"100.00"_s);
+    QCOMPARE(desk.code(family), u"CP"_s);
+    desk.billing().pay(patient, date("2026-02-20"), u"200.00"_s);
     QCOMPARE(desk.code(family), QString());
     QCOMPARE(desk.plan(family), u"Completed on 2026-02-20 by manager"_s);
     const QStringList lines = desk.billing().run(date("2026-03-10"));
