@@ -138,7 +138,7 @@ BillingDay BillingDayProcessor::process(QDate day)
     if (m_collections.enabled()) {
         const auto start = std::chrono::steady_clock::now();
         writes.day.collectionsOn = true;
-        m_collections.process(day, m_marks.lastIds, m_families, writes.day);
+        m_collections.process(day, m_marks.lastIds, m_families, writes.balanceChanged, writes.day);
         writes.day.collectionsNs
                 = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
     }

@@ -48,6 +48,7 @@ void CollectionsDay::load()
 void CollectionsDay::process(QDate day,
                              const QHash<QString, qint64> &marks,
                              const QMap<qint64, FamilyBillingState> &families,
+                             const QSet<qint64> &balanceChanged,
                              BillingDay &counts)
 {
     if (!enabled())
@@ -55,7 +56,7 @@ void CollectionsDay::process(QDate day,
     AuditLog audit(m_db, runUser);
     CollectionMoves moves(m_db, audit, runUser);
     checkPlans(day, marks, moves, counts);
-    followDelinquency(day, marks, families, moves, counts);
+    followDelinquency(day, marks, families, balanceChanged, moves, counts);
     moveOn(day, moves, counts);
     audit.write();
 }
@@ -121,6 +122,7 @@ void CollectionsDay::checkPlans(QDate day,
 void CollectionsDay::followDelinquency(QDate day,
                                        const QHash<QString, qint64> &marks,
                                        const QMap<qint64, FamilyBillingState> &families,
+                                       const QSet<qint64> &balanceChanged,
                                        CollectionMoves &moves,
                                        BillingDay &counts)
 {
@@ -140,7 +142,15 @@ void CollectionsDay::followDelinquency(QDate day,
     for (qint64 family : std::as_const(unseen))
         leave(family, 0);
 
+    const bool everyone = m_everyoneChecked != day.addDays(-1);
+    const QSet<qint64> leavers = everyone ? QSet<qint64>()
+                                          : Delinquency::windowLeavers(m_db, day, m_policy.delinquentDays, marks);
+    const auto mayTurn = [&](qint64 family) {
+        return everyone || balanceChanged.contains(family) || leavers.contains(family)
+               || m_accounts.value(family).since == day;
+    };
     QList<const FamilyBillingState *> candidates;
+    QList<qint64> candidateIds;
     for (const FamilyBillingState &family : families) {
         if (!mayChange(family.familyId, day))
             continue;
@@ -151,12 +161,18 @@ void CollectionsDay::followDelinquency(QDate day,
         }
         // The part older than the days is at most the balance: below the minimum, never delinquent.
         if (!m_policy.inCollections(code) && family.balanceCents >= m_policy.minAmount.cents()
-            && family.balanceCents > 0 && !m_suppressed.contains(family.familyId))
+            && family.balanceCents > 0 && !m_suppressed.contains(family.familyId) && mayTurn(family.familyId)) {
             candidates.append(&family);
+            candidateIds.append(family.familyId);
+        }
     }
+    m_everyoneChecked = day;
     if (candidates.isEmpty())
         return;
-    const QHash<qint64, qint64> recent = Delinquency::recentCharges(m_db, day, m_policy.delinquentDays, &marks);
+    const QHash<qint64, qint64> recent = everyone
+                                                 ? Delinquency::recentCharges(m_db, day, m_policy.delinquentDays, &marks)
+                                                 : Delinquency::recentCharges(
+                                                         m_db, candidateIds, day, m_policy.delinquentDays, &marks);
     for (const FamilyBillingState *family : std::as_const(candidates)) {
         const qint64 older = Delinquency::olderCents(family->balanceCents, recent.value(family->familyId));
         if (!Delinquency::isDelinquent(older, m_policy))

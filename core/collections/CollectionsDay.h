@@ -40,11 +40,13 @@ public:
     bool enabled() const { return m_policy.enabled(); }
     // Reads the state; inside the transaction the billing state is read in.
     void load();
-    // The three steps on `day` with the run's `marks` and `families` (balances as of the day),
-    // written in the caller's transaction; adds its counts to `counts`.
+    // The three steps on `day` with the run's `marks` and `families` (balances as of the day;
+    // `balanceChanged`: those whose ledger rows the day counted), written in the caller's
+    // transaction; adds its counts to `counts`.
     void process(QDate day,
                  const QHash<QString, qint64> &marks,
                  const QMap<qint64, FamilyBillingState> &families,
+                 const QSet<qint64> &balanceChanged,
                  BillingDay &counts);
 
 private:
@@ -58,6 +60,7 @@ private:
     void followDelinquency(QDate day,
                            const QHash<QString, qint64> &marks,
                            const QMap<qint64, FamilyBillingState> &families,
+                           const QSet<qint64> &balanceChanged,
                            CollectionMoves &moves,
                            BillingDay &counts);
     void moveOn(QDate day, CollectionMoves &moves, BillingDay &counts);
@@ -71,6 +74,10 @@ private:
     QHash<qint64, CollectionAccount> m_accounts;
     QHash<qint64, CollectionPlan> m_plans; // Active, by family
     QSet<qint64> m_suppressed;
+    // The last day this run checked every family's delinquency. On the day after it a family
+    // not delinquent then can only turn delinquent by a ledger row of that day, a charge
+    // leaving its window, or the end of a day it could not be changed on ("since").
+    QDate m_everyoneChecked;
 };
 
 } // namespace paydesk::core

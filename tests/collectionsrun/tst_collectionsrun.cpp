@@ -73,6 +73,8 @@ private Q_SLOTS:
     void customStatusForDefaultStays();
     void delinquentThroughTwoCodes_data();
     void delinquentThroughTwoCodes();
+    void voidMakesDelinquentInCatchUp_data() { backends(); }
+    void voidMakesDelinquentInCatchUp();
     void delinquentOnCollectionPlan_data() { backends(); }
     void delinquentOnCollectionPlan();
     void nonDelinquentPlanTurnsDelinquent_data() { backends(); }
@@ -283,6 +285,21 @@ void TestCollectionsRun::delinquentThroughTwoCodes()
              (QStringList{u"collections-enter by daily-run"_s,
                           u"collections-move by daily-run"_s,
                           u"collections-move by daily-run"_s}));
+}
+
+// Paid in full on 01-20, the family is not delinquent when its charge grows old; the payment
+// voided on 02-15 makes it delinquent that day, which one catch-up to 02-20 sees.
+void TestCollectionsRun::voidMakesDelinquentInCatchUp()
+{
+    OPEN_DESK(db, desk);
+    qint64 patient = 0;
+    const qint64 family = desk.start(30, u"100.00"_s, &patient);
+    const qint64 payment = desk.billing().pay(patient, date("2026-01-20"), u"100.00"_s);
+    desk.billing().at(date("2026-02-15"));
+    PaymentPoster(*db, desk.billing().user()).voidPayment(payment, u"Bounced"_s);
+    const QStringList lines = desk.billing().run(date("2026-02-20"));
+    QCOMPARE(busyDays(lines), QStringList{busy("2026-02-15", 1, 0, 0, 0, 0)});
+    QCOMPARE(desk.history(family), QStringList{u"IC from 2026-02-15 by daily-run"_s});
 }
 
 // In IC from 02-01, the account goes on a collection payment plan on 02-03 (CP, whose 5 days
