@@ -19,11 +19,32 @@ QJsonObject planForm(const CollectionPlan &plan)
 
 } // namespace
 
-CollectionMoves::CollectionMoves(const Database &db, AuditLog &audit, QString by)
+CollectionMoves::CollectionMoves(const Database &db,
+                                 AuditLog &audit,
+                                 QString by,
+                                 const QHash<qint64, CollectionAccount> &accounts)
     : m_db(db)
     , m_audit(audit)
     , m_by(std::move(by))
+    , m_accounts(accounts)
 {}
+
+void CollectionMoves::change(
+        const QString &action, qint64 familyId, const QString &code, QDate on, bool stays, const QString &note)
+{
+    const auto before = m_accounts.constFind(familyId);
+    m_changes.append({action,
+                      before == m_accounts.cend() ? std::nullopt : std::optional<CollectionAccount>(*before),
+                      CollectionAccount{familyId, code, on, stays},
+                      m_by,
+                      note});
+}
+
+void CollectionMoves::write()
+{
+    CollectionAccountStore(m_db).changeAll(m_audit, m_changes);
+    m_changes.clear();
+}
 
 void CollectionMoves::enter(
         qint64 familyId, const QString &code, QDate on, qint64 olderCents, int delinquentDays, CollectionPlan *plan)
@@ -33,28 +54,19 @@ void CollectionMoves::enter(
                                  .arg(delinquentDays);
     if (plan)
         endPlan(*plan, CollectionPlan::Status::Ended, on, note, QStringLiteral("collections-plan-end"));
-    CollectionAccountStore(m_db).change(
-            m_audit, QStringLiteral("collections-enter"), familyId, code, on, false, m_by, note);
+    change(QStringLiteral("collections-enter"), familyId, code, on, false, note);
 }
 
 void CollectionMoves::moveOn(qint64 familyId, const QString &code, QDate on, int days)
 {
-    CollectionAccountStore(m_db).change(m_audit,
-                                        QStringLiteral("collections-move"),
-                                        familyId,
-                                        code,
-                                        on,
-                                        false,
-                                        m_by,
-                                        QStringLiteral("%1 days in status").arg(days));
+    change(QStringLiteral("collections-move"), familyId, code, on, false, QStringLiteral("%1 days in status").arg(days));
 }
 
 void CollectionMoves::leave(qint64 familyId, QDate on, const QString &note, CollectionPlan *plan)
 {
     if (plan)
         endPlan(*plan, CollectionPlan::Status::Completed, on, note, QStringLiteral("collections-plan-complete"));
-    CollectionAccountStore(m_db).change(
-            m_audit, QStringLiteral("collections-leave"), familyId, {}, on, false, m_by, note);
+    change(QStringLiteral("collections-leave"), familyId, {}, on, false, note);
 }
 
 void CollectionMoves::failPlan(CollectionPlan &plan, QDate on, bool stays, qint64 paidCents)
@@ -64,8 +76,7 @@ void CollectionMoves::failPlan(CollectionPlan &plan, QDate on, bool stays, qint6
                                       plan.amount.toString(),
                                       plan.nextPaymentDate.toString(Qt::ISODate));
     endPlan(plan, CollectionPlan::Status::Failed, on, note, QStringLiteral("collections-plan-fail"));
-    CollectionAccountStore(m_db).change(
-            m_audit, QStringLiteral("collections-plan-fail"), plan.familyId, plan.defaultStatus, on, stays, m_by, note);
+    change(QStringLiteral("collections-plan-fail"), plan.familyId, plan.defaultStatus, on, stays, note);
 }
 
 void CollectionMoves::endPlan(

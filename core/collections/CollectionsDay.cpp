@@ -54,10 +54,11 @@ void CollectionsDay::process(QDate day,
     if (!enabled())
         return;
     AuditLog audit(m_db, runUser);
-    CollectionMoves moves(m_db, audit, runUser);
+    CollectionMoves moves(m_db, audit, runUser, m_accounts);
     checkPlans(day, marks, moves, counts);
     followDelinquency(day, marks, families, balanceChanged, moves, counts);
     moveOn(day, moves, counts);
+    moves.write();
     audit.write();
 }
 

@@ -20,11 +20,13 @@ void CollectionsRecheck::afterPayment(
     if (!CollectionMoves::settles(account->code, LedgerDelta::currentBalance(db, familyId)))
         return;
     std::optional<CollectionPlan> plan = CollectionPlanStore(db).active(familyId);
-    CollectionMoves(db, audit, user)
-            .leave(familyId,
-                   std::max(paymentDate, account->since),
-                   QStringLiteral("Paid off by payment #%1").arg(paymentId),
-                   plan ? &*plan : nullptr);
+    const QHash<qint64, CollectionAccount> accounts{{familyId, *account}};
+    CollectionMoves moves(db, audit, user, accounts);
+    moves.leave(familyId,
+                std::max(paymentDate, account->since),
+                QStringLiteral("Paid off by payment #%1").arg(paymentId),
+                plan ? &*plan : nullptr);
+    moves.write();
 }
 
 } // namespace paydesk::core
