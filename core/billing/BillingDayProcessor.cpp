@@ -80,7 +80,7 @@ void BillingDayProcessor::load()
     while (q.next())
         m_chargeAfterStatement.insert(q.id(0), q.date(1));
     q.finish();
-    m_collections.load();
+    m_collections.load(m_marks.lastDay);
 }
 
 BillingDay BillingDayProcessor::process(QDate day)

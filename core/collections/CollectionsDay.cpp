@@ -11,7 +11,10 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
+#include <QCryptographicHash>
 #include <QList>
+
+#include <algorithm>
 
 namespace paydesk::core {
 
@@ -27,7 +30,7 @@ CollectionsDay::CollectionsDay(const Database &db, CollectionsPolicy policy)
     , m_policy(std::move(policy))
 {}
 
-void CollectionsDay::load()
+void CollectionsDay::load(QDate lastDay)
 {
     if (!enabled())
         return;
@@ -43,6 +46,23 @@ void CollectionsDay::load()
     q.finish();
     m_accounts = CollectionAccountStore(m_db).readAll();
     m_plans = CollectionPlanStore(m_db).readActive();
+    m_rule = ruleFingerprint();
+    q.prepare(QStringLiteral("SELECT day, rule FROM collections_checked")).exec();
+    if (q.next() && q.date(0) == lastDay && q.text(1) == m_rule)
+        m_everyoneChecked = lastDay;
+}
+
+QString CollectionsDay::ruleFingerprint() const
+{
+    QList<qint64> suppressed(m_suppressed.cbegin(), m_suppressed.cend());
+    std::sort(suppressed.begin(), suppressed.end());
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (qint64 family : std::as_const(suppressed))
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&family), sizeof family));
+    return QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(m_policy.delinquentDays)
+            .arg(m_policy.minAmount.cents())
+            .arg(m_policy.initialStatus, m_policy.ndPlanCode, QString::fromLatin1(hash.result().toHex()));
 }
 
 void CollectionsDay::process(QDate day,
@@ -60,6 +80,12 @@ void CollectionsDay::process(QDate day,
     moveOn(day, moves, counts);
     moves.write();
     audit.write();
+    m_db.query()
+            .prepare(QStringLiteral("INSERT INTO collections_checked (id, day, rule) VALUES (1, :day, :rule)"
+                                    " ON CONFLICT (id) DO UPDATE SET day = excluded.day, rule = excluded.rule"))
+            .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
+            .bind(QStringLiteral(":rule"), m_rule)
+            .exec();
 }
 
 bool CollectionsDay::mayChange(qint64 familyId, QDate day) const

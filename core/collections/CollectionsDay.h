@@ -38,8 +38,9 @@ public:
 
     // Collections are on (an initial status is set); otherwise process() does nothing.
     bool enabled() const { return m_policy.enabled(); }
-    // Reads the state; inside the transaction the billing state is read in.
-    void load();
+    // Reads the state; inside the transaction the billing state is read in. `lastDay`: the
+    // run's last day processed (null before the first).
+    void load(QDate lastDay);
     // The three steps on `day` with the run's `marks` and `families` (balances as of the day;
     // `balanceChanged`: those whose ledger rows the day counted), written in the caller's
     // transaction; adds its counts to `counts`.
@@ -64,6 +65,9 @@ private:
                            CollectionMoves &moves,
                            BillingDay &counts);
     void moveOn(QDate day, CollectionMoves &moves, BillingDay &counts);
+    // What the delinquency check depends on besides the ledger: the integration's days,
+    // minimum, initial and non-delinquent plan codes, and the suppressed families.
+    QString ruleFingerprint() const;
     // Whether the run may change the family's account on `day` (not before its last change).
     bool mayChange(qint64 familyId, QDate day) const;
     CollectionPlan *activePlan(qint64 familyId);
@@ -74,10 +78,12 @@ private:
     QHash<qint64, CollectionAccount> m_accounts;
     QHash<qint64, CollectionPlan> m_plans; // Active, by family
     QSet<qint64> m_suppressed;
-    // The last day this run checked every family's delinquency. On the day after it a family
-    // not delinquent then can only turn delinquent by a ledger row of that day, a charge
-    // leaving its window, or the end of a day it could not be changed on ("since").
+    // The last day every family's delinquency was checked by this rule (collections_checked,
+    // kept from run to run). On the day after it a family not delinquent then can only turn
+    // delinquent by a ledger row of that day, a charge leaving its window, or the end of a day
+    // it could not be changed on ("since").
     QDate m_everyoneChecked;
+    QString m_rule;
 };
 
 } // namespace paydesk::core

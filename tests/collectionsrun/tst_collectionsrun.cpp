@@ -73,6 +73,8 @@ private Q_SLOTS:
     void customStatusForDefaultStays();
     void delinquentThroughTwoCodes_data();
     void delinquentThroughTwoCodes();
+    void changedRuleChecksEveryone_data() { backends(); }
+    void changedRuleChecksEveryone();
     void voidMakesDelinquentInCatchUp_data() { backends(); }
     void voidMakesDelinquentInCatchUp();
     void delinquentOnCollectionPlan_data() { backends(); }
@@ -285,6 +287,21 @@ void TestCollectionsRun::delinquentThroughTwoCodes()
              (QStringList{u"collections-enter by daily-run"_s,
                           u"collections-move by daily-run"_s,
                           u"collections-move by daily-run"_s}));
+}
+
+// 20.00 older than 30 days is under the 25.00 minimum until the minimum is lowered to 10.00:
+// the next run checks every family again, though nothing in the ledger moved.
+void TestCollectionsRun::changedRuleChecksEveryone()
+{
+    OPEN_DESK(db, desk);
+    qint64 patient = 0;
+    const qint64 family = desk.start(30, u"20.00"_s, &patient);
+    desk.billing().run(date("2026-02-05"));
+    QCOMPARE(desk.code(family), QString());
+    desk.billing().settings({{u"collections.min_amount"_s, u"10.00"_s}});
+    const QStringList lines = desk.billing().run(date("2026-02-06"));
+    QCOMPARE(busyDays(lines), QStringList{busy("2026-02-06", 1, 0, 0, 0, 0)});
+    QCOMPARE(desk.history(family), QStringList{u"IC from 2026-02-06 by daily-run"_s});
 }
 
 // Paid in full on 01-20, the family is not delinquent when its charge grows old; the payment
