@@ -6,6 +6,9 @@
 #include "BillingCommands.h"
 #include "BillingListCommands.h"
 #include "CliTr.h"
+#include "CollectionPlanCommands.h"
+#include "CollectionSetupCommands.h"
+#include "CollectionStatusCommands.h"
 #include "CollectionsRunCommands.h"
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
@@ -294,7 +297,8 @@ const QList<CommandSpec> &CommandReference::commands()
          "--family F --amount A [--start YYYY-MM-DD]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family on a monthly payment plan of A from --start (default today). "
                                          "Refused when the family owes nothing, A is not more than zero or is more "
-                                         "than the balance, the start is after today, or a plan is already enabled. "
+                                         "than the balance, the start is after today, a plan is already enabled, or a "
+                                         "payment plan in collections is active (collections plan add). "
                                          "Cancels a pending resume of billing."),
          &BillingCommands::planEnable},
         {{u"plan"_s, u"disable"_s}, {}, {required(u"--family"_s, K::Id), optional(u"--reason"_s, K::Text)},
@@ -328,7 +332,140 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "any order, or whose account number is given."),
          &BillingListCommands::list},
         // Collections set-up: the Collection Status Table, the webPAY lists, billing groups.
+        {{u"collections"_s, u"code"_s, u"add"_s}, {},
+         {required(u"--code"_s, K::Text), required(u"--description"_s, K::Text), optional(u"--days"_s, K::Text),
+          optional(u"--next"_s, K::Text)},
+         "--code C --description T [--days N] [--next C2]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a code to the Collection Status Table (a billing manager's): 1 to 3 "
+                                         "letters or digits, kept upper case; a description of at most 40 characters "
+                                         "on one line; Days to Remain in Status from 0 (until a user changes it, the "
+                                         "default) to 999; a Transfer to Next Status Code that is in the table. "
+                                         "--json prints the code as code list does."),
+         &CollectionSetupCommands::codeAdd},
+        {{u"collections"_s, u"code"_s, u"edit"_s}, {},
+         {required(u"--code"_s, K::Text), optional(u"--description"_s, K::Text), optional(u"--days"_s, K::Text),
+          optional(u"--next"_s, K::Text), optional(u"--no-next"_s)},
+         "--code C [--description T] [--days N] [--next C2|--no-next]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes a code of the Collection Status Table, with the checks of code add; "
+                                         "a transfer that would lead back to the code (a loop) is refused. --no-next "
+                                         "takes its Transfer to Next Status Code away."),
+         &CollectionSetupCommands::codeEdit},
+        {{u"collections"_s, u"code"_s, u"delete"_s}, {}, {required(u"--code"_s, K::Text)}, "--code C",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Deletes a code of the Collection Status Table. Refused while an account "
+                                         "holds it or held it, a payment plan names it as its Status for Default, a "
+                                         "collections.* setting names it or another code transfers to it."),
+         &CollectionSetupCommands::codeDelete},
+        {{u"collections"_s, u"code"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The Collection Status Table in code order; --json prints a list of objects "
+                                         "with code, description, days_to_remain and next (null when none)."),
+         &CollectionSetupCommands::codeList},
+        {{u"collections"_s, u"merchant"_s, u"add"_s}, {}, {required(u"--name"_s, K::Text)}, "--name N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a merchant that CGM webPAY payment plans can name (at most 40 "
+                                         "characters on one line, not in the list already, ignoring case)."),
+         &CollectionSetupCommands::merchantAdd},
+        {{u"collections"_s, u"merchant"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The merchants, sorted; --json prints a list of names."),
+         &CollectionSetupCommands::merchantList},
+        {{u"collections"_s, u"method"_s, u"add"_s}, {}, {required(u"--name"_s, K::Text)}, "--name N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a payment method that CGM webPAY payment plans can name, with the "
+                                         "checks of merchant add."),
+         &CollectionSetupCommands::methodAdd},
+        {{u"collections"_s, u"method"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The webPAY payment methods, sorted; --json prints a list of names."),
+         &CollectionSetupCommands::methodList},
+        {{u"collections"_s, u"setup-defaults"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Fills an empty Collection Status Table with CGM-like codes (IC Initial "
+                                         "collection 30 days then C2, C2 Second notice 30 days then AG, AG Agency, ND "
+                                         "Non-Delinquent Payment Plan, NDF Non-Delinquent Pmt Plan Failed 30 days then "
+                                         "IC, CP Collection Payment Plan, CPF Collection Payment Plan Failed 15 days "
+                                         "then AG) and sets the collections.* codes to them, which turns collections "
+                                         "on. Refused when the table has codes already."),
+         &CollectionSetupCommands::setupDefaults},
+        {{u"billing-group"_s, u"add"_s}, {}, {required(u"--name"_s, K::Text), optional(u"--suppress-collections"_s)},
+         "--name N [--suppress-collections]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a billing group (a name of at most 40 characters, unique ignoring "
+                                         "case); with --suppress-collections its families are kept out of the "
+                                         "collections process."),
+         &CollectionSetupCommands::groupAdd},
+        {{u"billing-group"_s, u"edit"_s}, {},
+         {required(u"--name"_s, K::Text), optional(u"--suppress-collections"_s),
+          optional(u"--no-suppress-collections"_s)},
+         "--name N --suppress-collections|--no-suppress-collections",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Checks or clears a billing group's Suppress Collections."),
+         &CollectionSetupCommands::groupEdit},
+        {{u"billing-group"_s, u"assign"_s}, {}, {required(u"--family"_s, K::Id), required(u"--group"_s, K::Text)},
+         "--family F --group N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family in a billing group (every family is in one; \"Default\" "
+                                         "until assigned)."),
+         &CollectionSetupCommands::groupAssign},
+        {{u"billing-group"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The billing groups by name; --json prints a list of objects with id, name "
+                                         "and suppress_collections."),
+         &CollectionSetupCommands::groupList},
         // Collection payment plans, statuses by hand, the roster and the webPAY instalments due.
+        {{u"collections"_s, u"plan"_s, u"add"_s}, {},
+         {required(u"--family"_s, K::Id), required(u"--start"_s, K::Date), required(u"--amount"_s, K::Text),
+          required(u"--days"_s, K::Text), optional(u"--next"_s, K::Date), optional(u"--default-status"_s, K::Text),
+          optional(u"--delinquent"_s), optional(u"--webpay"_s), optional(u"--merchant"_s, K::Text),
+          optional(u"--method"_s, K::Text), optional(u"--holder"_s, K::Text), optional(u"--zip"_s, K::Text)},
+         "--family F --start YYYY-MM-DD --amount A --days N [--next YYYY-MM-DD] [--default-status C] "
+         "[--delinquent] [--webpay --merchant M --method M --holder NAME --zip NNNNN]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family on a payment plan watched by the collections process: A "
+                                         "every N days (1 to 99) from --start, the first payment due on --next "
+                                         "(default the start plus N days, never before the start). Without "
+                                         "--delinquent a non-delinquent plan: refused for an account that is "
+                                         "delinquent and in collections or in a billing group with Suppress "
+                                         "Collections; the account goes to collections.nd_plan_code. With "
+                                         "--delinquent a collection payment plan for an account in collections; it "
+                                         "goes to collections.plan_code. --default-status is the status a default "
+                                         "moves it to (default the plan's failed code). --webpay: the processor "
+                                         "collects with a card it holds; merchant and method come from the "
+                                         "practice's lists, the zip is five digits; no card number is ever taken. "
+                                         "Refused while the family has any active payment plan."),
+         &CollectionPlanCommands::add},
+        {{u"collections"_s, u"plan"_s, u"edit"_s}, {},
+         {required(u"--family"_s, K::Id), optional(u"--amount"_s, K::Text), optional(u"--days"_s, K::Text),
+          optional(u"--next"_s, K::Date), optional(u"--default-status"_s, K::Text)},
+         "--family F [--amount A] [--days N] [--next YYYY-MM-DD] [--default-status C]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Changes the terms of the family's active payment plan in collections, "
+                                         "with the same checks as collections plan add."),
+         &CollectionPlanCommands::edit},
+        {{u"collections"_s, u"plan"_s, u"end"_s}, {}, {required(u"--family"_s, K::Id), required(u"--note"_s, K::Text)},
+         "--family F --note TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Ends the family's active payment plan in collections: after a "
+                                         "non-delinquent plan the account leaves collections, after a collection "
+                                         "payment plan it returns to collections.initial_status."),
+         &CollectionPlanCommands::end},
+        {{u"collections"_s, u"set"_s}, {},
+         {required(u"--family"_s, K::Id), required(u"--code"_s, K::Text), required(u"--note"_s, K::Text)},
+         "--family F --code C --note TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts the family's account in collection status C by hand, with a note; "
+                                         "from then on it moves on by C's Days to Remain."),
+         &CollectionStatusCommands::set},
+        {{u"collections"_s, u"clear"_s}, {}, {required(u"--family"_s, K::Id), required(u"--note"_s, K::Text)},
+         "--family F --note TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Takes the family's account out of collections, with a note; an active "
+                                         "payment plan in collections ends with it."),
+         &CollectionStatusCommands::clear},
+        {{u"collections"_s, u"status"_s}, {}, {required(u"--family"_s, K::Id)}, "--family F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The family's collection status, since when, its history and its payment "
+                                         "plan in collections. --json prints family, code, since, history (code, "
+                                         "from, to, by, note) and plan (null or its terms, last payment and status)."),
+         &CollectionStatusCommands::status},
+        {{u"collections"_s, u"roster"_s}, {}, {optional(u"--code"_s, K::Text), optional(u"--csv"_s, K::File)},
+         "[--code C] [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The Collection Roster: every account with a collection status (or only "
+                                         "C), in account order, as a table with the count per status, as JSON with "
+                                         "--json, or a CSV file with --csv; columns family, guarantor, balance, "
+                                         "delinquent, code, days_in_status, next_payment_date, plan_status."),
+         &CollectionStatusCommands::roster},
+        {{u"collections"_s, u"due"_s}, {}, {required(u"--date"_s, K::Date), optional(u"--csv"_s, K::File)},
+         "--date YYYY-MM-DD [--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The CGM webPAY instalments due on the date: family, guarantor, amount, "
+                                         "merchant, method and card holder of each active webPAY plan whose next "
+                                         "payment date it is; never card data. As a table, JSON with --json, or a "
+                                         "CSV file with --csv."),
+         &CollectionStatusCommands::due},
         // The collections step of the daily run.
         {{u"collections"_s, u"populate"_s}, {}, {optional(u"--date"_s, K::Date)}, "[--date YYYY-MM-DD]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Populates the Collection Roster: the daily run (run-daily) up to --date "

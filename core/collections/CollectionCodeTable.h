@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,11 @@ public:
     QList<CollectionCode> list() const;
     std::optional<CollectionCode> find(const QString &code) const;
 
+    // What add() (`adding`) or an edit resulting in `code` would refuse, one message per
+    // problem naming the field, the code and the value; empty when it would store it. For a
+    // form that shows what is still wrong while the clerk types.
+    QStringList problems(const CollectionCode &code, bool adding) const;
+
     // Refused: a code that is not 1–3 letters or digits or already exists, an empty or
     // over-long description, Days to Remain outside 0–999, a Transfer to a code that does
     // not exist (or to itself), or a transfer loop.
@@ -42,7 +48,18 @@ public:
     // another code's Transfer uses it.
     void remove(const QString &code);
 
+    // A demo practice's set-up, as CGM suggests it: IC "Initial collection" (30 days, then
+    // C2), C2 "Second notice" (30 days, then AG), AG "Agency", ND "Non-Delinquent Payment
+    // Plan", NDF "Non-Delinquent Pmt Plan Failed" (30 days, then IC), CP "Collection Payment
+    // Plan", CPF "Collection Payment Plan Failed" (15 days, then AG), and the Patient
+    // Collections Integration naming them (which turns collections on). One transaction;
+    // refused unless the table is empty. Needs ManageCollections and ChangeSettings.
+    void addDefaults();
+
 private:
+    // Writes a checked, normalized code with its audit row, in the caller's transaction.
+    void insert(const CollectionCode &code);
+
     const Database &m_db;
     QString m_user;
 };

@@ -7,18 +7,6 @@
 
 namespace paydesk::core {
 
-namespace {
-
-QJsonObject planForm(const CollectionPlan &plan)
-{
-    return QJsonObject{{QStringLiteral("plan"), plan.id},
-                       {QStringLiteral("kind"), CollectionPlan::kindText(plan.kind)},
-                       {QStringLiteral("status"), CollectionPlan::statusText(plan.status)},
-                       {QStringLiteral("next_payment_date"), plan.nextPaymentDate.toString(Qt::ISODate)}};
-}
-
-} // namespace
-
 CollectionMoves::CollectionMoves(const Database &db,
                                  AuditLog &audit,
                                  QString by,
@@ -46,14 +34,19 @@ void CollectionMoves::write()
     m_changes.clear();
 }
 
-void CollectionMoves::enter(
-        qint64 familyId, const QString &code, QDate on, qint64 olderCents, int delinquentDays, CollectionPlan *plan)
+void CollectionMoves::enter(qint64 familyId,
+                            const QString &code,
+                            QDate on,
+                            qint64 olderCents,
+                            int delinquentDays,
+                            const CollectionPlan *plan)
 {
     const QString note = QStringLiteral("Delinquent: %1 older than %2 days")
                                  .arg(Money::fromCents(olderCents).toString())
                                  .arg(delinquentDays);
     if (plan)
-        endPlan(*plan, CollectionPlan::Status::Ended, on, note, QStringLiteral("collections-plan-end"));
+        CollectionPlanStore(m_db).end(
+                m_audit, QStringLiteral("collections-plan-end"), *plan, CollectionPlan::Status::Ended, on, m_by, note);
     change(QStringLiteral("collections-enter"), familyId, code, on, false, note);
 }
 
@@ -62,35 +55,28 @@ void CollectionMoves::moveOn(qint64 familyId, const QString &code, QDate on, int
     change(QStringLiteral("collections-move"), familyId, code, on, false, QStringLiteral("%1 days in status").arg(days));
 }
 
-void CollectionMoves::leave(qint64 familyId, QDate on, const QString &note, CollectionPlan *plan)
+void CollectionMoves::leave(qint64 familyId, QDate on, const QString &note, const CollectionPlan *plan)
 {
     if (plan)
-        endPlan(*plan, CollectionPlan::Status::Completed, on, note, QStringLiteral("collections-plan-complete"));
+        CollectionPlanStore(m_db).end(m_audit,
+                                      QStringLiteral("collections-plan-complete"),
+                                      *plan,
+                                      CollectionPlan::Status::Completed,
+                                      on,
+                                      m_by,
+                                      note);
     change(QStringLiteral("collections-leave"), familyId, {}, on, false, note);
 }
 
-void CollectionMoves::failPlan(CollectionPlan &plan, QDate on, bool stays, qint64 paidCents)
+void CollectionMoves::failPlan(const CollectionPlan &plan, QDate on, bool stays, qint64 paidCents)
 {
     const QString note = QStringLiteral("Payment plan failed: paid %1 of %2 due by %3")
                                  .arg(Money::fromCents(paidCents).toString(),
                                       plan.amount.toString(),
                                       plan.nextPaymentDate.toString(Qt::ISODate));
-    endPlan(plan, CollectionPlan::Status::Failed, on, note, QStringLiteral("collections-plan-fail"));
+    CollectionPlanStore(m_db).end(
+            m_audit, QStringLiteral("collections-plan-fail"), plan, CollectionPlan::Status::Failed, on, m_by, note);
     change(QStringLiteral("collections-plan-fail"), plan.familyId, plan.defaultStatus, on, stays, note);
-}
-
-void CollectionMoves::endPlan(
-        CollectionPlan &plan, CollectionPlan::Status status, QDate on, const QString &note, const QString &action)
-{
-    const QJsonObject before = planForm(plan);
-    plan.status = status;
-    plan.endedOn = on;
-    plan.endedBy = m_by;
-    plan.endNote = note;
-    CollectionPlanStore(m_db).writeEnd(plan);
-    QJsonObject after = planForm(plan);
-    after.insert(QStringLiteral("note"), note);
-    m_audit.add(action, QStringLiteral("family"), plan.familyId, before, after);
 }
 
 } // namespace paydesk::core

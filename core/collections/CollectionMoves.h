@@ -31,23 +31,25 @@ public:
 
     // A delinquent account (`olderCents` older than the integration's days) enters `code`,
     // the initial status; its Active non-delinquent plan, if any, is Ended.
-    void enter(
-            qint64 familyId, const QString &code, QDate on, qint64 olderCents, int delinquentDays, CollectionPlan *plan);
+    void enter(qint64 familyId,
+               const QString &code,
+               QDate on,
+               qint64 olderCents,
+               int delinquentDays,
+               const CollectionPlan *plan);
     // Days to Remain over: on to `code`, the Transfer to Next Status Code.
     void moveOn(qint64 familyId, const QString &code, QDate on, int days);
     // Out of collections (CollectionMoves::settles); its Active plan, if any, is Completed.
-    void leave(qint64 familyId, QDate on, const QString &note, CollectionPlan *plan);
+    void leave(qint64 familyId, QDate on, const QString &note, const CollectionPlan *plan);
     // A period paid less than the amount: the plan is Failed and the account moves to its
     // Status for Default, where it `stays` (Days to Remain ignored) unless that is the
     // integration's failed code for the plan's kind.
-    void failPlan(CollectionPlan &plan, QDate on, bool stays, qint64 paidCents);
+    void failPlan(const CollectionPlan &plan, QDate on, bool stays, qint64 paidCents);
     // Writes the accounts' changes made since the last write(), a few rows to a statement.
     void write();
 
 private:
     void change(const QString &action, qint64 familyId, const QString &code, QDate on, bool stays, const QString &note);
-    void endPlan(
-            CollectionPlan &plan, CollectionPlan::Status status, QDate on, const QString &note, const QString &action);
 
     const Database &m_db;
     AuditLog &m_audit;

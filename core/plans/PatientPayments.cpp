@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
 
 namespace paydesk::core {
 
@@ -64,6 +65,16 @@ QList<PatientPayment> PatientPayments::read(const Database &db, const QList<Wind
             payments += found.value(windows.at(i).familyId);
     }
     return payments;
+}
+
+std::optional<PatientPayments::Latest> PatientPayments::latest(const Database &db, qint64 familyId)
+{
+    const QDate last(9999, 12, 31);
+    const QList<PatientPayment> payments = read(
+            db, {{familyId, QDate(1, 1, 1), last}}, last, std::numeric_limits<qint64>::max());
+    if (payments.isEmpty())
+        return std::nullopt;
+    return Latest{payments.last().date, Money::fromCents(payments.last().cents)};
 }
 
 } // namespace paydesk::core

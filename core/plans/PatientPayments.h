@@ -1,7 +1,11 @@
 #pragma once
 
+#include "money/Money.h"
+
 #include <QDate>
 #include <QList>
+
+#include <optional>
 
 namespace paydesk::core {
 
@@ -34,6 +38,15 @@ public:
     // Each window's payments as seen on `asOf` with ids up to `mark`, grouped by family in
     // the windows' order and oldest first within a family. A family appears in one window.
     static QList<PatientPayment> read(const Database &db, const QList<Window> &windows, QDate asOf, qint64 mark);
+
+    struct Latest
+    {
+        QDate date;
+        Money amount;
+    };
+    // The family's latest one, by date then entry, whatever its date and counting every row
+    // (no mark); nullopt: none. The plan screen's Last Payment Date and Last Payment Amount.
+    static std::optional<Latest> latest(const Database &db, qint64 familyId);
 };
 
 } // namespace paydesk::core

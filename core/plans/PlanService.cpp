@@ -4,6 +4,7 @@
 #include "billing/BillingRunLock.h"
 #include "billing/BillingStateStore.h"
 #include "billing/LedgerDelta.h"
+#include "collections/CollectionPlanService.h"
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanAudit.h"
 #include "storage/AuditLog.h"
@@ -86,6 +87,11 @@ qint64 PlanService::enable(qint64 familyId, Money amount, QDate start)
         problems << Tr::tr("Family %1 already has an enabled payment plan (%2 a month from %3).")
                             .arg(familyId)
                             .arg(family.state.plan->amount.toString(), family.state.plan->start.toString(Qt::ISODate));
+    // One active payment plan of any kind: a plan in collections watches the same payments.
+    if (CollectionPlanService::hasActivePlan(m_db, familyId))
+        problems << Tr::tr("Family %1 has an active payment plan in collections: a family has at most one active "
+                           "payment plan; end that one first.")
+                            .arg(familyId);
     checkAmount(problems, family, amount);
     if (start > family.today)
         problems << Tr::tr("Plan start %1 is after today (%2).")

@@ -21,9 +21,9 @@ public:
 
     // Refused (Refusal naming the field and value) when the family owes nothing now, the
     // amount is not more than zero or is more than the balance (Money refuses more than two
-    // decimals before this), the start is after today (practice.time_zone), or a plan is
-    // already enabled. A null start is today. Enabling cancels a pending resume date.
-    // Returns the plan's id.
+    // decimals before this), the start is after today (practice.time_zone), a plan is
+    // already enabled, or a payment plan in collections is active (CollectionPlanService).
+    // A null start is today. Enabling cancels a pending resume date. Returns the plan's id.
     qint64 enable(qint64 familyId, Money amount, QDate start = {});
     // The family returns to standard billing at once (BillingStatuses::standardBilling),
     // without a suspension. Refused when no plan is enabled.

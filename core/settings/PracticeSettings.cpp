@@ -295,6 +295,12 @@ void PracticeSettings::set(const QString &user, const QList<std::pair<QString, Q
                          practiceKey ? Permissions::Action::ChangePracticeSettings
                                      : Permissions::Action::ChangeSettings);
     Transaction tx(m_db);
+    store(user, values);
+    tx.commit();
+}
+
+void PracticeSettings::store(const QString &user, const QList<std::pair<QString, QString>> &values)
+{
     QStringList problems;
     QList<std::pair<QString, QString>> checked;
     for (const auto &[key, value] : values) {
@@ -326,7 +332,6 @@ void PracticeSettings::set(const QString &user, const QList<std::pair<QString, Q
             audit.add(QStringLiteral("set"), QStringLiteral("setting"), 0, auditForm(key, before), auditForm(key, value));
     }
     audit.write();
-    tx.commit();
 }
 
 } // namespace paydesk::core

@@ -90,6 +90,9 @@ public:
     // of the keys (actionFor).
     void set(const QString &user, const QList<std::pair<QString, QString>> &values);
     void set(const QString &user, const QString &key, const QString &value) { set(user, {{key, value}}); }
+    // set()'s checks and writes inside the caller's transaction, for a change of which the
+    // settings are one part (the collections defaults); the caller has asked Permissions.
+    void store(const QString &user, const QList<std::pair<QString, QString>> &values);
 
 private:
     const Database &m_db;
