@@ -8,7 +8,6 @@
 #include "collections/CollectionsPolicy.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
-#include "util/Permissions.h"
 
 #include <QJsonObject>
 
@@ -35,15 +34,10 @@ int CollectionsRunCommands::bench(CommandContext &context)
     options.accounts = int(o.number(u"--accounts"_s, options.accounts));
     options.plans = int(o.number(u"--plans"_s, options.plans));
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
-    const core::Database &db = context.scratchOrGivenDb();
-    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
-    const bool json = context.json();
+    const core::Database &db = context.benchDb();
     const core::CollectionsBenchFigures f = core::CollectionsBenchmark(db, context.user())
-                                                    .run(options, [&](const QString &line) {
-                                                        if (!json)
-                                                            context.print(line);
-                                                    });
-    if (json)
+                                                    .run(options, context.benchLines());
+    if (context.json())
         context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
                                   {u"families"_s, f.practice.families},
                                   {u"owing"_s, f.practice.owing},
