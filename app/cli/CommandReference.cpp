@@ -288,7 +288,11 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "that date alone), each in one transaction: plans disabled or completed, "
                                          "billing resumed, new balances queued and statements sent. Prints one line "
                                          "per day, or with --json a list of objects with date, statements, "
-                                         "plans_disabled, completed and billing_resumed. The last run's date again "
+                                         "plans_disabled, completed and billing_resumed. With collections on "
+                                         "(collections.initial_status set) each day also runs the collections step: "
+                                         "its line is followed by an indented line of collection counts, and its "
+                                         "object has collections_entered, collections_moved, collections_left, "
+                                         "collection_plans_failed and collection_plans_paid. The last run's date again "
                                          "does nothing; a date after today or before the last run is refused, as is "
                                          "a second run while one is in progress."),
          &BillingCommands::runDaily},
