@@ -10,7 +10,6 @@
 #include "reports/NetUnearnedReport.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
-#include "util/Permissions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -134,14 +133,9 @@ int BalancerCommands::bench(CommandContext &context)
     options.families = int(o.number(u"--families"_s, options.families));
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
     options.method = methodOption(o, options.method);
-    const core::Database &db = context.scratchOrGivenDb();
-    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
-    const bool json = context.json();
-    const core::BalancerBenchFigures f = core::BalancerBenchmark(db, context.user()).run(options, [&](const QString &line) {
-        if (!json)
-            context.print(line);
-    });
-    if (json)
+    const core::Database &db = context.benchDb();
+    const core::BalancerBenchFigures f = core::BalancerBenchmark(db, context.user()).run(options, context.benchLines());
+    if (context.json())
         context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
                                   {u"families"_s, f.families},
                                   {u"method"_s, core::balancerMethodCode(options.method)},

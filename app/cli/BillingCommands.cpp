@@ -9,7 +9,6 @@
 #include "ledger/LedgerCalendar.h"
 #include "plans/PlanService.h"
 #include "storage/Database.h"
-#include "util/Permissions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,8 +29,11 @@ int BillingCommands::runDaily(CommandContext &context)
         context.print(list);
         return 0;
     }
-    for (const core::BillingDay &day : days)
+    for (const core::BillingDay &day : days) {
         context.print(day.line());
+        if (const QString collections = day.collectionsLine(); !collections.isEmpty())
+            context.print(collections);
+    }
     return 0;
 }
 
@@ -101,15 +103,10 @@ int BillingCommands::bench(CommandContext &context)
     options.families = int(o.number(u"--families"_s, options.families));
     options.plans = int(o.number(u"--plans"_s, options.plans));
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
-    const core::Database &db = context.scratchOrGivenDb();
-    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
-    const bool json = context.json();
+    const core::Database &db = context.benchDb();
     const core::DailyBillingBenchFigures f = core::DailyBillingBenchmark(db, context.user())
-                                                     .run(options, [&](const QString &line) {
-                                                         if (!json)
-                                                             context.print(line);
-                                                     });
-    if (json)
+                                                     .run(options, context.benchLines());
+    if (context.json())
         context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
                                   {u"families"_s, f.practice.families},
                                   {u"owing"_s, f.practice.owing},

@@ -9,6 +9,7 @@
 #include "users/UserDirectory.h"
 #include "util/Errors.h"
 #include "util/LoginName.h"
+#include "util/Permissions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,20 @@ core::Database &CommandContext::scratchOrGivenDb()
         throw core::StorageError(CliTr::tr("Cannot create a scratch folder: %1").arg(m_scratch->errorString()));
     m_db = std::make_unique<core::Database>(core::ConnectionSpec::parse(m_scratch->filePath(u"bench.sqlite"_s)));
     return *m_db;
+}
+
+core::Database &CommandContext::benchDb()
+{
+    core::Database &db = scratchOrGivenDb();
+    core::Permissions::require(db, user(), core::Permissions::Action::SetUpDatabase);
+    return db;
+}
+
+std::function<void(const QString &line)> CommandContext::benchLines()
+{
+    if (json())
+        return [](const QString &) {};
+    return [this](const QString &line) { print(line); };
 }
 
 void CommandContext::print(const QJsonObject &object)

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -48,6 +49,11 @@ public:
     // --db, else a scratch SQLite file deleted when the command ends: benchmarks add whole
     // invented practices, which must not land in the database the desk uses.
     core::Database &scratchOrGivenDb();
+    // A benchmark's database: scratchOrGivenDb(), once the user may set up a database.
+    core::Database &benchDb();
+    // Where a benchmark's report lines go: printed as they come, or nowhere with --json,
+    // which prints the figures as one object at the end.
+    std::function<void(const QString &line)> benchLines();
 
     void print(const QJsonObject &object);
     void print(const QJsonArray &array);

@@ -9,6 +9,7 @@
 #include "CollectionPlanCommands.h"
 #include "CollectionSetupCommands.h"
 #include "CollectionStatusCommands.h"
+#include "CollectionsRunCommands.h"
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
 #include "EntryCommands.h"
@@ -287,7 +288,11 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "that date alone), each in one transaction: plans disabled or completed, "
                                          "billing resumed, new balances queued and statements sent. Prints one line "
                                          "per day, or with --json a list of objects with date, statements, "
-                                         "plans_disabled, completed and billing_resumed. The last run's date again "
+                                         "plans_disabled, completed and billing_resumed. With collections on "
+                                         "(collections.initial_status set) each day also runs the collections step: "
+                                         "its line is followed by an indented line of collection counts, and its "
+                                         "object has collections_entered, collections_moved, collections_left, "
+                                         "collection_plans_failed and collection_plans_paid. The last run's date again "
                                          "does nothing; a date after today or before the last run is refused, as is "
                                          "a second run while one is in progress."),
          &BillingCommands::runDaily},
@@ -466,6 +471,27 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "CSV file with --csv."),
          &CollectionStatusCommands::due},
         // The collections step of the daily run.
+        {{u"collections"_s, u"populate"_s}, {}, {optional(u"--date"_s, K::Date)}, "[--date YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Populates the Collection Roster: the daily run (run-daily) up to --date "
+                                         "(default today), whose collections step checks, for each day, the "
+                                         "collection plans due the day before (paid, or failed to their Status for "
+                                         "Default), the accounts that turned delinquent (into the initial status) or "
+                                         "owe nothing (out of collections, their plan completed), and the accounts "
+                                         "whose Days to Remain are over (on to the next status). Prints run-daily's "
+                                         "lines, each followed by a line of collection counts, or its JSON. Refused "
+                                         "while collections are off (no collections.initial_status)."),
+         &CollectionsRunCommands::populate},
+        {{u"bench"_s, u"collections"_s}, {},
+         {optional(u"--families"_s, K::Count), optional(u"--statement-plans"_s, K::Count),
+          optional(u"--accounts"_s, K::Count), optional(u"--plans"_s, K::Count), optional(u"--seed"_s, K::Seed)},
+         "[--families N] [--statement-plans M] [--accounts A] [--plans P] [--seed S]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families (default 100,000; M of them on "
+                                         "statement plans, default none), puts A of its delinquent families in "
+                                         "collections (default 20,000), P of those on collection payment plans "
+                                         "(default 10,000), then times the first daily run, one day's run after a day "
+                                         "of payments and a 30-day catch-up, each with the collections step's share, "
+                                         "and peak memory. Without --db it works on a scratch SQLite file."),
+         &CollectionsRunCommands::bench},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "

@@ -121,14 +121,9 @@ int DatabaseCommands::bench(CommandContext &context)
     core::PracticeBenchmark::Options options;
     options.families = int(o.number(u"--families"_s, options.families));
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
-    const core::Database &db = context.scratchOrGivenDb();
-    core::Permissions::require(db, context.user(), core::Permissions::Action::SetUpDatabase);
-    const bool json = context.json();
-    const core::BenchFigures f = core::PracticeBenchmark(db, context.user()).run(options, [&](const QString &line) {
-        if (!json)
-            context.print(line);
-    });
-    if (json)
+    const core::Database &db = context.benchDb();
+    const core::BenchFigures f = core::PracticeBenchmark(db, context.user()).run(options, context.benchLines());
+    if (context.json())
         context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
                                   {u"families"_s, options.families},
                                   {u"baseline_rows"_s, f.baselineRows},

@@ -20,13 +20,6 @@ using namespace BenchMeasure;
 
 namespace {
 
-// Days the practice's history ends before today: the first run, the day after it and a
-// 30-day catch-up all fall before today.
-constexpr int daysBeforeToday = 32;
-constexpr int catchUpDays = 30;
-// One family in this many of those that owe pays on the day measured.
-constexpr int payersEvery = 50;
-
 struct Owing
 {
     qint64 familyId = 0;

@@ -50,6 +50,13 @@ public:
     };
     using Report = std::function<void(const QString &line)>;
 
+    // Days the practice's history ends before today: the first run, the day after it and a
+    // 30-day catch-up all fall before today. One family in `payersEvery` of those that owe
+    // pays on the day measured. The collections benchmark measures the same days.
+    static constexpr int daysBeforeToday = 32;
+    static constexpr int catchUpDays = 30;
+    static constexpr int payersEvery = 50;
+
     DailyBillingBenchmark(const Database &db, QString user);
     DailyBillingBenchFigures run(const Options &options, const Report &report) const;
 

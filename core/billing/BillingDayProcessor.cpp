@@ -1,6 +1,7 @@
 #include "billing/BillingDayProcessor.h"
 
 #include "billing/BillingStateStore.h"
+#include "plans/PatientPayments.h"
 #include "plans/PlanAudit.h"
 #include "statements/StatementBuilder.h"
 #include "storage/AuditLog.h"
@@ -9,9 +10,8 @@
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
 
-#include <QStringList>
-
 #include <algorithm>
+#include <chrono>
 
 namespace paydesk::core {
 
@@ -59,6 +59,7 @@ BillingDayProcessor::BillingDayProcessor(const Database &db, const BillingPolicy
     : m_db(db)
     , m_policy(policy)
     , m_user(std::move(user))
+    , m_collections(db, CollectionsPolicy::read(db))
 {}
 
 void BillingDayProcessor::load()
@@ -78,6 +79,8 @@ void BillingDayProcessor::load()
             .exec();
     while (q.next())
         m_chargeAfterStatement.insert(q.id(0), q.date(1));
+    q.finish();
+    m_collections.load(m_marks.lastDay);
 }
 
 BillingDay BillingDayProcessor::process(QDate day)
@@ -132,6 +135,14 @@ BillingDay BillingDayProcessor::process(QDate day)
     }
     audit.write();
 
+    if (m_collections.enabled()) {
+        const auto start = std::chrono::steady_clock::now();
+        writes.day.collectionsOn = true;
+        m_collections.process(day, m_marks.lastIds, m_families, writes.balanceChanged, writes.day);
+        writes.day.collectionsNs
+                = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
+    }
+
     const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     if (!writes.statements.isEmpty()) {
         qint64 id = m_db.reserveIds(QStringLiteral("statements"), writes.statements.size());
@@ -171,77 +182,36 @@ BillingDay BillingDayProcessor::process(QDate day)
 
 void BillingDayProcessor::followPlanPayments(QDate day, DayWrites &writes)
 {
-    QList<PlanClock *> due;
-    QList<qint64> families;
+    QHash<qint64, PlanClock *> due;
+    QList<PatientPayments::Window> windows;
     for (FamilyBillingState &family : m_families) {
         if (family.plan && (!family.plan->lastPaymentKnown || m_paymentsChanged.contains(family.familyId))) {
-            due.append(&*family.plan);
-            families.append(family.familyId);
+            due.insert(family.familyId, &*family.plan);
+            windows.append({family.familyId, family.plan->start, day});
         }
     }
-    // A few families to a query, a fixed number so that it is prepared once (the last
-    // query repeats a family to fill its places): a round trip each would cost PostgreSQL
-    // more than the rest of a day.
-    constexpr qsizetype familiesPerQuery = 32;
-    QStringList places;
-    for (qsizetype i = 0; i < familiesPerQuery; ++i)
-        places << QStringLiteral(":f%1").arg(i);
-    // The family's patient payments from the earliest start among them up to the day:
-    // positive (not a refund, a void or a $0 transfer), not voided by a void dated up to the
-    // day, and only rows the day counts (up to the marks); oldest first.
-    const QString sql = QStringLiteral(
-                                "SELECT p.family_id, y.date, y.amount_cents FROM payments y"
-                                " JOIN patients p ON p.id = y.patient_id WHERE p.family_id IN (%1)"
-                                " AND y.kind = 'payment' AND y.amount_cents > 0 AND y.date >= :start"
-                                " AND y.date <= :day AND y.id <= :mark AND NOT EXISTS (SELECT 1 FROM payments v"
-                                " WHERE v.related_payment_id = y.id AND v.kind = 'void' AND v.date <= :voidDay"
-                                " AND v.id <= :voidMark) ORDER BY p.family_id, y.date, y.id")
-                                .arg(places.join(QStringLiteral(", ")));
-    const qint64 mark = m_marks.lastIds.value(QStringLiteral("payments"));
-    SqlQuery q = m_db.query();
-    for (qsizetype first = 0; first < due.size(); first += familiesPerQuery) {
-        const qsizetype count = std::min(familiesPerQuery, due.size() - first);
-        QHash<qint64, PlanClock *> plans;
-        QDate earliest;
-        for (qsizetype i = first; i < first + count; ++i) {
-            plans.insert(families.at(i), due.at(i));
-            if (!earliest.isValid() || due.at(i)->start < earliest)
-                earliest = due.at(i)->start;
-        }
-        q.prepare(sql);
-        for (qsizetype i = 0; i < familiesPerQuery; ++i)
-            q.bind(places.at(i), families.at(first + std::min(i, count - 1)));
-        q.bind(QStringLiteral(":start"), earliest.toString(Qt::ISODate))
-                .bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
-                .bind(QStringLiteral(":mark"), mark)
-                .bind(QStringLiteral(":voidDay"), day.toString(Qt::ISODate))
-                .bind(QStringLiteral(":voidMark"), mark)
-                .exec();
-        QHash<qint64, PlanClock> found;
-        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
-            PlanClock none = *it.value();
-            none.lastPaymentDate = {};
-            none.lastPaymentCents = 0;
-            none.lastPaymentKnown = true;
-            found.insert(it.key(), none);
-        }
-        while (q.next()) {
-            PlanClock &latest = found[q.id(0)];
-            const QDate date = q.date(1);
-            if (date >= latest.start) {
-                latest.lastPaymentDate = date;
-                latest.lastPaymentCents = q.id(2);
-            }
-        }
-        q.finish();
-        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
-            PlanClock &plan = *it.value();
-            const PlanClock &now = found.value(it.key());
-            if (now.lastPaymentDate != plan.lastPaymentDate || now.lastPaymentCents != plan.lastPaymentCents
-                || !plan.lastPaymentKnown)
-                writes.lastPayments.append(now);
-            plan = now;
-        }
+    QHash<qint64, PlanClock> found;
+    for (auto it = due.cbegin(); it != due.cend(); ++it) {
+        PlanClock none = *it.value();
+        none.lastPaymentDate = {};
+        none.lastPaymentCents = 0;
+        none.lastPaymentKnown = true;
+        found.insert(it.key(), none);
+    }
+    // Oldest first: the last one read is the latest.
+    for (const PatientPayment &payment :
+         PatientPayments::read(m_db, windows, day, m_marks.lastIds.value(QStringLiteral("payments")))) {
+        PlanClock &latest = found[payment.familyId];
+        latest.lastPaymentDate = payment.date;
+        latest.lastPaymentCents = payment.cents;
+    }
+    for (const PatientPayments::Window &window : std::as_const(windows)) {
+        PlanClock &plan = *due.value(window.familyId);
+        const PlanClock &now = found.value(window.familyId);
+        if (now.lastPaymentDate != plan.lastPaymentDate || now.lastPaymentCents != plan.lastPaymentCents
+            || !plan.lastPaymentKnown)
+            writes.lastPayments.append(now);
+        plan = now;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "billing/DailyBillingRun.h"
 #include "billing/FamilyBillingState.h"
 #include "billing/LedgerDelta.h"
+#include "collections/CollectionsDay.h"
 
 #include <QHash>
 #include <QMap>
@@ -15,8 +16,9 @@ class AuditLog;
 class BillingStateStore;
 class Database;
 
-// The five steps for every family on one day, over the billing state the run loads
-// once and keeps in memory: each day reads only the ledger rows it has not counted yet
+// The five steps for every family on one day, then the collections step
+// (CollectionsDay) in the same transaction, over the state the run loads once and keeps in
+// memory: each day reads only the ledger rows it has not counted yet
 // (LedgerDelta), looks up a plan's last payment only for a family whose payments changed
 // (or a plan it has not followed yet), and writes only the rows that changed.
 class BillingDayProcessor
@@ -51,6 +53,7 @@ private:
     // after the last statement, which restarts billing once a day reaches it.
     QHash<qint64, QDate> m_chargeAfterStatement;
     QSet<qint64> m_paymentsChanged; // this day's
+    CollectionsDay m_collections;
 };
 
 } // namespace paydesk::core

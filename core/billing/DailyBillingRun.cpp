@@ -20,13 +20,33 @@ QString BillingDay::line() const
             .arg(billingResumed);
 }
 
+QString BillingDay::collectionsLine() const
+{
+    if (!collectionsOn)
+        return {};
+    return Tr::tr("  collections: entered %1, moved %2, left %3, plans failed %4, plans paid %5")
+            .arg(collectionsEntered)
+            .arg(collectionsMoved)
+            .arg(collectionsLeft)
+            .arg(collectionPlansFailed)
+            .arg(collectionPlansPaid);
+}
+
 QJsonObject BillingDay::toJson() const
 {
-    return QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                       {QStringLiteral("statements"), statements},
-                       {QStringLiteral("plans_disabled"), plansDisabled},
-                       {QStringLiteral("completed"), completed},
-                       {QStringLiteral("billing_resumed"), billingResumed}};
+    QJsonObject json{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                     {QStringLiteral("statements"), statements},
+                     {QStringLiteral("plans_disabled"), plansDisabled},
+                     {QStringLiteral("completed"), completed},
+                     {QStringLiteral("billing_resumed"), billingResumed}};
+    if (collectionsOn) {
+        json.insert(QStringLiteral("collections_entered"), collectionsEntered);
+        json.insert(QStringLiteral("collections_moved"), collectionsMoved);
+        json.insert(QStringLiteral("collections_left"), collectionsLeft);
+        json.insert(QStringLiteral("collection_plans_failed"), collectionPlansFailed);
+        json.insert(QStringLiteral("collection_plans_paid"), collectionPlansPaid);
+    }
+    return json;
 }
 
 DailyBillingRun::DailyBillingRun(const Database &db, QString user)

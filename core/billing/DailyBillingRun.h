@@ -12,8 +12,10 @@ namespace paydesk::core {
 class Database;
 
 // What the daily run did on one day: the line `run-daily` prints
-// ("2026-03-12: statements 1, plans disabled 1, completed 0, billing resumed 0") and its
-// JSON object (date, statements, plans_disabled, completed, billing_resumed).
+// ("2026-03-12: statements 1, plans disabled 1, completed 0, billing resumed 0"), with
+// collections on a second one (collectionsLine()), and its JSON object (date, statements,
+// plans_disabled, completed, billing_resumed; with collections on also collections_entered,
+// collections_moved, collections_left, collection_plans_failed, collection_plans_paid).
 struct BillingDay
 {
     QDate date;
@@ -21,8 +23,20 @@ struct BillingDay
     qint64 plansDisabled = 0;
     qint64 completed = 0;
     qint64 billingResumed = 0;
+    // The collections step (CollectionsDay): whether it ran (collections are on) and its counts.
+    bool collectionsOn = false;
+    qint64 collectionsEntered = 0;
+    qint64 collectionsMoved = 0;
+    qint64 collectionsLeft = 0;
+    qint64 collectionPlansFailed = 0;
+    qint64 collectionPlansPaid = 0;
+    // How long the collections step took: the benchmark's share of the day, never printed.
+    qint64 collectionsNs = 0;
 
     QString line() const;
+    // "  collections: entered 1, moved 0, left 0, plans failed 0, plans paid 0", indented
+    // under line(); empty when collections are off.
+    QString collectionsLine() const;
     QJsonObject toJson() const;
 };
 

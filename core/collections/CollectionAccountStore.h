@@ -29,8 +29,28 @@ public:
     // Moves the family to `code` (empty: out of collections) on `on`, in the caller's
     // transaction: its row, one history row by `by` with `note`, and one audit row added to
     // `audit` (entity "family", `action`, before and after: code and since).
-    void change(AuditLog &audit, const QString &action, qint64 familyId, const QString &code, QDate on, bool stays,
-                const QString &by, const QString &note) const;
+    void change(AuditLog &audit,
+                const QString &action,
+                qint64 familyId,
+                const QString &code,
+                QDate on,
+                bool stays,
+                const QString &by,
+                const QString &note) const;
+
+    // One change of many, with the account `before` it as the caller holds it (nullopt: the
+    // family never had a row) and `after` it (code, since = the day, stays).
+    struct Change
+    {
+        QString action;
+        std::optional<CollectionAccount> before;
+        CollectionAccount after;
+        QString by;
+        QString note;
+    };
+    // The daily run's day of changes, each written as change() writes it, in order, a few
+    // rows to a statement.
+    void changeAll(AuditLog &audit, const QList<Change> &changes) const;
 
 private:
     const Database &m_db;

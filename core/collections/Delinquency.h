@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 namespace paydesk::core {
@@ -27,8 +29,20 @@ public:
     // Per family with charges in the window, their net amount as of `day` (families without
     // any are absent: zero). With `marks` (the daily run's billing_marks) only ledger rows
     // with ids up to them count, as the run's balances do; without, every row.
-    static QHash<qint64, qint64> recentCharges(const Database &db, QDate day, int days,
+    static QHash<qint64, qint64> recentCharges(const Database &db,
+                                               QDate day,
+                                               int days,
                                                const QHash<QString, qint64> *marks = nullptr);
+    // The same for `families` only (the daily run's days that re-check a few).
+    static QHash<qint64, qint64> recentCharges(const Database &db,
+                                               const QList<qint64> &families,
+                                               QDate day,
+                                               int days,
+                                               const QHash<QString, qint64> *marks = nullptr);
+    // The families whose window loses a charge on `day` (one dated day − days, up to the
+    // marks): with no ledger row of their own that day, only they can turn delinquent on a
+    // day after one the run checked every family on.
+    static QSet<qint64> windowLeavers(const Database &db, QDate day, int days, const QHash<QString, qint64> &marks);
     // The same for one family, every row.
     static qint64 recentCharges(const Database &db, qint64 familyId, QDate day, int days);
 };

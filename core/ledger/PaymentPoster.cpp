@@ -1,5 +1,6 @@
 #include "ledger/PaymentPoster.h"
 
+#include "collections/CollectionsRecheck.h"
 #include "ledger/AccountReader.h"
 #include "ledger/Allocator.h"
 #include "ledger/CorrectionReason.h"
@@ -124,6 +125,7 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
     // Id counters are taken in one order by every service (payments, allocations, then
     // audit_log), so two postings to different families never deadlock on PostgreSQL.
     audit.add(QStringLiteral("post"), QStringLiteral("payment"), payment.id, {}, LedgerJson::payment(payment));
+    CollectionsRecheck::afterPayment(m_db, audit, m_user, *family, payment.id, payment.date);
     audit.write();
     tx.commit();
     return posted;

@@ -78,8 +78,11 @@ QStringList BillingDesk::run(QDate day)
 {
     at(day);
     QStringList lines;
-    for (const BillingDay &done : DailyBillingRun(db(), m_user).run(day))
+    for (const BillingDay &done : DailyBillingRun(db(), m_user).run(day)) {
         lines << done.line();
+        if (const QString collections = done.collectionsLine(); !collections.isEmpty())
+            lines << collections;
+    }
     // verify recounts the balances the run keeps from scratch.
     if (const QStringList issues = m_ledger.verifyIssues(); !issues.isEmpty())
         QTest::qFail(qPrintable(issues.join(u'\n')), __FILE__, __LINE__);

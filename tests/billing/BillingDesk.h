@@ -39,7 +39,8 @@ public:
     // Entries are entered on their day unless the clock is past it already.
     void charge(qint64 patient, QDate date, const QString &amount);
     qint64 pay(qint64 patient, QDate date, const QString &amount);
-    // The daily run up to `day` (the clock moves there first): one line per day.
+    // The daily run up to `day` (the clock moves there first): one line per day, each
+    // followed by its collections line when collections are on, as run-daily prints them.
     QStringList run(QDate day);
 
     // The family's state as the run keeps it (its balance as of the last day).

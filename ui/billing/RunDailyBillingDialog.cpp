@@ -129,6 +129,8 @@ bool RunDailyBillingDialog::run()
 void RunDailyBillingDialog::addDay(const core::BillingDay &day)
 {
     m_days->addItem(day.line());
+    if (const QString collections = day.collectionsLine(); !collections.isEmpty())
+        m_days->addItem(collections);
     m_days->scrollToBottom();
 }
 

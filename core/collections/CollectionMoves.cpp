@@ -1,0 +1,82 @@
+#include "collections/CollectionMoves.h"
+
+#include "collections/CollectionAccountStore.h"
+#include "collections/CollectionPlanStore.h"
+#include "money/Money.h"
+#include "storage/AuditLog.h"
+
+namespace paydesk::core {
+
+CollectionMoves::CollectionMoves(const Database &db,
+                                 AuditLog &audit,
+                                 QString by,
+                                 const QHash<qint64, CollectionAccount> &accounts)
+    : m_db(db)
+    , m_audit(audit)
+    , m_by(std::move(by))
+    , m_accounts(accounts)
+{}
+
+void CollectionMoves::change(
+        const QString &action, qint64 familyId, const QString &code, QDate on, bool stays, const QString &note)
+{
+    const auto before = m_accounts.constFind(familyId);
+    m_changes.append({action,
+                      before == m_accounts.cend() ? std::nullopt : std::optional<CollectionAccount>(*before),
+                      CollectionAccount{familyId, code, on, stays},
+                      m_by,
+                      note});
+}
+
+void CollectionMoves::write()
+{
+    CollectionAccountStore(m_db).changeAll(m_audit, m_changes);
+    m_changes.clear();
+}
+
+void CollectionMoves::enter(qint64 familyId,
+                            const QString &code,
+                            QDate on,
+                            qint64 olderCents,
+                            int delinquentDays,
+                            const CollectionPlan *plan)
+{
+    const QString note = QStringLiteral("Delinquent: %1 older than %2 days")
+                                 .arg(Money::fromCents(olderCents).toString())
+                                 .arg(delinquentDays);
+    if (plan)
+        CollectionPlanStore(m_db).end(
+                m_audit, QStringLiteral("collections-plan-end"), *plan, CollectionPlan::Status::Ended, on, m_by, note);
+    change(QStringLiteral("collections-enter"), familyId, code, on, false, note);
+}
+
+void CollectionMoves::moveOn(qint64 familyId, const QString &code, QDate on, int days)
+{
+    change(QStringLiteral("collections-move"), familyId, code, on, false, QStringLiteral("%1 days in status").arg(days));
+}
+
+void CollectionMoves::leave(qint64 familyId, QDate on, const QString &note, const CollectionPlan *plan)
+{
+    if (plan)
+        CollectionPlanStore(m_db).end(m_audit,
+                                      QStringLiteral("collections-plan-complete"),
+                                      *plan,
+                                      CollectionPlan::Status::Completed,
+                                      on,
+                                      m_by,
+                                      note);
+    change(QStringLiteral("collections-leave"), familyId, {}, on, false, note);
+}
+
+void CollectionMoves::failPlan(const CollectionPlan &plan, QDate on, bool stays, qint64 paidCents)
+{
+    const QString note = QStringLiteral("Payment plan failed: paid %1 of %2 due by %3")
+                                 .arg(Money::fromCents(paidCents).toString(),
+                                      plan.amount.toString(),
+                                      plan.nextPaymentDate.toString(Qt::ISODate));
+    CollectionPlanStore(m_db).end(
+            m_audit, QStringLiteral("collections-plan-fail"), plan, CollectionPlan::Status::Failed, on, m_by, note);
+    change(QStringLiteral("collections-plan-fail"), plan.familyId, plan.defaultStatus, on, stays, note);
+}
+
+} // namespace paydesk::core
