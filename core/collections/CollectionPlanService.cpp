@@ -185,6 +185,11 @@ QString CollectionPlanService::refusal(qint64 familyId, CollectionPlan::Kind kin
                       "most one active payment plan; disable that one first.")
                 .arg(familyId)
                 .arg(plan->amount.toString(), dateText(plan->start));
+    // The run completes a plan whose account owes nothing on its first day: one cannot begin so.
+    if (const qint64 balance = LedgerDelta::currentBalance(m_db, familyId); balance <= 0)
+        return Tr::tr("Family %1 owes nothing (balance %2): a payment plan needs a balance.")
+                .arg(familyId)
+                .arg(Money::fromCents(balance).toString());
     const std::optional<CollectionAccount> account = CollectionAccountStore(m_db).read(familyId);
     const QString code = account ? account->code : QString();
     if (!nonDelinquent) {

@@ -366,6 +366,11 @@ void TestCollectionPlans::refusal_data()
              "most "
              "one active payment plan; disable that one first."},
             {"unknown family", "unknown", false, "There is no family with account number 999999."},
+            {"owes nothing", "paid", false, "Family %1 owes nothing (balance 0.00): a payment plan needs a balance."},
+            {"collection plan, credit balance",
+             "credit",
+             true,
+             "Family %1 owes nothing (balance -10.00): a payment plan needs a balance."},
     };
     for (const QString &backend : TestDatabases::backends())
         for (const auto &row : rows)
@@ -403,6 +408,10 @@ void TestCollectionPlans::refusal()
         desk.settings({{u"collections.nd_plan_code"_s, u""_s}, {u"collections.nd_plan_failed_code"_s, u""_s}});
     if (situation == u"statement-plan")
         PlanService(*db, desk.user()).enable(owing, money(u"80.00"_s));
+    if (situation == u"credit")
+        statuses.set(owing, u"IC"_s, u"sent to collections"_s);
+    if (situation == u"paid" || situation == u"credit")
+        desk.pay(patient, date("2026-04-30"), situation == u"paid" ? u"240.00"_s : u"250.00"_s);
     const qint64 family = situation == u"unknown" ? 999999 : owing;
     const auto kind = delinquentPlan ? CollectionPlan::Kind::Collection : CollectionPlan::Kind::NonDelinquent;
     const QString expected = message.contains(u"%1"_s) ? message.arg(family) : message;
