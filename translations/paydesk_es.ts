@@ -1618,6 +1618,310 @@
         <source>Payment plan disabled: no payment for %1 days</source>
         <translation>Plan de pagos desactivado: ningún pago en %1 días</translation>
     </message>
+    <message>
+        <source>  collections: entered %1, moved %2, left %3, plans failed %4, plans paid %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing group: there is no group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: say why; a change of a collection status needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a collection status code; write 1 to 3 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Code: %1 is already in the Collection Status Table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1 is not in the Collection Status Table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the description is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to Remain in Status of %1: %2 is not a whole number from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to Next Status Code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a code cannot transfer to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the Collection Status Table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would make a transfer loop (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Collection Status Table has %n code(s) already; the defaults go only into an empty table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Delinquent Payment Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Delinquent Pmt Plan Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection Payment Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection Payment Plan Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %1 is the collection status of %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %1 is in the collection history of %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %1 is the Status for Default of %n payment plan(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code %1 is the setting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 is the Transfer to Next Status Code of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required for a CGM webPAY plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not on the practice&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Holder Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Holder Name: &quot;%1&quot; looks like a card number; PayDesk never takes card numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Holder Zip Code: &quot;%1&quot; is not five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has no active payment plan in collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Amount: %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Amount: %1 is more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Days: %1 is outside 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Payment Date: %1 is before the Start Date of Plan, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status for Default: &quot;%1&quot; is not a code of the Collection Status Table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status for Default: &quot;%1&quot; is the status the plan itself puts the account in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections are off: set collections.initial_status to a code of the Collection Status Table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Patient Collections Integration does not name the status codes for this plan: set %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 already has an active payment plan in collections (%2 every %3 days from %4): a family has at most one active payment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has an enabled payment plan on its statements (%2 a month from %3): a family has at most one active payment plan; disable that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is not in collections: a collection payment plan is for an account in collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is delinquent (%2 older than %3 days) and in collections (status %4): a non-delinquent payment plan is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is in a billing group with Suppress Collections: a non-delinquent payment plan is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Payment Date: %1 is not after %2, the due date already checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a code of the Collection Status Table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has no collection status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has an active payment plan in collections: a family has at most one active payment plan; end that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balance is delinquent when the part of it older than this many days, by the aging rule, is at least collections.min_amount (1 to 999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest delinquent amount that sends an account to collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection status a delinquent account enters. Until it is set, collections are off and the daily run skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection Payment Plan: the status of an account in collections while it is on a collection payment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection Payment Plan Failed: where a defaulted collection payment plan sends the account, unless the plan names another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Delinquent Payment Plan: the status of an account that is not delinquent while it is on a payment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Delinquent Pmt Plan Failed: where a defaulted non-delinquent payment plan sends the account, unless the plan names another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection status code or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change collections and collection payment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is in collection status %2 since %3, but its collection history says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has an active collection payment plan and an enabled payment plan; one at most is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -2466,14 +2770,6 @@
         <translation>Escribe en un solo archivo PDF todos los estados de cuenta que la ejecución diaria envió en esa fecha, uno por página, para enviarlos por correo. Termina con estado 1, indicando la fecha, si ese día no se envió ninguno. Imprimir no es enviar: no se escribe nada en la base de datos.</translation>
     </message>
     <message>
-        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress.</source>
-        <translation>La ejecución de la facturación diaria (tarea del responsable de facturación): procesa cada día desde el siguiente a la última ejecución hasta --date (predeterminado: hoy; la primera ejecución procesa solo esa fecha), cada uno en una sola transacción: planes desactivados o completados, facturación reanudada, saldos nuevos puestos en cola y estados de cuenta enviados. Imprime una línea por día o, con --json, una lista de objetos con date, statements, plans_disabled, completed y billing_resumed. Repetir la fecha de la última ejecución no hace nada; se rechaza una fecha posterior a hoy o anterior a la última ejecución, igual que una segunda ejecución mientras otra está en curso.</translation>
-    </message>
-    <message>
-        <source>Puts a family on a monthly payment plan of A from --start (default today). Refused when the family owes nothing, A is not more than zero or is more than the balance, the start is after today, or a plan is already enabled. Cancels a pending resume of billing.</source>
-        <translation>Pone a una familia en un plan de pagos mensual de A desde --start (predeterminado: hoy). Se rechaza si la familia no debe nada, si A no es mayor que cero o es mayor que el saldo, si el inicio es posterior a hoy o si ya hay un plan activo. Cancela una reanudación de la facturación pendiente.</translation>
-    </message>
-    <message>
         <source>Ends a family&apos;s payment plan: the family returns to standard billing at once, without a suspension.</source>
         <translation>Finaliza el plan de pagos de una familia: la familia vuelve a la facturación normal de inmediato, sin suspensión.</translation>
     </message>
@@ -2518,6 +2814,326 @@
     <message>
         <source>family address needs exactly one of --address TEXT, --clear.</source>
         <translation>family address necesita exactamente uno de --address TEXT, --clear.</translation>
+    </message>
+    <message>
+        <source>Payment Amount (--amount): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Days (--days): &quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only with --webpay (CGM webPAY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-delinquent payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 every %3 days from %4, next payment %5, status for default %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no collection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  collection status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is on a payment plan in collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s payment plan in collections is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1&apos;s payment plan in collections has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days: &quot;%1&quot; is not a whole number from 0 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added merchant &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added payment method &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merchants yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment methods yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added collection status code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--next and --no-next: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed collection status code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted collection status code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Collection Status Table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to Remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the default collection status codes and turned collections on (collections.initial_status IC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added billing group &quot;%1&quot; (suppresses collections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added billing group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--suppress-collections or --no-suppress-collections: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing group &quot;%1&quot; suppresses collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing group &quot;%1&quot; does not suppress collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is in billing group &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is in collection status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is out of collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1: no collection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1: collection status %2 (%3) since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 plan, %2: %3 every %4 days from %5, next payment %6, status for default %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  CGM webPAY: merchant %1, payment method %2, card holder %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts are in a collection status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Accounts by status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CGM webPAY instalments are due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections are off: set collections.initial_status to a collection status code first (config set), or use run-daily for the billing steps alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a family on a monthly payment plan of A from --start (default today). Refused when the family owes nothing, A is not more than zero or is more than the balance, the start is after today, a plan is already enabled, or a payment plan in collections is active (collections plan add). Cancels a pending resume of billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a code to the Collection Status Table (a billing manager&apos;s): 1 to 3 letters or digits, kept upper case; a description of at most 40 characters on one line; Days to Remain in Status from 0 (until a user changes it, the default) to 999; a Transfer to Next Status Code that is in the table. --json prints the code as code list does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a code of the Collection Status Table, with the checks of code add; a transfer that would lead back to the code (a loop) is refused. --no-next takes its Transfer to Next Status Code away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a code of the Collection Status Table. Refused while an account holds it or held it, a payment plan names it as its Status for Default, a collections.* setting names it or another code transfers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Collection Status Table in code order; --json prints a list of objects with code, description, days_to_remain and next (null when none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a merchant that CGM webPAY payment plans can name (at most 40 characters on one line, not in the list already, ignoring case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchants, sorted; --json prints a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a payment method that CGM webPAY payment plans can name, with the checks of merchant add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webPAY payment methods, sorted; --json prints a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills an empty Collection Status Table with CGM-like codes (IC Initial collection 30 days then C2, C2 Second notice 30 days then AG, AG Agency, ND Non-Delinquent Payment Plan, NDF Non-Delinquent Pmt Plan Failed 30 days then IC, CP Collection Payment Plan, CPF Collection Payment Plan Failed 15 days then AG) and sets the collections.* codes to them, which turns collections on. Refused when the table has codes already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a billing group (a name of at most 40 characters, unique ignoring case); with --suppress-collections its families are kept out of the collections process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks or clears a billing group&apos;s Suppress Collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a family in a billing group (every family is in one; &quot;Default&quot; until assigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing groups by name; --json prints a list of objects with id, name and suppress_collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a family on a payment plan watched by the collections process: A every N days (1 to 99) from --start, the first payment due on --next (default the start plus N days, never before the start). Without --delinquent a non-delinquent plan: refused for an account that is delinquent and in collections or in a billing group with Suppress Collections; the account goes to collections.nd_plan_code. With --delinquent a collection payment plan for an account in collections; it goes to collections.plan_code. --default-status is the status a default moves it to (default the plan&apos;s failed code). --webpay: the processor collects with a card it holds; merchant and method come from the practice&apos;s lists, the zip is five digits; no card number is ever taken. Refused while the family has any active payment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the terms of the family&apos;s active payment plan in collections, with the same checks as collections plan add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the family&apos;s active payment plan in collections: after a non-delinquent plan the account leaves collections, after a collection payment plan it returns to collections.initial_status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the family&apos;s account in collection status C by hand, with a note; from then on it moves on by C&apos;s Days to Remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the family&apos;s account out of collections, with a note; an active payment plan in collections ends with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s collection status, since when, its history and its payment plan in collections. --json prints family, code, since, history (code, from, to, by, note) and plan (null or its terms, last payment and status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Collection Roster: every account with a collection status (or only C), in account order, as a table with the count per status, as JSON with --json, or a CSV file with --csv; columns family, guarantor, balance, delinquent, code, days_in_status, next_payment_date, plan_status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CGM webPAY instalments due on the date: family, guarantor, amount, merchant, method and card holder of each active webPAY plan whose next payment date it is; never card data. As a table, JSON with --json, or a CSV file with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Populates the Collection Roster: the daily run (run-daily) up to --date (default today), whose collections step checks, for each day, the collection plans due the day before (paid, or failed to their Status for Default), the accounts that turned delinquent (into the initial status) or owe nothing (out of collections, their plan completed), and the accounts whose Days to Remain are over (on to the next status). Prints run-daily&apos;s lines, each followed by a line of collection counts, or its JSON. Refused while collections are off (no collections.initial_status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000; M of them on statement plans, default none), puts A of its delinquent families in collections (default 20,000), P of those on collection payment plans (default 10,000), then times the first daily run, one day&apos;s run after a day of payments and a 30-day catch-up, each with the collections step&apos;s share, and peak memory. Without --db it works on a scratch SQLite file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4275,33 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::BillingGroupsPanel</name>
+    <message>
+        <source>Billing groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supp&amp;ress Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: Suppress Collections, the group&apos;s families stay out of the collections process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suppressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::BillingListModel</name>
     <message>
         <source>Guarantor</source>
@@ -4040,6 +4683,526 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::CollectionAccountPanel</name>
+    <message>
+        <source>Collection status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-delinquent payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next payment due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGM webPAY (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionCodeCombo</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionCodesModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Days to Remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionCodesPage</name>
+    <message>
+        <source>Collection Status &amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w code</source>
+        <translation type="unfinished">Nue&amp;vo código</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (until a user changes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished">Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>Days to Remain in Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to Ne&amp;xt Status Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown read-only: changing the Collection Status Table needs the %1 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Days to Remain in Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to Next Status Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Delete collection status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the Collection Status Table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Hacia</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>(out of collections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionPlanDialog</name>
+    <message>
+        <source>De&amp;linquent: a collection payment plan for an account in collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGM &amp;webPAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished">Guar&amp;dar</translation>
+    </message>
+    <message>
+        <source>&amp;End plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan · Account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan: %1 · Account #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Date of Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Payment Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Payment Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Payment Amount $:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status for De&amp;fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the plan&apos;s failed status: on a default the account stays in it until a user changes it (its Days to Remain and Transfer are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Me&amp;thod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;Holder Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Holder &amp;Zip Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor collects with a card it holds a token for: PayDesk never asks for a card number or security code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished">Cuenta n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 · Account #%2</source>
+        <translation type="unfinished">%1 · Cuenta n.º %2</translation>
+    </message>
+    <message>
+        <source>%1: no collection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 plan, Active since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-delinquent payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan ends today; a non-delinquent plan&apos;s account leaves collections, a collection plan&apos;s returns to the initial status.
+&amp;Note (required, kept in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionRosterModel</name>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished">Cuenta n.º</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Days in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
+    <message>
+        <source>Delinquent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionStatusDialog</name>
+    <message>
+        <source>Set collection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the new status holds from today; its days count from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves collections today; an Active collections payment plan ends with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: kept in the account&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionsDialog</name>
+    <message>
+        <source>Set s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;out of collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guarantor&apos;s name or an account #</source>
+        <translation type="unfinished">Nombre de un responsable o n.º de cuenta</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation type="unfinished">Requiere el rol de %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Pop&amp;ulate Collection Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n accounts; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform>La primera cuenta (%n); desplácese para ver más.</numerusform>
+            <numerusform>Las primeras %n cuentas; desplácese para ver más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n cuenta.</numerusform>
+            <numerusform>%n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an account in the roster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished">Cuenta n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 · Account #%2</source>
+        <translation type="unfinished">%1 · Cuenta n.º %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished">Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CollectionsSettingsPage</name>
+    <message>
+        <source>Patient Collections Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collections integration is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delin&amp;quent after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days (1 to 999)</source>
+        <translation type="unfinished">días (de 1 a 365) {1 ?} {999)?}</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balance is delinquent when at least this much of it is older than the days above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial coll&amp;ection status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection Pa&amp;yment Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection Payment Plan &amp;Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Non-Delinquent Payment Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-De&amp;linquent Pmt Plan Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until it is set, collections are off and the daily run skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::ConnectionDialog</name>
     <message>
         <source>A SQLite &amp;file on this computer</source>
@@ -4213,6 +5376,10 @@
         <source>%1 is on or before the lock date %2 (Settings; config key ledger.lock_date): the books of that period are closed.</source>
         <translation>%1 es igual o anterior a la fecha de cierre %2 (Configuración; clave ledger.lock_date): las cuentas de ese periodo están cerradas.</translation>
     </message>
+    <message>
+        <source>%1 is more than a year after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DepositLinesModel</name>
@@ -4379,6 +5546,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4833,6 +6004,10 @@
         <source>&amp;Billing</source>
         <translation>&amp;Facturación</translation>
     </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -5152,6 +6327,18 @@
 &amp;Reason (optional, kept in the audit trail):</source>
         <translation>La familia vuelve ahora a la facturación normal.
 &amp;Motivo (opcional, queda en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>Co&amp;llections plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collections payment plan: non-delinquent, or for an account in collections.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5879,6 +7066,10 @@
         <source>Patient b&amp;illing</source>
         <translation>&amp;Facturación de pacientes</translation>
     </message>
+    <message>
+        <source>Co&amp;llections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::SettingsForm</name>
@@ -5893,6 +7084,10 @@
     <message>
         <source>Nothing has changed.</source>
         <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(sin datos)</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +7325,33 @@
     <message>
         <source>None</source>
         <translation>Ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::WebPayListPanel</name>
+    <message>
+        <source>webPAY merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webPAY payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add met&amp;hod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payment method</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@
 #include "billing/DashboardDialog.h"
 #include "billing/PatientBillingDialog.h"
 #include "billing/RunDailyBillingDialog.h"
+#include "collections/CollectionPlanDialog.h"
+#include "collections/CollectionsDialog.h"
 #include "PatientSearchPanel.h"
 #include "reports/AgingDialog.h"
 #include "settings/SettingsDialog.h"
@@ -27,6 +29,8 @@
 #include "users/SignInDialog.h"
 #include "users/UsersDialog.h"
 #include "billing/BillingAccountReader.h"
+#include "collections/CollectionRoster.h"
+#include "collections/CollectionsPolicy.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PatientSearch.h"
@@ -191,6 +195,37 @@ QStringList saveBilling(const core::Database &db, const QString &user, QWidget &
     return errors;
 }
 
+// Collections: the roster of every account with a status, the plan screen of an account on a
+// collection plan collected by webPAY, and a non-delinquent plan being entered.
+QStringList saveCollections(const core::Database &db, const QString &user, QWidget &window, const QString &folder)
+{
+    QStringList errors;
+    const core::CollectionRoster roster(db);
+    const core::CollectionsPolicy policy = core::CollectionsPolicy::read(db);
+    CollectionsDialog page(db, user, &window);
+    page.show();
+    const QList<core::CollectionRosterRow> onPlan = roster.rows(policy.planCode);
+    if (!onPlan.isEmpty())
+        page.view()->selectId(onPlan.constFirst().familyId);
+    errors << save(page, folder, QStringLiteral("collections.png"));
+    page.close();
+
+    for (const core::CollectionRosterRow &row : onPlan) {
+        if (!row.nextPaymentDate.isValid())
+            continue;
+        CollectionPlanDialog plan(db, user, row.familyId, row.guarantor, &window);
+        errors << saveDialog(plan, folder, QStringLiteral("collections-plan.png"));
+        break;
+    }
+    const QList<core::CollectionRosterRow> nonDelinquent = roster.rows(policy.ndPlanCode);
+    if (!nonDelinquent.isEmpty()) {
+        const core::CollectionRosterRow &row = nonDelinquent.constFirst();
+        CollectionPlanDialog plan(db, user, row.familyId, row.guarantor, &window);
+        errors << saveDialog(plan, folder, QStringLiteral("collections-plan-non-delinquent.png"));
+    }
+    return errors;
+}
+
 // The family's account on each of its lists, at the size of a desk's screen and at the
 // 1024x600 of a small one.
 QString saveAccount(MainWindow &window, const QString &folder)
@@ -298,7 +333,8 @@ QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const 
     settings.show();
     const QStringList pages = {QStringLiteral("settings-practice.png"), QStringLiteral("settings-adjustment-types.png"),
                                QStringLiteral("settings-procedure-codes.png"),
-                               QStringLiteral("settings-patient-billing.png")};
+                               QStringLiteral("settings-patient-billing.png"),
+                               QStringLiteral("settings-collections.png")};
     for (int i = 0; i < pages.size(); ++i) {
         settings.tabs()->setCurrentIndex(i);
         errors << save(settings, folder, pages[i]);
@@ -306,6 +342,7 @@ QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const 
     settings.close();
 
     errors << saveBilling(db, user, window, folder);
+    errors << saveCollections(db, user, window, folder);
 
     ConnectionDialog connection(&window);
     connection.setConnectionText(db.spec().displayName());
