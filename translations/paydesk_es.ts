@@ -1620,307 +1620,331 @@
     </message>
     <message>
         <source>  collections: entered %1, moved %2, left %3, plans failed %4, plans paid %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  cobranza: entradas %1, movidas %2, salidas %3, planes fallidos %4, planes pagados %5</translation>
     </message>
     <message>
         <source>Billing group: there is no group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de facturación: no existe el grupo «%1».</translation>
     </message>
     <message>
         <source>Billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de facturación</translation>
     </message>
     <message>
         <source>%1: the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre está vacío.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» tiene %3 caracteres; se admiten como máximo %4.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ya existe.</translation>
     </message>
     <message>
         <source>Note: say why; a change of a collection status needs a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: indique el motivo; un cambio de estado de cobranza requiere una nota.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a collection status code; write 1 to 3 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un código de estado de cobranza; escriba de 1 a 3 letras o dígitos.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Code: %1 is already in the Collection Status Table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1 ya está en la Tabla de estados de cobranza.</translation>
     </message>
     <message>
         <source>Code: %1 is not in the Collection Status Table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1 no está en la Tabla de estados de cobranza.</translation>
     </message>
     <message>
         <source>Description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de %1</translation>
     </message>
     <message>
         <source>%1: the description is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la descripción está vacía.</translation>
     </message>
     <message>
         <source>Days to Remain in Status of %1: %2 is not a whole number from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de permanencia en el estado de %1: %2 no es un número entero de 0 a %3.</translation>
     </message>
     <message>
         <source>Transfer to Next Status Code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado siguiente de %1</translation>
     </message>
     <message>
         <source>%1: a code cannot transfer to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un código no puede transferirse a sí mismo.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not in the Collection Status Table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no está en la Tabla de estados de cobranza.</translation>
     </message>
     <message>
         <source>%1: %2 would make a transfer loop (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 crearía un ciclo de transferencias (%3).</translation>
     </message>
     <message numerus="yes">
         <source>The Collection Status Table has %n code(s) already; the defaults go only into an empty table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La Tabla de estados de cobranza ya tiene %n código; los valores por omisión solo se añaden a una tabla vacía.</numerusform>
+            <numerusform>La Tabla de estados de cobranza ya tiene %n códigos; los valores por omisión solo se añaden a una tabla vacía.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Second notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo aviso</translation>
     </message>
     <message>
         <source>Initial collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranza inicial</translation>
     </message>
     <message>
         <source>Non-Delinquent Payment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos no moroso</translation>
     </message>
     <message>
         <source>Non-Delinquent Pmt Plan Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos no moroso fallido</translation>
     </message>
     <message>
         <source>Collection Payment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos de cobranza</translation>
     </message>
     <message>
         <source>Collection Payment Plan Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos de cobranza fallido</translation>
     </message>
     <message numerus="yes">
         <source>Code %1 is the collection status of %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El código %1 es el estado de cobranza de %n cuenta.</numerusform>
+            <numerusform>El código %1 es el estado de cobranza de %n cuentas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Code %1 is in the collection history of %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El código %1 figura en el historial de cobranza de %n cuenta.</numerusform>
+            <numerusform>El código %1 figura en el historial de cobranza de %n cuentas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Code %1 is the Status for Default of %n payment plan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El código %1 es el Estado por incumplimiento de %n plan de pagos.</numerusform>
+            <numerusform>El código %1 es el Estado por incumplimiento de %n planes de pagos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Code %1 is the setting %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código %1 es el valor del parámetro %2.</translation>
     </message>
     <message>
         <source>Code %1 is the Transfer to Next Status Code of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código %1 es el Código de estado siguiente de %2.</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio</translation>
     </message>
     <message>
         <source>Payment Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de pago</translation>
     </message>
     <message>
         <source>%1: required for a CGM webPAY plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: obligatorio en un plan de CGM webPAY.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not on the practice&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no está en la lista del consultorio.</translation>
     </message>
     <message>
         <source>Card Holder Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular de la tarjeta</translation>
     </message>
     <message>
         <source>Card Holder Name: &quot;%1&quot; looks like a card number; PayDesk never takes card numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular de la tarjeta: «%1» parece un número de tarjeta; PayDesk nunca acepta números de tarjeta.</translation>
     </message>
     <message>
         <source>Card Holder Zip Code: &quot;%1&quot; is not five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del titular: «%1» no tiene cinco dígitos.</translation>
     </message>
     <message>
         <source>Family %1 has no active payment plan in collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 no tiene ningún plan de pagos activo en cobranza.</translation>
     </message>
     <message>
         <source>Payment Amount: %1 must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del pago: %1 debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Payment Amount: %1 is more than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del pago: %1 es mayor que %2.</translation>
     </message>
     <message>
         <source>Payment Days: %1 is outside 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días entre pagos: %1 está fuera del intervalo de 1 a %2.</translation>
     </message>
     <message>
         <source>Next Payment Date: %1 is before the Start Date of Plan, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del próximo pago: %1 es anterior a la Fecha de inicio del plan, %2.</translation>
     </message>
     <message>
         <source>Status for Default: &quot;%1&quot; is not a code of the Collection Status Table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado por incumplimiento: «%1» no es un código de la Tabla de estados de cobranza.</translation>
     </message>
     <message>
         <source>Status for Default: &quot;%1&quot; is the status the plan itself puts the account in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado por incumplimiento: «%1» es el estado en el que el propio plan pone la cuenta.</translation>
     </message>
     <message>
         <source>Collections are off: set collections.initial_status to a code of the Collection Status Table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cobranza está desactivada: primero asigne a collections.initial_status un código de la Tabla de estados de cobranza.</translation>
     </message>
     <message>
         <source>The Patient Collections Integration does not name the status codes for this plan: set %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La integración de cobranza de pacientes no indica los códigos de estado para este plan: primero configure %1.</translation>
     </message>
     <message>
         <source>Family %1 already has an active payment plan in collections (%2 every %3 days from %4): a family has at most one active payment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 ya tiene un plan de pagos activo en cobranza (%2 cada %3 días desde el %4): una familia puede tener como máximo un plan de pagos activo.</translation>
     </message>
     <message>
         <source>Family %1 has an enabled payment plan on its statements (%2 a month from %3): a family has at most one active payment plan; disable that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 tiene un plan de pagos activo en sus estados de cuenta (%2 al mes desde el %3): una familia puede tener como máximo un plan de pagos activo; desactive primero ese plan.</translation>
     </message>
     <message>
         <source>Family %1 is not in collections: a collection payment plan is for an account in collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 no está en cobranza: un plan de pagos de cobranza es para una cuenta en cobranza.</translation>
     </message>
     <message>
         <source>Family %1 is delinquent (%2 older than %3 days) and in collections (status %4): a non-delinquent payment plan is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 es morosa (%2 con más de %3 días de antigüedad) y está en cobranza (estado %4): no es posible un plan de pagos no moroso.</translation>
     </message>
     <message>
         <source>Family %1 is in a billing group with Suppress Collections: a non-delinquent payment plan is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 está en un grupo de facturación con Suprimir cobranza: no es posible un plan de pagos no moroso.</translation>
     </message>
     <message>
         <source>Next Payment Date: %1 is not after %2, the due date already checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del próximo pago: %1 no es posterior a %2, la fecha de vencimiento ya comprobada.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a code of the Collection Status Table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un código de la Tabla de estados de cobranza.</translation>
     </message>
     <message>
         <source>Family %1 has no collection status.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 no tiene estado de cobranza.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ya está en la lista.</translation>
     </message>
     <message>
         <source>Family %1 has an active payment plan in collections: a family has at most one active payment plan; end that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 tiene un plan de pagos activo en cobranza: una familia puede tener como máximo un plan de pagos activo; finalice primero ese plan.</translation>
     </message>
     <message>
         <source>%1: %2 is below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es menor que cero.</translation>
     </message>
     <message>
         <source>A balance is delinquent when the part of it older than this many days, by the aging rule, is at least collections.min_amount (1 to 999).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saldo es moroso cuando la parte con más días de antigüedad que estos, según la regla de antigüedad de saldos, es al menos collections.min_amount (de 1 a 999).</translation>
     </message>
     <message>
         <source>The smallest delinquent amount that sends an account to collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe moroso mínimo que envía una cuenta a cobranza.</translation>
     </message>
     <message>
         <source>The collection status a delinquent account enters. Until it is set, collections are off and the daily run skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de cobranza en el que entra una cuenta morosa. Mientras no se configure, la cobranza está desactivada y la facturación diaria la omite.</translation>
     </message>
     <message>
         <source>Collection Payment Plan: the status of an account in collections while it is on a collection payment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos de cobranza: el estado de una cuenta en cobranza mientras tiene un plan de pagos de cobranza.</translation>
     </message>
     <message>
         <source>Collection Payment Plan Failed: where a defaulted collection payment plan sends the account, unless the plan names another status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos de cobranza fallido: adónde envía la cuenta un plan de pagos de cobranza incumplido, salvo que el plan indique otro estado.</translation>
     </message>
     <message>
         <source>Non-Delinquent Payment Plan: the status of an account that is not delinquent while it is on a payment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos no moroso: el estado de una cuenta que no es morosa mientras tiene un plan de pagos.</translation>
     </message>
     <message>
         <source>Non-Delinquent Pmt Plan Failed: where a defaulted non-delinquent payment plan sends the account, unless the plan names another status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos no moroso fallido: adónde envía la cuenta un plan de pagos no moroso incumplido, salvo que el plan indique otro estado.</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>importe</translation>
     </message>
     <message>
         <source>collection status code or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>código de estado de cobranza o vacío</translation>
     </message>
     <message>
         <source>Change collections and collection payment plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la cobranza y los planes de pagos de cobranza</translation>
     </message>
     <message>
         <source>none since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno desde el inicio</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>Family %1 is in collection status %2 since %3, but its collection history says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 está en el estado de cobranza %2 desde %3, pero su historial de cobranza indica %4.</translation>
     </message>
     <message>
         <source>Family %1 has an active collection payment plan and an enabled payment plan; one at most is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 tiene un plan de pagos de cobranza activo y un plan de pagos activo; se admite como máximo uno.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>collections.nd_plan_code: %1 is also %2; the non-delinquent plan&apos;s status is the one that is not in collections, so it needs a code of its own.</source>
+        <translation>collections.nd_plan_code: %1 es también %2; el estado del plan no moroso es el único que no está en cobranza, así que necesita un código propio.</translation>
+    </message>
+    <message>
+        <source>collections.plan_failed_code: %1 is also collections.plan_code; a failed plan must move the account to another status.</source>
+        <translation>collections.plan_failed_code: %1 es también collections.plan_code; un plan fallido debe llevar la cuenta a otro estado.</translation>
     </message>
 </context>
 <context>
@@ -2817,323 +2841,327 @@
     </message>
     <message>
         <source>Payment Amount (--amount): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del pago (--amount): %1</translation>
     </message>
     <message>
         <source>Payment Days (--days): &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días entre pagos (--days): «%1» no es un número entero.</translation>
     </message>
     <message>
         <source>%1: only with --webpay (CGM webPAY).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo con --webpay (CGM webPAY).</translation>
     </message>
     <message>
         <source>non-delinquent payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de pagos no moroso</translation>
     </message>
     <message>
         <source>collection payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de pagos de cobranza</translation>
     </message>
     <message>
         <source>%1 of %2 every %3 days from %4, next payment %5, status for default %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cada %3 días desde el %4, próximo pago el %5, estado por incumplimiento %6</translation>
     </message>
     <message>
         <source>  no collection status</source>
-        <translation type="unfinished"></translation>
+        <translation>  sin estado de cobranza</translation>
     </message>
     <message>
         <source>  collection status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  estado de cobranza %1</translation>
     </message>
     <message>
         <source>Family %1 is on a payment plan in collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 tiene un plan de pagos en cobranza.</translation>
     </message>
     <message>
         <source>Nothing to change: give %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: indique %1.</translation>
     </message>
     <message>
         <source>Family %1&apos;s payment plan in collections is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó el plan de pagos en cobranza de la familia %1.</translation>
     </message>
     <message>
         <source>Family %1&apos;s payment plan in collections has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizó el plan de pagos en cobranza de la familia %1.</translation>
     </message>
     <message>
         <source>--days: &quot;%1&quot; is not a whole number from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days: «%1» no es un número entero de 0 a 999.</translation>
     </message>
     <message>
         <source>Added merchant &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el comercio «%1».</translation>
     </message>
     <message>
         <source>Added payment method &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el método de pago «%1».</translation>
     </message>
     <message>
         <source>No merchants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comercios.</translation>
     </message>
     <message>
         <source>No payment methods yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay métodos de pago.</translation>
     </message>
     <message>
         <source>Added collection status code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el código de estado de cobranza %1.</translation>
     </message>
     <message>
         <source>--next and --no-next: give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--next y --no-next: indique uno de los dos.</translation>
     </message>
     <message>
         <source>Changed collection status code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó el código de estado de cobranza %1.</translation>
     </message>
     <message>
         <source>Deleted collection status code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el código de estado de cobranza %1.</translation>
     </message>
     <message>
         <source>The Collection Status Table is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Tabla de estados de cobranza está vacía.</translation>
     </message>
     <message>
         <source>Days to Remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de permanencia</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Added the default collection status codes and turned collections on (collections.initial_status IC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron los códigos de estado de cobranza por omisión y se activó la cobranza (collections.initial_status IC).</translation>
     </message>
     <message>
         <source>Added billing group &quot;%1&quot; (suppresses collections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el grupo de facturación «%1» (suprime la cobranza).</translation>
     </message>
     <message>
         <source>Added billing group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el grupo de facturación «%1».</translation>
     </message>
     <message>
         <source>--suppress-collections or --no-suppress-collections: give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--suppress-collections o --no-suppress-collections: indique uno de los dos.</translation>
     </message>
     <message>
         <source>Billing group &quot;%1&quot; suppresses collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de facturación «%1» suprime la cobranza.</translation>
     </message>
     <message>
         <source>Billing group &quot;%1&quot; does not suppress collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de facturación «%1» no suprime la cobranza.</translation>
     </message>
     <message>
         <source>Family %1 is in billing group &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 está en el grupo de facturación «%2».</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranza</translation>
     </message>
     <message>
         <source>suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimida</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activada</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 filas en %2.</translation>
     </message>
     <message>
         <source>Family %1 is in collection status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 está en el estado de cobranza %2.</translation>
     </message>
     <message>
         <source>Family %1 is out of collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia %1 salió de cobranza.</translation>
     </message>
     <message>
         <source>Family %1: no collection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia %1: sin estado de cobranza</translation>
     </message>
     <message>
         <source>Family %1: collection status %2 (%3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia %1: estado de cobranza %2 (%3) desde el %4</translation>
     </message>
     <message>
         <source>  %1 plan, %2: %3 every %4 days from %5, next payment %6, status for default %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  plan %1, %2: %3 cada %4 días desde el %5, próximo pago el %6, estado por incumplimiento %7</translation>
     </message>
     <message>
         <source>  last payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  último pago %1</translation>
     </message>
     <message>
         <source>  CGM webPAY: merchant %1, payment method %2, card holder %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  CGM webPAY: comercio %1, método de pago %2, titular de la tarjeta %3 %4</translation>
     </message>
     <message>
         <source>  history:</source>
-        <translation type="unfinished"></translation>
+        <translation>  historial:</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>por</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>(out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fuera)</translation>
     </message>
     <message>
         <source>No accounts are in a collection status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta está en un estado de cobranza.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Accounts by status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas por estado: %1</translation>
     </message>
     <message>
         <source>No CGM webPAY instalments are due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vence ninguna cuota de CGM webPAY el %1.</translation>
     </message>
     <message>
         <source>Collections are off: set collections.initial_status to a collection status code first (config set), or use run-daily for the billing steps alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cobranza está desactivada: primero asigne a collections.initial_status un código de estado de cobranza (config set) o use run-daily solo para los pasos de facturación.</translation>
     </message>
     <message>
         <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facturación diaria (tarea de un responsable de facturación): procesa cada día desde el día siguiente a la última ejecución hasta --date (por omisión, hoy; la primera ejecución procesa solo esa fecha), cada uno en una transacción: planes desactivados o completados, facturación reanudada, nuevos saldos puestos en cola y estados de cuenta enviados. Imprime una línea por día o, con --json, una lista de objetos con date, statements, plans_disabled, completed y billing_resumed. Con la cobranza activada (collections.initial_status configurado), cada día ejecuta además el paso de cobranza: a su línea le sigue una línea sangrada con los recuentos de cobranza, y su objeto tiene collections_entered, collections_moved, collections_left, collection_plans_failed y collection_plans_paid. Repetir la fecha de la última ejecución no hace nada; se rechaza una fecha posterior a hoy o anterior a la última ejecución, así como una segunda ejecución mientras otra está en curso.</translation>
     </message>
     <message>
         <source>Puts a family on a monthly payment plan of A from --start (default today). Refused when the family owes nothing, A is not more than zero or is more than the balance, the start is after today, a plan is already enabled, or a payment plan in collections is active (collections plan add). Cancels a pending resume of billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone a una familia en un plan de pagos mensual de A desde --start (por omisión, hoy). Se rechaza si la familia no debe nada, si A no es mayor que cero o es mayor que el saldo, si el inicio es posterior a hoy, si ya hay un plan activo o si hay un plan de pagos en cobranza activo (collections plan add). Cancela una reanudación pendiente de la facturación.</translation>
     </message>
     <message>
         <source>Adds a code to the Collection Status Table (a billing manager&apos;s): 1 to 3 letters or digits, kept upper case; a description of at most 40 characters on one line; Days to Remain in Status from 0 (until a user changes it, the default) to 999; a Transfer to Next Status Code that is in the table. --json prints the code as code list does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un código a la Tabla de estados de cobranza (tarea de un responsable de facturación): de 1 a 3 letras o dígitos, guardados en mayúsculas; una descripción de como máximo 40 caracteres en una sola línea; Días de permanencia en el estado de 0 (hasta que un usuario lo cambie, el valor por omisión) a 999; un Código de estado siguiente que esté en la tabla. --json imprime el código como lo hace code list.</translation>
     </message>
     <message>
         <source>Changes a code of the Collection Status Table, with the checks of code add; a transfer that would lead back to the code (a loop) is refused. --no-next takes its Transfer to Next Status Code away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un código de la Tabla de estados de cobranza, con las comprobaciones de code add; se rechaza una transferencia que lleve de vuelta al código (un ciclo). --no-next quita su Código de estado siguiente.</translation>
     </message>
     <message>
         <source>Deletes a code of the Collection Status Table. Refused while an account holds it or held it, a payment plan names it as its Status for Default, a collections.* setting names it or another code transfers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina un código de la Tabla de estados de cobranza. Se rechaza mientras una cuenta lo tenga o lo haya tenido, un plan de pagos lo indique como su Estado por incumplimiento, un parámetro collections.* lo indique u otro código se transfiera a él.</translation>
     </message>
     <message>
         <source>The Collection Status Table in code order; --json prints a list of objects with code, description, days_to_remain and next (null when none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La Tabla de estados de cobranza por orden de código; --json imprime una lista de objetos con code, description, days_to_remain y next (null si no hay).</translation>
     </message>
     <message>
         <source>Adds a merchant that CGM webPAY payment plans can name (at most 40 characters on one line, not in the list already, ignoring case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un comercio que los planes de pagos de CGM webPAY pueden indicar (como máximo 40 caracteres en una sola línea, que no esté ya en la lista, sin distinguir mayúsculas y minúsculas).</translation>
     </message>
     <message>
         <source>The merchants, sorted; --json prints a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comercios, ordenados; --json imprime una lista de nombres.</translation>
     </message>
     <message>
         <source>Adds a payment method that CGM webPAY payment plans can name, with the checks of merchant add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un método de pago que los planes de pagos de CGM webPAY pueden indicar, con las comprobaciones de merchant add.</translation>
     </message>
     <message>
         <source>The webPAY payment methods, sorted; --json prints a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los métodos de pago de webPAY, ordenados; --json imprime una lista de nombres.</translation>
     </message>
     <message>
         <source>Fills an empty Collection Status Table with CGM-like codes (IC Initial collection 30 days then C2, C2 Second notice 30 days then AG, AG Agency, ND Non-Delinquent Payment Plan, NDF Non-Delinquent Pmt Plan Failed 30 days then IC, CP Collection Payment Plan, CPF Collection Payment Plan Failed 15 days then AG) and sets the collections.* codes to them, which turns collections on. Refused when the table has codes already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llena una Tabla de estados de cobranza vacía con códigos similares a los de CGM (IC Cobranza inicial 30 días y luego C2, C2 Segundo aviso 30 días y luego AG, AG Agencia, ND Plan de pagos no moroso, NDF Plan de pagos no moroso fallido 30 días y luego IC, CP Plan de pagos de cobranza, CPF Plan de pagos de cobranza fallido 15 días y luego AG) y asigna esos códigos a los parámetros collections.*, lo que activa la cobranza. Se rechaza si la tabla ya tiene códigos.</translation>
     </message>
     <message>
         <source>Adds a billing group (a name of at most 40 characters, unique ignoring case); with --suppress-collections its families are kept out of the collections process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un grupo de facturación (un nombre de como máximo 40 caracteres, único sin distinguir mayúsculas y minúsculas); con --suppress-collections, sus familias quedan fuera del proceso de cobranza.</translation>
     </message>
     <message>
         <source>Checks or clears a billing group&apos;s Suppress Collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca o desmarca Suprimir cobranza en un grupo de facturación.</translation>
     </message>
     <message>
         <source>Puts a family in a billing group (every family is in one; &quot;Default&quot; until assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone a una familia en un grupo de facturación (cada familia está en uno; «Default» hasta que se le asigne otro).</translation>
     </message>
     <message>
         <source>The billing groups by name; --json prints a list of objects with id, name and suppress_collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos de facturación por nombre; --json imprime una lista de objetos con id, name y suppress_collections.</translation>
     </message>
     <message>
         <source>Puts a family on a payment plan watched by the collections process: A every N days (1 to 99) from --start, the first payment due on --next (default the start plus N days, never before the start). Without --delinquent a non-delinquent plan: refused for an account that is delinquent and in collections or in a billing group with Suppress Collections; the account goes to collections.nd_plan_code. With --delinquent a collection payment plan for an account in collections; it goes to collections.plan_code. --default-status is the status a default moves it to (default the plan&apos;s failed code). --webpay: the processor collects with a card it holds; merchant and method come from the practice&apos;s lists, the zip is five digits; no card number is ever taken. Refused while the family has any active payment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone a una familia en un plan de pagos vigilado por el proceso de cobranza: A cada N días (de 1 a 99) desde --start, con el primer pago a pagar el --next (por omisión, el inicio más N días, nunca antes del inicio). Sin --delinquent, un plan no moroso: se rechaza para una cuenta que es morosa y está en cobranza o que está en un grupo de facturación con Suprimir cobranza; la cuenta pasa a collections.nd_plan_code. Con --delinquent, un plan de pagos de cobranza para una cuenta en cobranza; pasa a collections.plan_code. --default-status es el estado al que la lleva un incumplimiento (por omisión, el código de fallo del plan). --webpay: el procesador cobra con una tarjeta que tiene guardada; el comercio y el método salen de las listas del consultorio y el código postal tiene cinco dígitos; nunca se toma un número de tarjeta. Se rechaza mientras la familia tenga cualquier plan de pagos activo.</translation>
     </message>
     <message>
         <source>Changes the terms of the family&apos;s active payment plan in collections, with the same checks as collections plan add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica las condiciones del plan de pagos activo en cobranza de la familia, con las mismas comprobaciones que collections plan add.</translation>
     </message>
     <message>
         <source>Ends the family&apos;s active payment plan in collections: after a non-delinquent plan the account leaves collections, after a collection payment plan it returns to collections.initial_status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliza el plan de pagos activo en cobranza de la familia: tras un plan no moroso la cuenta sale de cobranza; tras un plan de pagos de cobranza vuelve a collections.initial_status.</translation>
     </message>
     <message>
         <source>Puts the family&apos;s account in collection status C by hand, with a note; from then on it moves on by C&apos;s Days to Remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone manualmente la cuenta de la familia en el estado de cobranza C, con una nota; a partir de entonces avanza según los Días de permanencia de C.</translation>
     </message>
     <message>
         <source>Takes the family&apos;s account out of collections, with a note; an active payment plan in collections ends with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saca de cobranza la cuenta de la familia, con una nota; un plan de pagos activo en cobranza finaliza con ella.</translation>
     </message>
     <message>
         <source>The family&apos;s collection status, since when, its history and its payment plan in collections. --json prints family, code, since, history (code, from, to, by, note) and plan (null or its terms, last payment and status).</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de cobranza de la familia, desde cuándo, su historial y su plan de pagos en cobranza. --json imprime family, code, since, history (code, from, to, by, note) y plan (null o sus condiciones, último pago y estado).</translation>
     </message>
     <message>
         <source>The Collection Roster: every account with a collection status (or only C), in account order, as a table with the count per status, as JSON with --json, or a CSV file with --csv; columns family, guarantor, balance, delinquent, code, days_in_status, next_payment_date, plan_status.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de cobranza: todas las cuentas con un estado de cobranza (o solo C), por orden de cuenta, como tabla con el recuento por estado, como JSON con --json o como archivo CSV con --csv; columnas family, guarantor, balance, delinquent, code, days_in_status, next_payment_date, plan_status.</translation>
     </message>
     <message>
         <source>The CGM webPAY instalments due on the date: family, guarantor, amount, merchant, method and card holder of each active webPAY plan whose next payment date it is; never card data. As a table, JSON with --json, or a CSV file with --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuotas de CGM webPAY que vencen en la fecha: familia, responsable, importe, comercio, método y titular de la tarjeta de cada plan de webPAY activo cuya fecha del próximo pago sea esa; nunca datos de la tarjeta. Como tabla, JSON con --json o un archivo CSV con --csv.</translation>
     </message>
     <message>
         <source>Populates the Collection Roster: the daily run (run-daily) up to --date (default today), whose collections step checks, for each day, the collection plans due the day before (paid, or failed to their Status for Default), the accounts that turned delinquent (into the initial status) or owe nothing (out of collections, their plan completed), and the accounts whose Days to Remain are over (on to the next status). Prints run-daily&apos;s lines, each followed by a line of collection counts, or its JSON. Refused while collections are off (no collections.initial_status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera la lista de cobranza: la facturación diaria (run-daily) hasta --date (por omisión, hoy), cuyo paso de cobranza comprueba, para cada día, los planes de cobranza que vencían el día anterior (pagados, o fallidos y enviados a su Estado por incumplimiento), las cuentas que pasaron a ser morosas (al estado inicial) o que no deben nada (fuera de cobranza, con su plan completado) y las cuentas cuyos Días de permanencia han terminado (al estado siguiente). Imprime las líneas de run-daily, cada una seguida de una línea con los recuentos de cobranza, o su JSON. Se rechaza mientras la cobranza esté desactivada (sin collections.initial_status).</translation>
     </message>
     <message>
         <source>Adds a generated practice of N families (default 100,000; M of them on statement plans, default none), puts A of its delinquent families in collections (default 20,000), P of those on collection payment plans (default 10,000), then times the first daily run, one day&apos;s run after a day of payments and a 30-day catch-up, each with the collections step&apos;s share, and peak memory. Without --db it works on a scratch SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100 000; M de ellas en planes de estado de cuenta, por omisión ninguna), pone en cobranza a A de sus familias morosas (por omisión, 20 000) y en planes de pagos de cobranza a P de ellas (por omisión, 10 000), y luego mide el tiempo de la primera ejecución diaria, de la ejecución de un día tras un día de pagos y de una puesta al día de 30 días, cada una con la parte del paso de cobranza, y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal.</translation>
+    </message>
+    <message>
+        <source>No accounts are in status %1.</source>
+        <translation>No hay cuentas en el estado %1.</translation>
     </message>
 </context>
 <context>
@@ -4278,27 +4306,27 @@
     <name>paydesk::ui::BillingGroupsPanel</name>
     <message>
         <source>Billing groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de facturación</translation>
     </message>
     <message>
         <source>Supp&amp;ress Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir co&amp;branza</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;grupo</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <source>Checked: Suppress Collections, the group&apos;s families stay out of the collections process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: Suprimir cobranza; las familias del grupo quedan fuera del proceso de cobranza.</translation>
     </message>
     <message>
         <source>%1 (suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suprimida)</translation>
     </message>
 </context>
 <context>
@@ -4686,520 +4714,521 @@
     <name>paydesk::ui::CollectionAccountPanel</name>
     <message>
         <source>Collection status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cobranza:</translation>
     </message>
     <message>
         <source>Payment plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos:</translation>
     </message>
     <message>
         <source>Choose an account in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta de la lista de cobranza.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>Collection payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos de cobranza</translation>
     </message>
     <message>
         <source>Non-delinquent payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos no moroso</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %3 every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %3 cada %n día</numerusform>
+            <numerusform>%1, %2: %3 cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>next payment due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo pago el %1</translation>
     </message>
     <message>
         <source>ended %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizado el %1 por %2</translation>
     </message>
     <message>
         <source>CGM webPAY (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CGM webPAY (%1, %2)</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionCodeCombo</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionCodesModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Days to Remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de permanencia</translation>
     </message>
     <message>
         <source>Next Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado siguiente</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionCodesPage</name>
     <message>
         <source>Collection Status &amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla de estados de cobranza:</translation>
     </message>
     <message>
         <source>Ne&amp;w code</source>
-        <translation type="unfinished">Nue&amp;vo código</translation>
+        <translation>Nue&amp;vo código</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>0 (until a user changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (hasta que un usuario lo cambie)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished">Descr&amp;ipción:</translation>
+        <translation>Descr&amp;ipción:</translation>
     </message>
     <message>
         <source>Days to Remain in Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de permanencia en el est&amp;ado:</translation>
     </message>
     <message>
         <source>Transfer to Ne&amp;xt Status Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado si&amp;guiente:</translation>
     </message>
     <message>
         <source>Shown read-only: changing the Collection Status Table needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: para cambiar la Tabla de estados de cobranza hace falta el rol de %1.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Days to Remain in Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de permanencia en el estado</translation>
     </message>
     <message>
         <source>Transfer to Next Status Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado siguiente</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Delete collection status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar código de estado de cobranza</translation>
     </message>
     <message>
         <source>Delete %1 (%2) from the Collection Status Table?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 (%2) de la Tabla de estados de cobranza?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionHistoryModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Hacia</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>(out of collections)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fuera de cobranza)</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionPlanDialog</name>
     <message>
         <source>De&amp;linquent: a collection payment plan for an account in collections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moroso: un plan de pagos de cobranza para una cuenta en cobranza</translation>
     </message>
     <message>
         <source>CGM &amp;webPAY</source>
-        <translation type="unfinished"></translation>
+        <translation>CGM &amp;webPAY</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished">Guar&amp;dar</translation>
+        <translation>Guar&amp;dar</translation>
     </message>
     <message>
         <source>&amp;End plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finali&amp;zar plan…</translation>
     </message>
     <message>
         <source>Payment plan · Account #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos · Cuenta n.º %1</translation>
     </message>
     <message>
         <source>Payment plan: %1 · Account #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos: %1 · Cuenta n.º %2</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;Start Date of Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;inicio del plan:</translation>
     </message>
     <message>
         <source>Payment &amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;porte del pago:</translation>
     </message>
     <message>
         <source>Payment &amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días &amp;entre pagos:</translation>
     </message>
     <message>
         <source>&amp;Next Payment Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del pró&amp;ximo pago:</translation>
     </message>
     <message>
         <source>Last Payment Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del último pago:</translation>
     </message>
     <message>
         <source>Last Payment Amount $:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del último pago $:</translation>
     </message>
     <message>
         <source>Status for De&amp;fault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado por inc&amp;umplimiento:</translation>
     </message>
     <message>
         <source>Not the plan&apos;s failed status: on a default the account stays in it until a user changes it (its Days to Remain and Transfer are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es el estado de fallo del plan: ante un incumplimiento, la cuenta permanece en él hasta que un usuario lo cambie (se ignoran sus Días de permanencia y su Código de estado siguiente).</translation>
     </message>
     <message>
         <source>Collection by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobro con tarjeta</translation>
     </message>
     <message>
         <source>&amp;Merchant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comercio:</translation>
     </message>
     <message>
         <source>Payment Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mé&amp;todo de pago:</translation>
     </message>
     <message>
         <source>Card &amp;Holder Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del titular de la tarjeta:</translation>
     </message>
     <message>
         <source>Card Holder &amp;Zip Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código post&amp;al del titular:</translation>
     </message>
     <message>
         <source>The processor collects with a card it holds a token for: PayDesk never asks for a card number or security code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesador cobra con una tarjeta de la que guarda un token: PayDesk nunca pide un número de tarjeta ni un código de seguridad.</translation>
     </message>
     <message>
         <source>Account #%1</source>
-        <translation type="unfinished">Cuenta n.º %1</translation>
+        <translation>Cuenta n.º %1</translation>
     </message>
     <message>
         <source>%1 · Account #%2</source>
-        <translation type="unfinished">%1 · Cuenta n.º %2</translation>
+        <translation>%1 · Cuenta n.º %2</translation>
     </message>
     <message>
         <source>%1: no collection status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin estado de cobranza</translation>
     </message>
     <message>
         <source>%1: %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 desde el %3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>%1 plan, Active since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: plan activo desde el %2.</translation>
     </message>
     <message>
         <source>Collection payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de cobranza</translation>
     </message>
     <message>
         <source>Non-delinquent payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago no moroso</translation>
     </message>
     <message>
         <source>Payment Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del pago: %1</translation>
     </message>
     <message>
         <source>End payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar plan de pagos</translation>
     </message>
     <message>
         <source>The plan ends today; a non-delinquent plan&apos;s account leaves collections, a collection plan&apos;s returns to the initial status.
 &amp;Note (required, kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan finaliza hoy; la cuenta de un plan no moroso sale de cobranza y la de un plan de cobranza vuelve al estado inicial.
+&amp;Nota (obligatoria, se guarda en el historial):</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionRosterModel</name>
     <message>
         <source>Account #</source>
-        <translation type="unfinished">Cuenta n.º</translation>
+        <translation>Cuenta n.º</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Days in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en el estado</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Delinquent</source>
-        <translation type="unfinished"></translation>
+        <translation>Moroso</translation>
     </message>
     <message>
         <source>Next payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo pago</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionStatusDialog</name>
     <message>
         <source>Set collection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer estado de cobranza</translation>
     </message>
     <message>
         <source>Take out of collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar de cobranza</translation>
     </message>
     <message>
         <source>%1: the new status holds from today; its days count from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nuevo estado rige desde hoy; sus días se cuentan desde hoy.</translation>
     </message>
     <message>
         <source>%1 leaves collections today; an Active collections payment plan ends with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sale hoy de cobranza; un plan de pagos de cobranza activo finaliza con ella.</translation>
     </message>
     <message>
         <source>Required: kept in the account&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoria: se guarda en el historial de la cuenta</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tablecer estado</translation>
     </message>
     <message>
         <source>&amp;Take out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sacar</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionsDialog</name>
     <message>
         <source>Set s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer es&amp;tado…</translation>
     </message>
     <message>
         <source>Take &amp;out of collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar de c&amp;obranza…</translation>
     </message>
     <message>
         <source>Payment &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de &amp;pagos…</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranza</translation>
     </message>
     <message>
         <source>A guarantor&apos;s name or an account #</source>
-        <translation type="unfinished">Nombre de un responsable o n.º de cuenta</translation>
+        <translation>Nombre de un responsable o n.º de cuenta</translation>
     </message>
     <message>
         <source>Needs the %1 role</source>
-        <translation type="unfinished">Requiere el rol de %1</translation>
+        <translation>Requiere el rol de %1</translation>
     </message>
     <message>
         <source>Open &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;cuenta</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exportar CSV…</translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Pop&amp;ulate Collection Roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar la lista de cobranza…</translation>
     </message>
     <message>
         <source>All accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas (%1)</translation>
     </message>
     <message>
         <source>%1 (%2) – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – %3</translation>
     </message>
     <message numerus="yes">
         <source>The first %n accounts; scroll for more.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>La primera cuenta (%n); desplácese para ver más.</numerusform>
             <numerusform>Las primeras %n cuentas; desplácese para ver más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cuenta.</numerusform>
             <numerusform>%n cuentas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an account in the roster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una cuenta de la lista de cobranza.</translation>
     </message>
     <message>
         <source>Account #%1</source>
-        <translation type="unfinished">Cuenta n.º %1</translation>
+        <translation>Cuenta n.º %1</translation>
     </message>
     <message>
         <source>%1 · Account #%2</source>
-        <translation type="unfinished">%1 · Cuenta n.º %2</translation>
+        <translation>%1 · Cuenta n.º %2</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">Exportar CSV</translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionsSettingsPage</name>
     <message>
         <source>Patient Collections Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración de cobranza de pacientes</translation>
     </message>
     <message>
         <source>The collections integration is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la integración de cobranza.</translation>
     </message>
     <message>
         <source>Sa&amp;ve integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Guar&amp;dar integración</translation>
     </message>
     <message>
         <source>Delin&amp;quent after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moroso tras:</translation>
     </message>
     <message>
         <source>days (1 to 999)</source>
-        <translation type="unfinished">días (de 1 a 365) {1 ?} {999)?}</translation>
+        <translation>días (de 1 a 999)</translation>
     </message>
     <message>
         <source>Minimum &amp;amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe mínimo:</translation>
     </message>
     <message>
         <source>A balance is delinquent when at least this much of it is older than the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saldo es moroso cuando al menos este importe tiene más antigüedad que los días indicados arriba.</translation>
     </message>
     <message>
         <source>Initial coll&amp;ection status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cobranza inici&amp;al:</translation>
     </message>
     <message>
         <source>Collection Pa&amp;yment Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de pagos de cobranza:</translation>
     </message>
     <message>
         <source>Collection Payment Plan &amp;Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos de cobranza &amp;fallido:</translation>
     </message>
     <message>
         <source>&amp;Non-Delinquent Payment Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos &amp;no moroso:</translation>
     </message>
     <message>
         <source>Non-De&amp;linquent Pmt Plan Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de pagos no moroso fa&amp;llido:</translation>
     </message>
     <message>
         <source>Until it is set, collections are off and the daily run skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras no se configure, la cobranza está desactivada y la facturación diaria la omite.</translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5407,7 @@
     </message>
     <message>
         <source>%1 is more than a year after today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más de un año posterior a hoy (%2).</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5578,7 @@
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranza</translation>
     </message>
 </context>
 <context>
@@ -6006,7 +6035,7 @@
     </message>
     <message>
         <source>&amp;Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cobranza…</translation>
     </message>
 </context>
 <context>
@@ -6330,15 +6359,15 @@
     </message>
     <message>
         <source>Co&amp;llections plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de co&amp;branza…</translation>
     </message>
     <message>
         <source>Collection status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cobranza:</translation>
     </message>
     <message>
         <source>The collections payment plan: non-delinquent, or for an account in collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de pagos de cobranza: no moroso o para una cuenta en cobranza.</translation>
     </message>
 </context>
 <context>
@@ -7068,7 +7097,7 @@
     </message>
     <message>
         <source>Co&amp;llections</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;branza</translation>
     </message>
 </context>
 <context>
@@ -7087,7 +7116,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(sin datos)</translation>
+        <translation>(sin datos)</translation>
     </message>
 </context>
 <context>
@@ -7331,27 +7360,27 @@
     <name>paydesk::ui::WebPayListPanel</name>
     <message>
         <source>webPAY merchants</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercios de webPAY</translation>
     </message>
     <message>
         <source>webPAY payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de pago de webPAY</translation>
     </message>
     <message>
         <source>Add &amp;merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;comercio</translation>
     </message>
     <message>
         <source>Add met&amp;hod</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;método</translation>
     </message>
     <message>
         <source>New merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo comercio</translation>
     </message>
     <message>
         <source>New payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo método de pago</translation>
     </message>
 </context>
 </TS>

@@ -152,8 +152,12 @@ int CollectionStatusCommands::roster(CommandContext &context)
         return 0;
     }
     const core::CollectionRoster roster(db);
-    printRows(context, roster.rows(code), CliTr::tr("No accounts are in a collection status."));
-    if (context.json())
+    printRows(context,
+              roster.rows(code),
+              code.isEmpty() ? CliTr::tr("No accounts are in a collection status.")
+                             : CliTr::tr("No accounts are in status %1.").arg(code));
+    // The counts summarize the whole roster; a list of one code has its count above.
+    if (context.json() || !code.isEmpty())
         return 0;
     QStringList counts;
     for (const auto &[status, count] : roster.countsByCode())

@@ -1,5 +1,7 @@
 #include "collections/CollectionMoves.h"
 
+#include <QJsonObject>
+
 #include "collections/CollectionAccountStore.h"
 #include "collections/CollectionPlanStore.h"
 #include "money/Money.h"
@@ -77,6 +79,18 @@ void CollectionMoves::failPlan(const CollectionPlan &plan, QDate on, bool stays,
     CollectionPlanStore(m_db).end(
             m_audit, QStringLiteral("collections-plan-fail"), plan, CollectionPlan::Status::Failed, on, m_by, note);
     change(QStringLiteral("collections-plan-fail"), plan.familyId, plan.defaultStatus, on, stays, note);
+}
+
+void CollectionMoves::payPlan(const CollectionPlan &before, const CollectionPlan &paid, qint64 paidCents)
+{
+    CollectionPlanStore(m_db).writeNextPeriod(paid);
+    QJsonObject after = CollectionPlanStore::auditForm(paid);
+    after.insert(QStringLiteral("paid"), Money::fromCents(paidCents).toString());
+    m_audit.add(QStringLiteral("collections-plan-paid"),
+                QStringLiteral("family"),
+                paid.familyId,
+                CollectionPlanStore::auditForm(before),
+                after);
 }
 
 } // namespace paydesk::core

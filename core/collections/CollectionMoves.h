@@ -45,6 +45,9 @@ public:
     // Status for Default, where it `stays` (Days to Remain ignored) unless that is the
     // integration's failed code for the plan's kind.
     void failPlan(const CollectionPlan &plan, QDate on, bool stays, qint64 paidCents);
+    // A period paid in full: the plan moves on to its next period (`paid` is the plan after),
+    // with an audit row of its dates before and after.
+    void payPlan(const CollectionPlan &before, const CollectionPlan &paid, qint64 paidCents);
     // Writes the accounts' changes made since the last write(), a few rows to a statement.
     void write();
 

@@ -1,5 +1,7 @@
 #include "collections/CollectionPlan.h"
 
+#include "util/Tr.h"
+
 namespace paydesk::core {
 
 namespace {
@@ -39,6 +41,17 @@ QString CollectionPlan::statusText(Status status)
     case Status::Failed: return QStringLiteral("Failed");
     case Status::Ended: return QStringLiteral("Ended");
     case Status::Completed: return QStringLiteral("Completed");
+    }
+    return {};
+}
+
+QString CollectionPlan::statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Active: return Tr::tr("Active");
+    case Status::Failed: return Tr::tr("Failed");
+    case Status::Ended: return Tr::tr("Ended");
+    case Status::Completed: return Tr::tr("Completed");
     }
     return {};
 }

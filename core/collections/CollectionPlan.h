@@ -58,6 +58,8 @@ struct CollectionPlan
     static QString kindText(Kind kind);
     static std::optional<Kind> parseKind(const QString &text);
     static QString statusText(Status status);
+    // The status in the user's language, for the desk.
+    static QString statusLabel(Status status);
     static std::optional<Status> parseStatus(const QString &text);
 
     // kind, start, amount, payment_days, next_payment_date, last_payment_date,

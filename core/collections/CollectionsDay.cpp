@@ -44,8 +44,6 @@ void CollectionsDay::load(QDate lastDay)
     while (q.next())
         m_suppressed.insert(q.id(0));
     q.finish();
-    m_accounts = CollectionAccountStore(m_db).readAll();
-    m_plans = CollectionPlanStore(m_db).readActive();
     m_rule = ruleFingerprint();
     q.prepare(QStringLiteral("SELECT day, rule FROM collections_checked")).exec();
     if (q.next() && q.date(0) == lastDay && q.text(1) == m_rule)
@@ -73,6 +71,11 @@ void CollectionsDay::process(QDate day,
 {
     if (!enabled())
         return;
+    // What the day starts from is what is stored: a payment posted during a catch-up takes its
+    // account out of collections at once (CollectionsRecheck), and the run must not write its
+    // older view of that account back.
+    m_accounts = CollectionAccountStore(m_db).readAll();
+    m_plans = CollectionPlanStore(m_db).readActive();
     AuditLog audit(m_db, runUser);
     CollectionMoves moves(m_db, audit, runUser, m_accounts);
     checkPlans(day, marks, moves, counts);
@@ -126,9 +129,10 @@ void CollectionsDay::checkPlans(QDate day,
             CollectionPlan &plan = m_plans[family];
             const qint64 cents = paid.value(family);
             if (cents >= plan.amount.cents()) {
+                const CollectionPlan before = plan;
                 plan.paidAfter = plan.nextPaymentDate;
                 plan.nextPaymentDate = plan.nextPaymentDate.addDays(plan.paymentDays);
-                CollectionPlanStore(m_db).writeNextPeriod(plan);
+                moves.payPlan(before, plan, cents);
                 ++counts.collectionPlansPaid;
                 if (plan.nextPaymentDate < day)
                     again.append(family);
@@ -173,8 +177,9 @@ void CollectionsDay::followDelinquency(QDate day,
     const QSet<qint64> leavers = everyone ? QSet<qint64>()
                                           : Delinquency::windowLeavers(m_db, day, m_policy.delinquentDays, marks);
     const auto mayTurn = [&](qint64 family) {
+        // A change since the previous day (a user's, a payment's) is checked again as well.
         return everyone || balanceChanged.contains(family) || leavers.contains(family)
-               || m_accounts.value(family).since == day;
+               || m_accounts.value(family).since >= day.addDays(-1);
     };
     QList<const FamilyBillingState *> candidates;
     QList<qint64> candidateIds;

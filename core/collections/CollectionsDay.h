@@ -18,8 +18,9 @@ struct BillingDay;
 struct FamilyBillingState;
 
 // The collections step of the daily run: the three steps for one day, after the five
-// billing steps and in the same transaction, over the collections state the run loads once
-// (accounts, Active plans, the status table, the suppressed families) and keeps in memory.
+// billing steps and in the same transaction. The status table and the suppressed families
+// are read once per run; the accounts and Active plans at the start of each day, since a
+// payment may take an account out of collections while a catch-up runs.
 // 1. Plans: on the day after a Next Payment Date, the period's patient payments (after
 //    paid_after up to the due date, PatientPayments, counted up to the run's marks) add up
 //    to the Payment Amount (the next period begins) or the plan fails.

@@ -4,6 +4,7 @@
 #include "money/Money.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace paydesk::core {
 
@@ -29,6 +30,10 @@ struct CollectionsPolicy
     // The status a plan of `kind` puts the account in, and its failed code.
     QString planCodeFor(CollectionPlan::Kind kind) const;
     QString failedCodeFor(CollectionPlan::Kind kind) const;
+    // Codes the integration may not share, one message each: the non-delinquent plan's code
+    // is the one status "not in collections", so it can be none of the others; a plan's
+    // failed code must differ from its plan code (a default would leave the account there).
+    QStringList conflicts() const;
 };
 
 } // namespace paydesk::core

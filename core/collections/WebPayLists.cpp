@@ -15,7 +15,12 @@ namespace paydesk::core {
 
 namespace {
 
-constexpr qsizetype maxNameLength = 40;
+// The reference gives Payment Method 10 characters ("Mastercard"); a merchant is the
+// practice's own name for its account with the processor.
+qsizetype maxNameLength(WebPayLists::List list)
+{
+    return list == WebPayLists::List::Merchants ? 40 : 10;
+}
 
 QString table(WebPayLists::List list)
 {
@@ -69,11 +74,11 @@ void WebPayLists::add(List list, const QString &text)
     QString problem;
     if (name.isEmpty())
         problem = Tr::tr("%1: the name is empty.").arg(field(list));
-    else if (name.size() > maxNameLength)
+    else if (name.size() > maxNameLength(list))
         problem = Tr::tr("%1: \"%2\" has %3 characters; at most %4 are allowed.")
                           .arg(field(list), name)
                           .arg(name.size())
-                          .arg(maxNameLength);
+                          .arg(maxNameLength(list));
     else if (problem = FreeText::problem(field(list), name, FreeText::Kind::Line); problem.isEmpty()) {
         // "Visa" and "VISA" would be one choice to the clerk picking from the list.
         const QStringList known = names(list);

@@ -2,6 +2,7 @@
 
 #include "collections/CollectionCode.h"
 #include "collections/CollectionCodeTable.h"
+#include "collections/CollectionsPolicy.h"
 #include "ledger/LedgerCalendar.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -330,6 +331,15 @@ void PracticeSettings::store(const QString &user, const QList<std::pair<QString,
             .exec();
         if (before != value)
             audit.add(QStringLiteral("set"), QStringLiteral("setting"), 0, auditForm(key, before), auditForm(key, value));
+    }
+    // The integration's codes depend on one another: checked as they stand together, before
+    // the caller commits.
+    const bool collections = std::any_of(checked.begin(), checked.end(), [](const auto &change) {
+        return change.first.startsWith(QLatin1String("collections."));
+    });
+    if (collections) {
+        if (const QStringList conflicts = CollectionsPolicy::read(m_db).conflicts(); !conflicts.isEmpty())
+            throw Refusal(conflicts);
     }
     audit.write();
 }

@@ -88,6 +88,8 @@ void tst_CollectionLists::webPayNameRefused_data()
         row("empty merchant") << true << u"  "_s << u"Merchant: the name is empty."_s;
         row("merchant of 41 characters") << true << QString(41, u'm')
                                          << u"Merchant: \"%1\" has 41 characters; at most 40 are allowed."_s.arg(QString(41, u'm'));
+        row("method of 11 characters, the reference's 10 at most")
+                << false << u"Mastercard2"_s << u"Payment Method: \"Mastercard2\" has 11 characters; at most 10 are allowed."_s;
         row("method on two lines") << false << u"Visa\nDebit"_s
                                    << u"Payment Method: the text holds a line break or another control character."_s;
         row("method there already in another case") << false << u"VISA"_s

@@ -119,7 +119,7 @@ void tst_CollectionSetupCli::badInput_data()
                                     << QStringList{u"Code IC is the setting collections.initial_status."_s,
                                                    u"Code IC is the Transfer to Next Status Code of NDF."_s};
         row("defaults twice") << QStringList{u"collections"_s, u"setup-defaults"_s}
-                              << QStringList{u"The Collection Status Table has 7 code(s) already; the defaults go only into an empty table."_s};
+                              << QStringList{u"The Collection Status Table has 7 codes already; the defaults go only into an empty table."_s};
         row("merchant twice") << QStringList{u"collections"_s, u"merchant"_s, u"add"_s, u"--name"_s, u"riverside"_s}
                               << QStringList{u"Merchant: \"Riverside\" is already in the list."_s};
         row("group twice") << QStringList{u"billing-group"_s, u"add"_s, u"--name"_s, u"DEFAULT"_s}
@@ -127,6 +127,14 @@ void tst_CollectionSetupCli::badInput_data()
         row("unknown family and group")
                 << QStringList{u"billing-group"_s, u"assign"_s, u"--family"_s, u"1"_s, u"--group"_s, u"Ortho"_s}
                 << QStringList{u"There is no family with account number 1."_s, u"Billing group: there is no group \"Ortho\"."_s};
+        row("non-delinquent plan code shared")
+                << QStringList{u"config"_s, u"set"_s, u"collections.nd_plan_code"_s, u"IC"_s}
+                << QStringList{u"collections.nd_plan_code: IC is also collections.initial_status; the non-delinquent "
+                               "plan's status is the one that is not in collections, so it needs a code of its own."_s};
+        row("failed code is the plan code")
+                << QStringList{u"config"_s, u"set"_s, u"collections.plan_failed_code"_s, u"cp"_s}
+                << QStringList{u"collections.plan_failed_code: CP is also collections.plan_code; a failed plan must "
+                               "move the account to another status."_s};
         row("suppress both ways") << QStringList{u"billing-group"_s, u"edit"_s, u"--name"_s, u"Default"_s,
                                                  u"--suppress-collections"_s, u"--no-suppress-collections"_s}
                                   << QStringList{u"--suppress-collections or --no-suppress-collections: give one of them."_s};
@@ -145,12 +153,14 @@ void tst_CollectionSetupCli::badInput()
     QCOMPARE(cli({u"collections"_s, u"setup-defaults"_s}).exitCode, 0);
     QCOMPARE(cli({u"collections"_s, u"merchant"_s, u"add"_s, u"--name"_s, u"Riverside"_s}).exitCode, 0);
     const QString before = cli({u"collections"_s, u"code"_s, u"list"_s}).out;
+    const QString settings = cli({u"config"_s, u"list"_s}).out;
 
     const CliRun run = cli(args);
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.errLines(), errors(messages));
     QCOMPARE(run.out, QString());
     QCOMPARE(cli({u"collections"_s, u"code"_s, u"list"_s}).out, before);
+    QCOMPARE(cli({u"config"_s, u"list"_s}).out, settings);
     QCOMPARE(cli({u"billing-group"_s, u"list"_s, u"--json"_s}).out.count(u"\"name\""_s), 1);
     QCOMPARE(cli({u"collections"_s, u"merchant"_s, u"list"_s}).out, u"Riverside\n"_s);
 }

@@ -10,6 +10,8 @@
 #include "CollectionsRunDesk.h"
 #include "TestDatabases.h"
 
+#include "billing/DailyBillingRun.h"
+#include "collections/CollectionStatusService.h"
 #include "ledger/PaymentPoster.h"
 #include "storage/Database.h"
 
@@ -83,6 +85,10 @@ private Q_SLOTS:
     void nonDelinquentPlanTurnsDelinquent();
     void paymentClearsAtOnce_data() { backends(); }
     void paymentClearsAtOnce();
+    void paymentDuringCatchUpStaysOut_data() { backends(); }
+    void paymentDuringCatchUpStaysOut();
+    void userClearIsCheckedNextDay_data() { backends(); }
+    void userClearIsCheckedNextDay();
     void runLeavesAtZero_data() { backends(); }
     void runLeavesAtZero();
     void collectionsOff_data() { backends(); }
@@ -151,6 +157,7 @@ void TestCollectionsRun::underpaymentWithoutCarryOver()
                           u"IC from 2026-04-01 by daily-run"_s}));
     QCOMPARE(desk.billing().audit(family),
              (QStringList{u"collections-plan-add by manager"_s,
+                          u"collections-plan-paid by daily-run"_s,
                           u"collections-plan-fail by daily-run"_s,
                           u"collections-plan-fail by daily-run"_s,
                           u"collections-move by daily-run"_s}));
@@ -397,6 +404,50 @@ void TestCollectionsRun::paymentClearsAtOnce()
                           u"collections-plan-add by manager"_s,
                           u"collections-plan-complete by manager"_s,
                           u"collections-leave by manager"_s}));
+}
+
+// A payment posted while a catch-up runs (between two of its days) takes the account out at
+// once; the days after it start from what is stored, so the run neither moves the account on
+// from its older view (IC's 10 days would make it C2 on 02-11) nor writes that view back.
+void TestCollectionsRun::paymentDuringCatchUpStaysOut()
+{
+    OPEN_DESK(db, desk);
+    qint64 patient = 0;
+    const qint64 family = desk.start(30, u"100.00"_s, &patient);
+    desk.billing().run(date("2026-02-01"));
+    QCOMPARE(desk.code(family), u"IC"_s);
+    desk.billing().at(date("2026-03-01"));
+    bool paid = false;
+    DailyBillingRun(*db, desk.billing().user()).run(date("2026-03-01"), [&](const BillingDay &, int, int) {
+        if (!paid) {
+            desk.billing().pay(patient, date("2026-03-01"), u"100.00"_s);
+            paid = true;
+        }
+        return true;
+    });
+    QVERIFY(paid);
+    QCOMPARE(desk.code(family), QString());
+    QCOMPARE(desk.history(family),
+             (QStringList{u"IC from 2026-02-01 by daily-run"_s, u"- from 2026-03-01 by manager"_s}));
+}
+
+// Taken out of collections by hand after the day's run, a family still delinquent is checked
+// again by the next day's run, which sends it back to the initial status: a user's change is
+// one of the things that make a family worth checking, like a ledger row.
+void TestCollectionsRun::userClearIsCheckedNextDay()
+{
+    OPEN_DESK(db, desk);
+    qint64 patient = 0;
+    const qint64 family = desk.start(30, u"100.00"_s, &patient);
+    desk.billing().run(date("2026-02-01"));
+    desk.billing().at(date("2026-02-01"));
+    CollectionStatusService(*db, desk.billing().user()).clear(family, u"spoke with the guarantor"_s);
+    const QStringList lines = desk.billing().run(date("2026-02-02"));
+    QCOMPARE(busyDays(lines), QStringList{busy("2026-02-02", 1, 0, 0, 0, 0)});
+    QCOMPARE(desk.history(family),
+             (QStringList{u"IC from 2026-02-01 by daily-run"_s,
+                          u"- from 2026-02-01 by manager"_s,
+                          u"IC from 2026-02-02 by daily-run"_s}));
 }
 
 // A balance brought to zero other than by a payment (a discount) is the run's to see: the

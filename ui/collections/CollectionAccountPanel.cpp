@@ -73,9 +73,8 @@ QString CollectionAccountPanel::planText(const std::optional<core::CollectionPla
     using core::CollectionPlan;
     const QString kind = plan->kind == CollectionPlan::Kind::Collection ? tr("Collection payment plan")
                                                                         : tr("Non-delinquent payment plan");
-    // The status is the JSON's word (Active, Failed, Ended, Completed), as the roster shows it.
     QString text = tr("%1, %2: %3 every %n day(s)", nullptr, plan->paymentDays)
-                           .arg(kind, CollectionPlan::statusText(plan->status), LedgerText::money(plan->amount));
+                           .arg(kind, CollectionPlan::statusLabel(plan->status), LedgerText::money(plan->amount));
     if (plan->status == CollectionPlan::Status::Active)
         text += u", " + tr("next payment due %1").arg(LedgerText::date(plan->nextPaymentDate));
     else if (plan->endedOn.isValid())

@@ -120,8 +120,7 @@ QVariant CollectionRosterModel::cell(int row, int column, int role) const
     case NextPayment:
         return CellData::date(account.nextPaymentDate, role);
     case PlanStatus:
-        // The JSON's and the CSV's words (Active, Failed, Ended, Completed): not translated.
-        return CellData::text(account.planStatus ? core::CollectionPlan::statusText(*account.planStatus) : QString(),
+        return CellData::text(account.planStatus ? core::CollectionPlan::statusLabel(*account.planStatus) : QString(),
                               role);
     }
     return {};
