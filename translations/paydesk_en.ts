@@ -1946,6 +1946,26 @@
         <source>collections.plan_failed_code: %1 is also collections.plan_code; a failed plan must move the account to another status.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delinquent: %1 older than %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan failed: paid %1 of %2 due by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid off by payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

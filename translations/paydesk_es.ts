@@ -1946,6 +1946,26 @@
         <source>collections.plan_failed_code: %1 is also collections.plan_code; a failed plan must move the account to another status.</source>
         <translation>collections.plan_failed_code: %1 es también collections.plan_code; un plan fallido debe llevar la cuenta a otro estado.</translation>
     </message>
+    <message>
+        <source>Delinquent: %1 older than %2 days</source>
+        <translation>Moroso: %1 con más de %2 días</translation>
+    </message>
+    <message>
+        <source>%1 days in status</source>
+        <translation>%1 días en el estado</translation>
+    </message>
+    <message>
+        <source>Payment plan failed: paid %1 of %2 due by %3</source>
+        <translation>Plan de pagos fallido: pagó %1 de %2 que vencían el %3</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source>Paid off by payment #%1</source>
+        <translation>Saldado con el pago n.º %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

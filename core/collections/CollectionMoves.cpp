@@ -1,5 +1,7 @@
 #include "collections/CollectionMoves.h"
 
+#include "collections/CollectionNote.h"
+
 #include <QJsonObject>
 
 #include "collections/CollectionAccountStore.h"
@@ -43,9 +45,7 @@ void CollectionMoves::enter(qint64 familyId,
                             int delinquentDays,
                             const CollectionPlan *plan)
 {
-    const QString note = QStringLiteral("Delinquent: %1 older than %2 days")
-                                 .arg(Money::fromCents(olderCents).toString())
-                                 .arg(delinquentDays);
+    const QString note = CollectionNote::delinquent(Money::fromCents(olderCents), delinquentDays);
     if (plan)
         CollectionPlanStore(m_db).end(
                 m_audit, QStringLiteral("collections-plan-end"), *plan, CollectionPlan::Status::Ended, on, m_by, note);
@@ -54,7 +54,7 @@ void CollectionMoves::enter(qint64 familyId,
 
 void CollectionMoves::moveOn(qint64 familyId, const QString &code, QDate on, int days)
 {
-    change(QStringLiteral("collections-move"), familyId, code, on, false, QStringLiteral("%1 days in status").arg(days));
+    change(QStringLiteral("collections-move"), familyId, code, on, false, CollectionNote::daysInStatus(days));
 }
 
 void CollectionMoves::leave(qint64 familyId, QDate on, const QString &note, const CollectionPlan *plan)
@@ -72,10 +72,7 @@ void CollectionMoves::leave(qint64 familyId, QDate on, const QString &note, cons
 
 void CollectionMoves::failPlan(const CollectionPlan &plan, QDate on, bool stays, qint64 paidCents)
 {
-    const QString note = QStringLiteral("Payment plan failed: paid %1 of %2 due by %3")
-                                 .arg(Money::fromCents(paidCents).toString(),
-                                      plan.amount.toString(),
-                                      plan.nextPaymentDate.toString(Qt::ISODate));
+    const QString note = CollectionNote::planFailed(Money::fromCents(paidCents), plan.amount, plan.nextPaymentDate);
     CollectionPlanStore(m_db).end(
             m_audit, QStringLiteral("collections-plan-fail"), plan, CollectionPlan::Status::Failed, on, m_by, note);
     change(QStringLiteral("collections-plan-fail"), plan.familyId, plan.defaultStatus, on, stays, note);

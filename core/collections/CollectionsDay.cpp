@@ -4,6 +4,7 @@
 #include "billing/FamilyBillingState.h"
 #include "collections/CollectionAccountStore.h"
 #include "collections/CollectionMoves.h"
+#include "collections/CollectionNote.h"
 #include "collections/CollectionPlanStore.h"
 #include "collections/Delinquency.h"
 #include "plans/PatientPayments.h"
@@ -160,7 +161,7 @@ void CollectionsDay::followDelinquency(QDate day,
     const auto codeOf = [this](qint64 family) { return m_accounts.value(family).code; };
     const auto leave = [&](qint64 family, qint64 balance) {
         moves.leave(
-                family, day, QStringLiteral("Balance %1").arg(Money::fromCents(balance).toString()), activePlan(family));
+                family, day, CollectionNote::balance(Money::fromCents(balance)), activePlan(family));
         m_accounts.insert(family, CollectionAccount{family, {}, day, false});
         m_plans.remove(family);
         ++counts.collectionsLeft;

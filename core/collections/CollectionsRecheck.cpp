@@ -3,6 +3,7 @@
 #include "billing/LedgerDelta.h"
 #include "collections/CollectionAccountStore.h"
 #include "collections/CollectionMoves.h"
+#include "collections/CollectionNote.h"
 #include "collections/CollectionPlanStore.h"
 #include "collections/CollectionsPolicy.h"
 #include "storage/AuditLog.h"
@@ -24,7 +25,7 @@ void CollectionsRecheck::afterPayment(
     CollectionMoves moves(db, audit, user, accounts);
     moves.leave(familyId,
                 std::max(paymentDate, account->since),
-                QStringLiteral("Paid off by payment #%1").arg(paymentId),
+                CollectionNote::paidOff(paymentId),
                 plan ? &*plan : nullptr);
     moves.write();
 }

@@ -1,5 +1,7 @@
 #include "collections/CollectionHistoryModel.h"
 
+#include "collections/CollectionNote.h"
+
 #include "models/CellData.h"
 
 #include <algorithm>
@@ -32,7 +34,7 @@ QVariant CollectionHistoryModel::cell(int row, int column, int role) const
     case By:
         return CellData::text(entry.by, role);
     case Note:
-        return CellData::text(entry.note, role);
+        return CellData::text(core::CollectionNote::shown(entry.note), role);
     }
     return {};
 }
