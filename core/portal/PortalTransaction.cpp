@@ -1,0 +1,52 @@
+#include "portal/PortalTransaction.h"
+
+#include "util/Tr.h"
+
+#include <QTimeZone>
+
+namespace paydesk::core::portal {
+
+QDateTime PortalTransaction::timeIn(const QTimeZone &zone) const
+{
+    return QDateTime(time.date(), time.time(), zone);
+}
+
+QString PortalTransaction::skipReason() const
+{
+    if (status == u"D")
+        return Tr::tr("InstaMed declined transaction %1 (status D)").arg(transactionId);
+    if (status == u"V")
+        return Tr::tr("Transaction %1 was voided at InstaMed (status V)").arg(transactionId);
+    if (status == u"SE")
+        return Tr::tr("Transaction %1 failed at InstaMed with a system error (status SE)").arg(transactionId);
+    return {};
+}
+
+bool PortalTransaction::isKnownStatus(const QString &status)
+{
+    return status == u"A" || status == u"C" || status == u"S" || status == u"CB" || status == u"RI" || status == u"D"
+           || status == u"V" || status == u"SE";
+}
+
+PortalDirection PortalTransaction::directionOf(PortalAction action, const QString &status)
+{
+    // A chargeback or a returned item takes the money back whatever the original action was.
+    if (status == u"CB" || status == u"RI")
+        return PortalDirection::Refund;
+    return action == PortalAction::AuthCapt ? PortalDirection::Payment : PortalDirection::Refund;
+}
+
+QString PortalTransaction::actionName(PortalAction action)
+{
+    switch (action) {
+    case PortalAction::AuthCapt:
+        return QStringLiteral("AuthCapt");
+    case PortalAction::Credit:
+        return QStringLiteral("Credit");
+    case PortalAction::Return:
+        return QStringLiteral("Return");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace paydesk::core::portal
