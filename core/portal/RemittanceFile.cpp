@@ -33,6 +33,7 @@ struct Segment
     int line = 0;
     qsizetype begin = 0; // offsets in the text, the terminator included in [begin, end)
     qsizetype end = 0;
+    bool terminated = true; // false for a last segment cut off before its terminator
 
     QString id() const { return elements.value(0); }
     // The element at X12 position `position` (BPR02 is element(2)), empty when absent.
@@ -77,8 +78,7 @@ std::optional<Separators> readSeparators(const QString &text, QString *error)
         if (c.isLetterOrNumber() || c == u' ') {
             *error = Tr::tr("The ISA segment's separators (element %1, component %2, segment %3) include a letter, "
                             "digit or space")
-                             .arg(shown(separators.element), shown(separators.component),
-                                  shown(separators.terminator));
+                             .arg(shown(separators.element), shown(separators.component), shown(separators.terminator));
             return std::nullopt;
         }
     }
@@ -103,7 +103,7 @@ std::vector<Segment> splitSegments(const QString &text, const Separators &separa
 {
     std::vector<Segment> segments;
     segments.push_back({text.left(isaLength - 1).split(separators.element), 1, 0, isaLength});
-    int line = 1;
+    int line = 1 + int(text.left(isaLength).count(u'\n')); // a line-break terminator ends ISA's line
     qsizetype position = isaLength;
     while (position < text.size()) {
         while (position < text.size() && isLineBreak(text.at(position)) && text.at(position) != separators.terminator) {
@@ -122,7 +122,7 @@ std::vector<Segment> splitSegments(const QString &text, const Separators &separa
             --last;
         const QString body = text.mid(position, last - position);
         if (!body.isEmpty())
-            segments.push_back({body.split(separators.element), line, position, end});
+            segments.push_back({body.split(separators.element), line, position, end, stop < text.size()});
         line += int(text.mid(position, end - position).count(u'\n'));
         position = end;
     }
@@ -298,14 +298,16 @@ RemittanceFile::Result RemittanceFile::parse(const QString &fileName, const QByt
             fileProblem(Tr::tr("The file is an insurer's remittance, not InstaMed's patient payments (%1): insurance "
                                "money is not posted as patient payments")
                                 .arg(mark),
-                        segment.line, text.mid(segment.begin, segment.end - segment.begin));
+                        segment.line,
+                        text.mid(segment.begin, segment.end - segment.begin));
             return result;
         }
         if (segment.id() == u"ST" && segment.element(1) != u"835") {
             fileProblem(Tr::tr("The file is not an 835: ST01 (transaction set) is %1 at line %2")
                                 .arg(shownValue(segment.element(1)))
                                 .arg(segment.line),
-                        segment.line, text.mid(segment.begin, segment.end - segment.begin));
+                        segment.line,
+                        text.mid(segment.begin, segment.end - segment.begin));
             return result;
         }
     }
@@ -321,7 +323,8 @@ RemittanceFile::Result RemittanceFile::parse(const QString &fileName, const QByt
         fileProblem(Tr::tr("The transaction set that begins at line %1 has no SE segment: the file is truncated or "
                            "spliced")
                             .arg(set.front().line),
-                    set.front().line, rawOf(set));
+                    set.front().line,
+                    rawOf(set));
         set.clear();
     };
     for (const Segment &segment : segments) {
@@ -343,19 +346,23 @@ RemittanceFile::Result RemittanceFile::parse(const QString &fileName, const QByt
             else
                 fileProblem(reasons.join(u"; "_s), transaction.line, transaction.raw);
             set.clear();
-        } else if (segment.id() != u"ISA" && segment.id() != u"GS" && segment.id() != u"GE"
-                   && segment.id() != u"IEA") {
+        } else if (segment.id() != u"ISA" && segment.id() != u"GS" && segment.id() != u"GE" && segment.id() != u"IEA") {
             fileProblem(Tr::tr("Line %1 holds %2 outside any transaction set (ST..SE)")
                                 .arg(segment.line)
                                 .arg(shownValue(segment.id().left(20))),
-                        segment.line, text.mid(segment.begin, segment.end - segment.begin));
+                        segment.line,
+                        text.mid(segment.begin, segment.end - segment.begin));
         }
     }
     closeTruncatedSet();
     if (sets == 0)
         fileProblem(Tr::tr("The file holds no transaction set (ST..SE)"));
-    else if (segments.back().id() != u"IEA")
-        fileProblem(Tr::tr("The file does not end with an IEA segment: it is truncated"));
+    else if (const Segment &last = segments.back(); last.id() != u"IEA" || !last.terminated)
+        fileProblem(Tr::tr("The file does not end with a complete IEA segment: it is truncated"));
+    else if (last.element(2) != segments.front().element(13))
+        fileProblem(Tr::tr("IEA02 (interchange control number) %1 does not match ISA13 %2: the file is truncated or "
+                           "spliced")
+                            .arg(shownValue(last.element(2)), shownValue(segments.front().element(13))));
     return result;
 }
 
