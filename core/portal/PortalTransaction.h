@@ -27,13 +27,13 @@ enum class PortalDirection { Payment, Refund };
 struct PortalTransaction
 {
     PortalSource source = PortalSource::EodPostingFile;
-    QString file;    // the report's file name, as in the folder
-    int line = 0;    // 1-based line of the record (for an 835, of its ST segment)
-    QString raw;     // the record as it stands in the file, for the exceptions queue
+    QString file; // the report's file name, as in the folder
+    int line = 0; // 1-based line of the record (for an 835, of its ST segment)
+    QString raw;  // the record as it stands in the file, for the exceptions queue
 
     QString paymentType; // CreditCard, DebitCard, eCheck, Cash (empty for an 835)
     PortalAction action = PortalAction::AuthCapt;
-    core::Money amount;  // always positive; the direction says which way it goes
+    core::Money amount; // always positive; the direction says which way it goes
     QString cardType;
     QString transactionId;       // with the action, what makes a transaction the same one
     QString authorizationNumber; // an 835's TRN02
