@@ -261,70 +261,72 @@ PortalTransaction readTransactionSet(const std::vector<Segment> &set, QStringLis
 
 } // namespace
 
-RemittanceFile::Result RemittanceFile::parse(const QString &fileName, const QByteArray &content)
+RemittanceFile RemittanceFile::read(const QString &fileName, QByteArrayView content)
 {
-    Result result;
-    const auto fileProblem = [&](const QString &reason, int line = 0, const QString &raw = {}) {
-        result.problems.push_back({fileName, line, raw, reason});
-    };
-
+    RemittanceFile file(fileName);
     if (content.contains('\0')) {
-        fileProblem(Tr::tr("The file is binary (it holds NUL bytes), not an X12 835"));
-        return result;
+        file.addProblem(Tr::tr("The file is binary (it holds NUL bytes), not an X12 835"));
+        return file;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(content);
     if (decoder.hasError()) {
-        fileProblem(Tr::tr("The file is not text (it is not valid UTF-8), not an X12 835"));
-        return result;
+        file.addProblem(Tr::tr("The file is not text (it is not valid UTF-8), not an X12 835"));
+        return file;
     }
+    file.readText(text);
+    return file;
+}
+
+void RemittanceFile::readText(const QString &text)
+{
     if (!text.startsWith(u"ISA"_s)) {
-        fileProblem(Tr::tr("The file is not an X12 835: it does not begin with an ISA segment (it begins with %1)")
-                            .arg(shownValue(text.left(20).simplified())));
-        return result;
+        addProblem(Tr::tr("The file is not an X12 835: it does not begin with an ISA segment (it begins with %1)")
+                           .arg(shownValue(text.left(20).simplified())));
+        return;
     }
     QString error;
     const std::optional<Separators> separators = readSeparators(text, &error);
     if (!separators) {
-        fileProblem(error, 1, text.left(isaLength));
-        return result;
+        addProblem(error, 1, text.left(isaLength));
+        return;
     }
     const std::vector<Segment> segments = splitSegments(text, *separators);
+    const auto rawOf = [&](const Segment &first, const Segment &last) {
+        return text.mid(first.begin, last.end - first.begin);
+    };
 
     // An insurer's remittance is refused whole, before any of its sets is read: none of it is
     // patient money, and a half-read file must not look like patient payments.
     for (const Segment &segment : segments) {
         if (const QString mark = insurerMark(segment); !mark.isEmpty()) {
-            fileProblem(Tr::tr("The file is an insurer's remittance, not InstaMed's patient payments (%1): insurance "
-                               "money is not posted as patient payments")
-                                .arg(mark),
-                        segment.line,
-                        text.mid(segment.begin, segment.end - segment.begin));
-            return result;
+            addProblem(Tr::tr("The file is an insurer's remittance, not InstaMed's patient payments (%1): insurance "
+                              "money is not posted as patient payments")
+                               .arg(mark),
+                       segment.line,
+                       rawOf(segment, segment));
+            return;
         }
         if (segment.id() == u"ST" && segment.element(1) != u"835") {
-            fileProblem(Tr::tr("The file is not an 835: ST01 (transaction set) is %1 at line %2")
-                                .arg(shownValue(segment.element(1)))
-                                .arg(segment.line),
-                        segment.line,
-                        text.mid(segment.begin, segment.end - segment.begin));
-            return result;
+            addProblem(Tr::tr("The file is not an 835: ST01 (transaction set) is %1 at line %2")
+                               .arg(shownValue(segment.element(1)))
+                               .arg(segment.line),
+                       segment.line,
+                       rawOf(segment, segment));
+            return;
         }
     }
 
-    const auto rawOf = [&](const std::vector<Segment> &set) {
-        return text.mid(set.front().begin, set.back().end - set.front().begin);
-    };
     std::vector<Segment> set;
     int sets = 0;
     const auto closeTruncatedSet = [&] {
         if (set.empty())
             return;
-        fileProblem(Tr::tr("The transaction set that begins at line %1 has no SE segment: the file is truncated or "
-                           "spliced")
-                            .arg(set.front().line),
-                    set.front().line,
-                    rawOf(set));
+        addProblem(Tr::tr("The transaction set that begins at line %1 has no SE segment: the file is truncated or "
+                          "spliced")
+                           .arg(set.front().line),
+                   set.front().line,
+                   rawOf(set.front(), set.back()));
         set.clear();
     };
     for (const Segment &segment : segments) {
@@ -338,32 +340,39 @@ RemittanceFile::Result RemittanceFile::parse(const QString &fileName, const QByt
                 continue;
             QStringList reasons;
             PortalTransaction transaction = readTransactionSet(set, &reasons);
-            transaction.file = fileName;
+            transaction.file = m_fileName;
             transaction.line = set.front().line;
-            transaction.raw = rawOf(set);
+            transaction.raw = rawOf(set.front(), set.back());
             if (reasons.isEmpty())
-                result.transactions.push_back(std::move(transaction));
+                m_transactions.push_back(std::move(transaction));
             else
-                fileProblem(reasons.join(u"; "_s), transaction.line, transaction.raw);
+                addProblem(reasons.join(u"; "_s), transaction.line, transaction.raw);
             set.clear();
         } else if (segment.id() != u"ISA" && segment.id() != u"GS" && segment.id() != u"GE" && segment.id() != u"IEA") {
-            fileProblem(Tr::tr("Line %1 holds %2 outside any transaction set (ST..SE)")
-                                .arg(segment.line)
-                                .arg(shownValue(segment.id().left(20))),
-                        segment.line,
-                        text.mid(segment.begin, segment.end - segment.begin));
+            addProblem(Tr::tr("Line %1 holds %2 outside any transaction set (ST..SE)")
+                               .arg(segment.line)
+                               .arg(shownValue(segment.id().left(20))),
+                       segment.line,
+                       rawOf(segment, segment));
         }
     }
     closeTruncatedSet();
+
+    // A complete interchange ends in the IEA that ISA opened: without it the sets read so far
+    // stand, but the file is reported as cut.
     if (sets == 0)
-        fileProblem(Tr::tr("The file holds no transaction set (ST..SE)"));
+        addProblem(Tr::tr("The file holds no transaction set (ST..SE)"));
     else if (const Segment &last = segments.back(); last.id() != u"IEA" || !last.terminated)
-        fileProblem(Tr::tr("The file does not end with a complete IEA segment: it is truncated"));
+        addProblem(Tr::tr("The file does not end with a complete IEA segment: it is truncated"));
     else if (last.element(2) != segments.front().element(13))
-        fileProblem(Tr::tr("IEA02 (interchange control number) %1 does not match ISA13 %2: the file is truncated or "
-                           "spliced")
-                            .arg(shownValue(last.element(2)), shownValue(segments.front().element(13))));
-    return result;
+        addProblem(Tr::tr("IEA02 (interchange control number) %1 does not match ISA13 %2: the file is truncated or "
+                          "spliced")
+                           .arg(shownValue(last.element(2)), shownValue(segments.front().element(13))));
+}
+
+void RemittanceFile::addProblem(const QString &reason, int line, const QString &raw)
+{
+    m_problems.push_back({m_fileName, line, raw, reason});
 }
 
 } // namespace paydesk::core::portal

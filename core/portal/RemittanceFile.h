@@ -1,9 +1,9 @@
 #pragma once
 
-#include "portal/PortalProblem.h"
 #include "portal/PortalTransaction.h"
+#include "portal/ReportProblem.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <vector>
@@ -27,14 +27,23 @@ namespace paydesk::core::portal {
 class RemittanceFile
 {
 public:
-    struct Result
-    {
-        std::vector<PortalTransaction> transactions;
-        std::vector<PortalProblem> problems;
-    };
-
     // `fileName` is only recorded in what is returned; `content` is the file's bytes.
-    static Result parse(const QString &fileName, const QByteArray &content);
+    static RemittanceFile read(const QString &fileName, QByteArrayView content);
+
+    const QString &fileName() const { return m_fileName; }
+    const std::vector<PortalTransaction> &transactions() const { return m_transactions; }
+    const std::vector<ReportProblem> &problems() const { return m_problems; }
+
+private:
+    explicit RemittanceFile(const QString &fileName)
+        : m_fileName(fileName)
+    {}
+    void readText(const QString &text);
+    void addProblem(const QString &reason, int line = 0, const QString &raw = {});
+
+    QString m_fileName;
+    std::vector<PortalTransaction> m_transactions;
+    std::vector<ReportProblem> m_problems;
 };
 
 } // namespace paydesk::core::portal

@@ -217,13 +217,14 @@ void tst_RemittanceFile::reads()
     QFETCH(QByteArray, content);
     QFETCH(int, count);
 
-    const RemittanceFile::Result result = RemittanceFile::parse(u"clinic_dpa835_20261207_1.rep"_s, content);
-    QVERIFY2(result.problems.empty(), qPrintable(result.problems.empty() ? QString() : result.problems.front().reason));
-    QCOMPARE(int(result.transactions.size()), count);
-    for (const PortalTransaction &transaction : result.transactions)
+    const RemittanceFile result = RemittanceFile::read(u"clinic_dpa835_20261207_1.rep"_s, content);
+    QVERIFY2(result.problems().empty(),
+             qPrintable(result.problems().empty() ? QString() : result.problems().front().reason));
+    QCOMPARE(int(result.transactions().size()), count);
+    for (const PortalTransaction &transaction : result.transactions())
         checkComplete(transaction);
 
-    const PortalTransaction &first = result.transactions.front();
+    const PortalTransaction &first = result.transactions().front();
     QTEST(first.amount.cents(), "cents");
     QTEST(first.direction == PortalDirection::Refund, "refund");
     QCOMPARE(first.action, first.direction == PortalDirection::Refund ? PortalAction::Credit : PortalAction::AuthCapt);
@@ -325,16 +326,16 @@ void tst_RemittanceFile::problems()
     QFETCH(QString, field);
     QFETCH(QString, value);
 
-    const RemittanceFile::Result result = RemittanceFile::parse(u"clinic_dpa835_20261207_1.rep"_s, content);
-    QCOMPARE(int(result.transactions.size()), transactions);
-    for (const PortalTransaction &transaction : result.transactions)
+    const RemittanceFile result = RemittanceFile::read(u"clinic_dpa835_20261207_1.rep"_s, content);
+    QCOMPARE(int(result.transactions().size()), transactions);
+    for (const PortalTransaction &transaction : result.transactions())
         checkComplete(transaction);
     if (field.isEmpty()) {
-        QCOMPARE(result.problems.size(), size_t(0));
+        QCOMPARE(result.problems().size(), size_t(0));
         return;
     }
-    QCOMPARE(result.problems.size(), size_t(1));
-    const auto &problem = result.problems.front();
+    QCOMPARE(result.problems().size(), size_t(1));
+    const auto &problem = result.problems().front();
     QCOMPARE(problem.file, u"clinic_dpa835_20261207_1.rep"_s);
     QCOMPARE(problem.line, line);
     QVERIFY2(problem.reason.contains(field), qPrintable(problem.reason));
@@ -351,18 +352,18 @@ void tst_RemittanceFile::insurerRemittanceIsOneProblem()
     QByteArray content = writer.file({Set{}, Set{}});
     content.replace("BPR*H*125.00*C*NON", "BPR*I*125.00*C*ACH");
     content.replace("N1*PE", "LX*1~\nCLP*CLAIM1*1*200.00*125.00*75.00*12*PAYERCTL~\nN1*PE");
-    const RemittanceFile::Result result = RemittanceFile::parse(u"aetna_era.835"_s, content);
-    QCOMPARE(result.transactions.size(), size_t(0));
-    QCOMPARE(result.problems.size(), size_t(1));
-    QVERIFY2(result.problems.front().reason.contains(u"insurer"_s), qPrintable(result.problems.front().reason));
-    QCOMPARE(result.problems.front().line, 4);
+    const RemittanceFile result = RemittanceFile::read(u"aetna_era.835"_s, content);
+    QCOMPARE(result.transactions().size(), size_t(0));
+    QCOMPARE(result.problems().size(), size_t(1));
+    QVERIFY2(result.problems().front().reason.contains(u"insurer"_s), qPrintable(result.problems().front().reason));
+    QCOMPARE(result.problems().front().line, 4);
 
     QByteArray claimsOnly = writer.file({Set{}});
     claimsOnly.replace("N1*PE", "CLP*CLAIM1*1*200.00*125.00*75.00*12*PAYERCTL~\nN1*PE");
-    const RemittanceFile::Result claims = RemittanceFile::parse(u"era.835"_s, claimsOnly);
-    QCOMPARE(claims.transactions.size(), size_t(0));
-    QCOMPARE(claims.problems.size(), size_t(1));
-    QVERIFY2(claims.problems.front().reason.contains(u"CLP"_s), qPrintable(claims.problems.front().reason));
+    const RemittanceFile claims = RemittanceFile::read(u"era.835"_s, claimsOnly);
+    QCOMPARE(claims.transactions().size(), size_t(0));
+    QCOMPARE(claims.problems().size(), size_t(1));
+    QVERIFY2(claims.problems().front().reason.contains(u"CLP"_s), qPrintable(claims.problems().front().reason));
 }
 
 void tst_RemittanceFile::everyTruncationIsAProblem()
@@ -371,12 +372,12 @@ void tst_RemittanceFile::everyTruncationIsAProblem()
     // reports a problem, and what it does return is whole.
     const QByteArray content = Writer().file({Set{}, Set{}});
     for (qsizetype length = 0; length < content.size() - 1; ++length) {
-        const RemittanceFile::Result result = RemittanceFile::parse(u"cut.rep"_s, content.left(length));
-        QVERIFY2(!result.problems.empty(), qPrintable(u"cut at %1"_s.arg(length)));
-        QVERIFY(result.transactions.size() <= 2);
-        for (const PortalTransaction &transaction : result.transactions)
+        const RemittanceFile result = RemittanceFile::read(u"cut.rep"_s, content.left(length));
+        QVERIFY2(!result.problems().empty(), qPrintable(u"cut at %1"_s.arg(length)));
+        QVERIFY(result.transactions().size() <= 2);
+        for (const PortalTransaction &transaction : result.transactions())
             checkComplete(transaction);
-        for (const auto &problem : result.problems)
+        for (const auto &problem : result.problems())
             QVERIFY(!problem.reason.isEmpty());
     }
 }
@@ -393,11 +394,11 @@ void tst_RemittanceFile::corruptedBytesNeverCrash()
         for (char replacement : replacements) {
             QByteArray corrupted = content;
             corrupted[position] = replacement;
-            const RemittanceFile::Result result = RemittanceFile::parse(u"fuzz.rep"_s, corrupted);
-            QVERIFY(result.transactions.size() <= 2);
-            for (const PortalTransaction &transaction : result.transactions)
+            const RemittanceFile result = RemittanceFile::read(u"fuzz.rep"_s, corrupted);
+            QVERIFY(result.transactions().size() <= 2);
+            for (const PortalTransaction &transaction : result.transactions())
                 checkComplete(transaction);
-            for (const auto &problem : result.problems)
+            for (const auto &problem : result.problems())
                 QVERIFY(!problem.reason.isEmpty());
         }
     }
