@@ -53,6 +53,11 @@ QString shownValue(const QString &value)
     return u"\""_s + value + u"\""_s;
 }
 
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
 std::optional<Separators> readSeparators(const QString &text, QString *error)
 {
     if (text.size() < isaLength) {
@@ -82,6 +87,12 @@ std::optional<Separators> readSeparators(const QString &text, QString *error)
             return std::nullopt;
         }
     }
+    // Line breaks around segments are layout; only the terminator may be one.
+    if (isLineBreak(separators.element) || isLineBreak(separators.component)) {
+        *error = Tr::tr("The ISA segment's element or component separator (%1, %2) is a line break")
+                         .arg(shown(separators.element), shown(separators.component));
+        return std::nullopt;
+    }
     if (separators.element == separators.component || separators.element == separators.terminator
         || separators.component == separators.terminator) {
         *error = Tr::tr("The ISA segment's separators (element %1, component %2, segment %3) are not distinct")
@@ -89,11 +100,6 @@ std::optional<Separators> readSeparators(const QString &text, QString *error)
         return std::nullopt;
     }
     return separators;
-}
-
-bool isLineBreak(QChar c)
-{
-    return c == u'\n' || c == u'\r';
 }
 
 // Splits the text at the segment terminator. ISA is its fixed 106 characters (its data may hold the
@@ -123,7 +129,7 @@ std::vector<Segment> splitSegments(const QString &text, const Separators &separa
         const QString body = text.mid(position, last - position);
         if (!body.isEmpty())
             segments.push_back({body.split(separators.element), line, position, end, stop < text.size()});
-        line += int(text.mid(position, end - position).count(u'\n'));
+        line += int(QStringView(text).mid(position, end - position).count(u'\n'));
         position = end;
     }
     return segments;
@@ -177,7 +183,8 @@ PortalTransaction readTransactionSet(const std::vector<Segment> &set, QStringLis
 
     const Segment &st = set.front();
     const Segment &se = set.back();
-    if (se.element(1) != QString::number(set.size()))
+    bool counted = false;
+    if (se.element(1).toInt(&counted) != int(set.size()) || !counted)
         *reasons << Tr::tr("SE01 (segment count) %1 does not match the %2 segments of the transaction set")
                             .arg(shownValue(se.element(1)))
                             .arg(set.size());

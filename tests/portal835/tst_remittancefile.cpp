@@ -269,6 +269,8 @@ void tst_RemittanceFile::problems_data()
                                  << u"\"0.00\""_s;
     QTest::newRow("amount exponent") << withFirst([](Set &s) { s.amount = u"1e3"_s; }) << 1 << 3 << u"BPR02"_s
                                      << u"\"1e3\""_s;
+    QTest::newRow("BPR01 not H") << replaced(writer.file({Set{}, good}), "BPR*H", "BPR*Z") << 1 << 3 << u"BPR01"_s
+                                 << u"\"Z\""_s;
     QTest::newRow("flag X") << withFirst([](Set &s) { s.flag = u"X"_s; }) << 1 << 3 << u"BPR03"_s << u"\"X\""_s;
     QTest::newRow("date 20260230") << withFirst([](Set &s) { s.date = u"20260230"_s; }) << 1 << 3 << u"BPR16"_s
                                    << u"\"20260230\""_s;
@@ -291,6 +293,8 @@ void tst_RemittanceFile::problems_data()
             << replaced(two, "N1*PR*JANE DOE*XV*1042", "N1|PR|JANE DOE|XV|1042") << 1 << 3 << u"N1*PR"_s << QString();
     QTest::newRow("extra element after N104")
             << replaced(two, "XV*1042", "XV*1042*EXTRA*MORE") << 2 << 0 << QString() << QString();
+    QTest::newRow("SE count with a leading zero")
+            << replaced(two, "SE*8*0001", "SE*08*0001") << 2 << 0 << QString() << QString();
     QTest::newRow("SE count wrong") << replaced(two, "SE*8*0001", "SE*9*0001") << 1 << 3 << u"SE01"_s << u"\"9\""_s;
     QTest::newRow("SE control number wrong")
             << replaced(two, "SE*8*0001", "SE*8*0007") << 1 << 3 << u"SE02"_s << u"\"0007\""_s;
@@ -307,6 +311,8 @@ void tst_RemittanceFile::problems_data()
     QTest::newRow("ISA element out of place")
             << replaced(two, "*INSTAMED       *", "*INSTAMED        ") << 0 << 1 << u"position 50"_s << QString();
     QTest::newRow("ISA separators a letter") << replaced(two, "*P*:~", "*P*A~") << 0 << 1 << u"letter"_s << QString();
+    QTest::newRow("ISA component separator a line break")
+            << replaced(two, "*P*:~", "*P*\n~") << 0 << 1 << u"line break"_s << QString();
     QTest::newRow("ISA separators not distinct")
             << replaced(two, "*P*:~", "*P*~~") << 0 << 1 << u"distinct"_s << QString();
     QTest::newRow("not an 835") << replaced(two, "ST*835*0001", "ST*837*0001") << 0 << 3 << u"ST01"_s << u"\"837\""_s;
