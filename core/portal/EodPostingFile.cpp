@@ -111,14 +111,24 @@ QString amountProblem(QStringView text, core::Money &amount)
     return {};
 }
 
+int numberAt(QStringView digits, qsizetype from, qsizetype length)
+{
+    return digits.sliced(from, length).toInt();
+}
+
+// CCYYMMDD at the start of `digits` (already known to be ASCII digits), or an invalid date.
+QDate dateAt(QStringView digits)
+{
+    return QDate(numberAt(digits, 0, 4), numberAt(digits, 4, 2), numberAt(digits, 6, 2));
+}
+
 // Field 11, CCYYMMDDHHMMSS. QDateTime::fromString would accept fewer digits in places; this
 // wants exactly fourteen and a real calendar date and clock time.
 QString timeProblem(QStringView text, QDateTime &time)
 {
     if (text.size() == 14 && isAsciiDigits(text)) {
-        const auto number = [text](qsizetype from, qsizetype length) { return text.sliced(from, length).toInt(); };
-        const QDate date(number(0, 4), number(4, 2), number(6, 2));
-        const QTime clock(number(8, 2), number(10, 2), number(12, 2));
+        const QDate date = dateAt(text);
+        const QTime clock(numberAt(text, 8, 2), numberAt(text, 10, 2), numberAt(text, 12, 2));
         if (date.isValid() && clock.isValid()) {
             time = QDateTime(date, clock, Qt::UTC);
             return {};
@@ -210,17 +220,15 @@ EodPostingFile EodPostingFile::read(const QString &fileName, QByteArrayView cont
 void EodPostingFile::readHeader(int line, const QString &text)
 {
     const QStringList fields = text.split(u'|');
-    QDateTime date;
-    // The header's date is the time field's first eight digits; reuse its strict check.
     const QString dateText = fields.value(1).trimmed();
-    const bool dateReads = dateText.size() == 8 && timeProblem(QString(dateText + u"000000"_s), date).isEmpty();
-    if (fields.size() != 3 || !dateReads || fields.at(2).trimmed().isEmpty()) {
+    const QDate date = dateText.size() == 8 && isAsciiDigits(dateText) ? dateAt(dateText) : QDate();
+    if (fields.size() != 3 || !date.isValid() || fields.at(2).trimmed().isEmpty()) {
         addProblem(line,
                    text,
                    Tr::tr("The header \"%1\" is not H|CCYYMMDD|lockbox as version 1.2.2 writes it").arg(shown(text)));
         return;
     }
-    m_headerDate = date.date();
+    m_headerDate = date;
     m_lockbox = fields.at(2).trimmed();
 }
 

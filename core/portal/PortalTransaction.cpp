@@ -24,13 +24,8 @@ QString PortalTransaction::skipReason() const
 
 bool PortalTransaction::isKnownStatus(const QString &status)
 {
-    return status == u"A" || status == u"C" || status == u"S" || status == u"CB" || status == u"RI"
-           || isSkippedStatus(status);
-}
-
-bool PortalTransaction::isSkippedStatus(const QString &status)
-{
-    return status == u"D" || status == u"V" || status == u"SE";
+    return status == u"A" || status == u"C" || status == u"S" || status == u"CB" || status == u"RI" || status == u"D"
+           || status == u"V" || status == u"SE";
 }
 
 PortalDirection PortalTransaction::directionOf(PortalAction action, const QString &status)

@@ -61,10 +61,9 @@ struct PortalTransaction
 
     // What an EOD (action, status) pair does, the one definition of "What each status does":
     // AuthCapt with A, C or S is a payment; Credit or Return with A, C or S, and any action with
-    // CB or RI, is a refund; D, V and SE are skipped (directionOf still names the way the
-    // money would have gone). Any other status is unknown: the record is a problem.
+    // CB or RI, is a refund; D, V and SE are skipped (skipReason; directionOf still names the
+    // way the money would have gone). Any other status is unknown: the record is a problem.
     static bool isKnownStatus(const QString &status);
-    static bool isSkippedStatus(const QString &status);
     static PortalDirection directionOf(PortalAction action, const QString &status);
 
     static QString actionName(PortalAction action); // "AuthCapt", "Credit", "Return"
