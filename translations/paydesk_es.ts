@@ -1966,6 +1966,234 @@
         <source>Paid off by payment #%1</source>
         <translation>Saldado con el pago n.º %1</translation>
     </message>
+    <message>
+        <source>Amount (field 7) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (field 7) &quot;%1&quot; has a sign; InstaMed writes amounts positive and the action gives the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (field 7) &quot;%1&quot; has a group separator; expected digits and a point, like 1000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (field 7) &quot;%1&quot; is not an amount like 1000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (field 7) &quot;%1&quot; has more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (field 7) &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (field 7) &quot;%1&quot; is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction Time (field 11) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction Time (field 11) &quot;%1&quot; is not a date and time CCYYMMDDHHMMSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are separated by &quot;%1&quot;, not &quot;|&quot;: this is not an InstaMed EOD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has no &quot;|&quot; separators: this is not an InstaMed EOD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not text (binary data, or an encoding other than UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second header line: only the first line of a file is its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not H|CCYYMMDD|lockbox as version 1.2.2 writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line does not start with &quot;D|&quot; as every detail line of a version 1.2.2 file (one that starts with an H header) does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line starts with &quot;D|&quot; but the file has no H|CCYYMMDD|lockbox header line, which version 1.2.2 files start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Id (field 1) &quot;%1&quot; is not an InstaMed EOD record id (IMDPA10 to IMDPA14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record has %2 fields, at least %3 expected: the line is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Type (field 5) &quot;%1&quot; is not CreditCard, DebitCard, eCheck or Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction Action (field 6) &quot;%1&quot; is not AuthCapt, Credit or Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction Id (field 9) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (field 12) &quot;%1&quot; is not an InstaMed status (A, C, S, D, V, SE, CB, RI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InstaMed declined transaction %1 (status D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 was voided at InstaMed (status V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 failed at InstaMed with a system error (status SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISA segment is truncated: it has %1 of its %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISA segment is not an X12 ISA: the element separator %1 (ISA position 3) is not at position %2, which holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISA segment&apos;s separators (element %1, component %2, segment %3) include a letter, digit or space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISA segment&apos;s element or component separator (%1, %2) is a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISA segment&apos;s separators (element %1, component %2, segment %3) are not distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim payment segment CLP at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPR01 (transaction handling) %1 at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE01 (segment count) %1 does not match the %2 segments of the transaction set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE02 (control number) %1 does not match ST02 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not an X12 segment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 appears twice in the transaction set (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction set has no BPR segment (payment amount, credit/debit and date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPR01 (transaction handling) %1 is not &quot;H&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPR02 (payment amount) %1 is not an amount: a positive number with at most two decimals, without grouping or sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPR03 (credit/debit flag) %1 is neither &quot;C&quot; (payment) nor &quot;D&quot; (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPR16 (date) %1 is not a date CCYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction set has no TRN segment (authorization number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN02 (authorization number) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction set has no N1*PR segment (the patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N102 (patient name) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N104 (patient account number) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is binary (it holds NUL bytes), not an X12 835</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text (it is not valid UTF-8), not an X12 835</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an X12 835: it does not begin with an ISA segment (it begins with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an insurer&apos;s remittance, not InstaMed&apos;s patient payments (%1): insurance money is not posted as patient payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an 835: ST01 (transaction set) is %1 at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction set that begins at line %1 has no SE segment: the file is truncated or spliced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds %2 outside any transaction set (ST..SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no transaction set (ST..SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not end with a complete IEA segment: it is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA02 (interchange control number) %1 does not match ISA13 %2: the file is truncated or spliced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
