@@ -16,10 +16,10 @@ namespace paydesk::core {
 QJsonObject BalanceDue::toJson() const
 {
     return QJsonObject{
-        {QStringLiteral("family"), familyId},
-        {QStringLiteral("guarantor"), guarantor},
-        {QStringLiteral("balance"), balance.toString()},
-        {QStringLiteral("pay_url"), payUrl},
+            {QStringLiteral("family"), familyId},
+            {QStringLiteral("guarantor"), guarantor},
+            {QStringLiteral("balance"), balance.toString()},
+            {QStringLiteral("pay_url"), payUrl},
     };
 }
 
@@ -42,8 +42,7 @@ QList<BalanceDue> BalanceDueList::read(const QString &user) const
         const qint64 cents = balances.value(q.id(0));
         if (cents <= 0)
             continue;
-        const QString guarantor =
-                q.text(1).isEmpty() ? QString() : QStringLiteral("%1, %2").arg(q.text(1), q.text(2));
+        const QString guarantor = q.text(1).isEmpty() ? QString() : QStringLiteral("%1, %2").arg(q.text(1), q.text(2));
         rows.append({q.id(0), guarantor, Money::fromCents(cents), payUrl});
     }
     return rows;
@@ -51,8 +50,7 @@ QList<BalanceDue> BalanceDueList::read(const QString &user) const
 
 QStringList BalanceDueList::header()
 {
-    return {QStringLiteral("family"), QStringLiteral("guarantor"), QStringLiteral("balance"),
-            QStringLiteral("pay_url")};
+    return {QStringLiteral("family"), QStringLiteral("guarantor"), QStringLiteral("balance"), QStringLiteral("pay_url")};
 }
 
 QStringList BalanceDueList::row(const BalanceDue &due)

@@ -28,7 +28,9 @@ struct BalanceDue
 class BalanceDueList
 {
 public:
-    explicit BalanceDueList(const Database &db) : m_db(db) {}
+    explicit BalanceDueList(const Database &db)
+        : m_db(db)
+    {}
 
     // Asks Permissions (ReadLedger). The rows carry PayNowLink's address, or none while the
     // link is not available: the caller shows PayNowLink::missing() instead.
