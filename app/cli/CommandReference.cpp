@@ -15,6 +15,7 @@
 #include "EntryCommands.h"
 #include "PatientCommands.h"
 #include "PaymentCommands.h"
+#include "PortalCommands.h"
 #include "ReportCommands.h"
 #include "StatementCommands.h"
 #include "UserCommands.h"
@@ -481,6 +482,14 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "lines, each followed by a line of collection counts, or its JSON. Refused "
                                          "while collections are off (no collections.initial_status)."),
          &CollectionsRunCommands::populate},
+        // Online payments through the clearinghouse.
+        {{u"portal"_s, u"balance-due"_s}, {}, {optional(u"--csv"_s, K::File)}, "[--csv FILE]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Every family with a balance due, in account order, with its guarantor, "
+                                         "balance and the practice's Pay Now address (where the patient types the "
+                                         "account number): as a table, as JSON with --json or a CSV file with --csv "
+                                         "(keys and headers family, guarantor, balance, pay_url). Refused, naming "
+                                         "what is missing, until portal.clearinghouse and its alias are set."),
+         &PortalCommands::balanceDue},
         {{u"bench"_s, u"collections"_s}, {},
          {optional(u"--families"_s, K::Count), optional(u"--statement-plans"_s, K::Count),
           optional(u"--accounts"_s, K::Count), optional(u"--plans"_s, K::Count), optional(u"--seed"_s, K::Seed)},

@@ -72,8 +72,14 @@ QString normalized(const SettingSpec &spec, const QString &value, const Database
     case SettingSpec::Kind::Choice: {
         const QString text = value.trimmed();
         const QStringList choices = spec.choices();
-        if (!choices.contains(text))
-            problem = Tr::tr("%1: \"%2\" is not one of %3.").arg(key, value, choices.join(QStringLiteral(", ")));
+        if (!choices.contains(text)) {
+            QStringList named = choices;
+            named.removeAll(QString());
+            // An empty first choice is "none" (portal.clearinghouse), named in words rather than as ", ".
+            problem = (named.size() < choices.size() ? Tr::tr("%1: \"%2\" is not one of %3, or empty.")
+                                                     : Tr::tr("%1: \"%2\" is not one of %3."))
+                          .arg(key, value, named.join(QStringLiteral(", ")));
+        }
         return text;
     }
     case SettingSpec::Kind::Money: {
@@ -91,6 +97,24 @@ QString normalized(const SettingSpec &spec, const QString &value, const Database
         if (!code.isEmpty() && !CollectionCodeTable::exists(db, code))
             problem = Tr::tr("%1: \"%2\" is not a code of the Collection Status Table.").arg(key, value.trimmed());
         return code;
+    }
+    case SettingSpec::Kind::GuestPayAlias: {
+        const QString alias = value.trimmed();
+        if (alias.isEmpty())
+            return alias;
+        const auto allowed = [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
+                || c == u'-' || c == u'_';
+        };
+        const auto bad = std::find_if_not(alias.begin(), alias.end(), allowed);
+        if (bad != alias.end())
+            problem = Tr::tr("%1: \"%2\" holds \"%3\"; an alias has only letters, digits, \".\", \"-\" and \"_\".")
+                          .arg(key, value, QString(*bad));
+        else if (alias.size() < 3 || alias.size() > 60)
+            problem = Tr::tr("%1: \"%2\" has %3 characters; an alias has 3 to 60, or leave it empty.")
+                          .arg(key, value)
+                          .arg(alias.size());
+        return alias;
     }
     }
     return value;
@@ -178,6 +202,22 @@ const QList<SettingSpec> &PracticeSettings::specs()
         {"collections.nd_plan_failed_code", K::CollectionCode,
          QT_TRANSLATE_NOOP("PayDesk", "Non-Delinquent Pmt Plan Failed: where a defaulted non-delinquent payment "
                                       "plan sends the account, unless the plan names another status.")},
+        // Empty first: no Pay Now link is shown until the practice chooses its clearinghouse.
+        {.key = "portal.clearinghouse",
+         .kind = K::Choice,
+         .meaning = QT_TRANSLATE_NOOP("PayDesk", "The clearinghouse patients pay online through (instamed); empty for "
+                                                 "none: no Pay Now link is shown."),
+         .choiceList = "|instamed"},
+        {"portal.instamed_alias", K::GuestPayAlias,
+         QT_TRANSLATE_NOOP("PayDesk", "The practice's InstaMed guest-pay alias: the Pay Now address is "
+                                      "https://pay.instamed.com/ followed by it.")},
+        {"portal.report_folder", K::Text,
+         QT_TRANSLATE_NOOP("PayDesk", "The folder the clearinghouse's payment report files arrive in.")},
+        {.key = "portal.time_zone",
+         .kind = K::TimeZone,
+         .meaning = QT_TRANSLATE_NOOP("PayDesk", "The time zone the clearinghouse's report times are read in (they "
+                                                 "carry none); practice.time_zone until it is set."),
+         .defaultKey = "practice.time_zone"},
     };
     return all;
 }
@@ -205,6 +245,8 @@ const SettingSpec *PracticeSettings::find(const QString &key)
 
 QString PracticeSettings::defaultValue(const SettingSpec &spec)
 {
+    if (spec.defaultKey)
+        return defaultValue(*find(QString::fromLatin1(spec.defaultKey)));
     if (spec.kind == SettingSpec::Kind::TimeZone)
         return QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (spec.kind == SettingSpec::Kind::WholeNumber)
@@ -227,6 +269,7 @@ QString PracticeSettings::kindName(SettingSpec::Kind kind)
     case SettingSpec::Kind::Choice: return Tr::tr("one of a list");
     case SettingSpec::Kind::Money: return Tr::tr("amount");
     case SettingSpec::Kind::CollectionCode: return Tr::tr("collection status code or empty");
+    case SettingSpec::Kind::GuestPayAlias: return Tr::tr("guest-pay alias or empty");
     }
     return {};
 }
@@ -243,12 +286,15 @@ QList<Setting> PracticeSettings::list() const
     q.prepare(QStringLiteral("SELECT key, value FROM settings")).exec();
     while (q.next())
         stored.insert(q.text(0), q.text(1));
+    const auto valueOf = [&](const SettingSpec &spec, const auto &self) -> QString {
+        const auto it = stored.constFind(QString::fromLatin1(spec.key));
+        if (it != stored.cend())
+            return *it;
+        return spec.defaultKey ? self(*find(QString::fromLatin1(spec.defaultKey)), self) : defaultValue(spec);
+    };
     QList<Setting> settings;
-    for (const SettingSpec &spec : specs()) {
-        const QString key = QString::fromLatin1(spec.key);
-        const auto it = stored.constFind(key);
-        settings.append({&spec, it == stored.cend() ? defaultValue(spec) : *it, it == stored.cend()});
-    }
+    for (const SettingSpec &spec : specs())
+        settings.append({&spec, valueOf(spec, valueOf), !stored.contains(QString::fromLatin1(spec.key))});
     return settings;
 }
 
@@ -259,7 +305,9 @@ QString PracticeSettings::value(const QString &key) const
         throw Refusal(unknownKey(key));
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key")).bind(QStringLiteral(":key"), key).exec();
-    return q.next() ? q.text(0) : defaultValue(*spec);
+    if (q.next())
+        return q.text(0);
+    return spec->defaultKey ? value(QString::fromLatin1(spec->defaultKey)) : defaultValue(*spec);
 }
 
 int PracticeSettings::number(const QString &key) const

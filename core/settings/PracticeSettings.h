@@ -25,6 +25,7 @@ struct SettingSpec
         Choice,        // one of choices(), written exactly; the default is the first
         Money,         // an amount of 0 or more with at most two decimals; the default is defaultText
         CollectionCode, // a code of the Collection Status Table, or empty for none (the default)
+        GuestPayAlias, // 3 to 60 letters, digits, '.', '-' or '_' (it ends a web address), or empty
     };
 
     const char *key;
@@ -38,6 +39,9 @@ struct SettingSpec
     const char *choiceList = nullptr;
     // Money only: the default, as Money::toString() writes it ("25.00").
     const char *defaultText = nullptr;
+    // Another setting whose value is this one's default while nothing is stored
+    // (portal.time_zone follows practice.time_zone until the portal's zone is set).
+    const char *defaultKey = nullptr;
 
     QStringList choices() const;
 };
@@ -60,7 +64,8 @@ public:
 
     static const QList<SettingSpec> &specs();
     static const SettingSpec *find(const QString &key);
-    // The value a setting has while nothing is stored.
+    // The value a setting has while nothing is stored; for a spec with a defaultKey, that
+    // key's own default (value() and list() read what is stored for it).
     static QString defaultValue(const SettingSpec &spec);
     // A name for the kind in the user's language ("text", "date or empty").
     static QString kindName(SettingSpec::Kind kind);
