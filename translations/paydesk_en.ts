@@ -2194,6 +2194,46 @@
         <source>IEA02 (interchange control number) %1 does not match ISA13 %2: the file is truncated or spliced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>portal.clearinghouse is not set: choose the clearinghouse patients pay through (instamed) in Settings &gt; Online patient services or with config set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal.instamed_alias is not set: enter the practice&apos;s InstaMed guest-pay alias in Settings &gt; Online patient services or with config set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds &quot;%3&quot;; an alias has only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has %3 characters; an alias has 3 to 60, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse patients pay online through (instamed); empty for none: no Pay Now link is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s InstaMed guest-pay alias: the Pay Now address is https://pay.instamed.com/ followed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the clearinghouse&apos;s payment report files arrive in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone the clearinghouse&apos;s report times are read in (they carry none); practice.time_zone until it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest-pay alias or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3408,6 +3448,18 @@
     </message>
     <message>
         <source>No accounts are in status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family with a balance due, in account order, with its guarantor, balance and the practice&apos;s Pay Now address (where the patient types the account number): as a table, as JSON with --json or a CSV file with --csv (keys and headers family, guarantor, balance, pay_url). Refused, naming what is missing, until portal.clearinghouse and its alias are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family has a balance due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

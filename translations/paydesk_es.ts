@@ -1968,231 +1968,271 @@
     </message>
     <message>
         <source>Amount (field 7) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe (campo 7) está vacío</translation>
     </message>
     <message>
         <source>Amount (field 7) &quot;%1&quot; has a sign; InstaMed writes amounts positive and the action gives the direction</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe (campo 7) &quot;%1&quot; tiene signo; InstaMed escribe los importes en positivo y la acción indica el sentido</translation>
     </message>
     <message>
         <source>Amount (field 7) &quot;%1&quot; has a group separator; expected digits and a point, like 1000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe (campo 7) &quot;%1&quot; tiene un separador de miles; se esperaban dígitos y un punto, como 1000.00</translation>
     </message>
     <message>
         <source>Amount (field 7) &quot;%1&quot; is not an amount like 1000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe (campo 7) &quot;%1&quot; no es un importe como 1000.00</translation>
     </message>
     <message>
         <source>Amount (field 7) &quot;%1&quot; has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe (campo 7) &quot;%1&quot; tiene más de dos decimales</translation>
     </message>
     <message>
         <source>Amount (field 7) &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe (campo 7) &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Amount (field 7) &quot;%1&quot; is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe (campo 7) &quot;%1&quot; es cero</translation>
     </message>
     <message>
         <source>Transaction Time (field 11) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la transacción (campo 11) está vacía</translation>
     </message>
     <message>
         <source>Transaction Time (field 11) &quot;%1&quot; is not a date and time CCYYMMDDHHMMSS</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la transacción (campo 11) &quot;%1&quot; no es una fecha y hora CCYYMMDDHHMMSS</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>The fields are separated by &quot;%1&quot;, not &quot;|&quot;: this is not an InstaMed EOD record</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos están separados por &quot;%1&quot;, no por &quot;|&quot;: esto no es un registro EOD de InstaMed</translation>
     </message>
     <message>
         <source>The line has no &quot;|&quot; separators: this is not an InstaMed EOD record</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea no tiene separadores &quot;|&quot;: esto no es un registro EOD de InstaMed</translation>
     </message>
     <message>
         <source>The line is not text (binary data, or an encoding other than UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea no es texto (datos binarios o una codificación distinta de UTF-8)</translation>
     </message>
     <message>
         <source>A second header line: only the first line of a file is its header</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda línea de encabezado: solo la primera línea de un archivo es su encabezado</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is not H|CCYYMMDD|lockbox as version 1.2.2 writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado &quot;%1&quot; no es H|CCYYMMDD|lockbox, como lo escribe la versión 1.2.2</translation>
     </message>
     <message>
         <source>The line does not start with &quot;D|&quot; as every detail line of a version 1.2.2 file (one that starts with an H header) does</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea no empieza por &quot;D|&quot;, como toda línea de detalle de un archivo de la versión 1.2.2 (uno que empieza con un encabezado H)</translation>
     </message>
     <message>
         <source>The line starts with &quot;D|&quot; but the file has no H|CCYYMMDD|lockbox header line, which version 1.2.2 files start with</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea empieza por &quot;D|&quot;, pero el archivo no tiene la línea de encabezado H|CCYYMMDD|lockbox con la que empiezan los archivos de la versión 1.2.2</translation>
     </message>
     <message>
         <source>Record Id (field 1) &quot;%1&quot; is not an InstaMed EOD record id (IMDPA10 to IMDPA14)</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de registro (campo 1) &quot;%1&quot; no es un id de registro EOD de InstaMed (de IMDPA10 a IMDPA14)</translation>
     </message>
     <message>
         <source>The %1 record has %2 fields, at least %3 expected: the line is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 tiene %2 campos y se esperaban al menos %3: la línea está cortada</translation>
     </message>
     <message>
         <source>Payment Type (field 5) &quot;%1&quot; is not CreditCard, DebitCard, eCheck or Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de pago (campo 5) &quot;%1&quot; no es CreditCard, DebitCard, eCheck ni Cash</translation>
     </message>
     <message>
         <source>Transaction Action (field 6) &quot;%1&quot; is not AuthCapt, Credit or Return</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción de la transacción (campo 6) &quot;%1&quot; no es AuthCapt, Credit ni Return</translation>
     </message>
     <message>
         <source>Transaction Id (field 9) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de transacción (campo 9) está vacío</translation>
     </message>
     <message>
         <source>Status (field 12) &quot;%1&quot; is not an InstaMed status (A, C, S, D, V, SE, CB, RI)</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado (campo 12) &quot;%1&quot; no es un estado de InstaMed (A, C, S, D, V, SE, CB, RI)</translation>
     </message>
     <message>
         <source>InstaMed declined transaction %1 (status D)</source>
-        <translation type="unfinished"></translation>
+        <translation>InstaMed rechazó la transacción %1 (estado D)</translation>
     </message>
     <message>
         <source>Transaction %1 was voided at InstaMed (status V)</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 se anuló en InstaMed (estado V)</translation>
     </message>
     <message>
         <source>Transaction %1 failed at InstaMed with a system error (status SE)</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 falló en InstaMed por un error del sistema (estado SE)</translation>
     </message>
     <message>
         <source>The ISA segment is truncated: it has %1 of its %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento ISA está truncado: tiene %1 de sus %2 caracteres</translation>
     </message>
     <message>
         <source>The ISA segment is not an X12 ISA: the element separator %1 (ISA position 3) is not at position %2, which holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento ISA no es un ISA de X12: el separador de elementos %1 (posición 3 del ISA) no está en la posición %2, que contiene %3</translation>
     </message>
     <message>
         <source>The ISA segment&apos;s separators (element %1, component %2, segment %3) include a letter, digit or space</source>
-        <translation type="unfinished"></translation>
+        <translation>Los separadores del segmento ISA (elemento %1, componente %2, segmento %3) incluyen una letra, un dígito o un espacio</translation>
     </message>
     <message>
         <source>The ISA segment&apos;s element or component separator (%1, %2) is a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>El separador de elementos o de componentes del segmento ISA (%1, %2) es un salto de línea</translation>
     </message>
     <message>
         <source>The ISA segment&apos;s separators (element %1, component %2, segment %3) are not distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Los separadores del segmento ISA (elemento %1, componente %2, segmento %3) no son distintos entre sí</translation>
     </message>
     <message>
         <source>claim payment segment CLP at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento CLP de pago de reclamación en la línea %1</translation>
     </message>
     <message>
         <source>BPR01 (transaction handling) %1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BPR01 (tratamiento de la transacción) %1 en la línea %2</translation>
     </message>
     <message>
         <source>SE01 (segment count) %1 does not match the %2 segments of the transaction set</source>
-        <translation type="unfinished"></translation>
+        <translation>SE01 (número de segmentos) %1 no coincide con los %2 segmentos del conjunto de transacciones</translation>
     </message>
     <message>
         <source>SE02 (control number) %1 does not match ST02 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SE02 (número de control) %1 no coincide con ST02 %2</translation>
     </message>
     <message>
         <source>Line %1 is not an X12 segment: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no es un segmento X12: %2</translation>
     </message>
     <message>
         <source>Segment %1 appears twice in the transaction set (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento %1 aparece dos veces en el conjunto de transacciones (línea %2)</translation>
     </message>
     <message>
         <source>The transaction set has no BPR segment (payment amount, credit/debit and date)</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de transacciones no tiene segmento BPR (importe del pago, crédito/débito y fecha)</translation>
     </message>
     <message>
         <source>BPR01 (transaction handling) %1 is not &quot;H&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BPR01 (tratamiento de la transacción) %1 no es &quot;H&quot;</translation>
     </message>
     <message>
         <source>BPR02 (payment amount) %1 is not an amount: a positive number with at most two decimals, without grouping or sign</source>
-        <translation type="unfinished"></translation>
+        <translation>BPR02 (importe del pago) %1 no es un importe: un número positivo con dos decimales como máximo, sin separador de miles ni signo</translation>
     </message>
     <message>
         <source>BPR03 (credit/debit flag) %1 is neither &quot;C&quot; (payment) nor &quot;D&quot; (refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>BPR03 (indicador de crédito/débito) %1 no es ni &quot;C&quot; (pago) ni &quot;D&quot; (reembolso)</translation>
     </message>
     <message>
         <source>BPR16 (date) %1 is not a date CCYYMMDD</source>
-        <translation type="unfinished"></translation>
+        <translation>BPR16 (fecha) %1 no es una fecha CCYYMMDD</translation>
     </message>
     <message>
         <source>The transaction set has no TRN segment (authorization number)</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de transacciones no tiene segmento TRN (número de autorización)</translation>
     </message>
     <message>
         <source>TRN02 (authorization number) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>TRN02 (número de autorización) está vacío</translation>
     </message>
     <message>
         <source>The transaction set has no N1*PR segment (the patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de transacciones no tiene segmento N1*PR (el paciente)</translation>
     </message>
     <message>
         <source>N102 (patient name) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>N102 (nombre del paciente) está vacío</translation>
     </message>
     <message>
         <source>N104 (patient account number) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>N104 (número de cuenta del paciente) está vacío</translation>
     </message>
     <message>
         <source>The file is binary (it holds NUL bytes), not an X12 835</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es binario (contiene bytes NUL), no un X12 835</translation>
     </message>
     <message>
         <source>The file is not text (it is not valid UTF-8), not an X12 835</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto (no es UTF-8 válido), no un X12 835</translation>
     </message>
     <message>
         <source>The file is not an X12 835: it does not begin with an ISA segment (it begins with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un X12 835: no empieza con un segmento ISA (empieza con %1)</translation>
     </message>
     <message>
         <source>The file is an insurer&apos;s remittance, not InstaMed&apos;s patient payments (%1): insurance money is not posted as patient payments</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es una remesa de una aseguradora, no los pagos de pacientes de InstaMed (%1): el dinero del seguro no se registra como pagos de pacientes</translation>
     </message>
     <message>
         <source>The file is not an 835: ST01 (transaction set) is %1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un 835: ST01 (conjunto de transacciones) es %1 en la línea %2</translation>
     </message>
     <message>
         <source>The transaction set that begins at line %1 has no SE segment: the file is truncated or spliced</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de transacciones que empieza en la línea %1 no tiene segmento SE: el archivo está truncado o empalmado</translation>
     </message>
     <message>
         <source>Line %1 holds %2 outside any transaction set (ST..SE)</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 contiene %2 fuera de cualquier conjunto de transacciones (ST..SE)</translation>
     </message>
     <message>
         <source>The file holds no transaction set (ST..SE)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ningún conjunto de transacciones (ST..SE)</translation>
     </message>
     <message>
         <source>The file does not end with a complete IEA segment: it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no termina con un segmento IEA completo: está truncado</translation>
     </message>
     <message>
         <source>IEA02 (interchange control number) %1 does not match ISA13 %2: the file is truncated or spliced</source>
-        <translation type="unfinished"></translation>
+        <translation>IEA02 (número de control del intercambio) %1 no coincide con ISA13 %2: el archivo está truncado o empalmado</translation>
+    </message>
+    <message>
+        <source>portal.clearinghouse is not set: choose the clearinghouse patients pay through (instamed) in Settings &gt; Online patient services or with config set.</source>
+        <translation>portal.clearinghouse no está configurado: elija la cámara de compensación por la que pagan los pacientes (instamed) en Configuración &gt; Servicios en línea para pacientes o con config set.</translation>
+    </message>
+    <message>
+        <source>portal.instamed_alias is not set: enter the practice&apos;s InstaMed guest-pay alias in Settings &gt; Online patient services or with config set.</source>
+        <translation>portal.instamed_alias no está configurado: escriba el alias de pago de invitado de InstaMed de la consulta en Configuración &gt; Servicios en línea para pacientes o con config set.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3, or empty.</source>
+        <translation>%1: «%2» no es ninguno de %3, ni vacío.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds &quot;%3&quot;; an alias has only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>%1: «%2» contiene «%3»; un alias solo tiene letras, dígitos, «.», «-» y «_».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has %3 characters; an alias has 3 to 60, or leave it empty.</source>
+        <translation>%1: «%2» tiene %3 caracteres; un alias tiene de 3 a 60, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse patients pay online through (instamed); empty for none: no Pay Now link is shown.</source>
+        <translation>La cámara de compensación por la que los pacientes pagan en línea (instamed); vacío para ninguna: no se muestra ningún enlace Pagar ahora.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s InstaMed guest-pay alias: the Pay Now address is https://pay.instamed.com/ followed by it.</source>
+        <translation>El alias de pago de invitado de InstaMed de la consulta: la dirección de Pagar ahora es https://pay.instamed.com/ seguida de él.</translation>
+    </message>
+    <message>
+        <source>The folder the clearinghouse&apos;s payment report files arrive in.</source>
+        <translation>La carpeta a la que llegan los archivos de informes de pagos de la cámara de compensación.</translation>
+    </message>
+    <message>
+        <source>The time zone the clearinghouse&apos;s report times are read in (they carry none); practice.time_zone until it is set.</source>
+        <translation>La zona horaria en la que se leen las horas de los informes de la cámara de compensación (no llevan ninguna); practice.time_zone mientras no se configure.</translation>
+    </message>
+    <message>
+        <source>guest-pay alias or empty</source>
+        <translation>alias de pago de invitado o vacío</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3450,18 @@
     <message>
         <source>No accounts are in status %1.</source>
         <translation>No hay cuentas en el estado %1.</translation>
+    </message>
+    <message>
+        <source>Every family with a balance due, in account order, with its guarantor, balance and the practice&apos;s Pay Now address (where the patient types the account number): as a table, as JSON with --json or a CSV file with --csv (keys and headers family, guarantor, balance, pay_url). Refused, naming what is missing, until portal.clearinghouse and its alias are set.</source>
+        <translation>Cada familia con saldo pendiente, por orden de cuenta, con su responsable, su saldo y la dirección Pagar ahora de la consulta (donde el paciente escribe el número de cuenta): como tabla, como JSON con --json o un archivo CSV con --csv (claves y encabezados family, guarantor, balance, pay_url). Se rechaza, indicando lo que falta, hasta que se configuren portal.clearinghouse y su alias.</translation>
+    </message>
+    <message>
+        <source>Pay Now: %1</source>
+        <translation>Pagar ahora: %1</translation>
+    </message>
+    <message>
+        <source>No family has a balance due.</source>
+        <translation>Ninguna familia tiene saldo pendiente.</translation>
     </message>
 </context>
 <context>
