@@ -4,6 +4,7 @@
 #include "billing/BillingStateStore.h"
 #include "billing/LedgerDelta.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/Patient.h"
 #include "ledger/PatientSearch.h"
 #include "ledger/SearchTerms.h"
 #include "storage/Database.h"
@@ -102,7 +103,7 @@ BillingAccount accountFrom(const SqlQuery &q, const Context &c)
 {
     BillingAccount a;
     a.familyId = q.id(0);
-    a.guarantor = q.text(1).isEmpty() ? QString() : QStringLiteral("%1, %2").arg(q.text(1), q.text(2));
+    a.guarantor = Patient::displayName(q.text(1), q.text(2));
     const BillingStatus stored = BillingStatuses::parse(q.text(3)).value_or(BillingStatus::NotBilled);
     a.statementsSent = q.value(4).toInt();
     a.lastStatement = q.date(5);

@@ -5,6 +5,7 @@
 #include "collections/CollectionsPolicy.h"
 #include "collections/Delinquency.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/Patient.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -20,7 +21,7 @@ QJsonValue dateValue(const QDate &date)
 
 QString guarantorName(const SqlQuery &q, int column)
 {
-    return q.text(column).isEmpty() ? QString() : QStringLiteral("%1, %2").arg(q.text(column), q.text(column + 1));
+    return Patient::displayName(q.text(column), q.text(column + 1));
 }
 
 QStringList keysOf(std::initializer_list<const char *> keys)

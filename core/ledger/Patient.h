@@ -15,7 +15,13 @@ struct Patient
     QDate birthDate;
     bool isGuarantor = false;
 
-    QString displayName() const { return lastName + QStringLiteral(", ") + firstName; }
+    QString displayName() const { return displayName(lastName, firstName); }
+    // "Last, First", as every list names a patient; empty for no patient (an empty last name,
+    // as a LEFT JOIN without a guarantor reads it).
+    static QString displayName(const QString &lastName, const QString &firstName)
+    {
+        return lastName.isEmpty() ? QString() : lastName + QStringLiteral(", ") + firstName;
+    }
 };
 
 } // namespace paydesk::core

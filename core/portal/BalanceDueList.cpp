@@ -2,6 +2,7 @@
 
 #include "billing/LedgerDelta.h"
 #include "csv/CsvWriter.h"
+#include "ledger/Patient.h"
 #include "portal/PayNowLink.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -42,7 +43,7 @@ QList<BalanceDue> BalanceDueList::read(const QString &user) const
         const qint64 cents = balances.value(q.id(0));
         if (cents <= 0)
             continue;
-        const QString guarantor = q.text(1).isEmpty() ? QString() : QStringLiteral("%1, %2").arg(q.text(1), q.text(2));
+        const QString guarantor = Patient::displayName(q.text(1), q.text(2));
         rows.append({q.id(0), guarantor, Money::fromCents(cents), payUrl});
     }
     return rows;
