@@ -43,6 +43,7 @@ Role Permissions::minimumRole(Action action)
     case Action::RunDailyBilling:
     case Action::ManagePaymentPlans:
     case Action::ManageCollections:
+    case Action::ManagePortalPayments:
         return Role::BillingManager;
     case Action::ChangePracticeSettings:
     case Action::ManageUsers:
@@ -78,6 +79,7 @@ QString Permissions::actionCode(Action action)
     case Action::RunDailyBilling: return QStringLiteral("run-daily-billing");
     case Action::ManagePaymentPlans: return QStringLiteral("manage-payment-plans");
     case Action::ManageCollections: return QStringLiteral("manage-collections");
+    case Action::ManagePortalPayments: return QStringLiteral("manage-portal-payments");
     case Action::ChangePracticeSettings: return QStringLiteral("change-practice-settings");
     case Action::ManageUsers: return QStringLiteral("manage-users");
     case Action::SetUpDatabase: return QStringLiteral("set-up-database");
@@ -111,6 +113,7 @@ QString Permissions::actionName(Action action)
     case Action::RunDailyBilling: return Tr::tr("Run daily billing");
     case Action::ManagePaymentPlans: return Tr::tr("Change payment plans and patient billing");
     case Action::ManageCollections: return Tr::tr("Change collections and collection payment plans");
+    case Action::ManagePortalPayments: return Tr::tr("Fetch online payment reports and resolve their exceptions");
     case Action::ChangePracticeSettings: return Tr::tr("Change practice settings");
     case Action::ManageUsers: return Tr::tr("Change users");
     case Action::SetUpDatabase: return Tr::tr("Set up databases");

@@ -51,6 +51,7 @@ public:
         RunDailyBilling, // run-daily: statements, plans disabled, billing resumed
         ManagePaymentPlans, // enable, disable, change the amount; requeue a pending write-off
         ManageCollections, // the Collection Status Table, billing groups, collection plans, statuses by hand
+        ManagePortalPayments, // fetch the clearinghouse's reports, match and dismiss their exceptions
         // administrator
         ChangePracticeSettings, // practice.*, ledger.lock_date, desk.*, nightly.*, backup.*
         ManageUsers,
