@@ -5,6 +5,7 @@
 #include "ledger/FamilyAddress.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentMethod.h"
+#include "portal/PayNowLink.h"
 #include "settings/PracticeSettings.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -230,6 +231,7 @@ StatementContent StatementBuilder::heading(const FamilyAccount &account) const
         content.guarantor = Tr::tr("%1 %2", "a person's first and last name, as on an envelope")
                                     .arg(guarantor->firstName, guarantor->lastName);
     content.mailingAddress = FamilyAddress::read(m_db, account.familyId);
+    content.payUrl = PayNowLink::read(m_db).url();
     return content;
 }
 

@@ -49,6 +49,9 @@ struct StatementContent
     Money balanceDue;
     Money amountDue;
     Money planAmount; // the monthly amount of the payment plan the statement is on; zero: none
+    // The practice's Pay Now address (PayNowLink::url()), where the guarantor types familyId;
+    // empty until the link is configured, and then the statement prints no "Pay online:".
+    QString payUrl;
 
     bool isCurrentAccount() const { return number == 0; }
 };

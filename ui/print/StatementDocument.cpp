@@ -3,8 +3,10 @@
 #include "print/LedgerText.h"
 #include "print/PdfDocument.h"
 #include "print/PdfLetters.h"
+#include "print/QrCode.h"
 #include "statements/StatementBuilder.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 
 namespace paydesk::ui {
@@ -26,7 +28,32 @@ QString row(const QString &label, const QString &value, const QString &rowClass 
                  value.toHtmlEscaped());
 }
 
+// The Pay Now address as a PNG inside the page (a data: address QTextDocument reads), so that
+// the page stays one self-contained text. 10 pixels a module: whole pixels at print size.
+QString qrImage(const QString &url)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QrCode(url).image(10).save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
 } // namespace
+
+QString StatementDocument::payOnline(const core::StatementContent &s)
+{
+    if (s.payUrl.isEmpty() || s.amountDue <= core::Money())
+        return {};
+    // About an inch and a quarter on paper (the image's pixels count as the screen's 96 an inch).
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr>"
+                          "<td valign=\"middle\"><img src=\"%1\" width=\"120\" height=\"120\"></td>"
+                          "<td valign=\"middle\"><b>%2</b> %3<br>%4</td></tr></table>")
+            .arg(qrImage(s.payUrl),
+                 tr("Pay online:").toHtmlEscaped(),
+                 s.payUrl.toHtmlEscaped(),
+                 tr("Account number to enter: %1").arg(s.familyId).toHtmlEscaped());
+}
 
 QString StatementDocument::familyTitle(qint64 familyId)
 {
@@ -97,6 +124,7 @@ QString StatementDocument::html(const core::StatementContent &s)
                     .arg(tr("Amount due").toHtmlEscaped(), LedgerText::money(s.amountDue).toHtmlEscaped());
     if (s.balanceDue < core::Money())
         html += QStringLiteral("<p>%1</p>").arg(tr("The account holds a credit: nothing is due.").toHtmlEscaped());
+    html += payOnline(s);
     return PdfDocument::page(familyTitle(s.familyId), html);
 }
 

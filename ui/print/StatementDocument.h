@@ -15,8 +15,8 @@ namespace paydesk::ui {
 // Patient statements on paper: the practice's name, address and phone, the guarantor's
 // name and mailing address (placed for a window envelope), the statement's date and
 // account, each member's entries since the previous statement, the balance due and the
-// amount due. Each statement starts on a sheet of its own, so that a day's statements
-// print as a mailing.
+// amount due, and where to pay online once the practice's Pay Now link is configured. Each
+// statement starts on a sheet of its own, so that a day's statements print as a mailing.
 class StatementDocument
 {
     Q_DECLARE_TR_FUNCTIONS(StatementDocument)
@@ -24,6 +24,10 @@ class StatementDocument
 public:
     // One statement's page, in full (PdfDocument::page).
     static QString html(const core::StatementContent &content);
+    // "Pay online:" with the Pay Now address, the account number the guarantor types there
+    // and the address's QR code, under the totals; empty when the link is not configured
+    // (content.payUrl) or nothing is due.
+    static QString payOnline(const core::StatementContent &content);
     // "Statement for account 12"
     static QString familyTitle(qint64 familyId);
     // "Statements of 03/12/2026"
