@@ -45,6 +45,17 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
     return dialog.selectedFiles().constFirst();
 }
 
+QString folder(QWidget *parent, const QString &caption, const QString &start)
+{
+    QFileDialog dialog(parent, caption, start);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    prepare(dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
 } // namespace FileDialogs
 
 } // namespace paydesk::ui

@@ -18,6 +18,9 @@ void prepare(QFileDialog &dialog);
 // QFileDialog::getSaveFileName with the settings above; empty when cancelled.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter,
                      QFileDialog::Options options = {});
+// A folder to choose (QFileDialog::getExistingDirectory) with the settings above; empty when
+// cancelled.
+QString folder(QWidget *parent, const QString &caption, const QString &start);
 
 } // namespace FileDialogs
 

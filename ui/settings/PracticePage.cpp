@@ -4,15 +4,14 @@
 #include "ledger/LedgerCalendar.h"
 #include "settings/PracticeSettings.h"
 #include "settings/SettingsForm.h"
+#include "settings/TimeZoneCombo.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
@@ -34,7 +33,7 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     , m_name(new QLineEdit(this))
     , m_address(new QPlainTextEdit(this))
     , m_phone(new QLineEdit(this))
-    , m_timeZone(new QComboBox(this))
+    , m_timeZone(new TimeZoneCombo(this))
     , m_noLockDate(new QRadioButton(tr("No loc&k date: every date may be entered"), this))
     , m_lockDate(new QRadioButton(tr("&Closed up to and including:"), this))
     , m_lockDateEdit(new DateEdit(this))
@@ -55,19 +54,6 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4
                               + 2 * (m_address->frameWidth() + int(m_address->document()->documentMargin())));
 
-    m_timeZone->setEditable(true);
-    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromUtf8(id));
-    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_timeZone->setMinimumContentsLength(28); // America/Argentina/Buenos_Aires
-    m_timeZone->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    // "madrid" offers Europe/Madrid: clerks know the city, not the region.
-    auto *completer = new QCompleter(m_timeZone->model(), m_timeZone);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_timeZone->setCompleter(completer);
 
     auto *fields = new QWidget(this);
     auto *form = new QFormLayout(fields);

@@ -3,6 +3,7 @@
 #include "settings/AdjustmentTypesPage.h"
 #include "settings/BillingSettingsPage.h"
 #include "settings/CollectionsSettingsPage.h"
+#include "settings/OnlineServicesPage.h"
 #include "settings/PracticePage.h"
 #include "settings/ProcedureCodesPage.h"
 
@@ -21,6 +22,7 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     , m_procedureCodes(new ProcedureCodesPage(db, user, this))
     , m_billing(new BillingSettingsPage(db, user, this))
     , m_collections(new CollectionsSettingsPage(db, user, this))
+    , m_onlineServices(new OnlineServicesPage(db, user, this))
 {
     setWindowTitle(tr("Settings"));
     m_tabs->addTab(m_practice, tr("&Practice"));
@@ -28,6 +30,7 @@ SettingsDialog::SettingsDialog(const core::Database &db, const QString &user, QW
     m_tabs->addTab(m_procedureCodes, tr("Procedure c&odes"));
     m_tabs->addTab(m_billing, tr("Patient b&illing"));
     m_tabs->addTab(m_collections, tr("Co&llections"));
+    m_tabs->addTab(m_onlineServices, tr("Online patient ser&vices"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // No mnemonic (the pages use C) and no default: Enter neither saves nor closes.

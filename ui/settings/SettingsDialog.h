@@ -15,11 +15,13 @@ namespace paydesk::ui {
 class AdjustmentTypesPage;
 class BillingSettingsPage;
 class CollectionsSettingsPage;
+class OnlineServicesPage;
 class PracticePage;
 class ProcedureCodesPage;
 
-// Tools > Settings: the practice's settings, its tables, patient billing and collections, a page each. Every page saves
-// on its own (its Save button, Alt+S); no button is a default one, so Enter saves nothing.
+// Tools > Settings: the practice's settings, its tables, patient billing, collections and online patient
+// services, a page each. Every page saves on its own (its Save button, Alt+S); no button is a
+// default one, so Enter saves nothing.
 // Close or Escape leaves what is unsaved. The cursor starts in the practice's name; Ctrl+Tab
 // goes from page to page.
 class SettingsDialog : public QDialog
@@ -35,6 +37,7 @@ public:
     ProcedureCodesPage *procedureCodesPage() const { return m_procedureCodes; }
     BillingSettingsPage *billingPage() const { return m_billing; }
     CollectionsSettingsPage *collectionsPage() const { return m_collections; }
+    OnlineServicesPage *onlineServicesPage() const { return m_onlineServices; }
 
 private:
     QTabWidget *m_tabs;
@@ -43,6 +46,7 @@ private:
     ProcedureCodesPage *m_procedureCodes;
     BillingSettingsPage *m_billing;
     CollectionsSettingsPage *m_collections;
+    OnlineServicesPage *m_onlineServices;
 };
 
 } // namespace paydesk::ui
