@@ -18,6 +18,7 @@
 #include "dialogs/PostPaymentDialog.h"
 #include "dialogs/ReceiptOffer.h"
 #include "dialogs/VoidRefundFlow.h"
+#include "portal/OnlinePaymentsDialog.h"
 #include "settings/SettingsDialog.h"
 #include "ledger/LedgerCalendar.h"
 #include "reports/AgingDialog.h"
@@ -219,6 +220,17 @@ qint64 DeskCommands::collections()
             familyId = dialog.chosenFamilyId();
         if (dialog.changed())
             Q_EMIT ledgerChanged();
+    });
+    return familyId;
+}
+
+qint64 DeskCommands::onlinePayments()
+{
+    qint64 familyId = 0;
+    run(tr("Online payments"), [&] {
+        OnlinePaymentsDialog dialog(*m_db, m_user, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            familyId = dialog.chosenFamilyId();
     });
     return familyId;
 }

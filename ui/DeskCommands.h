@@ -65,6 +65,9 @@ public:
     // history; ledgerChanged() when a status or plan was changed. The family the clerk
     // chose to open, 0 for none.
     qint64 collections();
+    // Billing > Online payments: the balance-due list with the Pay Now address and its QR
+    // code. The family the clerk chose to open, 0 for none.
+    qint64 onlinePayments();
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
     // Money's range: a dialog reads the account as it opens) in a message box over `window`,

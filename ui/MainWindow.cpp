@@ -45,6 +45,7 @@ struct MainWindow::Actions
     QAction *voidCharge, *voidAdjustment;
     QAction *runDailyBilling, *printStatement, *printDayStatements, *dashboard;
     QAction *collections;
+    QAction *onlinePayments;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -162,6 +163,8 @@ void MainWindow::createActions()
     connect(a.dashboard, &QAction::triggered, this, [this] { m_commands->dashboard(); });
     a.collections = new QAction(tr("&Collections…"), this);
     connect(a.collections, &QAction::triggered, this, [this] { openReportedFamily(m_commands->collections()); });
+    a.onlinePayments = new QAction(tr("&Online Payments…"), this);
+    connect(a.onlinePayments, &QAction::triggered, this, [this] { openReportedFamily(m_commands->onlinePayments()); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -217,6 +220,7 @@ void MainWindow::createMenus()
     billing->setObjectName(QStringLiteral("billingMenu"));
     billing->addAction(a.patientBilling);
     billing->addAction(a.collections);
+    billing->addAction(a.onlinePayments);
     billing->addSeparator();
     billing->addAction(a.runDailyBilling);
     billing->addSeparator();
@@ -308,6 +312,7 @@ void MainWindow::gateActions()
         {a.printDayStatements, Action::PrintStatements, "printDayStatements"},
         {a.dashboard, Action::ReadLedger, "dashboard"},
         {a.collections, Action::ReadLedger, "collections"},
+        {a.onlinePayments, Action::ReadLedger, "onlinePayments"},
     };
     for (const auto &gate : gates) {
         gate.action->setObjectName(QLatin1String(gate.name));
