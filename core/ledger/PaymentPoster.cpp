@@ -80,25 +80,34 @@ void PaymentPoster::checkReversal(qint64 paymentId, Reversal reversal) const
 PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> &splits, AutoAllocate autoAllocate)
 {
     Permissions::require(m_db, m_user, Permissions::forPayment(draft.amount));
+    Transaction tx(m_db);
+    AuditLog audit(m_db, m_user);
+    PostedPayment posted = write(m_db, m_user, audit, draft, splits, autoAllocate);
+    audit.write();
+    tx.commit();
+    return posted;
+}
+
+PostedPayment PaymentPoster::write(const Database &db, const QString &user, AuditLog &audit, const PaymentDraft &draft,
+                                   const QList<Split> &splits, AutoAllocate autoAllocate)
+{
     QStringList problems;
     if (draft.amount.isZero())
         problems << Tr::tr("The payment amount is 0.00: enter what the patient paid.");
     if (draft.amount.isNegative() && (!splits.isEmpty() || autoAllocate != AutoAllocate::No))
         problems << Tr::tr("Payment amount %1 is negative: negative payments are never allocated.").arg(draft.amount.toString());
-
-    Transaction tx(m_db);
-    LedgerCalendar(m_db).checkEntryDate(problems, draft.date, Tr::tr("payment date"));
+    LedgerCalendar(db).checkEntryDate(problems, draft.date, Tr::tr("payment date"));
     if (!problems.isEmpty())
         throw Refusal(problems);
-    const AccountReader reader(m_db);
+    const AccountReader reader(db);
     const auto family = reader.familyOfPatient(draft.patientId);
     if (!family)
         throw Refusal(Tr::tr("There is no patient #%1.").arg(draft.patientId));
-    m_db.lockFamily(*family);
-    FamilyLimits::checkPosting(m_db, draft.patientId, {.payments = draft.amount});
+    db.lockFamily(*family);
+    FamilyLimits::checkPosting(db, draft.patientId, {.payments = draft.amount});
 
     Payment payment;
-    payment.id = m_db.reserveIds(QStringLiteral("payments"));
+    payment.id = db.reserveIds(QStringLiteral("payments"));
     payment.patientId = draft.patientId;
     payment.date = draft.date;
     payment.amount = draft.amount;
@@ -107,11 +116,10 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
     payment.note = draft.note.trimmed();
     payment.providerId = draft.providerId;
     payment.clinicId = draft.clinicId;
-    LedgerStore store(m_db, m_user);
+    LedgerStore store(db, user);
     store.insertPayment(payment);
 
     PostedPayment posted{payment.id, splits};
-    AuditLog audit(m_db, m_user);
     if (!splits.isEmpty() || autoAllocate != AutoAllocate::No) {
         const FamilyAccount account = reader.loadBalances(*family);
         // Just written: nothing of it is allocated, refunded or voided yet.
@@ -119,15 +127,13 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
         line.payment = payment;
         if (autoAllocate != AutoAllocate::No)
             posted.splits = Allocator::autoPlan(account, line, autoAllocate == AutoAllocate::PatientFirst);
-        Allocator::apply(m_db, store, audit, account, line, posted.splits,
+        Allocator::apply(db, store, audit, account, line, posted.splits,
                          autoAllocate != AutoAllocate::No ? AllocationRule::Auto : AllocationRule::Manual);
     }
     // Id counters are taken in one order by every service (payments, allocations, then
     // audit_log), so two postings to different families never deadlock on PostgreSQL.
     audit.add(QStringLiteral("post"), QStringLiteral("payment"), payment.id, {}, LedgerJson::payment(payment));
-    CollectionsRecheck::afterPayment(m_db, audit, m_user, *family, payment.id, payment.date);
-    audit.write();
-    tx.commit();
+    CollectionsRecheck::afterPayment(db, audit, user, *family, payment.id, payment.date);
     return posted;
 }
 

@@ -7,6 +7,7 @@
 
 namespace paydesk::core {
 
+class AuditLog;
 class Database;
 
 // What a clerk enters for a new payment.
@@ -41,6 +42,13 @@ public:
     // (LedgerCalendar) or a negative payment with splits is refused.
     PostedPayment post(const PaymentDraft &draft, const QList<Split> &splits = {},
                        AutoAllocate autoAllocate = AutoAllocate::No);
+    // post()'s checks and writing inside the caller's transaction, as `user`, for a posting
+    // that is one part of a larger change (the clearinghouse's reports): asks no permission
+    // (the caller did, before its transaction); the audit rows go to `audit`, which the caller
+    // writes. Throws Refusal before it writes anything, except for what the allocation and the
+    // collections re-check refuse afterwards: the caller's transaction must then roll back.
+    static PostedPayment write(const Database &db, const QString &user, AuditLog &audit, const PaymentDraft &draft,
+                               const QList<Split> &splits = {}, AutoAllocate autoAllocate = AutoAllocate::No);
 
     enum class Reversal { Void, Refund };
     // Throws Refusal when the payment may not be voided (refunded), whatever the reason and
