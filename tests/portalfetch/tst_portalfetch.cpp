@@ -327,7 +327,7 @@ void tst_PortalFetch::refunds()
     f.write(u"b_eod.txt"_s,
             eodFile({eodRecord(
                     {{6, u"Credit"_s}, {7, u"30.00"_s}, {9, u"TX2"_s}, {11, u"20260106080000"_s}, {16, f.account()}})}));
-    QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 0 (0.00) refunds 1 duplicates 0 skipped 0 exceptions 0"_s);
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 1 posted 0 (0.00) refunds 1 duplicates 0 skipped 0 exceptions 0"_s);
     QCOMPARE(f.payments(),
              (QStringList{u"2026-01-05 80.00 portal TX1 payment allocated 50.00"_s,
                           u"2026-01-06 -30.00 portal InstaMed Credit TX2 refund allocated 0.00"_s}));
@@ -336,7 +336,7 @@ void tst_PortalFetch::refunds()
     // A chargeback of what is left of it: the whole payment is now taken back.
     f.write(u"c_eod.txt"_s,
             eodFile({eodRecord({{7, u"50.00"_s}, {12, u"CB"_s}, {11, u"20260106090000"_s}, {16, f.account()}})}));
-    QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 0 (0.00) refunds 1 duplicates 0 skipped 0 exceptions 0"_s);
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 2 posted 0 (0.00) refunds 1 duplicates 0 skipped 0 exceptions 0"_s);
     QCOMPARE(f.balance(), u"90.00"_s);
     QCOMPARE(f.payments().value(2), u"2026-01-06 -50.00 portal InstaMed AuthCapt TX1 refund allocated 0.00"_s);
 
@@ -344,7 +344,7 @@ void tst_PortalFetch::refunds()
     f.write(u"d_eod.txt"_s,
             eodFile({eodRecord(
                     {{6, u"Return"_s}, {7, u"5.00"_s}, {9, u"TX3"_s}, {11, u"20260106100000"_s}, {16, f.account()}})}));
-    QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 0 (0.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 3 posted 0 (0.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
     QVERIFY2(PortalExceptionQueue(*db, u"manager"_s).list().constFirst().reason.contains(u"no portal payment"_s),
              qPrintable(PortalExceptionQueue(*db, u"manager"_s).list().constFirst().reason));
     QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
