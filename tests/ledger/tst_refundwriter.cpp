@@ -8,6 +8,7 @@
 #include "MoneyTestFormat.h"
 #include "TestDatabases.h"
 
+#include "balancer/FamilyBalancer.h"
 #include "ledger/AccountReader.h"
 #include "ledger/PaymentPoster.h"
 #include "ledger/RefundWriter.h"
@@ -96,6 +97,12 @@ private Q_SLOTS:
     void write();
     void refused_data();
     void refused();
+    void balancerTransfers_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void balancerTransfers();
 
 private:
     TestDatabases m_dbs;
@@ -354,6 +361,55 @@ void tst_RefundWriter::refused()
     const QString counts = rowCounts(desk);
     PAYDESK_VERIFY_REFUSED(refusalOf([&] { refund(*db, paymentId, money(amount), date, modeNamed(mode)); }), refusal);
     QCOMPARE(rowCounts(desk), counts);
+    QCOMPARE(desk.verifyIssues(), QStringList());
+}
+
+// When insurance pays a charge the payment paid in full, the Family Balancer moves the overpaid part on
+// with a negative row on that charge, newer than the charge's own row. Taking back by target,
+// never beyond its net, keeps every item paid between zero and what it was paid before:
+// taking back the newest rows whatever their sign would reverse the negative row and leave
+// the discounted charge overpaid again.
+void tst_RefundWriter::balancerTransfers()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const Clock::Override pinned(now);
+    const auto db = m_dbs.fresh(backend);
+    LedgerDesk desk(*db);
+    const LedgerDesk::Practice practice = desk.standardPractice();
+    const qint64 paymentId = desk.pay(practice.guarantor, u"100.00"_s, u"c3:30.00 c2:50.00 c1:20.00"_s).paymentId;
+    const qint64 c3 = desk.target(u"c3"_s).id;
+    {
+        // Insurance pays 10.00 of c3 after the patient paid it all, as a conversion writes it.
+        Transaction tx(*db);
+        LedgerStore store(*db, u"conversion"_s);
+        const qint64 claim = db->reserveIds(u"claims"_s);
+        store.insertClaim({claim,
+                           practice.guarantor,
+                           QDate(2024, 3, 1),
+                           u"Delta"_s,
+                           u"received"_s,
+                           desk.providerId(),
+                           desk.clinicId()});
+        store.insertClaimProcedure({db->reserveIds(u"claim_procs"_s), claim, c3, money(u"10.00"_s), {}});
+        tx.commit();
+    }
+    BalancerOptions options;
+    options.familyId = practice.family;
+    options.method = BalancerMethod::TransferFifo;
+    QCOMPARE(FamilyBalancer(*db, u"supervisor"_s).run(options).refused.size(), 0);
+    FamilyAccount account = desk.account(practice.family);
+    QCOMPARE(account.charge(c3)->allocated, money(u"20.00"_s));
+    QCOMPARE(account.adjustment(desk.target(u"j1"_s).id)->allocated, money(u"10.00"_s));
+
+    refund(*db, paymentId, money(u"15.00"_s), u"2024-06-10"_s, RefundWriter::Mode::TakeBackAllocations);
+    account = desk.account(practice.family);
+    QCOMPARE(account.adjustment(desk.target(u"j1"_s).id)->allocated, Money());
+    QCOMPARE(account.charge(c3)->allocated, money(u"15.00"_s));
+    QCOMPARE(account.charge(desk.target(u"c1"_s).id)->allocated, money(u"20.00"_s));
+    QCOMPARE(account.charge(desk.target(u"c2"_s).id)->allocated, money(u"50.00"_s));
+    for (const ChargeLine &line : std::as_const(account.charges))
+        QCOMPARE(line.patientOverpaid(), Money());
     QCOMPARE(desk.verifyIssues(), QStringList());
 }
 
