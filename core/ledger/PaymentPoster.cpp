@@ -34,10 +34,27 @@ FamilyAccount accountOfPayment(const Database &db, qint64 paymentId, Lock lock)
     return reader.load(*family);
 }
 
-// The checks of PaymentPoster::checkReversal on the account as read.
-void requireReversal(const PaymentLine &line, const LedgerCalendar &calendar, PaymentPoster::Reversal reversal)
+} // namespace
+
+PaymentPoster::PaymentPoster(const Database &db, QString user)
+    : m_db(db)
+    , m_user(std::move(user))
+{}
+
+void PaymentPoster::requireReversalRole(qint64 paymentId, Reversal reversal) const
 {
-    const bool isVoid = reversal == PaymentPoster::Reversal::Void;
+    Permissions::require(m_db,
+                         m_user,
+                         reversal == Reversal::Void ? Permissions::forVoidOfPayment(m_db, m_user, paymentId)
+                                                    : Permissions::Action::VoidOrRefund);
+}
+
+void PaymentPoster::requireReversible(const PaymentLine &line,
+                                      const LedgerCalendar &calendar,
+                                      Reversal reversal,
+                                      QDate date)
+{
+    const bool isVoid = reversal == Reversal::Void;
     if (line.payment.kind != Payment::Kind::Payment)
         throw Refusal(Tr::tr("Payment #%1 is itself a reversal of #%2: it cannot be %3.")
                           .arg(line.payment.id)
@@ -48,6 +65,15 @@ void requireReversal(const PaymentLine &line, const LedgerCalendar &calendar, Pa
     QStringList problems;
     calendar.checkReversible(problems, line.payment.date, Tr::tr("Payment #%1").arg(line.payment.id),
                              LedgerCalendar::Reversal::VoidOrRefund);
+    // A refund dated before today (a clearinghouse's, on the day it happened) is an entry of
+    // its own date; checkReversible() has checked today.
+    if (problems.isEmpty() && date != calendar.today())
+        calendar.checkEntryDate(problems, date, Tr::tr("refund date"));
+    if (problems.isEmpty() && date < line.payment.date)
+        problems << Tr::tr("The refund date %1 is before payment #%2 of %3: money cannot go back before it came in.")
+                            .arg(date.toString(Qt::ISODate))
+                            .arg(line.payment.id)
+                            .arg(line.payment.date.toString(Qt::ISODate));
     if (!problems.isEmpty())
         throw Refusal(problems);
     if (isVoid && !line.refunded.isZero())
@@ -56,25 +82,12 @@ void requireReversal(const PaymentLine &line, const LedgerCalendar &calendar, Pa
                           .arg((-line.refunded).toString()));
 }
 
-} // namespace
-
-PaymentPoster::PaymentPoster(const Database &db, QString user)
-    : m_db(db), m_user(std::move(user))
-{
-}
-
-void PaymentPoster::requireReversalRole(qint64 paymentId, Reversal reversal) const
-{
-    Permissions::require(m_db, m_user,
-                         reversal == Reversal::Void ? Permissions::forVoidOfPayment(m_db, m_user, paymentId)
-                                                    : Permissions::Action::VoidOrRefund);
-}
-
 void PaymentPoster::checkReversal(qint64 paymentId, Reversal reversal) const
 {
     requireReversalRole(paymentId, reversal);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::None);
-    requireReversal(*account.payment(paymentId), LedgerCalendar(m_db), reversal);
+    const LedgerCalendar calendar(m_db);
+    requireReversible(*account.payment(paymentId), calendar, reversal, calendar.today());
 }
 
 PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> &splits, AutoAllocate autoAllocate)
@@ -145,7 +158,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
     const PaymentLine &original = *account.payment(paymentId);
     const LedgerCalendar calendar(m_db);
-    requireReversal(original, calendar, Reversal::Void);
+    requireReversible(original, calendar, Reversal::Void, calendar.today());
     FamilyLimits::checkPosting(m_db, original.payment.patientId, {.payments = -original.payment.amount});
 
     Payment reversal = original.payment;
@@ -160,15 +173,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 
     // Each row of the original still standing gets its mirror on the void, so charges
     // owe again exactly what this payment had paid.
-    QList<Allocation> standing;
-    for (const Allocation &a : account.allocations) {
-        if (a.paymentId != paymentId || a.reversesAllocationId)
-            continue;
-        const bool reversed = std::any_of(account.allocations.begin(), account.allocations.end(),
-                                          [&](const Allocation &r) { return r.reversesAllocationId == a.id; });
-        if (!reversed)
-            standing.append(a);
-    }
+    const QList<Allocation> standing = account.standingAllocations(paymentId);
     qint64 nextId = standing.isEmpty() ? 0 : m_db.reserveIds(QStringLiteral("allocations"), standing.size());
     for (const Allocation &a : std::as_const(standing)) {
         Allocation mirror = a;
@@ -190,36 +195,20 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
     return reversal.id;
 }
 
-qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason)
+qint64 PaymentPoster::refund(
+        qint64 paymentId, Money amount, PaymentMethod method, const QString &reason, RefundWriter::Mode mode)
 {
     requireReversalRole(paymentId, Reversal::Refund);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
-    const PaymentLine &original = *account.payment(paymentId);
-    const LedgerCalendar calendar(m_db);
-    requireReversal(original, calendar, Reversal::Refund);
-    const Money available = original.availableCredit();
-    if (!amount.isPositive() || amount > available)
-        throw Refusal(Tr::tr("Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.")
-                          .arg(amount.toString(), available.toString())
-                          .arg(paymentId));
-
-    FamilyLimits::checkPosting(m_db, original.payment.patientId, {.payments = -amount});
-    Payment refund = original.payment;
-    refund.id = m_db.reserveIds(QStringLiteral("payments"));
-    refund.date = calendar.today();
-    refund.amount = -amount;
-    refund.method = method;
-    refund.kind = Payment::Kind::Refund;
-    refund.relatedPaymentId = paymentId;
-    refund.reference = QString();
-    refund.note = why;
-    LedgerStore(m_db, m_user).insertPayment(refund);
-    AuditLog::record(m_db, m_user, QStringLiteral("refund"), QStringLiteral("payment"), refund.id,
-                     LedgerJson::payment(original.payment), LedgerJson::payment(refund));
+    LedgerStore store(m_db, m_user);
+    AuditLog audit(m_db, m_user);
+    const qint64 refundId = RefundWriter::write(
+            m_db, store, audit, account, paymentId, amount, LedgerCalendar(m_db).today(), method, why, mode);
+    audit.write();
     tx.commit();
-    return refund.id;
+    return refundId;
 }
 
 } // namespace paydesk::core
