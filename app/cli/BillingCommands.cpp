@@ -21,14 +21,22 @@ namespace paydesk::cli {
 int BillingCommands::runDaily(CommandContext &context)
 {
     const Invocation &o = context.options();
-    const QList<core::BillingDay> days = core::DailyBillingRun(context.db(), context.user()).run(o.date(u"--date"_s));
+    core::DailyBillingRun run(context.db(), context.user());
+    const QList<core::BillingDay> days = run.run(o.date(u"--date"_s));
+    const std::optional<core::portal::FetchSummary> &portal = run.portalSummary();
     if (context.json()) {
         QJsonArray list;
-        for (const core::BillingDay &day : days)
-            list.append(day.toJson());
+        for (const core::BillingDay &day : days) {
+            QJsonObject object = day.toJson();
+            if (portal && list.isEmpty())
+                object.insert(u"portal"_s, portal->toJson());
+            list.append(object);
+        }
         context.print(list);
         return 0;
     }
+    if (portal)
+        context.print(CliTr::tr("portal: %1").arg(portal->line()));
     for (const core::BillingDay &day : days) {
         context.print(day.line());
         if (const QString collections = day.collectionsLine(); !collections.isEmpty())

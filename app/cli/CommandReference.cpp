@@ -295,7 +295,11 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "object has collections_entered, collections_moved, collections_left, "
                                          "collection_plans_failed and collection_plans_paid. The last run's date again "
                                          "does nothing; a date after today or before the last run is refused, as is "
-                                         "a second run while one is in progress."),
+                                         "a second run while one is in progress. When portal.report_folder is set, "
+                                         "portal fetch runs first, as daily-run, even when no day is left to run: "
+                                         "its summary is printed first as \"portal: \" and the summary, and with "
+                                         "--json it is the key portal of the first day's object (when no day is "
+                                         "processed the list stays empty)."),
          &BillingCommands::runDaily},
         {{u"plan"_s, u"enable"_s}, {},
          {required(u"--family"_s, K::Id), required(u"--amount"_s, K::Amount), optional(u"--start"_s, K::Date)},
@@ -490,6 +494,40 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "(keys and headers family, guarantor, balance, pay_url). Refused, naming "
                                          "what is missing, until portal.clearinghouse and its alias are set."),
          &PortalCommands::balanceDue},
+        {{u"portal"_s, u"fetch"_s}, {}, {optional(u"--folder"_s, K::Folder)}, "[--folder DIR]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Fetch and Process Reports (a billing manager's): reads every report file in "
+                                         "--folder (default portal.report_folder) in the order of their names; a file "
+                                         "whose SHA-256 was read before is skipped. InstaMed EOD Posting Files, and "
+                                         "X12 835 files named *_dpa835_*.rep. Each payment posts on its family's "
+                                         "guarantor (the account number is the family number, the patient's last "
+                                         "name a member's), method portal, allocated oldest first; a refund, "
+                                         "chargeback or returned item takes back the family's portal payment; "
+                                         "declined, voided and errored transactions are skipped; a transaction "
+                                         "read before is a duplicate; anything else goes to the exceptions queue. "
+                                         "Prints the summary, or with --json an object with files, files_skipped, "
+                                         "posted, posted_total, refunds, duplicates, skipped and exceptions."),
+         &PortalCommands::fetch},
+        {{u"portal"_s, u"files"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The report files fetched, newest first: name, when (UTC), by whom and what "
+                                         "came of each. With --json a list of objects with id, name, size, sha256, "
+                                         "fetched_at, fetched_by and the counts of portal fetch."),
+         &PortalCommands::files},
+        {{u"portal"_s, u"exceptions"_s}, {}, {optional(u"--all"_s)}, "[--all]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The exceptions queue of portal fetch, oldest first: the open exceptions, or "
+                                         "every one with --all. With --json a list of objects with id, file, line, "
+                                         "raw, reason and status (open, matched, dismissed), and what was read of a "
+                                         "transaction (matchable, direction, amount, date, patient, account)."),
+         &PortalCommands::exceptions},
+        {{u"portal"_s, u"match"_s}, {}, {required(u"--exception"_s, K::Id), required(u"--family"_s, K::Id)},
+         "--exception ID --family F",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Posts an open exception's transaction on family F as portal fetch would "
+                                         "have (without the name check): a payment on its guarantor, or a refund "
+                                         "of its portal payment. Refused for a record that could not be read."),
+         &PortalCommands::match},
+        {{u"portal"_s, u"dismiss"_s}, {}, {required(u"--exception"_s, K::Id), required(u"--reason"_s, K::Text)},
+         "--exception ID --reason TEXT",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Closes an open exception without posting anything, with the reason."),
+         &PortalCommands::dismiss},
         {{u"bench"_s, u"collections"_s}, {},
          {optional(u"--families"_s, K::Count), optional(u"--statement-plans"_s, K::Count),
           optional(u"--accounts"_s, K::Count), optional(u"--plans"_s, K::Count), optional(u"--seed"_s, K::Seed)},

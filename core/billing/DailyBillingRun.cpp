@@ -3,6 +3,8 @@
 #include "billing/BillingDayProcessor.h"
 #include "billing/BillingRunLock.h"
 #include "ledger/LedgerCalendar.h"
+#include "portal/PortalFetch.h"
+#include "settings/PracticeSettings.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "util/Permissions.h"
@@ -65,23 +67,32 @@ QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
                               .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
 
     const BillingRunLock lock(m_db, m_user);
-    BillingDayProcessor processor(m_db, BillingPolicy::read(m_db), m_user);
-    {
+    std::optional<BillingDayProcessor> processor;
+    const auto load = [&] {
+        processor.emplace(m_db, BillingPolicy::read(m_db), m_user);
         Transaction snapshot(m_db, Transaction::Mode::Read);
-        processor.load();
+        processor->load();
         snapshot.commit();
-    }
-    const QDate last = processor.lastDay();
+    };
+    load();
+    const QDate last = processor->lastDay();
     if (last.isValid() && date < last)
         throw Refusal(Tr::tr("Run date %1 is before the last run (%2): days already run are not run again.")
                               .arg(date.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+    m_portal.reset();
+    if (!PracticeSettings(m_db).value(QStringLiteral("portal.report_folder")).trimmed().isEmpty()) {
+        m_portal = portal::PortalFetch::forDailyRun(m_db).run();
+        // A payment can move an account out of collections at once (CollectionsRecheck): the
+        // days start from the state as the fetch left it.
+        load();
+    }
     // The first run ever processes its date alone; later ones catch up from the day after the last.
     const QDate first = last.isValid() ? last.addDays(1) : date;
     const int total = int(first.daysTo(date)) + 1;
     QList<BillingDay> days;
     for (QDate day = first; day <= date; day = day.addDays(1)) {
         Transaction tx(m_db);
-        const BillingDay done = processor.process(day);
+        const BillingDay done = processor->process(day);
         tx.commit();
         days.append(done);
         if (progress && !progress(done, int(days.size()), total))

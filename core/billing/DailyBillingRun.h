@@ -1,11 +1,14 @@
 #pragma once
 
+#include "portal/FetchSummary.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace paydesk::core {
 
@@ -61,11 +64,17 @@ public:
     using Progress = std::function<bool(const BillingDay &day, int done, int total)>;
 
     // The days processed, in order; empty when `date` is the last run's date. A null date is today.
+    // When portal.report_folder is set, Fetch and Process Reports runs first, as daily-run
+    // (the clearinghouse's payments then count in the days' balances), whether or not a day is
+    // left to process; a refusal of it (the folder is missing) refuses the run before any day.
     QList<BillingDay> run(QDate date = {}, const Progress &progress = {});
+    // What the last run()'s first step fetched; none when portal.report_folder is not set.
+    const std::optional<portal::FetchSummary> &portalSummary() const { return m_portal; }
 
 private:
     const Database &m_db;
     QString m_user;
+    std::optional<portal::FetchSummary> m_portal;
 };
 
 } // namespace paydesk::core

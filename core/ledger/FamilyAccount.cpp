@@ -2,6 +2,8 @@
 
 #include "util/Tr.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace paydesk::core {
@@ -61,6 +63,21 @@ const PaymentLine *FamilyAccount::payment(qint64 paymentId) const
 const Claim *FamilyAccount::claim(qint64 claimId) const
 {
     return findLine(claims, [=](const Claim &c) { return c.id == claimId; });
+}
+
+QList<Allocation> FamilyAccount::standingAllocations(qint64 paymentId) const
+{
+    QSet<qint64> reversed;
+    for (const Allocation &a : allocations) {
+        if (a.reversesAllocationId)
+            reversed.insert(a.reversesAllocationId);
+    }
+    QList<Allocation> rows;
+    for (const Allocation &a : allocations) {
+        if (a.paymentId == paymentId && !a.reversesAllocationId && !reversed.contains(a.id))
+            rows.append(a);
+    }
+    return rows;
 }
 
 QString FamilyAccount::adjustmentTypeName(const Adjustment &adjustment) const

@@ -107,6 +107,9 @@ struct FamilyAccount
     const AdjustmentLine *adjustment(qint64 adjustmentId) const;
     const PaymentLine *payment(qint64 paymentId) const;
     const Claim *claim(qint64 claimId) const;
+    // The payment's allocation rows still standing: neither a reversal nor reversed, in id
+    // order. What a void or a refund takes back.
+    QList<Allocation> standingAllocations(qint64 paymentId) const;
     // The type's name in the user's language ("Discount", "Void"); a code the table lacks
     // is shown as written.
     QString adjustmentTypeName(const Adjustment &adjustment) const;

@@ -34,10 +34,27 @@ FamilyAccount accountOfPayment(const Database &db, qint64 paymentId, Lock lock)
     return reader.load(*family);
 }
 
-// The checks of PaymentPoster::checkReversal on the account as read.
-void requireReversal(const PaymentLine &line, const LedgerCalendar &calendar, PaymentPoster::Reversal reversal)
+} // namespace
+
+PaymentPoster::PaymentPoster(const Database &db, QString user)
+    : m_db(db)
+    , m_user(std::move(user))
+{}
+
+void PaymentPoster::requireReversalRole(qint64 paymentId, Reversal reversal) const
 {
-    const bool isVoid = reversal == PaymentPoster::Reversal::Void;
+    Permissions::require(m_db,
+                         m_user,
+                         reversal == Reversal::Void ? Permissions::forVoidOfPayment(m_db, m_user, paymentId)
+                                                    : Permissions::Action::VoidOrRefund);
+}
+
+void PaymentPoster::requireReversible(const PaymentLine &line,
+                                      const LedgerCalendar &calendar,
+                                      Reversal reversal,
+                                      QDate date)
+{
+    const bool isVoid = reversal == Reversal::Void;
     if (line.payment.kind != Payment::Kind::Payment)
         throw Refusal(Tr::tr("Payment #%1 is itself a reversal of #%2: it cannot be %3.")
                           .arg(line.payment.id)
@@ -48,6 +65,15 @@ void requireReversal(const PaymentLine &line, const LedgerCalendar &calendar, Pa
     QStringList problems;
     calendar.checkReversible(problems, line.payment.date, Tr::tr("Payment #%1").arg(line.payment.id),
                              LedgerCalendar::Reversal::VoidOrRefund);
+    // A refund dated before today (a clearinghouse's, on the day it happened) is an entry of
+    // its own date; checkReversible() has checked today.
+    if (problems.isEmpty() && date != calendar.today())
+        calendar.checkEntryDate(problems, date, Tr::tr("refund date"));
+    if (problems.isEmpty() && date < line.payment.date)
+        problems << Tr::tr("The refund date %1 is before payment #%2 of %3: money cannot go back before it came in.")
+                            .arg(date.toString(Qt::ISODate))
+                            .arg(line.payment.id)
+                            .arg(line.payment.date.toString(Qt::ISODate));
     if (!problems.isEmpty())
         throw Refusal(problems);
     if (isVoid && !line.refunded.isZero())
@@ -56,49 +82,45 @@ void requireReversal(const PaymentLine &line, const LedgerCalendar &calendar, Pa
                           .arg((-line.refunded).toString()));
 }
 
-} // namespace
-
-PaymentPoster::PaymentPoster(const Database &db, QString user)
-    : m_db(db), m_user(std::move(user))
-{
-}
-
-void PaymentPoster::requireReversalRole(qint64 paymentId, Reversal reversal) const
-{
-    Permissions::require(m_db, m_user,
-                         reversal == Reversal::Void ? Permissions::forVoidOfPayment(m_db, m_user, paymentId)
-                                                    : Permissions::Action::VoidOrRefund);
-}
-
 void PaymentPoster::checkReversal(qint64 paymentId, Reversal reversal) const
 {
     requireReversalRole(paymentId, reversal);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::None);
-    requireReversal(*account.payment(paymentId), LedgerCalendar(m_db), reversal);
+    const LedgerCalendar calendar(m_db);
+    requireReversible(*account.payment(paymentId), calendar, reversal, calendar.today());
 }
 
 PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> &splits, AutoAllocate autoAllocate)
 {
     Permissions::require(m_db, m_user, Permissions::forPayment(draft.amount));
+    Transaction tx(m_db);
+    AuditLog audit(m_db, m_user);
+    PostedPayment posted = write(m_db, m_user, audit, draft, splits, autoAllocate);
+    audit.write();
+    tx.commit();
+    return posted;
+}
+
+PostedPayment PaymentPoster::write(const Database &db, const QString &user, AuditLog &audit, const PaymentDraft &draft,
+                                   const QList<Split> &splits, AutoAllocate autoAllocate)
+{
     QStringList problems;
     if (draft.amount.isZero())
         problems << Tr::tr("The payment amount is 0.00: enter what the patient paid.");
     if (draft.amount.isNegative() && (!splits.isEmpty() || autoAllocate != AutoAllocate::No))
         problems << Tr::tr("Payment amount %1 is negative: negative payments are never allocated.").arg(draft.amount.toString());
-
-    Transaction tx(m_db);
-    LedgerCalendar(m_db).checkEntryDate(problems, draft.date, Tr::tr("payment date"));
+    LedgerCalendar(db).checkEntryDate(problems, draft.date, Tr::tr("payment date"));
     if (!problems.isEmpty())
         throw Refusal(problems);
-    const AccountReader reader(m_db);
+    const AccountReader reader(db);
     const auto family = reader.familyOfPatient(draft.patientId);
     if (!family)
         throw Refusal(Tr::tr("There is no patient #%1.").arg(draft.patientId));
-    m_db.lockFamily(*family);
-    FamilyLimits::checkPosting(m_db, draft.patientId, {.payments = draft.amount});
+    db.lockFamily(*family);
+    FamilyLimits::checkPosting(db, draft.patientId, {.payments = draft.amount});
 
     Payment payment;
-    payment.id = m_db.reserveIds(QStringLiteral("payments"));
+    payment.id = db.reserveIds(QStringLiteral("payments"));
     payment.patientId = draft.patientId;
     payment.date = draft.date;
     payment.amount = draft.amount;
@@ -107,11 +129,10 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
     payment.note = draft.note.trimmed();
     payment.providerId = draft.providerId;
     payment.clinicId = draft.clinicId;
-    LedgerStore store(m_db, m_user);
+    LedgerStore store(db, user);
     store.insertPayment(payment);
 
     PostedPayment posted{payment.id, splits};
-    AuditLog audit(m_db, m_user);
     if (!splits.isEmpty() || autoAllocate != AutoAllocate::No) {
         const FamilyAccount account = reader.loadBalances(*family);
         // Just written: nothing of it is allocated, refunded or voided yet.
@@ -119,15 +140,13 @@ PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> 
         line.payment = payment;
         if (autoAllocate != AutoAllocate::No)
             posted.splits = Allocator::autoPlan(account, line, autoAllocate == AutoAllocate::PatientFirst);
-        Allocator::apply(m_db, store, audit, account, line, posted.splits,
+        Allocator::apply(db, store, audit, account, line, posted.splits,
                          autoAllocate != AutoAllocate::No ? AllocationRule::Auto : AllocationRule::Manual);
     }
     // Id counters are taken in one order by every service (payments, allocations, then
     // audit_log), so two postings to different families never deadlock on PostgreSQL.
     audit.add(QStringLiteral("post"), QStringLiteral("payment"), payment.id, {}, LedgerJson::payment(payment));
-    CollectionsRecheck::afterPayment(m_db, audit, m_user, *family, payment.id, payment.date);
-    audit.write();
-    tx.commit();
+    CollectionsRecheck::afterPayment(db, audit, user, *family, payment.id, payment.date);
     return posted;
 }
 
@@ -139,7 +158,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
     const PaymentLine &original = *account.payment(paymentId);
     const LedgerCalendar calendar(m_db);
-    requireReversal(original, calendar, Reversal::Void);
+    requireReversible(original, calendar, Reversal::Void, calendar.today());
     FamilyLimits::checkPosting(m_db, original.payment.patientId, {.payments = -original.payment.amount});
 
     Payment reversal = original.payment;
@@ -154,15 +173,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 
     // Each row of the original still standing gets its mirror on the void, so charges
     // owe again exactly what this payment had paid.
-    QList<Allocation> standing;
-    for (const Allocation &a : account.allocations) {
-        if (a.paymentId != paymentId || a.reversesAllocationId)
-            continue;
-        const bool reversed = std::any_of(account.allocations.begin(), account.allocations.end(),
-                                          [&](const Allocation &r) { return r.reversesAllocationId == a.id; });
-        if (!reversed)
-            standing.append(a);
-    }
+    const QList<Allocation> standing = account.standingAllocations(paymentId);
     qint64 nextId = standing.isEmpty() ? 0 : m_db.reserveIds(QStringLiteral("allocations"), standing.size());
     for (const Allocation &a : std::as_const(standing)) {
         Allocation mirror = a;
@@ -184,36 +195,20 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
     return reversal.id;
 }
 
-qint64 PaymentPoster::refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason)
+qint64 PaymentPoster::refund(
+        qint64 paymentId, Money amount, PaymentMethod method, const QString &reason, RefundWriter::Mode mode)
 {
     requireReversalRole(paymentId, Reversal::Refund);
     const QString why = requireCorrectionReason(reason);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
-    const PaymentLine &original = *account.payment(paymentId);
-    const LedgerCalendar calendar(m_db);
-    requireReversal(original, calendar, Reversal::Refund);
-    const Money available = original.availableCredit();
-    if (!amount.isPositive() || amount > available)
-        throw Refusal(Tr::tr("Refund amount %1 is not between 0.01 and the %2 of payment #%3 that is unallocated.")
-                          .arg(amount.toString(), available.toString())
-                          .arg(paymentId));
-
-    FamilyLimits::checkPosting(m_db, original.payment.patientId, {.payments = -amount});
-    Payment refund = original.payment;
-    refund.id = m_db.reserveIds(QStringLiteral("payments"));
-    refund.date = calendar.today();
-    refund.amount = -amount;
-    refund.method = method;
-    refund.kind = Payment::Kind::Refund;
-    refund.relatedPaymentId = paymentId;
-    refund.reference = QString();
-    refund.note = why;
-    LedgerStore(m_db, m_user).insertPayment(refund);
-    AuditLog::record(m_db, m_user, QStringLiteral("refund"), QStringLiteral("payment"), refund.id,
-                     LedgerJson::payment(original.payment), LedgerJson::payment(refund));
+    LedgerStore store(m_db, m_user);
+    AuditLog audit(m_db, m_user);
+    const qint64 refundId = RefundWriter::write(
+            m_db, store, audit, account, paymentId, amount, LedgerCalendar(m_db).today(), method, why, mode);
+    audit.write();
     tx.commit();
-    return refund.id;
+    return refundId;
 }
 
 } // namespace paydesk::core

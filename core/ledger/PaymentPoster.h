@@ -2,12 +2,16 @@
 
 #include "ledger/AutoAllocator.h"
 #include "ledger/Payment.h"
+#include "ledger/RefundWriter.h"
 
 #include <QList>
 
 namespace paydesk::core {
 
+class AuditLog;
 class Database;
+class LedgerCalendar;
+struct PaymentLine;
 
 // What a clerk enters for a new payment.
 struct PaymentDraft
@@ -41,6 +45,13 @@ public:
     // (LedgerCalendar) or a negative payment with splits is refused.
     PostedPayment post(const PaymentDraft &draft, const QList<Split> &splits = {},
                        AutoAllocate autoAllocate = AutoAllocate::No);
+    // post()'s checks and writing inside the caller's transaction, as `user`, for a posting
+    // that is one part of a larger change (the clearinghouse's reports): asks no permission
+    // (the caller did, before its transaction); the audit rows go to `audit`, which the caller
+    // writes. Throws Refusal before it writes anything, except for what the allocation and the
+    // collections re-check refuse afterwards: the caller's transaction must then roll back.
+    static PostedPayment write(const Database &db, const QString &user, AuditLog &audit, const PaymentDraft &draft,
+                               const QList<Split> &splits = {}, AutoAllocate autoAllocate = AutoAllocate::No);
 
     enum class Reversal { Void, Refund };
     // Throws Refusal when the payment may not be voided (refunded), whatever the reason and
@@ -55,10 +66,23 @@ public:
     // as checkReversal() refuses a void.
     qint64 voidPayment(qint64 paymentId, const QString &reason);
 
-    // Returns up to the payment's unallocated credit to the patient as a negative payment,
-    // dated today; refused as checkReversal() refuses a refund, and for an amount beyond the
-    // credit.
-    qint64 refund(qint64 paymentId, Money amount, PaymentMethod method, const QString &reason);
+    // Returns money of the payment to the patient as a negative payment, dated today
+    // (RefundWriter): up to its unallocated credit, or with TakeBackAllocations up to its
+    // unrefunded amount, taking its allocations back. Refused as checkReversal() refuses a
+    // refund, and for an amount beyond what the mode allows.
+    qint64 refund(qint64 paymentId,
+                  Money amount,
+                  PaymentMethod method,
+                  const QString &reason,
+                  RefundWriter::Mode mode = RefundWriter::Mode::UnallocatedCredit);
+
+    // The checks of checkReversal() on the account as read, without the role: the payment
+    // is one, not voided, not in the closed period; a void is dated today, a refund `date`,
+    // which must be an entry date (LedgerCalendar::checkEntryDate) not before the payment's.
+    static void requireReversible(const PaymentLine &line,
+                                  const LedgerCalendar &calendar,
+                                  Reversal reversal,
+                                  QDate date);
 
 private:
     // The role check of a void or refund: the same before the desk asks for a reason as when

@@ -29,6 +29,9 @@ class PortalFetch
 {
 public:
     PortalFetch(const Database &db, QString user);
+    // run-daily's first step: writes as daily-run and asks no permission, since the daily run
+    // asked its own (RunDailyBilling) of the user who started it.
+    static PortalFetch forDailyRun(const Database &db);
 
     // Called after each file with its name, the files done and the files in all; returning
     // false stops before the next file (what was processed stays).
@@ -40,6 +43,7 @@ public:
 private:
     const Database &m_db;
     QString m_user;
+    bool m_askPermission = true;
 };
 
 } // namespace paydesk::core::portal

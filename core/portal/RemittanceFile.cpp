@@ -2,12 +2,13 @@
 
 #include "util/Tr.h"
 
-#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -27,17 +28,29 @@ struct Separators
     QChar terminator;
 };
 
+// Views into the file's text, which outlives them: a file of 100,000 sets has 800,000 segments,
+// and a string (or a list) per segment would cost more than reading them.
 struct Segment
 {
-    QStringList elements; // elements[0] is the segment id
+    std::span<const QStringView> elements; // elements[0] is the segment id
     int line = 0;
     qsizetype begin = 0; // offsets in the text, the terminator included in [begin, end)
     qsizetype end = 0;
     bool terminated = true; // false for a last segment cut off before its terminator
 
-    QString id() const { return elements.value(0); }
+    QStringView id() const { return element(0); }
     // The element at X12 position `position` (BPR02 is element(2)), empty when absent.
-    QString element(int position) const { return elements.value(position); }
+    QStringView element(int position) const
+    {
+        return size_t(position) < elements.size() ? elements[position] : QStringView();
+    }
+};
+
+// The segments of a file and the one array of their elements, which the segments view.
+struct Segments
+{
+    std::vector<QStringView> elements;
+    std::vector<Segment> list;
 };
 
 // A caret names a control character ("^M"); anything else stands as itself, quoted.
@@ -48,9 +61,9 @@ QString shown(QChar c)
     return u"\""_s + c + u"\""_s;
 }
 
-QString shownValue(const QString &value)
+QString shownValue(QStringView value)
 {
-    return u"\""_s + value + u"\""_s;
+    return u"\""_s + value.toString() + u"\""_s;
 }
 
 bool isLineBreak(QChar c)
@@ -105,10 +118,23 @@ std::optional<Separators> readSeparators(const QString &text, QString *error)
 // Splits the text at the segment terminator. ISA is its fixed 106 characters (its data may hold the
 // terminator's character). Line breaks around segments are layout (most files put one segment per
 // line), so they are neither part of a segment nor a segment of their own.
-std::vector<Segment> splitSegments(const QString &text, const Separators &separators)
+Segments splitSegments(const QString &text, const Separators &separators)
 {
-    std::vector<Segment> segments;
-    segments.push_back({text.left(isaLength - 1).split(separators.element), 1, 0, isaLength});
+    Segments segments;
+    // Where each segment's elements begin in `elements`, until that stops growing.
+    std::vector<size_t> firstElements;
+    const auto add = [&](QStringView body, const Segment &segment) {
+        firstElements.push_back(segments.elements.size());
+        for (qsizetype from = 0;;) { // QStringView::split(), keeping empty elements
+            const qsizetype at = body.indexOf(separators.element, from);
+            segments.elements.push_back(body.sliced(from, (at < 0 ? body.size() : at) - from));
+            if (at < 0)
+                break;
+            from = at + 1;
+        }
+        segments.list.push_back(segment);
+    };
+    add(QStringView(text).left(isaLength - 1), {{}, 1, 0, isaLength});
     int line = 1 + int(text.left(isaLength).count(u'\n')); // a line-break terminator ends ISA's line
     qsizetype position = isaLength;
     while (position < text.size()) {
@@ -126,19 +152,47 @@ std::vector<Segment> splitSegments(const QString &text, const Separators &separa
         qsizetype last = stop;
         while (last > position && isLineBreak(text.at(last - 1)))
             --last;
-        const QString body = text.mid(position, last - position);
+        const QStringView body = QStringView(text).mid(position, last - position);
         if (!body.isEmpty())
-            segments.push_back({body.split(separators.element), line, position, end, stop < text.size()});
+            add(body, {{}, line, position, end, stop < text.size()});
         line += int(QStringView(text).mid(position, end - position).count(u'\n'));
         position = end;
     }
+    firstElements.push_back(segments.elements.size());
+    for (size_t i = 0; i < segments.list.size(); ++i)
+        segments.list[i].elements = std::span<const QStringView>(segments.elements.data() + firstElements[i],
+                                                                 firstElements[i + 1] - firstElements[i]);
     return segments;
 }
 
-bool isSegmentId(const QString &id)
+// What a pattern's `$` matches before: the end, or a line feed that ends the text (a line break
+// inside a segment leaves one at the end of an element).
+QStringView beforeFinalLineFeed(QStringView text)
 {
-    static const QRegularExpression pattern(u"^[A-Z][A-Z0-9]{1,2}$"_s);
-    return pattern.match(id).hasMatch();
+    return text.endsWith(u'\n') ? text.chopped(1) : text;
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isDigits(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), isDigit);
+}
+
+bool isUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+// ^[A-Z][A-Z0-9]{1,2}$
+bool isSegmentId(QStringView id)
+{
+    const QStringView text = beforeFinalLineFeed(id);
+    return text.size() >= 2 && text.size() <= 3 && isUpper(text.front())
+           && std::all_of(text.begin() + 1, text.end(), [](QChar c) { return isUpper(c) || isDigit(c); });
 }
 
 // What marks an insurer's remittance, or an empty string for InstaMed's patient posting.
@@ -146,37 +200,42 @@ bool isSegmentId(const QString &id)
 // handling codes of a real payment (C, D, I, P, U, X) and claim segments (CLP) are an insurer's.
 QString insurerMark(const Segment &segment)
 {
-    static const QStringList insurerHandlingCodes = {u"C"_s, u"D"_s, u"I"_s, u"P"_s, u"U"_s, u"X"_s};
+    static constexpr QStringView insurerHandlingCodes = u"CDIPUX";
     if (segment.id() == u"CLP")
         return Tr::tr("claim payment segment CLP at line %1").arg(segment.line);
-    if (segment.id() == u"BPR" && insurerHandlingCodes.contains(segment.element(1)))
+    if (segment.id() == u"BPR" && segment.element(1).size() == 1 && insurerHandlingCodes.contains(segment.element(1)))
         return Tr::tr("BPR01 (transaction handling) %1 at line %2").arg(shownValue(segment.element(1))).arg(segment.line);
     return {};
 }
 
-std::optional<Money> readAmount(const QString &text)
+std::optional<Money> readAmount(QStringView text)
 {
     // X12 writes a decimal without grouping; InstaMed's amounts are never negative. Anything else
     // ("1,000.00", "12.345", "-5", "1e3") is refused, never rounded or guessed.
-    static const QRegularExpression pattern(u"^[0-9]{1,12}(\\.[0-9]{1,2})?$"_s);
-    if (!pattern.match(text).hasMatch())
+    // ^[0-9]{1,12}(\.[0-9]{1,2})?$
+    const QStringView checked = beforeFinalLineFeed(text);
+    const qsizetype point = checked.indexOf(u'.');
+    const QStringView whole = point < 0 ? checked : checked.left(point);
+    const QStringView decimals = point < 0 ? QStringView() : checked.sliced(point + 1);
+    if (whole.isEmpty() || whole.size() > 12 || !isDigits(whole) || !isDigits(decimals)
+        || (point >= 0 && (decimals.isEmpty() || decimals.size() > 2)))
         return std::nullopt;
-    const MoneyParseResult parsed = Money::parse(text);
+    const MoneyParseResult parsed = Money::parse(text.toString());
     if (!parsed || !parsed.value().isPositive())
         return std::nullopt;
     return parsed.value();
 }
 
-QDate readDate(const QString &text)
+// CCYYMMDD, eight digits and nothing else.
+QDate readDate(QStringView text)
 {
-    static const QRegularExpression pattern(u"^[0-9]{8}$"_s);
-    if (!pattern.match(text).hasMatch())
+    if (text.size() != 8 || !isDigits(text))
         return {};
-    return QDate::fromString(text, u"yyyyMMdd"_s);
+    return QDate(text.left(4).toInt(), text.sliced(4, 2).toInt(), text.sliced(6, 2).toInt());
 }
 
 // Reads one ST..SE transaction set; `reasons` collects every fault, each naming its element.
-PortalTransaction readTransactionSet(const std::vector<Segment> &set, QStringList *reasons)
+PortalTransaction readTransactionSet(std::span<const Segment> set, QStringList *reasons)
 {
     PortalTransaction transaction;
     transaction.source = PortalSource::Remittance835;
@@ -209,7 +268,7 @@ PortalTransaction readTransactionSet(const std::vector<Segment> &set, QStringLis
             continue;
         if (*slot)
             *reasons << Tr::tr("Segment %1 appears twice in the transaction set (line %2)")
-                                .arg(segment.id() == u"N1" ? u"N1*PR"_s : segment.id())
+                                .arg(segment.id() == u"N1" ? u"N1*PR"_s : segment.id().toString())
                                 .arg(segment.line);
         else
             *slot = &segment;
@@ -246,7 +305,7 @@ PortalTransaction readTransactionSet(const std::vector<Segment> &set, QStringLis
     if (!trn) {
         *reasons << Tr::tr("The transaction set has no TRN segment (authorization number)");
     } else {
-        transaction.authorizationNumber = trn->element(2).trimmed();
+        transaction.authorizationNumber = trn->element(2).trimmed().toString();
         if (transaction.authorizationNumber.isEmpty())
             *reasons << Tr::tr("TRN02 (authorization number) is empty");
     }
@@ -254,14 +313,14 @@ PortalTransaction readTransactionSet(const std::vector<Segment> &set, QStringLis
     if (!payer) {
         *reasons << Tr::tr("The transaction set has no N1*PR segment (the patient)");
     } else {
-        transaction.patientName = payer->element(2).simplified();
+        transaction.patientName = payer->element(2).toString().simplified();
         if (transaction.patientName.isEmpty())
             *reasons << Tr::tr("N102 (patient name) is empty");
-        const QString account = payer->element(4).trimmed();
+        const QStringView account = payer->element(4).trimmed();
         if (account.isEmpty())
             *reasons << Tr::tr("N104 (patient account number) is empty");
         // InstaMed writes 9999 when the patient typed no account number.
-        transaction.accountNumber = account == u"9999" ? QString() : account;
+        transaction.accountNumber = account == u"9999" ? QString() : account.toString();
     }
     return transaction;
 }
@@ -298,7 +357,8 @@ void RemittanceFile::readText(const QString &text)
         addProblem(error, 1, text.left(isaLength));
         return;
     }
-    const std::vector<Segment> segments = splitSegments(text, *separators);
+    const Segments split = splitSegments(text, *separators);
+    const std::vector<Segment> &segments = split.list;
     const auto rawOf = [&](const Segment &first, const Segment &last) {
         return text.mid(first.begin, last.end - first.begin);
     };
@@ -324,27 +384,31 @@ void RemittanceFile::readText(const QString &text)
         }
     }
 
-    std::vector<Segment> set;
+    // The open transaction set begins at segments[setBegin], its ST; `none` when no set is open.
+    constexpr size_t none = size_t(-1);
+    size_t setBegin = none;
     int sets = 0;
-    const auto closeTruncatedSet = [&] {
-        if (set.empty())
+    const auto closeTruncatedSet = [&](size_t setEnd) {
+        if (setBegin == none)
             return;
+        const Segment &st = segments[setBegin];
         addProblem(Tr::tr("The transaction set that begins at line %1 has no SE segment: the file is truncated or "
                           "spliced")
-                           .arg(set.front().line),
-                   set.front().line,
-                   rawOf(set.front(), set.back()));
-        set.clear();
+                           .arg(st.line),
+                   st.line,
+                   rawOf(st, segments[setEnd - 1]));
+        setBegin = none;
     };
-    for (const Segment &segment : segments) {
+    for (size_t i = 0; i < segments.size(); ++i) {
+        const Segment &segment = segments[i];
         if (segment.id() == u"ST") {
-            closeTruncatedSet();
-            set.push_back(segment);
+            closeTruncatedSet(i);
+            setBegin = i;
             ++sets;
-        } else if (!set.empty()) {
-            set.push_back(segment);
+        } else if (setBegin != none) {
             if (segment.id() != u"SE")
                 continue;
+            const std::span<const Segment> set(segments.data() + setBegin, i - setBegin + 1);
             QStringList reasons;
             PortalTransaction transaction = readTransactionSet(set, &reasons);
             transaction.file = m_fileName;
@@ -354,7 +418,7 @@ void RemittanceFile::readText(const QString &text)
                 m_transactions.push_back(std::move(transaction));
             else
                 addProblem(reasons.join(u"; "_s), transaction.line, transaction.raw);
-            set.clear();
+            setBegin = none;
         } else if (segment.id() != u"ISA" && segment.id() != u"GS" && segment.id() != u"GE" && segment.id() != u"IEA") {
             addProblem(Tr::tr("Line %1 holds %2 outside any transaction set (ST..SE)")
                                .arg(segment.line)
@@ -363,7 +427,7 @@ void RemittanceFile::readText(const QString &text)
                        rawOf(segment, segment));
         }
     }
-    closeTruncatedSet();
+    closeTruncatedSet(segments.size());
 
     // A complete interchange ends in the IEA that ISA opened: without it the sets read so far
     // stand, but the file is reported as cut.

@@ -154,7 +154,9 @@ void Database::ensureIdCounter(const QString &table) const
                                        QStringLiteral("claim_spreads"), QStringLiteral("balancer_runs"),
                                        QStringLiteral("sign_in_attempts"), QStringLiteral("payment_plans"),
                                        QStringLiteral("statements"), QStringLiteral("billing_groups"),
-                                       QStringLiteral("collection_history"), QStringLiteral("collection_plans")};
+                                       QStringLiteral("collection_history"), QStringLiteral("collection_plans"),
+                                       QStringLiteral("portal_files"), QStringLiteral("portal_transactions"),
+                                       QStringLiteral("portal_exceptions")};
     if (!tables.contains(table))
         throw StorageError(QStringLiteral("no id counter for table %1").arg(table));
     // The first counter of a table starts above whatever rows it already holds. "WHERE 1 = 1"

@@ -253,6 +253,41 @@ const char *const step8[] = {
     "CREATE INDEX adjustments_charge ON adjustments(charge_id, date, amount_cents)",
 };
 
+// Fetch and Process Reports (issue 13): the clearinghouse's report files read (portal_files: a
+// file whose sha256 is here and finished is skipped whole; one left unfinished by an
+// interrupted fetch is read again, which the transactions' keys make harmless), one row per
+// transaction read (portal_transactions: record_key is what makes two records the same
+// transaction, (transaction id, action) for an EOD record, with the status for a skipped one so
+// that a declined attempt never blocks the approved one; an 835 is the same as an EOD record
+// when authorization number, amount, date and direction agree, which the index serves), and
+// the exceptions queue (portal_exceptions: exception_key keeps any record from being queued
+// twice; transaction_id names what was read when a record could be read, for a match).
+const char *const step9[] = {
+    "CREATE TABLE portal_files (id {ID}, name TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL UNIQUE,"
+    " fetched_at TEXT NOT NULL, fetched_by TEXT NOT NULL, finished INTEGER NOT NULL CHECK (finished IN (0, 1)),"
+    " posted BIGINT NOT NULL, posted_cents BIGINT NOT NULL, refunds BIGINT NOT NULL, duplicates BIGINT NOT NULL,"
+    " skipped BIGINT NOT NULL, exceptions BIGINT NOT NULL)",
+    "CREATE TABLE portal_transactions (id {ID}, file_id BIGINT NOT NULL REFERENCES portal_files(id),"
+    " line INTEGER NOT NULL, record_key TEXT NOT NULL UNIQUE, source TEXT NOT NULL CHECK (source IN ('eod', '835')),"
+    " raw TEXT NOT NULL, payment_type TEXT NOT NULL, action TEXT NOT NULL, status TEXT NOT NULL,"
+    " card_type TEXT NOT NULL, transaction_number TEXT NOT NULL, authorization_number TEXT NOT NULL,"
+    " amount_cents BIGINT NOT NULL, report_time TEXT NOT NULL, report_date TEXT NOT NULL,"
+    " direction TEXT NOT NULL CHECK (direction IN ('payment', 'refund')), last_name TEXT NOT NULL,"
+    " first_name TEXT NOT NULL, middle_name TEXT NOT NULL, patient_name TEXT NOT NULL, account_number TEXT NOT NULL,"
+    " outcome TEXT NOT NULL CHECK (outcome IN ('posted', 'refund', 'skipped', 'exception')),"
+    " payment_id BIGINT REFERENCES payments(id), created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX portal_transactions_same ON portal_transactions(authorization_number, amount_cents, report_date,"
+    " direction)",
+    "CREATE TABLE portal_exceptions (id {ID}, exception_key TEXT NOT NULL UNIQUE,"
+    " file_id BIGINT NOT NULL REFERENCES portal_files(id), file_name TEXT NOT NULL, line INTEGER NOT NULL,"
+    " raw TEXT NOT NULL, reason TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK (status IN ('open', 'matched', 'dismissed')),"
+    " transaction_id BIGINT REFERENCES portal_transactions(id), family_id BIGINT REFERENCES families(id),"
+    " payment_id BIGINT REFERENCES payments(id), resolved_by TEXT, resolved_at TEXT,"
+    " resolution TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX portal_exceptions_open ON portal_exceptions(status) WHERE status = 'open'",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -270,6 +305,7 @@ const Step steps[] = {
     {std::begin(step6), std::end(step6)},
     {std::begin(step7), std::end(step7)},
     {std::begin(step8), std::end(step8)},
+    {std::begin(step9), std::end(step9)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

@@ -1,5 +1,7 @@
 #include "portal/RemittanceFile.h"
 
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -139,6 +141,8 @@ private Q_SLOTS:
     void insurerRemittanceIsOneProblem();
     void everyTruncationIsAProblem();
     void corruptedBytesNeverCrash();
+    void randomMutationsNeverCrash_data();
+    void randomMutationsNeverCrash();
 };
 
 void tst_RemittanceFile::reads_data()
@@ -407,6 +411,95 @@ void tst_RemittanceFile::corruptedBytesNeverCrash()
                 QVERIFY(!problem.reason.isEmpty());
         }
     }
+}
+
+void tst_RemittanceFile::randomMutationsNeverCrash_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("mutations");
+    QTest::addColumn<bool>("anyByte"); // else the file stays ASCII text and mostly gets read
+    for (quint32 seed = 1; seed <= 48; ++seed)
+        QTest::addRow("seed %u", seed) << seed << int(1 + seed % 8 * 4) << (seed % 6 == 0);
+}
+
+// The transaction sets ("ST" segments) of `content` as the separators * ~ of Writer() split it:
+// the count the parser's outcome must account for, worked out without the parser.
+int transactionSets(const QByteArray &content)
+{
+    int sets = 0;
+    for (QByteArray segment : content.mid(106).split('~')) {
+        while (segment.startsWith('\n') || segment.startsWith('\r'))
+            segment.remove(0, 1);
+        sets += segment.split('*').constFirst() == "ST";
+    }
+    return sets;
+}
+
+// Fixed seeds, so each run makes the same mutations of a 20-set file: bits flipped, bytes cut,
+// inserted and spliced from elsewhere in the file. Nothing crashes; either the file is refused
+// whole (one problem, nothing read) or every transaction set is exactly one transaction or one
+// problem, the others (a stray segment, a cut end) are problems of their own, and no line is
+// reported twice.
+void tst_RemittanceFile::randomMutationsNeverCrash()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, mutations);
+    QFETCH(bool, anyByte);
+
+    QList<Set> sets;
+    for (int i = 0; i < 20; ++i) {
+        Set set;
+        set.authorization = u"AUTH%1"_s.arg(i, 4, 10, QChar(u'0'));
+        set.amount = u"%1.%2"_s.arg(10 + i).arg(i % 100, 2, 10, QChar(u'0'));
+        set.flag = i % 5 == 4 ? u"D"_s : u"C"_s;
+        sets << set;
+    }
+    QByteArray content = Writer().file(sets);
+    QRandomGenerator random(seed);
+    for (int mutation = 0; mutation < mutations; ++mutation) {
+        const qsizetype at = random.bounded(content.size());
+        static const QByteArray ascii("*~:\n\r 0123456789.-ABCDEHINPRSTZ");
+        switch (random.bounded(4)) {
+        case 0: {
+            const char flipped = char(content.at(at) ^ (1 << random.bounded(anyByte ? 8 : 7)));
+            content[at] = anyByte || flipped != '\0' ? flipped : '0';
+            break;
+        }
+        case 1:
+            content.remove(at, random.bounded(1, 16));
+            break;
+        case 2:
+            content.insert(at, anyByte ? char(random.bounded(256)) : ascii.at(random.bounded(ascii.size())));
+            break;
+        default: {
+            const qsizetype from = random.bounded(content.size());
+            content.insert(at, content.mid(from, random.bounded(1, 80)));
+            break;
+        }
+        }
+    }
+
+    const RemittanceFile result = RemittanceFile::read(u"fuzz_dpa835_1.rep"_s, content);
+    QSet<int> lines; // of the transaction sets: each is one transaction or one problem
+    for (const PortalTransaction &transaction : result.transactions()) {
+        checkComplete(transaction);
+        QVERIFY2(!lines.contains(transaction.line), qPrintable(u"line %1 twice"_s.arg(transaction.line)));
+        lines.insert(transaction.line);
+    }
+    int setProblems = 0;
+    for (const auto &problem : result.problems()) {
+        QVERIFY(!problem.reason.isEmpty());
+        QCOMPARE(problem.file, u"fuzz_dpa835_1.rep"_s);
+        if (problem.line == 0 || !problem.raw.startsWith(u"ST*"_s))
+            continue; // the whole file, or a segment outside any set
+        QVERIFY2(!lines.contains(problem.line),
+                 qPrintable(u"line %1 twice: %2"_s.arg(problem.line).arg(problem.reason)));
+        lines.insert(problem.line);
+        ++setProblems;
+    }
+    const bool refusedWhole = result.transactions().empty() && result.problems().size() == 1;
+    if (!refusedWhole)
+        QCOMPARE(int(result.transactions().size()) + setProblems, transactionSets(content));
 }
 
 QTEST_GUILESS_MAIN(tst_RemittanceFile)

@@ -133,6 +133,11 @@ void tst_EodPostingFile::readsRecord_data()
     QTest::newRow("IMDPA14 with fields after 27")
             << Overrides{{1, u"IMDPA14"_s}, {30, u"extension"_s}, {35, u"more"_s}} << authCapt << 12500ll << pay
             << false << u"00042"_s << u"Garcia"_s << time;
+    QTest::newRow("IMDPA10 with a field after 27")
+            << Overrides{{28, u"extra"_s}} << authCapt << 12500ll << pay << false << u"00042"_s << u"Garcia"_s << time;
+    QTest::newRow("empty card type, authorization and names are read, matching decides")
+            << Overrides{{8, QString()}, {10, QString()}, {13, QString()}, {14, QString()}, {15, QString()}} << authCapt
+            << 12500ll << pay << false << u"00042"_s << QString() << time;
     QTest::newRow("spaces around fields") << Overrides{{7, u" 125.00 "_s}, {16, u" 00042"_s}} << authCapt << 12500ll
                                           << pay << false << u"00042"_s << u"Garcia"_s << time;
     // 02:30 does not exist in New York on 2026-03-08; the time is read as written, zones come later.
@@ -171,11 +176,11 @@ void tst_EodPostingFile::readsRecord()
         QVERIFY2(t.skipReason().contains(t.status) && t.skipReason().contains(u"TX1001"_s), qPrintable(t.skipReason()));
     QCOMPARE(t.accountNumber, account);
     QCOMPARE(t.patientLastName, lastName);
-    QCOMPARE(t.patientFirstName, u"Ana"_s);
-    QCOMPARE(t.patientMiddleName, u"M"_s);
+    QCOMPARE(t.patientFirstName, lastName.isEmpty() ? QString() : u"Ana"_s);
+    QCOMPARE(t.patientMiddleName, lastName.isEmpty() ? QString() : u"M"_s);
     QCOMPARE(t.time, time);
     QCOMPARE(t.transactionId, u"TX1001"_s);
-    QCOMPARE(t.authorizationNumber, u"AUTH77"_s);
+    QCOMPARE(t.authorizationNumber, lastName.isEmpty() ? QString() : u"AUTH77"_s);
 }
 
 void tst_EodPostingFile::refusesRecord_data()
@@ -231,6 +236,21 @@ void tst_EodPostingFile::refusesRecord_data()
     QTest::newRow("tab separated") << QString(record()).replace(u'|', u'\t').toUtf8()
                                    << QStringList{u"tab"_s, u"not an InstaMed EOD record"_s};
     QTest::newRow("no separators") << QByteArray("hello world\n") << QStringList{u"no \"|\" separators"_s};
+    QTest::newRow("semicolon separated") << QString(record()).replace(u'|', u';').toUtf8()
+                                         << QStringList{u"\";\""_s, u"not an InstaMed EOD record"_s};
+    QTest::newRow("an X12 835 picked by mistake")
+            << QByteArray("ISA*00*          *00*          *ZZ*INSTAMED       *ZZ*PRACTICE       *261207*0930*U*00501*"
+                          "000000001*0*P*:~GS*HP*INSTAMED*PRACTICE*20261207*0930*1*X*005010X221A1~")
+            << QStringList{u"no \"|\" separators"_s};
+    QTest::newRow("every field after the record id empty") << lines({u"IMDPA10"_s + QString(26, u'|')})
+                                                           << QStringList{u"Payment Type (field 5) \"\""_s,
+                                                                          u"Transaction Action (field 6) \"\""_s,
+                                                                          u"Amount (field 7) is empty"_s,
+                                                                          u"Transaction Id (field 9) is empty"_s,
+                                                                          u"Transaction Time (field 11) is empty"_s,
+                                                                          u"Status (field 12) \"\""_s};
+    QTest::newRow("a megabyte on one line") << record({{13, QString(1 << 20, u'x')}, {7, u"1,000.00"_s}}).toUtf8()
+                                            << QStringList{u"Amount (field 7)"_s};
     QTest::newRow("unknown record id") << with({{1, u"IMDPA15"_s}})
                                        << QStringList{u"Record Id (field 1) \"IMDPA15\""_s};
     QTest::newRow("fields shifted by an extra field")
@@ -264,7 +284,8 @@ void tst_EodPostingFile::refusesRecord()
     QVERIFY2(!problem.raw.contains(QChar(0)), qPrintable(problem.raw));
     // A line that is not text is shown with its control characters replaced, so it can be stored.
     if (content.isValidUtf8() && !content.contains('\0') && !content.contains('\r'))
-        QCOMPARE(problem.raw, QString::fromUtf8(content.endsWith('\n') ? content.chopped(1) : content));
+        QCOMPARE(problem.raw, // kept whole up to 2,000 characters: enough to recognise junk
+                 QString::fromUtf8(content.endsWith('\n') ? content.chopped(1) : content).left(2000));
     for (const QString &part : reasonParts)
         QVERIFY2(problem.reason.contains(part), qPrintable(u"\"%1\" not in: %2"_s.arg(part, problem.reason)));
 }
@@ -402,7 +423,7 @@ void tst_EodPostingFile::fuzzNeverCrashes()
                                 "DHIMDPA";
         for (int mutation = 0; mutation < 200; ++mutation) {
             const qsizetype at = random.bounded(qsizetype(content.size()));
-            switch (random.bounded(4)) {
+            switch (random.bounded(5)) {
             case 0:
                 content[at] = alphabet[random.bounded(int(sizeof alphabet - 1))];
                 break;
@@ -412,8 +433,11 @@ void tst_EodPostingFile::fuzzNeverCrashes()
             case 2:
                 content.insert(at, alphabet[random.bounded(int(sizeof alphabet - 1))]);
                 break;
-            default:
+            case 3:
                 content.truncate(qMax(qsizetype(1), content.size() - random.bounded(4)));
+                break;
+            default: // one bit flipped: any byte value, as a damaged transfer leaves it
+                content[at] = char(content.at(at) ^ (1 << random.bounded(8)));
                 break;
             }
         }

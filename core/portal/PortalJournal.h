@@ -1,0 +1,79 @@
+#pragma once
+
+#include "portal/FetchSummary.h"
+#include "portal/PortalException.h"
+#include "portal/PortalTransaction.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace paydesk::core {
+class Database;
+}
+
+namespace paydesk::core::portal {
+
+// What Fetch and Process Reports has read and done, in its three tables: the files
+// (portal_files), one row per transaction read (portal_transactions), and the exceptions
+// queue (portal_exceptions). Writes inside the caller's transaction; the one place their SQL
+// lives.
+class PortalJournal
+{
+public:
+    PortalJournal(const Database &db, QString user);
+
+    // A file by its content.
+    struct File
+    {
+        qint64 id = 0;
+        bool finished = false;
+    };
+    std::optional<File> file(const QString &sha256) const;
+    // A new file row, unfinished; or, for a file an interrupted fetch left unfinished, that
+    // row again, now fetched by this user.
+    qint64 startFile(const QString &name, qint64 size, const QString &sha256, std::optional<File> unfinished);
+    void finishFile(qint64 fileId, const FetchSummary &counts);
+
+    // What makes two records one transaction: (transaction id, action) for an EOD record, with
+    // the status for a skipped one (a declined try never blocks the approved one) and for a
+    // chargeback or returned item (a later event of the same transaction); authorization number,
+    // amount, date and direction for an 835's.
+    static QString recordKey(const PortalTransaction &transaction);
+    // Whether the transaction was read before: the same key, or (for one that would post) the
+    // other report's record of it (authorization number, amount, date and direction agree).
+    bool isDuplicate(const PortalTransaction &transaction) const;
+
+    enum class Outcome { Posted, Refund, Skipped, Exception };
+    qint64 addTransaction(qint64 fileId, const PortalTransaction &transaction, Outcome outcome, qint64 paymentId = 0);
+    // The transaction as it was read, for a match.
+    PortalTransaction transaction(qint64 rowId) const;
+
+    bool hasException(const QString &key) const;
+    qint64 addException(const QString &key,
+                        qint64 fileId,
+                        const QString &fileName,
+                        int line,
+                        const QString &raw,
+                        const QString &reason,
+                        qint64 transactionRowId = 0);
+    QList<PortalException> exceptions(bool all) const;
+    std::optional<PortalException> exception(qint64 id) const;
+    // The row of the transaction an exception was read from (0 for an unreadable record).
+    qint64 exceptionTransaction(qint64 exceptionId) const;
+    qint64 openExceptions() const;
+    void resolve(qint64 exceptionId,
+                 PortalException::Status status,
+                 qint64 familyId,
+                 qint64 paymentId,
+                 const QString &resolution);
+
+private:
+    QList<PortalException> readExceptions(const QString &where, qint64 id = 0) const;
+
+    const Database &m_db;
+    QString m_user;
+};
+
+} // namespace paydesk::core::portal
