@@ -229,8 +229,11 @@ qint64 DeskCommands::onlinePayments()
     qint64 familyId = 0;
     run(tr("Online payments"), [&] {
         OnlinePaymentsDialog dialog(*m_db, m_user, m_window);
+        connect(&dialog, &OnlinePaymentsDialog::notified, this, &DeskCommands::notice);
         if (dialog.exec() == QDialog::Accepted)
             familyId = dialog.chosenFamilyId();
+        if (dialog.changed())
+            Q_EMIT ledgerChanged();
     });
     return familyId;
 }

@@ -66,7 +66,9 @@ public:
     // chose to open, 0 for none.
     qint64 collections();
     // Billing > Online payments: the balance-due list with the Pay Now address and its QR
-    // code. The family the clerk chose to open, 0 for none.
+    // code, Fetch and Process Reports, the exceptions queue and the files processed;
+    // notice() with each fetch's summary, ledgerChanged() once something posted. The family
+    // the clerk chose to open, 0 for none.
     qint64 onlinePayments();
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
@@ -80,6 +82,9 @@ Q_SIGNALS:
     // postPayment() posted this payment; emitted before the receipt is offered, so that the
     // account behind the offer already shows it.
     void paymentPosted(qint64 paymentId);
+    // For the desk's notification area (the status bar): what a batch did, such as Fetch and
+    // Process Reports' summary.
+    void notice(const QString &message);
 
 private:
     void run(const QString &title, const std::function<void()> &work) { run(m_window, title, work); }

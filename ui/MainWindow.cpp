@@ -83,6 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
     connect(m_commands, &DeskCommands::paymentPosted, this, [this](qint64 id) {
         afterPosting(AccountView::List::Payments, id, tr("Payment #%1 posted").arg(id));
     });
+    // A batch's summary stays until the next message: the clerk may look away while it runs.
+    connect(m_commands, &DeskCommands::notice, this, [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_account, &AccountView::paymentActivated, this, &MainWindow::showPaymentMenu);
     connect(m_account, &AccountView::chargeActivated, this, &MainWindow::adjustment);
     connect(m_account, &AccountView::selectedItemChanged, this, &MainWindow::updateActions);
