@@ -2,16 +2,29 @@
 // databases: Settings > Online patient services (the portal.* keys, each field's problem
 // beside it, the Pay Now address or what is missing for it), and Billing > Online payments
 // (the banner until the link is configured; the lazy balance-due list, its QR code, Copy
-// link and the CLI's CSV).
+// link and the CLI's CSV; Fetch and Process Reports with its summary in the desk's status bar;
+// the exceptions queue matched from a patient search in one click, or dismissed for a
+// reason; the files processed).
 #include "../dialogs/DialogHelpers.h"
+#include "../portalfetch/PortalFiles.h"
 
 #include "ListTableView.h"
 #include "MainWindow.h"
+#include "PatientSearchPanel.h"
+#include "ledger/AccountReader.h"
 #include "models/ItemRoles.h"
 #include "portal/BalanceDueList.h"
 #include "portal/BalanceDueModel.h"
 #include "portal/BalanceDuePage.h"
+#include "portal/FetchSummary.h"
 #include "portal/OnlinePaymentsDialog.h"
+#include "portal/PortalDismissDialog.h"
+#include "portal/PortalExceptionModel.h"
+#include "portal/PortalExceptionQueue.h"
+#include "portal/PortalExceptionsPage.h"
+#include "portal/PortalFilesModel.h"
+#include "portal/PortalFilesPage.h"
+#include "portal/PortalMatchDialog.h"
 #include "portal/QrCodeView.h"
 #include "settings/OnlineServicesPage.h"
 #include "settings/PracticeSettings.h"
@@ -23,12 +36,15 @@
 #include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -48,6 +64,31 @@ void configure(const core::Database &db)
 {
     core::PracticeSettings(db).set(
             manager, {{u"portal.clearinghouse"_s, u"instamed"_s}, {u"portal.instamed_alias"_s, u"lakeside.dental"_s}});
+}
+
+// The report folder `folder` set, and one EOD file in it: Rivera's 60.00 (TX1) posts; TX2 is
+// for an account that does not exist and TX3's patient is not a member of Rivera's family:
+// two exceptions.
+void reportFolder(const core::Database &db, const QString &folder, qint64 rivera)
+{
+    core::PracticeSettings(db).set(manager, u"portal.report_folder"_s, folder);
+    const QString account = QString::number(rivera);
+    QFile file(QDir(folder).filePath(u"eod_20260105.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::eodFile(
+            {test::eodRecord({{16, account}}),
+             test::eodRecord({{9, u"TX2"_s}, {10, u"AUTH2"_s}, {7, u"25.00"_s}, {16, u"999"_s}}),
+             test::eodRecord({{9, u"TX3"_s}, {10, u"AUTH3"_s}, {7, u"40.00"_s}, {13, u"Smith"_s}, {16, account}})}));
+}
+
+core::portal::FetchSummary expectedSummary()
+{
+    core::portal::FetchSummary summary;
+    summary.files = 1;
+    summary.posted = 1;
+    summary.postedTotal = core::Money::fromCents(6000);
+    summary.exceptions = 2;
+    return summary;
 }
 
 QString messageOf(const QWidget &widget, const QString &name)
@@ -74,6 +115,10 @@ private Q_SLOTS:
     void frontDeskReadsOnly();
     void openAccountFromTheMenu_data();
     void openAccountFromTheMenu();
+    void fetchFromTheDesk_data();
+    void fetchFromTheDesk();
+    void matchAndDismiss_data();
+    void matchAndDismiss();
     void screenshots_data();
     void screenshots();
 
@@ -282,6 +327,13 @@ void tst_PortalDesk::frontDeskReadsOnly()
     QVERIFY(!dialog.balanceDuePage()->exportTo(dir.filePath(u"due.csv"_s)));
     QVERIFY2(errorsOf(dialog).contains(u"billing manager"_s), qPrintable(errorsOf(dialog)));
 
+    // Fetching, matching and dismissing are a billing manager's work.
+    for (QPushButton *button :
+         {dialog.fetchButton(), dialog.exceptionsPage()->matchButton(), dialog.exceptionsPage()->dismissButton()}) {
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(u"billing manager"_s));
+    }
+
     ui::OnlineServicesPage page(*db, u"desk"_s);
     QVERIFY(page.status().contains(u"billing manager"_s));
     QVERIFY(!page.findChild<QLineEdit *>(u"portal.instamed_alias"_s)->isEnabled());
@@ -320,6 +372,139 @@ void tst_PortalDesk::openAccountFromTheMenu()
     QCOMPARE(window.accountView()->familyId(), baker);
 }
 
+void tst_PortalDesk::fetchFromTheDesk_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// Fetch and Process Reports from Billing > Online Payments: the summary in the page and in the
+// desk's status bar, the exceptions' tab counting the open ones, the file listed; the account
+// on the desk shows the payment. Fetching again reads nothing new.
+void tst_PortalDesk::fetchFromTheDesk()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const core::Clock::Override clock(now);
+    auto db = m_dbs.fresh(backend);
+    configure(*db);
+    const qint64 rivera = addOwingFamily(*db, u"Rivera"_s, u"Ana"_s, 10000, QDate(2026, 1, 2));
+    QTemporaryDir folder;
+    reportFolder(*db, folder.path(), rivera);
+    ui::MainWindow window(std::move(db), manager);
+    QVERIFY(showActive(window));
+    QVERIFY(window.accountView()->openFamily(rivera));
+
+    QString status;
+    QString exceptionsTab;
+    qint64 files = 0;
+    qint64 fileExceptions = 0;
+    QPointer<QTimer> answer = whenModal<ui::OnlinePaymentsDialog>([&](ui::OnlinePaymentsDialog *dialog) {
+        QVERIFY(dialog->fetchButton()->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+        // A mnemonic clicks its button after a moment; the fetch then runs to its end.
+        QTRY_VERIFY(!dialog->fetchStatus().isEmpty());
+        status = dialog->fetchStatus();
+        exceptionsTab = dialog->tabs()->tabText(dialog->tabs()->indexOf(dialog->exceptionsPage()));
+        files = dialog->filesPage()->model()->rowCount();
+        if (files)
+            fileExceptions = dialog->filesPage()->model()->row(0).counts.exceptions;
+        dialog->reject();
+    });
+    window.findChild<QAction *>(u"onlinePayments"_s)->trigger();
+    delete answer;
+    const QString line = expectedSummary().line();
+    QCOMPARE(status, line);
+    QCOMPARE(window.statusBar()->currentMessage(), line);
+    QCOMPARE(exceptionsTab, u"E&xceptions (2)"_s);
+    QCOMPARE(files, 1);
+    QCOMPARE(fileExceptions, 2);
+    // The desk read the account again: 100.00 owed, 60.00 paid online.
+    QCOMPARE(core::AccountReader(window.database()).load(rivera).balance(), core::Money::fromCents(4000));
+
+    ui::OnlinePaymentsDialog again(window.database(), manager);
+    QVERIFY(showActive(again));
+    QVERIFY(again.fetch());
+    core::portal::FetchSummary nothing;
+    nothing.filesSkipped = 1;
+    QCOMPARE(again.fetchStatus(), nothing.line());
+}
+
+void tst_PortalDesk::matchAndDismiss_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// The exceptions queue: Match… searches from the record's account number, and Enter on the
+// family's patient posts it in one click; Dismiss… needs a reason and closes the other.
+// Resolved ones show only with Show resolved.
+void tst_PortalDesk::matchAndDismiss()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const core::Clock::Override clock(now);
+    auto db = m_dbs.fresh(backend);
+    configure(*db);
+    const qint64 rivera = addOwingFamily(*db, u"Rivera"_s, u"Ana"_s, 10000, QDate(2026, 1, 2));
+    const qint64 smith = addOwingFamily(*db, u"Smith"_s, u"Joe"_s, 5000, QDate(2026, 1, 2));
+    QTemporaryDir folder;
+    reportFolder(*db, folder.path(), rivera);
+    ui::OnlinePaymentsDialog dialog(*db, manager);
+    QVERIFY(showActive(dialog));
+    QVERIFY(dialog.fetch());
+    ui::PortalExceptionsPage *page = dialog.exceptionsPage();
+    QCOMPARE(dialog.tabs()->currentWidget(), page);
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page->model()->rowCount(), 2);
+    // The record as the file has it, under the list.
+    QVERIFY(page->view()->selectId(page->model()->row(1).id));
+    QVERIFY(page->findChild<QPlainTextEdit *>(u"raw"_s)->toPlainText().contains(u"|TX3|"_s));
+    const qint64 mismatch = page->model()->row(1).id;
+
+    // TX3 (Smith's 40.00 on Rivera's account) belongs to the Smiths: matched from a search.
+    QString searched;
+    QPointer<QTimer> answer = whenModal<ui::PortalMatchDialog>([&](ui::PortalMatchDialog *match) {
+        searched = match->search()->searchEdit()->text();
+        match->search()->searchEdit()->selectAll();
+        QTest::keyClicks(match->search()->searchEdit(), u"Smith"_s);
+        QTest::keyClick(match->search()->searchEdit(), Qt::Key_Return);
+        if (match->isVisible())
+            match->reject();
+    });
+    QTest::keyClick(page->view(), Qt::Key_M, Qt::AltModifier);
+    QTRY_VERIFY(answer.isNull());
+    delete answer;
+    QCOMPARE(searched, QString::number(rivera)); // where the record points
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(core::portal::PortalExceptionQueue(*db, manager).find(mismatch)->familyId, smith);
+    QCOMPARE(core::AccountReader(*db).load(smith).balance(), core::Money::fromCents(1000));
+    QVERIFY(dialog.changed());
+    QCOMPARE(dialog.fetchStatus(), u"Exception #%1 posted on account %2."_s.arg(mismatch).arg(smith));
+
+    // The unknown account: dismissed, with a reason typed.
+    const qint64 unknown = page->model()->row(0).id;
+    QVERIFY(page->view()->selectId(unknown));
+    answer = whenModal<ui::PortalDismissDialog>([&](ui::PortalDismissDialog *dismiss) {
+        QVERIFY(!dismiss->findChild<QPushButton *>(u"dismiss"_s)->isEnabled());
+        QTest::keyClicks(dismiss->reasonEdit(), u"Paid at another practice"_s);
+        QTest::keyClick(dismiss->reasonEdit(), Qt::Key_Return);
+        if (dismiss->isVisible())
+            dismiss->reject();
+    });
+    QVERIFY(showActive(dialog)); // the window the match dialog left, as the window system gives it back
+    QTest::keyClick(page->view(), Qt::Key_D, Qt::AltModifier);
+    QTRY_COMPARE(page->model()->rowCount(), 0);
+    delete answer;
+    const auto dismissed = core::portal::PortalExceptionQueue(*db, manager).find(unknown);
+    QCOMPARE(dismissed->status, core::portal::PortalException::Status::Dismissed);
+    QCOMPARE(dismissed->resolution, u"Paid at another practice"_s);
+    QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->indexOf(page)), u"E&xceptions (0)"_s);
+
+    page->showAllBox()->setChecked(true);
+    QCOMPARE(page->model()->rowCount(), 2);
+}
+
 void tst_PortalDesk::screenshots_data()
 {
     UiLanguage::addRows();
@@ -336,6 +521,7 @@ void tst_PortalDesk::screenshots()
     const QStringList names = {u"Moreau"_s, u"Baker"_s, u"Okafor"_s, u"Diaz"_s, u"Lindqvist"_s, u"Nguyen"_s};
     for (int i = 0; i < names.size(); ++i)
         addOwingFamily(*db, names[i], u"Ana"_s, 4500 + 1250 * i, QDate(2026, 5, 2));
+    const qint64 rivera = addOwingFamily(*db, u"Rivera"_s, u"Ana"_s, 10000, QDate(2026, 1, 2));
     core::PracticeSettings(*db).set(manager, u"portal.clearinghouse"_s, u"instamed"_s);
     QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(1024, 600));
     ui::MainWindow window(std::move(db), manager);
@@ -359,6 +545,22 @@ void tst_PortalDesk::screenshots()
     QTest::keyClick(page.balanceDuePage()->view(), Qt::Key_Home);
     QTest::keyClick(page.balanceDuePage()->view(), Qt::Key_Down);
     save(page, u"online-payments"_s);
+
+    QTemporaryDir folder;
+    reportFolder(window.database(), folder.path(), rivera);
+    QVERIFY(page.fetch());
+    ui::PortalExceptionsPage *exceptions = page.exceptionsPage();
+    QVERIFY(exceptions->view()->selectId(exceptions->model()->row(1).id));
+    save(page, u"online-payments-exceptions"_s);
+    ui::PortalMatchDialog match(window.database(), manager, exceptions->model()->row(1), &page);
+    save(match, u"portal-match"_s);
+    match.close();
+    ui::PortalDismissDialog dismiss(
+            window.database(), manager, exceptions->model()->row(0).id, exceptions->model()->row(0).reason, &page);
+    save(dismiss, u"portal-dismiss"_s);
+    dismiss.close();
+    page.tabs()->setCurrentWidget(page.filesPage());
+    save(page, u"online-payments-files"_s);
 }
 
 int main(int argc, char *argv[])
