@@ -31,7 +31,7 @@ namespace {
 // How many records share one database transaction. One transaction per record spends most of
 // its time committing; a chunk that meets an unexpected refusal is redone record by record,
 // so a bad record still never takes its neighbours with it.
-constexpr qsizetype chunkSize = 500;
+constexpr qsizetype chunkSize = 1000;
 
 QString sha256Of(QByteArrayView bytes)
 {

@@ -174,6 +174,18 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void badRecordStandsAlone();
+    void refusalAfterTheChecksIsAnException_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void refusalAfterTheChecksIsAnException();
+    void interruptedFileIsReadAgain_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void interruptedFileIsReadAgain();
     void datedInPortalTimeZone_data()
     {
         TestDatabases::addBackendColumn();
@@ -474,6 +486,59 @@ void tst_PortalFetch::badRecordStandsAlone()
                     true));
     QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 2 (65.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
     QCOMPARE(PortalExceptionQueue(*db, u"manager"_s).list().constFirst().line, 3);
+}
+
+void tst_PortalFetch::refusalAfterTheChecksIsAnException()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    // The second payment of the largest amount would take the family's payments beyond what
+    // PayDesk can hold (FamilyLimits, which refuses inside the posting): that record alone is
+    // an exception, and the records around it in the same chunk still post once.
+    const QString largest = u"999999999900.00"_s;
+    f.write(u"eod.txt"_s,
+            eodFile({eodRecord({{16, f.account()}}),
+                     eodRecord({{7, largest}, {9, u"TX2"_s}, {16, f.account()}}),
+                     eodRecord({{7, largest}, {9, u"TX3"_s}, {16, f.account()}}),
+                     eodRecord({{7, u"1.00"_s}, {9, u"TX4"_s}, {16, f.account()}})}));
+    const FetchSummary summary = f.fetch();
+    QCOMPARE(summary.posted, 3);
+    QCOMPARE(summary.exceptions, 1);
+    QCOMPARE(f.payments().size(), 3);
+    const PortalException refused = PortalExceptionQueue(*db, u"manager"_s).list().constFirst();
+    QCOMPARE(refused.line, 3);
+    QVERIFY2(refused.reason.contains(u"payments total"_s), qPrintable(refused.reason));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_transactions"_s), 4);
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
+}
+
+void tst_PortalFetch::interruptedFileIsReadAgain()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    f.write(u"a_eod.txt"_s, eodFile({eodRecord({{16, f.account()}}), eodRecord({{9, u"TX2"_s}, {16, QString()}})}));
+    f.write(u"b_eod.txt"_s, eodFile({eodRecord({{9, u"TX3"_s}, {7, u"1.00"_s}, {16, f.account()}})}));
+    // Stopped after the first file: the second waits for the next fetch.
+    int calls = 0;
+    const FetchSummary first = PortalFetch(*db, u"manager"_s)
+                                       .run(f.folder.path(), [&](const QString &file, int done, int total) {
+                                           ++calls;
+                                           return !(file == u"a_eod.txt"_s && done == 1 && total == 2);
+                                       });
+    QCOMPARE(calls, 1);
+    QCOMPARE(counts(first), u"files 1 skipped 0 posted 1 (60.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
+
+    // A fetch that stopped inside the first file left it unfinished: it is read again, and what
+    // it had done is done once.
+    db->execute(u"UPDATE portal_files SET finished = 0"_s);
+    QCOMPARE(counts(f.fetch()), u"files 2 skipped 0 posted 1 (1.00) refunds 0 duplicates 2 skipped 0 exceptions 0"_s);
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_files"_s), 2);
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_exceptions"_s), 1);
+    QCOMPARE(f.payments().size(), 2);
 }
 
 void tst_PortalFetch::datedInPortalTimeZone()
