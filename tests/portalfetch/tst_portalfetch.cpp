@@ -154,6 +154,12 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void refunds();
+    void remittancePaymentAndRefund_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void remittancePaymentAndRefund();
     void exceptions_data();
     void exceptions();
     void matchAndDismiss_data()
@@ -359,6 +365,28 @@ void tst_PortalFetch::refunds()
     QCOMPARE(counts(f.fetch()), u"files 1 skipped 3 posted 0 (0.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
     QVERIFY2(PortalExceptionQueue(*db, u"manager"_s).list().constFirst().reason.contains(u"no portal payment"_s),
              qPrintable(PortalExceptionQueue(*db, u"manager"_s).list().constFirst().reason));
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
+}
+
+void tst_PortalFetch::remittancePaymentAndRefund()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    // N102 "Patient": InstaMed had no name, the account number alone decides. BPR03 D: a refund.
+    f.write(u"a_dpa835_20260105.rep"_s,
+            remittanceFile({RemittanceSet{.amount = u"50.00"_s, .name = u"Patient"_s, .account = f.account()},
+                            RemittanceSet{.amount = u"20.00"_s,
+                                          .flag = u"D"_s,
+                                          .authorization = u"AUTH2"_s,
+                                          .name = u"LUIS NUNEZ"_s,
+                                          .account = f.account()}}));
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 1 (50.00) refunds 1 duplicates 0 skipped 0 exceptions 0"_s);
+    QCOMPARE(f.payments(),
+             (QStringList{u"2026-01-05 50.00 portal AUTH1 payment allocated 30.00"_s,
+                          u"2026-01-05 -20.00 portal InstaMed Credit AUTH2 refund allocated 0.00"_s}));
+    QCOMPARE(f.balance(), u"60.00"_s);
     QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
 }
 
