@@ -16,9 +16,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <barrier>
 
 using namespace Qt::StringLiterals;
 using paydesk::core::Database;
@@ -210,6 +214,12 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void frontDeskIsRefused();
+    void twoFetchesAtOncePostOnce_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void twoFetchesAtOncePostOnce();
     void cli_data()
     {
         TestDatabases::addBackendColumn();
@@ -644,6 +654,55 @@ void tst_PortalFetch::frontDeskIsRefused()
     QCOMPARE(f.fetch(u"billing"_s).posted, 1);
     PortalExceptionQueue(*db, u"billing"_s).match(id, f.rivera);
     QCOMPARE(f.payments().size(), 2);
+}
+
+void tst_PortalFetch::twoFetchesAtOncePostOnce()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    constexpr int files = 6;
+    constexpr int perFile = 40;
+    for (int file = 0; file < files; ++file) {
+        QStringList records;
+        for (int i = 0; i < perFile; ++i) {
+            const QString id = u"TX%1-%2"_s.arg(file).arg(i);
+            records << eodRecord({{7, u"1.00"_s}, {9, id}, {10, u"A"_s + id}, {16, f.account()}});
+        }
+        f.write(u"eod%1.txt"_s.arg(file), eodFile(records));
+    }
+    // Two connections fetch the same folder at the same time (the desk and run-daily): whichever
+    // way they interleave, every transaction posts once and every file is recorded once.
+    const paydesk::core::ConnectionSpec spec = db->spec();
+    QMutex mutex;
+    QStringList failures;
+    qint64 posted = 0;
+    std::barrier start(2);
+    const auto work = [&] {
+        try {
+            const Database connection(spec);
+            start.arrive_and_wait();
+            const FetchSummary summary = PortalFetch(connection, u"manager"_s).run(f.folder.path());
+            const QMutexLocker lock(&mutex);
+            posted += summary.posted;
+        } catch (const std::exception &e) {
+            const QMutexLocker lock(&mutex);
+            failures << QString::fromLocal8Bit(e.what());
+        }
+    };
+    std::unique_ptr<QThread> one(QThread::create(work));
+    std::unique_ptr<QThread> two(QThread::create(work));
+    one->start();
+    two->start();
+    QVERIFY(one->wait(QDeadlineTimer(300'000)));
+    QVERIFY(two->wait(QDeadlineTimer(300'000)));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(posted, qint64(files * perFile));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM payments"_s), qint64(files * perFile));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_files WHERE finished = 1"_s), qint64(files));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_transactions"_s), qint64(files * perFile));
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
 }
 
 void tst_PortalFetch::cli()
