@@ -24,6 +24,7 @@
 #include "reports/AgingDialog.h"
 
 #include <QMessageBox>
+#include <QTimer>
 
 namespace paydesk::ui {
 
@@ -224,12 +225,15 @@ qint64 DeskCommands::collections()
     return familyId;
 }
 
-qint64 DeskCommands::onlinePayments()
+qint64 DeskCommands::onlinePayments(bool fetchFirst)
 {
     qint64 familyId = 0;
     run(tr("Online payments"), [&] {
         OnlinePaymentsDialog dialog(*m_db, m_user, m_window);
         connect(&dialog, &OnlinePaymentsDialog::notified, this, &DeskCommands::notice);
+        // Once the page shows, so that the progress and then the summary appear over it.
+        if (fetchFirst)
+            QTimer::singleShot(0, &dialog, &OnlinePaymentsDialog::fetch);
         if (dialog.exec() == QDialog::Accepted)
             familyId = dialog.chosenFamilyId();
         if (dialog.changed())

@@ -68,8 +68,9 @@ public:
     // Billing > Online payments: the balance-due list with the Pay Now address and its QR
     // code, Fetch and Process Reports, the exceptions queue and the files processed;
     // notice() with each fetch's summary, ledgerChanged() once something posted. The family
-    // the clerk chose to open, 0 for none.
-    qint64 onlinePayments();
+    // the clerk chose to open, 0 for none. `fetchFirst`: Billing > Fetch and Process Reports,
+    // the page opening with the fetch under way.
+    qint64 onlinePayments(bool fetchFirst = false);
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
     // Money's range: a dialog reads the account as it opens) in a message box over `window`,

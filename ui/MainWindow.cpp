@@ -45,7 +45,7 @@ struct MainWindow::Actions
     QAction *voidCharge, *voidAdjustment;
     QAction *runDailyBilling, *printStatement, *printDayStatements, *dashboard;
     QAction *collections;
-    QAction *onlinePayments;
+    QAction *onlinePayments, *fetchReports;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -167,6 +167,9 @@ void MainWindow::createActions()
     connect(a.collections, &QAction::triggered, this, [this] { openReportedFamily(m_commands->collections()); });
     a.onlinePayments = new QAction(tr("&Online Payments…"), this);
     connect(a.onlinePayments, &QAction::triggered, this, [this] { openReportedFamily(m_commands->onlinePayments()); });
+    a.fetchReports = new QAction(tr("&Fetch and Process Reports…"), this);
+    connect(a.fetchReports, &QAction::triggered, this,
+            [this] { openReportedFamily(m_commands->onlinePayments(true)); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -223,6 +226,7 @@ void MainWindow::createMenus()
     billing->addAction(a.patientBilling);
     billing->addAction(a.collections);
     billing->addAction(a.onlinePayments);
+    billing->addAction(a.fetchReports);
     billing->addSeparator();
     billing->addAction(a.runDailyBilling);
     billing->addSeparator();
@@ -315,6 +319,7 @@ void MainWindow::gateActions()
         {a.dashboard, Action::ReadLedger, "dashboard"},
         {a.collections, Action::ReadLedger, "collections"},
         {a.onlinePayments, Action::ReadLedger, "onlinePayments"},
+        {a.fetchReports, Action::ManagePortalPayments, "fetchReports"},
     };
     for (const auto &gate : gates) {
         gate.action->setObjectName(QLatin1String(gate.name));

@@ -448,11 +448,32 @@ void tst_PortalDesk::fetchFromTheDesk()
     // The desk read the account again: 100.00 owed, 60.00 paid online.
     QCOMPARE(core::AccountReader(window.database()).load(rivera).balance(), core::Money::fromCents(4000));
 
+    // Billing > Fetch and Process Reports opens the page fetching: the next day's file posts,
+    // the one read before is skipped whole.
+    QFile next(QDir(folder.path()).filePath(u"eod_20260106.txt"_s));
+    QVERIFY(next.open(QIODevice::WriteOnly));
+    next.write(test::eodFile({test::eodRecord({{9, u"TX4"_s},
+                                               {10, u"AUTH4"_s},
+                                               {7, u"10.00"_s},
+                                               {11, u"20260106101500"_s},
+                                               {16, QString::number(rivera)}})}));
+    next.close();
+    answer = whenModal<ui::OnlinePaymentsDialog>([](ui::OnlinePaymentsDialog *dialog) { dialog->reject(); });
+    window.findChild<QAction *>(u"fetchReports"_s)->trigger();
+    delete answer;
+    core::portal::FetchSummary nextDay;
+    nextDay.files = 1;
+    nextDay.filesSkipped = 1;
+    nextDay.posted = 1;
+    nextDay.postedTotal = core::Money::fromCents(1000);
+    QCOMPARE(window.statusBar()->currentMessage(), nextDay.line());
+    QCOMPARE(core::AccountReader(window.database()).load(rivera).balance(), core::Money::fromCents(3000));
+
     ui::OnlinePaymentsDialog again(window.database(), manager);
     QVERIFY(showActive(again));
     QVERIFY(again.fetch());
     core::portal::FetchSummary nothing;
-    nothing.filesSkipped = 1;
+    nothing.filesSkipped = 2;
     QCOMPARE(again.fetchStatus(), nothing.line());
 }
 
