@@ -42,6 +42,57 @@ make_demo() {
     done
     add_collection_plans || return 1
     "$cli" --db "$DB" run-daily >/dev/null || return 1
+    add_portal_payments || return 1
+}
+
+# Online payments: InstaMed's Guest Pay configured, and yesterday's reports in a folder beside the
+# database, fetched once: payments that post (one beyond the balance, one reported twice), a card
+# credit, a declined card, two that need a clerk (an unknown account, a name that does not match)
+# and an insurer's 835 that is not patient money.
+add_portal_payments() {
+    local cli=build/app/paydesk-cli due folder
+    folder="$(dirname "$DB")/instamed-reports"
+    mkdir -p "$folder" || return 1
+    "$cli" --db "$DB" config set portal.clearinghouse instamed >/dev/null || return 1
+    "$cli" --db "$DB" config set portal.instamed_alias RiversideDental >/dev/null || return 1
+    "$cli" --db "$DB" config set portal.report_folder "$folder" >/dev/null || return 1
+    due=$(mktemp) || return 1
+    "$cli" --db "$DB" portal balance-due --csv "$due" >/dev/null || { rm -f "$due"; return 1; }
+    # family|last name|first name|balance of the first five families that owe.
+    local -a owing
+    mapfile -t owing < <(sed 1d "$due" | sed -nE 's/^([0-9]+),"([^,]+), ([^"]+)",([0-9.]+),.*/\1|\2|\3|\4/p' | head -n 5)
+    rm -f "$due"
+    (( ${#owing[@]} == 5 )) || { echo "demo.sh: fewer than five families owe for the online payments" >&2; return 1; }
+    local day
+    local -a f
+    day=$(date -d yesterday +%Y%m%d)
+    record() { # type action amount txid auth hhmmss status last first account
+        printf 'IMDPA10|RIVERSIDE|STORE1|WEB|%s|%s|%s|Visa|%s|%s|%s%s|%s|%s|%s||%s|||||||||||\n' \
+            "$1" "$2" "$3" "$4" "$5" "$day" "$6" "$7" "$8" "$9" "${10}"
+    }
+    {
+        IFS='|' read -r -a f <<<"${owing[0]}"
+        record CreditCard AuthCapt "${f[3]}" 7000101 A10101 091512 A "${f[1]}" "${f[2]}" "${f[0]}"
+        IFS='|' read -r -a f <<<"${owing[1]}"
+        record DebitCard AuthCapt 40.00 7000102 A10102 101004 A "${f[1]}" "${f[2]}" "$(printf '%06d' "${f[0]}")"
+        record DebitCard AuthCapt 40.00 7000102 A10102 101004 S "${f[1]}" "${f[2]}" "$(printf '%06d' "${f[0]}")"
+        IFS='|' read -r -a f <<<"${owing[2]}"
+        record CreditCard AuthCapt 500.00 7000103 A10103 113000 A "${f[1]}" "${f[2]}" "${f[0]}"
+        record CreditCard Credit 25.00 7000104 A10104 154500 A "${f[1]}" "${f[2]}" "${f[0]}"
+        IFS='|' read -r -a f <<<"${owing[3]}"
+        record CreditCard AuthCapt 60.00 7000105 "" 120500 D "${f[1]}" "${f[2]}" "${f[0]}"
+        record eCheck AuthCapt 35.00 7000106 A10106 130200 A "${f[1]}" "${f[2]}" 990001
+        IFS='|' read -r -a f <<<"${owing[4]}"
+        record CreditCard AuthCapt 80.00 7000107 A10107 164000 A Whitaker "${f[2]}" "${f[0]}"
+    } >"$folder/IMEOD_${day}.txt" || return 1
+    printf '%s\n' \
+        'ISA*00*          *00*          *ZZ*ACMEHEALTH     *ZZ*RIVERSIDE      *261206*0930*^*00501*000000001*0*P*:~' \
+        'GS*HP*ACMEHEALTH*RIVERSIDE*20261206*0930*1*X*005010X221A1~' 'ST*835*0001~' \
+        "BPR*I*245.00*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*${day}~" \
+        'TRN*1*EFT12345*1512345678~' 'N1*PR*ACME HEALTH INSURANCE~' 'N1*PE*RIVERSIDE DENTAL*XX*1234567893~' \
+        'CLP*CLAIM1*1*300.00*245.00**12*1234567~' 'SE*8*0001~' 'GE*1*1~' 'IEA*1*000000001~' \
+        >"$folder/ACME_dpa835_${day}.rep" || return 1
+    "$cli" --db "$DB" --user james.chen portal fetch >/dev/null || return 1
 }
 
 # Collection payment plans for two accounts in collections (one unpaid since 40 days ago, which
