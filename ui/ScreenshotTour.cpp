@@ -22,6 +22,11 @@
 #include "billing/RunDailyBillingDialog.h"
 #include "collections/CollectionPlanDialog.h"
 #include "collections/CollectionsDialog.h"
+#include "portal/BalanceDuePage.h"
+#include "portal/OnlinePaymentsDialog.h"
+#include "portal/PortalExceptionsPage.h"
+#include "portal/PortalFilesPage.h"
+#include "portal/PortalMatchDialog.h"
 #include "PatientSearchPanel.h"
 #include "reports/AgingDialog.h"
 #include "settings/SettingsDialog.h"
@@ -31,6 +36,7 @@
 #include "billing/BillingAccountReader.h"
 #include "collections/CollectionRoster.h"
 #include "collections/CollectionsPolicy.h"
+#include "portal/PortalExceptionQueue.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PatientSearch.h"
@@ -226,6 +232,37 @@ QStringList saveCollections(const core::Database &db, const QString &user, QWidg
     return errors;
 }
 
+// Online payments: the balance-due list with the showcase family's Pay Now QR code, the
+// exceptions queue and the files the demo fetched, and a match being searched. Nothing is
+// fetched or posted here.
+QStringList saveOnlinePayments(const core::Database &db, const QString &user, qint64 family, QWidget &window,
+                               const QString &folder)
+{
+    QStringList errors;
+    // The last matchable exception: in the demo, a name that is not its account's, which the
+    // match window's search (started at the account number) finds.
+    const QList<core::portal::PortalException> open = core::portal::PortalExceptionQueue(db, user).list();
+    const auto matchable = std::find_if(open.crbegin(), open.crend(),
+                                        [](const core::portal::PortalException &e) { return e.matchable; });
+    OnlinePaymentsDialog page(db, user, &window);
+    page.show();
+    page.balanceDuePage()->view()->selectId(family);
+    errors << save(page, folder, QStringLiteral("online-payments.png"));
+    page.tabs()->setCurrentWidget(page.exceptionsPage());
+    if (matchable != open.crend())
+        page.exceptionsPage()->view()->selectId(matchable->id);
+    errors << save(page, folder, QStringLiteral("online-payments-exceptions.png"));
+    page.tabs()->setCurrentWidget(page.filesPage());
+    errors << save(page, folder, QStringLiteral("online-payments-files.png"));
+    page.close();
+
+    if (matchable != open.crend()) {
+        PortalMatchDialog match(db, user, *matchable, &window);
+        errors << saveDialog(match, folder, QStringLiteral("portal-match.png"));
+    }
+    return errors;
+}
+
 // The family's account on each of its lists, at the size of a desk's screen and at the
 // 1024x600 of a small one.
 QString saveAccount(MainWindow &window, const QString &folder)
@@ -334,7 +371,8 @@ QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const 
     const QStringList pages = {QStringLiteral("settings-practice.png"), QStringLiteral("settings-adjustment-types.png"),
                                QStringLiteral("settings-procedure-codes.png"),
                                QStringLiteral("settings-patient-billing.png"),
-                               QStringLiteral("settings-collections.png")};
+                               QStringLiteral("settings-collections.png"),
+                               QStringLiteral("settings-online-services.png")};
     for (int i = 0; i < pages.size(); ++i) {
         settings.tabs()->setCurrentIndex(i);
         errors << save(settings, folder, pages[i]);
@@ -343,6 +381,7 @@ QStringList saveDialogs(MainWindow &window, const core::Patient &patient, const 
 
     errors << saveBilling(db, user, window, folder);
     errors << saveCollections(db, user, window, folder);
+    errors << saveOnlinePayments(db, user, family, window, folder);
 
     ConnectionDialog connection(&window);
     connection.setConnectionText(db.spec().displayName());

@@ -66,7 +66,9 @@ PortalAccountMatcher::Family PortalAccountMatcher::read(qint64 familyId) const
             .exec();
     while (q.next()) {
         family.exists = true;
-        family.lastNames << q.text(1);
+        // Each name once: the refusal lists the family's names, not its members.
+        if (const QString name = q.text(1); !family.lastNames.contains(name))
+            family.lastNames << name;
         if (q.id(2) == 1)
             family.guarantorId = q.id(0);
     }
