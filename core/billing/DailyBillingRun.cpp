@@ -58,6 +58,7 @@ DailyBillingRun::DailyBillingRun(const Database &db, QString user)
 
 QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
 {
+    m_portal.reset();
     Permissions::require(m_db, m_user, Permissions::Action::RunDailyBilling);
     const QDate today = LedgerCalendar(m_db).today();
     if (!date.isValid())
@@ -79,7 +80,6 @@ QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
     if (last.isValid() && date < last)
         throw Refusal(Tr::tr("Run date %1 is before the last run (%2): days already run are not run again.")
                               .arg(date.toString(Qt::ISODate), last.toString(Qt::ISODate)));
-    m_portal.reset();
     if (!PracticeSettings(m_db).value(QStringLiteral("portal.report_folder")).trimmed().isEmpty()) {
         m_portal = portal::PortalFetch::forDailyRun(m_db).run();
         // A payment can move an account out of collections at once (CollectionsRecheck): the

@@ -31,7 +31,7 @@ namespace {
 // How many records share one database transaction. One transaction per record spends most of
 // its time committing; a chunk that meets an unexpected refusal is redone record by record,
 // so a bad record still never takes its neighbours with it.
-constexpr qsizetype chunkSize = 500;
+constexpr qsizetype chunkSize = 1000;
 
 QString sha256Of(QByteArrayView bytes)
 {
@@ -81,6 +81,7 @@ private:
     {
         try {
             Transaction tx(m_db);
+            m_journal.reserveTransactionIds(qint64(records.size()));
             AuditLog audit(m_db, m_user);
             FetchSummary summary;
             for (const Record &record : records)
@@ -103,6 +104,7 @@ private:
         QString refused;
         try {
             Transaction tx(m_db);
+            m_journal.reserveTransactionIds(1);
             AuditLog audit(m_db, m_user);
             const FetchSummary summary = handle(record, audit);
             audit.write();
@@ -120,6 +122,7 @@ private:
         // The posting refused what its checks before writing could not see: the record is an
         // exception with the refusal's words, as a clerk would have read them.
         Transaction tx(m_db);
+        m_journal.reserveTransactionIds(1);
         const FetchSummary summary = exception(*record.transaction, refused);
         tx.commit();
         return summary;
@@ -261,6 +264,9 @@ FetchSummary PortalFetch::run(const QString &folder, const Progress &progress)
         qint64 fileId = 0;
         {
             Transaction tx(m_db);
+            // Queues behind a fetch running elsewhere (see reserveTransactionIds), which may be
+            // recording this very file.
+            journal.reserveTransactionIds(0);
             const std::optional<PortalJournal::File> known = journal.file(sha);
             if (!known || !known->finished)
                 fileId = journal.startFile(name, content.size(), sha, known);

@@ -148,9 +148,18 @@ bool PortalJournal::isDuplicate(const PortalTransaction &transaction) const
     return same.next();
 }
 
+void PortalJournal::reserveTransactionIds(qint64 count)
+{
+    m_nextTransactionId = m_db.reserveIds(u"portal_transactions"_s, count);
+    m_reservedTransactionIds = count;
+}
+
 qint64 PortalJournal::addTransaction(qint64 fileId, const PortalTransaction &t, Outcome outcome, qint64 paymentId)
 {
-    const qint64 id = m_db.reserveIds(u"portal_transactions"_s);
+    if (m_reservedTransactionIds == 0)
+        reserveTransactionIds(1);
+    const qint64 id = m_nextTransactionId++;
+    --m_reservedTransactionIds;
     m_db.bulkStatement(
                 "INSERT INTO portal_transactions (id, file_id, line, record_key, source, raw, payment_type, "
                 "action, status, card_type, transaction_number, authorization_number, amount_cents, report_time, "

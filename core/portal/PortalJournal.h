@@ -45,6 +45,12 @@ public:
     // other report's record of it (authorization number, amount, date and direction agree).
     bool isDuplicate(const PortalTransaction &transaction) const;
 
+    // Takes the ids of the next `count` transaction rows, as the first write of a fetch's
+    // transaction: the counter's lock then queues two fetches at their first step, always the
+    // same, so that their other counters (payments, exceptions) are never taken in opposite
+    // orders; and a chunk of records takes its ids in one statement. Call it again in each
+    // transaction: ids of one that rolled back are not kept.
+    void reserveTransactionIds(qint64 count);
     enum class Outcome { Posted, Refund, Skipped, Exception };
     qint64 addTransaction(qint64 fileId, const PortalTransaction &transaction, Outcome outcome, qint64 paymentId = 0);
     // The transaction as it was read, for a match.
@@ -74,6 +80,8 @@ private:
 
     const Database &m_db;
     QString m_user;
+    qint64 m_nextTransactionId = 0;
+    qint64 m_reservedTransactionIds = 0;
 };
 
 } // namespace paydesk::core::portal

@@ -16,9 +16,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <barrier>
 
 using namespace Qt::StringLiterals;
 using paydesk::core::Database;
@@ -154,6 +158,12 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void refunds();
+    void remittancePaymentAndRefund_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void remittancePaymentAndRefund();
     void exceptions_data();
     void exceptions();
     void matchAndDismiss_data()
@@ -174,6 +184,18 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void badRecordStandsAlone();
+    void refusalAfterTheChecksIsAnException_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void refusalAfterTheChecksIsAnException();
+    void interruptedFileIsReadAgain_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void interruptedFileIsReadAgain();
     void datedInPortalTimeZone_data()
     {
         TestDatabases::addBackendColumn();
@@ -192,6 +214,12 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void frontDeskIsRefused();
+    void twoFetchesAtOncePostOnce_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void twoFetchesAtOncePostOnce();
     void cli_data()
     {
         TestDatabases::addBackendColumn();
@@ -350,6 +378,28 @@ void tst_PortalFetch::refunds()
     QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
 }
 
+void tst_PortalFetch::remittancePaymentAndRefund()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    // N102 "Patient": InstaMed had no name, the account number alone decides. BPR03 D: a refund.
+    f.write(u"a_dpa835_20260105.rep"_s,
+            remittanceFile({RemittanceSet{.amount = u"50.00"_s, .name = u"Patient"_s, .account = f.account()},
+                            RemittanceSet{.amount = u"20.00"_s,
+                                          .flag = u"D"_s,
+                                          .authorization = u"AUTH2"_s,
+                                          .name = u"LUIS NUNEZ"_s,
+                                          .account = f.account()}}));
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 1 (50.00) refunds 1 duplicates 0 skipped 0 exceptions 0"_s);
+    QCOMPARE(f.payments(),
+             (QStringList{u"2026-01-05 50.00 portal AUTH1 payment allocated 30.00"_s,
+                          u"2026-01-05 -20.00 portal InstaMed Credit AUTH2 refund allocated 0.00"_s}));
+    QCOMPARE(f.balance(), u"60.00"_s);
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
+}
+
 void tst_PortalFetch::exceptions_data()
 {
     TestDatabases::addBackendColumn();
@@ -476,6 +526,59 @@ void tst_PortalFetch::badRecordStandsAlone()
     QCOMPARE(PortalExceptionQueue(*db, u"manager"_s).list().constFirst().line, 3);
 }
 
+void tst_PortalFetch::refusalAfterTheChecksIsAnException()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    // The second payment of the largest amount would take the family's payments beyond what
+    // PayDesk can hold (FamilyLimits, which refuses inside the posting): that record alone is
+    // an exception, and the records around it in the same chunk still post once.
+    const QString largest = u"999999999900.00"_s;
+    f.write(u"eod.txt"_s,
+            eodFile({eodRecord({{16, f.account()}}),
+                     eodRecord({{7, largest}, {9, u"TX2"_s}, {16, f.account()}}),
+                     eodRecord({{7, largest}, {9, u"TX3"_s}, {16, f.account()}}),
+                     eodRecord({{7, u"1.00"_s}, {9, u"TX4"_s}, {16, f.account()}})}));
+    const FetchSummary summary = f.fetch();
+    QCOMPARE(summary.posted, 3);
+    QCOMPARE(summary.exceptions, 1);
+    QCOMPARE(f.payments().size(), 3);
+    const PortalException refused = PortalExceptionQueue(*db, u"manager"_s).list().constFirst();
+    QCOMPARE(refused.line, 3);
+    QVERIFY2(refused.reason.contains(u"payments total"_s), qPrintable(refused.reason));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_transactions"_s), 4);
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
+}
+
+void tst_PortalFetch::interruptedFileIsReadAgain()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    f.write(u"a_eod.txt"_s, eodFile({eodRecord({{16, f.account()}}), eodRecord({{9, u"TX2"_s}, {16, QString()}})}));
+    f.write(u"b_eod.txt"_s, eodFile({eodRecord({{9, u"TX3"_s}, {7, u"1.00"_s}, {16, f.account()}})}));
+    // Stopped after the first file: the second waits for the next fetch.
+    int calls = 0;
+    const FetchSummary first = PortalFetch(*db, u"manager"_s)
+                                       .run(f.folder.path(), [&](const QString &file, int done, int total) {
+                                           ++calls;
+                                           return !(file == u"a_eod.txt"_s && done == 1 && total == 2);
+                                       });
+    QCOMPARE(calls, 1);
+    QCOMPARE(counts(first), u"files 1 skipped 0 posted 1 (60.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
+
+    // A fetch that stopped inside the first file left it unfinished: it is read again, and what
+    // it had done is done once.
+    db->execute(u"UPDATE portal_files SET finished = 0"_s);
+    QCOMPARE(counts(f.fetch()), u"files 2 skipped 0 posted 1 (1.00) refunds 0 duplicates 2 skipped 0 exceptions 0"_s);
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_files"_s), 2);
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_exceptions"_s), 1);
+    QCOMPARE(f.payments().size(), 2);
+}
+
 void tst_PortalFetch::datedInPortalTimeZone()
 {
     QFETCH(QString, backend);
@@ -551,6 +654,55 @@ void tst_PortalFetch::frontDeskIsRefused()
     QCOMPARE(f.fetch(u"billing"_s).posted, 1);
     PortalExceptionQueue(*db, u"billing"_s).match(id, f.rivera);
     QCOMPARE(f.payments().size(), 2);
+}
+
+void tst_PortalFetch::twoFetchesAtOncePostOnce()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    constexpr int files = 6;
+    constexpr int perFile = 40;
+    for (int file = 0; file < files; ++file) {
+        QStringList records;
+        for (int i = 0; i < perFile; ++i) {
+            const QString id = u"TX%1-%2"_s.arg(file).arg(i);
+            records << eodRecord({{7, u"1.00"_s}, {9, id}, {10, u"A"_s + id}, {16, f.account()}});
+        }
+        f.write(u"eod%1.txt"_s.arg(file), eodFile(records));
+    }
+    // Two connections fetch the same folder at the same time (the desk and run-daily): whichever
+    // way they interleave, every transaction posts once and every file is recorded once.
+    const paydesk::core::ConnectionSpec spec = db->spec();
+    QMutex mutex;
+    QStringList failures;
+    qint64 posted = 0;
+    std::barrier start(2);
+    const auto work = [&] {
+        try {
+            const Database connection(spec);
+            start.arrive_and_wait();
+            const FetchSummary summary = PortalFetch(connection, u"manager"_s).run(f.folder.path());
+            const QMutexLocker lock(&mutex);
+            posted += summary.posted;
+        } catch (const std::exception &e) {
+            const QMutexLocker lock(&mutex);
+            failures << QString::fromLocal8Bit(e.what());
+        }
+    };
+    std::unique_ptr<QThread> one(QThread::create(work));
+    std::unique_ptr<QThread> two(QThread::create(work));
+    one->start();
+    two->start();
+    QVERIFY(one->wait(QDeadlineTimer(300'000)));
+    QVERIFY(two->wait(QDeadlineTimer(300'000)));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(posted, qint64(files * perFile));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM payments"_s), qint64(files * perFile));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_files WHERE finished = 1"_s), qint64(files));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_transactions"_s), qint64(files * perFile));
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
 }
 
 void tst_PortalFetch::cli()
