@@ -28,8 +28,10 @@ int PortalBenchCommands::bench(CommandContext &context)
                                   {u"files"_s, f.folder.files},
                                   {u"transactions"_s, f.folder.transactions},
                                   {u"fetch_ns"_s, f.fetchNs},
+                                  {u"fetch_cpu_ns"_s, f.fetchCpuNs},
                                   {u"fetched"_s, f.fetched.toJson()},
                                   {u"again_ns"_s, f.againNs},
+                                  {u"again_cpu_ns"_s, f.againCpuNs},
                                   {u"again"_s, f.again.toJson()},
                                   {u"peak_kb"_s, f.peakKb}});
     return 0;

@@ -30,8 +30,10 @@ struct PortalBenchFigures
     qint64 generateNs = 0;
     PortalBenchFolder folder;
     qint64 fetchNs = 0;
+    qint64 fetchCpuNs = 0; // of this process (BenchMeasure::processCpuNs)
     portal::FetchSummary fetched;
     qint64 againNs = 0;
+    qint64 againCpuNs = 0;
     portal::FetchSummary again;
     qint64 peakKb = 0;
 };
