@@ -15,6 +15,7 @@
 #include "EntryCommands.h"
 #include "PatientCommands.h"
 #include "PaymentCommands.h"
+#include "PortalBenchCommands.h"
 #include "PortalCommands.h"
 #include "ReportCommands.h"
 #include "StatementCommands.h"
@@ -539,6 +540,18 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "of payments and a 30-day catch-up, each with the collections step's share, "
                                          "and peak memory. Without --db it works on a scratch SQLite file."),
          &CollectionsRunCommands::bench},
+        {{u"bench"_s, u"portal"_s}, {},
+         {optional(u"--families"_s, K::Count), optional(u"--transactions"_s, K::Count),
+          optional(u"--files"_s, K::Count), optional(u"--seed"_s, K::Seed), optional(u"--folder"_s, K::Folder)},
+         "[--families N] [--transactions T] [--files F] [--seed S] [--folder DIR]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families (default 100,000), writes F InstaMed "
+                                         "EOD Posting Files (default 10, one a day before today) holding T "
+                                         "transactions (default 100,000: payments of what families owe, declined "
+                                         "cards, refunds of earlier payments, accounts that match no family) into "
+                                         "DIR (default a temporary folder), then times portal fetch on the folder and "
+                                         "again on the same folder (every file skipped by its SHA-256), and peak "
+                                         "memory. Without --db it works on a scratch SQLite file."),
+         &PortalBenchCommands::bench},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "

@@ -57,6 +57,14 @@ qint64 lifetimePeakKb()
     return usage.ru_maxrss; // kilobytes on Linux
 }
 
+qint64 processCpuNs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ns = [](const timeval &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_usec) * 1000; };
+    return ns(usage.ru_utime) + ns(usage.ru_stime);
+}
+
 qint64 peakResidentKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));

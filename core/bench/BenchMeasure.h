@@ -24,4 +24,9 @@ void resetPeakResident();
 qint64 peakResidentKb();
 qint64 lifetimePeakKb();
 
+// The CPU time (user and system) this process has used. On a machine shared with other work,
+// wall time also counts the waits for the CPU; this does not (nor, on PostgreSQL, the server's
+// own work, which is another process).
+qint64 processCpuNs();
+
 } // namespace paydesk::core::BenchMeasure
