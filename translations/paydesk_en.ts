@@ -2234,6 +2234,160 @@
         <source>guest-pay alias or empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portal benchmark needs families in the database and at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund date %1 is before payment #%2 of %3: money cannot go back before it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment #%1 on account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount %1 is not between 0.01 and the %2 of payment #%3 not yet refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3; %4; %5; %6 (%7, %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n payment(s)</source>
+        <translation>
+            <numerusform>Posted %n payment</numerusform>
+            <numerusform>Posted %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n exception</numerusform>
+            <numerusform>%n exceptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no family %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 has no guarantor to post on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Account Number (field 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N104 (patient account number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: the patient typed no account number; match it to a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an account number of this practice (a family number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: there is no family %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name &quot;%1&quot; is not the last name of a member of family %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no portal exception #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is a record that could not be read: there is no payment to post; dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why portal exception #%1 is dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal.report_folder is not set: set the folder the clearinghouse&apos;s report files arrive in, or name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InstaMed %1 %2, authorization %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InstaMed 835, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 dated %2: family %3 has no portal payment on or before that date with %1 not yet refunded to take it back from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch online payment reports and resolve their exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3347,10 +3501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Puts a family on a monthly payment plan of A from --start (default today). Refused when the family owes nothing, A is not more than zero or is more than the balance, the start is after today, a plan is already enabled, or a payment plan in collections is active (collections plan add). Cancels a pending resume of billing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,6 +3610,94 @@
     </message>
     <message>
         <source>No family has a balance due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress. When portal.report_folder is set, portal fetch runs first, as daily-run, even when no day is left to run: its summary is printed first as &quot;portal: &quot; and the summary, and with --json it is the key portal of the first day&apos;s object (when no day is processed the list stays empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and Process Reports (a billing manager&apos;s): reads every report file in --folder (default portal.report_folder) in the order of their names; a file whose SHA-256 was read before is skipped. InstaMed EOD Posting Files, and X12 835 files named *_dpa835_*.rep. Each payment posts on its family&apos;s guarantor (the account number is the family number, the patient&apos;s last name a member&apos;s), method portal, allocated oldest first; a refund, chargeback or returned item takes back the family&apos;s portal payment; declined, voided and errored transactions are skipped; a transaction read before is a duplicate; anything else goes to the exceptions queue. Prints the summary, or with --json an object with files, files_skipped, posted, posted_total, refunds, duplicates, skipped and exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report files fetched, newest first: name, when (UTC), by whom and what came of each. With --json a list of objects with id, name, size, sha256, fetched_at, fetched_by and the counts of portal fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exceptions queue of portal fetch, oldest first: the open exceptions, or every one with --all. With --json a list of objects with id, file, line, raw, reason and status (open, matched, dismissed), and what was read of a transaction (matchable, direction, amount, date, patient, account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts an open exception&apos;s transaction on family F as portal fetch would have (without the name check): a payment on its guarantor, or a refund of its portal payment. Refused for a record that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes an open exception without posting anything, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000), writes F InstaMed EOD Posting Files (default 10, one a day before today) holding T transactions (default 100,000: payments of what families owe, declined cards, refunds of earlier payments, accounts that match no family) into DIR (default a temporary folder), then times portal fetch on the folder and again on the same folder (every file skipped by its SHA-256), and peak memory. Without --db it works on a scratch SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report file has been fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal exception is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is matched to family %2: payment #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3710,6 +3948,14 @@
     </message>
     <message>
         <source>The account holds a credit: nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay online:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number to enter: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4428,6 +4674,89 @@
     <message>
         <source>After</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BalanceDueModel</name>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay Now address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BalanceDuePage</name>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Pay Now link yet, so none is shown here or on statements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number to enter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family: the patient enters its account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n families with a balance due; scroll for more.</source>
+        <translation>
+            <numerusform>The first %1 of %n family with a balance due; scroll for more.</numerusform>
+            <numerusform>The first %1 of %n families with a balance due; scroll for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with a balance due.</source>
+        <translation>
+            <numerusform>%n family with a balance due.</numerusform>
+            <numerusform>%n families with a balance due.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) written to %1.</source>
+        <translation>
+            <numerusform>%n family written to %1.</numerusform>
+            <numerusform>%n families written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5878,6 +6207,10 @@
         <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Online payments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DeskSession</name>
@@ -6335,6 +6668,14 @@
         <source>&amp;Collections…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Online Payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch and Process Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -6464,6 +6805,112 @@
     </message>
     <message>
         <source>&amp;Add patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OnlinePaymentsDialog</name>
+    <message>
+        <source>Fetch and &amp;Process Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and Process Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed %1 (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OnlineServicesPage</name>
+    <message>
+        <source>(none: no Pay Now link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online patient services are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lakeside.dental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clearinghouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients pay their balance on the clearinghouse&apos;s guest-pay page; PayDesk shows no Pay Now link until one is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InstaMed &amp;alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s guest-pay alias from InstaMed (3 to 60 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;). Patients type their account number on that page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the clearinghouse&apos;s payment report files arrive; Fetch and Process Reports and the daily run read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InstaMed&apos;s report times carry no zone: they are read in this one (the practice&apos;s until it is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay Now address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6855,6 +7302,222 @@
     </message>
     <message>
         <source>From payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalDismissDialog</name>
+    <message>
+        <source>Dismiss exception #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalExceptionModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalExceptionsPage</name>
+    <message>
+        <source>Show &amp;resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open exception(s): records that did not post.</source>
+        <translation>
+            <numerusform>%n open exception: a record that did not post.</numerusform>
+            <numerusform>%n open exceptions: records that did not post.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an exception in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception #%1 is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read from this record to post: dismiss it once the clearinghouse&apos;s report is dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception #%1 posted on account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception #%1 dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalFilesModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalFilesPage</name>
+    <message numerus="yes">
+        <source>%n report file(s) processed; a file read before is skipped whole.</source>
+        <translation>
+            <numerusform>%n report file processed; a file read before is skipped whole.</numerusform>
+            <numerusform>%n report files processed; a file read before is skipped whole.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalMatchDialog</name>
+    <message>
+        <source>&amp;Post to this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match exception #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the family&apos;s patient first, then choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7394,6 +8057,10 @@
     </message>
     <message>
         <source>Co&amp;llections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online patient ser&amp;vices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2234,6 +2234,160 @@
         <source>guest-pay alias or empty</source>
         <translation>alias de pago de invitado o vacío</translation>
     </message>
+    <message>
+        <source>The portal benchmark needs families in the database and at least one file.</source>
+        <translation>La prueba de rendimiento del portal necesita familias en la base de datos y al menos un archivo.</translation>
+    </message>
+    <message>
+        <source>refund date</source>
+        <translation>fecha del reembolso</translation>
+    </message>
+    <message>
+        <source>The refund date %1 is before payment #%2 of %3: money cannot go back before it came in.</source>
+        <translation>La fecha del reembolso %1 es anterior al pago n.º %2 de %3: el dinero no puede devolverse antes de haber entrado.</translation>
+    </message>
+    <message>
+        <source>There is no payment #%1 on account %2.</source>
+        <translation>No existe el pago n.º %1 en la cuenta %2.</translation>
+    </message>
+    <message>
+        <source>Refund amount %1 is not between 0.01 and the %2 of payment #%3 not yet refunded.</source>
+        <translation>El reembolso de %1 no está entre 0.01 y los %2 del pago n.º %3 que aún no se han reembolsado.</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3; %4; %5; %6 (%7, %8).</source>
+        <translation>%1 (%2); %3; %4; %5; %6 (%7, %8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n payment(s)</source>
+        <translation>
+            <numerusform>Se registró %n pago</numerusform>
+            <numerusform>Se registraron %n pagos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n reembolso</numerusform>
+            <numerusform>%n reembolsos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n excepción</numerusform>
+            <numerusform>%n excepciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n archivo leído</numerusform>
+            <numerusform>%n archivos leídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no family %1.</source>
+        <translation>No existe la familia %1.</translation>
+    </message>
+    <message>
+        <source>Family %1 has no guarantor to post on.</source>
+        <translation>La familia %1 no tiene ningún responsable en el que registrarlo.</translation>
+    </message>
+    <message>
+        <source>Patient Account Number (field 16)</source>
+        <translation>Número de cuenta del paciente (campo 16)</translation>
+    </message>
+    <message>
+        <source>N104 (patient account number)</source>
+        <translation>N104 (número de cuenta del paciente)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the patient typed no account number; match it to a family.</source>
+        <translation>%1 está vacío: el paciente no escribió ningún número de cuenta; asígnelo a una familia.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an account number of this practice (a family number).</source>
+        <translation>%1 &quot;%2&quot; no es un número de cuenta de este consultorio (un número de familia).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: there is no family %3.</source>
+        <translation>%1 &quot;%2&quot;: no existe la familia %3.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name &quot;%1&quot; is not the last name of a member of family %2 (%3).</source>
+        <translation>El nombre del paciente &quot;%1&quot; no es el apellido de ningún miembro de la familia %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>There is no portal exception #%1.</source>
+        <translation>No existe la excepción del portal n.º %1.</translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is %2 already.</source>
+        <translation>La excepción del portal n.º %1 ya tiene el estado %2.</translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is a record that could not be read: there is no payment to post; dismiss it.</source>
+        <translation>La excepción del portal n.º %1 es un registro que no se pudo leer: no hay ningún pago que registrar; descártela.</translation>
+    </message>
+    <message>
+        <source>Reason: say why portal exception #%1 is dismissed.</source>
+        <translation>Motivo: indique por qué se descarta la excepción del portal n.º %1.</translation>
+    </message>
+    <message>
+        <source>portal.report_folder is not set: set the folder the clearinghouse&apos;s report files arrive in, or name one.</source>
+        <translation>portal.report_folder no está configurado: configure la carpeta a la que llegan los archivos de informes de la cámara de compensación, o indique una.</translation>
+    </message>
+    <message>
+        <source>Report folder %1 is not a folder.</source>
+        <translation>La carpeta de informes %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Report file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de informe %1: %2.</translation>
+    </message>
+    <message>
+        <source>InstaMed %1 %2, authorization %3</source>
+        <translation>InstaMed %1 %2, autorización %3</translation>
+    </message>
+    <message>
+        <source>InstaMed 835, %1</source>
+        <translation>InstaMed 835, %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 dated %2: family %3 has no portal payment on or before that date with %1 not yet refunded to take it back from.</source>
+        <translation>Reembolso de %1 con fecha %2: la familia %3 no tiene ningún pago del portal con fecha igual o anterior a esa que tenga %1 aún sin reembolsar del que retirarlo.</translation>
+    </message>
+    <message>
+        <source>Fetch online payment reports and resolve their exceptions</source>
+        <translation>Obtener los informes de pagos en línea y resolver sus excepciones</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3348,10 +3502,6 @@
         <translation>La cobranza está desactivada: primero asigne a collections.initial_status un código de estado de cobranza (config set) o use run-daily solo para los pasos de facturación.</translation>
     </message>
     <message>
-        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress.</source>
-        <translation>La facturación diaria (tarea de un responsable de facturación): procesa cada día desde el día siguiente a la última ejecución hasta --date (por omisión, hoy; la primera ejecución procesa solo esa fecha), cada uno en una transacción: planes desactivados o completados, facturación reanudada, nuevos saldos puestos en cola y estados de cuenta enviados. Imprime una línea por día o, con --json, una lista de objetos con date, statements, plans_disabled, completed y billing_resumed. Con la cobranza activada (collections.initial_status configurado), cada día ejecuta además el paso de cobranza: a su línea le sigue una línea sangrada con los recuentos de cobranza, y su objeto tiene collections_entered, collections_moved, collections_left, collection_plans_failed y collection_plans_paid. Repetir la fecha de la última ejecución no hace nada; se rechaza una fecha posterior a hoy o anterior a la última ejecución, así como una segunda ejecución mientras otra está en curso.</translation>
-    </message>
-    <message>
         <source>Puts a family on a monthly payment plan of A from --start (default today). Refused when the family owes nothing, A is not more than zero or is more than the balance, the start is after today, a plan is already enabled, or a payment plan in collections is active (collections plan add). Cancels a pending resume of billing.</source>
         <translation>Pone a una familia en un plan de pagos mensual de A desde --start (por omisión, hoy). Se rechaza si la familia no debe nada, si A no es mayor que cero o es mayor que el saldo, si el inicio es posterior a hoy, si ya hay un plan activo o si hay un plan de pagos en cobranza activo (collections plan add). Cancela una reanudación pendiente de la facturación.</translation>
     </message>
@@ -3462,6 +3612,94 @@
     <message>
         <source>No family has a balance due.</source>
         <translation>Ninguna familia tiene saldo pendiente.</translation>
+    </message>
+    <message>
+        <source>portal: %1</source>
+        <translation>portal: %1</translation>
+    </message>
+    <message>
+        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress. When portal.report_folder is set, portal fetch runs first, as daily-run, even when no day is left to run: its summary is printed first as &quot;portal: &quot; and the summary, and with --json it is the key portal of the first day&apos;s object (when no day is processed the list stays empty).</source>
+        <translation>La facturación diaria (tarea de un responsable de facturación): procesa cada día desde el siguiente a la última ejecución hasta --date (por omisión, hoy; la primera ejecución de todas procesa solo esa fecha), cada uno en una sola transacción: planes desactivados o completados, facturación reanudada, saldos nuevos puestos en cola y estados de cuenta enviados. Imprime una línea por día o, con --json, una lista de objetos con date, statements, plans_disabled, completed y billing_resumed. Con la cobranza activada (collections.initial_status configurado), cada día ejecuta además el paso de cobranza: a su línea le sigue una línea sangrada con los recuentos de cobranza, y su objeto tiene collections_entered, collections_moved, collections_left, collection_plans_failed y collection_plans_paid. Volver a indicar la fecha de la última ejecución no hace nada; se rechaza una fecha posterior a hoy o anterior a la última ejecución, igual que una segunda ejecución mientras otra está en curso. Cuando portal.report_folder está configurado, primero se ejecuta portal fetch, como daily-run, aunque no quede ningún día por ejecutar: su resumen se imprime primero como &quot;portal: &quot; seguido del resumen y, con --json, es la clave portal del objeto del primer día (si no se procesa ningún día, la lista queda vacía).</translation>
+    </message>
+    <message>
+        <source>Fetch and Process Reports (a billing manager&apos;s): reads every report file in --folder (default portal.report_folder) in the order of their names; a file whose SHA-256 was read before is skipped. InstaMed EOD Posting Files, and X12 835 files named *_dpa835_*.rep. Each payment posts on its family&apos;s guarantor (the account number is the family number, the patient&apos;s last name a member&apos;s), method portal, allocated oldest first; a refund, chargeback or returned item takes back the family&apos;s portal payment; declined, voided and errored transactions are skipped; a transaction read before is a duplicate; anything else goes to the exceptions queue. Prints the summary, or with --json an object with files, files_skipped, posted, posted_total, refunds, duplicates, skipped and exceptions.</source>
+        <translation>Obtener y procesar informes (tarea de un responsable de facturación): lee cada archivo de informe de --folder (por omisión, portal.report_folder) por orden de nombre; se omite un archivo cuyo SHA-256 ya se leyó antes. Archivos EOD Posting Files de InstaMed y archivos X12 835 con nombre *_dpa835_*.rep. Cada pago se registra en el responsable de su familia (el número de cuenta es el número de familia, y el apellido del paciente, el de un miembro), con la forma de pago portal, y se aplica empezando por lo más antiguo; un reembolso, un contracargo o un pago devuelto retira el pago del portal de la familia; se omiten las transacciones rechazadas, anuladas y con error; una transacción ya leída es un duplicado; todo lo demás va a la cola de excepciones. Imprime el resumen o, con --json, un objeto con files, files_skipped, posted, posted_total, refunds, duplicates, skipped y exceptions.</translation>
+    </message>
+    <message>
+        <source>The report files fetched, newest first: name, when (UTC), by whom and what came of each. With --json a list of objects with id, name, size, sha256, fetched_at, fetched_by and the counts of portal fetch.</source>
+        <translation>Los archivos de informe obtenidos, lo más reciente primero: nombre, cuándo (UTC), por quién y el resultado de cada uno. Con --json, una lista de objetos con id, name, size, sha256, fetched_at, fetched_by y los recuentos de portal fetch.</translation>
+    </message>
+    <message>
+        <source>The exceptions queue of portal fetch, oldest first: the open exceptions, or every one with --all. With --json a list of objects with id, file, line, raw, reason and status (open, matched, dismissed), and what was read of a transaction (matchable, direction, amount, date, patient, account).</source>
+        <translation>La cola de excepciones de portal fetch, lo más antiguo primero: las excepciones abiertas o, con --all, todas. Con --json, una lista de objetos con id, file, line, raw, reason y status (open, matched, dismissed), y lo que se leyó de una transacción (matchable, direction, amount, date, patient, account).</translation>
+    </message>
+    <message>
+        <source>Posts an open exception&apos;s transaction on family F as portal fetch would have (without the name check): a payment on its guarantor, or a refund of its portal payment. Refused for a record that could not be read.</source>
+        <translation>Registra la transacción de una excepción abierta en la familia F como lo habría hecho portal fetch (sin la comprobación del nombre): un pago en su responsable, o un reembolso de su pago del portal. Se rechaza para un registro que no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Closes an open exception without posting anything, with the reason.</source>
+        <translation>Cierra una excepción abierta sin registrar nada, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Adds a generated practice of N families (default 100,000), writes F InstaMed EOD Posting Files (default 10, one a day before today) holding T transactions (default 100,000: payments of what families owe, declined cards, refunds of earlier payments, accounts that match no family) into DIR (default a temporary folder), then times portal fetch on the folder and again on the same folder (every file skipped by its SHA-256), and peak memory. Without --db it works on a scratch SQLite file.</source>
+        <translation>Añade un consultorio generado de N familias (por omisión, 100 000), escribe en DIR (por omisión, una carpeta temporal) F archivos EOD Posting Files de InstaMed (por omisión, 10, uno por día antes de hoy) con T transacciones (por omisión, 100 000: pagos de lo que deben las familias, tarjetas rechazadas, reembolsos de pagos anteriores, cuentas que no coinciden con ninguna familia) y luego mide el tiempo de portal fetch sobre la carpeta y otra vez sobre la misma carpeta (con todos los archivos omitidos por su SHA-256), y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal.</translation>
+    </message>
+    <message>
+        <source>No report file has been fetched.</source>
+        <translation>No se ha obtenido ningún archivo de informe.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Fetched (UTC)</source>
+        <translation>Obtenido (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Registrados</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Excepciones</translation>
+    </message>
+    <message>
+        <source>No portal exception is open.</source>
+        <translation>No hay ninguna excepción del portal abierta.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is matched to family %2: payment #%3.</source>
+        <translation>La excepción del portal n.º %1 se asignó a la familia %2: pago n.º %3.</translation>
+    </message>
+    <message>
+        <source>Portal exception #%1 is dismissed.</source>
+        <translation>Se descartó la excepción del portal n.º %1.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3950,14 @@
     <message>
         <source>The account holds a credit: nothing is due.</source>
         <translation>La cuenta tiene saldo a favor: no hay nada que pagar.</translation>
+    </message>
+    <message>
+        <source>Pay online:</source>
+        <translation>Pague en línea:</translation>
+    </message>
+    <message>
+        <source>Account number to enter: %1</source>
+        <translation>Número de cuenta que debe escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4675,89 @@
     <message>
         <source>After</source>
         <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BalanceDueModel</name>
+    <message>
+        <source>Account #</source>
+        <translation>Cuenta n.º</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Pay Now address</source>
+        <translation>Dirección de Pagar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BalanceDuePage</name>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Open &amp;account</source>
+        <translation>Abrir &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation>Primero elija una familia de la lista.</translation>
+    </message>
+    <message>
+        <source>No Pay Now link yet, so none is shown here or on statements:</source>
+        <translation>Todavía no hay enlace Pagar ahora, así que no se muestra ninguno aquí ni en los estados de cuenta:</translation>
+    </message>
+    <message>
+        <source>Account number to enter: %1</source>
+        <translation>Número de cuenta que debe escribir: %1</translation>
+    </message>
+    <message>
+        <source>Choose a family: the patient enters its account number.</source>
+        <translation>Elija una familia: el paciente escribe su número de cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n families with a balance due; scroll for more.</source>
+        <translation>
+            <numerusform>Primeras %1 de %n familia con saldo pendiente; desplácese para ver más.</numerusform>
+            <numerusform>Primeras %1 de %n familias con saldo pendiente; desplácese para ver más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with a balance due.</source>
+        <translation>
+            <numerusform>%n familia con saldo pendiente.</numerusform>
+            <numerusform>%n familias con saldo pendiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>Se copió %1 al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) written to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n familia en %1.</numerusform>
+            <numerusform>Se escribieron %n familias en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5880,6 +6209,10 @@
         <source>Collections</source>
         <translation>Cobranza</translation>
     </message>
+    <message>
+        <source>Online payments</source>
+        <translation>Pagos en línea</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DeskSession</name>
@@ -6337,6 +6670,14 @@
         <source>&amp;Collections…</source>
         <translation>&amp;Cobranza…</translation>
     </message>
+    <message>
+        <source>&amp;Online Payments…</source>
+        <translation>Pagos en &amp;línea…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch and Process Reports…</source>
+        <translation>&amp;Obtener y procesar informes…</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -6467,6 +6808,112 @@
     <message>
         <source>&amp;Add patient</source>
         <translation>Aña&amp;dir paciente</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OnlinePaymentsDialog</name>
+    <message>
+        <source>Fetch and &amp;Process Reports…</source>
+        <translation>Obtener y &amp;procesar informes…</translation>
+    </message>
+    <message>
+        <source>Online payments</source>
+        <translation>Pagos en línea</translation>
+    </message>
+    <message>
+        <source>&amp;Balance due</source>
+        <translation>&amp;Saldo a pagar</translation>
+    </message>
+    <message>
+        <source>&amp;Files processed</source>
+        <translation>&amp;Archivos procesados</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Requiere el rol de %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions (%1)</source>
+        <translation>E&amp;xcepciones (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the report folder…</source>
+        <translation>Leyendo la carpeta de informes…</translation>
+    </message>
+    <message>
+        <source>Stop after this file</source>
+        <translation>Detener tras este archivo</translation>
+    </message>
+    <message>
+        <source>Fetch and Process Reports</source>
+        <translation>Obtener y procesar informes</translation>
+    </message>
+    <message>
+        <source>Processed %1 (%2 of %3).</source>
+        <translation>Procesado %1 (%2 de %3).</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OnlineServicesPage</name>
+    <message>
+        <source>(none: no Pay Now link)</source>
+        <translation>(ninguna: sin enlace Pagar ahora)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>The online patient services are saved.</source>
+        <translation>Se guardaron los servicios en línea para pacientes.</translation>
+    </message>
+    <message>
+        <source>e.g. lakeside.dental</source>
+        <translation>p. ej. lakeside.dental</translation>
+    </message>
+    <message>
+        <source>&amp;Clearinghouse:</source>
+        <translation>&amp;Cámara de compensación:</translation>
+    </message>
+    <message>
+        <source>Patients pay their balance on the clearinghouse&apos;s guest-pay page; PayDesk shows no Pay Now link until one is chosen.</source>
+        <translation>Los pacientes pagan su saldo en la página de pago de invitado de la cámara de compensación; PayDesk no muestra ningún enlace Pagar ahora hasta que se elija una.</translation>
+    </message>
+    <message>
+        <source>InstaMed &amp;alias:</source>
+        <translation>A&amp;lias de InstaMed:</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s guest-pay alias from InstaMed (3 to 60 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;). Patients type their account number on that page.</source>
+        <translation>El alias de pago de invitado del consultorio en InstaMed (de 3 a 60 letras, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;). Los pacientes escriben su número de cuenta en esa página.</translation>
+    </message>
+    <message>
+        <source>Report &amp;folder:</source>
+        <translation>Carpeta de &amp;informes:</translation>
+    </message>
+    <message>
+        <source>Where the clearinghouse&apos;s payment report files arrive; Fetch and Process Reports and the daily run read it.</source>
+        <translation>Carpeta a la que llegan los archivos de informes de pagos de la cámara de compensación; la leen Obtener y procesar informes y la ejecución diaria.</translation>
+    </message>
+    <message>
+        <source>Report &amp;time zone:</source>
+        <translation>Zona &amp;horaria de los informes:</translation>
+    </message>
+    <message>
+        <source>InstaMed&apos;s report times carry no zone: they are read in this one (the practice&apos;s until it is set).</source>
+        <translation>Las horas de los informes de InstaMed no llevan zona horaria: se leen en esta (la del consultorio mientras no se configure).</translation>
+    </message>
+    <message>
+        <source>Pay Now address:</source>
+        <translation>Dirección de Pagar ahora:</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Carpeta de informes</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +7306,222 @@
     <message>
         <source>From payment</source>
         <translation>Del pago</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalDismissDialog</name>
+    <message>
+        <source>Dismiss exception #%1</source>
+        <translation>Descartar la excepción n.º %1</translation>
+    </message>
+    <message>
+        <source>Required: kept in the audit trail</source>
+        <translation>Obligatorio: queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalExceptionModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Account #</source>
+        <translation>Cuenta n.º</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalExceptionsPage</name>
+    <message>
+        <source>Show &amp;resolved ones too</source>
+        <translation>Mostrar también las &amp;resueltas</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>&amp;Asignar…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Requiere el rol de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open exception(s): records that did not post.</source>
+        <translation>
+            <numerusform>%n excepción abierta: registros que no se pudieron registrar.</numerusform>
+            <numerusform>%n excepciones abiertas: registros que no se pudieron registrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an exception in the list first.</source>
+        <translation>Primero elija una excepción de la lista.</translation>
+    </message>
+    <message>
+        <source>Exception #%1 is %2 already.</source>
+        <translation>La excepción n.º %1 ya tiene el estado %2.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from this record to post: dismiss it once the clearinghouse&apos;s report is dealt with.</source>
+        <translation>De este registro no se pudo leer nada que registrar: descártelo una vez resuelto el informe de la cámara de compensación.</translation>
+    </message>
+    <message>
+        <source>Exception #%1 posted on account %2.</source>
+        <translation>La excepción n.º %1 se registró en la cuenta %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>Exception #%1 dismissed.</source>
+        <translation>Se descartó la excepción n.º %1.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalFilesModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Obtenido</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Registrados</translation>
+    </message>
+    <message>
+        <source>Total posted</source>
+        <translation>Total registrado</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Excepciones</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalFilesPage</name>
+    <message numerus="yes">
+        <source>%n report file(s) processed; a file read before is skipped whole.</source>
+        <translation>
+            <numerusform>%n archivo de informe procesado; un archivo ya leído antes se omite entero.</numerusform>
+            <numerusform>%n archivos de informe procesados; un archivo ya leído antes se omite entero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PortalMatchDialog</name>
+    <message>
+        <source>&amp;Post to this family</source>
+        <translation>&amp;Registrar en esta familia</translation>
+    </message>
+    <message>
+        <source>Match exception #%1</source>
+        <translation>Asignar la excepción n.º %1</translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation>Reembolso:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Pago:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Número de cuenta:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin datos)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Find the family&apos;s patient first, then choose one.</source>
+        <translation>Primero busque al paciente de la familia y luego elija uno.</translation>
     </message>
 </context>
 <context>
@@ -7398,6 +8061,10 @@
     <message>
         <source>Co&amp;llections</source>
         <translation>Co&amp;branza</translation>
+    </message>
+    <message>
+        <source>Online patient ser&amp;vices</source>
+        <translation>Ser&amp;vicios en línea para pacientes</translation>
     </message>
 </context>
 <context>
