@@ -2369,10 +2369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>InstaMed %1 %2, authorization %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,6 +2382,46 @@
     </message>
     <message>
         <source>Fetch online payment reports and resolve their exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report file %1 cannot be read: %2. It is read at the next fetch once it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Type (field 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction Id (field 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization Number (field 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN02 (authorization number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Last Name (field 13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient First Name (field 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Middle Name (field 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N102 (patient name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, more than the %3 an InstaMed value has</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2369,10 +2369,6 @@
         <translation>La carpeta de informes %1 no es una carpeta.</translation>
     </message>
     <message>
-        <source>Report file %1 cannot be read: %2.</source>
-        <translation>No se puede leer el archivo de informe %1: %2.</translation>
-    </message>
-    <message>
         <source>InstaMed %1 %2, authorization %3</source>
         <translation>InstaMed %1 %2, autorización %3</translation>
     </message>
@@ -2387,6 +2383,46 @@
     <message>
         <source>Fetch online payment reports and resolve their exceptions</source>
         <translation>Obtener los informes de pagos en línea y resolver sus excepciones</translation>
+    </message>
+    <message>
+        <source>Report file %1 cannot be read: %2. It is read at the next fetch once it can be.</source>
+        <translation>No se puede leer el archivo de informe %1: %2. Se leerá en la próxima obtención, cuando se pueda.</translation>
+    </message>
+    <message>
+        <source>Card Type (field 8)</source>
+        <translation>Tipo de tarjeta (campo 8)</translation>
+    </message>
+    <message>
+        <source>Transaction Id (field 9)</source>
+        <translation>Id de transacción (campo 9)</translation>
+    </message>
+    <message>
+        <source>Authorization Number (field 10)</source>
+        <translation>Número de autorización (campo 10)</translation>
+    </message>
+    <message>
+        <source>TRN02 (authorization number)</source>
+        <translation>TRN02 (número de autorización)</translation>
+    </message>
+    <message>
+        <source>Patient Last Name (field 13)</source>
+        <translation>Apellido del paciente (campo 13)</translation>
+    </message>
+    <message>
+        <source>Patient First Name (field 14)</source>
+        <translation>Nombre del paciente (campo 14)</translation>
+    </message>
+    <message>
+        <source>Patient Middle Name (field 15)</source>
+        <translation>Segundo nombre del paciente (campo 15)</translation>
+    </message>
+    <message>
+        <source>N102 (patient name)</source>
+        <translation>N102 (nombre del paciente)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, more than the %3 an InstaMed value has</source>
+        <translation>%1 tiene %2 caracteres, más de los %3 que tiene un valor de InstaMed</translation>
     </message>
 </context>
 <context>

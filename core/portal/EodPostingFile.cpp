@@ -310,6 +310,7 @@ void EodPostingFile::readDetail(int line, const QString &text)
     transaction.patientFirstName = fields.at(FirstName);
     transaction.patientMiddleName = fields.at(MiddleName);
     transaction.accountNumber = fields.at(AccountNumber);
+    reasons << transaction.overlongFields();
 
     if (!reasons.isEmpty()) {
         addProblem(line, text, reasons.join(u"; "_s));

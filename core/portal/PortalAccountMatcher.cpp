@@ -11,18 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace paydesk::core::portal {
 
-namespace {
-
-// The account number as a family id: digits only, leading zeros ignored; 0 for anything else.
-qint64 familyIdOf(const QString &accountNumber)
+qint64 PortalAccountMatcher::familyIdOf(const QString &accountNumber)
 {
-    static const QRegularExpression digits(u"^[0-9]{1,18}$"_s);
-    if (!digits.match(accountNumber).hasMatch())
-        return 0;
-    return accountNumber.toLongLong();
+    // Zeros first: a number padded to any width is still that family's.
+    static const QRegularExpression digits(u"^0*([0-9]{1,18})$"_s);
+    const QRegularExpressionMatch match = digits.match(accountNumber);
+    return match.hasMatch() ? match.capturedView(1).toLongLong() : 0;
 }
-
-} // namespace
 
 QString PortalAccountMatcher::fold(const QString &name)
 {

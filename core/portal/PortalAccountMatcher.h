@@ -38,6 +38,9 @@ public:
     // A clerk's match to `familyId`: only that the family exists and has a guarantor.
     Match family(qint64 familyId) const;
 
+    // The family id an account number names: digits, leading zeros ignored (any width); 0 for
+    // anything else.
+    static qint64 familyIdOf(const QString &accountNumber);
     // Case, accents (canonical decomposition, marks dropped), spaces and punctuation folded
     // away: "O'Brien" and "OBRIEN", "Núñez" and "NUNEZ", "de la Cruz" and "DELACRUZ" agree.
     static QString fold(const QString &name);

@@ -15,13 +15,15 @@ namespace paydesk::core::portal {
 
 namespace {
 
-// The exception, open, or a refusal that says why it cannot be resolved.
+// The exception, open and held for the caller's transaction, or a refusal that says why it
+// cannot be resolved. Held first: two clerks matching it at once must not both post it.
 PortalException openException(const PortalJournal &journal, qint64 exceptionId)
 {
+    const bool held = journal.holdOpen(exceptionId);
     const std::optional<PortalException> found = journal.exception(exceptionId);
     if (!found)
         throw Refusal(Tr::tr("There is no portal exception #%1.").arg(exceptionId));
-    if (found->status != PortalException::Status::Open)
+    if (!held || found->status != PortalException::Status::Open)
         throw Refusal(
                 Tr::tr("Portal exception #%1 is %2 already.").arg(exceptionId).arg(found->statusLabel().toLower()));
     return *found;

@@ -30,8 +30,13 @@ namespace {
 
 // How many records share one database transaction. One transaction per record spends most of
 // its time committing; a chunk that meets an unexpected refusal is redone record by record,
-// so a bad record still never takes its neighbours with it.
-constexpr qsizetype chunkSize = 1000;
+// so a bad record still never takes its neighbours with it. On PostgreSQL a chunk holds its
+// families' locks until it commits, and a clerk posting to one of them waits that long: a
+// tenth of the chunk keeps that wait short where commits are cheap anyway.
+qsizetype chunkSize(const Database &db)
+{
+    return db.isPostgres() ? 100 : 1000;
+}
 
 QString sha256Of(QByteArrayView bytes)
 {
@@ -71,8 +76,9 @@ public:
     {
         FetchSummary summary;
         const std::span<const Record> all(records);
-        for (std::size_t first = 0; first < all.size(); first += chunkSize)
-            summary += chunk(all.subspan(first, std::min<std::size_t>(chunkSize, all.size() - first)));
+        const std::size_t size = chunkSize(m_db);
+        for (std::size_t first = 0; first < all.size(); first += size)
+            summary += chunk(all.subspan(first, std::min(size, all.size() - first)));
         return summary;
     }
 
@@ -82,11 +88,16 @@ private:
         try {
             Transaction tx(m_db);
             m_journal.reserveTransactionIds(qint64(records.size()));
+            // Every family the chunk may post to, in id order, before any other counter: a
+            // clerk's posting locks its family and then takes the payments counter, and the
+            // chunk must never hold that counter while it waits for the clerk's family.
+            m_db.lockFamilies(familiesOf(records));
             AuditLog audit(m_db, m_user);
             FetchSummary summary;
             for (const Record &record : records)
                 summary += handle(record, audit);
             audit.write();
+            m_journal.addCounts(m_fileId, summary);
             tx.commit();
             return summary;
         } catch (const std::exception &) {
@@ -105,9 +116,11 @@ private:
         try {
             Transaction tx(m_db);
             m_journal.reserveTransactionIds(1);
+            m_db.lockFamilies(familiesOf({&record, 1}));
             AuditLog audit(m_db, m_user);
             const FetchSummary summary = handle(record, audit);
             audit.write();
+            m_journal.addCounts(m_fileId, summary);
             tx.commit();
             return summary;
         } catch (const Refusal &refusal) {
@@ -118,14 +131,34 @@ private:
             if (!record.transaction)
                 throw;
             refused = QString::fromUtf8(overflow.what());
+        } catch (const StorageError &error) {
+            // What the database would not store of this record (on PostgreSQL, say, a value
+            // its index cannot hold) must not stop the records after it.
+            if (!record.transaction)
+                throw;
+            refused = error.message();
         }
         // The posting refused what its checks before writing could not see: the record is an
         // exception with the refusal's words, as a clerk would have read them.
         Transaction tx(m_db);
         m_journal.reserveTransactionIds(1);
         const FetchSummary summary = exception(*record.transaction, refused);
+        m_journal.addCounts(m_fileId, summary);
         tx.commit();
         return summary;
+    }
+
+    static QList<qint64> familiesOf(std::span<const Record> records)
+    {
+        QList<qint64> families;
+        for (const Record &record : records) {
+            if (record.transaction)
+                if (const qint64 id = PortalAccountMatcher::familyIdOf(record.transaction->accountNumber))
+                    families.append(id);
+        }
+        std::sort(families.begin(), families.end());
+        families.erase(std::unique(families.begin(), families.end()), families.end());
+        return families;
     }
 
     FetchSummary handle(const Record &record, AuditLog &audit)
@@ -247,54 +280,76 @@ FetchSummary PortalFetch::run(const QString &folder, const Progress &progress)
     if (!dir.exists())
         throw Refusal(Tr::tr("Report folder %1 is not a folder.").arg(QDir::toNativeSeparators(path)));
 
-    QStringList names = dir.entryList(QDir::Files);
+    // Files, and links to nothing (a report the share lost): those are queued as unreadable
+    // rather than passed over in silence. Never a pipe or device, which would block the read.
+    QStringList names;
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::System);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isFile() || (entry.isSymLink() && !entry.exists()))
+            names << entry.fileName();
+    }
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.compare(b) < 0; });
     FetchSummary summary;
     int done = 0;
     for (const QString &name : std::as_const(names)) {
         QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            throw Refusal(Tr::tr("Report file %1 cannot be read: %2.")
-                                  .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-        const QByteArray content = file.readAll();
-        file.close();
-        const QString sha = sha256Of(content);
-
         PortalJournal journal(m_db, m_user);
-        qint64 fileId = 0;
-        {
+        if (!file.open(QIODevice::ReadOnly)) {
+            // Still being copied, or kept from this user: the next fetch reads it once it can, and
+            // the files after it are read now.
             Transaction tx(m_db);
-            // Queues behind a fetch running elsewhere (see reserveTransactionIds), which may be
-            // recording this very file.
             journal.reserveTransactionIds(0);
-            const std::optional<PortalJournal::File> known = journal.file(sha);
-            if (!known || !known->finished)
-                fileId = journal.startFile(name, content.size(), sha, known);
-            tx.commit();
-        }
-        if (!fileId) {
-            ++summary.filesSkipped;
-        } else {
-            FetchSummary counts;
-            if (isRemittance(name)) {
-                const RemittanceFile report = RemittanceFile::read(name, content);
-                counts = FileFetch(m_db, m_user, fileId)
-                                 .run(recordsOf(report.transactions(), report.problems(), sha, true));
-            } else {
-                const EodPostingFile report = EodPostingFile::read(name, content);
-                counts = FileFetch(m_db, m_user, fileId)
-                                 .run(recordsOf(report.transactions(), report.problems(), sha, false));
+            const QString key = u"unreadable:"_s + name;
+            if (!journal.hasException(key)) {
+                journal.addException(key, 0, name, 0, {},
+                                     Tr::tr("Report file %1 cannot be read: %2. It is read at the next fetch "
+                                            "once it can be.")
+                                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+                ++summary.exceptions;
             }
-            counts.files = 1;
-            Transaction tx(m_db);
-            journal.finishFile(fileId, counts);
             tx.commit();
-            summary += counts;
+        } else {
+            const QByteArray content = file.readAll();
+            file.close();
+            summary += fetchFile(journal, name, content);
         }
         ++done;
         if (progress && !progress(name, done, int(names.size())))
             break;
     }
+    return summary;
+}
+
+FetchSummary PortalFetch::fetchFile(PortalJournal &journal, const QString &name, const QByteArray &content) const
+{
+    FetchSummary summary;
+    const QString sha = sha256Of(content);
+    qint64 fileId = 0;
+    {
+        Transaction tx(m_db);
+        // Queues behind a fetch running elsewhere (see reserveTransactionIds), which may be
+        // recording this very file.
+        journal.reserveTransactionIds(0);
+        const std::optional<PortalJournal::File> known = journal.file(sha);
+        if (!known || !known->finished)
+            fileId = journal.startFile(name, content.size(), sha, known);
+        tx.commit();
+    }
+    if (!fileId) {
+        summary.filesSkipped = 1;
+        return summary;
+    }
+    if (isRemittance(name)) {
+        const RemittanceFile report = RemittanceFile::read(name, content);
+        summary = FileFetch(m_db, m_user, fileId).run(recordsOf(report.transactions(), report.problems(), sha, true));
+    } else {
+        const EodPostingFile report = EodPostingFile::read(name, content);
+        summary = FileFetch(m_db, m_user, fileId).run(recordsOf(report.transactions(), report.problems(), sha, false));
+    }
+    summary.files = 1;
+    Transaction tx(m_db);
+    journal.finishFile(fileId);
+    tx.commit();
     return summary;
 }
 

@@ -12,6 +12,8 @@ class Database;
 
 namespace paydesk::core::portal {
 
+class PortalJournal;
+
 // Fetch and Process Reports: reads every report file in the folder in the order of their
 // names; a file whose SHA-256 was processed before is skipped whole. `*_dpa835_*.rep` is read
 // as an X12 835 (RemittanceFile), anything else as an EOD Posting File (EodPostingFile). Each
@@ -41,6 +43,9 @@ public:
     FetchSummary run(const QString &folder = {}, const Progress &progress = {});
 
 private:
+    // One readable file: skipped whole when its SHA-256 was finished before, else each record.
+    FetchSummary fetchFile(PortalJournal &journal, const QString &name, const QByteArray &content) const;
+
     const Database &m_db;
     QString m_user;
     bool m_askPermission = true;

@@ -99,11 +99,12 @@ qint64 PortalJournal::startFile(const QString &name, qint64 size, const QString 
     return id;
 }
 
-void PortalJournal::finishFile(qint64 fileId, const FetchSummary &counts)
+void PortalJournal::addCounts(qint64 fileId, const FetchSummary &counts)
 {
     m_db.query()
-            .prepare(u"UPDATE portal_files SET finished = 1, posted = :p, posted_cents = :pc, refunds = :r,"
-                     " duplicates = :d, skipped = :s, exceptions = :e WHERE id = :id"_s)
+            .prepare(u"UPDATE portal_files SET posted = posted + :p, posted_cents = posted_cents + :pc,"
+                     " refunds = refunds + :r, duplicates = duplicates + :d, skipped = skipped + :s,"
+                     " exceptions = exceptions + :e WHERE id = :id"_s)
             .bind(u":p"_s, counts.posted)
             .bind(u":pc"_s, counts.postedTotal.cents())
             .bind(u":r"_s, counts.refunds)
@@ -112,6 +113,20 @@ void PortalJournal::finishFile(qint64 fileId, const FetchSummary &counts)
             .bind(u":e"_s, counts.exceptions)
             .bind(u":id"_s, fileId)
             .exec();
+}
+
+void PortalJournal::finishFile(qint64 fileId)
+{
+    m_db.query().prepare(u"UPDATE portal_files SET finished = 1 WHERE id = :id"_s).bind(u":id"_s, fileId).exec();
+}
+
+bool PortalJournal::holdOpen(qint64 exceptionId) const
+{
+    SqlQuery q = m_db.query();
+    q.prepare(u"UPDATE portal_exceptions SET status = status WHERE id = :id AND status = 'open'"_s)
+            .bind(u":id"_s, exceptionId)
+            .exec();
+    return q.numRowsAffected() == 1;
 }
 
 QString PortalJournal::recordKey(const PortalTransaction &transaction)
@@ -164,8 +179,8 @@ qint64 PortalJournal::addTransaction(qint64 fileId, const PortalTransaction &t, 
                 "INSERT INTO portal_transactions (id, file_id, line, record_key, source, raw, payment_type, "
                 "action, status, card_type, transaction_number, authorization_number, amount_cents, report_time, "
                 "report_date, direction, last_name, first_name, middle_name, patient_name, account_number, "
-                "outcome, payment_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "outcome, reason, payment_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .add(id)
             .add(fileId)
             .add(qint64(t.line))
@@ -188,6 +203,7 @@ qint64 PortalJournal::addTransaction(qint64 fileId, const PortalTransaction &t, 
             .add(t.patientName)
             .add(t.accountNumber)
             .add(outcomeCode(outcome))
+            .add(outcome == Outcome::Skipped ? t.skipReason() : u""_s)
             .addNullableId(paymentId)
             .add(m_user)
             .add(now())
@@ -251,7 +267,7 @@ qint64 PortalJournal::addException(const QString &key,
                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, '', ?, ?)")
             .add(id)
             .add(key)
-            .add(fileId)
+            .addNullableId(fileId)
             .add(fileName)
             .add(qint64(line))
             .add(raw)

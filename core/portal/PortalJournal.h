@@ -34,7 +34,10 @@ public:
     // A new file row, unfinished; or, for a file an interrupted fetch left unfinished, that
     // row again, now fetched by this user.
     qint64 startFile(const QString &name, qint64 size, const QString &sha256, std::optional<File> unfinished);
-    void finishFile(qint64 fileId, const FetchSummary &counts);
+    // Adds what a group of the file's records did, in the transaction that wrote them: a file an
+    // interrupted fetch left unfinished keeps the counts of the records it had committed.
+    void addCounts(qint64 fileId, const FetchSummary &counts);
+    void finishFile(qint64 fileId);
 
     // What makes two records one transaction: (transaction id, action) for an EOD record, with
     // the status for a skipped one (a declined try never blocks the approved one) and for a
@@ -63,9 +66,12 @@ public:
                         int line,
                         const QString &raw,
                         const QString &reason,
-                        qint64 transactionRowId = 0);
+                        qint64 transactionRowId = 0); // fileId 0: a file that could not be read
     QList<PortalException> exceptions(bool all) const;
     std::optional<PortalException> exception(qint64 id) const;
+    // Whether exception `id` is still open, taking its row for this transaction first: a second
+    // match or dismissal of it on PostgreSQL waits here, then finds it resolved.
+    bool holdOpen(qint64 exceptionId) const;
     // The row of the transaction an exception was read from (0 for an unreadable record).
     qint64 exceptionTransaction(qint64 exceptionId) const;
     qint64 openExceptions() const;

@@ -49,4 +49,30 @@ QString PortalTransaction::actionName(PortalAction action)
     Q_UNREACHABLE();
 }
 
+QStringList PortalTransaction::overlongFields() const
+{
+    const bool eod = source == PortalSource::EodPostingFile;
+    const std::pair<QString, const QString *> fields[] = {
+            {eod ? Tr::tr("Card Type (field 8)") : QString(), &cardType},
+            {eod ? Tr::tr("Transaction Id (field 9)") : QString(), &transactionId},
+            {eod ? Tr::tr("Authorization Number (field 10)") : Tr::tr("TRN02 (authorization number)"),
+             &authorizationNumber},
+            {eod ? Tr::tr("Patient Last Name (field 13)") : QString(), &patientLastName},
+            {eod ? Tr::tr("Patient First Name (field 14)") : QString(), &patientFirstName},
+            {eod ? Tr::tr("Patient Middle Name (field 15)") : QString(), &patientMiddleName},
+            {eod ? QString() : Tr::tr("N102 (patient name)"), &patientName},
+            {eod ? Tr::tr("Patient Account Number (field 16)") : Tr::tr("N104 (patient account number)"),
+             &accountNumber},
+    };
+    QStringList reasons;
+    for (const auto &[name, value] : fields) {
+        if (!name.isEmpty() && value->size() > maxFieldLength)
+            reasons << Tr::tr("%1 is %2 characters long, more than the %3 an InstaMed value has")
+                               .arg(name)
+                               .arg(value->size())
+                               .arg(maxFieldLength);
+    }
+    return reasons;
+}
+
 } // namespace paydesk::core::portal

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 class QTimeZone;
 
@@ -51,6 +52,13 @@ struct PortalTransaction
     QString accountNumber; // as written, leading zeros kept; may be empty
 
     PortalDirection direction = PortalDirection::Payment;
+
+    // The longest identifier or name a transaction keeps. InstaMed's are far shorter; a longer
+    // one is a damaged record, and the database indexes these values.
+    static constexpr qsizetype maxFieldLength = 100;
+    // A reason for each field longer than maxFieldLength, named as its report names it; the
+    // parsers refuse the record with them.
+    QStringList overlongFields() const;
 
     // The instant of `time` read in the given zone (portal.time_zone).
     QDateTime timeIn(const QTimeZone &zone) const;

@@ -322,6 +322,7 @@ PortalTransaction readTransactionSet(std::span<const Segment> set, QStringList *
         // InstaMed writes 9999 when the patient typed no account number.
         transaction.accountNumber = account == u"9999" ? QString() : account.toString();
     }
+    *reasons << transaction.overlongFields();
     return transaction;
 }
 

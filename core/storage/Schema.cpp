@@ -274,12 +274,12 @@ const char *const step9[] = {
     " amount_cents BIGINT NOT NULL, report_time TEXT NOT NULL, report_date TEXT NOT NULL,"
     " direction TEXT NOT NULL CHECK (direction IN ('payment', 'refund')), last_name TEXT NOT NULL,"
     " first_name TEXT NOT NULL, middle_name TEXT NOT NULL, patient_name TEXT NOT NULL, account_number TEXT NOT NULL,"
-    " outcome TEXT NOT NULL CHECK (outcome IN ('posted', 'refund', 'skipped', 'exception')),"
+    " outcome TEXT NOT NULL CHECK (outcome IN ('posted', 'refund', 'skipped', 'exception')), reason TEXT NOT NULL,"
     " payment_id BIGINT REFERENCES payments(id), created_by TEXT NOT NULL, created_at TEXT NOT NULL)",
     "CREATE INDEX portal_transactions_same ON portal_transactions(authorization_number, amount_cents, report_date,"
     " direction)",
     "CREATE TABLE portal_exceptions (id {ID}, exception_key TEXT NOT NULL UNIQUE,"
-    " file_id BIGINT NOT NULL REFERENCES portal_files(id), file_name TEXT NOT NULL, line INTEGER NOT NULL,"
+    " file_id BIGINT REFERENCES portal_files(id), file_name TEXT NOT NULL, line INTEGER NOT NULL,"
     " raw TEXT NOT NULL, reason TEXT NOT NULL,"
     " status TEXT NOT NULL CHECK (status IN ('open', 'matched', 'dismissed')),"
     " transaction_id BIGINT REFERENCES portal_transactions(id), family_id BIGINT REFERENCES families(id),"

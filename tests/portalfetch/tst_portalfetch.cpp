@@ -7,6 +7,7 @@
 #include "billing/DailyBillingRun.h"
 #include "portal/PortalExceptionQueue.h"
 #include "portal/PortalFetch.h"
+#include "ledger/PaymentPoster.h"
 #include "portal/PortalFileLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <barrier>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +222,30 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void twoFetchesAtOncePostOnce();
+    void overlongFieldStandsAlone_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void overlongFieldStandsAlone();
+    void unreadableFileIsAnException_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void unreadableFileIsAnException();
+    void twoMatchesAtOncePostOnce_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void twoMatchesAtOncePostOnce();
+    void fetchBesideDeskPostings_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void fetchBesideDeskPostings();
     void cli_data()
     {
         TestDatabases::addBackendColumn();
@@ -338,6 +364,8 @@ void tst_PortalFetch::statuses()
     QCOMPARE(counts(f.fetch()), summary);
     QCOMPARE(f.payments().size(), payments);
     QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_exceptions"_s), 0);
+    // A skipped transaction is recorded with its reason.
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_transactions WHERE outcome = 'skipped' AND reason = ''"_s), 0);
 }
 
 void tst_PortalFetch::refunds()
@@ -575,6 +603,9 @@ void tst_PortalFetch::interruptedFileIsReadAgain()
     db->execute(u"UPDATE portal_files SET finished = 0"_s);
     QCOMPARE(counts(f.fetch()), u"files 2 skipped 0 posted 1 (1.00) refunds 0 duplicates 2 skipped 0 exceptions 0"_s);
     QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_files"_s), 2);
+    // The file's record keeps what its first reading posted.
+    QCOMPARE(f.scalar(u"SELECT posted FROM portal_files WHERE name = 'a_eod.txt'"_s), 1);
+    QCOMPARE(f.scalar(u"SELECT duplicates FROM portal_files WHERE name = 'a_eod.txt'"_s), 2);
     QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_exceptions"_s), 1);
     QCOMPARE(f.payments().size(), 2);
 }
@@ -702,6 +733,171 @@ void tst_PortalFetch::twoFetchesAtOncePostOnce()
     QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM payments"_s), qint64(files * perFile));
     QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_files WHERE finished = 1"_s), qint64(files));
     QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_transactions"_s), qint64(files * perFile));
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
+}
+
+void tst_PortalFetch::overlongFieldStandsAlone()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    // A damaged record with a 4,000-character transaction id (more than PostgreSQL can index)
+    // is an exception of its own; the records around it post, and the file is finished.
+    f.write(u"eod.txt"_s,
+            eodFile({eodRecord({{16, f.account()}}),
+                     eodRecord({{9, QString(4000, u'7')}, {16, f.account()}}),
+                     eodRecord({{9, u"TX3"_s}, {7, u"1.00"_s}, {16, f.account()}})}));
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 2 (61.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
+    const PortalException refused = PortalExceptionQueue(*db, u"manager"_s).list().constFirst();
+    QCOMPARE(refused.line, 2);
+    QVERIFY2(refused.reason.contains(u"Transaction Id (field 9) is 4000 characters long"_s), qPrintable(refused.reason));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_files WHERE finished = 1"_s), 1);
+}
+
+void tst_PortalFetch::unreadableFileIsAnException()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    // A file that cannot be opened (here a link to nothing; a file still being copied or kept
+    // from this user alike) is queued once and the files after it are read.
+    QVERIFY(QFile::link(f.folder.filePath(u"nowhere.txt"_s), f.folder.filePath(u"a_eod.txt"_s)));
+    f.write(u"b_eod.txt"_s, eodFile({eodRecord({{16, f.account()}})}));
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 0 posted 1 (60.00) refunds 0 duplicates 0 skipped 0 exceptions 1"_s);
+    const PortalException unreadable = PortalExceptionQueue(*db, u"manager"_s).list().constFirst();
+    QCOMPARE(unreadable.file, u"a_eod.txt"_s);
+    QVERIFY2(unreadable.reason.contains(u"cannot be read"_s), qPrintable(unreadable.reason));
+    QVERIFY(!unreadable.matchable);
+    QCOMPARE(counts(f.fetch()), u"files 0 skipped 1 posted 0 (0.00) refunds 0 duplicates 0 skipped 0 exceptions 0"_s);
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM portal_exceptions"_s), 1);
+
+    // Once it can be read, it is read like any other.
+    QVERIFY(QFile::remove(f.folder.filePath(u"a_eod.txt"_s)));
+    f.write(u"a_eod.txt"_s, eodFile({eodRecord({{9, u"TX2"_s}, {7, u"1.00"_s}, {16, f.account()}})}));
+    QCOMPARE(counts(f.fetch()), u"files 1 skipped 1 posted 1 (1.00) refunds 0 duplicates 0 skipped 0 exceptions 0"_s);
+}
+
+void tst_PortalFetch::twoMatchesAtOncePostOnce()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    constexpr int exceptions = 8;
+    QStringList records;
+    for (int i = 0; i < exceptions; ++i)
+        records << eodRecord({{7, u"7.00"_s}, {9, u"RX%1"_s.arg(i)}, {16, u"999"_s}});
+    f.write(u"eod.txt"_s, eodFile(records));
+    QCOMPARE(f.fetch().exceptions, exceptions);
+    const QList<PortalException> open = PortalExceptionQueue(*db, u"manager"_s).list();
+
+    // Two billing managers match each exception at the same moment: one posts, the other is told
+    // it is matched already.
+    const paydesk::core::ConnectionSpec spec = db->spec();
+    QMutex mutex;
+    QStringList failures;
+    int refused = 0;
+    std::barrier start(2);
+    const auto work = [&] {
+        try {
+            const Database connection(spec);
+            PortalExceptionQueue queue(connection, u"manager"_s);
+            for (const PortalException &e : open) {
+                start.arrive_and_wait();
+                try {
+                    queue.match(e.id, f.rivera);
+                } catch (const paydesk::core::Refusal &refusal) {
+                    const QMutexLocker lock(&mutex);
+                    if (refusal.message().contains(u"matched already"_s))
+                        ++refused;
+                    else
+                        failures << refusal.message();
+                }
+            }
+        } catch (const std::exception &e) {
+            const QMutexLocker lock(&mutex);
+            failures << QString::fromLocal8Bit(e.what());
+        }
+    };
+    std::unique_ptr<QThread> one(QThread::create(work));
+    std::unique_ptr<QThread> two(QThread::create(work));
+    one->start();
+    two->start();
+    QVERIFY(one->wait(QDeadlineTimer(300'000)));
+    QVERIFY(two->wait(QDeadlineTimer(300'000)));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(refused, exceptions);
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM payments"_s), qint64(exceptions));
+    QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
+}
+
+void tst_PortalFetch::fetchBesideDeskPostings()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const std::unique_ptr<Database> db = m_dbs.fresh(backend);
+    Fetching f(*db);
+    qint64 stone = 0;
+    const qint64 stoneFamily = f.desk.family(&stone, u"Stone"_s);
+    // A fetch whose records alternate between two families, while a clerk posts to the second
+    // again and again: neither ever waits on the other in a circle (PostgreSQL would end one with
+    // "deadlock detected").
+    constexpr int records = 600;
+    QStringList lines;
+    for (int i = 0; i < records; ++i) {
+        const bool rivera = i % 2 == 0;
+        lines << eodRecord({{7, u"1.00"_s},
+                            {9, u"TX%1"_s.arg(i)},
+                            {13, rivera ? u"Rivera"_s : u"Stone"_s},
+                            {16, QString::number(rivera ? f.rivera : stoneFamily)}});
+    }
+    f.write(u"eod.txt"_s, eodFile(lines));
+    const paydesk::core::ConnectionSpec spec = db->spec();
+    QMutex mutex;
+    QStringList failures;
+    std::atomic<bool> fetching = true;
+    std::atomic<int> deskPostings = 0;
+    std::barrier start(2);
+    const auto fetch = [&] {
+        try {
+            const Database connection(spec);
+            start.arrive_and_wait();
+            PortalFetch(connection, u"manager"_s).run(f.folder.path());
+        } catch (const std::exception &e) {
+            const QMutexLocker lock(&mutex);
+            failures << QString::fromLocal8Bit(e.what());
+        }
+        fetching = false;
+    };
+    const auto desk = [&] {
+        try {
+            const Database connection(spec);
+            paydesk::core::PaymentPoster poster(connection, u"manager"_s);
+            start.arrive_and_wait();
+            while (fetching || deskPostings == 0) {
+                paydesk::core::PaymentDraft draft;
+                draft.patientId = stone;
+                draft.date = day("2026-01-06");
+                draft.amount = paydesk::core::Money::parse(u"2.00"_s).value();
+                poster.post(draft);
+                ++deskPostings;
+            }
+        } catch (const std::exception &e) {
+            const QMutexLocker lock(&mutex);
+            failures << QString::fromLocal8Bit(e.what());
+        }
+    };
+    std::unique_ptr<QThread> one(QThread::create(fetch));
+    std::unique_ptr<QThread> two(QThread::create(desk));
+    one->start();
+    two->start();
+    QVERIFY(one->wait(QDeadlineTimer(300'000)));
+    QVERIFY(two->wait(QDeadlineTimer(300'000)));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'portal'"_s), qint64(records));
+    QCOMPARE(f.scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'cash'"_s), qint64(deskPostings));
     QCOMPARE(f.desk.ledger().verifyIssues(), QStringList());
 }
 

@@ -13,11 +13,37 @@ class tst_PortalMatcher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void accountNumber_data();
+    void accountNumber();
     void eodLastName_data();
     void eodLastName();
     void remittanceName_data();
     void remittanceName();
 };
+
+void tst_PortalMatcher::accountNumber_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<qint64>("family");
+
+    QTest::newRow("as typed") << u"42"_s << 42ll;
+    QTest::newRow("leading zeros") << u"00042"_s << 42ll;
+    QTest::newRow("padded beyond 18 digits") << u"00000000000000000003"_s << 3ll;
+    QTest::newRow("18 digits") << u"123456789012345678"_s << 123456789012345678ll;
+    QTest::newRow("19 digits") << u"1234567890123456789"_s << 0ll;
+    QTest::newRow("zero") << u"000"_s << 0ll;
+    QTest::newRow("letters") << u"42A"_s << 0ll;
+    QTest::newRow("sign") << u"-42"_s << 0ll;
+    QTest::newRow("spaces") << u" 42"_s << 0ll;
+    QTest::newRow("empty") << QString() << 0ll;
+}
+
+void tst_PortalMatcher::accountNumber()
+{
+    QFETCH(QString, typed);
+    QFETCH(qint64, family);
+    QCOMPARE(PortalAccountMatcher::familyIdOf(typed), family);
+}
 
 void tst_PortalMatcher::eodLastName_data()
 {
