@@ -13,6 +13,7 @@
 #include "ConfigCommands.h"
 #include "DatabaseCommands.h"
 #include "EntryCommands.h"
+#include "GroupCommands.h"
 #include "PatientCommands.h"
 #include "PaymentCommands.h"
 #include "PortalBenchCommands.h"
@@ -412,6 +413,25 @@ const QList<CommandSpec> &CommandReference::commands()
          QT_TRANSLATE_NOOP("PayDeskCli", "The billing groups by name; --json prints a list of objects with id, name "
                                          "and suppress_collections."),
          &CollectionSetupCommands::groupList},
+        // Practice groups: each keeps the legacy ledger or tracked allocations.
+        {{u"group"_s, u"add"_s}, {}, {required(u"--name"_s, K::Text), optional(u"--ledger"_s, K::Text)},
+         "--name N [--ledger legacy|tracked]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a practice group (a name of at most 40 characters, unique ignoring "
+                                         "case) keeping tracked allocations, or with --ledger legacy the legacy "
+                                         "ledger: payments only lower the family balance and are never allocated "
+                                         "until the group is migrated. A billing manager's."),
+         &GroupCommands::add},
+        {{u"group"_s, u"list"_s}, {}, {}, "",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The practice groups by id with their ledger and number of families; "
+                                         "--json prints a list of objects with id, name, ledger (legacy or tracked), "
+                                         "families and migration (null: none)."),
+         &GroupCommands::list},
+        {{u"group"_s, u"assign"_s}, {}, {required(u"--family"_s, K::Id), required(u"--group"_s, K::Id)},
+         "--family F --group ID",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Puts a family in a practice group (every family is in one; 1, "
+                                         "\"Default\", until assigned). Refused between groups on different "
+                                         "ledgers. A billing manager's."),
+         &GroupCommands::assign},
         // Collection payment plans, statuses by hand, the roster and the webPAY instalments due.
         {{u"collections"_s, u"plan"_s, u"add"_s}, {},
          {required(u"--family"_s, K::Id), required(u"--start"_s, K::Date), required(u"--amount"_s, K::Text),

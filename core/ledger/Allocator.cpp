@@ -1,5 +1,6 @@
 #include "ledger/Allocator.h"
 
+#include "groups/PracticeGroups.h"
 #include "ledger/AccountReader.h"
 #include "ledger/FamilyAccount.h"
 #include "ledger/LedgerJson.h"
@@ -140,6 +141,7 @@ QList<Split> Allocator::autoPlan(const FamilyAccount &account, const PaymentLine
 QList<qint64> Allocator::apply(const Database &db, LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
                                const PaymentLine &payment, const QList<Split> &lines, AllocationRule rule)
 {
+    PracticeGroups::requireTracked(db, account.familyId);
     requireAllocatable(payment);
     const Payment &p = payment.payment;
     QStringList problems;

@@ -40,7 +40,8 @@ public:
     qint64 unallocate(qint64 allocationId);
 
     // The validation and writing shared with PaymentPoster, inside the caller's transaction;
-    // the audit rows go to `audit`, which the caller writes.
+    // the audit rows go to `audit`, which the caller writes. Every allocation passes here, so
+    // here a family of a legacy practice group is refused (PracticeGroups::requireTracked).
     static QList<qint64> apply(const Database &db, LedgerStore &store, AuditLog &audit, const FamilyAccount &account,
                                const PaymentLine &payment, const QList<Split> &lines, AllocationRule rule);
     static QList<Split> autoPlan(const FamilyAccount &account, const PaymentLine &payment, bool patientFirst);

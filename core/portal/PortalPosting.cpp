@@ -1,5 +1,6 @@
 #include "portal/PortalPosting.h"
 
+#include "groups/PracticeGroups.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentPoster.h"
@@ -69,7 +70,10 @@ qint64 PortalPosting::payment(const PortalTransaction &transaction,
                                  .arg(transaction.paymentType, transaction.cardType, transaction.authorizationNumber)
                                  .simplified()
                      : Tr::tr("InstaMed 835, %1").arg(transaction.patientName);
-    return PaymentPoster::write(m_db, m_user, audit, draft, {}, PaymentPoster::AutoAllocate::Family).paymentId;
+    // A legacy ledger never allocates: the payment only lowers the family balance (issue 14).
+    const auto allocate = PracticeGroups::isLegacy(m_db, match.familyId) ? PaymentPoster::AutoAllocate::No
+                                                                         : PaymentPoster::AutoAllocate::Family;
+    return PaymentPoster::write(m_db, m_user, audit, draft, {}, allocate).paymentId;
 }
 
 PortalPosting::Result PortalPosting::refund(const PortalTransaction &transaction,

@@ -18,7 +18,7 @@ struct PortalTransaction;
 
 // Posts one clearinghouse transaction on the family it matched, inside the caller's
 // transaction, as `user`: a payment on the guarantor (method portal, reference the transaction
-// id or an 835's authorization number, auto-allocated FIFO across the family, PaymentPoster's
+// id or an 835's authorization number, auto-allocated FIFO across the family unless it keeps the legacy ledger, PaymentPoster's
 // own writing), or a refund of the family's portal payment it belongs to (RefundWriter, taking
 // allocations back), dated the practice's date of the transaction.
 class PortalPosting

@@ -288,6 +288,22 @@ const char *const step9[] = {
     "CREATE INDEX portal_exceptions_open ON portal_exceptions(status) WHERE status = 'open'",
 };
 
+// Practice groups (issue 14): each keeps the legacy ledger (payments only lower the balance,
+// never allocated) or tracked allocations. Every family is in one; group 1 "Default" holds
+// every family of an earlier version, tracked, as PayDesk always was. Like billing_group_id,
+// the column names its group without REFERENCES: SQLite refuses ALTER TABLE ADD COLUMN with
+// a REFERENCES clause and a non-NULL default while foreign keys are on; PracticeGroups::assign
+// checks the group. Most families stay in group 1, so the index leaves them out. Names are
+// unique, as a person tells the groups apart by name (no earlier version wrote this table).
+const char *const step10[] = {
+    "ALTER TABLE practice_groups ADD COLUMN ledger TEXT NOT NULL DEFAULT 'tracked'"
+    " CHECK (ledger IN ('legacy', 'tracked'))",
+    "INSERT INTO practice_groups (id, name) SELECT 1, 'Default' WHERE NOT EXISTS (SELECT 1 FROM practice_groups WHERE id = 1)",
+    "CREATE UNIQUE INDEX practice_groups_name ON practice_groups(name)",
+    "ALTER TABLE families ADD COLUMN practice_group_id BIGINT NOT NULL DEFAULT 1",
+    "CREATE INDEX families_practice_group ON families(practice_group_id) WHERE practice_group_id <> 1",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -306,6 +322,7 @@ const Step steps[] = {
     {std::begin(step7), std::end(step7)},
     {std::begin(step8), std::end(step8)},
     {std::begin(step9), std::end(step9)},
+    {std::begin(step10), std::end(step10)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

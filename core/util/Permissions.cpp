@@ -44,6 +44,7 @@ Role Permissions::minimumRole(Action action)
     case Action::ManagePaymentPlans:
     case Action::ManageCollections:
     case Action::ManagePortalPayments:
+    case Action::ManagePracticeGroups:
         return Role::BillingManager;
     case Action::ChangePracticeSettings:
     case Action::ManageUsers:
@@ -80,6 +81,7 @@ QString Permissions::actionCode(Action action)
     case Action::ManagePaymentPlans: return QStringLiteral("manage-payment-plans");
     case Action::ManageCollections: return QStringLiteral("manage-collections");
     case Action::ManagePortalPayments: return QStringLiteral("manage-portal-payments");
+    case Action::ManagePracticeGroups: return QStringLiteral("manage-practice-groups");
     case Action::ChangePracticeSettings: return QStringLiteral("change-practice-settings");
     case Action::ManageUsers: return QStringLiteral("manage-users");
     case Action::SetUpDatabase: return QStringLiteral("set-up-database");
@@ -114,6 +116,7 @@ QString Permissions::actionName(Action action)
     case Action::ManagePaymentPlans: return Tr::tr("Change payment plans and patient billing");
     case Action::ManageCollections: return Tr::tr("Change collections and collection payment plans");
     case Action::ManagePortalPayments: return Tr::tr("Fetch online payment reports and resolve their exceptions");
+    case Action::ManagePracticeGroups: return Tr::tr("Change practice groups");
     case Action::ChangePracticeSettings: return Tr::tr("Change practice settings");
     case Action::ManageUsers: return Tr::tr("Change users");
     case Action::SetUpDatabase: return Tr::tr("Set up databases");

@@ -52,6 +52,7 @@ public:
         ManagePaymentPlans, // enable, disable, change the amount; requeue a pending write-off
         ManageCollections, // the Collection Status Table, billing groups, collection plans, statuses by hand
         ManagePortalPayments, // fetch the clearinghouse's reports, match and dismiss their exceptions
+        ManagePracticeGroups, // add practice groups, move families between them
         // administrator
         ChangePracticeSettings, // practice.*, ledger.lock_date, desk.*, nightly.*, backup.*
         ManageUsers,

@@ -1,0 +1,210 @@
+#include "groups/PracticeGroups.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+#include "util/Errors.h"
+#include "util/FreeText.h"
+#include "util/Permissions.h"
+#include "util/Tr.h"
+
+#include <QJsonObject>
+
+namespace paydesk::core {
+
+namespace {
+
+constexpr qsizetype maxNameLength = 40;
+
+// The group as the audit trail keeps it.
+QJsonObject auditJson(const PracticeGroup &group)
+{
+    return {{QStringLiteral("id"), group.id},
+            {QStringLiteral("name"), group.name},
+            {QStringLiteral("ledger"), PracticeGroup::ledgerCode(group.ledger)}};
+}
+
+PracticeGroup groupFrom(const SqlQuery &q)
+{
+    PracticeGroup group;
+    group.id = q.id(0);
+    group.name = q.text(1);
+    // The column's CHECK allows only the two codes.
+    group.ledger = PracticeGroup::ledgerFromCode(q.text(2)).value_or(PracticeGroup::Ledger::Tracked);
+    return group;
+}
+
+std::optional<PracticeGroup> groupWithId(const Database &db, qint64 id)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT id, name, ledger FROM practice_groups WHERE id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    if (!q.next())
+        return std::nullopt;
+    return groupFrom(q);
+}
+
+std::optional<PracticeGroup> groupNamed(const Database &db, const QString &name)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT id, name, ledger FROM practice_groups WHERE LOWER(name) = :n"))
+            .bind(QStringLiteral(":n"), name.toLower())
+            .exec();
+    if (!q.next())
+        return std::nullopt;
+    return groupFrom(q);
+}
+
+std::optional<PracticeGroup> familyGroup(const Database &db, qint64 familyId)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT g.id, g.name, g.ledger FROM families f"
+                             " JOIN practice_groups g ON g.id = f.practice_group_id WHERE f.id = :f"))
+            .bind(QStringLiteral(":f"), familyId)
+            .exec();
+    if (!q.next())
+        return std::nullopt;
+    return groupFrom(q);
+}
+
+QString unknownFamily(qint64 familyId)
+{
+    return Tr::tr("There is no family with account number %1.").arg(familyId);
+}
+
+} // namespace
+
+PracticeGroups::PracticeGroups(const Database &db, QString user)
+    : m_db(db)
+    , m_user(std::move(user))
+{}
+
+QList<PracticeGroup> PracticeGroups::list() const
+{
+    SqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT g.id, g.name, g.ledger, COUNT(f.id) FROM practice_groups g"
+                             " LEFT JOIN families f ON f.practice_group_id = g.id"
+                             " GROUP BY g.id, g.name, g.ledger ORDER BY g.id"))
+            .exec();
+    QList<PracticeGroup> groups;
+    while (q.next()) {
+        PracticeGroup group = groupFrom(q);
+        group.families = q.id(3);
+        groups.append(group);
+    }
+    return groups;
+}
+
+qint64 PracticeGroups::add(const QString &text, PracticeGroup::Ledger ledger)
+{
+    Permissions::require(m_db, m_user, Permissions::Action::ManagePracticeGroups);
+    const QString name = FreeText::normalized(text);
+    const QString field = Tr::tr("Practice group");
+    Transaction tx(m_db);
+    QString problem;
+    if (name.isEmpty())
+        problem = Tr::tr("%1: the name is empty.").arg(field);
+    else if (name.size() > maxNameLength)
+        problem = Tr::tr("%1: \"%2\" has %3 characters; at most %4 are allowed.")
+                          .arg(field, name)
+                          .arg(name.size())
+                          .arg(maxNameLength);
+    else if (problem = FreeText::problem(field, name, FreeText::Kind::Line); problem.isEmpty()) {
+        if (const std::optional<PracticeGroup> same = groupNamed(m_db, name))
+            problem = Tr::tr("%1: \"%2\" exists already (id %3).").arg(field, same->name).arg(same->id);
+    }
+    if (!problem.isEmpty())
+        throw Refusal(problem);
+    PracticeGroup group;
+    group.id = m_db.reserveIds(QStringLiteral("practice_groups"), 1);
+    group.name = name;
+    group.ledger = ledger;
+    m_db.query()
+            .prepare(QStringLiteral("INSERT INTO practice_groups (id, name, ledger) VALUES (:id, :n, :l)"))
+            .bind(QStringLiteral(":id"), group.id)
+            .bind(QStringLiteral(":n"), group.name)
+            .bind(QStringLiteral(":l"), PracticeGroup::ledgerCode(ledger))
+            .exec();
+    AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("practice-group"), group.id, QJsonObject(),
+                     auditJson(group));
+    tx.commit();
+    return group.id;
+}
+
+void PracticeGroups::assign(qint64 familyId, qint64 groupId)
+{
+    Permissions::require(m_db, m_user, Permissions::Action::ManagePracticeGroups);
+    Transaction tx(m_db);
+    // A posting reads the family's ledger after locking the family: the move waits for it.
+    QStringList problems;
+    std::optional<PracticeGroup> before;
+    SqlQuery family = m_db.query();
+    family.prepare(QStringLiteral("SELECT practice_group_id FROM families WHERE id = :f"))
+            .bind(QStringLiteral(":f"), familyId)
+            .exec();
+    if (family.next()) {
+        const qint64 beforeId = family.id(0);
+        family.finish();
+        m_db.lockFamily(familyId);
+        before = groupWithId(m_db, beforeId);
+    } else {
+        problems << unknownFamily(familyId);
+    }
+    const std::optional<PracticeGroup> group = groupWithId(m_db, groupId);
+    if (!group)
+        problems << Tr::tr("Practice group: there is no group with id %1.").arg(groupId);
+    if (before && group && before->ledger != group->ledger)
+        problems << Tr::tr("Practice group: family %1 is in \"%2\" (id %3), which keeps %4; \"%5\" (id %6) keeps %7. "
+                           "A family moves only between groups on the same ledger; a legacy group becomes tracked "
+                           "by its migration, the whole group at once.")
+                            .arg(familyId)
+                            .arg(before->name)
+                            .arg(before->id)
+                            .arg(PracticeGroup::ledgerName(before->ledger), group->name)
+                            .arg(group->id)
+                            .arg(PracticeGroup::ledgerName(group->ledger));
+    if (!problems.isEmpty())
+        throw Refusal(problems);
+    if (before && before->id == group->id)
+        return;
+    m_db.query()
+            .prepare(QStringLiteral("UPDATE families SET practice_group_id = :g WHERE id = :f"))
+            .bind(QStringLiteral(":g"), group->id)
+            .bind(QStringLiteral(":f"), familyId)
+            .exec();
+    AuditLog::record(m_db, m_user, QStringLiteral("practice-group-assign"), QStringLiteral("family"), familyId,
+                     QJsonObject{{QStringLiteral("practice_group_id"), before ? before->id : 0}},
+                     QJsonObject{{QStringLiteral("practice_group_id"), group->id},
+                                 {QStringLiteral("practice_group"), group->name}});
+    tx.commit();
+}
+
+PracticeGroup PracticeGroups::groupOf(const Database &db, qint64 familyId)
+{
+    if (std::optional<PracticeGroup> group = familyGroup(db, familyId))
+        return *group;
+    throw Refusal(unknownFamily(familyId));
+}
+
+bool PracticeGroups::isLegacy(const Database &db, qint64 familyId)
+{
+    const std::optional<PracticeGroup> group = familyGroup(db, familyId);
+    return group && group->ledger == PracticeGroup::Ledger::Legacy;
+}
+
+void PracticeGroups::requireTracked(const Database &db, qint64 familyId)
+{
+    const std::optional<PracticeGroup> group = familyGroup(db, familyId);
+    if (!group || group->ledger != PracticeGroup::Ledger::Legacy)
+        return;
+    throw Refusal(Tr::tr("Family %1 is in practice group \"%2\" (id %3), which keeps the legacy ledger: payments only "
+                         "lower the balance there. Allocation starts once the group is migrated (migrations queue "
+                         "--group %3).")
+                          .arg(familyId)
+                          .arg(group->name)
+                          .arg(group->id));
+}
+
+} // namespace paydesk::core
