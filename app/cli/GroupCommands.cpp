@@ -81,7 +81,8 @@ int GroupCommands::assign(CommandContext &context)
     if (context.json())
         context.print(QJsonObject{{u"family"_s, family}, {u"group"_s, group.id}, {u"group_name"_s, group.name}});
     else
-        context.print(CliTr::tr("Family %1 is in practice group \"%2\" (id %3).").arg(family).arg(group.name).arg(group.id));
+        context.print(
+                CliTr::tr("Family %1 is in practice group \"%2\" (id %3).").arg(family).arg(group.name).arg(group.id));
     return 0;
 }
 

@@ -127,7 +127,12 @@ qint64 PracticeGroups::add(const QString &text, PracticeGroup::Ledger ledger)
             .bind(QStringLiteral(":n"), group.name)
             .bind(QStringLiteral(":l"), PracticeGroup::ledgerCode(ledger))
             .exec();
-    AuditLog::record(m_db, m_user, QStringLiteral("create"), QStringLiteral("practice-group"), group.id, QJsonObject(),
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("create"),
+                     QStringLiteral("practice-group"),
+                     group.id,
+                     QJsonObject(),
                      auditJson(group));
     tx.commit();
     return group.id;
@@ -137,21 +142,13 @@ void PracticeGroups::assign(qint64 familyId, qint64 groupId)
 {
     Permissions::require(m_db, m_user, Permissions::Action::ManagePracticeGroups);
     Transaction tx(m_db);
-    // A posting reads the family's ledger after locking the family: the move waits for it.
+    // Locked before it is read: a posting reads the family's ledger after locking the family,
+    // so the two never see each other half done.
+    m_db.lockFamily(familyId);
+    const std::optional<PracticeGroup> before = familyGroup(m_db, familyId);
     QStringList problems;
-    std::optional<PracticeGroup> before;
-    SqlQuery family = m_db.query();
-    family.prepare(QStringLiteral("SELECT practice_group_id FROM families WHERE id = :f"))
-            .bind(QStringLiteral(":f"), familyId)
-            .exec();
-    if (family.next()) {
-        const qint64 beforeId = family.id(0);
-        family.finish();
-        m_db.lockFamily(familyId);
-        before = groupWithId(m_db, beforeId);
-    } else {
+    if (!before)
         problems << unknownFamily(familyId);
-    }
     const std::optional<PracticeGroup> group = groupWithId(m_db, groupId);
     if (!group)
         problems << Tr::tr("Practice group: there is no group with id %1.").arg(groupId);
@@ -167,15 +164,19 @@ void PracticeGroups::assign(qint64 familyId, qint64 groupId)
                             .arg(PracticeGroup::ledgerName(group->ledger));
     if (!problems.isEmpty())
         throw Refusal(problems);
-    if (before && before->id == group->id)
+    if (before->id == group->id)
         return;
     m_db.query()
             .prepare(QStringLiteral("UPDATE families SET practice_group_id = :g WHERE id = :f"))
             .bind(QStringLiteral(":g"), group->id)
             .bind(QStringLiteral(":f"), familyId)
             .exec();
-    AuditLog::record(m_db, m_user, QStringLiteral("practice-group-assign"), QStringLiteral("family"), familyId,
-                     QJsonObject{{QStringLiteral("practice_group_id"), before ? before->id : 0}},
+    AuditLog::record(m_db,
+                     m_user,
+                     QStringLiteral("practice-group-assign"),
+                     QStringLiteral("family"),
+                     familyId,
+                     QJsonObject{{QStringLiteral("practice_group_id"), before->id}},
                      QJsonObject{{QStringLiteral("practice_group_id"), group->id},
                                  {QStringLiteral("practice_group"), group->name}});
     tx.commit();

@@ -27,7 +27,10 @@ QJsonArray jsonArray(const CliRun &run)
 
 QJsonObject group(qint64 id, const QString &name, const QString &ledger, qint64 families)
 {
-    return {{u"id"_s, id}, {u"name"_s, name}, {u"ledger"_s, ledger}, {u"families"_s, families},
+    return {{u"id"_s, id},
+            {u"name"_s, name},
+            {u"ledger"_s, ledger},
+            {u"families"_s, families},
             {u"migration"_s, QJsonValue::Null}};
 }
 
@@ -39,7 +42,11 @@ class tst_GroupCli : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void addListAssign_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void addListAssign_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
     void addListAssign();
     void badInput_data();
     void badInput();
@@ -81,7 +88,8 @@ void tst_GroupCli::addListAssign()
     run = cli({u"group"_s, u"list"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(jsonArray(run),
-             (QJsonArray{group(1, u"Default"_s, u"tracked"_s, 0), group(2, u"North clinic"_s, u"tracked"_s, 1),
+             (QJsonArray{group(1, u"Default"_s, u"tracked"_s, 0),
+                         group(2, u"North clinic"_s, u"tracked"_s, 1),
                          group(3, u"Old ledger"_s, u"legacy"_s, 0)}));
     run = cli({u"group"_s, u"list"_s});
     QCOMPARE(run.exitCode, 0);
@@ -98,7 +106,9 @@ void tst_GroupCli::badInput_data()
     QTest::addColumn<QStringList>("errors");
     for (const QString &backend : TestDatabases::backends()) {
         const QByteArray b = backend.toUtf8();
-        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s/%s", name, b.constData()) << backend; };
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s/%s", name, b.constData()) << backend;
+        };
         row("add without a name") << QStringList{u"group"_s, u"add"_s, u"--name"_s, u" "_s}
                                   << QStringList{u"--name: the value is empty."_s};
         row("add the default again") << QStringList{u"group"_s, u"add"_s, u"--name"_s, u"DEFAULT"_s}

@@ -43,7 +43,9 @@ QStringList groups(const core::Database &db)
 {
     QStringList shown;
     for (const PracticeGroup &group : PracticeGroups(db, manager).list())
-        shown << u"%1 %2 %3 %4"_s.arg(group.id).arg(group.name, PracticeGroup::ledgerCode(group.ledger)).arg(group.families);
+        shown << u"%1 %2 %3 %4"_s.arg(group.id)
+                         .arg(group.name, PracticeGroup::ledgerCode(group.ledger))
+                         .arg(group.families);
     return shown;
 }
 
@@ -94,8 +96,8 @@ QString legacyRefusal(qint64 family, qint64 group)
 {
     return u"Family %1 is in practice group \"Old ledger\" (id %2), which keeps the legacy ledger: payments only lower "
            u"the balance there. Allocation starts once the group is migrated (migrations queue --group %2)."_s
-            .arg(family)
-            .arg(group);
+                   .arg(family)
+                   .arg(group);
 }
 
 } // namespace
@@ -105,20 +107,32 @@ class tst_PracticeGroups : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void addListAssign_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void addListAssign_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
     void addListAssign();
     void addRefused_data();
     void addRefused();
     void assignRefused_data();
     void assignRefused();
-    void frontDeskReadsOnly_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void frontDeskReadsOnly_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
     void frontDeskReadsOnly();
     void jsonKeys();
     void upgradeFromSchema9_data();
     void upgradeFromSchema9();
     void legacyAllocationRefused_data();
     void legacyAllocationRefused();
-    void legacyPlainPaymentPosts_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void legacyPlainPaymentPosts_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
     void legacyPlainPaymentPosts();
     void portalPaymentPostsUnallocated_data();
     void portalPaymentPostsUnallocated();
@@ -144,7 +158,8 @@ void tst_PracticeGroups::addListAssign()
     const qint64 north = groupsOf.add(u"  North clinic "_s, PracticeGroup::Ledger::Tracked);
     const qint64 old = groupsOf.add(u"Old ledger"_s, PracticeGroup::Ledger::Legacy);
     QCOMPARE(groups(*db),
-             (QStringList{u"1 Default tracked 2"_s, u"%1 North clinic tracked 0"_s.arg(north),
+             (QStringList{u"1 Default tracked 2"_s,
+                          u"%1 North clinic tracked 0"_s.arg(north),
                           u"%1 Old ledger legacy 0"_s.arg(old)}));
 
     groupsOf.assign(ben, north);
@@ -168,10 +183,13 @@ void tst_PracticeGroups::addRefused_data()
     QTest::addColumn<QString>("message");
     for (const QString &backend : TestDatabases::backends()) {
         const QByteArray b = backend.toUtf8();
-        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s/%s", name, b.constData()) << backend; };
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s/%s", name, b.constData()) << backend;
+        };
         row("empty") << u"  "_s << u"Practice group: the name is empty."_s;
         row("41 characters") << QString(41, u'g')
-                             << u"Practice group: \"%1\" has 41 characters; at most 40 are allowed."_s.arg(QString(41, u'g'));
+                             << u"Practice group: \"%1\" has 41 characters; at most 40 are allowed."_s.arg(
+                                        QString(41, u'g'));
         row("the default in lower case") << u" default "_s << u"Practice group: \"Default\" exists already (id 1)."_s;
         row("two lines") << u"Old\nledger"_s
                          << u"Practice group: the text holds a line break or another control character."_s;
@@ -198,7 +216,9 @@ void tst_PracticeGroups::assignRefused_data()
     QTest::addColumn<QString>("message");
     for (const QString &backend : TestDatabases::backends()) {
         const QByteArray b = backend.toUtf8();
-        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s/%s", name, b.constData()) << backend; };
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s/%s", name, b.constData()) << backend;
+        };
         row("unknown family") << u"tracked"_s << u"unknown family"_s
                               << u"There is no family with account number 999."_s;
         row("unknown group") << u"tracked"_s << u"unknown group"_s
@@ -207,16 +227,18 @@ void tst_PracticeGroups::assignRefused_data()
                             << u"There is no family with account number 999.\n"
                                u"Practice group: there is no group with id 77."_s;
         // The rule: a family never crosses ledgers.
-        row("tracked to legacy") << u"tracked"_s << u"other ledger"_s
-                                 << u"Practice group: family {F} is in \"Default\" (id 1), which keeps tracked "
-                                    u"allocations; \"Other\" (id 2) keeps the legacy ledger. A family moves only between "
-                                    u"groups on the same ledger; a legacy group becomes tracked by its migration, the "
-                                    u"whole group at once."_s;
-        row("legacy to tracked") << u"legacy"_s << u"other ledger"_s
-                                 << u"Practice group: family {F} is in \"Other\" (id 2), which keeps the legacy ledger; "
-                                    u"\"Default\" (id 1) keeps tracked allocations. A family moves only between "
-                                    u"groups on the same ledger; a legacy group becomes tracked by its migration, the "
-                                    u"whole group at once."_s;
+        row("tracked to legacy")
+                << u"tracked"_s << u"other ledger"_s
+                << u"Practice group: family {F} is in \"Default\" (id 1), which keeps tracked "
+                   u"allocations; \"Other\" (id 2) keeps the legacy ledger. A family moves only between "
+                   u"groups on the same ledger; a legacy group becomes tracked by its migration, the "
+                   u"whole group at once."_s;
+        row("legacy to tracked")
+                << u"legacy"_s << u"other ledger"_s
+                << u"Practice group: family {F} is in \"Other\" (id 2), which keeps the legacy ledger; "
+                   u"\"Default\" (id 1) keeps tracked allocations. A family moves only between "
+                   u"groups on the same ledger; a legacy group becomes tracked by its migration, the "
+                   u"whole group at once."_s;
     }
 }
 
@@ -237,7 +259,8 @@ void tst_PracticeGroups::assignRefused()
     const qint64 familyId = (to == u"unknown family"_s || to == u"both"_s) ? 999 : family;
     const qint64 groupId = (to == u"unknown group"_s || to == u"both"_s) ? 77 : (legacyFamily ? 1 : other);
     const QString before = groups(*db).join(u", "_s);
-    QCOMPARE(refusalOf([&] { groupsOf.assign(familyId, groupId); }), QString(message).replace(u"{F}"_s, QString::number(family)));
+    QCOMPARE(refusalOf([&] { groupsOf.assign(familyId, groupId); }),
+             QString(message).replace(u"{F}"_s, QString::number(family)));
     QCOMPARE(groups(*db).join(u", "_s), before);
     QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'practice-group-assign'"_s), 0);
 }
@@ -271,7 +294,10 @@ void tst_PracticeGroups::jsonKeys()
     group.ledger = PracticeGroup::Ledger::Legacy;
     group.families = 12;
     QCOMPARE(group.toJson(),
-             (QJsonObject{{u"id"_s, 3}, {u"name"_s, u"Old ledger"_s}, {u"ledger"_s, u"legacy"_s}, {u"families"_s, 12},
+             (QJsonObject{{u"id"_s, 3},
+                          {u"name"_s, u"Old ledger"_s},
+                          {u"ledger"_s, u"legacy"_s},
+                          {u"families"_s, 12},
                           {u"migration"_s, QJsonValue::Null}}));
 }
 
@@ -282,7 +308,9 @@ void tst_PracticeGroups::upgradeFromSchema9_data()
     QTest::addColumn<QString>("expected");
     for (const QString &backend : TestDatabases::backends()) {
         const QByteArray b = backend.toUtf8();
-        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s/%s", name, b.constData()) << backend; };
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s/%s", name, b.constData()) << backend;
+        };
         row("no groups") << QString() << u"1 Default tracked 2"_s;
         row("group 1 kept") << u"Main office"_s << u"1 Main office tracked 2"_s;
     }
@@ -328,7 +356,11 @@ void tst_PracticeGroups::legacyAllocationRefused_data()
     QTest::addColumn<QString>("how");
     for (const QString &backend : TestDatabases::backends()) {
         const QByteArray b = backend.toUtf8();
-        for (const char *how : {"allocate", "auto-allocate", "to unearned", "post with splits", "post auto-allocated",
+        for (const char *how : {"allocate",
+                                "auto-allocate",
+                                "to unearned",
+                                "post with splits",
+                                "post auto-allocated",
                                 "post auto-allocated patient first"})
             QTest::addRow("%s/%s", how, b.constData()) << backend << QString::fromLatin1(how);
     }
@@ -405,7 +437,8 @@ void tst_PracticeGroups::portalPaymentPostsUnallocated()
     desk.charge(ana, QDate(2026, 1, 2), u"40.00"_s);
     desk.at(QDate(2026, 1, 6));
     const qint64 group = PracticeGroups(*db, manager)
-                                 .add(u"Old ledger"_s, legacy ? PracticeGroup::Ledger::Legacy : PracticeGroup::Ledger::Tracked);
+                                 .add(u"Old ledger"_s,
+                                      legacy ? PracticeGroup::Ledger::Legacy : PracticeGroup::Ledger::Tracked);
     placeInGroup(*db, rivera, group);
     QTemporaryDir folder;
     QFile file(folder.filePath(u"eod_20260105.txt"_s));
