@@ -6,7 +6,9 @@
 #include "LedgerDesk.h"
 #include "TestDatabases.h"
 
+#include "groups/PracticeGroups.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +52,12 @@ private Q_SLOTS:
     void addListAssign();
     void badInput_data();
     void badInput();
+    void legacyFamilyNeverAllocates_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void legacyFamilyNeverAllocates();
 
 private:
     TestDatabases m_dbs;
@@ -138,6 +146,60 @@ void tst_GroupCli::badInput()
     QCOMPARE(run.errLines(), expected);
     const CliRun list = test::runCli(url, u"manager"_s, {u"group"_s, u"list"_s, u"--json"_s});
     QCOMPARE(jsonArray(list), (QJsonArray{group(1, u"Default"_s, u"tracked"_s, 0)}));
+}
+
+// The CLI's posting and allocation refuse a family of a legacy group with the core's message
+// (exit 1, nothing written); a plain payment posts.
+void tst_GroupCli::legacyFamilyNeverAllocates()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const core::ConnectionSpec spec = m_dbs.freshSpec(backend);
+    core::NewPatient ana;
+    qint64 group = 0;
+    {
+        core::Database db(spec);
+        test::LedgerDesk desk(db, u"manager"_s);
+        ana = desk.addPatient(0, u"Ana"_s);
+        desk.addCharge(ana.patientId, u"2024-01-10"_s, u"100.00"_s);
+        group = core::PracticeGroups(db, u"manager"_s).add(u"Old ledger"_s, core::PracticeGroup::Ledger::Legacy);
+        // As the import will place it (assign refuses a move across ledgers).
+        db.query()
+                .prepare(u"UPDATE families SET practice_group_id = :g WHERE id = :f"_s)
+                .bind(u":g"_s, group)
+                .bind(u":f"_s, ana.familyId)
+                .exec();
+    }
+    const QString url = TestDatabases::url(spec);
+    const auto cli = [&](const QStringList &words) { return test::runCli(url, u"manager"_s, words); };
+    const QString refusal
+            = u"paydesk-cli: Family %1 is in practice group \"Old ledger\" (id %2), which keeps the legacy "
+              u"ledger: payments only lower the balance there. Allocation starts once the group is "
+              u"migrated (migrations queue --group %2)."_s.arg(ana.familyId)
+                      .arg(group);
+    const QStringList payment = {u"post-payment"_s,
+                                 u"--patient"_s,
+                                 QString::number(ana.patientId),
+                                 u"--amount"_s,
+                                 u"20.00"_s,
+                                 u"--method"_s,
+                                 u"cash"_s};
+    CliRun run = cli(payment + QStringList{u"--auto-allocate"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines(), QStringList{refusal});
+    run = cli(payment);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"Posted payment #1 of 20.00.\n"_s), qPrintable(run.out));
+    run = cli({u"allocate"_s, u"--payment"_s, u"1"_s, u"--auto"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines(), QStringList{refusal});
+    core::Database db(spec);
+    core::SqlQuery q = db.query();
+    q.prepare(u"SELECT (SELECT COUNT(*) FROM payments), (SELECT COUNT(*) FROM allocations)"_s).exec();
+    QVERIFY(q.next());
+    QCOMPARE(q.id(0), 1);
+    QCOMPARE(q.id(1), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_GroupCli)
