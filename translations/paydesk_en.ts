@@ -62,6 +62,10 @@
         <source>LIST: there is no billing list &quot;%1&quot;; the lists are %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--ledger: &quot;%1&quot; is neither legacy nor tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnector</name>
@@ -2424,6 +2428,38 @@
         <source>%1 is %2 characters long, more than the %3 an InstaMed value has</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the legacy ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracked allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; exists already (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice group: there is no group with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice group: family %1 is in &quot;%2&quot; (id %3), which keeps %4; &quot;%5&quot; (id %6) keeps %7. A family moves only between groups on the same ledger; a legacy group becomes tracked by its migration, the whole group at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is in practice group &quot;%2&quot; (id %3), which keeps the legacy ledger: payments only lower the balance there. Allocation starts once the group is migrated (migrations queue --group %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change practice groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3734,6 +3770,38 @@
     </message>
     <message>
         <source>Portal exception #%1 is dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a practice group (a name of at most 40 characters, unique ignoring case) keeping tracked allocations, or with --ledger legacy the legacy ledger: payments only lower the family balance and are never allocated until the group is migrated. A billing manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice groups by id with their ledger and number of families; --json prints a list of objects with id, name, ledger (legacy or tracked), families and migration (null: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a family in a practice group (every family is in one; 1, &quot;Default&quot;, until assigned). Refused between groups on different ledgers. A billing manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added practice group &quot;%1&quot; (id %2), which keeps %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family %1 is in practice group &quot;%2&quot; (id %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,10 @@
         <source>LIST: there is no billing list &quot;%1&quot;; the lists are %2.</source>
         <translation>LIST: no existe ninguna lista de facturación «%1»; las listas son %2.</translation>
     </message>
+    <message>
+        <source>--ledger: &quot;%1&quot; is neither legacy nor tracked.</source>
+        <translation>--ledger: &quot;%1&quot; no es legacy ni tracked.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnector</name>
@@ -2424,6 +2428,38 @@
         <source>%1 is %2 characters long, more than the %3 an InstaMed value has</source>
         <translation>%1 tiene %2 caracteres, más de los %3 que tiene un valor de InstaMed</translation>
     </message>
+    <message>
+        <source>the legacy ledger</source>
+        <translation>el libro mayor heredado</translation>
+    </message>
+    <message>
+        <source>tracked allocations</source>
+        <translation>aplicaciones rastreadas</translation>
+    </message>
+    <message>
+        <source>Practice group</source>
+        <translation>Grupo de consultorios</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; exists already (id %3).</source>
+        <translation>%1: &quot;%2&quot; ya existe (id %3).</translation>
+    </message>
+    <message>
+        <source>Practice group: there is no group with id %1.</source>
+        <translation>Grupo de consultorios: no hay ningún grupo con id %1.</translation>
+    </message>
+    <message>
+        <source>Practice group: family %1 is in &quot;%2&quot; (id %3), which keeps %4; &quot;%5&quot; (id %6) keeps %7. A family moves only between groups on the same ledger; a legacy group becomes tracked by its migration, the whole group at once.</source>
+        <translation>Grupo de consultorios: la familia %1 está en &quot;%2&quot; (id %3), que lleva %4; &quot;%5&quot; (id %6) lleva %7. Una familia solo se mueve entre grupos con el mismo libro; un grupo heredado pasa a aplicaciones rastreadas con su migración, todo el grupo a la vez.</translation>
+    </message>
+    <message>
+        <source>Family %1 is in practice group &quot;%2&quot; (id %3), which keeps the legacy ledger: payments only lower the balance there. Allocation starts once the group is migrated (migrations queue --group %3).</source>
+        <translation>La familia %1 está en el grupo de consultorios &quot;%2&quot; (id %3), que lleva el libro mayor heredado: allí los pagos solo reducen el saldo. La aplicación empieza cuando el grupo se migra (migrations queue --group %3).</translation>
+    </message>
+    <message>
+        <source>Change practice groups</source>
+        <translation>Cambiar grupos de consultorios</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3736,6 +3772,38 @@
     <message>
         <source>Portal exception #%1 is dismissed.</source>
         <translation>Se descartó la excepción del portal n.º %1.</translation>
+    </message>
+    <message>
+        <source>Adds a practice group (a name of at most 40 characters, unique ignoring case) keeping tracked allocations, or with --ledger legacy the legacy ledger: payments only lower the family balance and are never allocated until the group is migrated. A billing manager&apos;s.</source>
+        <translation>Añade un grupo de consultorios (un nombre de 40 caracteres como máximo, único sin distinguir mayúsculas) con aplicaciones rastreadas o, con --ledger legacy, con el libro mayor heredado: los pagos solo reducen el saldo de la familia y no se aplican hasta que el grupo se migre. Tarea del responsable de facturación.</translation>
+    </message>
+    <message>
+        <source>The practice groups by id with their ledger and number of families; --json prints a list of objects with id, name, ledger (legacy or tracked), families and migration (null: none).</source>
+        <translation>Los grupos de consultorios por id con su libro y su número de familias; --json imprime una lista de objetos con id, name, ledger (legacy o tracked), families y migration (null: ninguna).</translation>
+    </message>
+    <message>
+        <source>Puts a family in a practice group (every family is in one; 1, &quot;Default&quot;, until assigned). Refused between groups on different ledgers. A billing manager&apos;s.</source>
+        <translation>Pone una familia en un grupo de consultorios (cada familia está en uno; el 1, &quot;Default&quot;, hasta que se asigne). Se rechaza entre grupos con libros distintos. Tarea del responsable de facturación.</translation>
+    </message>
+    <message>
+        <source>Added practice group &quot;%1&quot; (id %2), which keeps %3.</source>
+        <translation>Se añadió el grupo de consultorios &quot;%1&quot; (id %2), que lleva %3.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <source>Family %1 is in practice group &quot;%2&quot; (id %3).</source>
+        <translation>La familia %1 está en el grupo de consultorios &quot;%2&quot; (id %3).</translation>
     </message>
 </context>
 <context>
