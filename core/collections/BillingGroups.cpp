@@ -79,15 +79,8 @@ qint64 BillingGroups::add(const QString &text, bool suppressCollections)
     const QString name = FreeText::normalized(text);
     const QString field = Tr::tr("Billing group");
     Transaction tx(m_db);
-    QString problem;
-    if (name.isEmpty())
-        problem = Tr::tr("%1: the name is empty.").arg(field);
-    else if (name.size() > maxNameLength)
-        problem = Tr::tr("%1: \"%2\" has %3 characters; at most %4 are allowed.")
-                          .arg(field, name)
-                          .arg(name.size())
-                          .arg(maxNameLength);
-    else if (problem = FreeText::problem(field, name, FreeText::Kind::Line); problem.isEmpty()) {
+    QString problem = FreeText::nameProblem(field, name, maxNameLength);
+    if (problem.isEmpty()) {
         if (const std::optional<BillingGroup> same = named(m_db, name))
             problem = Tr::tr("%1: \"%2\" exists already.").arg(field, same->name);
     }

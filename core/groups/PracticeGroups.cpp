@@ -103,15 +103,8 @@ qint64 PracticeGroups::add(const QString &text, PracticeGroup::Ledger ledger)
     const QString name = FreeText::normalized(text);
     const QString field = Tr::tr("Practice group");
     Transaction tx(m_db);
-    QString problem;
-    if (name.isEmpty())
-        problem = Tr::tr("%1: the name is empty.").arg(field);
-    else if (name.size() > maxNameLength)
-        problem = Tr::tr("%1: \"%2\" has %3 characters; at most %4 are allowed.")
-                          .arg(field, name)
-                          .arg(name.size())
-                          .arg(maxNameLength);
-    else if (problem = FreeText::problem(field, name, FreeText::Kind::Line); problem.isEmpty()) {
+    QString problem = FreeText::nameProblem(field, name, maxNameLength);
+    if (problem.isEmpty()) {
         if (const std::optional<PracticeGroup> same = groupNamed(m_db, name))
             problem = Tr::tr("%1: \"%2\" exists already (id %3).").arg(field, same->name).arg(same->id);
     }

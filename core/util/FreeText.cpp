@@ -31,4 +31,16 @@ QString FreeText::problem(const QString &field, const QString &normalizedText, K
     return {};
 }
 
+QString FreeText::nameProblem(const QString &field, const QString &normalizedName, qsizetype maxLength)
+{
+    if (normalizedName.isEmpty())
+        return Tr::tr("%1: the name is empty.").arg(field);
+    if (normalizedName.size() > maxLength)
+        return Tr::tr("%1: \"%2\" has %3 characters; at most %4 are allowed.")
+                .arg(field, normalizedName)
+                .arg(normalizedName.size())
+                .arg(maxLength);
+    return problem(field, normalizedName, Kind::Line);
+}
+
 } // namespace paydesk::core

@@ -21,6 +21,9 @@ public:
     // Why `normalizedText` is refused, the message starting with `field` ("practice.address:
     // the text has 501 characters; at most 500 are allowed."), or an empty string.
     static QString problem(const QString &field, const QString &normalizedText, Kind kind);
+    // Why `normalizedName` is refused as a name of at most `maxLength` characters (a billing
+    // group's, a practice group's): empty, too long, or not one line; or an empty string.
+    static QString nameProblem(const QString &field, const QString &normalizedName, qsizetype maxLength);
 };
 
 } // namespace paydesk::core
