@@ -15,6 +15,9 @@ struct PracticeGroup
 {
     enum class Ledger { Legacy, Tracked };
 
+    // "Default", where every family is until assigned elsewhere (schema step 10).
+    static constexpr qint64 defaultId = 1;
+
     qint64 id = 0;
     QString name;
     Ledger ledger = Ledger::Tracked;

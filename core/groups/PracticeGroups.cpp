@@ -101,12 +101,13 @@ qint64 PracticeGroups::add(const QString &text, PracticeGroup::Ledger ledger)
 {
     Permissions::require(m_db, m_user, Permissions::Action::ManagePracticeGroups);
     const QString name = FreeText::normalized(text);
-    const QString field = Tr::tr("Practice group");
     Transaction tx(m_db);
-    QString problem = FreeText::nameProblem(field, name, maxNameLength);
+    QString problem = nameProblem(name);
     if (problem.isEmpty()) {
         if (const std::optional<PracticeGroup> same = groupNamed(m_db, name))
-            problem = Tr::tr("%1: \"%2\" exists already (id %3).").arg(field, same->name).arg(same->id);
+            problem = Tr::tr("%1: \"%2\" exists already (id %3).")
+                              .arg(Tr::tr("Practice group"), same->name)
+                              .arg(same->id);
     }
     if (!problem.isEmpty())
         throw Refusal(problem);
@@ -114,21 +115,41 @@ qint64 PracticeGroups::add(const QString &text, PracticeGroup::Ledger ledger)
     group.id = m_db.reserveIds(QStringLiteral("practice_groups"), 1);
     group.name = name;
     group.ledger = ledger;
-    m_db.query()
+    insert(m_db, m_user, group);
+    tx.commit();
+    return group.id;
+}
+
+QList<PracticeGroup> PracticeGroups::stored(const Database &db)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT id, name, ledger FROM practice_groups ORDER BY id")).exec();
+    QList<PracticeGroup> groups;
+    while (q.next())
+        groups.append(groupFrom(q));
+    return groups;
+}
+
+QString PracticeGroups::nameProblem(const QString &normalizedName)
+{
+    return FreeText::nameProblem(Tr::tr("Practice group"), normalizedName, maxNameLength);
+}
+
+void PracticeGroups::insert(const Database &db, const QString &user, const PracticeGroup &group)
+{
+    db.query()
             .prepare(QStringLiteral("INSERT INTO practice_groups (id, name, ledger) VALUES (:id, :n, :l)"))
             .bind(QStringLiteral(":id"), group.id)
             .bind(QStringLiteral(":n"), group.name)
-            .bind(QStringLiteral(":l"), PracticeGroup::ledgerCode(ledger))
+            .bind(QStringLiteral(":l"), PracticeGroup::ledgerCode(group.ledger))
             .exec();
-    AuditLog::record(m_db,
-                     m_user,
+    AuditLog::record(db,
+                     user,
                      QStringLiteral("create"),
                      QStringLiteral("practice-group"),
                      group.id,
                      QJsonObject(),
                      auditJson(group));
-    tx.commit();
-    return group.id;
 }
 
 void PracticeGroups::assign(qint64 familyId, qint64 groupId)

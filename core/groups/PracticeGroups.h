@@ -26,6 +26,15 @@ public:
     // legacy group becomes tracked only by its migration, the whole group at once.
     void assign(qint64 familyId, qint64 groupId);
 
+    // Every group, without counting families: what an import checks its groups against.
+    static QList<PracticeGroup> stored(const Database &db);
+    // Why `normalizedName` is refused as a group's name (empty, over-long, multi-line); empty
+    // when it is not. The uniqueness of names is the caller's to check.
+    static QString nameProblem(const QString &normalizedName);
+    // Writes `group` with its id and its audit row ("create"), in the caller's transaction,
+    // after the caller checked it: add() and the import.
+    static void insert(const Database &db, const QString &user, const PracticeGroup &group);
+
     // The group of `familyId` (families not counted); Refusal for an unknown family.
     static PracticeGroup groupOf(const Database &db, qint64 familyId);
     // The one definition of "this family keeps the legacy ledger": false for an unknown family.

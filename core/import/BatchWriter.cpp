@@ -1,5 +1,6 @@
 #include "import/BatchWriter.h"
 
+#include "groups/PracticeGroups.h"
 #include "import/LedgerBatch.h"
 #include "ledger/AdjustmentTypes.h"
 #include "ledger/SearchIndex.h"
@@ -196,9 +197,16 @@ public:
         m_store.emplace(db, user);
     }
 
-    void addFamily(qint64 id, const QString &mailingAddress)
+    void addPracticeGroup(const PracticeGroup &group)
     {
-        m_store->insertFamily(id, mailingAddress);
+        m_batching->flush();
+        PracticeGroups::insert(m_db, m_user, group);
+        m_practiceGroups.add(group.id);
+    }
+
+    void addFamily(qint64 id, const QString &mailingAddress, qint64 practiceGroupId)
+    {
+        m_store->insertFamily(id, mailingAddress, practiceGroupId);
         m_families.add(id);
     }
 
@@ -228,6 +236,7 @@ public:
         m_indexes->rebuild();
         SearchIndex::fillMissing(m_db); // the patients came alone, a batch of rows at a time
         const std::pair<const char16_t *, const Tally &> floors[] = {
+            {u"practice_groups", m_practiceGroups},
             {u"families", m_families},       {u"providers", m_providers},
             {u"clinics", m_clinics},         {u"patients", m_patients},
             {u"charges", m_charges},         {u"adjustments", m_adjustments},
@@ -276,7 +285,7 @@ public:
     std::optional<DeferredIndexes> m_indexes;
     std::optional<BulkStatement::Batching> m_batching;
     std::optional<LedgerStore> m_store;
-    Tally m_families, m_providers, m_clinics, m_patients, m_charges, m_adjustments, m_payments, m_allocations, m_claims,
+    Tally m_practiceGroups, m_families, m_providers, m_clinics, m_patients, m_charges, m_adjustments, m_payments, m_allocations, m_claims,
         m_claimProcedures, m_claimPayments;
     // The types the adjustments name, in the order first named: those the practice's table
     // lacks join it at the end, spelled as first named.
@@ -295,9 +304,14 @@ BatchWriter::BatchWriter(const Database &db, const QString &user, const LedgerCo
 
 BatchWriter::~BatchWriter() = default;
 
-void BatchWriter::addFamily(qint64 id, const QString &mailingAddress)
+void BatchWriter::addPracticeGroup(const PracticeGroup &group)
 {
-    m_load->addFamily(id, mailingAddress);
+    m_load->addPracticeGroup(group);
+}
+
+void BatchWriter::addFamily(qint64 id, const QString &mailingAddress, qint64 practiceGroupId)
+{
+    m_load->addFamily(id, mailingAddress, practiceGroupId);
 }
 
 void BatchWriter::addProviders(const QList<CodedEntity> &providers)

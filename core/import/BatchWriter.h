@@ -1,5 +1,6 @@
 #pragma once
 
+#include "groups/PracticeGroup.h"
 #include "import/LedgerCounts.h"
 
 #include <QList>
@@ -48,7 +49,9 @@ public:
     BatchWriter(const BatchWriter &) = delete;
     BatchWriter &operator=(const BatchWriter &) = delete;
 
-    void addFamily(qint64 id, const QString &mailingAddress = {});
+    // Groups come first: the families placed in them follow.
+    void addPracticeGroup(const PracticeGroup &group);
+    void addFamily(qint64 id, const QString &mailingAddress = {}, qint64 practiceGroupId = PracticeGroup::defaultId);
     // Every provider (clinic) the rows refer to; the ones whose id the database does not
     // have yet are inserted.
     void addProviders(const QList<CodedEntity> &providers);

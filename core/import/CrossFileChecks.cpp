@@ -1,5 +1,6 @@
 #include "import/CrossFileChecks.h"
 
+#include "groups/PracticeGroups.h"
 #include "import/AdjustmentsFile.h"
 #include "import/ChargesFile.h"
 #include "import/ClaimsFile.h"
@@ -64,7 +65,8 @@ void CrossFileChecks::checkClaimAttribution(ImportFile &claims)
     }
 }
 
-// Exactly one guarantor per family, counting the members already in the database.
+// Exactly one guarantor per family, counting the members already in the database; a
+// family already stored stays in its practice group.
 void CrossFileChecks::checkFamilies(ImportFile &patients)
 {
     const QSet<qint64> stored = storedIdsAmong(QStringLiteral("families"),
@@ -79,6 +81,20 @@ void CrossFileChecks::checkFamilies(ImportFile &patients)
         if (guarantorOf.next())
             storedGuarantors.insert(family, guarantorOf.id(0));
         guarantorOf.finish();
+        // Members join a stored family in its group: one that names another would move the
+        // family, which is PracticeGroups::assign's to do.
+        const FamilyInfo &info = m_context.families[family];
+        if (info.practiceGroupNamed) {
+            const PracticeGroup group = PracticeGroups::groupOf(m_context.db, family);
+            if (group.id != info.practiceGroup)
+                patients.table().problemAt(info.practiceGroupLine,
+                                           PatientsFile::PatientGroup,
+                                           QString::number(info.practiceGroup),
+                                           Tr::tr("family %1 is in practice group %2 (\"%3\") in the database")
+                                                   .arg(family)
+                                                   .arg(group.id)
+                                                   .arg(group.name));
+        }
     }
     for (const qint64 family : std::as_const(m_context.newFamilies)) {
         const FamilyInfo &info = m_context.families[family];

@@ -1,5 +1,6 @@
 #include "import/ImportContext.h"
 
+#include "groups/PracticeGroups.h"
 #include "import/BatchWriter.h"
 #include "ledger/Directory.h"
 #include "storage/Database.h"
@@ -153,6 +154,21 @@ qint64 ImportContext::knownId(ImportTable &file, int column, const CodeBook &boo
     return book.existingId(file.text(column));
 }
 
+bool ImportContext::keepsLegacyLedger(qint64 familyId)
+{
+    // Most practices have no legacy group: then no family need be looked up.
+    if (!anyLegacyGroup)
+        return false;
+    if (const auto known = legacyFamilies.constFind(familyId); known != legacyFamilies.cend())
+        return *known;
+    const auto info = families.constFind(familyId);
+    const bool legacy = info != families.cend() && info->practiceGroupNamed
+                                ? practiceGroups.value(info->practiceGroup) == PracticeGroup::Ledger::Legacy
+                                : PracticeGroups::isLegacy(db, familyId);
+    legacyFamilies.insert(familyId, legacy);
+    return legacy;
+}
+
 void ImportContext::keepOnlyWhatWritingNeeds()
 {
     paymentCoding.reserve(paymentRows.size());
@@ -161,7 +177,12 @@ void ImportContext::keepOnlyWhatWritingNeeds()
     release(paymentRows);
     release(patientRows);
     release(adjustmentLines);
+    for (const qint64 family : std::as_const(newFamilies)) {
+        if (const qint64 group = families.value(family).practiceGroup; group != PracticeGroup::defaultId)
+            placedFamilies.insert(family, group);
+    }
     families = {};
+    legacyFamilies = {};
     storedPatients = {};
     patientIndex = {};
     paymentIndex = {};

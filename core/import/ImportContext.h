@@ -1,5 +1,6 @@
 #pragma once
 
+#include "groups/PracticeGroup.h"
 #include "import/ByText.h"
 #include "import/CodeBook.h"
 #include "import/IdIndex.h"
@@ -53,6 +54,10 @@ struct ImportContext
     // unknown. The family is 0 when the claim's patient was refused.
     std::optional<qint64> familyOfClaim(ImportTable &file, int column, qint64 id);
 
+    // Whether the family keeps the legacy ledger: by the group patients.csv names for it, else
+    // by the database's (a new family naming none is in Default).
+    bool keepsLegacyLedger(qint64 familyId);
+
     // The provider or clinic a field names, as its position in `book`, created on first
     // use; -1 when the field is empty.
     static qint32 position(ImportTable &file, int column, CodeBook &book, ByText<qint32> &positions);
@@ -93,6 +98,12 @@ struct ImportContext
     QList<qint64> newFamilies; // in the order of patients.csv; the stored ones are taken out
     std::pair<qint64, qint64> familyRange{std::numeric_limits<qint64>::max(), 0};
     QHash<qint64, FamilyInfo> families;
+    // The groups a family may be placed in: those of the database and of practice_groups.csv.
+    QHash<qint64, PracticeGroup::Ledger> practiceGroups;
+    bool anyLegacyGroup = false;
+    QHash<qint64, bool> legacyFamilies; // keepsLegacyLedger()'s answers
+    // For writing: the group of each new family outside Default.
+    QHash<qint64, qint64> placedFamilies;
     QHash<qint64, std::optional<qint64>> storedPatients;
     QHash<qint64, std::optional<ChargeRef>> storedCharges;
     QHash<qint64, std::optional<qint64>> storedClaims;

@@ -3,7 +3,6 @@
 #include "import/ImportTable.h"
 #include "import/RowPipe.h"
 #include "util/Errors.h"
-#include "util/Tr.h"
 
 #include <QStringList>
 
@@ -30,10 +29,8 @@ void rewrite(ImportTable &file, const QStringList &problems, Read read, Write wr
     std::exception_ptr readFailure;
     std::thread reader([&] {
         try {
-            const QString changed = Tr::tr("%1 changed while it was being imported; nothing was imported.")
-                                            .arg(file.fileName());
             if (!file.reopen())
-                throw Refusal(changed);
+                throw Refusal(file.changedMessage());
             std::vector<Row> chunk;
             chunk.reserve(RowPipe<Row>::chunkRows);
             while (file.next()) {
@@ -45,9 +42,9 @@ void rewrite(ImportTable &file, const QStringList &problems, Read read, Write wr
             }
             const bool wellFormed = file.finish();
             if (!problems.isEmpty())
-                throw Refusal(problems + QStringList{changed});
+                throw Refusal(problems + QStringList{file.changedMessage()});
             if (!wellFormed || !file.unchanged())
-                throw Refusal(changed);
+                throw Refusal(file.changedMessage());
             pipe.push(chunk);
         } catch (...) {
             readFailure = std::current_exception();

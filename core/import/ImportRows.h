@@ -12,6 +12,11 @@ struct FamilyInfo
     int guarantors = 0;
     int guarantorLine = 0;
     bool unreadableFlag = false;
+    // The group its first member with a readable practice_group placed it in (an empty
+    // value is the Default group); 0: none yet.
+    qint64 practiceGroup = 0;
+    int practiceGroupLine = 0;
+    bool practiceGroupNamed = false; // some member wrote a group rather than leaving it empty
 };
 
 struct PatientRef

@@ -114,6 +114,11 @@ bool ImportTable::unchanged() const
     return info.size() == m_openedSize && info.lastModified() == m_openedModified;
 }
 
+QString ImportTable::changedMessage() const
+{
+    return Tr::tr("%1 changed while it was being imported; nothing was imported.").arg(m_fileName);
+}
+
 bool ImportTable::next()
 {
     if (m_columns.isEmpty() || !m_reader.readRecord())

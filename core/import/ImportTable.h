@@ -42,6 +42,8 @@ public:
     bool reopen();
     // Whether the file is as it was when opened (same size, same modification time).
     bool unchanged() const;
+    // The refusal of a file that is not: nothing is imported.
+    QString changedMessage() const;
 
     bool next();
     // Adds the reader's error (malformed CSV), if any, to the problems, and lets go of the

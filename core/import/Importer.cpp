@@ -10,6 +10,7 @@
 #include "import/ImportContext.h"
 #include "import/PatientsFile.h"
 #include "import/PaymentsFile.h"
+#include "import/PracticeGroupsFile.h"
 #include "import/ProcedureCodesFile.h"
 #include "import/SplitsFile.h"
 #include "util/Errors.h"
@@ -37,6 +38,7 @@ class ImportRun
 public:
     ImportRun(const Database &db, const QString &user, const QString &folder)
         : m_context(db, user)
+        , m_practiceGroups(m_context, folder)
         , m_patients(m_context, folder)
         , m_charges(m_context, folder)
         , m_adjustments(m_context, folder)
@@ -59,11 +61,15 @@ public:
         bool required = true;
         for (size_t i = 0; i < files.size(); ++i)
             required = (files[i]->open() || i >= 4) && required;
+        // Optional, and read first: patients.csv places families in its groups.
+        m_practiceGroups.open();
         // Without every file and column the rows cannot be checked against each other.
         if (!required || !m_context.problems.isEmpty())
             return;
         // A malformed file stops the checks: the records after its error were not read,
         // and every reference to them would be named as unknown.
+        if (!m_practiceGroups.check())
+            return;
         for (ImportFile *file : files) {
             if (!file->check())
                 return;
@@ -84,8 +90,9 @@ public:
         m_context.keepOnlyWhatWritingNeeds();
         BatchWriter writer(m_context.db, m_context.user, m_context.summary);
         m_procedureCodes.write(writer);
+        m_practiceGroups.write(writer);
         for (const qint64 family : std::as_const(m_context.newFamilies))
-            writer.addFamily(family);
+            writer.addFamily(family, {}, m_context.placedFamilies.value(family, PracticeGroup::defaultId));
         writer.addProviders(m_context.providers.referenced());
         writer.addClinics(m_context.clinics.referenced());
         m_patients.write(writer);
@@ -118,6 +125,7 @@ private:
     }
 
     ImportContext m_context;
+    PracticeGroupsFile m_practiceGroups;
     PatientsFile m_patients;
     ChargesFile m_charges;
     AdjustmentsFile m_adjustments;

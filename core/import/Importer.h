@@ -15,9 +15,10 @@ struct ImportSummary : LedgerCounts
 {
     qint64 splits = 0;
     qint64 procedureCodes = 0;
+    qint64 practiceGroups = 0; // added by practice_groups.csv
 
     // Every row the import wrote.
-    qint64 rows() const { return LedgerCounts::rows() + procedureCodes; }
+    qint64 rows() const { return LedgerCounts::rows() + procedureCodes + practiceGroups; }
 };
 
 // Imports a folder of PayDesk CSV files (patients.csv, charges.csv, adjustments.csv,

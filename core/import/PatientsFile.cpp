@@ -21,7 +21,37 @@ bool PatientsFile::open()
                         {u"last_name", true},
                         {u"first_name", true},
                         {u"birth_date", true},
-                        {u"guarantor", true}});
+                        {u"guarantor", true},
+                        {u"practice_group", false}});
+}
+
+std::optional<qint64> PatientsFile::practiceGroup()
+{
+    const std::optional<qint64> named = m_file.id(PatientGroup, true);
+    if (!named)
+        return std::nullopt;
+    const qint64 group = *named ? *named : PracticeGroup::defaultId;
+    if (!m_context.practiceGroups.contains(group)) {
+        m_file.problem(PatientGroup,
+                       Tr::tr("there is no practice group %1 in practice_groups.csv or in the database").arg(group));
+        return std::nullopt;
+    }
+    return group;
+}
+
+void PatientsFile::place(FamilyInfo &family, qint64 familyId, qint64 group)
+{
+    family.practiceGroupNamed = family.practiceGroupNamed || !m_file.textUtf8(PatientGroup).isEmpty();
+    if (!family.practiceGroup) {
+        family.practiceGroup = group;
+        family.practiceGroupLine = m_file.line();
+    } else if (family.practiceGroup != group) {
+        m_file.problem(PatientGroup,
+                       Tr::tr("family %1 is placed in practice group %2 on line %3; every member names the same group")
+                               .arg(familyId)
+                               .arg(family.practiceGroup)
+                               .arg(family.practiceGroupLine));
+    }
 }
 
 bool PatientsFile::check()
@@ -42,6 +72,7 @@ bool PatientsFile::check()
         const QByteArrayView flag = file.textUtf8(Guarantor);
         const bool readableFlag = flag == "1" || flag == "0";
         const bool guarantor = flag == "1";
+        const std::optional<qint64> group = practiceGroup();
         if (!readableFlag)
             file.problem(Guarantor, Tr::tr("write 1 for the family's guarantor and 0 for the other members"));
         if (!id)
@@ -64,6 +95,8 @@ bool PatientsFile::check()
                                      std::max(m_context.familyRange.second, *family)};
         }
         info->unreadableFlag = info->unreadableFlag || !readableFlag;
+        if (group)
+            place(*info, *family, *group);
         if (!guarantor)
             continue;
         if (++info->guarantors == 1)

@@ -54,7 +54,7 @@ void ProcedureCodesFile::write(BatchWriter &)
     if (m_codes.isEmpty())
         return;
     if (!m_file.unchanged())
-        throw Refusal(Tr::tr("%1 changed while it was being imported; nothing was imported.").arg(m_file.fileName()));
+        throw Refusal(m_file.changedMessage());
     const ProcedureCodes codes(m_context.db);
     for (const ProcedureCode &code : std::as_const(m_codes))
         codes.store(m_context.user, code);

@@ -36,6 +36,15 @@ bool SplitsFile::check()
         PaymentRow *payment = index >= 0 ? &m_context.paymentRows[size_t(index)] : nullptr;
         // 0: unknown (its patient was refused in payments.csv).
         const qint64 paymentFamily = payment ? payment->familyId : 0;
+        if (paymentFamily && m_context.keepsLegacyLedger(paymentFamily)) {
+            // The legacy ledger never allocates: its payments come without splits.
+            file.problem(SplitPayment,
+                         Tr::tr("payment %1 is of family %2, whose practice group keeps the legacy ledger: "
+                                "its payments are not split")
+                                 .arg(*paymentId)
+                                 .arg(paymentFamily));
+            continue;
+        }
 
         std::optional<ChargeRef> target;
         if (chargeId && *chargeId) {

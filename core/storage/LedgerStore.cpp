@@ -27,12 +27,13 @@ BulkStatement &LedgerStore::prepared(BulkStatement *&slot, const char *sql)
     return *slot;
 }
 
-void LedgerStore::insertFamily(qint64 id, const QString &mailingAddress)
+void LedgerStore::insertFamily(qint64 id, const QString &mailingAddress, qint64 practiceGroupId)
 {
-    prepared(m_family, "INSERT INTO families (id, created_at, mailing_address) VALUES (?, ?, ?)")
+    prepared(m_family, "INSERT INTO families (id, created_at, mailing_address, practice_group_id) VALUES (?, ?, ?, ?)")
         .add(id)
         .add(m_timestamp)
         .add(mailingAddress)
+        .add(practiceGroupId)
         .exec();
 }
 

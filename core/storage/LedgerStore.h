@@ -1,5 +1,6 @@
 #pragma once
 
+#include "groups/PracticeGroup.h"
 #include "storage/SqlQuery.h"
 
 #include <QDateTime>
@@ -37,7 +38,7 @@ public:
     // Fixed once per store so that every row of one posting carries the same time.
     const QString &timestamp() const { return m_timestamp; }
 
-    void insertFamily(qint64 id, const QString &mailingAddress = {});
+    void insertFamily(qint64 id, const QString &mailingAddress = {}, qint64 practiceGroupId = PracticeGroup::defaultId);
     void insertPatient(const Patient &patient);
     void insertProvider(qint64 id, const QString &code, const QString &name);
     void insertClinic(qint64 id, const QString &code, const QString &name);

@@ -1,5 +1,6 @@
 #include "TestDatabases.h"
 
+#include "groups/PracticeGroups.h"
 #include "import/BatchWriter.h"
 #include "import/DemoPractice.h"
 #include "import/ImportFolderWriter.h"
@@ -67,6 +68,39 @@ Files goodFolder()
             {u"splits.csv"_s, splitsCsv}};
 }
 
+// The good folder with groups: family 10 in North (tracked), family 20 in Ortho (legacy,
+// so its payments come without splits); Default is listed as it is.
+Files groupedFolder()
+{
+    Files files = goodFolder();
+    files[u"practice_groups.csv"_s] = "group_id,name,ledger\n"
+                                      "1,Default,tracked\n"
+                                      "2,Ortho,legacy\n"
+                                      "3,North,TRACKED\n";
+    files[u"patients.csv"_s] = "patient_id,family_id,last_name,first_name,birth_date,guarantor,practice_group\n"
+                               "101,10,Ortiz,Ana,1980-04-02,1,3\n"
+                               "102,10,Ortiz,Leo,2012-09-15,0,3\n"
+                               "201,20,Kim,Min,1975-01-30,1,2\n";
+    files[u"splits.csv"_s] = "payment_id,charge_id,amount,provider,clinic\n"
+                             "5001,1001,99.00,,\n"
+                             "5001,1002,40.00,DDS1,MAIN\n"
+                             "5001,,11.00,DDS1,MAIN\n";
+    return files;
+}
+
+// "id name ledger families" per group, as `group list` shows them.
+QStringList groupLines(const Database &db)
+{
+    QStringList lines;
+    for (const PracticeGroup &group : PracticeGroups(db, u"tester"_s).list())
+        lines.append(u"%1 %2 %3 %4"_s.arg(group.id)
+                             .arg(group.name, PracticeGroup::ledgerCode(group.ledger))
+                             .arg(group.families));
+    return lines;
+}
+
+const QString noGroup3 = u"there is no practice group 3 in practice_groups.csv or in the database"_s;
+
 const QStringList allTables = {u"families"_s, u"patients"_s, u"providers"_s, u"clinics"_s, u"charges"_s,
                                u"adjustments"_s, u"payments"_s, u"allocations"_s, u"audit_log"_s, u"id_counters"_s};
 
@@ -128,6 +162,12 @@ private Q_SLOTS:
     void importsGoodFolder();
     void importsWithoutSplits_data();
     void importsWithoutSplits();
+    void importsPracticeGroups_data();
+    void importsPracticeGroups();
+    void refusesBadPracticeGroups_data();
+    void refusesBadPracticeGroups();
+    void storedFamilyKeepsItsGroup_data();
+    void storedFamilyKeepsItsGroup();
     void refusesBadInput_data();
     void refusesBadInput();
     void negativePaymentSplitsAreMirrored_data();
@@ -305,6 +345,145 @@ void tst_Import::importsWithoutSplits()
     QCOMPARE(kim.balance().toString(), u"1235.00"_s);
     QCOMPARE(kim.unallocated().toString(), u"140.00"_s);
     QCOMPARE(chargeBalance(kim, 1003), u"125.00"_s);
+}
+
+void tst_Import::importsPracticeGroups_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::importsPracticeGroups()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+
+    const ImportSummary summary = Importer(*db, u"tester"_s).importFolder(writeFolder(groupedFolder()));
+    QCOMPARE(summary.practiceGroups, 2); // Default was there
+    QCOMPARE(summary.families, 2);
+    QCOMPARE(groupLines(*db), (QStringList{u"1 Default tracked 0"_s, u"2 Ortho legacy 1"_s, u"3 North tracked 1"_s}));
+    // The legacy family's payments are there, unallocated.
+    QCOMPARE(AccountReader(*db).load(20).unallocated().toString(), u"140.00"_s);
+    SqlQuery audit = db->query();
+    audit.prepare(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'practice-group' AND action = 'create'"_s).exec();
+    QVERIFY(audit.next());
+    QCOMPARE(audit.id(0), 2);
+    // The ids the file gave are taken: the next group comes after them.
+    QCOMPARE(PracticeGroups(*db, u"admin"_s).add(u"South"_s, PracticeGroup::Ledger::Tracked), 4);
+}
+
+void tst_Import::refusesBadPracticeGroups_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QStringList>("expected"); // every message, in order
+
+    struct Row
+    {
+        const char *tag;
+        const char16_t *file;
+        QByteArray from;
+        QByteArray to;
+        QStringList expected;
+    };
+    const QString family10InGroup3 = u"patients.csv line 2, column practice_group: value \"3\": "_s + noGroup3;
+    const QString member10InGroup3 = u"patients.csv line 3, column practice_group: value \"3\": "_s + noGroup3;
+    const Row rows[] = {
+        {"bad ledger", u"practice_groups.csv", "3,North,TRACKED", "3,North,ledgerless",
+         {u"practice_groups.csv line 4, column ledger: value \"ledgerless\": write legacy or tracked"_s,
+          family10InGroup3, member10InGroup3}},
+        {"duplicate id", u"practice_groups.csv", "3,North", "2,North",
+         {u"practice_groups.csv line 4, column group_id: value \"2\": group 2 is already on line 3"_s,
+          family10InGroup3, member10InGroup3}},
+        {"duplicate name", u"practice_groups.csv", "3,North", "3,ortho",
+         {u"practice_groups.csv line 4, column name: value \"ortho\": the name is already on line 3"_s,
+          family10InGroup3, member10InGroup3}},
+        {"empty name", u"practice_groups.csv", "2,Ortho", "2,",
+         {u"practice_groups.csv line 3, column name: value \"\": Practice group: the name is empty."_s,
+          u"patients.csv line 4, column practice_group: value \"2\": there is no practice group 2 in "
+          "practice_groups.csv or in the database"_s}},
+        {"Default renamed", u"practice_groups.csv", "1,Default", "1,Main",
+         {u"practice_groups.csv line 2, column name: value \"Main\": group 1 is named \"Default\" in the database"_s}},
+        {"Default made legacy", u"practice_groups.csv", "1,Default,tracked", "1,Default,legacy",
+         {u"practice_groups.csv line 2, column ledger: value \"legacy\": group 1 keeps tracked allocations in the "
+          "database"_s}},
+        {"the database's name under another id", u"practice_groups.csv", "1,Default,tracked", "4,default,tracked",
+         {u"practice_groups.csv line 2, column name: value \"default\": the database has this name for group 1"_s}},
+        {"unknown group", u"patients.csv", "1975-01-30,1,2", "1975-01-30,1,7",
+         {u"patients.csv line 4, column practice_group: value \"7\": there is no practice group 7 in "
+          "practice_groups.csv or in the database"_s}},
+        {"group not an id", u"patients.csv", "1975-01-30,1,2", "1975-01-30,1,Ortho",
+         {u"patients.csv line 4, column practice_group: value \"Ortho\": an id is a positive whole number"_s}},
+        {"family members in different groups", u"patients.csv", "2012-09-15,0,3", "2012-09-15,0,1",
+         {u"patients.csv line 3, column practice_group: value \"1\": family 10 is placed in practice group 3 on "
+          "line 2; every member names the same group"_s}},
+        {"an empty group is Default", u"patients.csv", "2012-09-15,0,3", "2012-09-15,0,",
+         {u"patients.csv line 3, column practice_group: value \"\": family 10 is placed in practice group 3 on "
+          "line 2; every member names the same group"_s}},
+        {"split of a legacy family's payment", u"splits.csv", "5001,,11.00,DDS1,MAIN\n",
+         "5001,,11.00,DDS1,MAIN\n5003,1003,40.00,,\n",
+         {u"splits.csv line 5, column payment_id: value \"5003\": payment 5003 is of family 20, whose practice group "
+          "keeps the legacy ledger: its payments are not split"_s}},
+    };
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const Row &row : rows) {
+            QTest::addRow("%s/%s", row.tag, qPrintable(backend))
+                << backend << QString::fromUtf16(row.file) << row.from << row.to << row.expected;
+        }
+    }
+}
+
+void tst_Import::refusesBadPracticeGroups()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QStringList, expected);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+
+    Files files = groupedFolder();
+    QVERIFY2(files[file].contains(from), from.constData());
+    files[file].replace(from, to);
+    const QString folder = writeFolder(files);
+    QCOMPARE(refusalOf([&] { Importer(*db, u"tester"_s).importFolder(folder); }), expected);
+    for (const QString &table : allTables)
+        QCOMPARE(count(*db, table), 0);
+    QCOMPARE(groupLines(*db), QStringList{u"1 Default tracked 0"_s});
+}
+
+// Members added to a family already stored join its group; naming another is refused.
+void tst_Import::storedFamilyKeepsItsGroup_data()
+{
+    paydesk::test::TestDatabases::addBackendColumn();
+    paydesk::test::TestDatabases::addBackendRows();
+}
+
+void tst_Import::storedFamilyKeepsItsGroup()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    Importer(*db, u"tester"_s).importFolder(writeFolder(groupedFolder()));
+
+    const QByteArray header = "patient_id,family_id,last_name,first_name,birth_date,guarantor,practice_group\n";
+    const Files empty = {{u"charges.csv"_s, "charge_id,patient_id,date,code,description,provider,clinic,amount\n"},
+                         {u"adjustments.csv"_s, "adjustment_id,patient_id,date,type,provider,clinic,amount\n"},
+                         {u"payments.csv"_s, "payment_id,patient_id,date,amount,method\n"}};
+    Files moved = empty;
+    moved[u"patients.csv"_s] = header + "103,10,Ortiz,Mia,2015-03-01,0,2\n";
+    QCOMPARE(refusalOf([&] { Importer(*db, u"tester"_s).importFolder(writeFolder(moved)); }),
+             QStringList{u"patients.csv line 2, column practice_group: value \"2\": family 10 is in practice group 3 "
+                         "(\"North\") in the database"_s});
+
+    Files joined = empty;
+    joined[u"patients.csv"_s] = header + "103,10,Ortiz,Mia,2015-03-01,0,\n" + "104,10,Ortiz,Max,2016-05-01,0,\n";
+    QCOMPARE(Importer(*db, u"tester"_s).importFolder(writeFolder(joined)).patients, 2);
+    QCOMPARE(groupLines(*db), (QStringList{u"1 Default tracked 0"_s, u"2 Ortho legacy 1"_s, u"3 North tracked 1"_s}));
 }
 
 void tst_Import::refusesBadInput_data()
