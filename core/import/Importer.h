@@ -41,6 +41,12 @@ struct ImportSummary : LedgerCounts
 // date are refused, and so is anything more on a charge that was voided. An adjustment
 // type the practice's table lacks is added to it with sign "either" (BatchWriter).
 //
+// Practice groups (optional practice_groups.csv: group_id, name, ledger legacy|tracked) are
+// added with their ids; one the database has may be listed only as it is there. The optional
+// patients.csv practice_group places a new family in a group of the file or the database
+// (empty: Default), the same for every member; a stored family stays in its group. A family
+// in a legacy group takes payments but no splits (the legacy ledger never allocates).
+//
 // Procedure codes (code, description, fee that may be empty) are added to the practice's
 // table or replace the description and fee of a code it has; charges may name codes the
 // table lacks, and one without a description takes its code's.
