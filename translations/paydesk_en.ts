@@ -2460,6 +2460,46 @@
         <source>Change practice groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>family %1 is in practice group %2 (&quot;%3&quot;) in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no practice group %1 in practice_groups.csv or in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 is placed in practice group %2 on line %3; every member names the same group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write legacy or tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is already on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 is named &quot;%2&quot; in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 keeps %2 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has this name for group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 is of family %2, whose practice group keeps the legacy ledger: its payments are not split</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>

@@ -2460,6 +2460,46 @@
         <source>Change practice groups</source>
         <translation>Cambiar grupos de consultorios</translation>
     </message>
+    <message>
+        <source>family %1 is in practice group %2 (&quot;%3&quot;) in the database</source>
+        <translation>la familia %1 está en el grupo de consultorios %2 (&quot;%3&quot;) en la base de datos</translation>
+    </message>
+    <message>
+        <source>there is no practice group %1 in practice_groups.csv or in the database</source>
+        <translation>no hay ningún grupo de consultorios %1 en practice_groups.csv ni en la base de datos</translation>
+    </message>
+    <message>
+        <source>family %1 is placed in practice group %2 on line %3; every member names the same group</source>
+        <translation>la familia %1 está en el grupo de consultorios %2 en la línea %3; todos los miembros indican el mismo grupo</translation>
+    </message>
+    <message>
+        <source>write legacy or tracked</source>
+        <translation>escriba legacy o tracked</translation>
+    </message>
+    <message>
+        <source>group %1 is already on line %2</source>
+        <translation>el grupo %1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>the name is already on line %1</source>
+        <translation>el nombre ya está en la línea %1</translation>
+    </message>
+    <message>
+        <source>group %1 is named &quot;%2&quot; in the database</source>
+        <translation>el grupo %1 se llama &quot;%2&quot; en la base de datos</translation>
+    </message>
+    <message>
+        <source>group %1 keeps %2 in the database</source>
+        <translation>el grupo %1 lleva %2 en la base de datos</translation>
+    </message>
+    <message>
+        <source>the database has this name for group %1</source>
+        <translation>la base de datos tiene este nombre para el grupo %1</translation>
+    </message>
+    <message>
+        <source>payment %1 is of family %2, whose practice group keeps the legacy ledger: its payments are not split</source>
+        <translation>el pago %1 es de la familia %2, cuyo grupo de consultorios lleva el libro mayor heredado: sus pagos no se dividen</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
