@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QTime>
 #include <QTimeZone>
 
 namespace paydesk::core {
@@ -115,6 +116,16 @@ QString normalized(const SettingSpec &spec, const QString &value, const Database
                           .arg(key, value)
                           .arg(alias.size());
         return alias;
+    }
+    case SettingSpec::Kind::TimeOfDay: {
+        const QString text = value.trimmed();
+        // Exactly HH:MM, as the reference's job time is written: "8" or "8:00 PM" would be read
+        // differently by different people, and a job at the wrong hour locks the desk.
+        const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
+        if (!time.isValid() || text.size() != 5)
+            problem = Tr::tr("%1: \"%2\" is not a time of day; write it as HH:MM on a 24-hour clock, such as 20:00.")
+                          .arg(key, value);
+        return text;
     }
     }
     return value;
@@ -218,6 +229,11 @@ const QList<SettingSpec> &PracticeSettings::specs()
          .meaning = QT_TRANSLATE_NOOP("PayDesk", "The time zone the clearinghouse's report times are read in (they "
                                                  "carry none); practice.time_zone until it is set."),
          .defaultKey = "practice.time_zone"},
+        {.key = "nightly.time",
+         .kind = K::TimeOfDay,
+         .meaning = QT_TRANSLATE_NOOP("PayDesk", "When the nightly job may start the queued migrations, in the "
+                                                 "practice's time zone (HH:MM, 24-hour clock)."),
+         .defaultText = "20:00"},
     };
     return all;
 }
@@ -253,7 +269,7 @@ QString PracticeSettings::defaultValue(const SettingSpec &spec)
         return QString::number(spec.defaultNumber);
     if (spec.kind == SettingSpec::Kind::Choice)
         return spec.choices().value(0);
-    if (spec.kind == SettingSpec::Kind::Money)
+    if (spec.kind == SettingSpec::Kind::Money || spec.kind == SettingSpec::Kind::TimeOfDay)
         return QString::fromLatin1(spec.defaultText);
     return {};
 }
@@ -270,6 +286,7 @@ QString PracticeSettings::kindName(SettingSpec::Kind kind)
     case SettingSpec::Kind::Money: return Tr::tr("amount");
     case SettingSpec::Kind::CollectionCode: return Tr::tr("collection status code or empty");
     case SettingSpec::Kind::GuestPayAlias: return Tr::tr("guest-pay alias or empty");
+    case SettingSpec::Kind::TimeOfDay: return Tr::tr("time of day (HH:MM)");
     }
     return {};
 }
@@ -316,6 +333,12 @@ int PracticeSettings::number(const QString &key) const
     QString problem;
     normalized(*find(key), text, m_db, problem);
     return problem.isEmpty() ? text.toInt() : find(key)->defaultNumber;
+}
+
+QTime PracticeSettings::timeOfDay(const QString &key) const
+{
+    const QTime stored = QTime::fromString(value(key), QStringLiteral("HH:mm"));
+    return stored.isValid() ? stored : QTime::fromString(defaultValue(*find(key)), QStringLiteral("HH:mm"));
 }
 
 Money PracticeSettings::money(const QString &key) const

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <utility>
 
@@ -26,6 +27,7 @@ struct SettingSpec
         Money,         // an amount of 0 or more with at most two decimals; the default is defaultText
         CollectionCode, // a code of the Collection Status Table, or empty for none (the default)
         GuestPayAlias, // 3 to 60 letters, digits, '.', '-' or '_' (it ends a web address), or empty
+        TimeOfDay,     // HH:MM on a 24-hour clock; the default is defaultText
     };
 
     const char *key;
@@ -37,7 +39,7 @@ struct SettingSpec
     int defaultNumber = 0;
     // Choice only: the values, separated by '|' ("invoice|suspend"), the first the default.
     const char *choiceList = nullptr;
-    // Money only: the default, as Money::toString() writes it ("25.00").
+    // Money and TimeOfDay: the default, as stored ("25.00", "20:00").
     const char *defaultText = nullptr;
     // Another setting whose value is this one's default while nothing is stored
     // (portal.time_zone follows practice.time_zone until the portal's zone is set).
@@ -85,6 +87,8 @@ public:
     // A Money setting's value; its default when what is stored is not one. Throws Refusal for
     // an unknown key.
     Money money(const QString &key) const;
+    // A TimeOfDay setting's value; its default when what is stored is not one.
+    QTime timeOfDay(const QString &key) const;
 
     // Why set() would refuse `value` for `key`, or an empty string: for a form that shows each
     // field's problem beside it while the clerk corrects it.

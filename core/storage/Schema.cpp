@@ -304,6 +304,25 @@ const char *const step10[] = {
     "CREATE INDEX families_practice_group ON families(practice_group_id) WHERE practice_group_id <> 1",
 };
 
+// Migrations from the legacy ledger (issue 14, drchrono's "patient_payment" migration): one
+// row per request, kept for good (an Error row stays beside the next attempt), and at most one
+// that is not Error per group, so two administrators queueing at once cannot both succeed.
+// The log keeps each step with its time, families and rows, for the quick view's double-click.
+const char *const step11[] = {
+    "CREATE TABLE migrations (id {ID}, name TEXT NOT NULL DEFAULT 'patient_payment',"
+    " practice_group_id BIGINT NOT NULL REFERENCES practice_groups(id), created_at TEXT NOT NULL,"
+    " created_by TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK (status IN ('queued', 'in_progress', 'active', 'error')),"
+    " started_at TEXT, completed_on TEXT, reason TEXT NOT NULL DEFAULT '',"
+    " families BIGINT NOT NULL DEFAULT 0, rows_written BIGINT NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX migrations_live ON migrations(practice_group_id) WHERE status <> 'error'",
+    "CREATE INDEX migrations_status ON migrations(status)",
+    "CREATE TABLE migration_log (id {ID}, migration_id BIGINT NOT NULL REFERENCES migrations(id),"
+    " at TEXT NOT NULL, step TEXT NOT NULL, families BIGINT NOT NULL DEFAULT 0,"
+    " rows_written BIGINT NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX migration_log_migration ON migration_log(migration_id, id)",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -323,6 +342,7 @@ const Step steps[] = {
     {std::begin(step8), std::end(step8)},
     {std::begin(step9), std::end(step9)},
     {std::begin(step10), std::end(step10)},
+    {std::begin(step11), std::end(step11)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

@@ -48,6 +48,7 @@ Role Permissions::minimumRole(Action action)
         return Role::BillingManager;
     case Action::ChangePracticeSettings:
     case Action::ManageUsers:
+    case Action::MigrateLedger:
     case Action::SetUpDatabase:
         return Role::Administrator;
     }
@@ -84,6 +85,7 @@ QString Permissions::actionCode(Action action)
     case Action::ManagePracticeGroups: return QStringLiteral("manage-practice-groups");
     case Action::ChangePracticeSettings: return QStringLiteral("change-practice-settings");
     case Action::ManageUsers: return QStringLiteral("manage-users");
+    case Action::MigrateLedger: return QStringLiteral("migrate-ledger");
     case Action::SetUpDatabase: return QStringLiteral("set-up-database");
     }
     return {};
@@ -119,6 +121,7 @@ QString Permissions::actionName(Action action)
     case Action::ManagePracticeGroups: return Tr::tr("Change practice groups");
     case Action::ChangePracticeSettings: return Tr::tr("Change practice settings");
     case Action::ManageUsers: return Tr::tr("Change users");
+    case Action::MigrateLedger: return Tr::tr("Migrate a practice group");
     case Action::SetUpDatabase: return Tr::tr("Set up databases");
     }
     return {};

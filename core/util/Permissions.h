@@ -56,6 +56,7 @@ public:
         // administrator
         ChangePracticeSettings, // practice.*, ledger.lock_date, desk.*, nightly.*, backup.*
         ManageUsers,
+        MigrateLedger, // queue a practice group's migration to tracked allocations, run the nightly job
         SetUpDatabase, // init and upgrades, demo, bench
     };
 

@@ -1,0 +1,265 @@
+#include "migration/MigrationStore.h"
+
+#include "groups/PracticeGroup.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+#include "util/Errors.h"
+#include "util/Permissions.h"
+#include "util/Tr.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::core {
+
+namespace {
+
+const QString selectMigrations =
+        u"SELECT m.id, m.name, m.practice_group_id, g.name, m.created_at, m.created_by, m.status, m.started_at,"
+        " m.completed_on, m.reason, m.families, m.rows_written FROM migrations m"
+        " JOIN practice_groups g ON g.id = m.practice_group_id"_s;
+
+Migration readMigration(const SqlQuery &q)
+{
+    Migration m;
+    m.id = q.id(0);
+    m.name = q.text(1);
+    m.groupId = q.id(2);
+    m.groupName = q.text(3);
+    m.createdAt = QDateTime::fromString(q.text(4), Qt::ISODateWithMs);
+    m.createdBy = q.text(5);
+    // The column's CHECK allows only the four codes.
+    m.status = Migration::statusFromCode(q.text(6)).value_or(Migration::Status::Error);
+    m.startedAt = QDateTime::fromString(q.text(7), Qt::ISODateWithMs);
+    m.completedOn = q.date(8);
+    m.reason = q.text(9);
+    m.families = q.id(10);
+    m.rows = q.id(11);
+    return m;
+}
+
+QList<Migration> readAll(SqlQuery &q)
+{
+    QList<Migration> all;
+    while (q.next())
+        all.append(readMigration(q));
+    return all;
+}
+
+// LIKE's own characters in what a person searched for are meant literally.
+QString likePattern(const QString &search)
+{
+    QString escaped = search.toLower();
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// The statuses whose words (English or the user's language) contain `search`: a person types
+// "in progress", the table stores "in_progress".
+QStringList statusCodesMatching(const QString &search)
+{
+    QStringList codes;
+    for (auto status : {Migration::Status::Queued, Migration::Status::InProgress, Migration::Status::Active,
+                        Migration::Status::Error}) {
+        if (Migration::statusText(status).contains(search, Qt::CaseInsensitive)
+            || Migration::statusName(status).contains(search, Qt::CaseInsensitive))
+            codes << u"'%1'"_s.arg(Migration::statusCode(status));
+    }
+    return codes;
+}
+
+} // namespace
+
+MigrationStore::MigrationStore(const Database &db, QString user)
+    : m_db(db)
+    , m_user(std::move(user))
+{}
+
+qint64 MigrationStore::queue(qint64 groupId)
+{
+    Permissions::require(m_db, m_user, Permissions::Action::MigrateLedger);
+    Transaction tx(m_db);
+    // Two administrators queueing one group at once: the second waits here, then finds the
+    // first's migration (the unique index would otherwise refuse it with a storage error).
+    SqlQuery group = m_db.query();
+    group.prepare(m_db.isPostgres() ? u"SELECT name, ledger FROM practice_groups WHERE id = :id FOR UPDATE"_s
+                                    : u"SELECT name, ledger FROM practice_groups WHERE id = :id"_s)
+            .bind(u":id"_s, groupId)
+            .exec();
+    if (!group.next())
+        throw Refusal(Tr::tr("Practice group: there is no group with id %1.").arg(groupId));
+    const QString groupName = group.text(0);
+    if (const std::optional<Migration> live = latestOf(groupId); live && live->isLive()) {
+        QString state = Migration::statusName(live->status);
+        if (live->status == Migration::Status::Active)
+            state = Tr::tr("Active since %1").arg(live->completedOn.toString(Qt::ISODate));
+        throw Refusal(Tr::tr("Practice group \"%1\" (id %2) has migration %3 already (%4): a group is migrated once, "
+                             "and an Active migration is never reversed.")
+                              .arg(groupName)
+                              .arg(groupId)
+                              .arg(live->id)
+                              .arg(state));
+    }
+    if (PracticeGroup::ledgerFromCode(group.text(1)) != PracticeGroup::Ledger::Legacy)
+        throw Refusal(Tr::tr("Practice group \"%1\" (id %2) keeps tracked allocations already: there is nothing to "
+                             "migrate.")
+                              .arg(groupName)
+                              .arg(groupId));
+
+    Migration m;
+    m.id = m_db.reserveIds(u"migrations"_s);
+    m.name = Migration::kindName();
+    m.groupId = groupId;
+    m.groupName = groupName;
+    m.createdAt = Clock::nowUtc();
+    m.createdBy = m_user;
+    m.status = Migration::Status::Queued;
+    m_db.query()
+            .prepare(u"INSERT INTO migrations (id, name, practice_group_id, created_at, created_by, status)"
+                     " VALUES (:id, :n, :g, :at, :by, :s)"_s)
+            .bind(u":id"_s, m.id)
+            .bind(u":n"_s, m.name)
+            .bind(u":g"_s, groupId)
+            .bind(u":at"_s, m.createdAt.toString(Qt::ISODateWithMs))
+            .bind(u":by"_s, m_user)
+            .bind(u":s"_s, Migration::statusCode(m.status))
+            .exec();
+    appendLog(m_db, m.id, {m.createdAt, u"queued"_s, 0, 0, Tr::tr("Queued by %1.").arg(m_user)});
+    AuditLog::record(m_db, m_user, u"queue"_s, u"migration"_s, m.id, {}, m.toJson());
+    tx.commit();
+    return m.id;
+}
+
+MigrationPage MigrationStore::page(const QString &searchText, int page) const
+{
+    const QString search = searchText.trimmed();
+    QString where;
+    if (!search.isEmpty()) {
+        // Integers are compared as text so that "22" finds migration 122 and group 225382, as
+        // the reference's quick view search does.
+        where = u" WHERE (LOWER(m.name) LIKE :p ESCAPE '\\' OR LOWER(g.name) LIKE :p ESCAPE '\\'"
+                " OR LOWER(m.created_by) LIKE :p ESCAPE '\\' OR CAST(m.id AS TEXT) LIKE :p ESCAPE '\\'"
+                " OR CAST(g.id AS TEXT) LIKE :p ESCAPE '\\'"_s;
+        if (const QStringList codes = statusCodesMatching(search); !codes.isEmpty())
+            where += u" OR m.status IN (%1)"_s.arg(codes.join(u','));
+        where += u')';
+    }
+    const auto bindSearch = [&](SqlQuery &q) {
+        if (!search.isEmpty())
+            q.bind(u":p"_s, likePattern(search));
+    };
+    SqlQuery count = m_db.query();
+    count.prepare(u"SELECT COUNT(*) FROM migrations m JOIN practice_groups g ON g.id = m.practice_group_id"_s + where);
+    bindSearch(count);
+    count.exec();
+    MigrationPage result;
+    result.total = count.next() ? count.id(0) : 0;
+    result.pages = std::max<qint64>(1, (result.total + MigrationPage::pageSize - 1) / MigrationPage::pageSize);
+    result.page = std::clamp(page, 1, result.pages);
+    SqlQuery q = m_db.query();
+    q.prepare(selectMigrations + where + u" ORDER BY m.id DESC LIMIT %1 OFFSET %2"_s.arg(MigrationPage::pageSize).arg(
+                      qint64(result.page - 1) * MigrationPage::pageSize));
+    bindSearch(q);
+    q.exec();
+    result.migrations = readAll(q);
+    return result;
+}
+
+std::optional<Migration> MigrationStore::find(qint64 id) const
+{
+    SqlQuery q = m_db.query();
+    q.prepare(selectMigrations + u" WHERE m.id = :id"_s).bind(u":id"_s, id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readMigration(q);
+}
+
+std::optional<Migration> MigrationStore::latestOf(qint64 groupId) const
+{
+    // A new migration is queued only when the group has none that is not Error, so the newest
+    // is the live one when there is one.
+    SqlQuery q = m_db.query();
+    q.prepare(selectMigrations + u" WHERE m.practice_group_id = :g ORDER BY m.id DESC LIMIT 1"_s)
+            .bind(u":g"_s, groupId)
+            .exec();
+    if (!q.next())
+        return std::nullopt;
+    return readMigration(q);
+}
+
+QHash<qint64, Migration> MigrationStore::latestByGroup() const
+{
+    SqlQuery q = m_db.query();
+    q.prepare(selectMigrations + u" ORDER BY m.id"_s).exec();
+    QHash<qint64, Migration> latest;
+    while (q.next()) {
+        Migration m = readMigration(q);
+        latest.insert(m.groupId, m);
+    }
+    return latest;
+}
+
+QList<MigrationLogEntry> MigrationStore::log(qint64 id) const
+{
+    SqlQuery q = m_db.query();
+    q.prepare(u"SELECT at, step, families, rows_written, message FROM migration_log WHERE migration_id = :id ORDER BY id"_s)
+            .bind(u":id"_s, id)
+            .exec();
+    QList<MigrationLogEntry> entries;
+    while (q.next())
+        entries.append({QDateTime::fromString(q.text(0), Qt::ISODateWithMs), q.text(1), q.id(2), q.id(3), q.text(4)});
+    return entries;
+}
+
+QList<Migration> MigrationStore::withStatus(const Database &db, Migration::Status status)
+{
+    SqlQuery q = db.query();
+    q.prepare(selectMigrations + u" WHERE m.status = :s ORDER BY m.id"_s)
+            .bind(u":s"_s, Migration::statusCode(status))
+            .exec();
+    return readAll(q);
+}
+
+void MigrationStore::setStatus(const Database &db, const Migration &m)
+{
+    const auto timeOrNull = [](const QDateTime &t) { return t.isValid() ? QVariant(t.toString(Qt::ISODateWithMs)) : QVariant(); };
+    db.query()
+            .prepare(u"UPDATE migrations SET status = :s, started_at = :st, completed_on = :c, reason = :r,"
+                     " families = :f, rows_written = :w WHERE id = :id"_s)
+            .bind(u":s"_s, Migration::statusCode(m.status))
+            .bind(u":st"_s, timeOrNull(m.startedAt))
+            .bind(u":c"_s, m.completedOn.isValid() ? QVariant(m.completedOn.toString(Qt::ISODate)) : QVariant())
+            .bind(u":r"_s, m.reason)
+            .bind(u":f"_s, m.families)
+            .bind(u":w"_s, m.rows)
+            .bind(u":id"_s, m.id)
+            .exec();
+}
+
+void MigrationStore::appendLog(const Database &db, qint64 migrationId, const MigrationLogEntry &entry)
+{
+    db.query()
+            .prepare(u"INSERT INTO migration_log (id, migration_id, at, step, families, rows_written, message)"
+                     " VALUES (:id, :m, :at, :s, :f, :w, :msg)"_s)
+            .bind(u":id"_s, db.reserveIds(u"migration_log"_s))
+            .bind(u":m"_s, migrationId)
+            .bind(u":at"_s, entry.at.toUTC().toString(Qt::ISODateWithMs))
+            .bind(u":s"_s, entry.step)
+            .bind(u":f"_s, entry.families)
+            .bind(u":w"_s, entry.rows)
+            .bind(u":msg"_s, entry.message)
+            .exec();
+}
+
+QString MigrationStore::describe(const Migration &m)
+{
+    return Tr::tr("migration %1 (%2) of practice group \"%3\" (id %4)").arg(m.id).arg(m.name, m.groupName).arg(m.groupId);
+}
+
+} // namespace paydesk::core
