@@ -113,7 +113,7 @@ void tst_Config::listShowsEverySetting()
             QCOMPARE(setting.value(u"value"_s).toString(), QString::number(spec.defaultNumber));
         else if (spec.kind == SettingSpec::Kind::Choice) // the first of its values
             QCOMPARE(setting.value(u"value"_s).toString(), spec.choices().constFirst());
-        else if (spec.kind == SettingSpec::Kind::Money)
+        else if (spec.kind == SettingSpec::Kind::Money || spec.kind == SettingSpec::Kind::TimeOfDay)
             QCOMPARE(setting.value(u"value"_s).toString(), QString::fromLatin1(spec.defaultText));
         else
             QCOMPARE(setting.value(u"value"_s).toString(), QString());
@@ -154,6 +154,8 @@ void tst_Config::setStoresAndAudits_data()
         {"time zone", u"practice.time_zone"_s, u"Europe/Madrid"_s, u"Europe/Madrid"_s, QString()},
         {"lock date", u"ledger.lock_date"_s, lastYear, lastYear,
          u"ledger.lock_date is now \"%1\" (it was \"\")."_s.arg(lastYear)},
+        {"nightly time, trimmed", u"nightly.time"_s, u" 21:30 "_s, u"21:30"_s,
+         u"nightly.time is now \"21:30\" (it was \"20:00\")."_s},
     };
     for (const QString &backend : TestDatabases::backends()) {
         for (const auto &row : rows) {
@@ -201,8 +203,8 @@ void tst_Config::setStoresAndAudits()
     QCOMPARE(q.id(0), qint64(1));
     q.finish(); // an open read would keep this connection's view of the SQLite file as it is now
 
-    // An empty VALUE clears a text or a date.
-    if (key != u"practice.time_zone"_s) {
+    // An empty VALUE clears a text or a date; a time zone and the nightly job's time always have one.
+    if (key != u"practice.time_zone"_s && key != u"nightly.time"_s) {
         const Run cleared = cli(url, {u"config"_s, u"set"_s, key, QString()});
         QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
         QCOMPARE(PracticeSettings(*db).value(key), QString());
@@ -228,11 +230,15 @@ void tst_Config::refusals_data()
           "billing.default, plans.automated, plans.days_between_payments, plans.suspended_days, collections.delinquent_days, "
           "collections.min_amount, collections.initial_status, collections.plan_code, collections.plan_failed_code, "
           "collections.nd_plan_code, collections.nd_plan_failed_code, portal.clearinghouse, portal.instamed_alias, "
-          "portal.report_folder, portal.time_zone."_s}},
+          "portal.report_folder, portal.time_zone, nightly.time."_s}},
         {"time zone nobody knows", {u"practice.time_zone"_s, u"Mars/Olympus"_s},
          {u"practice.time_zone: \"Mars/Olympus\""_s}},
         {"lock date that is no date", {u"ledger.lock_date"_s, u"12/31/2025"_s}, {u"ledger.lock_date: \"12/31/2025\""_s}},
         {"lock date after today", {u"ledger.lock_date"_s, tomorrow}, {u"ledger.lock_date: "_s + tomorrow}},
+        {"nightly time that is not HH:MM", {u"nightly.time"_s, u"8 PM"_s},
+         {u"nightly.time: \"8 PM\" is not a time of day; write it as HH:MM on a 24-hour clock, such as 20:00."_s}},
+        {"nightly time past midnight", {u"nightly.time"_s, u"24:00"_s}, {u"nightly.time: \"24:00\" is not a time of day"_s}},
+        {"nightly time without its zero", {u"nightly.time"_s, u"8:00"_s}, {u"nightly.time: \"8:00\" is not a time of day"_s}},
         {"name with a line break", {u"practice.name"_s, u"Riverside\nDental"_s}, {u"practice.name:"_s}},
         {"name too long", {u"practice.name"_s, QString(201, u'x')}, {u"practice.name: the text has 201 characters; at most 200 are allowed."_s}},
         {"a choice written otherwise", {u"billing.default"_s, u"Invoice"_s},
