@@ -214,12 +214,17 @@ void PracticeGroups::requireTracked(const Database &db, qint64 familyId)
     const std::optional<PracticeGroup> group = familyGroup(db, familyId);
     if (!group || group->ledger != PracticeGroup::Ledger::Legacy)
         return;
-    throw Refusal(Tr::tr("Family %1 is in practice group \"%2\" (id %3), which keeps the legacy ledger: payments only "
-                         "lower the balance there. Allocation starts once the group is migrated (migrations queue "
-                         "--group %3).")
-                          .arg(familyId)
-                          .arg(group->name)
-                          .arg(group->id));
+    throw Refusal(legacyProblem(familyId, *group));
+}
+
+QString PracticeGroups::legacyProblem(qint64 familyId, const PracticeGroup &group)
+{
+    return Tr::tr("Family %1 is in practice group \"%2\" (id %3), which keeps the legacy ledger: payments only "
+                  "lower the balance there. Allocation starts once the group is migrated (migrations queue "
+                  "--group %3).")
+            .arg(familyId)
+            .arg(group.name)
+            .arg(group.id);
 }
 
 } // namespace paydesk::core
