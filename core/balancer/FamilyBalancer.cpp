@@ -78,7 +78,10 @@ QHash<qint64, QString> closedFamilies(const Database &db)
               " WHERE g.ledger = 'legacy'"_s)
             .exec();
     while (q.next()) {
-        const PracticeGroup group{.id = q.id(1), .name = q.text(2), .ledger = PracticeGroup::Ledger::Legacy};
+        PracticeGroup group;
+        group.id = q.id(1);
+        group.name = q.text(2);
+        group.ledger = PracticeGroup::Ledger::Legacy;
         const auto lock = migrating.constFind(group.id);
         closed.insert(q.id(0),
                       lock != migrating.cend() ? PostingLock::message(*lock)

@@ -1,5 +1,6 @@
 #include "groups/PracticeGroups.h"
 
+#include "migration/MigrationStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -83,6 +84,8 @@ PracticeGroups::PracticeGroups(const Database &db, QString user)
 
 QList<PracticeGroup> PracticeGroups::list() const
 {
+    // Read first: on PostgreSQL a connection reads one result at a time.
+    const QHash<qint64, Migration> migrations = MigrationStore(m_db, m_user).latestByGroup();
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT g.id, g.name, g.ledger, COUNT(f.id) FROM practice_groups g"
                              " LEFT JOIN families f ON f.practice_group_id = g.id"
@@ -92,6 +95,8 @@ QList<PracticeGroup> PracticeGroups::list() const
     while (q.next()) {
         PracticeGroup group = groupFrom(q);
         group.families = q.id(3);
+        if (const auto m = migrations.constFind(group.id); m != migrations.cend())
+            group.migration = *m;
         groups.append(group);
     }
     return groups;
