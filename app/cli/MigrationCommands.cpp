@@ -47,9 +47,11 @@ QString ranLine(const core::Migration &m)
     case core::Migration::Status::Active:
         return CliTr::tr("%1: Active on %2, %3 families, %4 rows")
                 .arg(head, m.completedOn.toString(Qt::ISODate), locale.toString(m.families), locale.toString(m.rows));
-    case core::Migration::Status::Error: return CliTr::tr("%1: Error: %2").arg(head, m.reason);
+    case core::Migration::Status::Error:
+        return CliTr::tr("%1: Error: %2").arg(head, m.reason);
     case core::Migration::Status::Queued:
-    case core::Migration::Status::InProgress: break;
+    case core::Migration::Status::InProgress:
+        break;
     }
     return CliTr::tr("%1: %2 (another job is running it)").arg(head, core::Migration::statusText(m.status));
 }
@@ -97,8 +99,8 @@ int MigrationCommands::queue(CommandContext &context)
     const qint64 groupId = o.id(u"--group"_s);
     if (!o.has(u"--yes"_s)) {
         const QList<core::PracticeGroup> groups = core::PracticeGroups::stored(db);
-        const auto group = std::find_if(groups.begin(), groups.end(),
-                                        [groupId](const core::PracticeGroup &g) { return g.id == groupId; });
+        const auto group = std::find_if(
+                groups.begin(), groups.end(), [groupId](const core::PracticeGroup &g) { return g.id == groupId; });
         if (group == groups.end())
             throw core::Refusal(CliTr::tr("--group: there is no practice group with id %1.").arg(groupId));
         const QTime nightly = core::PracticeSettings(db).timeOfDay(u"nightly.time"_s);
@@ -179,8 +181,11 @@ int MigrationCommands::log(CommandContext &context)
                      {CliTr::tr("Rows"), TextTable::Align::Right},
                      {CliTr::tr("Message")}});
     for (const core::MigrationLogEntry &entry : entries)
-        table.addRow({localTime(entry.at, zone), entry.step, QString::number(entry.families),
-                      QString::number(entry.rows), entry.message});
+        table.addRow({localTime(entry.at, zone),
+                      entry.step,
+                      QString::number(entry.families),
+                      QString::number(entry.rows),
+                      entry.message});
     context.print(core::MigrationStore::describe(m) + u": "_s + core::Migration::statusText(m.status) + u'\n'
                   + table.toString(0).chopped(1));
     return 0;
@@ -190,8 +195,8 @@ int MigrationCommands::resume(CommandContext &context)
 {
     const core::Database &db = context.db();
     const core::Migration m = migrationOption(core::MigrationStore(db, context.user()), context.options());
-    const core::Migration ran =
-            core::MigrationRunner(db, context.user()).run(m.id, core::LedgerCalendar(db).today(), progressLines());
+    const core::Migration ran = core::MigrationRunner(db, context.user())
+                                        .run(m.id, core::LedgerCalendar(db).today(), progressLines());
     if (context.json()) {
         context.print(ran.toJson());
     } else {
@@ -204,7 +209,8 @@ int MigrationCommands::runNightly(CommandContext &context)
 {
     const std::optional<QDateTime> at = atOption(context.options());
     const core::NightlySummary summary = core::NightlyRun(context.db(), context.user()).run(at, progressLines());
-    const bool failed = std::any_of(summary.migrations.cbegin(), summary.migrations.cend(),
+    const bool failed = std::any_of(summary.migrations.cbegin(),
+                                    summary.migrations.cend(),
                                     [](const core::Migration &m) { return m.status == core::Migration::Status::Error; });
     if (context.json()) {
         context.print(summary.toJson());
@@ -214,7 +220,8 @@ int MigrationCommands::runNightly(CommandContext &context)
         context.print(ranLine(m));
     const QString nightly = summary.nightlyTime.toString(u"HH:mm"_s), now = summary.at.toString(u"HH:mm"_s);
     if (!summary.due)
-        context.print(CliTr::tr("nothing due before %1 (it is %2): %n queued migration(s) waiting.", nullptr,
+        context.print(CliTr::tr("nothing due before %1 (it is %2): %n queued migration(s) waiting.",
+                                nullptr,
                                 summary.waiting.size())
                               .arg(nightly, now));
     else if (summary.migrations.isEmpty())
@@ -238,9 +245,13 @@ int MigrationCommands::bench(CommandContext &context)
                                   {u"generate_ns"_s, f.generateNs},
                                   {u"migrate_ns"_s, f.migrateNs},
                                   {u"migrate_cpu_ns"_s, f.migrateCpuNs},
+                                  {u"convert_ns"_s, f.convertNs},
+                                  {u"convert_cpu_ns"_s, f.convertCpuNs},
                                   {u"rows"_s, f.rowsWritten},
                                   {u"active"_s, f.active},
-                                  {u"peak_kb"_s, f.peakKb}});
+                                  {u"peak_kb"_s, f.peakKb},
+                                  {u"convert_peak_kb"_s, f.convertPeakKb},
+                                  {u"verify_peak_kb"_s, f.verifyPeakKb}});
     // A benchmark whose migration failed measured nothing worth keeping.
     return f.active ? 0 : 1;
 }

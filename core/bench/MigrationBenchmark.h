@@ -16,8 +16,12 @@ struct MigrationBenchFigures
     qint64 generateNs = 0;
     qint64 migrateNs = 0;    // the whole run: In Progress, conversion, verify, Active
     qint64 migrateCpuNs = 0; // of this process (BenchMeasure::processCpuNs)
+    qint64 convertNs = 0;    // of which the conversion, up to its last progress report
+    qint64 convertCpuNs = 0;
     qint64 rowsWritten = 0;
-    qint64 peakKb = 0;
+    qint64 peakKb = 0;        // the larger of the two below
+    qint64 convertPeakKb = 0; // resident peak up to the end of the conversion
+    qint64 verifyPeakKb = 0;  // from there: verify over the group and completion
     bool active = false;
 };
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::core {
@@ -42,8 +44,8 @@ QList<Allocation> planFamily(const FamilyAccount &account, Totals &totals)
             continue;
         ++totals.payments;
         for (const Split &split : splits) {
-            const auto item = std::find_if(items.begin(), items.end(),
-                                           [&](const OpenItem &open) { return open.target == split.target; });
+            const auto item = std::find_if(
+                    items.begin(), items.end(), [&](const OpenItem &open) { return open.target == split.target; });
             item->balance -= split.amount;
             Allocation row;
             row.paymentId = line.payment.id;
@@ -116,7 +118,12 @@ MigrationProgress LegacyConversion::run(qint64 migrationId, qint64 groupId, cons
     // allocation: a group of 100,000 families would otherwise add millions of audit rows
     // that say nothing more than "migration N wrote this", which every row's rule and
     // created_by already say.
-    AuditLog::record(m_db, m_user, u"convert"_s, u"migration"_s, migrationId, {},
+    AuditLog::record(m_db,
+                     m_user,
+                     u"convert"_s,
+                     u"migration"_s,
+                     migrationId,
+                     {},
                      {{u"group"_s, groupId},
                       {u"families"_s, done.families},
                       {u"payments"_s, totals.payments},

@@ -94,14 +94,18 @@ Migration MigrationRunner::run(qint64 id, const QDate &completedOn, const Migrat
         m.startedAt = Clock::nowUtc();
         MigrationStore::setStatus(m_db, m);
         MigrationStore::appendLog(
-                m_db, id,
-                {m.startedAt, restarted ? u"restarted"_s : u"started"_s, 0, 0,
+                m_db,
+                id,
+                {m.startedAt,
+                 restarted ? u"restarted"_s : u"started"_s,
+                 0,
+                 0,
                  restarted ? Tr::tr("Started again by %1: the job that ran it stopped before it ended; nothing of its "
                                     "conversion was kept.")
                                      .arg(m_user)
                            : Tr::tr("Started by %1.").arg(m_user)});
-        AuditLog::record(m_db, jobUser, restarted ? u"restart"_s : u"start"_s, u"migration"_s, id, before.toJson(),
-                         m.toJson());
+        AuditLog::record(
+                m_db, jobUser, restarted ? u"restart"_s : u"start"_s, u"migration"_s, id, before.toJson(), m.toJson());
         tx.commit();
     }
 
@@ -118,17 +122,18 @@ Migration MigrationRunner::run(qint64 id, const QDate &completedOn, const Migrat
         if (current->status != Migration::Status::InProgress)
             return *current;
         const Migration before = *current;
-        const MigrationProgress converted =
-                LegacyConversion(m_db, jobUser).run(id, m.groupId, [&](const MigrationProgress &step) {
-                    reached = step;
-                    lines.append(logEntry(u"converting"_s, step,
-                                          Tr::tr("%1 of %2 families converted, %3 rows written.")
-                                                  .arg(step.familiesDone)
-                                                  .arg(step.families)
-                                                  .arg(step.rows)));
-                    if (progress)
-                        progress(step);
-                });
+        const MigrationProgress converted
+                = LegacyConversion(m_db, jobUser).run(id, m.groupId, [&](const MigrationProgress &step) {
+                      reached = step;
+                      lines.append(logEntry(u"converting"_s,
+                                            step,
+                                            Tr::tr("%1 of %2 families converted, %3 rows written.")
+                                                    .arg(step.familiesDone)
+                                                    .arg(step.families)
+                                                    .arg(step.rows)));
+                      if (progress)
+                          progress(step);
+                  });
         reached = converted;
         lines.append(logEntry(u"verified"_s, converted, verifyGroup(m_db, m.groupId)));
         m_db.query()
@@ -141,7 +146,8 @@ Migration MigrationRunner::run(qint64 id, const QDate &completedOn, const Migrat
         m.families = converted.families;
         m.rows = converted.rows;
         MigrationStore::setStatus(m_db, m);
-        lines.append(logEntry(u"active"_s, converted,
+        lines.append(logEntry(u"active"_s,
+                              converted,
                               Tr::tr("Active on %1: practice group \"%2\" (id %3) keeps tracked allocations.")
                                       .arg(completedOn.toString(Qt::ISODate), m.groupName)
                                       .arg(m.groupId)));
@@ -171,8 +177,10 @@ Migration MigrationRunner::run(qint64 id, const QDate &completedOn, const Migrat
     MigrationStore::setStatus(m_db, m);
     for (const MigrationLogEntry &line : std::as_const(lines))
         MigrationStore::appendLog(m_db, id, line);
-    MigrationStore::appendLog(m_db, id,
-                              logEntry(u"error"_s, reached,
+    MigrationStore::appendLog(m_db,
+                              id,
+                              logEntry(u"error"_s,
+                                       reached,
                                        Tr::tr("Nothing was converted; the group keeps the legacy ledger and may be "
                                               "queued again once this is fixed: %1")
                                                .arg(m.reason)));

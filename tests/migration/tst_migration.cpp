@@ -64,37 +64,46 @@ const QString admin = u"admin"_s;
 //   family 30 is tracked and not migrated: its payment stays as it is.
 Files legacyFolder()
 {
-    return {{u"practice_groups.csv"_s, "group_id,name,ledger\n"
-                                       "1,Default,tracked\n"
-                                       "2,Old ledger,legacy\n"
-                                       "3,North,tracked\n"},
-            {u"patients.csv"_s, "patient_id,family_id,last_name,first_name,birth_date,guarantor,practice_group\n"
-                                "101,10,Ortiz,Ana,1980-04-02,1,2\n"
-                                "102,10,Ortiz,Leo,2012-09-15,0,2\n"
-                                "201,20,Kim,Min,1975-01-30,1,2\n"
-                                "301,30,Novak,Eva,1990-06-01,1,3\n"},
-            {u"charges.csv"_s, "charge_id,patient_id,date,code,description,provider,clinic,amount\n"
-                               "1001,101,2024-01-10,D1110,Prophylaxis - adult,DDS1,MAIN,110.00\n"
-                               "1002,102,2024-01-05,D1120,Prophylaxis - child,DDS1,MAIN,75.00\n"
-                               "1003,201,2024-02-01,99213,Office visit,MD1,NORTH,125.00\n"
-                               "1004,201,2024-02-20,D2740,Crown,DDS1,NORTH,1250.00\n"
-                               "1005,101,2024-03-01,D0120,Periodic exam,DDS1,MAIN,60.00\n"
-                               "1006,301,2024-01-03,D0120,Periodic exam,DDS1,MAIN,80.00\n"},
-            {u"adjustments.csv"_s, "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"
-                                   "3001,101,2024-01-12,discount,DDS1,MAIN,-11.00,1001\n"},
-            {u"payments.csv"_s, "payment_id,patient_id,date,amount,method,reference\n"
-                                "5001,101,2024-01-10,150.00,Card,VISA 4242\n"
-                                "5002,201,2024-02-01,100.00,cash,\n"
-                                "5003,201,2024-02-15,40.00,CHECK,CHK 1001\n"
-                                "5004,102,2024-03-05,50.00,cash,\n"
-                                "5005,201,2024-03-01,1300.00,cash,\n"
-                                "5006,301,2024-01-04,30.00,cash,\n"}};
+    return {{u"practice_groups.csv"_s,
+             "group_id,name,ledger\n"
+             "1,Default,tracked\n"
+             "2,Old ledger,legacy\n"
+             "3,North,tracked\n"},
+            {u"patients.csv"_s,
+             "patient_id,family_id,last_name,first_name,birth_date,guarantor,practice_group\n"
+             "101,10,Ortiz,Ana,1980-04-02,1,2\n"
+             "102,10,Ortiz,Leo,2012-09-15,0,2\n"
+             "201,20,Kim,Min,1975-01-30,1,2\n"
+             "301,30,Novak,Eva,1990-06-01,1,3\n"},
+            {u"charges.csv"_s,
+             "charge_id,patient_id,date,code,description,provider,clinic,amount\n"
+             "1001,101,2024-01-10,D1110,Prophylaxis - adult,DDS1,MAIN,110.00\n"
+             "1002,102,2024-01-05,D1120,Prophylaxis - child,DDS1,MAIN,75.00\n"
+             "1003,201,2024-02-01,99213,Office visit,MD1,NORTH,125.00\n"
+             "1004,201,2024-02-20,D2740,Crown,DDS1,NORTH,1250.00\n"
+             "1005,101,2024-03-01,D0120,Periodic exam,DDS1,MAIN,60.00\n"
+             "1006,301,2024-01-03,D0120,Periodic exam,DDS1,MAIN,80.00\n"},
+            {u"adjustments.csv"_s,
+             "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"
+             "3001,101,2024-01-12,discount,DDS1,MAIN,-11.00,1001\n"},
+            {u"payments.csv"_s,
+             "payment_id,patient_id,date,amount,method,reference\n"
+             "5001,101,2024-01-10,150.00,Card,VISA 4242\n"
+             "5002,201,2024-02-01,100.00,cash,\n"
+             "5003,201,2024-02-15,40.00,CHECK,CHK 1001\n"
+             "5004,102,2024-03-05,50.00,cash,\n"
+             "5005,201,2024-03-01,1300.00,cash,\n"
+             "5006,301,2024-01-04,30.00,cash,\n"}};
 }
 
-const QStringList expectedFifo = {u"5001 charge 1002 75.00 migration"_s, u"5001 charge 1001 75.00 migration"_s,
-                                  u"5002 charge 1003 100.00 migration"_s, u"5003 charge 1003 25.00 migration"_s,
-                                  u"5003 charge 1004 15.00 migration"_s, u"5004 charge 1001 24.00 migration"_s,
-                                  u"5004 charge 1005 26.00 migration"_s, u"5005 charge 1004 1235.00 migration"_s};
+const QStringList expectedFifo = {u"5001 charge 1002 75.00 migration"_s,
+                                  u"5001 charge 1001 75.00 migration"_s,
+                                  u"5002 charge 1003 100.00 migration"_s,
+                                  u"5003 charge 1003 25.00 migration"_s,
+                                  u"5003 charge 1004 15.00 migration"_s,
+                                  u"5004 charge 1001 24.00 migration"_s,
+                                  u"5004 charge 1005 26.00 migration"_s,
+                                  u"5005 charge 1004 1235.00 migration"_s};
 
 constexpr qint64 oldLedger = 2;
 constexpr qint64 north = 3;
@@ -168,8 +177,14 @@ qint64 addLegacyGroup(const Database &db, const QString &name, int families, int
         store.insertFamily(family, {}, group);
         store.insertPatient({patient, family, u"Legacy"_s, u"P%1"_s.arg(f), QDate(1980, 1, 1), true});
         for (int i = 0; i < each; ++i, ++charge, ++payment) {
-            store.insertCharge({charge, patient, provider, clinic, QDate(2024, 1, 1).addDays(i * 10), u"D0120"_s,
-                                QString(), Money::fromCents(5000 + 100 * i)});
+            store.insertCharge({charge,
+                                patient,
+                                provider,
+                                clinic,
+                                QDate(2024, 1, 1).addDays(i * 10),
+                                u"D0120"_s,
+                                QString(),
+                                Money::fromCents(5000 + 100 * i)});
             Payment p;
             p.id = payment;
             p.patientId = patient;
@@ -203,6 +218,8 @@ private Q_SLOTS:
     void postingRefusedWhileInProgress();
     void corruptRowEndsInError_data();
     void corruptRowEndsInError();
+    void otherGroupsErrorsLeftAlone_data() { backends(); }
+    void otherGroupsErrorsLeftAlone();
     void cli_data() { backends(); }
     void cli();
     void badCommandLines_data();
@@ -277,8 +294,9 @@ void tst_Migration::legacyGroupConvertedFifo()
     QCOMPARE(allocations(*db), QStringList());
 
     QList<MigrationProgress> seen;
-    const NightlySummary night =
-            NightlyRun(*db, admin).run(at(u"2026-12-07T20:00"_s), [&](const MigrationProgress &p) { seen << p; });
+    const NightlySummary night = NightlyRun(*db, admin).run(at(u"2026-12-07T20:00"_s), [&](const MigrationProgress &p) {
+        seen << p;
+    });
     QVERIFY(night.due);
     QCOMPARE(night.nightlyTime, QTime(20, 0));
     QCOMPARE(night.migrations.size(), 1);
@@ -384,7 +402,9 @@ void tst_Migration::postingRefusedWhileInProgress()
     const Migration running = *MigrationStore(db, admin).find(id);
     QCOMPARE(running.status, Migration::Status::InProgress);
     QCOMPARE(paydesk::test::refusalOf([&] { PostingLock::requireOpen(db, 10); }), PostingLock::message(running));
-    QCOMPARE(paydesk::test::refusalOf([&] { PostingLock::requireOpen(db, QList<qint64>{30, 20}); }),
+    QCOMPARE(paydesk::test::refusalOf([&] {
+                 PostingLock::requireOpen(db, QList<qint64>{30, 20});
+             }),
              PostingLock::message(running));
     // Another group's family is not locked.
     QCOMPARE(paydesk::test::refusalOf([&] { PostingLock::requireOpen(db, 30); }), QString());
@@ -461,6 +481,30 @@ void tst_Migration::corruptRowEndsInError()
     QCOMPARE(MigrationStore(*db, admin).find(id)->status, Migration::Status::Error);
 }
 
+// Verify runs over the migrated group only: an error in another group's family is that
+// group's to fix, and neither fails the migration nor disappears from `verify`.
+void tst_Migration::otherGroupsErrorsLeftAlone()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = imported(backend);
+    // Family 30 (North): payment 5006 of 30.00 given 50.00 of allocations.
+    db->execute(
+            u"INSERT INTO allocations (id, payment_id, target, charge_id, amount_cents, patient_id, provider_id,"
+            " clinic_id, rule, created_by, created_at) SELECT 900002, 5006, 'charge', 1006, 5000, patient_id,"
+            " provider_id, clinic_id, 'manual', 'someone', '2024-01-01T00:00:00.000Z' FROM charges WHERE id = 1006"_s);
+    const QStringList before = verifyErrors(*db);
+    QCOMPARE(before.size(), 1);
+    QVERIFY2(before.constFirst().startsWith(u"Payment #5006 of 30.00 has 50.00 allocated"_s),
+             qPrintable(before.join(u'\n')));
+
+    const qint64 id = MigrationStore(*db, admin).queue(oldLedger);
+    const Migration done = MigrationRunner(*db, admin).run(id, QDate(2026, 12, 7));
+    QVERIFY2(done.status == Migration::Status::Active, qPrintable(done.reason));
+    QCOMPARE(verifyErrors(*db), before);
+    QCOMPARE(allocations(*db).mid(0, 8), expectedFifo);
+}
+
 void tst_Migration::cli()
 {
     QFETCH(QString, backend);
@@ -488,8 +532,9 @@ void tst_Migration::cli()
     run = cli({u"migrations"_s, u"queue"_s, u"--group"_s, u"2"_s, u"--yes"_s});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Queued migration 1 (patient_payment) of practice group \"Old ledger\" (id 2); the nightly job "
-                      "starts it at 20:00.\n"_s);
+    QCOMPARE(run.out,
+             u"Queued migration 1 (patient_payment) of practice group \"Old ledger\" (id 2); the nightly job "
+             "starts it at 20:00.\n"_s);
     run = cli({u"migrations"_s, u"queue"_s, u"--group"_s, u"2"_s, u"--yes"_s});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.errLines().size(), 1);
@@ -508,8 +553,15 @@ void tst_Migration::cli()
     const QJsonArray list = jsonArray(run);
     QCOMPARE(list.size(), 1);
     const QJsonObject m = list.at(0).toObject();
-    QCOMPARE(m.keys(), (QStringList{u"completed_on"_s, u"created_at"_s, u"created_by"_s, u"group"_s, u"group_name"_s,
-                                    u"id"_s, u"name"_s, u"status"_s}));
+    QCOMPARE(m.keys(),
+             (QStringList{u"completed_on"_s,
+                          u"created_at"_s,
+                          u"created_by"_s,
+                          u"group"_s,
+                          u"group_name"_s,
+                          u"id"_s,
+                          u"name"_s,
+                          u"status"_s}));
     QCOMPARE(m.value(u"id"_s).toInteger(), 1);
     QCOMPARE(m.value(u"name"_s).toString(), u"patient_payment"_s);
     QCOMPARE(m.value(u"group"_s).toInteger(), 2);
@@ -544,11 +596,13 @@ void tst_Migration::badCommandLines_data()
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<QStringList>("errors");
     QTest::newRow("--at not a time") << QStringList{u"run-nightly"_s, u"--at"_s, u"2026-12-07 20:00"_s}
-                                     << QStringList{u"paydesk-cli: --at: \"2026-12-07 20:00\" is not a date and time of "
-                                                    "the form YYYY-MM-DDTHH:MM (the practice's time)."_s};
+                                     << QStringList{
+                                                u"paydesk-cli: --at: \"2026-12-07 20:00\" is not a date and time of "
+                                                "the form YYYY-MM-DDTHH:MM (the practice's time)."_s};
     QTest::newRow("--at not a date") << QStringList{u"run-nightly"_s, u"--at"_s, u"2026-02-30T20:00"_s}
-                                     << QStringList{u"paydesk-cli: --at: \"2026-02-30T20:00\" is not a date and time of "
-                                                    "the form YYYY-MM-DDTHH:MM (the practice's time)."_s};
+                                     << QStringList{
+                                                u"paydesk-cli: --at: \"2026-02-30T20:00\" is not a date and time of "
+                                                "the form YYYY-MM-DDTHH:MM (the practice's time)."_s};
     QTest::newRow("unknown migration") << QStringList{u"migrations"_s, u"log"_s, u"--id"_s, u"77"_s}
                                        << QStringList{u"paydesk-cli: --id: there is no migration with id 77."_s};
     QTest::newRow("resume unknown") << QStringList{u"migrations"_s, u"resume"_s, u"--id"_s, u"77"_s}
@@ -646,8 +700,9 @@ void tst_Migration::killedJobStartedAgain()
     QCOMPARE(done.families, families);
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM allocations"_s), done.rows);
     // Nothing converted twice: no payment has two rows on one charge, none is over-allocated.
-    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM (SELECT payment_id, charge_id FROM allocations"
-                        " GROUP BY payment_id, charge_id HAVING COUNT(*) > 1) t"_s),
+    QCOMPARE(scalar(db,
+                    u"SELECT COUNT(*) FROM (SELECT payment_id, charge_id FROM allocations"
+                    " GROUP BY payment_id, charge_id HAVING COUNT(*) > 1) t"_s),
              0);
     QCOMPARE(verifyErrors(db), QStringList());
     QCOMPARE(ledgerOf(db, group), u"tracked"_s);
@@ -669,7 +724,8 @@ void tst_Migration::quickViewSearchAndPaging()
         QList<qint64> groups;
         for (const QString &name : {u"Alpha"_s, u"Bravo"_s, u"Charlie"_s}) {
             groups << addLegacyGroup(db, name, 1, 1);
-            db.execute(u"UPDATE charges SET amount_cents = 100000000000000000 WHERE id = (SELECT MAX(id) FROM charges)"_s);
+            db.execute(
+                    u"UPDATE charges SET amount_cents = 100000000000000000 WHERE id = (SELECT MAX(id) FROM charges)"_s);
         }
         for (int round = 0; round < rounds; ++round) {
             for (qint64 group : std::as_const(groups)) {
