@@ -63,6 +63,89 @@ QString verifyGroup(const Database &db, qint64 groupId)
     return Tr::tr("verify: no errors, %n warning(s): %1", nullptr, warnings.size()).arg(warnings.join(u' '));
 }
 
+// 1. In Progress, committed on its own: from here on every desk refuses postings to the group
+// (PostingLock) while the conversion holds its transaction open. Nullopt when another job
+// has the migration.
+std::optional<Migration> start(const Database &db, qint64 id, const QString &user)
+{
+    Transaction tx(db);
+    std::optional<Migration> m = takeMigration(db, id);
+    if (!m)
+        return std::nullopt;
+    if (m->status != Migration::Status::Queued && m->status != Migration::Status::InProgress)
+        throw Refusal(Tr::tr("Migration %1 is %2: only a Queued migration, or one left In Progress by a job that "
+                             "stopped, can be run.")
+                              .arg(id)
+                              .arg(Migration::statusName(m->status)));
+    const bool restarted = m->status == Migration::Status::InProgress;
+    const Migration before = *m;
+    m->status = Migration::Status::InProgress;
+    m->startedAt = Clock::nowUtc();
+    MigrationStore::setStatus(db, *m);
+    MigrationStore::appendLog(db,
+                              id,
+                              {m->startedAt,
+                               restarted ? u"restarted"_s : u"started"_s,
+                               0,
+                               0,
+                               restarted ? Tr::tr("Started again by %1: the job that ran it stopped before it ended; "
+                                                  "nothing of its conversion was kept.")
+                                                   .arg(user)
+                                         : Tr::tr("Started by %1.").arg(user)});
+    AuditLog::record(
+            db, jobUser, restarted ? u"restart"_s : u"start"_s, u"migration"_s, id, before.toJson(), m->toJson());
+    tx.commit();
+    return m;
+}
+
+// 2. The conversion, verify, the group tracked and the migration Active: one transaction.
+// Returns the migration as it ended, or as another job left it between the two transactions;
+// nullopt when another job holds it now. Throws, leaving nothing, when it cannot convert.
+std::optional<Migration> convert(const Database &db,
+                                 Migration m,
+                                 const QDate &completedOn,
+                                 const MigrationProgressFn &progress,
+                                 QList<MigrationLogEntry> &lines,
+                                 MigrationProgress &reached)
+{
+    Transaction tx(db);
+    const std::optional<Migration> current = takeMigration(db, m.id);
+    if (!current || current->status != Migration::Status::InProgress)
+        return current;
+    const Migration before = *current;
+    const MigrationProgress converted
+            = LegacyConversion(db, jobUser).run(m.id, m.groupId, [&](const MigrationProgress &step) {
+                  reached = step;
+                  lines.append(logEntry(u"converting"_s,
+                                        step,
+                                        Tr::tr("%1 of %2 families converted, %3 rows written.")
+                                                .arg(step.familiesDone)
+                                                .arg(step.families)
+                                                .arg(step.rows)));
+                  if (progress)
+                      progress(step);
+              });
+    reached = converted;
+    lines.append(logEntry(u"verified"_s, converted, verifyGroup(db, m.groupId)));
+    db.query().prepare(u"UPDATE practice_groups SET ledger = 'tracked' WHERE id = :g"_s).bind(u":g"_s, m.groupId).exec();
+    m.status = Migration::Status::Active;
+    m.completedOn = completedOn;
+    m.reason.clear();
+    m.families = converted.families;
+    m.rows = converted.rows;
+    MigrationStore::setStatus(db, m);
+    lines.append(logEntry(u"active"_s,
+                          converted,
+                          Tr::tr("Active on %1: practice group \"%2\" (id %3) keeps tracked allocations.")
+                                  .arg(completedOn.toString(Qt::ISODate), m.groupName)
+                                  .arg(m.groupId)));
+    for (const MigrationLogEntry &line : std::as_const(lines))
+        MigrationStore::appendLog(db, m.id, line);
+    AuditLog::record(db, jobUser, u"complete"_s, u"migration"_s, m.id, before.toJson(), m.toJson());
+    tx.commit();
+    return m;
+}
+
 } // namespace
 
 MigrationRunner::MigrationRunner(const Database &db, QString user)
@@ -73,89 +156,22 @@ MigrationRunner::MigrationRunner(const Database &db, QString user)
 Migration MigrationRunner::run(qint64 id, const QDate &completedOn, const MigrationProgressFn &progress) const
 {
     Permissions::require(m_db, m_user, Permissions::Action::MigrateLedger);
+    // Another job holding it leaves our transaction aborted (PostgreSQL): the migration is
+    // read as it stands once that transaction is gone.
+    const auto asItStands = [&] { return *MigrationStore(m_db, jobUser).find(id); };
 
-    // 1. In Progress, committed on its own: from here on every desk refuses postings to the
-    // group (PostingLock) while the conversion below holds its transaction open.
-    Migration m;
-    {
-        Transaction tx(m_db);
-        const std::optional<Migration> taken = takeMigration(m_db, id);
-        if (!taken)
-            return *MigrationStore(m_db, jobUser).find(id);
-        m = *taken;
-        if (m.status != Migration::Status::Queued && m.status != Migration::Status::InProgress)
-            throw Refusal(Tr::tr("Migration %1 is %2: only a Queued migration, or one left In Progress by a job that "
-                                 "stopped, can be run.")
-                                  .arg(id)
-                                  .arg(Migration::statusName(m.status)));
-        const bool restarted = m.status == Migration::Status::InProgress;
-        const Migration before = m;
-        m.status = Migration::Status::InProgress;
-        m.startedAt = Clock::nowUtc();
-        MigrationStore::setStatus(m_db, m);
-        MigrationStore::appendLog(
-                m_db,
-                id,
-                {m.startedAt,
-                 restarted ? u"restarted"_s : u"started"_s,
-                 0,
-                 0,
-                 restarted ? Tr::tr("Started again by %1: the job that ran it stopped before it ended; nothing of its "
-                                    "conversion was kept.")
-                                     .arg(m_user)
-                           : Tr::tr("Started by %1.").arg(m_user)});
-        AuditLog::record(
-                m_db, jobUser, restarted ? u"restart"_s : u"start"_s, u"migration"_s, id, before.toJson(), m.toJson());
-        tx.commit();
-    }
+    const std::optional<Migration> started = start(m_db, id, m_user);
+    if (!started)
+        return asItStands();
+    Migration m = *started;
 
-    // 2. The conversion, verify, the group tracked and the migration Active: one transaction.
-    // Its log lines are kept here and written with it, or with the Error below.
+    // The conversion's log lines are kept here and written with it, or with the Error below.
     QList<MigrationLogEntry> lines;
     MigrationProgress reached{.migrationId = id};
     try {
-        Transaction tx(m_db);
-        const std::optional<Migration> current = takeMigration(m_db, id);
-        if (!current)
-            return *MigrationStore(m_db, jobUser).find(id);
-        // Another job may have finished it between the two transactions.
-        if (current->status != Migration::Status::InProgress)
-            return *current;
-        const Migration before = *current;
-        const MigrationProgress converted
-                = LegacyConversion(m_db, jobUser).run(id, m.groupId, [&](const MigrationProgress &step) {
-                      reached = step;
-                      lines.append(logEntry(u"converting"_s,
-                                            step,
-                                            Tr::tr("%1 of %2 families converted, %3 rows written.")
-                                                    .arg(step.familiesDone)
-                                                    .arg(step.families)
-                                                    .arg(step.rows)));
-                      if (progress)
-                          progress(step);
-                  });
-        reached = converted;
-        lines.append(logEntry(u"verified"_s, converted, verifyGroup(m_db, m.groupId)));
-        m_db.query()
-                .prepare(u"UPDATE practice_groups SET ledger = 'tracked' WHERE id = :g"_s)
-                .bind(u":g"_s, m.groupId)
-                .exec();
-        m.status = Migration::Status::Active;
-        m.completedOn = completedOn;
-        m.reason.clear();
-        m.families = converted.families;
-        m.rows = converted.rows;
-        MigrationStore::setStatus(m_db, m);
-        lines.append(logEntry(u"active"_s,
-                              converted,
-                              Tr::tr("Active on %1: practice group \"%2\" (id %3) keeps tracked allocations.")
-                                      .arg(completedOn.toString(Qt::ISODate), m.groupName)
-                                      .arg(m.groupId)));
-        for (const MigrationLogEntry &line : std::as_const(lines))
-            MigrationStore::appendLog(m_db, id, line);
-        AuditLog::record(m_db, jobUser, u"complete"_s, u"migration"_s, id, before.toJson(), m.toJson());
-        tx.commit();
-        return m;
+        if (const std::optional<Migration> ended = convert(m_db, m, completedOn, progress, lines, reached))
+            return *ended;
+        return asItStands();
     } catch (const Refusal &refusal) {
         m.reason = refusal.message();
     } catch (const StorageError &error) {
