@@ -8,6 +8,7 @@
 #include "ledger/Payment.h"
 #include "migration/MigrationRunner.h"
 #include "migration/MigrationStore.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
 #include "storage/Transaction.h"
@@ -45,6 +46,7 @@ MigrationBenchFigures generate(const Database &db,
     qint64 chargeId = db.reserveIds(QStringLiteral("charges"), families * chargesPerFamily);
     qint64 paymentId = db.reserveIds(QStringLiteral("payments"), families * paymentsPerFamily);
     LedgerStore store(db, user);
+    BulkStatement::Batching batching(db);
     store.insertProvider(provider, QStringLiteral("MIG%1").arg(provider), QStringLiteral("Migration benchmark"));
     store.insertClinic(clinic, QStringLiteral("MIG%1").arg(clinic), QStringLiteral("Migration benchmark"));
     for (qint64 f = 0; f < families; ++f, ++familyId, ++patientId) {
@@ -80,6 +82,7 @@ MigrationBenchFigures generate(const Database &db,
             store.insertPayment(payment);
         }
     }
+    batching.flush();
     tx.commit();
     figures.families = families;
     figures.charges = families * chargesPerFamily;

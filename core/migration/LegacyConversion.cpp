@@ -4,6 +4,7 @@
 #include "ledger/AutoAllocator.h"
 #include "ledger/FamilyAccount.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
 #include "storage/SqlQuery.h"
@@ -103,10 +104,14 @@ MigrationProgress LegacyConversion::run(qint64 migrationId, qint64 groupId, cons
         }
         if (!rows.isEmpty()) {
             qint64 id = m_db.reserveIds(u"allocations"_s, rows.size());
+            // Many rows to a statement: on PostgreSQL a round trip each would cost more than
+            // everything else the conversion does.
+            BulkStatement::Batching batching(m_db);
             for (Allocation &row : rows) {
                 row.id = id++;
                 store.insertAllocation(row);
             }
+            batching.flush();
         }
         done.familiesDone += batch.size();
         done.rows += rows.size();
