@@ -14,6 +14,7 @@
 #include "DatabaseCommands.h"
 #include "EntryCommands.h"
 #include "GroupCommands.h"
+#include "MigrationCommands.h"
 #include "PatientCommands.h"
 #include "PaymentCommands.h"
 #include "PortalBenchCommands.h"
@@ -432,6 +433,48 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "\"Default\", until assigned). Refused between groups on different "
                                          "ledgers. A billing manager's."),
          &GroupCommands::assign},
+        // Migrations from the legacy ledger to tracked allocations, and the nightly job that runs them.
+        {{u"migrations"_s, u"queue"_s}, {}, {required(u"--group"_s, K::Id), optional(u"--yes"_s)},
+         "--group ID [--yes]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Queues the migration of a legacy practice group to tracked allocations "
+                                         "(an administrator's). Without --yes it prints what the migration does (the "
+                                         "whole group, for good; the nightly job starts it at nightly.time and "
+                                         "postings to the group are locked while it runs), queues nothing and exits "
+                                         "1. Refused for an unknown or tracked group and for a group whose migration "
+                                         "is Queued, In Progress or Active; after Error it may be queued again. "
+                                         "--json prints the migration as migrations list does."),
+         &MigrationCommands::queue},
+        {{u"migrations"_s, u"list"_s}, {}, {optional(u"--search"_s, K::Text), optional(u"--page"_s, K::Count)},
+         "[--search T] [--page N]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The migrations quick view, newest first, 50 a page (--page, default 1): ID, "
+                                         "Name, Practice Group, Created at, Created by, Status (Queued, In Progress, "
+                                         "Active, Error) and Completed On. --search keeps those whose id, name, "
+                                         "group, creator or status contains T. --json prints the page as a list of "
+                                         "objects with id, name, group, group_name, created_at, created_by, status "
+                                         "and completed_on (a date or null)."),
+         &MigrationCommands::list},
+        {{u"migrations"_s, u"log"_s}, {}, {required(u"--id"_s, K::Id)}, "--id N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "A migration's log, oldest first: each step (queued, started, converting, "
+                                         "verified, active, error, restarted) with its time, families, rows and "
+                                         "message. --json prints a list of objects with at, step, families, rows and "
+                                         "message."),
+         &MigrationCommands::log},
+        {{u"migrations"_s, u"resume"_s}, {}, {required(u"--id"_s, K::Id)}, "--id N",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Runs a Queued migration now, or starts again one left In Progress by a job "
+                                         "that stopped, whatever the time (an administrator's). Prints the line "
+                                         "run-nightly prints for it; exit status 1 when it ends in Error."),
+         &MigrationCommands::resume},
+        {{u"run-nightly"_s}, {}, {optional(u"--at"_s, K::Text)}, "[--at YYYY-MM-DDTHH:MM]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "The nightly job (an administrator's, or the scheduled job): once the "
+                                         "practice's time (--at, default now in practice.time_zone) has reached "
+                                         "nightly.time it runs every Queued migration, and at any time it starts "
+                                         "again a migration left In Progress. Prints a line per migration run "
+                                         "(\"migration 7 (Old ledger, id 3): Active on 2026-12-07, 1,234 families, "
+                                         "5,678 rows\" or \"...: Error: reason\"), or what waits for nightly.time; "
+                                         "progress goes to stderr. --json prints an object with at, nightly_time, "
+                                         "due, migrations (each as migrations list prints it, with families, rows "
+                                         "and reason) and waiting. Exit status 1 when a migration ended in Error."),
+         &MigrationCommands::runNightly},
         // Collection payment plans, statuses by hand, the roster and the webPAY instalments due.
         {{u"collections"_s, u"plan"_s, u"add"_s}, {},
          {required(u"--family"_s, K::Id), required(u"--start"_s, K::Date), required(u"--amount"_s, K::Text),
@@ -572,6 +615,14 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "again on the same folder (every file skipped by its SHA-256), and peak "
                                          "memory. Without --db it works on a scratch SQLite file."),
          &PortalBenchCommands::bench},
+        {{u"bench"_s, u"migration"_s}, {}, {optional(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
+         "[--families N] [--seed S]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Adds a legacy practice group of N families (default 100,000), each with ten "
+                                         "charges and ten payments, queues its migration and runs it as the nightly "
+                                         "job would, printing the time, the allocations written and peak memory. "
+                                         "Exit status 1 when the migration does not end Active. Without --db it "
+                                         "works on a scratch SQLite file."),
+         &MigrationCommands::bench},
         {{u"demo"_s}, {}, {required(u"--families"_s, K::Count), optional(u"--seed"_s, K::Seed)},
          "--families N [--seed S]",
          QT_TRANSLATE_NOOP("PayDeskCli", "Adds a generated practice of N families to the database; the same seed "

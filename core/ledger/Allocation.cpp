@@ -33,6 +33,7 @@ QString allocationRuleCode(AllocationRule rule)
     case AllocationRule::Recreate: return QStringLiteral("recreate");
     case AllocationRule::Offset: return QStringLiteral("offset");
     case AllocationRule::Reverse: return QStringLiteral("reverse");
+    case AllocationRule::Migration: return QStringLiteral("migration");
     }
     return {};
 }
@@ -41,7 +42,8 @@ AllocationRule allocationRuleFromCode(QAnyStringView code)
 {
     for (AllocationRule r : {AllocationRule::Manual, AllocationRule::Auto, AllocationRule::Import,
                              AllocationRule::Unallocate, AllocationRule::Void, AllocationRule::Transfer,
-                             AllocationRule::Recreate, AllocationRule::Offset, AllocationRule::Reverse}) {
+                             AllocationRule::Recreate, AllocationRule::Offset, AllocationRule::Reverse,
+                             AllocationRule::Migration}) {
         if (code == allocationRuleCode(r))
             return r;
     }

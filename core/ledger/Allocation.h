@@ -29,7 +29,9 @@ AllocationTarget allocationTargetFromColumns(QAnyStringView code, qint64 chargeI
 
 // Which rule wrote an allocation row. Transfer, Recreate and Offset are the Family
 // Balancer's methods; Reverse takes back the rows of a balancer run or an earlier transfer.
-enum class AllocationRule { Manual, Auto, Import, Unallocate, Void, Transfer, Recreate, Offset, Reverse };
+// Migration: the FIFO rows a practice group's migration from the legacy ledger wrote, kept
+// apart from Auto so that what the conversion did can be told from what clerks did since.
+enum class AllocationRule { Manual, Auto, Import, Unallocate, Void, Transfer, Recreate, Offset, Reverse, Migration };
 
 QString allocationRuleCode(AllocationRule rule);
 AllocationRule allocationRuleFromCode(QAnyStringView code);

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace paydesk::core {
 
 class Database;
@@ -27,7 +29,10 @@ public:
     explicit Verifier(const Database &db) : m_db(db) {}
     // For `user`: throws Refusal unless Permissions allows ReadLedger.
     Verifier(const Database &db, const QString &user);
-    QList<VerifyIssue> run() const;
+    // Every check over the whole database, or over the families of one practice group (a
+    // migration verifies the group it converted, whatever the state of the others). Inside
+    // an open Transaction it reads that transaction's rows, its own writes included.
+    QList<VerifyIssue> run(std::optional<qint64> practiceGroupId = std::nullopt) const;
 
 private:
     const Database &m_db;

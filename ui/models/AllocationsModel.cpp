@@ -68,6 +68,7 @@ QString AllocationsModel::ruleText(core::AllocationRule rule)
     case core::AllocationRule::Recreate: return tr("Recreated split");
     case core::AllocationRule::Offset: return tr("Offset");
     case core::AllocationRule::Reverse: return tr("Reversal");
+    case core::AllocationRule::Migration: return tr("Migration");
     }
     return {};
 }
