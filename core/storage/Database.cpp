@@ -156,7 +156,8 @@ void Database::ensureIdCounter(const QString &table) const
                                        QStringLiteral("statements"), QStringLiteral("billing_groups"),
                                        QStringLiteral("collection_history"), QStringLiteral("collection_plans"),
                                        QStringLiteral("portal_files"), QStringLiteral("portal_transactions"),
-                                       QStringLiteral("portal_exceptions")};
+                                       QStringLiteral("portal_exceptions"), QStringLiteral("migrations"),
+                                       QStringLiteral("migration_log")};
     if (!tables.contains(table))
         throw StorageError(QStringLiteral("no id counter for table %1").arg(table));
     // The first counter of a table starts above whatever rows it already holds. "WHERE 1 = 1"
