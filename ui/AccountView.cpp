@@ -5,8 +5,8 @@
 #include "TabStrip.h"
 #include "billing/PatientResponsibilityPanel.h"
 #include "dialogs/ErrorLabel.h"
+#include "groups/FamilyGroupPicker.h"
 #include "groups/PracticeGroups.h"
-#include "groups/PracticeGroupsModel.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "migration/PostingLock.h"
@@ -34,7 +34,7 @@ namespace paydesk::ui {
 
 AccountView::AccountView(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_banner(new QLabel(this)),
+      m_banner(new QLabel(this)), m_groupPicker(new FamilyGroupPicker(this)),
       m_summary(new AccountSummary(this)), m_tabs(new TabStrip(this)),
       m_pages(new QStackedWidget(this)), m_ledger(new LedgerModel(this))
 {
@@ -104,7 +104,10 @@ AccountView::AccountView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
+    auto *subtitleRow = new QHBoxLayout;
+    subtitleRow->addWidget(m_subtitle, 1);
+    subtitleRow->addWidget(m_groupPicker);
+    layout->addLayout(subtitleRow);
     layout->addWidget(m_banner);
     layout->addSpacing(4);
     layout->addWidget(m_summary);
@@ -128,6 +131,7 @@ AccountView::AccountView(QWidget *parent)
     connect(list(List::Charges), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT chargeActivated(index.data(IdRole).toLongLong()); });
     connect(list(List::Ledger), &QAbstractItemView::activated, this, &AccountView::showLedgerEntry);
+    connect(m_groupPicker, &FamilyGroupPicker::moved, this, &AccountView::refresh);
 }
 
 ListTableView *AccountView::addList(List which, AccountTableModel *model, int stretchColumn,
@@ -225,6 +229,7 @@ void AccountView::showAccount(const core::FamilyAccount &account)
     m_lock = core::PostingLock::lockingMigration(*m_db, {m_familyId});
     m_banner->setText(m_lock ? core::PostingLock::message(*m_lock) : QString());
     m_banner->setVisible(m_lock.has_value());
+    m_groupPicker->showFamily(*m_db, m_user, m_familyId, m_group);
     for (AccountTableModel *model : m_models)
         model->setAccount(account);
     m_summary->setAccount(account);
@@ -357,9 +362,7 @@ void AccountView::updateTitles()
     m_title->setText(guarantor ? tr("%1 · Account #%2").arg(guarantor->displayName(), QString::number(m_familyId))
                                : tr("Account #%1").arg(m_familyId));
     const core::Patient *serving = m_account.member(m_patientId);
-    const QString members = tr("%1 · Practice group %2 (%3)")
-                                    .arg(tr("%n member(s)", nullptr, int(m_account.members.size())), m_group.name,
-                                         PracticeGroupsModel::ledgerText(m_group.ledger));
+    const QString members = tr("%n member(s)", nullptr, int(m_account.members.size()));
     m_subtitle->setText(serving ? tr("%1 · Serving %2 (patient #%3)").arg(members, serving->displayName(), QString::number(m_patientId))
                                 : members);
 

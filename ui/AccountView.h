@@ -22,6 +22,7 @@ struct LedgerEntry;
 namespace paydesk::ui {
 
 class AccountSummary;
+class FamilyGroupPicker;
 class AccountTableModel;
 class LedgerModel;
 class ListTableView;
@@ -67,6 +68,7 @@ public:
     // account: the banner says so, and the desk's posting actions are disabled.
     const std::optional<core::Migration> &postingLock() const { return m_lock; }
     QLabel *lockBanner() const { return m_banner; }
+    FamilyGroupPicker *groupPicker() const { return m_groupPicker; }
     // What the clerk selected on the tab shown, 0 for nothing: on Payments, Charges and
     // Adjustments their selected row; on the Ledger the selected row, as its kind says (a
     // payment, void or refund row is a payment; a charge, insurance or write-off row is its
@@ -125,6 +127,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_banner;
+    FamilyGroupPicker *m_groupPicker;
     AccountSummary *m_summary;
     TabStrip *m_tabs;
     QStackedWidget *m_pages;

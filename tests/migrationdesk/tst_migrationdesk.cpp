@@ -13,7 +13,9 @@
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/PostPaymentDialog.h"
+#include "balancer/FamilyBalancerDialog.h"
 #include "groups/AddGroupDialog.h"
+#include "groups/FamilyGroupPicker.h"
 #include "groups/PracticeGroups.h"
 #include "groups/PracticeGroupsDialog.h"
 #include "groups/PracticeGroupsModel.h"
@@ -148,6 +150,8 @@ private Q_SLOTS:
     void legacyPaymentHasNoGrid();
     void inProgressLocksTheAccount_data() { backendRows(); }
     void inProgressLocksTheAccount();
+    void familyMovesBetweenGroups_data() { backendRows(); }
+    void familyMovesBetweenGroups();
     void nightlyTime_data();
     void nightlyTime();
     void screenshots();
@@ -528,6 +532,12 @@ void tst_MigrationDesk::legacyPaymentHasNoGrid()
     for (const qint64 charge : family.charges)
         QCOMPARE(allocatedTo(account, charge), 0);
 
+    // The Family Balancer offers no run over the family, for the same reason.
+    ui::FamilyBalancerDialog balancer(*db, boss, family.id);
+    auto *scopeFamily = balancer.findChild<QWidget *>(u"scopeFamily"_s);
+    QVERIFY(!scopeFamily->isEnabled());
+    QCOMPARE(scopeFamily->toolTip(), why);
+
     // A tracked family's dialog keeps its grid.
     const Family tracked = seedFamily(*db);
     ui::PostPaymentDialog trackedDialog(*db, boss, tracked.id, tracked.ana);
@@ -582,6 +592,49 @@ void tst_MigrationDesk::inProgressLocksTheAccount()
     account->refresh();
     QVERIFY(account->lockBanner()->isHidden());
     QCOMPARE(enabled(), posting);
+}
+
+void tst_MigrationDesk::familyMovesBetweenGroups()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto owned = m_dbs.fresh(backend);
+    const Family family = seedFamily(*owned);
+    core::UserDirectory users(*owned);
+    users.add(boss, boss, core::Role::Administrator, u"boss-password"_s);
+    users.add(boss, clerk, core::Role::FrontDesk, u"clerk-password"_s);
+    const qint64 north = core::PracticeGroups(*owned, boss).add(u"North clinic"_s, PracticeGroup::Ledger::Tracked);
+    legacyGroup(*owned, u"Old ledger"_s);
+
+    ui::MainWindow window(std::move(owned), boss);
+    const core::Database &db = window.database();
+    QVERIFY(showActive(window));
+    QVERIFY(window.accountView()->openFamily(family.id));
+    ui::FamilyGroupPicker *picker = window.accountView()->groupPicker();
+    QComboBox *combo = picker->combo();
+    // The groups on the family's ledger only: assign refuses a move to a legacy group.
+    QStringList choices;
+    for (int i = 0; i < combo->count(); ++i)
+        choices << combo->itemText(i);
+    QCOMPARE(choices, (QStringList{u"Default (Tracked allocations)"_s, u"North clinic (Tracked allocations)"_s}));
+    QCOMPARE(combo->currentText(), u"Default (Tracked allocations)"_s);
+    QVERIFY(!picker->moveButton()->isEnabled());
+    combo->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QVERIFY(picker->moveButton()->isEnabled());
+    // Choosing moves nothing: Move does.
+    QCOMPARE(core::PracticeGroups::groupOf(db, family.id).id, PracticeGroup::defaultId);
+    press(picker->moveButton());
+    QCOMPARE(core::PracticeGroups::groupOf(db, family.id).id, north);
+    QCOMPARE(window.accountView()->practiceGroup().id, north);
+    QCOMPARE(combo->currentText(), u"North clinic (Tracked allocations)"_s);
+    QVERIFY(!picker->moveButton()->isEnabled());
+
+    // Front desk reads the group and cannot move it.
+    picker->showFamily(db, clerk, family.id, core::PracticeGroups::groupOf(db, family.id));
+    QVERIFY(!combo->isEnabled());
+    QCOMPARE(combo->toolTip(), u"Needs the billing manager role"_s);
+    QVERIFY(!picker->moveButton()->isEnabled());
 }
 
 void tst_MigrationDesk::nightlyTime_data()
