@@ -23,7 +23,7 @@ FamilyGroupPicker::FamilyGroupPicker(QWidget *parent)
     m_move->setObjectName(QStringLiteral("moveGroup"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_move->setAutoDefault(false);
-    auto *label = new QLabel(tr("Practice &group:"), this);
+    auto *label = new QLabel(tr("Practice gro&up:"), this);
     label->setBuddy(m_combo);
     label->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QHBoxLayout(this);

@@ -2,7 +2,8 @@
 
 #include "models/CellData.h"
 #include "models/ItemRoles.h"
-#include "print/LedgerText.h"
+
+#include <QLocale>
 
 namespace paydesk::ui {
 
@@ -59,7 +60,9 @@ QString PracticeGroupsModel::statusText(const PracticeGroup &group, const Migrat
         return migration ? Migration::statusName(Migration::Status::Error) : tr("Migrate");
     }
     if (migration->status == Migration::Status::Active && migration->completedOn.isValid())
-        return tr("%1 [%2]").arg(Migration::statusName(migration->status), LedgerText::date(migration->completedOn));
+        return tr("%1 [%2]").arg(Migration::statusName(migration->status),
+                                 QLocale().toString(migration->completedOn,
+                                                    tr("MMM d, yyyy", "the completion date of Active [Jan 24, 2018]")));
     return Migration::statusName(migration->status);
 }
 
