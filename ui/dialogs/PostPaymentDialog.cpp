@@ -161,7 +161,6 @@ PostPaymentDialog::PostPaymentDialog(
         note->setObjectName(QStringLiteral("legacyNote"));
         note->setWordWrap(true);
         layout->addWidget(note);
-        layout->addStretch(1);
     }
     layout->addWidget(m_summary);
     layout->addWidget(m_errors);
@@ -218,7 +217,8 @@ PostPaymentDialog::PostPaymentDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_amount->setFocus();
-    resize(780, 560);
+    // Without the grid there is nothing to give the height to.
+    resize(780, m_legacy ? sizeHint().height() : 560);
     updatePreview();
 }
 
