@@ -29,6 +29,17 @@ core::PracticeGroup::Ledger ledgerOption(const Invocation &options)
     throw core::Refusal(CliTr::tr("--ledger: \"%1\" is neither legacy nor tracked.").arg(text));
 }
 
+// The status of the group's latest migration ("Active 2026-12-07" with its date), or "none".
+QString migrationText(const std::optional<core::Migration> &migration)
+{
+    if (!migration)
+        return CliTr::tr("none");
+    const QString status = core::Migration::statusName(migration->status);
+    if (migration->status == core::Migration::Status::Active)
+        return CliTr::tr("%1 %2").arg(status, migration->completedOn.toString(Qt::ISODate));
+    return status;
+}
+
 } // namespace
 
 int GroupCommands::add(CommandContext &context)
@@ -68,7 +79,7 @@ int GroupCommands::list(CommandContext &context)
                       group.name,
                       core::PracticeGroup::ledgerCode(group.ledger),
                       QString::number(group.families),
-                      CliTr::tr("none")});
+                      migrationText(group.migration)});
     context.print(table.toString(0).chopped(1));
     return 0;
 }

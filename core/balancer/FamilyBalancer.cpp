@@ -5,9 +5,12 @@
 #include "balancer/PlanBuilder.h"
 #include "balancer/PlanWriter.h"
 #include "balancer/SplitRecreator.h"
+#include "groups/PracticeGroups.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PracticeSnapshot.h"
+#include "migration/MigrationStore.h"
+#include "migration/PostingLock.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -60,6 +63,31 @@ QList<qint64> familiesInScope(const Database &db, qint64 familyId)
     if (familyId != 0 && ids.isEmpty())
         throw Refusal(Tr::tr("There is no family with account number %1.").arg(familyId));
     return ids;
+}
+
+// The families the balancer leaves alone, with the reason each is refused: those of a legacy
+// group (nothing of theirs is allocated), or, while their group migrates, the posting lock's.
+QHash<qint64, QString> closedFamilies(const Database &db)
+{
+    QHash<qint64, Migration> migrating;
+    for (const Migration &m : MigrationStore::withStatus(db, Migration::Status::InProgress))
+        migrating.insert(m.groupId, m);
+    QHash<qint64, QString> closed;
+    SqlQuery q = db.query();
+    q.prepare(u"SELECT f.id, g.id, g.name FROM families f JOIN practice_groups g ON g.id = f.practice_group_id"
+              " WHERE g.ledger = 'legacy'"_s)
+            .exec();
+    while (q.next()) {
+        PracticeGroup group;
+        group.id = q.id(1);
+        group.name = q.text(2);
+        group.ledger = PracticeGroup::Ledger::Legacy;
+        const auto lock = migrating.constFind(group.id);
+        closed.insert(q.id(0),
+                      lock != migrating.cend() ? PostingLock::message(*lock)
+                                               : PracticeGroups::legacyProblem(q.id(0), group));
+    }
+    return closed;
 }
 
 void record(BalancerSummary &summary, const FamilyPlan &plan)
@@ -173,6 +201,9 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
     if (!problems.isEmpty())
         throw Refusal(problems);
     const QList<qint64> scope = options.familyId != 0 ? familiesInScope(m_db, options.familyId) : QList<qint64>();
+    const QHash<qint64, QString> closed = closedFamilies(m_db);
+    if (const auto refused = closed.constFind(options.familyId); refused != closed.cend())
+        throw Refusal(*refused);
     BalancerSummary summary;
     summary.dryRun = options.dryRun;
     BalancerRunLog log(m_db, m_user);
@@ -191,7 +222,15 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
     const QList<qint64> families =
         snapshot ? QList<qint64>(snapshot->families().cbegin(), snapshot->families().cend()) : scope;
     runBatches(families, snapshot ? &*snapshot : nullptr, std::max(1, options.batchSize), !options.dryRun,
-               [&](const FamilyAccount &account) { return plan(account, options, today, calendar.lockDate()); },
+               [&](const FamilyAccount &account) {
+                   if (const auto refused = closed.constFind(account.familyId); refused != closed.cend()) {
+                       FamilyPlan closedPlan;
+                       closedPlan.familyId = account.familyId;
+                       closedPlan.refusal = *refused;
+                       return closedPlan;
+                   }
+                   return plan(account, options, today, calendar.lockDate());
+               },
                summary, progress);
     if (!options.dryRun) {
         run.status = summary.cancelled ? BalancerRun::Status::Cancelled : BalancerRun::Status::Finished;

@@ -29,7 +29,8 @@ QJsonObject PracticeGroup::toJson() const
             {QStringLiteral("name"), name},
             {QStringLiteral("ledger"), ledgerCode(ledger)},
             {QStringLiteral("families"), families},
-            {QStringLiteral("migration"), QJsonValue::Null}};
+            {QStringLiteral("migration"),
+             migration ? QJsonValue(Migration::statusText(migration->status)) : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace paydesk::core

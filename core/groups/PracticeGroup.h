@@ -1,5 +1,7 @@
 #pragma once
 
+#include "migration/Migration.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +24,8 @@ struct PracticeGroup
     QString name;
     Ledger ledger = Ledger::Tracked;
     qint64 families = 0; // counted by PracticeGroups::list() only
+    // Its latest migration to tracked allocations, by PracticeGroups::list() only.
+    std::optional<Migration> migration;
 
     // "legacy" or "tracked": the stored value and the CLI's --ledger, the same in every language.
     static QString ledgerCode(Ledger ledger);
@@ -29,7 +33,8 @@ struct PracticeGroup
     // What a group keeps, as a person reads it: "the legacy ledger", "tracked allocations".
     static QString ledgerName(Ledger ledger);
 
-    // id, name, ledger, families, migration (null until migrations exist): `group list --json`.
+    // id, name, ledger, families, migration (null, or its latest migration's status: "Queued",
+    // "In Progress", "Active", "Error"): `group list --json`.
     QJsonObject toJson() const;
 };
 

@@ -1,5 +1,6 @@
 #include "groups/PracticeGroups.h"
 
+#include "migration/MigrationStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -83,6 +84,8 @@ PracticeGroups::PracticeGroups(const Database &db, QString user)
 
 QList<PracticeGroup> PracticeGroups::list() const
 {
+    // Read first: on PostgreSQL a connection reads one result at a time.
+    const QHash<qint64, Migration> migrations = MigrationStore(m_db, m_user).latestByGroup();
     SqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT g.id, g.name, g.ledger, COUNT(f.id) FROM practice_groups g"
                              " LEFT JOIN families f ON f.practice_group_id = g.id"
@@ -92,6 +95,8 @@ QList<PracticeGroup> PracticeGroups::list() const
     while (q.next()) {
         PracticeGroup group = groupFrom(q);
         group.families = q.id(3);
+        if (const auto m = migrations.constFind(group.id); m != migrations.cend())
+            group.migration = *m;
         groups.append(group);
     }
     return groups;
@@ -214,12 +219,17 @@ void PracticeGroups::requireTracked(const Database &db, qint64 familyId)
     const std::optional<PracticeGroup> group = familyGroup(db, familyId);
     if (!group || group->ledger != PracticeGroup::Ledger::Legacy)
         return;
-    throw Refusal(Tr::tr("Family %1 is in practice group \"%2\" (id %3), which keeps the legacy ledger: payments only "
-                         "lower the balance there. Allocation starts once the group is migrated (migrations queue "
-                         "--group %3).")
-                          .arg(familyId)
-                          .arg(group->name)
-                          .arg(group->id));
+    throw Refusal(legacyProblem(familyId, *group));
+}
+
+QString PracticeGroups::legacyProblem(qint64 familyId, const PracticeGroup &group)
+{
+    return Tr::tr("Family %1 is in practice group \"%2\" (id %3), which keeps the legacy ledger: payments only "
+                  "lower the balance there. Allocation starts once the group is migrated (migrations queue "
+                  "--group %3).")
+            .arg(familyId)
+            .arg(group.name)
+            .arg(group.id);
 }
 
 } // namespace paydesk::core

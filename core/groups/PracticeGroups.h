@@ -42,6 +42,9 @@ public:
     // Refusal saying why and how to migrate when `familyId` keeps the legacy ledger: every
     // allocation asks this first.
     static void requireTracked(const Database &db, qint64 familyId);
+    // What that refusal says for `familyId` of the legacy `group`: also the Family Balancer's
+    // reason for each legacy family it leaves alone.
+    static QString legacyProblem(qint64 familyId, const PracticeGroup &group);
 
 private:
     const Database &m_db;

@@ -13,12 +13,15 @@
 #include "import/PracticeGroupsFile.h"
 #include "import/ProcedureCodesFile.h"
 #include "import/SplitsFile.h"
+#include "migration/MigrationStore.h"
+#include "migration/PostingLock.h"
 #include "util/Errors.h"
 #include "util/Permissions.h"
 #include "util/Tr.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <array>
 
@@ -82,6 +85,30 @@ public:
         summary.adjustments = qint64(m_context.adjustmentLines.size());
         summary.payments = qint64(m_context.paymentRows.size());
         summary.claims = qint64(m_context.claimRows.size());
+    }
+
+    // Refused, before anything is written, when the import adds to a family of a group whose
+    // migration is In Progress, or places a new family in that group (see PostingLock).
+    void requirePostingOpen() const
+    {
+        QList<qint64> stored;
+        for (const std::optional<qint64> &family : std::as_const(m_context.storedPatients)) {
+            if (family)
+                stored.append(*family);
+        }
+        const QSet<qint64> fresh(m_context.newFamilies.cbegin(), m_context.newFamilies.cend());
+        for (auto it = m_context.families.cbegin(); it != m_context.families.cend(); ++it) {
+            if (!fresh.contains(it.key()))
+                stored.append(it.key());
+        }
+        PostingLock::requireOpen(m_context.db, stored);
+        const QList<Migration> migrating = MigrationStore::withStatus(m_context.db, Migration::Status::InProgress);
+        for (const Migration &m : migrating) {
+            for (const qint64 family : m_context.newFamilies) {
+                if (m_context.families.value(family).practiceGroup == m.groupId)
+                    throw Refusal(PostingLock::message(m));
+            }
+        }
     }
 
     // Only after check() found no problem.
@@ -153,6 +180,7 @@ ImportSummary Importer::importFolder(const QString &folder)
     run.check();
     if (!run.problems().isEmpty())
         throw Refusal(run.problems());
+    run.requirePostingOpen();
     run.write();
     return run.summary();
 }

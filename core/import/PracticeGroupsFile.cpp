@@ -77,7 +77,11 @@ bool PracticeGroupsFile::check()
             file.problem(GroupName, Tr::tr("the database has this name for group %1").arg(same->id));
             continue;
         }
-        m_groups.append(PracticeGroup{*id, name, *ledger});
+        PracticeGroup group;
+        group.id = *id;
+        group.name = name;
+        group.ledger = *ledger;
+        m_groups.append(group);
         m_context.practiceGroups.insert(*id, *ledger);
     }
     m_context.summary.practiceGroups = m_groups.size();

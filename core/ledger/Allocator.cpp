@@ -4,6 +4,7 @@
 #include "ledger/AccountReader.h"
 #include "ledger/FamilyAccount.h"
 #include "ledger/LedgerJson.h"
+#include "migration/PostingLock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
@@ -56,11 +57,14 @@ template<typename Work>
 auto Allocator::withPayment(qint64 paymentId, Work work)
 {
     Permissions::require(m_db, m_user, Permissions::Action::Allocate);
-    Transaction tx(m_db);
     const AccountReader reader(m_db);
+    // A payment never changes family, so it is looked up once, before the transaction opens:
+    // the posting lock is asked first (see PostingLock).
     const auto family = reader.familyOfPayment(paymentId);
     if (!family)
         throw Refusal(Tr::tr("There is no payment #%1.").arg(paymentId));
+    PostingLock::requireOpen(m_db, *family);
+    Transaction tx(m_db);
     m_db.lockFamily(*family);
     const FamilyAccount account = reader.load(*family);
     LedgerStore store(m_db, m_user);

@@ -7,6 +7,7 @@
 #include "ledger/FamilyLimits.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
+#include "migration/PostingLock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
@@ -100,6 +101,11 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
     charge.code = charge.code.trimmed();
     charge.description = charge.description.trimmed();
     QStringList problems;
+    const AccountReader reader(m_db);
+    const auto family = reader.familyOfPatient(charge.patientId);
+    // Asked before the transaction opens (see PostingLock); an unknown patient is refused below.
+    if (family)
+        PostingLock::requireOpen(m_db, *family);
     Transaction tx(m_db);
     LedgerCalendar(m_db).checkEntryDate(problems, charge.date, Tr::tr("charge date"));
     if (charge.code.isEmpty())
@@ -107,8 +113,6 @@ qint64 ChargeEntry::writeCharge(const Charge &input, const Codes *codes)
     if (charge.description.isEmpty())
         problems << Tr::tr("The charge's description is empty: say what was done (procedure code %1).").arg(charge.code);
     EntryRules::checkChargeAmount(problems, charge.amount);
-    const AccountReader reader(m_db);
-    const auto family = reader.familyOfPatient(charge.patientId);
     if (!family)
         problems << Tr::tr("There is no patient #%1.").arg(charge.patientId);
     if (codes)
@@ -139,12 +143,17 @@ qint64 ChargeEntry::writeAdjustment(const Adjustment &input, const Codes *codes)
     adjustment.reversesAdjustmentId = 0;
     adjustment.note = adjustment.note.trimmed();
     QStringList problems;
+    const AccountReader reader(m_db);
+    // Asked before the transaction opens (see PostingLock); an unknown charge or patient is
+    // refused below.
+    if (const auto family = adjustment.chargeId ? reader.familyOfCharge(adjustment.chargeId)
+                                                : reader.familyOfPatient(adjustment.patientId))
+        PostingLock::requireOpen(m_db, *family);
     Transaction tx(m_db);
     LedgerCalendar(m_db).checkEntryDate(problems, adjustment.date, Tr::tr("adjustment date"));
     EntryRules::checkAdjustmentAmount(problems, adjustment.amount);
     if (const std::optional<AdjustmentType> type = checkType(problems, m_db, adjustment))
         adjustment.type = type->code;
-    const AccountReader reader(m_db);
     if (adjustment.chargeId) {
         const auto family = reader.familyOfCharge(adjustment.chargeId);
         if (!family)

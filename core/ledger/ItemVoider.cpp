@@ -7,6 +7,7 @@
 #include "ledger/FamilyLimits.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
+#include "migration/PostingLock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
@@ -243,6 +244,10 @@ ItemVoid ItemVoider::write(ItemVoid::Item item, qint64 id, const QString &reason
 {
     Permissions::require(m_db, m_user, Permissions::Action::VoidOrRefund);
     const QString why = requireCorrectionReason(reason);
+    // Asked before the transaction opens (see PostingLock); an unknown item is refused by plan().
+    const AccountReader reader(m_db);
+    if (const auto family = item == ItemVoid::Item::Charge ? reader.familyOfCharge(id) : reader.familyOfAdjustment(id))
+        PostingLock::requireOpen(m_db, *family);
     Transaction tx(m_db);
     QJsonObject before;
     ItemVoid done = plan(m_db, item, id, true, &before);

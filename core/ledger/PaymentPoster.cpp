@@ -8,6 +8,7 @@
 #include "ledger/FamilyLimits.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/LedgerJson.h"
+#include "migration/PostingLock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
@@ -21,6 +22,14 @@ namespace paydesk::core {
 namespace {
 
 enum class Lock { Family, None };
+
+// Asked before a posting's transaction opens (see PostingLock): an unknown payment is left for
+// the posting's own refusal.
+void requireOpenForPayment(const Database &db, qint64 paymentId)
+{
+    if (const auto family = AccountReader(db).familyOfPayment(paymentId))
+        PostingLock::requireOpen(db, *family);
+}
 
 // Loads the account that holds `paymentId`, after locking its family for a posting.
 FamilyAccount accountOfPayment(const Database &db, qint64 paymentId, Lock lock)
@@ -93,6 +102,8 @@ void PaymentPoster::checkReversal(qint64 paymentId, Reversal reversal) const
 PostedPayment PaymentPoster::post(const PaymentDraft &draft, const QList<Split> &splits, AutoAllocate autoAllocate)
 {
     Permissions::require(m_db, m_user, Permissions::forPayment(draft.amount));
+    if (const auto family = AccountReader(m_db).familyOfPatient(draft.patientId))
+        PostingLock::requireOpen(m_db, *family);
     Transaction tx(m_db);
     AuditLog audit(m_db, m_user);
     PostedPayment posted = write(m_db, m_user, audit, draft, splits, autoAllocate);
@@ -154,6 +165,7 @@ qint64 PaymentPoster::voidPayment(qint64 paymentId, const QString &reason)
 {
     requireReversalRole(paymentId, Reversal::Void);
     const QString why = requireCorrectionReason(reason);
+    requireOpenForPayment(m_db, paymentId);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
     const PaymentLine &original = *account.payment(paymentId);
@@ -200,6 +212,7 @@ qint64 PaymentPoster::refund(
 {
     requireReversalRole(paymentId, Reversal::Refund);
     const QString why = requireCorrectionReason(reason);
+    requireOpenForPayment(m_db, paymentId);
     Transaction tx(m_db);
     const FamilyAccount account = accountOfPayment(m_db, paymentId, Lock::Family);
     LedgerStore store(m_db, m_user);

@@ -95,6 +95,8 @@ qint64 MigrationStore::queue(qint64 groupId)
     if (!group.next())
         throw Refusal(Tr::tr("Practice group: there is no group with id %1.").arg(groupId));
     const QString groupName = group.text(0);
+    const std::optional<PracticeGroup::Ledger> ledger = PracticeGroup::ledgerFromCode(group.text(1));
+    group.finish();
     if (const std::optional<Migration> live = latestOf(groupId); live && live->isLive()) {
         QString state = Migration::statusName(live->status);
         if (live->status == Migration::Status::Active)
@@ -106,7 +108,7 @@ qint64 MigrationStore::queue(qint64 groupId)
                               .arg(live->id)
                               .arg(state));
     }
-    if (PracticeGroup::ledgerFromCode(group.text(1)) != PracticeGroup::Ledger::Legacy)
+    if (ledger != PracticeGroup::Ledger::Legacy)
         throw Refusal(Tr::tr("Practice group \"%1\" (id %2) keeps tracked allocations already: there is nothing to "
                              "migrate.")
                               .arg(groupName)

@@ -1,5 +1,6 @@
 #include "portal/PortalExceptionQueue.h"
 
+#include "migration/PostingLock.h"
 #include "portal/PortalAccountMatcher.h"
 #include "portal/PortalJournal.h"
 #include "portal/PortalPosting.h"
@@ -68,6 +69,7 @@ qint64 PortalExceptionQueue::openCount() const
 qint64 PortalExceptionQueue::match(qint64 exceptionId, qint64 familyId)
 {
     Permissions::require(m_db, m_user, Permissions::Action::ManagePortalPayments);
+    PostingLock::requireOpen(m_db, familyId);
     Transaction tx(m_db);
     PortalJournal journal(m_db, m_user);
     const PortalException before = openException(journal, exceptionId);

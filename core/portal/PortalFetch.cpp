@@ -1,5 +1,6 @@
 #include "portal/PortalFetch.h"
 
+#include "migration/PostingLock.h"
 #include "money/Money.h"
 #include "portal/EodPostingFile.h"
 #include "portal/PortalAccountMatcher.h"
@@ -86,6 +87,9 @@ private:
     FetchSummary chunk(std::span<const Record> records)
     {
         try {
+            // Before the transaction opens (see PostingLock): a record of a group that migrates
+            // is refused on its own below and queued as an exception with the lock's reason.
+            PostingLock::requireOpen(m_db, familiesOf(records));
             Transaction tx(m_db);
             m_journal.reserveTransactionIds(qint64(records.size()));
             // Every family the chunk may post to, in id order, before any other counter: a
@@ -114,6 +118,7 @@ private:
     {
         QString refused;
         try {
+            PostingLock::requireOpen(m_db, familiesOf({&record, 1}));
             Transaction tx(m_db);
             m_journal.reserveTransactionIds(1);
             m_db.lockFamilies(familiesOf({&record, 1}));
