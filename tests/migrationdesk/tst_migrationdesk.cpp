@@ -150,6 +150,8 @@ private Q_SLOTS:
     void legacyPaymentHasNoGrid();
     void inProgressLocksTheAccount_data() { backendRows(); }
     void inProgressLocksTheAccount();
+    void postingThatRacesTheLock_data() { backendRows(); }
+    void postingThatRacesTheLock();
     void familyMovesBetweenGroups_data() { backendRows(); }
     void familyMovesBetweenGroups();
     void nightlyTime_data();
@@ -592,6 +594,27 @@ void tst_MigrationDesk::inProgressLocksTheAccount()
     account->refresh();
     QVERIFY(account->lockBanner()->isHidden());
     QCOMPARE(enabled(), posting);
+}
+
+void tst_MigrationDesk::postingThatRacesTheLock()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    const Family family = seedFamily(*db);
+    const qint64 group = legacyGroup(*db, u"Old ledger"_s);
+    placeInGroup(*db, family.id, group);
+
+    // The dialog opened before the nightly job started: the core's refusal, in its words.
+    ui::PostPaymentDialog dialog(*db, boss, family.id, family.ana);
+    QVERIFY(showActive(dialog));
+    const Migration m = migrationIn(*db, group, Migration::Status::InProgress);
+    typeText(u"30.00"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(errorsOf(dialog), core::PostingLock::message(m));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.postedPaymentId(), 0);
+    QVERIFY(core::AccountReader(*db).load(family.id).payments.isEmpty());
 }
 
 void tst_MigrationDesk::familyMovesBetweenGroups()
