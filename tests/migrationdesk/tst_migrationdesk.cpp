@@ -10,10 +10,10 @@
 #include "AccountView.h"
 #include "ListTableView.h"
 #include "MainWindow.h"
+#include "balancer/FamilyBalancerDialog.h"
 #include "dialogs/ErrorLabel.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/PostPaymentDialog.h"
-#include "balancer/FamilyBalancerDialog.h"
 #include "groups/AddGroupDialog.h"
 #include "groups/FamilyGroupPicker.h"
 #include "groups/PracticeGroups.h"
@@ -192,16 +192,31 @@ void tst_MigrationDesk::groupsShowTheirStatus()
     const QAbstractItemModel &model = *dialog.model();
     QCOMPARE(headers(model), (QStringList{u"ID"_s, u"Name"_s, u"Ledger"_s, u"Families"_s, u"Patient Payment"_s}));
     QCOMPARE(column(model, ui::PracticeGroupsModel::Id),
-             (QStringList{u"1"_s, QString::number(migrate), QString::number(queued), QString::number(running),
-                          QString::number(active), QString::number(failed), QString::number(tracked)}));
+             (QStringList{u"1"_s,
+                          QString::number(migrate),
+                          QString::number(queued),
+                          QString::number(running),
+                          QString::number(active),
+                          QString::number(failed),
+                          QString::number(tracked)}));
     QCOMPARE(column(model, ui::PracticeGroupsModel::Families),
              (QStringList{u"0"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s}));
     QCOMPARE(column(model, ui::PracticeGroupsModel::Ledger),
-             (QStringList{u"Tracked allocations"_s, u"Legacy ledger"_s, u"Legacy ledger"_s, u"Legacy ledger"_s,
-                          u"Legacy ledger"_s, u"Legacy ledger"_s, u"Tracked allocations"_s}));
+             (QStringList{u"Tracked allocations"_s,
+                          u"Legacy ledger"_s,
+                          u"Legacy ledger"_s,
+                          u"Legacy ledger"_s,
+                          u"Legacy ledger"_s,
+                          u"Legacy ledger"_s,
+                          u"Tracked allocations"_s}));
     QCOMPARE(column(model, ui::PracticeGroupsModel::PatientPayment),
-             (QStringList{u"Active"_s, u"Migrate"_s, u"Queued"_s, u"In Progress"_s,
-                          u"Active [Jan 24, 2018]"_s, u"Error"_s, u"Active"_s}));
+             (QStringList{u"Active"_s,
+                          u"Migrate"_s,
+                          u"Queued"_s,
+                          u"In Progress"_s,
+                          u"Active [Jan 24, 2018]"_s,
+                          u"Error"_s,
+                          u"Active"_s}));
     const int failedRow = dialog.model()->rowOf(failed);
     QCOMPARE(model.index(failedRow, ui::PracticeGroupsModel::PatientPayment).data(Qt::ToolTipRole).toString(),
              u"Error: charge 7 has no date"_s);
@@ -212,8 +227,12 @@ void tst_MigrationDesk::groupsShowTheirStatus()
         qint64 group;
         bool offered;
         const char *text;
-    } expected[] = {{1, false, "&Migrate…"},     {migrate, true, "&Migrate…"},        {queued, false, "&Migrate…"},
-                    {running, false, "&Migrate…"}, {active, false, "&Migrate…"},       {failed, true, "&Migrate again…"},
+    } expected[] = {{1, false, "&Migrate…"},
+                    {migrate, true, "&Migrate…"},
+                    {queued, false, "&Migrate…"},
+                    {running, false, "&Migrate…"},
+                    {active, false, "&Migrate…"},
+                    {failed, true, "&Migrate again…"},
                     {tracked, false, "&Migrate…"}};
     for (const auto &e : expected) {
         QVERIFY(dialog.view()->selectId(e.group));
@@ -265,7 +284,8 @@ void tst_MigrationDesk::migrateWarnsFirst()
     QFETCH(bool, ok);
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
-    core::PracticeSettings(*db).set(boss, {{u"practice.time_zone"_s, u"America/Chicago"_s}, {u"nightly.time"_s, u"21:30"_s}});
+    core::PracticeSettings(*db).set(boss,
+                                    {{u"practice.time_zone"_s, u"America/Chicago"_s}, {u"nightly.time"_s, u"21:30"_s}});
     const qint64 group = legacyGroup(*db, u"Old ledger"_s);
     placeInGroup(*db, seedFamily(*db).id, group);
 
@@ -320,9 +340,8 @@ void tst_MigrationDesk::migrateRefusedByTheCore()
     const qint64 other = core::MigrationStore(*db, u"other"_s).queue(group);
     const QString refusal = test::refusalOf([&] { core::MigrationStore(*db, boss).queue(group); });
     QVERIFY(!refusal.isEmpty());
-    auto warning = whenModal<QMessageBox>([](QMessageBox *box) {
-        press(qobject_cast<QPushButton *>(box->button(QMessageBox::Ok)));
-    });
+    auto warning = whenModal<QMessageBox>(
+            [](QMessageBox *box) { press(qobject_cast<QPushButton *>(box->button(QMessageBox::Ok))); });
     press(dialog.migrateButton());
     delete warning;
     QCOMPARE(errorsOf(dialog), refusal);
@@ -381,7 +400,12 @@ void tst_MigrationDesk::quickViewColumnsSearchAndPages()
     QVERIFY(showActive(dialog));
     const QAbstractItemModel &model = *dialog.model();
     QCOMPARE(headers(model),
-             (QStringList{u"ID"_s, u"Name"_s, u"Practice Group"_s, u"Created at"_s, u"Created by"_s, u"Status"_s,
+             (QStringList{u"ID"_s,
+                          u"Name"_s,
+                          u"Practice Group"_s,
+                          u"Created at"_s,
+                          u"Created by"_s,
+                          u"Status"_s,
                           u"Completed On"_s}));
     // Newest first, 50 a page.
     QCOMPARE(model.rowCount(), 50);
@@ -390,8 +414,7 @@ void tst_MigrationDesk::quickViewColumnsSearchAndPages()
     QVERIFY(dialog.nextButton()->isEnabled());
     QCOMPARE(model.index(0, ui::MigrationsModel::Id).data().toString(), QString::number(ids.constLast()));
     QCOMPARE(model.index(0, ui::MigrationsModel::Name).data().toString(), u"patient_payment"_s);
-    QCOMPARE(model.index(0, ui::MigrationsModel::Group).data().toString(),
-             u"Legacy 61 (%1)"_s.arg(groups.constLast()));
+    QCOMPARE(model.index(0, ui::MigrationsModel::Group).data().toString(), u"Legacy 61 (%1)"_s.arg(groups.constLast()));
     QCOMPARE(model.index(0, ui::MigrationsModel::CreatedBy).data().toString(), boss);
     QCOMPARE(model.index(0, ui::MigrationsModel::Status).data().toString(), u"Queued"_s);
     QCOMPARE(model.index(0, ui::MigrationsModel::CompletedOn).data().toString(), QString());

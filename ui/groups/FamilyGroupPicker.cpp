@@ -17,7 +17,9 @@ namespace paydesk::ui {
 using Action = core::Permissions::Action;
 
 FamilyGroupPicker::FamilyGroupPicker(QWidget *parent)
-    : QWidget(parent), m_combo(new QComboBox(this)), m_move(new QPushButton(tr("Mo&ve"), this))
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_move(new QPushButton(tr("Mo&ve"), this))
 {
     m_combo->setObjectName(QStringLiteral("practiceGroup"));
     m_move->setObjectName(QStringLiteral("moveGroup"));
@@ -35,7 +37,9 @@ FamilyGroupPicker::FamilyGroupPicker(QWidget *parent)
     connect(m_move, &QPushButton::clicked, this, &FamilyGroupPicker::move);
 }
 
-void FamilyGroupPicker::showFamily(const core::Database &db, const QString &user, qint64 familyId,
+void FamilyGroupPicker::showFamily(const core::Database &db,
+                                   const QString &user,
+                                   qint64 familyId,
                                    const core::PracticeGroup &group)
 {
     m_db = &db;

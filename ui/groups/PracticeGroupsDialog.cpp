@@ -68,7 +68,10 @@ PracticeGroupsDialog::PracticeGroupsDialog(const core::Database &db, const QStri
 
     connect(m_add, &QPushButton::clicked, this, &PracticeGroupsDialog::addGroup);
     connect(m_migrate, &QPushButton::clicked, this, &PracticeGroupsDialog::migrate);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PracticeGroupsDialog::updateButtons);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &PracticeGroupsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PracticeGroupsDialog::updateButtons);
 
     auto *actions = new QHBoxLayout;
@@ -166,8 +169,11 @@ void PracticeGroupsDialog::migrate()
     if (row < 0 || !m_migrate->isEnabled())
         return;
     const core::PracticeGroup group = m_model->group(row);
-    QMessageBox warning(QMessageBox::Warning, tr("Migrate practice group"), warningText(m_db, group),
-                        QMessageBox::Ok | QMessageBox::Cancel, this);
+    QMessageBox warning(QMessageBox::Warning,
+                        tr("Migrate practice group"),
+                        warningText(m_db, group),
+                        QMessageBox::Ok | QMessageBox::Cancel,
+                        this);
     warning.setObjectName(QStringLiteral("migrateWarning"));
     warning.setDefaultButton(QMessageBox::Cancel);
     warning.setEscapeButton(QMessageBox::Cancel);

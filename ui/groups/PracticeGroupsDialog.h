@@ -10,7 +10,7 @@ QT_END_NAMESPACE
 namespace paydesk::core {
 class Database;
 struct PracticeGroup;
-}
+} // namespace paydesk::core
 
 namespace paydesk::ui {
 

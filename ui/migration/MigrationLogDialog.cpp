@@ -14,9 +14,13 @@
 
 namespace paydesk::ui {
 
-MigrationLogDialog::MigrationLogDialog(const core::Database &db, const QString &user, qint64 migrationId,
+MigrationLogDialog::MigrationLogDialog(const core::Database &db,
+                                       const QString &user,
+                                       qint64 migrationId,
                                        QWidget *parent)
-    : QDialog(parent), m_model(new MigrationLogModel(this)), m_view(new ListTableView(m_model, this))
+    : QDialog(parent)
+    , m_model(new MigrationLogModel(this))
+    , m_view(new ListTableView(m_model, this))
 {
     const core::MigrationStore store(db, user);
     const std::optional<core::Migration> migration = store.find(migrationId);

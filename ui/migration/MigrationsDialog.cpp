@@ -46,11 +46,11 @@ MigrationsDialog::MigrationsDialog(const core::Database &db, const QString &user
     m_previous->setToolTip(tr("Previous page (PgUp)"));
     m_next->setToolTip(tr("Next page (PgDn)"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    // Newest first is the store's order; the list sorts the page it has only when asked.
     m_view->setExportName(QStringLiteral("migrations"));
     m_view->setStretchColumn(MigrationsModel::Group);
-    m_view->setKeyColumns({MigrationsModel::Id, MigrationsModel::Group, MigrationsModel::Status,
-                           MigrationsModel::CompletedOn});
-    // Newest first is the store's order; the list sorts the page it has only when asked.
+    m_view->setKeyColumns(
+            {MigrationsModel::Id, MigrationsModel::Group, MigrationsModel::Status, MigrationsModel::CompletedOn});
     for (QPushButton *button : {m_previous, m_next})
         button->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);

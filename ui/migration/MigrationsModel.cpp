@@ -38,8 +38,9 @@ void MigrationsModel::load(const QString &search, int page)
 
 bool MigrationsModel::anyInProgress() const
 {
-    return std::any_of(m_page.migrations.cbegin(), m_page.migrations.cend(),
-                       [](const Migration &m) { return m.status == Migration::Status::InProgress; });
+    return std::any_of(m_page.migrations.cbegin(), m_page.migrations.cend(), [](const Migration &m) {
+        return m.status == Migration::Status::InProgress;
+    });
 }
 
 QString MigrationsModel::groupText(const Migration &migration)
