@@ -472,7 +472,7 @@ void tst_MigrationDesk::quickViewOpensTheLog()
     ui::MigrationsDialog dialog(*db, boss);
     QVERIFY(showActive(dialog));
     QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data(Qt::ToolTipRole).toString(),
-             u"charge 7 has no date"_s);
+             u"charge 7 has no date (0 family(ies), 0 row(s) written)"_s);
     QStringList steps, families, rows, messages;
     QString reason;
     auto log = whenModal<ui::MigrationLogDialog>([&](ui::MigrationLogDialog *shown) {
@@ -511,14 +511,20 @@ void tst_MigrationDesk::quickViewRefreshesWhileInProgress()
     dialog.reload();
     QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data().toString(), u"In Progress"_s);
     QVERIFY(dialog.refreshTimer()->isActive());
+    QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data(Qt::ToolTipRole).toString(),
+             u"0 family(ies), 0 row(s) written"_s);
     QCOMPARE(dialog.refreshTimer()->interval(), ui::MigrationsDialog::refreshMs);
 
     // The timer's read shows what the nightly job wrote meanwhile, and stops once none runs.
     m.status = Migration::Status::Active;
     m.completedOn = QDate(2026, 6, 1);
+    m.families = 3;
+    m.rows = 214;
     core::MigrationStore::setStatus(*db, m);
     Q_EMIT dialog.refreshTimer()->timeout({});
     QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data().toString(), u"Active"_s);
+    QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data(Qt::ToolTipRole).toString(),
+             u"3 family(ies), 214 row(s) written"_s);
     QVERIFY(!dialog.refreshTimer()->isActive());
 }
 

@@ -48,6 +48,15 @@ QString MigrationsModel::groupText(const Migration &migration)
     return tr("%1 (%2)").arg(migration.groupName).arg(migration.groupId);
 }
 
+QString MigrationsModel::statusToolTip(const Migration &migration)
+{
+    if (migration.status == Migration::Status::Queued)
+        return tr("Waits for the nightly job.");
+    // What the job counted so far, or in all: the quick view's progress.
+    const QString counted = tr("%n family(ies), %1 row(s) written", nullptr, int(migration.families)).arg(migration.rows);
+    return migration.status == Migration::Status::Error ? tr("%1 (%2)").arg(migration.reason, counted) : counted;
+}
+
 QVariant MigrationsModel::cell(int row, int column, int role) const
 {
     const Migration &m = m_page.migrations.at(row);
@@ -65,8 +74,8 @@ QVariant MigrationsModel::cell(int row, int column, int role) const
     case CreatedBy:
         return CellData::text(m.createdBy, role);
     case Status:
-        if (role == Qt::ToolTipRole && m.status == Migration::Status::Error)
-            return m.reason;
+        if (role == Qt::ToolTipRole)
+            return statusToolTip(m);
         return CellData::text(Migration::statusName(m.status), role);
     case CompletedOn:
         return m.completedOn.isValid() ? CellData::date(m.completedOn, role) : CellData::text({}, role);

@@ -35,6 +35,8 @@ public:
 
     // "Old ledger (3)": the group's name and id, as the reference's Practice Group column.
     static QString groupText(const core::Migration &migration);
+    // The Status column's tooltip: the families and rows counted, and why an Error failed.
+    static QString statusToolTip(const core::Migration &migration);
 
 protected:
     int rows() const override { return int(m_page.migrations.size()); }
