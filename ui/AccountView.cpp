@@ -5,8 +5,11 @@
 #include "TabStrip.h"
 #include "billing/PatientResponsibilityPanel.h"
 #include "dialogs/ErrorLabel.h"
+#include "groups/FamilyGroupPicker.h"
+#include "groups/PracticeGroups.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
+#include "migration/PostingLock.h"
 #include "models/AdjustmentsModel.h"
 #include "models/AllocationsModel.h"
 #include "models/ChargesModel.h"
@@ -31,6 +34,7 @@ namespace paydesk::ui {
 
 AccountView::AccountView(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_banner(new QLabel(this)), m_groupPicker(new FamilyGroupPicker(this)),
       m_summary(new AccountSummary(this)), m_tabs(new TabStrip(this)),
       m_pages(new QStackedWidget(this)), m_ledger(new LedgerModel(this))
 {
@@ -46,6 +50,17 @@ AccountView::AccountView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Where the clerk looks before posting: the lock is said before the figures.
+    m_banner->setObjectName(QStringLiteral("postingLockBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    QPalette warning = m_banner->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xf1, 0xc2));
+    warning.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
+    m_banner->setPalette(warning);
+    m_banner->hide();
 
     // The key columns stay in view on a small screen; the rest scroll. Status is one where a
     // row can be voided: a void is what the clerk must not miss.
@@ -89,7 +104,11 @@ AccountView::AccountView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
+    auto *subtitleRow = new QHBoxLayout;
+    subtitleRow->addWidget(m_subtitle, 1);
+    subtitleRow->addWidget(m_groupPicker);
+    layout->addLayout(subtitleRow);
+    layout->addWidget(m_banner);
     layout->addSpacing(4);
     layout->addWidget(m_summary);
     layout->addSpacing(6);
@@ -112,6 +131,7 @@ AccountView::AccountView(QWidget *parent)
     connect(list(List::Charges), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT chargeActivated(index.data(IdRole).toLongLong()); });
     connect(list(List::Ledger), &QAbstractItemView::activated, this, &AccountView::showLedgerEntry);
+    connect(m_groupPicker, &FamilyGroupPicker::moved, this, &AccountView::refresh);
 }
 
 ListTableView *AccountView::addList(List which, AccountTableModel *model, int stretchColumn,
@@ -191,6 +211,9 @@ void AccountView::clear()
     m_familyId = 0;
     m_patientId = 0;
     m_account = {};
+    m_group = {};
+    m_lock.reset();
+    m_banner->hide();
     for (AccountTableModel *model : m_models)
         model->setAccount({});
     m_summary->clear();
@@ -202,6 +225,11 @@ void AccountView::clear()
 void AccountView::showAccount(const core::FamilyAccount &account)
 {
     m_account = account;
+    m_group = core::PracticeGroups::groupOf(*m_db, m_familyId);
+    m_lock = core::PostingLock::lockingMigration(*m_db, {m_familyId});
+    m_banner->setText(m_lock ? core::PostingLock::message(*m_lock) : QString());
+    m_banner->setVisible(m_lock.has_value());
+    m_groupPicker->showFamily(*m_db, m_user, m_familyId, m_group);
     for (AccountTableModel *model : m_models)
         model->setAccount(account);
     m_summary->setAccount(account);

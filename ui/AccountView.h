@@ -1,10 +1,13 @@
 #pragma once
 
+#include "groups/PracticeGroup.h"
 #include "ledger/FamilyAccount.h"
+#include "migration/Migration.h"
 
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -19,6 +22,7 @@ struct LedgerEntry;
 namespace paydesk::ui {
 
 class AccountSummary;
+class FamilyGroupPicker;
 class AccountTableModel;
 class LedgerModel;
 class ListTableView;
@@ -57,6 +61,14 @@ public:
     // The member being served: the one opened from the search, or picked on Members.
     qint64 currentPatientId() const { return m_patientId; }
     void setCurrentPatient(qint64 patientId);
+    // The family's practice group, read with the account.
+    const core::PracticeGroup &practiceGroup() const { return m_group; }
+    bool keepsLegacyLedger() const { return m_group.ledger == core::PracticeGroup::Ledger::Legacy; }
+    // The migration In Progress for the family's group (core::PostingLock), read with the
+    // account: the banner says so, and the desk's posting actions are disabled.
+    const std::optional<core::Migration> &postingLock() const { return m_lock; }
+    QLabel *lockBanner() const { return m_banner; }
+    FamilyGroupPicker *groupPicker() const { return m_groupPicker; }
     // What the clerk selected on the tab shown, 0 for nothing: on Payments, Charges and
     // Adjustments their selected row; on the Ledger the selected row, as its kind says (a
     // payment, void or refund row is a payment; a charge, insurance or write-off row is its
@@ -108,10 +120,14 @@ private:
     qint64 m_familyId = 0;
     qint64 m_patientId = 0;
     core::FamilyAccount m_account;
+    core::PracticeGroup m_group;
+    std::optional<core::Migration> m_lock;
 
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_banner;
+    FamilyGroupPicker *m_groupPicker;
     AccountSummary *m_summary;
     TabStrip *m_tabs;
     QStackedWidget *m_pages;

@@ -18,6 +18,8 @@
 #include "dialogs/PostPaymentDialog.h"
 #include "dialogs/ReceiptOffer.h"
 #include "dialogs/VoidRefundFlow.h"
+#include "groups/PracticeGroupsDialog.h"
+#include "migration/MigrationsDialog.h"
 #include "portal/OnlinePaymentsDialog.h"
 #include "settings/SettingsDialog.h"
 #include "ledger/LedgerCalendar.h"
@@ -240,6 +242,26 @@ qint64 DeskCommands::onlinePayments(bool fetchFirst)
             Q_EMIT ledgerChanged();
     });
     return familyId;
+}
+
+void DeskCommands::practiceGroups()
+{
+    run(tr("Practice Groups"), [&] {
+        PracticeGroupsDialog dialog(*m_db, m_user, m_window);
+        dialog.exec();
+        if (dialog.changed())
+            Q_EMIT ledgerChanged();
+    });
+}
+
+void DeskCommands::migrations()
+{
+    run(tr("Migrations"), [&] {
+        MigrationsDialog dialog(*m_db, m_user, m_window);
+        dialog.exec();
+        // The nightly job may have moved a status on while it was open.
+        Q_EMIT ledgerChanged();
+    });
 }
 
 void DeskCommands::run(QWidget *window, const QString &title, const std::function<void()> &work)

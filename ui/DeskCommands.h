@@ -71,6 +71,11 @@ public:
     // the clerk chose to open, 0 for none. `fetchFirst`: Billing > Fetch and Process Reports,
     // the page opening with the fetch under way.
     qint64 onlinePayments(bool fetchFirst = false);
+    // Tools > Practice Groups: the groups, Add Group… and Migrate…; ledgerChanged() when a
+    // group was added or queued, so the account shows its group as it now is.
+    void practiceGroups();
+    // Tools > Migrations: the quick view and each migration's log.
+    void migrations();
 
     // Runs `work`, showing what escapes it (a refusal, a database failure, amounts beyond
     // Money's range: a dialog reads the account as it opens) in a message box over `window`,

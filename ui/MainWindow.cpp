@@ -10,6 +10,7 @@
 #include "ScreenFit.h"
 #include "dialogs/ErrorLabel.h"
 #include "ledger/Patient.h"
+#include "migration/PostingLock.h"
 #include "storage/Database.h"
 #include "users/DeskSession.h"
 #include "users/SignInDialog.h"
@@ -46,6 +47,7 @@ struct MainWindow::Actions
     QAction *runDailyBilling, *printStatement, *printDayStatements, *dashboard;
     QAction *collections;
     QAction *onlinePayments, *fetchReports;
+    QAction *practiceGroups, *migrations;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -170,6 +172,10 @@ void MainWindow::createActions()
     a.fetchReports = new QAction(tr("&Fetch and Process Reports…"), this);
     connect(a.fetchReports, &QAction::triggered, this,
             [this] { openReportedFamily(m_commands->onlinePayments(true)); });
+    a.practiceGroups = new QAction(tr("&Practice Groups…"), this);
+    connect(a.practiceGroups, &QAction::triggered, this, [this] { m_commands->practiceGroups(); });
+    a.migrations = new QAction(tr("&Migrations…"), this);
+    connect(a.migrations, &QAction::triggered, this, [this] { m_commands->migrations(); });
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -237,6 +243,8 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(a.balancer);
     tools->addSeparator();
+    tools->addActions({a.practiceGroups, a.migrations});
+    tools->addSeparator();
     tools->addAction(a.settings);
     tools->addActions({m_session->usersAction(), m_session->auditTrailAction()});
 
@@ -273,14 +281,20 @@ void MainWindow::updateActions()
     const Actions &a = *m_actions;
     ActionGate &gate = m_session->gate();
     const bool family = m_account->hasFamily();
-    for (QAction *action : {a.refresh, a.newPatient, a.charge, a.adjustment, a.postPayment, a.printStatement})
+    // While the family's group is migrated nothing is posted to it (the account's banner says
+    // why); the core refuses too, should a posting race the nightly job.
+    const bool open = !m_account->postingLock();
+    for (QAction *action : {a.refresh, a.newPatient, a.printStatement})
         gate.setEnabled(action, family);
+    for (QAction *action : {a.charge, a.adjustment, a.postPayment})
+        gate.setEnabled(action, family && open);
     // They act on the row selected on the tab shown, nothing else.
     const bool payment = m_account->selectedPaymentId() != 0;
-    for (QAction *action : {a.voidPayment, a.refund, a.receipt})
-        gate.setEnabled(action, payment);
-    gate.setEnabled(a.voidCharge, m_account->selectedChargeId() != 0);
-    gate.setEnabled(a.voidAdjustment, m_account->selectedAdjustmentId() != 0);
+    gate.setEnabled(a.receipt, payment);
+    for (QAction *action : {a.voidPayment, a.refund})
+        gate.setEnabled(action, payment && open);
+    gate.setEnabled(a.voidCharge, open && m_account->selectedChargeId() != 0);
+    gate.setEnabled(a.voidAdjustment, open && m_account->selectedAdjustmentId() != 0);
 }
 
 void MainWindow::gateActions()
@@ -320,6 +334,8 @@ void MainWindow::gateActions()
         {a.collections, Action::ReadLedger, "collections"},
         {a.onlinePayments, Action::ReadLedger, "onlinePayments"},
         {a.fetchReports, Action::ManagePortalPayments, "fetchReports"},
+        {a.practiceGroups, Action::ReadLedger, "practiceGroups"},
+        {a.migrations, Action::ReadLedger, "migrations"},
     };
     for (const auto &gate : gates) {
         gate.action->setObjectName(QLatin1String(gate.name));
@@ -421,6 +437,11 @@ void MainWindow::adjustment(qint64 chargeId)
 {
     if (!m_account->hasFamily())
         return;
+    // Enter on a charge comes here without the (disabled) action.
+    if (const std::optional<core::Migration> &lock = m_account->postingLock()) {
+        statusBar()->showMessage(core::PostingLock::message(*lock), messageMs);
+        return;
+    }
     if (const qint64 id = m_commands->adjustment(m_account->familyId(), m_account->currentPatientId(), chargeId))
         afterPosting(AccountView::List::Adjustments, id, tr("Adjustment #%1 saved").arg(id));
 }

@@ -28,6 +28,13 @@
 #include "portal/PortalFilesPage.h"
 #include "portal/PortalMatchDialog.h"
 #include "PatientSearchPanel.h"
+#include "groups/PracticeGroups.h"
+#include "groups/PracticeGroupsDialog.h"
+#include "groups/PracticeGroupsModel.h"
+#include "migration/MigrationLogDialog.h"
+#include "migration/MigrationStore.h"
+#include "migration/MigrationsDialog.h"
+#include "migration/MigrationsModel.h"
 #include "reports/AgingDialog.h"
 #include "settings/SettingsDialog.h"
 #include "audit/AuditTrailDialog.h"
@@ -64,6 +71,17 @@
 namespace paydesk::ui {
 
 namespace {
+
+// The first guarantor among the first patients found whose family `fits`.
+std::optional<core::Patient> guarantorWhere(const core::Database &db, const std::function<bool(qint64)> &fits)
+{
+    const core::PatientSearch::Page page = core::PatientSearch(db).find(QStringLiteral(""), nullptr, 300);
+    for (const core::Patient &patient : page.patients) {
+        if (patient.isGuarantor && fits(patient.familyId))
+            return patient;
+    }
+    return std::nullopt;
+}
 
 // A family that shows every part of the account: members, open charges, payments with
 // credit left and allocations.
@@ -263,6 +281,66 @@ QStringList saveOnlinePayments(const core::Database &db, const QString &user, qi
     return errors;
 }
 
+// Issue 14's screens: Tools > Practice Groups on a legacy group and the two warnings Migrate
+// shows (answered Cancel: nothing is queued), Tools > Migrations and the newest one's log, the
+// Post Payment dialog of a legacy family (no grid), and the banner of a family whose group is
+// being migrated. Each is shown when the database has what it needs.
+QStringList saveMigrations(MainWindow &window, const QString &folder)
+{
+    const core::Database &db = window.database();
+    const QString user = window.user();
+    QStringList errors;
+
+    PracticeGroupsDialog groups(db, user, &window);
+    groups.show();
+    groups.load();
+    const PracticeGroupsModel *model = groups.model();
+    int migratable = -1;
+    for (int row = 0; row < model->rowCount() && migratable < 0; ++row) {
+        if (model->mayMigrate(row))
+            migratable = row;
+    }
+    if (migratable >= 0)
+        groups.view()->selectId(model->group(migratable).id);
+    errors << save(groups, folder, QStringLiteral("practice-groups.png"));
+    if (migratable >= 0 && groups.migrateButton()->isEnabled())
+        errors << saveModal([&] { groups.migrate(); }, folder, QStringLiteral("migrate-warning.png"));
+    groups.close();
+
+    MigrationsDialog migrations(db, user, &window);
+    migrations.show();
+    errors << save(migrations, folder, QStringLiteral("migrations.png"));
+    const qint64 newest = migrations.model()->rowCount() > 0 ? migrations.model()->migration(0).id : 0;
+    migrations.close();
+    if (newest) {
+        MigrationLogDialog log(db, user, newest, &window);
+        errors << saveDialog(log, folder, QStringLiteral("migration-log.png"));
+    }
+
+    if (const std::optional<core::Patient> legacy = guarantorWhere(
+                db, [&](qint64 family) { return core::PracticeGroups::isLegacy(db, family); })) {
+        PostPaymentDialog payment(db, user, legacy->familyId, legacy->id, &window);
+        typeInto(payment, QStringLiteral("amount"), core::Money::fromCents(4000).toString(QLocale()));
+        errors << saveDialog(payment, folder, QStringLiteral("post-payment-legacy.png"));
+    }
+
+    const QList<core::Migration> running = core::MigrationStore::withStatus(db, core::Migration::Status::InProgress);
+    if (!running.isEmpty()) {
+        const qint64 group = running.constFirst().groupId;
+        if (const std::optional<core::Patient> locked = guarantorWhere(
+                    db, [&](qint64 family) { return core::PracticeGroups::groupOf(db, family).id == group; })) {
+            window.searchPanel()->search(locked->firstName + u' ' + locked->lastName.left(4));
+            window.searchPanel()->results()->selectId(locked->id);
+            window.openPatient(*locked);
+            // On the small screen, where the banner takes room from the ledger.
+            window.resize(1024, 600);
+            errors << save(window, folder, QStringLiteral("account-migration-in-progress.png"));
+            window.resize(1280, 800);
+        }
+    }
+    return errors;
+}
+
 // The family's account on each of its lists, at the size of a desk's screen and at the
 // 1024x600 of a small one.
 QString saveAccount(MainWindow &window, const QString &folder)
@@ -428,6 +506,8 @@ QString ScreenshotTour::run(MainWindow &window, const QString &folder, qint64 fa
     QStringList errors{saveAccount(window, folder)};
     try {
         errors << saveDialogs(window, *patient, folder);
+        // Last: the banner's step opens another family.
+        errors << saveMigrations(window, folder);
     } catch (const core::Refusal &e) {
         return e.message();
     } catch (const core::StorageError &e) {

@@ -7,6 +7,7 @@
 #include "balancer/RunProgress.h"
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
+#include "groups/PracticeGroups.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "models/ItemRoles.h"
@@ -111,8 +112,17 @@ BalancePage::BalancePage(
                         tr("&This family: account #%1, %2").arg(QString::number(m_familyId), guarantor->displayName()));
         });
     }
-    m_thisFamily->setEnabled(m_familyId != 0);
-    (m_familyId ? m_thisFamily : m_allFamilies)->setChecked(true);
+    // A family of a legacy group is never allocated: its scope is greyed out with the core's
+    // reason, which every run over it would give.
+    const QString legacy = m_familyId ? ErrorLabel::refusalOf([this] {
+        core::PracticeGroups::requireTracked(m_db, m_familyId);
+    })
+                                      : QString();
+    m_thisFamily->setEnabled(m_familyId != 0 && legacy.isEmpty());
+    m_thisFamily->setToolTip(legacy);
+    (m_thisFamily->isEnabled() ? m_thisFamily : m_allFamilies)->setChecked(true);
+    if (!legacy.isEmpty())
+        m_errors->showMessages({legacy});
     auto *scope = new QButtonGroup(this);
     scope->addButton(m_thisFamily);
     scope->addButton(m_allFamilies);

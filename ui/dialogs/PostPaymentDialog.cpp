@@ -8,6 +8,7 @@
 #include "dialogs/MoneyDelegate.h"
 #include "dialogs/MoneyEdit.h"
 #include "dialogs/PaymentMethodCombo.h"
+#include "groups/PracticeGroups.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
 #include "ledger/PaymentPoster.h"
@@ -43,6 +44,7 @@ PostPaymentDialog::PostPaymentDialog(
     , m_db(db)
     , m_user(user)
     , m_account(core::AccountReader(db).load(familyId))
+    , m_legacy(core::PracticeGroups::isLegacy(db, familyId))
     , m_patient(new FamilyMemberCombo(this))
     , m_amount(new MoneyEdit(this))
     , m_method(new PaymentMethodCombo(this))
@@ -149,6 +151,17 @@ PostPaymentDialog::PostPaymentDialog(
     layout->addWidget(gridLabel);
     layout->addWidget(m_gridView, 1);
     layout->addLayout(tools);
+    if (m_legacy) {
+        // The legacy ledger allocates nothing: no grid, no tools, and the core's reason.
+        for (QWidget *allocation :
+             std::initializer_list<QWidget *>{gridLabel, m_gridView, m_patientFirst, m_autoAllocate, m_clear, m_remaining})
+            allocation->hide();
+        auto *note = new QLabel(
+                ErrorLabel::refusalOf([&] { core::PracticeGroups::requireTracked(db, familyId); }), this);
+        note->setObjectName(QStringLiteral("legacyNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     layout->addWidget(m_summary);
     layout->addWidget(m_errors);
     layout->addLayout(bottom);
@@ -204,7 +217,8 @@ PostPaymentDialog::PostPaymentDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_amount->setFocus();
-    resize(780, 560);
+    // Without the grid there is nothing to give the height to.
+    resize(780, m_legacy ? sizeHint().height() : 560);
     updatePreview();
 }
 
@@ -215,7 +229,7 @@ bool PostPaymentDialog::printReceipt() const
 
 void PostPaymentDialog::autoAllocate()
 {
-    if (!m_amount->takeMoney())
+    if (m_legacy || !m_amount->takeMoney())
         return;
     m_autoPlanned = true;
     replan();
@@ -274,6 +288,11 @@ void PostPaymentDialog::updatePreview()
     const QString method = QLocale().toLower(core::paymentMethodLabel(m_method->method()));
     if (returned) {
         m_summary->setText(tr("Post %1 by %2: money returned, not allocated.").arg(LedgerText::money(amount), method));
+        return;
+    }
+    if (m_legacy) {
+        m_summary->setText(tr("Post %1 by %2: it lowers the family's balance, not allocated (legacy ledger).")
+                                   .arg(LedgerText::money(amount), method));
         return;
     }
     const QList<core::Split> splits = m_grid->splits();

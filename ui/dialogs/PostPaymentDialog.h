@@ -30,6 +30,8 @@ class PaymentMethodCombo;
 // Post); Alt+A fills the grid oldest first; Enter posts what the preview says (a payment dated before today only
 // after a confirmation). The preview says when the grid pays items dated after the payment.
 // "Print receipt" (remembered between sessions) asks the desk to offer the receipt.
+// For a family whose practice group keeps the legacy ledger there is no grid and no
+// auto-allocate: a note says why (the core's words) and the payment posts unallocated.
 class PostPaymentDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     qint64 postedPaymentId() const { return m_postedPaymentId; }
     // Whether the clerk wants the receipt of the posted payment.
     bool printReceipt() const;
+    // Whether the family keeps the legacy ledger: the payment is taken without allocation.
+    bool legacyLedger() const { return m_legacy; }
 
 private:
     void autoAllocate();
@@ -60,6 +64,7 @@ private:
     core::FamilyAccount m_account;
     qint64 m_postedPaymentId = 0;
     bool m_autoPlanned = false;
+    bool m_legacy = false;
 
     FamilyMemberCombo *m_patient;
     MoneyEdit *m_amount;

@@ -24,6 +24,7 @@ const QString phoneKey = QStringLiteral("practice.phone");
 const QString timeZoneKey = QStringLiteral("practice.time_zone");
 const QString lockDateKey = QStringLiteral("ledger.lock_date");
 const QString idleKey = QStringLiteral("desk.idle_lock_minutes");
+const QString nightlyKey = QStringLiteral("nightly.time");
 
 } // namespace
 
@@ -84,6 +85,10 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     QWidget *idle = SettingsForm::numberBox(m_idleMinutes, tr("minutes without use (1 to 120)"), this);
     m_form->addField(form, tr("&Lock the desk after:"), idleKey, idle, m_idleMinutes, text(m_idleMinutes),
              tr("On a secured database the desk then asks for the password again; what was open stays open."));
+    m_nightlyTime = m_form->addTimeField(
+            form, tr("Ni&ghtly job at:"), nightlyKey,
+            tr("HH:MM on a 24-hour clock, in the practice's time zone: when the nightly job starts the queued "
+               "migrations of practice groups (Tools > Migrations)."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fields);
@@ -122,6 +127,7 @@ void PracticePage::reload()
     m_address->setPlainText(settings.value(addressKey));
     m_phone->setText(settings.value(phoneKey));
     m_idleMinutes->setText(settings.value(idleKey));
+    m_nightlyTime->setText(settings.value(nightlyKey));
     m_timeZone->setCurrentText(settings.value(timeZoneKey));
     // With no lock date the date offered is the end of last month, the usual close.
     const QDate today = core::LedgerCalendar(m_db).today();

@@ -19,7 +19,8 @@ class DateEdit;
 class SettingsForm;
 
 // Settings > Practice: the practice's name, address and phone (printed on receipts), its
-// time zone (what "today" is), the lock date (the closed period) and the desk's idle lock. Save (the button, Alt+S)
+// time zone (what "today" is), the lock date (the closed period), the desk's idle lock and
+// when the nightly job may start the queued migrations (nightly.time). Save (the button, Alt+S)
 // stores every field in one transaction through core::PracticeSettings (SettingsForm); Enter
 // saves nothing, so picking a time zone with Enter cannot store a half-typed page.
 class PracticePage : public QWidget
@@ -50,6 +51,7 @@ private:
     QRadioButton *m_lockDate;
     DateEdit *m_lockDateEdit;
     QLineEdit *m_idleMinutes;
+    QLineEdit *m_nightlyTime = nullptr;
     SettingsForm *m_form;
 };
 

@@ -97,6 +97,18 @@ MoneyEdit *SettingsForm::addMoneyField(QFormLayout *form, const QString &label, 
     return edit;
 }
 
+QLineEdit *SettingsForm::addTimeField(QFormLayout *form, const QString &label, const QString &key,
+                                      const QString &hint)
+{
+    auto *edit = new QLineEdit(form->parentWidget());
+    edit->setObjectName(key);
+    edit->setPlaceholderText(tr("HH:MM"));
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00:00 HH:MM")) + 16);
+    addField(form, label, key, edit, edit, [edit] { return edit->text(); }, hint);
+    connect(edit, &QLineEdit::textEdited, this, [this, key] { recheck(key); });
+    return edit;
+}
+
 QComboBox *SettingsForm::addCodeField(QFormLayout *form, const QString &label, const QString &key,
                                       const QString &hint)
 {

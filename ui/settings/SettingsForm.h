@@ -49,6 +49,10 @@ public:
     // handed to PracticeSettings as Money::toString() writes it (a text that is no amount as
     // typed, for the core to refuse naming the key). Editing it rechecks the key.
     MoneyEdit *addMoneyField(QFormLayout *form, const QString &label, const QString &key, const QString &hint = {});
+    // A Kind::TimeOfDay key's row: HH:MM on a 24-hour clock, handed to PracticeSettings as
+    // typed (trimmed by the core), so that what is not a time is refused beside it, naming
+    // the key. Editing it rechecks the key.
+    QLineEdit *addTimeField(QFormLayout *form, const QString &label, const QString &key, const QString &hint = {});
     // A Kind::CollectionCode key's row: "(none)" and the codes of the Collection Status Table
     // (showCodes() fills it). Choosing rechecks the key.
     QComboBox *addCodeField(QFormLayout *form, const QString &label, const QString &key, const QString &hint = {});
