@@ -14,6 +14,7 @@
 #include "ledger/Charge.h"
 #include "ledger/Patient.h"
 #include "ledger/Payment.h"
+#include "ledger/PaymentPoster.h"
 #include "migration/MigrationRunner.h"
 #include "migration/MigrationStore.h"
 #include "migration/NightlyRun.h"
@@ -401,12 +402,25 @@ void tst_Migration::postingRefusedWhileInProgress()
 
     const Migration running = *MigrationStore(db, admin).find(id);
     QCOMPARE(running.status, Migration::Status::InProgress);
-    QCOMPARE(paydesk::test::refusalOf([&] { PostingLock::requireOpen(db, 10); }), PostingLock::message(running));
+    // The clerk's own posting, on this second connection: refused at once with the lock's
+    // message (on SQLite it would otherwise wait on the job's write lock), nothing written.
+    const auto clerkPays = [&](qint64 patient) {
+        return paydesk::test::refusalOf([&] {
+            PaymentDraft draft;
+            draft.patientId = patient;
+            draft.date = QDate(2026, 12, 1);
+            draft.amount = Money::fromCents(1000);
+            PaymentPoster(db, admin).post(draft);
+        });
+    };
+    QCOMPARE(clerkPays(101), PostingLock::message(running));
+    QCOMPARE(clerkPays(201), PostingLock::message(running));
     QCOMPARE(paydesk::test::refusalOf([&] {
                  PostingLock::requireOpen(db, QList<qint64>{30, 20});
              }),
              PostingLock::message(running));
-    // Another group's family is not locked.
+    // Another group's family is not locked (its payment waits for the job's write lock on
+    // SQLite, so only the lock itself is asked here).
     QCOMPARE(paydesk::test::refusalOf([&] { PostingLock::requireOpen(db, 30); }), QString());
     QCOMPARE(PostingLock::lockingMigration(db, {10})->id, id);
     // A second job finds the migration taken and leaves it to the first. (On SQLite it would
