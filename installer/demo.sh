@@ -43,6 +43,7 @@ make_demo() {
     add_collection_plans || return 1
     "$cli" --db "$DB" run-daily >/dev/null || return 1
     add_portal_payments || return 1
+    add_practice_groups || return 1
 }
 
 # Online payments: InstaMed's Guest Pay configured, and yesterday's reports in a folder beside the
@@ -93,6 +94,40 @@ add_portal_payments() {
         'CLP*CLAIM1*1*300.00*245.00**12*1234567~' 'SE*8*0001~' 'GE*1*1~' 'IEA*1*000000001~' \
         >"$folder/ACME_dpa835_${day}.rep" || return 1
     "$cli" --db "$DB" --user james.chen portal fetch >/dev/null || return 1
+}
+
+# Practice groups (issue 14): Lakeside and Hillcrest came from a system that never allocated
+# payments (the legacy ledger). Both are imported with their charges and payments; Lakeside is
+# migrated by the nightly job (Active), Hillcrest waits in the queue, so Tools > Practice Groups
+# and Tools > Migrations show both states, and Hillcrest's families take payments without the
+# allocation grid.
+add_practice_groups() {
+    local cli=build/app/paydesk-cli folder
+    folder=$(mktemp -d) || return 1
+    {
+        echo "group_id,name,ledger"
+        echo "2,Lakeside Clinic,legacy"
+        echo "3,Hillcrest Pediatrics,legacy"
+    } >"$folder/practice_groups.csv"
+    local -a last=(Bennett Castillo Dawson Ferreira Gallagher Holloway Iverson Jensen Kowalski Lindqvist)
+    local -a first=(Grace Mateo Olivia Rafael Nora Elias Clara Tomas Lucia Henry)
+    local i family patient group
+    echo "patient_id,family_id,last_name,first_name,birth_date,guarantor,practice_group" >"$folder/patients.csv"
+    echo "charge_id,patient_id,date,code,description,provider,clinic,amount" >"$folder/charges.csv"
+    echo "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id" >"$folder/adjustments.csv"
+    echo "payment_id,patient_id,date,amount,method,reference" >"$folder/payments.csv"
+    for i in $(seq 0 9); do
+        family=$((9001 + i)) patient=$((900001 + i)) group=$((i < 6 ? 2 : 3))
+        echo "$patient,$family,${last[i]},${first[i]},198$i-0$((i % 9 + 1))-1$i,1,$group" >>"$folder/patients.csv"
+        echo "$((900001 + 2 * i)),$patient,$(date -d "-$((200 - i))days" +%F),D0120,Periodic oral evaluation,DDS1,MAIN,65.00" >>"$folder/charges.csv"
+        echo "$((900002 + 2 * i)),$patient,$(date -d "-$((120 - i))days" +%F),D1110,Prophylaxis - adult,DDS1,MAIN,110.00" >>"$folder/charges.csv"
+        echo "$((900001 + i)),$patient,$(date -d "-$((90 - i))days" +%F),$((40 + 5 * i)).00,card," >>"$folder/payments.csv"
+    done
+    "$cli" --db "$DB" import "$folder" >/dev/null || { rm -rf "$folder"; return 1; }
+    rm -rf "$folder"
+    "$cli" --db "$DB" --user office.admin migrations queue --group 2 --yes >/dev/null || return 1
+    "$cli" --db "$DB" --user office.admin run-nightly --at "$(date +%F)T21:00" >/dev/null || return 1
+    "$cli" --db "$DB" --user office.admin migrations queue --group 3 --yes >/dev/null || return 1
 }
 
 # Collection payment plans for two accounts in collections (one unpaid since 40 days ago, which
