@@ -37,25 +37,6 @@ core::Migration migrationOption(const core::MigrationStore &store, const Invocat
     throw core::Refusal(CliTr::tr("--id: there is no migration with id %1.").arg(id));
 }
 
-// "migration 7 (Old ledger, id 3): Active on 2026-12-07, 1,234 families, 5,678 rows", or
-// "...: Error: <reason>", or the status it was left in (taken by another job).
-QString ranLine(const core::Migration &m)
-{
-    const QLocale locale;
-    const QString head = CliTr::tr("migration %1 (%2, id %3)").arg(m.id).arg(m.groupName).arg(m.groupId);
-    switch (m.status) {
-    case core::Migration::Status::Active:
-        return CliTr::tr("%1: Active on %2, %3 families, %4 rows")
-                .arg(head, m.completedOn.toString(Qt::ISODate), locale.toString(m.families), locale.toString(m.rows));
-    case core::Migration::Status::Error:
-        return CliTr::tr("%1: Error: %2").arg(head, m.reason);
-    case core::Migration::Status::Queued:
-    case core::Migration::Status::InProgress:
-        break;
-    }
-    return CliTr::tr("%1: %2 (another job is running it)").arg(head, core::Migration::statusText(m.status));
-}
-
 // The conversion's progress, on stderr so that stdout stays the summary a script reads; each
 // line is flushed as it comes, for a person (or a test) watching a long job.
 core::MigrationProgressFn progressLines()
@@ -197,11 +178,10 @@ int MigrationCommands::resume(CommandContext &context)
     const core::Migration m = migrationOption(core::MigrationStore(db, context.user()), context.options());
     const core::Migration ran = core::MigrationRunner(db, context.user())
                                         .run(m.id, core::LedgerCalendar(db).today(), progressLines());
-    if (context.json()) {
+    if (context.json())
         context.print(ran.toJson());
-    } else {
-        context.print(ranLine(ran));
-    }
+    else
+        context.print(ran.outcome());
     return ran.status == core::Migration::Status::Error ? 1 : 0;
 }
 
@@ -209,24 +189,12 @@ int MigrationCommands::runNightly(CommandContext &context)
 {
     const std::optional<QDateTime> at = atOption(context.options());
     const core::NightlySummary summary = core::NightlyRun(context.db(), context.user()).run(at, progressLines());
-    const bool failed = std::any_of(summary.migrations.cbegin(),
-                                    summary.migrations.cend(),
-                                    [](const core::Migration &m) { return m.status == core::Migration::Status::Error; });
-    if (context.json()) {
+    if (context.json())
         context.print(summary.toJson());
-        return failed ? 1 : 0;
-    }
-    for (const core::Migration &m : summary.migrations)
-        context.print(ranLine(m));
-    const QString nightly = summary.nightlyTime.toString(u"HH:mm"_s), now = summary.at.toString(u"HH:mm"_s);
-    if (!summary.due)
-        context.print(CliTr::tr("nothing due before %1 (it is %2): %n queued migration(s) waiting.",
-                                nullptr,
-                                summary.waiting.size())
-                              .arg(nightly, now));
-    else if (summary.migrations.isEmpty())
-        context.print(CliTr::tr("no migration queued."));
-    return failed ? 1 : 0;
+    else
+        for (const QString &line : summary.lines())
+            context.print(line);
+    return summary.anyFailed() ? 1 : 0;
 }
 
 int MigrationCommands::bench(CommandContext &context)

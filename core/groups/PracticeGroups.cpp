@@ -1,6 +1,7 @@
 #include "groups/PracticeGroups.h"
 
 #include "migration/MigrationStore.h"
+#include "migration/PostingLock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -181,6 +182,21 @@ void PracticeGroups::assign(qint64 familyId, qint64 groupId)
                             .arg(PracticeGroup::ledgerName(before->ledger), group->name)
                             .arg(group->id)
                             .arg(PracticeGroup::ledgerName(group->ledger));
+    if (before && group && before->id != group->id) {
+        // A migration converts the families its group holds when it starts: none may join or
+        // leave while it runs ("the whole practice group or nobody"). On PostgreSQL the groups'
+        // rows are shared first, which the conversion locks before listing its families.
+        if (m_db.isPostgres())
+            m_db.query()
+                    .prepare(QStringLiteral("SELECT id FROM practice_groups WHERE id IN (:a, :b) FOR SHARE"))
+                    .bind(QStringLiteral(":a"), before->id)
+                    .bind(QStringLiteral(":b"), group->id)
+                    .exec();
+        for (const Migration &m : MigrationStore::withStatus(m_db, Migration::Status::InProgress)) {
+            if (m.groupId == before->id || m.groupId == group->id)
+                problems << PostingLock::message(m);
+        }
+    }
     if (!problems.isEmpty())
         throw Refusal(problems);
     if (before->id == group->id)

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/LedgerStore.h"
 #include "storage/SqlQuery.h"
+#include "util/Errors.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -68,6 +69,10 @@ QList<Allocation> planFamily(const FamilyAccount &account, Totals &totals)
 // seen whole; SQLite's write lock, held by the caller's transaction, already does.
 QList<qint64> lockGroup(const Database &db, qint64 groupId)
 {
+    // The group's own row first: PracticeGroups::assign shares it before it moves a family in
+    // or out, so no family joins or leaves between this list and the commit.
+    if (db.isPostgres())
+        db.query().prepare(u"SELECT id FROM practice_groups WHERE id = :g FOR UPDATE"_s).bind(u":g"_s, groupId).exec();
     SqlQuery q = db.query();
     q.prepare(u"SELECT id FROM families WHERE practice_group_id = :g ORDER BY id"_s
               + (db.isPostgres() ? u" FOR UPDATE"_s : QString()))
@@ -98,7 +103,18 @@ MigrationProgress LegacyConversion::run(qint64 migrationId, qint64 groupId, cons
         const QSet<qint64> wanted(batch.cbegin(), batch.cend());
         QList<Allocation> rows;
         // The range may hold other groups' families: they are read and left alone.
-        for (const FamilyAccount &account : reader.loadRange(batch.first(), batch.last())) {
+        QList<FamilyAccount> accounts;
+        try {
+            accounts = reader.loadRange(batch.first(), batch.last());
+        } catch (const Refusal &) {
+            // One of them may be unreadable (amounts beyond Money's range): that is its own
+            // group's to fix, not a reason to fail this one. The group's families are read one
+            // at a time instead, so a refusal can only name one of them.
+            accounts.clear();
+            for (const qint64 family : batch)
+                accounts.append(reader.load(family));
+        }
+        for (const FamilyAccount &account : std::as_const(accounts)) {
             if (wanted.contains(account.familyId))
                 rows += planFamily(account, totals);
         }

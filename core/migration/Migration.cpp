@@ -3,6 +3,7 @@
 #include "util/Tr.h"
 
 #include <QJsonValue>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,22 @@ QString Migration::statusName(Status status)
     case Status::Error: return Tr::tr("Error", "migration status");
     }
     return {};
+}
+
+QString Migration::outcome() const
+{
+    const QString head = Tr::tr("migration %1 (%2, id %3)").arg(id).arg(groupName).arg(groupId);
+    switch (status) {
+    case Status::Active: {
+        const QLocale locale;
+        return Tr::tr("%1: Active on %2, %3 families, %4 rows")
+                .arg(head, completedOn.toString(Qt::ISODate), locale.toString(families), locale.toString(rows));
+    }
+    case Status::Error: return Tr::tr("%1: Error: %2").arg(head, reason);
+    case Status::Queued:
+    case Status::InProgress: break;
+    }
+    return Tr::tr("%1: %2 (another job is running it)").arg(head, statusText(status));
 }
 
 QJsonObject Migration::toJson() const

@@ -44,6 +44,10 @@ struct Migration
     // Whether the group keeps it, i.e. a new request is refused (every status but Error).
     bool isLive() const { return status != Status::Error; }
 
+    // How a run left it: "migration 7 (Old ledger, id 3): Active on 2026-12-07, 1,234 families,
+    // 5,678 rows", "...: Error: <reason>", or the status another job holds it in.
+    QString outcome() const;
+
     // id, name, group, group_name, created_at, created_by, status, completed_on (a date or
     // null): `migrations list --json`.
     QJsonObject toJson() const;

@@ -5,7 +5,9 @@
 #include "migration/MigrationStore.h"
 #include "settings/PracticeSettings.h"
 #include "util/Clock.h"
+#include "util/Errors.h"
 #include "util/Permissions.h"
+#include "util/Tr.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,6 +47,25 @@ QJsonObject NightlySummary::toJson() const
             {u"waiting"_s, queued}};
 }
 
+QStringList NightlySummary::lines() const
+{
+    QStringList shown;
+    for (const Migration &m : migrations)
+        shown << m.outcome();
+    if (!due)
+        shown << Tr::tr("nothing due before %1 (it is %2): %n queued migration(s) waiting.", nullptr, int(waiting.size()))
+                         .arg(nightlyTime.toString(u"HH:mm"_s), at.toString(u"HH:mm"_s));
+    else if (migrations.isEmpty())
+        shown << Tr::tr("no migration queued.");
+    return shown;
+}
+
+bool NightlySummary::anyFailed() const
+{
+    return std::any_of(migrations.cbegin(), migrations.cend(),
+                       [](const Migration &m) { return m.status == Migration::Status::Error; });
+}
+
 NightlyRun::NightlyRun(const Database &db, QString user)
     : m_db(db)
     , m_user(std::move(user))
@@ -74,8 +95,19 @@ NightlySummary NightlyRun::run(const std::optional<QDateTime> &at, const Migrati
     std::sort(toRun.begin(), toRun.end(), [](const Migration &a, const Migration &b) { return a.id < b.id; });
 
     const MigrationRunner runner(m_db, m_user);
-    for (const Migration &m : std::as_const(toRun))
-        summary.migrations.append(runner.run(m.id, summary.at.date(), progress));
+    const MigrationStore store(m_db, m_user);
+    for (const Migration &m : std::as_const(toRun)) {
+        try {
+            summary.migrations.append(runner.run(m.id, summary.at.date(), progress));
+        } catch (const Refusal &) {
+            // Another job ran it to its end while this one waited (SQLite queues the second job
+            // on the write lock): it is reported as it ended, and the jobs after it still run.
+            const std::optional<Migration> now = store.find(m.id);
+            if (!now || now->status == Migration::Status::Queued || now->status == Migration::Status::InProgress)
+                throw;
+            summary.migrations.append(*now);
+        }
+    }
     return summary;
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -24,6 +25,11 @@ struct NightlySummary
     QList<Migration> waiting;    // Queued and not due yet
 
     QJsonObject toJson() const;
+    // What it did, a line per migration started ("migration 7 (Old ledger, id 3): Active on
+    // 2026-12-07, 1,234 families, 5,678 rows", or "...: Error: <reason>"), then why nothing
+    // started when nothing did: `run-nightly`'s output and the desk's Run Nightly Job Now.
+    QStringList lines() const;
+    bool anyFailed() const;
 };
 
 // The one nightly job (`run-nightly`, the scheduled timer, the desk's Tools > Migrations >

@@ -127,6 +127,12 @@ private Q_SLOTS:
         TestDatabases::addBackendRows();
     }
     void balancerLeavesLegacyAndLockedFamilies();
+    void noFamilyJoinsOrLeavesWhileInProgress_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void noFamilyJoinsOrLeavesWhileInProgress();
 
 private:
     TestDatabases m_databases;
@@ -275,6 +281,34 @@ void tst_PostingLock::balancerLeavesLegacyAndLockedFamilies()
              QStringList(u"%1: %2"_s.arg(practice.family).arg(
                      core::PostingLock::message(*MigrationStore(*db, manager).find(practice.migration)))));
     QCOMPARE(practice.desk.scalar(u"SELECT COUNT(*) FROM allocations WHERE payment_id = %1"_s.arg(practice.payment)), 0);
+}
+
+// "The whole practice group or nobody": a family moved into the group while it converts would
+// never be converted, and one moved out would be half converted.
+void tst_PostingLock::noFamilyJoinsOrLeavesWhileInProgress()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_databases.fresh(backend);
+    const Practice practice(*db);
+    PracticeGroups groups(*db, manager);
+    const qint64 spare = groups.add(u"Spare"_s, PracticeGroup::Ledger::Legacy);
+    const qint64 newcomer = practice.desk.addPatient(0, u"Eva"_s, u"Lopez"_s).familyId;
+    db->query()
+            .prepare(u"UPDATE families SET practice_group_id = :g WHERE id = :f"_s)
+            .bind(u":g"_s, spare)
+            .bind(u":f"_s, newcomer)
+            .exec();
+    practice.setStatus(Migration::Status::InProgress);
+    const QString locked = core::PostingLock::message(*MigrationStore(*db, manager).find(practice.migration));
+    QCOMPARE(refusalOf([&] { groups.assign(newcomer, practice.group); }), locked);
+    QCOMPARE(refusalOf([&] { groups.assign(practice.family, spare); }), locked);
+    QCOMPARE(PracticeGroups::groupOf(*db, newcomer).id, spare);
+    QCOMPARE(PracticeGroups::groupOf(*db, practice.family).id, practice.group);
+
+    practice.setStatus(Migration::Status::Error);
+    QCOMPARE(refusalOf([&] { groups.assign(newcomer, practice.group); }), QString());
+    QCOMPARE(PracticeGroups::groupOf(*db, newcomer).id, practice.group);
 }
 
 QTEST_GUILESS_MAIN(tst_PostingLock)

@@ -75,7 +75,8 @@ Files legacyFolder()
              "101,10,Ortiz,Ana,1980-04-02,1,2\n"
              "102,10,Ortiz,Leo,2012-09-15,0,2\n"
              "201,20,Kim,Min,1975-01-30,1,2\n"
-             "301,30,Novak,Eva,1990-06-01,1,3\n"},
+             "301,30,Novak,Eva,1990-06-01,1,3\n"
+             "1501,15,Reyes,Luz,1988-08-08,1,3\n"},
             {u"charges.csv"_s,
              "charge_id,patient_id,date,code,description,provider,clinic,amount\n"
              "1001,101,2024-01-10,D1110,Prophylaxis - adult,DDS1,MAIN,110.00\n"
@@ -83,7 +84,8 @@ Files legacyFolder()
              "1003,201,2024-02-01,99213,Office visit,MD1,NORTH,125.00\n"
              "1004,201,2024-02-20,D2740,Crown,DDS1,NORTH,1250.00\n"
              "1005,101,2024-03-01,D0120,Periodic exam,DDS1,MAIN,60.00\n"
-             "1006,301,2024-01-03,D0120,Periodic exam,DDS1,MAIN,80.00\n"},
+             "1006,301,2024-01-03,D0120,Periodic exam,DDS1,MAIN,80.00\n"
+             "1007,1501,2024-01-03,D0120,Periodic exam,DDS1,MAIN,20.00\n"},
             {u"adjustments.csv"_s,
              "adjustment_id,patient_id,date,type,provider,clinic,amount,charge_id\n"
              "3001,101,2024-01-12,discount,DDS1,MAIN,-11.00,1001\n"},
@@ -221,6 +223,12 @@ private Q_SLOTS:
     void corruptRowEndsInError();
     void otherGroupsErrorsLeftAlone_data() { backends(); }
     void otherGroupsErrorsLeftAlone();
+    void anotherGroupsUnreadableFamilyLeftAlone_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
+    void anotherGroupsUnreadableFamilyLeftAlone();
     void cli_data() { backends(); }
     void cli();
     void badCommandLines_data();
@@ -264,7 +272,7 @@ ConnectionSpec tst_Migration::importedSpec(const QString &backend)
     }
     Database db(spec);
     const ImportSummary summary = Importer(db, admin).importFolder(path);
-    if (summary.families != 3 || summary.payments != 6 || summary.allocations != 0)
+    if (summary.families != 4 || summary.payments != 6 || summary.allocations != 0)
         qFatal("the legacy folder did not import as written");
     return spec;
 }
@@ -524,6 +532,20 @@ void tst_Migration::otherGroupsErrorsLeftAlone()
     QVERIFY2(done.status == Migration::Status::Active, qPrintable(done.reason));
     QCOMPARE(verifyErrors(*db), before);
     QCOMPARE(allocations(*db).mid(0, 8), expectedFifo);
+}
+
+// Family 15 (North) sits between the group's families 10 and 20: its charge corrupted beyond
+// what an amount can be is North's to fix, and the migration of Old ledger reads past it.
+void tst_Migration::anotherGroupsUnreadableFamilyLeftAlone()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = imported(backend);
+    db->execute(u"UPDATE charges SET amount_cents = 100000000000000000 WHERE id = 1007"_s);
+    const qint64 id = MigrationStore(*db, admin).queue(oldLedger);
+    const Migration done = MigrationRunner(*db, admin).run(id, QDate(2026, 12, 7));
+    QVERIFY2(done.status == Migration::Status::Active, qPrintable(done.reason));
+    QCOMPARE(allocations(*db), expectedFifo);
 }
 
 void tst_Migration::cli()
@@ -787,6 +809,14 @@ void tst_Migration::quickViewSearchAndPaging()
     QCOMPARE(ids(run), newestFirst.first(50));
     run = paydesk::test::runCli(url, admin, {u"migrations"_s, u"list"_s, u"--json"_s, u"--search"_s, u"active"_s});
     QCOMPARE(ids(run), QList<qint64>());
+    // Case is folded as Unicode folds it, on SQLite too (its LOWER knows only ASCII).
+    {
+        Database db(spec);
+        const qint64 group = addLegacyGroup(db, u"ÁVILA"_s, 1, 1);
+        MigrationStore(db, admin).queue(group);
+    }
+    run = paydesk::test::runCli(url, admin, {u"migrations"_s, u"list"_s, u"--json"_s, u"--search"_s, u"ávila"_s});
+    QCOMPARE(ids(run), QList<qint64>{3 * rounds + 1});
 }
 
 QTEST_GUILESS_MAIN(tst_Migration)
