@@ -21,6 +21,7 @@
 #include "groups/PracticeGroupsModel.h"
 #include "ledger/AccountReader.h"
 #include "ledger/LedgerCalendar.h"
+#include "ledger/PaymentPoster.h"
 #include "migration/MigrationLogDialog.h"
 #include "migration/MigrationLogModel.h"
 #include "migration/MigrationStore.h"
@@ -154,6 +155,8 @@ private Q_SLOTS:
     void postingThatRacesTheLock();
     void familyMovesBetweenGroups_data() { backendRows(); }
     void familyMovesBetweenGroups();
+    void runNightlyJobNow_data() { backendRows(); }
+    void runNightlyJobNow();
     void nightlyTime_data();
     void nightlyTime();
     void screenshots();
@@ -512,7 +515,7 @@ void tst_MigrationDesk::quickViewRefreshesWhileInProgress()
     QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data().toString(), u"In Progress"_s);
     QVERIFY(dialog.refreshTimer()->isActive());
     QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data(Qt::ToolTipRole).toString(),
-             u"0 family(ies), 0 row(s) written"_s);
+             u"The nightly job is converting the group; its counts appear when it ends."_s);
     QCOMPARE(dialog.refreshTimer()->interval(), ui::MigrationsDialog::refreshMs);
 
     // The timer's read shows what the nightly job wrote meanwhile, and stops once none runs.
@@ -526,6 +529,46 @@ void tst_MigrationDesk::quickViewRefreshesWhileInProgress()
     QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data(Qt::ToolTipRole).toString(),
              u"3 family(ies), 214 row(s) written"_s);
     QVERIFY(!dialog.refreshTimer()->isActive());
+}
+
+// Tools > Migrations > Run Nightly Job Now: the administrator's button runs the one nightly
+// job with its progress on the dialog's bar, and says what it did; others see it greyed out.
+void tst_MigrationDesk::runNightlyJobNow()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    auto db = m_dbs.fresh(backend);
+    // Seeded before the users make the database secured.
+    const Family family = seedFamily(*db);
+    const qint64 group = legacyGroup(*db, u"Old ledger"_s);
+    placeInGroup(*db, family.id, group);
+    core::PaymentDraft draft;
+    draft.patientId = family.ana;
+    draft.date = core::LedgerCalendar(*db).today();
+    draft.amount = core::Money::fromCents(3000);
+    const qint64 payment = core::PaymentPoster(*db, boss).post(draft).paymentId;
+    const Migration queued = migrationIn(*db, group, Migration::Status::Queued);
+    core::UserDirectory users(*db);
+    users.add(boss, boss, core::Role::Administrator, u"boss-password"_s);
+    users.add(boss, clerk, core::Role::FrontDesk, u"clerk-password"_s);
+    {
+        ui::MigrationsDialog dialog(*db, clerk);
+        QVERIFY(showActive(dialog));
+        QVERIFY(!dialog.runNightlyButton()->isEnabled());
+        QCOMPARE(dialog.runNightlyButton()->toolTip(), u"Needs the administrator role"_s);
+    }
+    // Whatever the hour of the test, the nightly time has come.
+    core::PracticeSettings(*db).set(boss, {{u"nightly.time"_s, u"00:00"_s}});
+    ui::MigrationsDialog dialog(*db, boss);
+    QVERIFY(showActive(dialog));
+    QVERIFY(dialog.runNightlyButton()->isEnabled());
+    press(dialog.runNightlyButton());
+    const Migration ended = *core::MigrationStore(*db, boss).find(queued.id);
+    QCOMPARE(ended.status, Migration::Status::Active);
+    QCOMPARE(dialog.resultLabel()->text(), ended.outcome());
+    QVERIFY(dialog.resultLabel()->isVisible());
+    QCOMPARE(dialog.model()->index(0, ui::MigrationsModel::Status).data().toString(), u"Active"_s);
+    QVERIFY(core::AccountReader(*db).load(family.id).payment(payment)->availableCredit().isZero());
 }
 
 void tst_MigrationDesk::legacyPaymentHasNoGrid()

@@ -4,6 +4,7 @@
 #include "groups/PracticeGroups.h"
 #include "groups/PracticeGroupsModel.h"
 #include "users/Role.h"
+#include "users/ActionGate.h"
 #include "util/Permissions.h"
 
 #include <QComboBox>
@@ -55,8 +56,7 @@ void FamilyGroupPicker::showFamily(const core::Database &db,
     }
     m_combo->setCurrentIndex(m_combo->findData(group.id));
     m_combo->setEnabled(m_mayMove && m_combo->count() > 1);
-    const QString who = tr("Needs the %1 role")
-                                .arg(core::roleName(core::Permissions::minimumRole(Action::ManagePracticeGroups)));
+    const QString who = ActionGate::needsRole(Action::ManagePracticeGroups);
     m_combo->setToolTip(m_mayMove ? tr("The groups on the same ledger: a legacy group becomes tracked only by its "
                                        "migration (Tools > Practice Groups).")
                                   : who);

@@ -10,6 +10,7 @@
 #include "migration/MigrationStore.h"
 #include "settings/PracticeSettings.h"
 #include "users/Role.h"
+#include "users/ActionGate.h"
 #include "util/Permissions.h"
 
 #include <QDialogButtonBox>
@@ -25,14 +26,6 @@ namespace paydesk::ui {
 
 using Action = core::Permissions::Action;
 
-namespace {
-
-QString needsRole(Action action)
-{
-    return PracticeGroupsDialog::tr("Needs the %1 role").arg(core::roleName(core::Permissions::minimumRole(action)));
-}
-
-} // namespace
 
 PracticeGroupsDialog::PracticeGroupsDialog(const core::Database &db, const QString &user, QWidget *parent)
     : QDialog(parent)
@@ -61,7 +54,7 @@ PracticeGroupsDialog::PracticeGroupsDialog(const core::Database &db, const QStri
     const bool mayAdd = core::Permissions::allows(db, user, Action::ManagePracticeGroups);
     m_add->setEnabled(mayAdd);
     if (!mayAdd)
-        m_add->setToolTip(needsRole(Action::ManagePracticeGroups));
+        m_add->setToolTip(ActionGate::needsRole(Action::ManagePracticeGroups));
     m_mayMigrate = core::Permissions::allows(db, user, Action::MigrateLedger);
     for (QPushButton *button : {m_add, m_migrate})
         button->setAutoDefault(false);
@@ -124,7 +117,7 @@ void PracticeGroupsDialog::updateButtons()
     const bool fits = m_model->mayMigrate(row);
     m_migrate->setEnabled(m_mayMigrate && fits);
     if (!m_mayMigrate)
-        m_migrate->setToolTip(needsRole(Action::MigrateLedger));
+        m_migrate->setToolTip(ActionGate::needsRole(Action::MigrateLedger));
     else if (row >= 0 && !fits)
         m_migrate->setToolTip(tr("Only a legacy group with no migration Queued, In Progress or Active is migrated."));
     else

@@ -6,13 +6,19 @@
 #include "dialogs/ErrorLabel.h"
 #include "migration/MigrationLogDialog.h"
 #include "migration/MigrationsModel.h"
+#include "migration/NightlyRun.h"
 #include "models/ItemRoles.h"
+#include "users/ActionGate.h"
+#include "util/Permissions.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
@@ -32,7 +38,10 @@ MigrationsDialog::MigrationsDialog(const core::Database &db, const QString &user
     , m_next(new QPushButton(tr("→"), this))
     , m_count(new QLabel(this))
     , m_errors(new ErrorLabel(this))
+    , m_result(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_runNightly(m_buttons->addButton(tr("Run Nightly &Job Now"), QDialogButtonBox::ActionRole))
     , m_refresh(new QTimer(this))
 {
     setWindowTitle(tr("Migrations"));
@@ -57,6 +66,18 @@ MigrationsDialog::MigrationsDialog(const core::Database &db, const QString &user
     auto *openLog = m_buttons->addButton(tr("Open &log"), QDialogButtonBox::ActionRole);
     openLog->setObjectName(QStringLiteral("openLog"));
     openLog->setAutoDefault(false);
+    m_runNightly->setObjectName(QStringLiteral("runNightly"));
+    m_runNightly->setAutoDefault(false);
+    const bool mayRun = core::Permissions::allows(db, user, core::Permissions::Action::MigrateLedger);
+    m_runNightly->setEnabled(mayRun);
+    m_runNightly->setToolTip(mayRun ? tr("Starts the queued migrations if the practice's nightly time has come, and "
+                                         "any a stopped job left In Progress, as the scheduled job would now.")
+                                    : ActionGate::needsRole(core::Permissions::Action::MigrateLedger));
+    m_result->setObjectName(QStringLiteral("nightlyResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+    m_progress->hide();
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { read(text, 1); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_view->setFocus(Qt::TabFocusReason); });
@@ -70,6 +91,7 @@ MigrationsDialog::MigrationsDialog(const core::Database &db, const QString &user
     connect(pageDown, &QShortcut::activated, this, &MigrationsDialog::nextPage);
     connect(m_view, &QAbstractItemView::activated, this, &MigrationsDialog::openLog);
     connect(openLog, &QPushButton::clicked, this, &MigrationsDialog::openLog);
+    connect(m_runNightly, &QPushButton::clicked, this, &MigrationsDialog::runNightly);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_refresh->setInterval(refreshMs);
     connect(m_refresh, &QTimer::timeout, this, &MigrationsDialog::reload);
@@ -86,6 +108,8 @@ MigrationsDialog::MigrationsDialog(const core::Database &db, const QString &user
     layout->addWidget(m_view, 1);
     layout->addWidget(m_errors);
     layout->addWidget(m_count);
+    layout->addWidget(m_result);
+    layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     setTabOrder(m_search, m_view);
     resize(ScreenFit::size(this, QSize(1000, 560)));
@@ -154,6 +178,37 @@ void MigrationsDialog::openLog()
         MigrationLogDialog dialog(m_db, m_user, id, this);
         dialog.exec();
     });
+}
+
+void MigrationsDialog::runNightly()
+{
+    m_errors->clearMessages();
+    m_result->hide();
+    m_runNightly->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Starting the nightly job…"));
+    m_progress->show();
+    const QLocale locale;
+    // The conversion is one transaction and cannot stop half way, so there is no Cancel: the
+    // bar only repaints between batches of families.
+    const auto progress = [&](const core::MigrationProgress &p) {
+        m_progress->setRange(0, int(p.families));
+        m_progress->setValue(int(p.familiesDone));
+        m_progress->setFormat(tr("Migration %1: %2 of %3 families, %4 rows written")
+                                      .arg(p.migrationId)
+                                      .arg(locale.toString(p.familiesDone), locale.toString(p.families),
+                                           locale.toString(p.rows)));
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    };
+    QStringList lines;
+    m_errors->run([&] { lines = core::NightlyRun(m_db, m_user).run(std::nullopt, progress).lines(); });
+    m_progress->hide();
+    m_runNightly->setEnabled(true);
+    if (!lines.isEmpty()) {
+        m_result->setText(lines.join(u'\n'));
+        m_result->show();
+    }
+    reload();
 }
 
 } // namespace paydesk::ui

@@ -6,6 +6,7 @@ QT_BEGIN_NAMESPACE
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTimer;
 QT_END_NAMESPACE
@@ -24,8 +25,10 @@ class MigrationsModel;
 // Created at, Created by, Status, Completed On, newest first, 50 a page. Typing in Search
 // filters (Enter goes to the list); "← Page 2 of 3 →" pages, by its buttons or PgUp/PgDn;
 // Enter or a double-click on a row opens its log. While a migration shown is In Progress
-// the page reads itself again every few seconds. The button box leaves room for the
-// administrator's "Run Nightly Job Now".
+// the page reads itself again every few seconds. Run Nightly Job Now (administrator) runs the
+// one nightly job here, as `run-nightly` would at this moment, with the conversion's progress
+// (families done, rows written) on a bar: the one place a running conversion can be watched,
+// as its transaction shows nothing to other connections until it commits.
 class MigrationsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QTimer *refreshTimer() const { return m_refresh; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
+    QPushButton *runNightlyButton() const { return m_runNightly; }
+    QLabel *resultLabel() const { return m_result; }
 
 public Q_SLOTS:
     // Reads the page shown again (after the nightly job moved a status on).
@@ -53,6 +58,8 @@ public Q_SLOTS:
     void nextPage();
     // Opens the log of the current row.
     void openLog();
+    // The nightly job, now: what it did goes under the list.
+    void runNightly();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,7 +79,10 @@ private:
     QPushButton *m_next;
     QLabel *m_count;
     ErrorLabel *m_errors;
+    QLabel *m_result;
+    QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_runNightly;
     QTimer *m_refresh;
 };
 

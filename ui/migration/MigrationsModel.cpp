@@ -52,7 +52,10 @@ QString MigrationsModel::statusToolTip(const Migration &migration)
 {
     if (migration.status == Migration::Status::Queued)
         return tr("Waits for the nightly job.");
-    // What the job counted so far, or in all: the quick view's progress.
+    // The conversion's counts are stored with its commit: a job still converting shows none
+    // to other desks (Run Nightly Job Now shows its own progress).
+    if (migration.status == Migration::Status::InProgress)
+        return tr("The nightly job is converting the group; its counts appear when it ends.");
     const QString counted = tr("%n family(ies), %1 row(s) written", nullptr, int(migration.families)).arg(migration.rows);
     return migration.status == Migration::Status::Error ? tr("%1 (%2)").arg(migration.reason, counted) : counted;
 }

@@ -39,9 +39,12 @@ void ActionGate::apply(QAction *action, const Entry &entry)
 {
     action->setEnabled(entry.allowed && entry.context);
     // An empty tooltip is the action's text again.
-    action->setToolTip(
-            entry.allowed ? QString()
-                          : tr("Needs the %1 role").arg(core::roleName(core::Permissions::minimumRole(entry.needed))));
+    action->setToolTip(entry.allowed ? QString() : needsRole(entry.needed));
+}
+
+QString ActionGate::needsRole(core::Permissions::Action needed)
+{
+    return tr("Needs the %1 role").arg(core::roleName(core::Permissions::minimumRole(needed)));
 }
 
 } // namespace paydesk::ui

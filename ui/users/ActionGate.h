@@ -32,6 +32,8 @@ public:
     // role allows it.
     void setEnabled(QAction *action, bool context);
     bool allows(QAction *action) const;
+    // "Needs the billing manager role": what every greyed-out control of the desk says.
+    static QString needsRole(core::Permissions::Action needed);
 
 private:
     struct Entry
