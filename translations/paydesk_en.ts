@@ -66,6 +66,14 @@
         <source>--ledger: &quot;%1&quot; is neither legacy nor tracked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--id: there is no migration with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1: %2 of %3 families, %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnector</name>
@@ -2500,6 +2508,139 @@
         <source>payment %1 is of family %2, whose practice group keeps the legacy ledger: its payments are not split</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <comment>migration status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <comment>migration status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>migration status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>migration status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration: there is no migration with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>verify found %n error(s) in the converted group: %1</source>
+        <translation>
+            <numerusform>verify found %n error in the converted group: %1</numerusform>
+            <numerusform>verify found %n errors in the converted group: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify: no errors, no warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>verify: no errors, %n warning(s): %1</source>
+        <translation>
+            <numerusform>verify: no errors, %n warning: %1</numerusform>
+            <numerusform>verify: no errors, %n warnings: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration %1 is %2: only a Queued migration, or one left In Progress by a job that stopped, can be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started again by %1: the job that ran it stopped before it ended; nothing of its conversion was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 families converted, %3 rows written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on %1: practice group &quot;%2&quot; (id %3) keeps tracked allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was converted; the group keeps the legacy ledger and may be queued again once this is fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice group &quot;%1&quot; (id %2) has migration %3 already (%4): a group is migrated once, and an Active migration is never reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice group &quot;%1&quot; (id %2) keeps tracked allocations already: there is nothing to migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) of practice group &quot;%3&quot; (id %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings to practice group &quot;%1&quot; (id %2) are locked while migration %3 (%4) is In Progress: the nightly job is converting the group&apos;s payments to tracked allocations. Post again once it is Active (Tools &gt; Migrations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day; write it as HH:MM on a 24-hour clock, such as 20:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the nightly job may start the queued migrations, in the practice&apos;s time zone (HH:MM, 24-hour clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of day (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate a practice group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2, id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Active on %2, %3 families, %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (another job is running it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing due before %1 (it is %2): %n queued migration(s) waiting.</source>
+        <translation>
+            <numerusform>nothing due before %1 (it is %2): %n queued migration waiting.</numerusform>
+            <numerusform>nothing due before %1 (it is %2): %n queued migrations waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no migration queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3844,6 +3985,98 @@
         <source>Family %1 is in practice group &quot;%2&quot; (id %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queues the migration of a legacy practice group to tracked allocations (an administrator&apos;s). Without --yes it prints what the migration does (the whole group, for good; the nightly job starts it at nightly.time and postings to the group are locked while it runs), queues nothing and exits 1. Refused for an unknown or tracked group and for a group whose migration is Queued, In Progress or Active; after Error it may be queued again. --json prints the migration as migrations list does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations quick view, newest first, 50 a page (--page, default 1): ID, Name, Practice Group, Created at, Created by, Status (Queued, In Progress, Active, Error) and Completed On. --search keeps those whose id, name, group, creator or status contains T. --json prints the page as a list of objects with id, name, group, group_name, created_at, created_by, status and completed_on (a date or null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A migration&apos;s log, oldest first: each step (queued, started, converting, verified, active, error, restarted) with its time, families, rows and message. --json prints a list of objects with at, step, families, rows and message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a Queued migration now, or starts again one left In Progress by a job that stopped, whatever the time (an administrator&apos;s). Prints the line run-nightly prints for it; exit status 1 when it ends in Error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nightly job (an administrator&apos;s, or the scheduled job): once the practice&apos;s time (--at, default now in practice.time_zone) has reached nightly.time it runs every Queued migration, and at any time it starts again a migration left In Progress. Prints a line per migration run (&quot;migration 7 (Old ledger, id 3): Active on 2026-12-07, 1,234 families, 5,678 rows&quot; or &quot;...: Error: reason&quot;), or what waits for nightly.time; progress goes to stderr. --json prints an object with at, nightly_time, due, migrations (each as migrations list prints it, with families, rows and reason) and waiting. Exit status 1 when a migration ended in Error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a legacy practice group of N families (default 100,000), each with ten charges and ten payments, queues its migration and runs it as the nightly job would, printing the time, the allocations written and peak memory. Exit status 1 when the migration does not end Active. Without --db it works on a scratch SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (the practice&apos;s time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group: there is no practice group with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole practice group &quot;%1&quot; (id %2) is migrated, every family of it: each legacy payment is allocated to the oldest charges first, and the migration cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nightly job starts it at %1 (%2, nightly.time) and postings to the group&apos;s families are locked while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued: run the command again with --yes to queue the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1; the nightly job starts it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, %3 migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -4303,6 +4536,25 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::AddGroupDialog</name>
+    <message>
+        <source>Add Practice Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ledger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -4717,6 +4969,10 @@
     </message>
     <message>
         <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6355,6 +6611,14 @@
         <source>Online payments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Practice Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DeskSession</name>
@@ -6438,6 +6702,29 @@
     </message>
     <message>
         <source>Ru&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FamilyGroupPicker</name>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice gro&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups on the same ledger: a legacy group becomes tracked only by its migration (Tools &gt; Practice Groups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6820,6 +7107,14 @@
         <source>&amp;Fetch and Process Reports…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Practice Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -6849,6 +7144,192 @@
     </message>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationLogDialog</name>
+    <message>
+        <source>Migration %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1: log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationsDialog</name>
+    <message>
+        <source>←</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id, a group, a user or a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s).</source>
+        <translation>
+            <numerusform>%n migration.</numerusform>
+            <numerusform>%n migrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Nightly &amp;Job Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the queued migrations if the practice&apos;s nightly time has come, and any a stopped job left In Progress, as the scheduled job would now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the nightly job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1: %2 of %3 families, %4 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationsModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for the nightly job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies), %1 row(s) written</source>
+        <translation>
+            <numerusform>%n family, %1 row(s) written</numerusform>
+            <numerusform>%n families, %1 row(s) written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nightly job is converting the group; its counts appear when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7804,6 +8285,104 @@
             <numerusform>%n charges dated after the payment date are paid.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post %1 by %2: it lowers the family&apos;s balance, not allocated (legacy ledger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PracticeGroupsDialog</name>
+    <message>
+        <source>A&amp;dd Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy group&apos;s payments only lower the balance. Migrate moves the whole group to tracked allocations, once, by the nightly job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a legacy group with no migration Queued, In Progress or Active is migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the whole group to tracked allocations, by the nightly job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
+        <translation>
+            <numerusform>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n family) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</numerusform>
+            <numerusform>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time. While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate practice group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PracticeGroupsModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>the completion date of Active [Jan 24, 2018]</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PracticePage</name>
@@ -7857,6 +8436,14 @@
     </message>
     <message>
         <source>On a secured database the desk then asks for the password again; what was open stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni&amp;ghtly job at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM on a 24-hour clock, in the practice&apos;s time zone: when the nightly job starts the queued migrations of practice groups (Tools &gt; Migrations).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8224,6 +8811,10 @@
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

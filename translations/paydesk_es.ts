@@ -66,6 +66,14 @@
         <source>--ledger: &quot;%1&quot; is neither legacy nor tracked.</source>
         <translation>--ledger: &quot;%1&quot; no es legacy ni tracked.</translation>
     </message>
+    <message>
+        <source>--id: there is no migration with id %1.</source>
+        <translation>--id: no existe ninguna migración con id %1.</translation>
+    </message>
+    <message>
+        <source>migration %1: %2 of %3 families, %4 rows</source>
+        <translation>migración %1: %2 de %3 familias, %4 filas</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnector</name>
@@ -2500,6 +2508,139 @@
         <source>payment %1 is of family %2, whose practice group keeps the legacy ledger: its payments are not split</source>
         <translation>el pago %1 es de la familia %2, cuyo grupo de consultorios lleva el libro mayor heredado: sus pagos no se dividen</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <comment>migration status</comment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <comment>migration status</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>migration status</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>migration status</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Migration: there is no migration with id %1.</source>
+        <translation>Migración: no existe ninguna migración con id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>verify found %n error(s) in the converted group: %1</source>
+        <translation>
+            <numerusform>la verificación encontró %n error en el grupo convertido: %1</numerusform>
+            <numerusform>la verificación encontró %n errores en el grupo convertido: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify: no errors, no warnings.</source>
+        <translation>verificación: sin errores ni advertencias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>verify: no errors, %n warning(s): %1</source>
+        <translation>
+            <numerusform>verificación: sin errores, %n advertencia: %1</numerusform>
+            <numerusform>verificación: sin errores, %n advertencias: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration %1 is %2: only a Queued migration, or one left In Progress by a job that stopped, can be run.</source>
+        <translation>La migración %1 está en estado %2: solo se puede ejecutar una migración En cola, o una que quedó En curso porque la tarea que la ejecutaba se detuvo.</translation>
+    </message>
+    <message>
+        <source>Started again by %1: the job that ran it stopped before it ended; nothing of its conversion was kept.</source>
+        <translation>Reiniciada por %1: la tarea que la ejecutaba se detuvo antes de terminar; no se conservó nada de su conversión.</translation>
+    </message>
+    <message>
+        <source>Started by %1.</source>
+        <translation>Iniciada por %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 families converted, %3 rows written.</source>
+        <translation>%1 de %2 familias convertidas, %3 filas escritas.</translation>
+    </message>
+    <message>
+        <source>Active on %1: practice group &quot;%2&quot; (id %3) keeps tracked allocations.</source>
+        <translation>Activa el %1: el grupo de consultorios &quot;%2&quot; (id %3) usa asignaciones registradas.</translation>
+    </message>
+    <message>
+        <source>Nothing was converted; the group keeps the legacy ledger and may be queued again once this is fixed: %1</source>
+        <translation>No se convirtió nada; el grupo conserva el libro mayor heredado y se puede volver a poner en cola una vez que se corrija esto: %1</translation>
+    </message>
+    <message>
+        <source>Active since %1</source>
+        <translation>Activa desde el %1</translation>
+    </message>
+    <message>
+        <source>Practice group &quot;%1&quot; (id %2) has migration %3 already (%4): a group is migrated once, and an Active migration is never reversed.</source>
+        <translation>El grupo de consultorios &quot;%1&quot; (id %2) ya tiene la migración %3 (%4): un grupo se migra una sola vez y una migración Activa nunca se revierte.</translation>
+    </message>
+    <message>
+        <source>Practice group &quot;%1&quot; (id %2) keeps tracked allocations already: there is nothing to migrate.</source>
+        <translation>El grupo de consultorios &quot;%1&quot; (id %2) ya usa asignaciones registradas: no hay nada que migrar.</translation>
+    </message>
+    <message>
+        <source>Queued by %1.</source>
+        <translation>Puesta en cola por %1.</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) of practice group &quot;%3&quot; (id %4)</source>
+        <translation>migración %1 (%2) del grupo de consultorios &quot;%3&quot; (id %4)</translation>
+    </message>
+    <message>
+        <source>Postings to practice group &quot;%1&quot; (id %2) are locked while migration %3 (%4) is In Progress: the nightly job is converting the group&apos;s payments to tracked allocations. Post again once it is Active (Tools &gt; Migrations).</source>
+        <translation>Los registros en el grupo de consultorios &quot;%1&quot; (id %2) están bloqueados mientras la migración %3 (%4) está En curso: la tarea nocturna está convirtiendo los pagos del grupo en asignaciones registradas. Vuelva a registrar cuando esté Activa (Herramientas &gt; Migraciones).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day; write it as HH:MM on a 24-hour clock, such as 20:00.</source>
+        <translation>%1: &quot;%2&quot; no es una hora del día; escríbala como HH:MM en formato de 24 horas, por ejemplo 20:00.</translation>
+    </message>
+    <message>
+        <source>When the nightly job may start the queued migrations, in the practice&apos;s time zone (HH:MM, 24-hour clock).</source>
+        <translation>Hora en que la tarea nocturna puede iniciar las migraciones en cola, en la zona horaria del consultorio (HH:MM, formato de 24 horas).</translation>
+    </message>
+    <message>
+        <source>time of day (HH:MM)</source>
+        <translation>hora del día (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Migrate a practice group</source>
+        <translation>Migrar un grupo de consultorios</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2, id %3)</source>
+        <translation>migración %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>%1: Active on %2, %3 families, %4 rows</source>
+        <translation>%1: Activa el %2, %3 familias, %4 filas</translation>
+    </message>
+    <message>
+        <source>%1: Error: %2</source>
+        <translation>%1: Error: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (another job is running it)</source>
+        <translation>%1: %2 (otra tarea la está ejecutando)</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing due before %1 (it is %2): %n queued migration(s) waiting.</source>
+        <translation>
+            <numerusform>nada que ejecutar antes de las %1 (hora actual: %2): %n migración en cola en espera.</numerusform>
+            <numerusform>nada que ejecutar antes de las %1 (hora actual: %2): %n migraciones en cola en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no migration queued.</source>
+        <translation>ninguna migración en cola.</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3845,6 +3986,98 @@
         <source>Family %1 is in practice group &quot;%2&quot; (id %3).</source>
         <translation>La familia %1 está en el grupo de consultorios &quot;%2&quot; (id %3).</translation>
     </message>
+    <message>
+        <source>Queues the migration of a legacy practice group to tracked allocations (an administrator&apos;s). Without --yes it prints what the migration does (the whole group, for good; the nightly job starts it at nightly.time and postings to the group are locked while it runs), queues nothing and exits 1. Refused for an unknown or tracked group and for a group whose migration is Queued, In Progress or Active; after Error it may be queued again. --json prints the migration as migrations list does.</source>
+        <translation>Pone en cola la migración de un grupo de consultorios con libro mayor heredado a asignaciones registradas (solo para administradores). Sin --yes muestra lo que hace la migración (todo el grupo, de forma definitiva; la tarea nocturna la inicia a la hora nightly.time y los registros en el grupo quedan bloqueados mientras se ejecuta), no pone nada en cola y sale con código 1. Se rechaza para un grupo desconocido o que ya usa asignaciones registradas, y para un grupo cuya migración está En cola, En curso o Activa; después de Error se puede volver a poner en cola. --json muestra la migración como lo hace migrations list.</translation>
+    </message>
+    <message>
+        <source>The migrations quick view, newest first, 50 a page (--page, default 1): ID, Name, Practice Group, Created at, Created by, Status (Queued, In Progress, Active, Error) and Completed On. --search keeps those whose id, name, group, creator or status contains T. --json prints the page as a list of objects with id, name, group, group_name, created_at, created_by, status and completed_on (a date or null).</source>
+        <translation>La vista rápida de migraciones, de la más reciente a la más antigua, 50 por página (--page, 1 por defecto): ID, Nombre, Grupo de consultorios, Fecha de creación, Creada por, Estado (En cola, En curso, Activa, Error) y Fecha de finalización. --search conserva aquellas cuyo id, nombre, grupo, creador o estado contiene T. --json muestra la página como una lista de objetos con id, name, group, group_name, created_at, created_by, status y completed_on (una fecha o null).</translation>
+    </message>
+    <message>
+        <source>A migration&apos;s log, oldest first: each step (queued, started, converting, verified, active, error, restarted) with its time, families, rows and message. --json prints a list of objects with at, step, families, rows and message.</source>
+        <translation>La bitácora de una migración, de lo más antiguo a lo más reciente: cada paso (queued, started, converting, verified, active, error, restarted) con su hora, familias, filas y mensaje. --json muestra una lista de objetos con at, step, families, rows y message.</translation>
+    </message>
+    <message>
+        <source>Runs a Queued migration now, or starts again one left In Progress by a job that stopped, whatever the time (an administrator&apos;s). Prints the line run-nightly prints for it; exit status 1 when it ends in Error.</source>
+        <translation>Ejecuta ahora una migración En cola, o reinicia una que quedó En curso porque la tarea que la ejecutaba se detuvo, sin importar la hora (solo para administradores). Muestra la línea que run-nightly muestra para ella; código de salida 1 cuando termina en Error.</translation>
+    </message>
+    <message>
+        <source>The nightly job (an administrator&apos;s, or the scheduled job): once the practice&apos;s time (--at, default now in practice.time_zone) has reached nightly.time it runs every Queued migration, and at any time it starts again a migration left In Progress. Prints a line per migration run (&quot;migration 7 (Old ledger, id 3): Active on 2026-12-07, 1,234 families, 5,678 rows&quot; or &quot;...: Error: reason&quot;), or what waits for nightly.time; progress goes to stderr. --json prints an object with at, nightly_time, due, migrations (each as migrations list prints it, with families, rows and reason) and waiting. Exit status 1 when a migration ended in Error.</source>
+        <translation>La tarea nocturna (para administradores, o como tarea programada): una vez que la hora del consultorio (--at, por defecto la hora actual en practice.time_zone) llega a nightly.time, ejecuta todas las migraciones En cola, y en cualquier momento reinicia una migración que quedó En curso. Muestra una línea por cada migración ejecutada (&quot;migración 7 (Libro antiguo, id 3): Activa el 2026-12-07, 1,234 familias, 5,678 filas&quot; o &quot;...: Error: motivo&quot;), o lo que espera a nightly.time; el progreso se envía a stderr. --json muestra un objeto con at, nightly_time, due, migrations (cada una como la muestra migrations list, con families, rows y reason) y waiting. Código de salida 1 cuando una migración terminó en Error.</translation>
+    </message>
+    <message>
+        <source>Adds a legacy practice group of N families (default 100,000), each with ten charges and ten payments, queues its migration and runs it as the nightly job would, printing the time, the allocations written and peak memory. Exit status 1 when the migration does not end Active. Without --db it works on a scratch SQLite file.</source>
+        <translation>Agrega un grupo de consultorios con libro mayor heredado de N familias (100,000 por defecto), cada una con diez cargos y diez pagos, pone en cola su migración y la ejecuta como lo haría la tarea nocturna, mostrando el tiempo, las asignaciones escritas y el uso máximo de memoria. Código de salida 1 cuando la migración no termina Activa. Sin --db trabaja en un archivo SQLite temporal.</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (the practice&apos;s time).</source>
+        <translation>--at: &quot;%1&quot; no es una fecha y hora con el formato YYYY-MM-DDTHH:MM (hora del consultorio).</translation>
+    </message>
+    <message>
+        <source>--group: there is no practice group with id %1.</source>
+        <translation>--group: no existe ningún grupo de consultorios con id %1.</translation>
+    </message>
+    <message>
+        <source>The whole practice group &quot;%1&quot; (id %2) is migrated, every family of it: each legacy payment is allocated to the oldest charges first, and the migration cannot be undone.</source>
+        <translation>Se migra todo el grupo de consultorios &quot;%1&quot; (id %2), con todas sus familias: cada pago heredado se asigna primero a los cargos más antiguos, y la migración no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The nightly job starts it at %1 (%2, nightly.time) and postings to the group&apos;s families are locked while it runs.</source>
+        <translation>La tarea nocturna la inicia a las %1 (%2, nightly.time) y los registros en las familias del grupo quedan bloqueados mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: run the command again with --yes to queue the migration.</source>
+        <translation>No se puso nada en cola: vuelva a ejecutar el comando con --yes para poner en cola la migración.</translation>
+    </message>
+    <message>
+        <source>Queued %1; the nightly job starts it at %2.</source>
+        <translation>Se puso en cola %1; la tarea nocturna la inicia a las %2.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Practice Group</source>
+        <translation>Grupo de consultorios</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Completed On</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, %3 migrations.</source>
+        <translation>Página %1 de %2, %3 migraciones.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
 </context>
 <context>
     <name>PdfDocument</name>
@@ -4304,6 +4537,25 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::AddGroupDialog</name>
+    <message>
+        <source>Add Practice Group</source>
+        <translation>Agregar grupo de consultorios</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger:</source>
+        <translation>&amp;Libro mayor:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -4719,6 +4971,10 @@
     <message>
         <source>Reversal</source>
         <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migración</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6613,14 @@
         <source>Online payments</source>
         <translation>Pagos en línea</translation>
     </message>
+    <message>
+        <source>Practice Groups</source>
+        <translation>Grupos de consultorios</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migraciones</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DeskSession</name>
@@ -6441,6 +6705,29 @@
     <message>
         <source>Ru&amp;ns</source>
         <translation>Eje&amp;cuciones</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FamilyGroupPicker</name>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <source>Practice gro&amp;up:</source>
+        <translation>&amp;Grupo de consultorios:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The groups on the same ledger: a legacy group becomes tracked only by its migration (Tools &gt; Practice Groups).</source>
+        <translation>Los grupos con el mismo libro mayor: un grupo con libro mayor heredado pasa a asignaciones registradas solo mediante su migración (Herramientas &gt; Grupos de consultorios).</translation>
+    </message>
+    <message>
+        <source>Practice group</source>
+        <translation>Grupo de consultorios</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +7109,14 @@
         <source>&amp;Fetch and Process Reports…</source>
         <translation>&amp;Obtener y procesar informes…</translation>
     </message>
+    <message>
+        <source>&amp;Practice Groups…</source>
+        <translation>Grupos de &amp;consultorios…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations…</source>
+        <translation>&amp;Migraciones…</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -6852,6 +7147,192 @@
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationLogDialog</name>
+    <message>
+        <source>Migration %1 does not exist.</source>
+        <translation>La migración %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Migration %1: log</source>
+        <translation>Migración %1: bitácora</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why it failed: %1</source>
+        <translation>Motivo del error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Convirtiendo</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Restarted</source>
+        <translation>Reiniciada</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationsDialog</name>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migraciones</translation>
+    </message>
+    <message>
+        <source>An id, a group, a user or a status</source>
+        <translation>Un id, un grupo, un usuario o un estado</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Página anterior (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>Página siguiente (PgDn)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log</source>
+        <translation>Abrir &amp;bitácora</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s).</source>
+        <translation>
+            <numerusform>%n migración.</numerusform>
+            <numerusform>%n migraciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration log</source>
+        <translation>Bitácora de la migración</translation>
+    </message>
+    <message>
+        <source>Run Nightly &amp;Job Now</source>
+        <translation>Ejecutar la &amp;tarea nocturna ahora</translation>
+    </message>
+    <message>
+        <source>Starts the queued migrations if the practice&apos;s nightly time has come, and any a stopped job left In Progress, as the scheduled job would now.</source>
+        <translation>Inicia las migraciones en cola si ya llegó la hora nocturna del consultorio, y cualquiera que una tarea detenida dejó En curso, como lo haría ahora la tarea programada.</translation>
+    </message>
+    <message>
+        <source>Starting the nightly job…</source>
+        <translation>Iniciando la tarea nocturna…</translation>
+    </message>
+    <message>
+        <source>Migration %1: %2 of %3 families, %4 rows written</source>
+        <translation>Migración %1: %2 de %3 familias, %4 filas escritas</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MigrationsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Practice Group</source>
+        <translation>Grupo de consultorios</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Completed On</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waits for the nightly job.</source>
+        <translation>Espera la tarea nocturna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies), %1 row(s) written</source>
+        <translation>
+            <numerusform>%n familia, %1 fila(s) escrita(s)</numerusform>
+            <numerusform>%n familias, %1 fila(s) escrita(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nightly job is converting the group; its counts appear when it ends.</source>
+        <translation>La tarea nocturna está convirtiendo el grupo; sus cifras aparecen cuando termina.</translation>
     </message>
 </context>
 <context>
@@ -7807,6 +8288,104 @@
             <numerusform>Se pagan %n cargos con fecha posterior a la del pago.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post %1 by %2: it lowers the family&apos;s balance, not allocated (legacy ledger).</source>
+        <translation>Registrar %1 por %2: reduce el saldo de la familia, sin asignarse (libro mayor heredado).</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PracticeGroupsDialog</name>
+    <message>
+        <source>A&amp;dd Group…</source>
+        <translation>&amp;Agregar grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migrar…</translation>
+    </message>
+    <message>
+        <source>Practice Groups</source>
+        <translation>Grupos de consultorios</translation>
+    </message>
+    <message>
+        <source>A legacy group&apos;s payments only lower the balance. Migrate moves the whole group to tracked allocations, once, by the nightly job.</source>
+        <translation>Los pagos de un grupo con libro mayor heredado solo reducen el saldo. Migrar pasa todo el grupo a asignaciones registradas, una sola vez, mediante la tarea nocturna.</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate again…</source>
+        <translation>Migrar &amp;de nuevo…</translation>
+    </message>
+    <message>
+        <source>Only a legacy group with no migration Queued, In Progress or Active is migrated.</source>
+        <translation>Solo se migra un grupo con libro mayor heredado que no tenga una migración En cola, En curso o Activa.</translation>
+    </message>
+    <message>
+        <source>Moves the whole group to tracked allocations, by the nightly job.</source>
+        <translation>Pasa todo el grupo a asignaciones registradas mediante la tarea nocturna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
+        <translation>
+            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familia) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
+            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familias) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time. While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
+        <translation>ADVERTENCIA: La tarea nocturna la inicia a las %1 (%2), la hora de la tarea nocturna del consultorio. Mientras se ejecuta, los registros en las familias del grupo están bloqueados: se rechazan cargos, ajustes, pagos, asignaciones, anulaciones y reembolsos hasta que la migración esté Activa.</translation>
+    </message>
+    <message>
+        <source>Migrate practice group</source>
+        <translation>Migrar grupo de consultorios</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PracticeGroupsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Patient Payment</source>
+        <translation>Pago de paciente</translation>
+    </message>
+    <message>
+        <source>Legacy ledger</source>
+        <translation>Libro mayor heredado</translation>
+    </message>
+    <message>
+        <source>Tracked allocations</source>
+        <translation>Asignaciones registradas</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrar</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>the completion date of Active [Jan 24, 2018]</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PracticePage</name>
@@ -7861,6 +8440,14 @@
     <message>
         <source>On a secured database the desk then asks for the password again; what was open stays open.</source>
         <translation>En una base de datos protegida, el mostrador pide entonces de nuevo la contraseña; lo que estaba abierto sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ghtly job at:</source>
+        <translation>Tarea &amp;nocturna a las:</translation>
+    </message>
+    <message>
+        <source>HH:MM on a 24-hour clock, in the practice&apos;s time zone: when the nightly job starts the queued migrations of practice groups (Tools &gt; Migrations).</source>
+        <translation>HH:MM en formato de 24 horas, en la zona horaria del consultorio: hora en que la tarea nocturna inicia las migraciones en cola de los grupos de consultorios (Herramientas &gt; Migraciones).</translation>
     </message>
 </context>
 <context>
@@ -8228,6 +8815,10 @@
     <message>
         <source>(none)</source>
         <translation>(sin datos)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
