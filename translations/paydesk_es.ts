@@ -2521,7 +2521,7 @@
     <message>
         <source>Active</source>
         <comment>migration status</comment>
-        <translation>Activo</translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Error</source>
