@@ -6715,7 +6715,7 @@
     </message>
     <message>
         <source>Practice gro&amp;up:</source>
-        <translation>&amp;Grupo de consultorios:</translation>
+        <translation>Gr&amp;upo de consultorios:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -584,7 +584,7 @@ void tst_Migration::cli()
 
     run = cli({u"run-nightly"_s, u"--at"_s, u"2026-12-07T19:59"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"nothing due before 20:00 (it is 19:59): 1 queued migration(s) waiting.\n"_s);
+    QCOMPARE(run.out, u"nothing due before 20:00 (it is 19:59): 1 queued migration waiting.\n"_s);
 
     run = cli({u"run-nightly"_s, u"--at"_s, u"2026-12-07T20:00"_s});
     QCOMPARE(run.exitCode, 0);
