@@ -78,25 +78,10 @@ int MigrationCommands::queue(CommandContext &context)
     const Invocation &o = context.options();
     const core::Database &db = context.db();
     const qint64 groupId = o.id(u"--group"_s);
-    if (!o.has(u"--yes"_s)) {
-        const QList<core::PracticeGroup> groups = core::PracticeGroups::stored(db);
-        const auto group = std::find_if(
-                groups.begin(), groups.end(), [groupId](const core::PracticeGroup &g) { return g.id == groupId; });
-        if (group == groups.end())
-            throw core::Refusal(CliTr::tr("--group: there is no practice group with id %1.").arg(groupId));
-        const QTime nightly = core::PracticeSettings(db).timeOfDay(u"nightly.time"_s);
-        const QString zone = QString::fromUtf8(core::LedgerCalendar(db).timeZone().id());
-        throw core::Refusal(QStringList{
-                CliTr::tr("The whole practice group \"%1\" (id %2) is migrated, every family of it: each legacy "
-                          "payment is allocated to the oldest charges first, and the migration cannot be undone.")
-                        .arg(group->name)
-                        .arg(groupId),
-                CliTr::tr("The nightly job starts it at %1 (%2, nightly.time) and postings to the group's families "
-                          "are locked while it runs.")
-                        .arg(nightly.toString(u"HH:mm"_s), zone),
-                CliTr::tr("Nothing was queued: run the command again with --yes to queue the migration.")});
-    }
     core::MigrationStore store(db, context.user());
+    if (!o.has(u"--yes"_s))
+        throw core::Refusal(store.warnings(groupId)
+                            << CliTr::tr("Nothing was queued: run the command again with --yes to queue the migration."));
     const core::Migration m = *store.find(store.queue(groupId));
     if (context.json())
         context.print(m.toJson());

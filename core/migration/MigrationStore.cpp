@@ -1,6 +1,8 @@
 #include "migration/MigrationStore.h"
 
 #include "groups/PracticeGroup.h"
+#include "ledger/LedgerCalendar.h"
+#include "settings/PracticeSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -59,38 +61,67 @@ MigrationStore::MigrationStore(const Database &db, QString user)
     , m_user(std::move(user))
 {}
 
-qint64 MigrationStore::queue(qint64 groupId)
+PracticeGroup MigrationStore::requireQueueable(qint64 groupId, bool lock) const
 {
-    Permissions::require(m_db, m_user, Permissions::Action::MigrateLedger);
-    Transaction tx(m_db);
     // Two administrators queueing one group at once: the second waits here, then finds the
     // first's migration (the unique index would otherwise refuse it with a storage error).
-    SqlQuery group = m_db.query();
-    group.prepare(m_db.isPostgres() ? u"SELECT name, ledger FROM practice_groups WHERE id = :id FOR UPDATE"_s
-                                    : u"SELECT name, ledger FROM practice_groups WHERE id = :id"_s)
+    SqlQuery q = m_db.query();
+    q.prepare(u"SELECT g.name, g.ledger, (SELECT COUNT(*) FROM families f WHERE f.practice_group_id = g.id)"
+              " FROM practice_groups g WHERE g.id = :id"_s
+              + (lock && m_db.isPostgres() ? u" FOR UPDATE"_s : QString()))
             .bind(u":id"_s, groupId)
             .exec();
-    if (!group.next())
+    if (!q.next())
         throw Refusal(Tr::tr("Practice group: there is no group with id %1.").arg(groupId));
-    const QString groupName = group.text(0);
-    const std::optional<PracticeGroup::Ledger> ledger = PracticeGroup::ledgerFromCode(group.text(1));
-    group.finish();
+    PracticeGroup group;
+    group.id = groupId;
+    group.name = q.text(0);
+    group.ledger = PracticeGroup::ledgerFromCode(q.text(1)).value_or(PracticeGroup::Ledger::Tracked);
+    group.families = q.id(2);
+    q.finish();
     if (const std::optional<Migration> live = latestOf(groupId); live && live->isLive()) {
         QString state = Migration::statusName(live->status);
         if (live->status == Migration::Status::Active)
             state = Tr::tr("Active since %1").arg(live->completedOn.toString(Qt::ISODate));
         throw Refusal(Tr::tr("Practice group \"%1\" (id %2) has migration %3 already (%4): a group is migrated once, "
                              "and an Active migration is never reversed.")
-                              .arg(groupName)
+                              .arg(group.name)
                               .arg(groupId)
                               .arg(live->id)
                               .arg(state));
     }
-    if (ledger != PracticeGroup::Ledger::Legacy)
+    if (group.ledger != PracticeGroup::Ledger::Legacy)
         throw Refusal(Tr::tr("Practice group \"%1\" (id %2) keeps tracked allocations already: there is nothing to "
                              "migrate.")
-                              .arg(groupName)
+                              .arg(group.name)
                               .arg(groupId));
+    return group;
+}
+
+QStringList MigrationStore::warnings(qint64 groupId) const
+{
+    const PracticeGroup group = requireQueueable(groupId, false);
+    const QTime nightly = PracticeSettings(m_db).timeOfDay(u"nightly.time"_s);
+    const QString zone = QString::fromUtf8(LedgerCalendar(m_db).timeZone().id());
+    return {Tr::tr("WARNING: This migrates the whole practice group \"%1\" (id %2, %n families) from the legacy "
+                   "ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and "
+                   "it cannot be undone.",
+                   nullptr,
+                   int(group.families))
+                    .arg(group.name)
+                    .arg(group.id),
+            Tr::tr("WARNING: The nightly job starts it at %1 (%2), the practice's nightly time (nightly.time). While "
+                   "it runs, postings to the group's families are locked: charges, adjustments, payments, "
+                   "allocations, voids and refunds are refused until the migration is Active.")
+                    .arg(nightly.toString(u"HH:mm"_s), zone)};
+}
+
+qint64 MigrationStore::queue(qint64 groupId)
+{
+    Permissions::require(m_db, m_user, Permissions::Action::MigrateLedger);
+    Transaction tx(m_db);
+    const PracticeGroup group = requireQueueable(groupId, true);
+    const QString groupName = group.name;
 
     Migration m;
     m.id = m_db.reserveIds(u"migrations"_s);

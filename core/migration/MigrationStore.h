@@ -1,10 +1,12 @@
 #pragma once
 
+#include "groups/PracticeGroup.h"
 #include "migration/Migration.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +37,10 @@ public:
     // after Error it may be queued again. One transaction, with its audit row and a "queued"
     // log line.
     qint64 queue(qint64 groupId);
+    // What an administrator reads before queueing, the reference's two warnings in PayDesk's
+    // words: the whole group, for good; the nightly time and the lock while it runs. Refused
+    // as queue() would refuse the group. The desk's Migrate and `migrations queue` without --yes.
+    QStringList warnings(qint64 groupId) const;
 
     // `search` matches the id, the name, the group's name or id, the creator and the status
     // (ignoring case); empty lists every migration.
@@ -57,6 +63,10 @@ public:
     static QString describe(const Migration &migration);
 
 private:
+    // The group, with its families counted, or the Refusal queue() gives; `lock` holds its
+    // row (PostgreSQL) for the caller's transaction.
+    PracticeGroup requireQueueable(qint64 groupId, bool lock) const;
+
     const Database &m_db;
     QString m_user;
 };

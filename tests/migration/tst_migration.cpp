@@ -562,10 +562,11 @@ void tst_Migration::cli()
     QCOMPARE(run.out, QString());
     const QStringList warnings = run.errLines();
     QCOMPARE(warnings.size(), 3);
-    QVERIFY2(warnings.at(0).contains(u"whole practice group \"Old ledger\" (id 2)"_s)
+    QVERIFY2(warnings.at(0).contains(u"whole practice group \"Old ledger\" (id 2, 2 families)"_s)
                      && warnings.at(0).contains(u"cannot be undone"_s),
              qPrintable(warnings.at(0)));
-    QVERIFY2(warnings.at(1).contains(u"starts it at 20:00 ("_s) && warnings.at(1).contains(u"locked while it runs"_s),
+    QVERIFY2(warnings.at(1).contains(u"starts it at 20:00 ("_s)
+                     && warnings.at(1).contains(u"postings to the group's families are locked"_s),
              qPrintable(warnings.at(1)));
     {
         Database db(spec);
@@ -651,7 +652,7 @@ void tst_Migration::badCommandLines_data()
     QTest::newRow("resume unknown") << QStringList{u"migrations"_s, u"resume"_s, u"--id"_s, u"77"_s}
                                     << QStringList{u"paydesk-cli: --id: there is no migration with id 77."_s};
     QTest::newRow("unknown group") << QStringList{u"migrations"_s, u"queue"_s, u"--group"_s, u"9"_s}
-                                   << QStringList{u"paydesk-cli: --group: there is no practice group with id 9."_s};
+                                   << QStringList{u"paydesk-cli: Practice group: there is no group with id 9."_s};
     QTest::newRow("queue tracked")
             << QStringList{u"migrations"_s, u"queue"_s, u"--group"_s, u"3"_s, u"--yes"_s}
             << QStringList{u"paydesk-cli: Practice group \"North\" (id 3) keeps tracked allocations already: there is "

@@ -313,7 +313,7 @@ void tst_MigrationDesk::migrateWarnsFirst()
     // nightly time with its zone, and the lock while it runs.
     QVERIFY2(shown.contains(u"whole practice group \"Old ledger\" (id %1, 1 families)"_s.arg(group)), qPrintable(shown));
     QVERIFY2(shown.contains(u"cannot be undone"_s), qPrintable(shown));
-    const QString at = u"%1 (America/Chicago)"_s.arg(QLocale().toString(QTime(21, 30), QLocale::ShortFormat));
+    const QString at = u"21:30 (America/Chicago)"_s;
     QVERIFY2(shown.contains(at), qPrintable(shown));
     QVERIFY2(shown.contains(u"postings to the group's families are locked"_s), qPrintable(shown));
 
@@ -343,10 +343,8 @@ void tst_MigrationDesk::migrateRefusedByTheCore()
     const qint64 other = core::MigrationStore(*db, u"other"_s).queue(group);
     const QString refusal = test::refusalOf([&] { core::MigrationStore(*db, boss).queue(group); });
     QVERIFY(!refusal.isEmpty());
-    auto warning = whenModal<QMessageBox>(
-            [](QMessageBox *box) { press(qobject_cast<QPushButton *>(box->button(QMessageBox::Ok))); });
+    // The refusal comes before any warning: there is nothing to warn about.
     press(dialog.migrateButton());
-    delete warning;
     QCOMPARE(errorsOf(dialog), refusal);
     QVERIFY(!dialog.changed());
     QCOMPARE(core::MigrationStore(*db, boss).latestOf(group)->id, other);

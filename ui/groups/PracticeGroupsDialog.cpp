@@ -124,25 +124,6 @@ void PracticeGroupsDialog::updateButtons()
         m_migrate->setToolTip(tr("Moves the whole group to tracked allocations, by the nightly job."));
 }
 
-QString PracticeGroupsDialog::warningText(const core::Database &db, const core::PracticeGroup &group)
-{
-    const core::LedgerCalendar calendar(db);
-    const QTime nightly = core::PracticeSettings(db).timeOfDay(QStringLiteral("nightly.time"));
-    const QString zone = QString::fromUtf8(calendar.timeZone().id());
-    const QString first = tr("WARNING: This migrates the whole practice group \"%1\" (id %2, %n families) from the "
-                             "legacy ledger to tracked allocations. Every family of the group is migrated, none can "
-                             "stay behind, and it cannot be undone.",
-                             nullptr,
-                             int(group.families))
-                                  .arg(group.name)
-                                  .arg(group.id);
-    const QString second = tr("WARNING: The nightly job starts it at %1 (%2), the practice's nightly time. While it "
-                              "runs, postings to the group's families are locked: charges, adjustments, payments, "
-                              "allocations, voids and refunds are refused until the migration is Active.")
-                                   .arg(QLocale().toString(nightly, QLocale::ShortFormat), zone);
-    return first + u"\n\n" + second;
-}
-
 void PracticeGroupsDialog::addGroup()
 {
     m_errors->clearMessages();
@@ -162,9 +143,19 @@ void PracticeGroupsDialog::migrate()
     if (row < 0 || !m_migrate->isEnabled())
         return;
     const core::PracticeGroup group = m_model->group(row);
+    // Another desk may have queued it since the list was read: its refusal instead.
+    QStringList warnings;
+    if (const QString stale = ErrorLabel::refusalOf(
+                [&] { warnings = core::MigrationStore(m_db, m_user).warnings(group.id); });
+        !stale.isEmpty()) {
+        load();
+        m_view->selectId(group.id);
+        m_errors->showMessages({stale});
+        return;
+    }
     QMessageBox warning(QMessageBox::Warning,
                         tr("Migrate practice group"),
-                        warningText(m_db, group),
+                        warnings.join(u"\n\n"),
                         QMessageBox::Ok | QMessageBox::Cancel,
                         this);
     warning.setObjectName(QStringLiteral("migrateWarning"));

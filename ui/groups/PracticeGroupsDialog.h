@@ -40,8 +40,6 @@ public:
 
     // Reads the groups again, keeping the one chosen.
     void load();
-    // The two warnings the administrator reads before a migration is queued.
-    static QString warningText(const core::Database &db, const core::PracticeGroup &group);
 
 public Q_SLOTS:
     void addGroup();
