@@ -71,27 +71,42 @@ private:
     // " AND <patientColumn> IN (the group's patients)"
     QString andPatient(const QString &patientColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN %2").arg(patientColumn, patientsOfGroup()) : QString();
+        return m_groupId ? QStringLiteral(" AND ") + inScope(patientColumn, patientsOfGroup()) : QString();
     }
     QString wherePatient(const QString &patientColumn) const
     {
-        return m_groupId ? QStringLiteral(" WHERE %1 IN %2").arg(patientColumn, patientsOfGroup()) : QString();
+        return m_groupId ? QStringLiteral(" WHERE ") + inScope(patientColumn, patientsOfGroup()) : QString();
     }
     QString andFamily(const QString &familyColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN %2").arg(familyColumn, familiesOfGroup()) : QString();
+        return m_groupId ? QStringLiteral(" AND ") + inScope(familyColumn, familiesOfGroup()) : QString();
     }
     QString andClaim(const QString &claimColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN (SELECT sk.id FROM claims sk WHERE sk.patient_id IN %2)")
-                                   .arg(claimColumn, patientsOfGroup())
+        return m_groupId ? QStringLiteral(" AND ")
+                                   + inScope(claimColumn,
+                                             QStringLiteral("(SELECT sk.id FROM claims sk WHERE sk.patient_id IN %1)")
+                                                     .arg(patientsOfGroup()))
                          : QString();
     }
     QString andCharge(const QString &chargeColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN (SELECT sc.id FROM charges sc WHERE sc.patient_id IN %2)")
-                                   .arg(chargeColumn, patientsOfGroup())
+        return m_groupId ? QStringLiteral(" AND ")
+                                   + inScope(chargeColumn,
+                                             QStringLiteral("(SELECT sc.id FROM charges sc WHERE sc.patient_id IN %1)")
+                                                     .arg(patientsOfGroup()))
                          : QString();
+    }
+    // "+<column> IN <set>": the unary plus (the same value on both databases) keeps the
+    // column's index out of the plan. Without statistics SQLite takes the set for a few rows
+    // and drives the check from it, one index probe and one random row read per member:
+    // for a group that is most of the practice (a migration) that costs up to three times
+    // the check's own scan (measured: reversals, voids, amounts). With it every check keeps
+    // the plan it has over the whole database and the set only filters the rows that plan
+    // yields, so verify over a group never costs much more than verify over everything.
+    static QString inScope(const QString &column, const QString &set)
+    {
+        return QStringLiteral("+%1 IN %2").arg(column, set);
     }
 
     const Database &m_db;
