@@ -25,6 +25,7 @@ public:
     Checks(const Database &db, std::optional<qint64> practiceGroupId)
         : m_db(db)
         , m_groupId(practiceGroupId)
+        , m_largeGroup(practiceGroupId && isLargeGroup(db, *practiceGroupId))
     {}
 
     void amountsInRange();
@@ -97,20 +98,31 @@ private:
                                                      .arg(patientsOfGroup()))
                          : QString();
     }
-    // "+<column> IN <set>": the unary plus (the same value on both databases) keeps the
-    // column's index out of the plan. Without statistics SQLite takes the set for a few rows
-    // and drives the check from it, one index probe and one random row read per member:
-    // for a group that is most of the practice (a migration) that costs up to three times
-    // the check's own scan (measured: reversals, voids, amounts). With it every check keeps
-    // the plan it has over the whole database and the set only filters the rows that plan
-    // yields, so verify over a group never costs much more than verify over everything.
-    static QString inScope(const QString &column, const QString &set)
+    // "<column> IN <set>". Without statistics SQLite takes the set for a few rows and drives
+    // the check from it, one index probe and one random row read per member: right for a
+    // small group, but for a group that is most of the practice (a migration) up to three
+    // times the check's own scan (measured: reversals, voids, amounts). For a large group a
+    // unary plus (the same value on both databases) keeps the column's index out of the plan:
+    // every check keeps the plan it has over the whole database and the set only filters the
+    // rows that plan yields. Either way the statement means the same.
+    QString inScope(const QString &column, const QString &set) const
     {
-        return QStringLiteral("+%1 IN %2").arg(column, set);
+        return QStringLiteral("%1%2 IN %3").arg(m_largeGroup ? QStringLiteral("+") : QString(), column, set);
+    }
+    // Measured on 50,000 families: a group of 1% is checked six times faster from the group,
+    // one of 10% a little faster, one of 25% slower than by the whole-database plan.
+    static bool isLargeGroup(const Database &db, qint64 groupId)
+    {
+        SqlQuery q = db.query();
+        q.prepare(QStringLiteral("SELECT COUNT(*), COUNT(CASE WHEN practice_group_id = :g THEN 1 END) FROM families"))
+                .bind(QStringLiteral(":g"), groupId)
+                .exec();
+        return q.next() && q.id(1) * 8 >= q.id(0);
     }
 
     const Database &m_db;
     const std::optional<qint64> m_groupId;
+    const bool m_largeGroup; // an eighth of the families or more
     QList<VerifyIssue> m_issues;
 };
 
