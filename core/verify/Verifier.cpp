@@ -25,6 +25,7 @@ public:
     Checks(const Database &db, std::optional<qint64> practiceGroupId)
         : m_db(db)
         , m_groupId(practiceGroupId)
+        , m_largeGroup(practiceGroupId && isLargeGroup(db, *practiceGroupId))
     {}
 
     void amountsInRange();
@@ -71,31 +72,57 @@ private:
     // " AND <patientColumn> IN (the group's patients)"
     QString andPatient(const QString &patientColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN %2").arg(patientColumn, patientsOfGroup()) : QString();
+        return m_groupId ? QStringLiteral(" AND ") + inScope(patientColumn, patientsOfGroup()) : QString();
     }
     QString wherePatient(const QString &patientColumn) const
     {
-        return m_groupId ? QStringLiteral(" WHERE %1 IN %2").arg(patientColumn, patientsOfGroup()) : QString();
+        return m_groupId ? QStringLiteral(" WHERE ") + inScope(patientColumn, patientsOfGroup()) : QString();
     }
     QString andFamily(const QString &familyColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN %2").arg(familyColumn, familiesOfGroup()) : QString();
+        return m_groupId ? QStringLiteral(" AND ") + inScope(familyColumn, familiesOfGroup()) : QString();
     }
     QString andClaim(const QString &claimColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN (SELECT sk.id FROM claims sk WHERE sk.patient_id IN %2)")
-                                   .arg(claimColumn, patientsOfGroup())
+        return m_groupId ? QStringLiteral(" AND ")
+                                   + inScope(claimColumn,
+                                             QStringLiteral("(SELECT sk.id FROM claims sk WHERE sk.patient_id IN %1)")
+                                                     .arg(patientsOfGroup()))
                          : QString();
     }
     QString andCharge(const QString &chargeColumn) const
     {
-        return m_groupId ? QStringLiteral(" AND %1 IN (SELECT sc.id FROM charges sc WHERE sc.patient_id IN %2)")
-                                   .arg(chargeColumn, patientsOfGroup())
+        return m_groupId ? QStringLiteral(" AND ")
+                                   + inScope(chargeColumn,
+                                             QStringLiteral("(SELECT sc.id FROM charges sc WHERE sc.patient_id IN %1)")
+                                                     .arg(patientsOfGroup()))
                          : QString();
+    }
+    // "<column> IN <set>". Without statistics SQLite takes the set for a few rows and drives
+    // the check from it, one index probe and one random row read per member: right for a
+    // small group, but for a group that is most of the practice (a migration) up to three
+    // times the check's own scan (measured: reversals, voids, amounts). For a large group a
+    // unary plus (the same value on both databases) keeps the column's index out of the plan:
+    // every check keeps the plan it has over the whole database and the set only filters the
+    // rows that plan yields. Either way the statement means the same.
+    QString inScope(const QString &column, const QString &set) const
+    {
+        return QStringLiteral("%1%2 IN %3").arg(m_largeGroup ? QStringLiteral("+") : QString(), column, set);
+    }
+    // Measured on 50,000 families: a group of 1% is checked six times faster from the group,
+    // one of 10% a little faster, one of 25% slower than by the whole-database plan.
+    static bool isLargeGroup(const Database &db, qint64 groupId)
+    {
+        SqlQuery q = db.query();
+        q.prepare(QStringLiteral("SELECT COUNT(*), COUNT(CASE WHEN practice_group_id = :g THEN 1 END) FROM families"))
+                .bind(QStringLiteral(":g"), groupId)
+                .exec();
+        return q.next() && q.id(1) * 8 >= q.id(0);
     }
 
     const Database &m_db;
     const std::optional<qint64> m_groupId;
+    const bool m_largeGroup; // an eighth of the families or more
     QList<VerifyIssue> m_issues;
 };
 
