@@ -2641,6 +2641,17 @@
         <source>no migration queued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
+        <translation>
+            <numerusform>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n family) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</numerusform>
+            <numerusform>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time (nightly.time). While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -4011,18 +4022,6 @@
     </message>
     <message>
         <source>--at: &quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (the practice&apos;s time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--group: there is no practice group with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole practice group &quot;%1&quot; (id %2) is migrated, every family of it: each legacy payment is allocated to the oldest charges first, and the migration cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nightly job starts it at %1 (%2, nightly.time) and postings to the group&apos;s families are locked while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8318,17 +8317,6 @@
     </message>
     <message>
         <source>Moves the whole group to tracked allocations, by the nightly job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
-        <translation>
-            <numerusform>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n family) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</numerusform>
-            <numerusform>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time. While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

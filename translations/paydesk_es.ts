@@ -2641,6 +2641,17 @@
         <source>no migration queued.</source>
         <translation>ninguna migración en cola.</translation>
     </message>
+    <message numerus="yes">
+        <source>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
+        <translation>
+            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familia) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
+            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familias) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time (nightly.time). While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
+        <translation>ADVERTENCIA: La tarea nocturna la inicia a las %1 (%2), la hora nocturna del consultorio (nightly.time). Mientras se ejecuta, los registros en las familias del grupo están bloqueados: se rechazan cargos, ajustes, pagos, asignaciones, anulaciones y reembolsos hasta que la migración esté Activa.</translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -4013,18 +4024,6 @@
     <message>
         <source>--at: &quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (the practice&apos;s time).</source>
         <translation>--at: &quot;%1&quot; no es una fecha y hora con el formato YYYY-MM-DDTHH:MM (hora del consultorio).</translation>
-    </message>
-    <message>
-        <source>--group: there is no practice group with id %1.</source>
-        <translation>--group: no existe ningún grupo de consultorios con id %1.</translation>
-    </message>
-    <message>
-        <source>The whole practice group &quot;%1&quot; (id %2) is migrated, every family of it: each legacy payment is allocated to the oldest charges first, and the migration cannot be undone.</source>
-        <translation>Se migra todo el grupo de consultorios &quot;%1&quot; (id %2), con todas sus familias: cada pago heredado se asigna primero a los cargos más antiguos, y la migración no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>The nightly job starts it at %1 (%2, nightly.time) and postings to the group&apos;s families are locked while it runs.</source>
-        <translation>La tarea nocturna la inicia a las %1 (%2, nightly.time) y los registros en las familias del grupo quedan bloqueados mientras se ejecuta.</translation>
     </message>
     <message>
         <source>Nothing was queued: run the command again with --yes to queue the migration.</source>
@@ -8322,17 +8321,6 @@
     <message>
         <source>Moves the whole group to tracked allocations, by the nightly job.</source>
         <translation>Pasa todo el grupo a asignaciones registradas mediante la tarea nocturna.</translation>
-    </message>
-    <message numerus="yes">
-        <source>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
-        <translation>
-            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familia) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
-            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familias) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time. While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
-        <translation>ADVERTENCIA: La tarea nocturna la inicia a las %1 (%2), la hora de la tarea nocturna del consultorio. Mientras se ejecuta, los registros en las familias del grupo están bloqueados: se rechazan cargos, ajustes, pagos, asignaciones, anulaciones y reembolsos hasta que la migración esté Activa.</translation>
     </message>
     <message>
         <source>Migrate practice group</source>
