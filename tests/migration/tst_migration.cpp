@@ -582,6 +582,16 @@ void tst_Migration::cli()
     run = cli({u"migrations"_s, u"queue"_s, u"--group"_s, u"2"_s, u"--yes"_s});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.errLines().size(), 1);
+    // `group list --json`: each group's migration, null or its status.
+    const auto groupMigrations = [&] {
+        QStringList shown;
+        for (const QJsonValue &g : jsonArray(cli({u"group"_s, u"list"_s, u"--json"_s}))) {
+            const QJsonValue status = g.toObject().value(u"migration"_s);
+            shown << (status.isNull() ? u"null"_s : status.toString());
+        }
+        return shown;
+    };
+    QCOMPARE(groupMigrations(), (QStringList{u"null"_s, u"Queued"_s, u"null"_s}));
 
     run = cli({u"run-nightly"_s, u"--at"_s, u"2026-12-07T19:59"_s});
     QCOMPARE(run.exitCode, 0);
@@ -591,6 +601,7 @@ void tst_Migration::cli()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"migration 1 (Old ledger, id 2): Active on 2026-12-07, 2 families, 8 rows\n"_s);
     QVERIFY2(run.err.contains(u"migration 1: 2 of 2 families, 8 rows"_s), qPrintable(run.err));
+    QCOMPARE(groupMigrations(), (QStringList{u"null"_s, u"Active"_s, u"null"_s}));
 
     run = cli({u"migrations"_s, u"list"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
