@@ -310,10 +310,19 @@ QStringList saveMigrations(MainWindow &window, const QString &folder)
     MigrationsDialog migrations(db, user, &window);
     migrations.show();
     errors << save(migrations, folder, QStringLiteral("migrations.png"));
-    const qint64 newest = migrations.model()->rowCount() > 0 ? migrations.model()->migration(0).id : 0;
+    // The log of the newest migration that ran (its steps, families and rows), else the newest.
+    const int rows = migrations.model()->rowCount();
+    qint64 shown = rows > 0 ? migrations.model()->migration(0).id : 0;
+    for (int row = 0; row < rows; ++row) {
+        const core::Migration &m = migrations.model()->migration(row);
+        if (m.status == core::Migration::Status::Active || m.status == core::Migration::Status::Error) {
+            shown = m.id;
+            break;
+        }
+    }
     migrations.close();
-    if (newest) {
-        MigrationLogDialog log(db, user, newest, &window);
+    if (shown) {
+        MigrationLogDialog log(db, user, shown, &window);
         errors << saveDialog(log, folder, QStringLiteral("migration-log.png"));
     }
 
