@@ -4,6 +4,7 @@
 
 #include "CliRun.h"
 #include "LedgerDesk.h"
+#include "GroupPlacement.h"
 #include "TestDatabases.h"
 
 #include "groups/PracticeGroups.h"
@@ -163,12 +164,7 @@ void tst_GroupCli::legacyFamilyNeverAllocates()
         ana = desk.addPatient(0, u"Ana"_s);
         desk.addCharge(ana.patientId, u"2024-01-10"_s, u"100.00"_s);
         group = core::PracticeGroups(db, u"manager"_s).add(u"Old ledger"_s, core::PracticeGroup::Ledger::Legacy);
-        // As the import will place it (assign refuses a move across ledgers).
-        db.query()
-                .prepare(u"UPDATE families SET practice_group_id = :g WHERE id = :f"_s)
-                .bind(u":g"_s, group)
-                .bind(u":f"_s, ana.familyId)
-                .exec();
+        test::placeInGroup(db, ana.familyId, group);
     }
     const QString url = TestDatabases::url(spec);
     const auto cli = [&](const QStringList &words) { return test::runCli(url, u"manager"_s, words); };

@@ -6,6 +6,7 @@
 // Progress leaves; tests/migration holds a running job inside its transaction.
 
 #include "LedgerDesk.h"
+#include "GroupPlacement.h"
 #include "RefusalOf.h"
 #include "TestDatabases.h"
 
@@ -51,12 +52,7 @@ struct Practice
         const core::NewPatient ana = desk.addPatient(0, u"Ana"_s);
         family = ana.familyId;
         patient = ana.patientId;
-        // An import places families in a legacy group; assign refuses the move between ledgers.
-        db.query()
-                .prepare(u"UPDATE families SET practice_group_id = :g WHERE id = :f"_s)
-                .bind(u":g"_s, group)
-                .bind(u":f"_s, family)
-                .exec();
+        test::placeInGroup(db, family, group);
         charge = desk.addCharge(patient, u"2024-01-10"_s, u"100.00"_s);
         payment = desk.pay(patient, u"30.00"_s).paymentId;
         const core::NewPatient min = desk.addPatient(0, u"Min"_s, u"Kim"_s);
@@ -294,11 +290,7 @@ void tst_PostingLock::noFamilyJoinsOrLeavesWhileInProgress()
     PracticeGroups groups(*db, manager);
     const qint64 spare = groups.add(u"Spare"_s, PracticeGroup::Ledger::Legacy);
     const qint64 newcomer = practice.desk.addPatient(0, u"Eva"_s, u"Lopez"_s).familyId;
-    db->query()
-            .prepare(u"UPDATE families SET practice_group_id = :g WHERE id = :f"_s)
-            .bind(u":g"_s, spare)
-            .bind(u":f"_s, newcomer)
-            .exec();
+    test::placeInGroup(*db, newcomer, spare);
     practice.setStatus(Migration::Status::InProgress);
     const QString locked = core::PostingLock::message(*MigrationStore(*db, manager).find(practice.migration));
     QCOMPARE(refusalOf([&] { groups.assign(newcomer, practice.group); }), locked);

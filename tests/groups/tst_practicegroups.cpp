@@ -7,6 +7,7 @@
 #include "BillingDesk.h"
 #include "LedgerDesk.h"
 #include "PortalFiles.h"
+#include "GroupPlacement.h"
 #include "RefusalOf.h"
 #include "TestDatabases.h"
 
@@ -56,17 +57,6 @@ qint64 scalar(const core::Database &db, const QString &sql)
     return q.next() ? q.id(0) : -1;
 }
 
-// Families reach a legacy group by an import (practice_groups.csv, the next part of issue 14);
-// until it exists the test places them as the import will, since assign refuses the move.
-void placeInGroup(const core::Database &db, qint64 familyId, qint64 groupId)
-{
-    db.query()
-            .prepare(u"UPDATE families SET practice_group_id = :g WHERE id = :f"_s)
-            .bind(u":g"_s, groupId)
-            .bind(u":f"_s, familyId)
-            .exec();
-}
-
 // The Rivera family (guarantor Ana) owing 100.00 in group "Old ledger" (legacy, id 2), with
 // a plain payment of 30.00 posted.
 struct LegacyFamily
@@ -80,7 +70,7 @@ struct LegacyFamily
         charge = desk.addCharge(patient, u"2024-01-10"_s, u"100.00"_s);
         desk.name(u"c1"_s, core::AllocationTarget::charge(charge));
         group = PracticeGroups(db, manager).add(u"Old ledger"_s, PracticeGroup::Ledger::Legacy);
-        placeInGroup(db, family, group);
+        test::placeInGroup(db, family, group);
         payment = desk.pay(patient, u"30.00"_s).paymentId;
     }
 
@@ -255,7 +245,7 @@ void tst_PracticeGroups::assignRefused()
     const bool legacyFamily = fromLedger == u"legacy"_s;
     const qint64 other = groupsOf.add(u"Other"_s, PracticeGroup::Ledger::Legacy);
     if (legacyFamily)
-        placeInGroup(*db, family, other);
+        test::placeInGroup(*db, family, other);
     const qint64 familyId = (to == u"unknown family"_s || to == u"both"_s) ? 999 : family;
     const qint64 groupId = (to == u"unknown group"_s || to == u"both"_s) ? 77 : (legacyFamily ? 1 : other);
     const QString before = groups(*db).join(u", "_s);
@@ -439,7 +429,7 @@ void tst_PracticeGroups::portalPaymentPostsUnallocated()
     const qint64 group = PracticeGroups(*db, manager)
                                  .add(u"Old ledger"_s,
                                       legacy ? PracticeGroup::Ledger::Legacy : PracticeGroup::Ledger::Tracked);
-    placeInGroup(*db, rivera, group);
+    test::placeInGroup(*db, rivera, group);
     QTemporaryDir folder;
     QFile file(folder.filePath(u"eod_20260105.txt"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -34,6 +34,7 @@
 #include "storage/SqlQuery.h"
 #include "users/UserDirectory.h"
 
+#include "GroupPlacement.h"
 #include "RefusalOf.h"
 #include "TestDatabases.h"
 
@@ -70,17 +71,6 @@ void backendRows()
 qint64 legacyGroup(const core::Database &db, const QString &name)
 {
     return core::PracticeGroups(db, boss).add(name, PracticeGroup::Ledger::Legacy);
-}
-
-// Families reach a legacy group by an import; the test places them as the import does, since
-// assign refuses a move between ledgers.
-void placeInGroup(const core::Database &db, qint64 familyId, qint64 groupId)
-{
-    db.query()
-            .prepare(u"UPDATE families SET practice_group_id = :g WHERE id = :f"_s)
-            .bind(u":g"_s, groupId)
-            .bind(u":f"_s, familyId)
-            .exec();
 }
 
 // Queues the group's migration and moves it to `status`, as the nightly job would.
@@ -183,7 +173,7 @@ void tst_MigrationDesk::groupsShowTheirStatus()
     const qint64 failed = legacyGroup(*db, u"Failed group"_s);
     const qint64 tracked = core::PracticeGroups(*db, boss).add(u"New office"_s, PracticeGroup::Ledger::Tracked);
     const Family family = seedFamily(*db);
-    placeInGroup(*db, family.id, migrate);
+    test::placeInGroup(*db, family.id, migrate);
     migrationIn(*db, queued, Migration::Status::Queued);
     migrationIn(*db, running, Migration::Status::InProgress);
     migrationIn(*db, active, Migration::Status::Active);
@@ -290,7 +280,7 @@ void tst_MigrationDesk::migrateWarnsFirst()
     core::PracticeSettings(*db).set(boss,
                                     {{u"practice.time_zone"_s, u"America/Chicago"_s}, {u"nightly.time"_s, u"21:30"_s}});
     const qint64 group = legacyGroup(*db, u"Old ledger"_s);
-    placeInGroup(*db, seedFamily(*db).id, group);
+    test::placeInGroup(*db, seedFamily(*db).id, group);
 
     ui::PracticeGroupsDialog dialog(*db, boss);
     QVERIFY(showActive(dialog));
@@ -539,7 +529,7 @@ void tst_MigrationDesk::runNightlyJobNow()
     // Seeded before the users make the database secured.
     const Family family = seedFamily(*db);
     const qint64 group = legacyGroup(*db, u"Old ledger"_s);
-    placeInGroup(*db, family.id, group);
+    test::placeInGroup(*db, family.id, group);
     core::PaymentDraft draft;
     draft.patientId = family.ana;
     draft.date = core::LedgerCalendar(*db).today();
@@ -576,7 +566,7 @@ void tst_MigrationDesk::legacyPaymentHasNoGrid()
     auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
     const qint64 group = legacyGroup(*db, u"Old ledger"_s);
-    placeInGroup(*db, family.id, group);
+    test::placeInGroup(*db, family.id, group);
     const QString why = test::refusalOf([&] { core::PracticeGroups::requireTracked(*db, family.id); });
     QVERIFY(!why.isEmpty());
 
@@ -625,7 +615,7 @@ void tst_MigrationDesk::inProgressLocksTheAccount()
     auto owned = m_dbs.fresh(backend);
     const Family family = seedFamily(*owned);
     const qint64 group = legacyGroup(*owned, u"Old ledger"_s);
-    placeInGroup(*owned, family.id, group);
+    test::placeInGroup(*owned, family.id, group);
     const qint64 payment = core::PaymentPoster(*owned, boss).post(paymentDraft(family.ana, 2000)).paymentId;
 
     ui::MainWindow window(std::move(owned), boss);
@@ -673,7 +663,7 @@ void tst_MigrationDesk::postingThatRacesTheLock()
     auto db = m_dbs.fresh(backend);
     const Family family = seedFamily(*db);
     const qint64 group = legacyGroup(*db, u"Old ledger"_s);
-    placeInGroup(*db, family.id, group);
+    test::placeInGroup(*db, family.id, group);
 
     // The dialog opened before the nightly job started: the core's refusal, in its words.
     ui::PostPaymentDialog dialog(*db, boss, family.id, family.ana);
@@ -773,7 +763,7 @@ void tst_MigrationDesk::screenshots()
     auto owned = m_dbs.fresh(u"sqlite"_s);
     const Family family = seedFamily(*owned);
     const qint64 group = legacyGroup(*owned, u"Old ledger"_s);
-    placeInGroup(*owned, family.id, group);
+    test::placeInGroup(*owned, family.id, group);
     const qint64 other = legacyGroup(*owned, u"North clinic"_s);
     migrationIn(*owned, legacyGroup(*owned, u"East clinic"_s), Migration::Status::Active);
     migrationIn(*owned, legacyGroup(*owned, u"West clinic"_s), Migration::Status::Error);
