@@ -5,7 +5,6 @@
 #include "TextTable.h"
 
 #include "bench/MigrationBenchmark.h"
-#include "groups/PracticeGroups.h"
 #include "ledger/LedgerCalendar.h"
 #include "migration/MigrationRunner.h"
 #include "migration/MigrationStore.h"
@@ -19,7 +18,6 @@
 #include <QLocale>
 #include <QTextStream>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

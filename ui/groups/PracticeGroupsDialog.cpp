@@ -6,9 +6,7 @@
 #include "groups/AddGroupDialog.h"
 #include "groups/PracticeGroups.h"
 #include "groups/PracticeGroupsModel.h"
-#include "ledger/LedgerCalendar.h"
 #include "migration/MigrationStore.h"
-#include "settings/PracticeSettings.h"
 #include "users/Role.h"
 #include "users/ActionGate.h"
 #include "util/Permissions.h"
@@ -17,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
