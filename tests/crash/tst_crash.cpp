@@ -1,0 +1,256 @@
+// Issue 15, "Never lose data": paydesk-cli killed with SIGKILL at random points during a
+// posting, an import, a balancer run, a daily run and a migration, 50 times each on a SQLite
+// file and a PostgreSQL database. After every kill the database opens, verify is clean and
+// the attempt left its work whole, none of it, or a state the next attempt completes; in the
+// end, with the work completed, the ledger equals that of a database where it ran
+// uninterrupted. The kill lands after a random delay in [0, the operation's measured time],
+// from a seed printed at the start: PAYDESK_CRASH_SEED replays a run, PAYDESK_CRASH_RUNS
+// lowers the number of kills for a quick local check.
+
+#include "BalancerCrash.h"
+#include "CliRun.h"
+#include "CrashFixtures.h"
+#include "DailyRunCrash.h"
+#include "ImportCrash.h"
+#include "LedgerFingerprint.h"
+#include "MigrationCrash.h"
+#include "PostingCrash.h"
+#include "TestDatabases.h"
+
+#include "storage/Database.h"
+#include "verify/Verifier.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk::core;
+using paydesk::test::CrashOperation;
+using paydesk::test::TestDatabases;
+
+namespace {
+
+QStringList verifyErrors(const Database &db)
+{
+    QStringList errors;
+    for (const VerifyIssue &issue : Verifier(db).run()) {
+        if (issue.severity == VerifyIssue::Severity::Error)
+            errors << issue.message;
+    }
+    return errors;
+}
+
+// Connections to the database besides this one: on PostgreSQL, a killed client's backend
+// until the server notices the dropped socket.
+qint64 otherBackends(const Database &db)
+{
+    return db.isPostgres() ? paydesk::test::scalar(db, u"SELECT COUNT(*) FROM pg_stat_activity"
+                                                       " WHERE datname = current_database() AND pid <> pg_backend_pid()"_s)
+                           : 0;
+}
+
+} // namespace
+
+class tst_Crash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void killedAtRandom_data();
+    void killedAtRandom();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<CrashOperation> operation(const QString &name);
+    // Runs paydesk-cli to its end on `url`; it must succeed.
+    static bool runWhole(const QString &url, const QStringList &words, QString &failure);
+
+    TestDatabases m_dbs;
+    QTemporaryDir m_dir;
+    quint32 m_seed = 0;
+    int m_runs = 50;
+    QStringList m_report;
+};
+
+void tst_Crash::initTestCase()
+{
+    QVERIFY2(!paydesk::test::cliProgram().isEmpty(), "PAYDESK_CLI is not set: run through ctest");
+    bool given = false;
+    m_seed = qEnvironmentVariableIntValue("PAYDESK_CRASH_SEED", &given);
+    if (!given)
+        m_seed = QRandomGenerator::system()->generate();
+    if (qEnvironmentVariableIsSet("PAYDESK_CRASH_RUNS"))
+        m_runs = qMax(1, qEnvironmentVariableIntValue("PAYDESK_CRASH_RUNS"));
+    qInfo("crash seed %u (PAYDESK_CRASH_SEED=%u replays it), %d kills per operation", m_seed, m_seed, m_runs);
+}
+
+std::unique_ptr<CrashOperation> tst_Crash::operation(const QString &name)
+{
+    // One step more than the kills: the measured run takes the first.
+    const int steps = m_runs + 1;
+    if (name == u"posting")
+        return std::make_unique<paydesk::test::PostingCrash>();
+    if (name == u"import")
+        return std::make_unique<paydesk::test::ImportCrash>(m_dir.filePath(QString::fromUtf8(QTest::currentDataTag())),
+                                                            steps);
+    if (name == u"balancer")
+        return std::make_unique<paydesk::test::BalancerCrash>();
+    if (name == u"daily-run")
+        return std::make_unique<paydesk::test::DailyRunCrash>();
+    return std::make_unique<paydesk::test::MigrationCrash>(steps);
+}
+
+bool tst_Crash::runWhole(const QString &url, const QStringList &words, QString &failure)
+{
+    const paydesk::test::CliRun run = paydesk::test::runCli(url, paydesk::test::crashUser, words);
+    if (run.exitCode != 0)
+        failure = words.join(u' ') + u": "_s + run.describe();
+    return run.exitCode == 0;
+}
+
+void tst_Crash::killedAtRandom_data()
+{
+    QTest::addColumn<QString>("operation");
+    TestDatabases::addBackendColumn();
+    for (const char *name : {"posting", "import", "balancer", "daily-run", "migration"}) {
+        for (const QString &backend : TestDatabases::backends())
+            QTest::newRow(qPrintable(QString::fromLatin1(name) + u'/' + backend)) << QString::fromLatin1(name)
+                                                                                 << backend;
+    }
+}
+
+void tst_Crash::killedAtRandom()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    QElapsedTimer wall;
+    wall.start();
+    const std::unique_ptr<CrashOperation> op = this->operation(operation);
+    const ConnectionSpec crashed = m_dbs.freshSpec(backend);
+    const ConnectionSpec reference = m_dbs.freshSpec(backend);
+    for (const ConnectionSpec &spec : {crashed, reference}) {
+        Database db(spec);
+        op->prepare(db);
+    }
+    const QString crashedUrl = TestDatabases::url(crashed);
+    const QString referenceUrl = TestDatabases::url(reference);
+    QString failure;
+
+    // The operation's time, start to exit, on the reference: its first step.
+    QStringList words;
+    {
+        Database db(reference);
+        words = op->next(db);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(runWhole(referenceUrl, words, failure), qPrintable(failure));
+    const int measured = int(timer.elapsed());
+
+    const QByteArray tag = QTest::currentDataTag();
+    QRandomGenerator random(m_seed ^ qChecksum(tag));
+    int finished = 0, nothing = 0, partial = 0, whole = 0;
+    qint64 lingering = 0, lingeringMost = 0;
+    for (int attempt = 0; attempt < m_runs; ++attempt) {
+        {
+            Database db(crashed);
+            words = op->next(db);
+        }
+        const int delay = int(random.bounded(quint32(measured) + 1));
+        const QString where = u"attempt %1 (%2 after %3 ms; seed %4)"_s.arg(attempt).arg(words.join(u' ')).arg(delay).arg(
+            m_seed);
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LC_ALL"_s, u"C"_s);
+        environment.insert(u"LANG"_s, u"C"_s);
+        cli.setProcessEnvironment(environment);
+        cli.start(paydesk::test::cliProgram(),
+                  QStringList{u"--db"_s, crashedUrl, u"--user"_s, paydesk::test::crashUser} + words);
+        QVERIFY2(cli.waitForStarted(), qPrintable(where + u": "_s + cli.errorString()));
+        if (cli.waitForFinished(delay)) {
+            // Done before the kill: it ran as any run does.
+            QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
+                     qPrintable(where + u": exit "_s + QString::number(cli.exitCode()) + u' '
+                                + QString::fromUtf8(cli.readAllStandardError())));
+            ++finished;
+        } else {
+            cli.kill();
+            QVERIFY(cli.waitForFinished(-1));
+        }
+        Database db(crashed);
+        const qint64 others = otherBackends(db);
+        lingering += others > 0 ? 1 : 0;
+        lingeringMost = qMax(lingeringMost, others);
+        const QStringList errors = verifyErrors(db);
+        QVERIFY2(errors.isEmpty(), qPrintable(where + u": verify: "_s + errors.join(u"; "_s)));
+        QString problem;
+        const CrashOperation::Effect effect = op->effect(db, problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(where + u": "_s + problem));
+        if (cli.exitStatus() == QProcess::CrashExit) {
+            switch (effect) {
+            case CrashOperation::Effect::Nothing: ++nothing; break;
+            case CrashOperation::Effect::Partial: ++partial; break;
+            case CrashOperation::Effect::Whole: ++whole; break;
+            }
+        }
+    }
+
+    // The work completed after the last kill, and the reference brought as far uninterrupted.
+    for (int round = 0;; ++round) {
+        QVERIFY2(round < 10, "the work left by the kills is still not complete after ten runs");
+        {
+            Database db(crashed);
+            if (!op->pending(db))
+                break;
+            words = op->next(db);
+        }
+        QVERIFY2(runWhole(crashedUrl, words, failure), qPrintable(failure));
+    }
+    for (;;) {
+        {
+            Database db(reference);
+            Database done(crashed);
+            if (op->progress(db) >= op->progress(done) && !op->pending(db))
+                break;
+            words = op->next(db);
+        }
+        QVERIFY2(runWhole(referenceUrl, words, failure), qPrintable(failure));
+    }
+    Database db(crashed);
+    Database uninterrupted(reference);
+    QCOMPARE(verifyErrors(db), QStringList());
+    QCOMPARE(verifyErrors(uninterrupted), QStringList());
+    QCOMPARE(op->progress(db), op->progress(uninterrupted));
+    QCOMPARE(paydesk::test::ledgerFingerprint(db), paydesk::test::ledgerFingerprint(uninterrupted));
+
+    QString line = u"%1: measured %2 ms; %3 attempts: killed %4 (left nothing %5, part %6, whole %7), finished %8;"
+                   " wall %9 s"_s.arg(QString::fromUtf8(tag))
+                       .arg(measured)
+                       .arg(m_runs)
+                       .arg(m_runs - finished)
+                       .arg(nothing)
+                       .arg(partial)
+                       .arg(whole)
+                       .arg(finished)
+                       .arg(double(wall.elapsed()) / 1000.0, 0, 'f', 1);
+    if (db.isPostgres())
+        line += u"; a killed client's backend still listed after %1 kills (at most %2)"_s.arg(lingering).arg(lingeringMost);
+    qInfo("%s", qPrintable(line));
+    m_report << line;
+}
+
+void tst_Crash::cleanupTestCase()
+{
+    for (const QString &line : std::as_const(m_report))
+        qInfo("%s", qPrintable(line));
+}
+
+QTEST_GUILESS_MAIN(tst_Crash)
+#include "tst_crash.moc"
