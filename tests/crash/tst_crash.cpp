@@ -17,6 +17,8 @@
 #include "PostingCrash.h"
 #include "TestDatabases.h"
 
+#include "balancer/BalancerRunLog.h"
+#include "balancer/FamilyBalancer.h"
 #include "storage/Database.h"
 #include "verify/Verifier.h"
 
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void initTestCase();
     void killedAtRandom_data();
     void killedAtRandom();
+    void undoStoppedMidwayUndoneAgain_data();
+    void undoStoppedMidwayUndoneAgain();
     void cleanupTestCase();
 
 private:
@@ -244,6 +248,50 @@ void tst_Crash::killedAtRandom()
         line += u"; a killed client's backend still listed after %1 kills (at most %2)"_s.arg(lingering).arg(lingeringMost);
     qInfo("%s", qPrintable(line));
     m_report << line;
+}
+
+void tst_Crash::undoStoppedMidwayUndoneAgain_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+// The undo of a balancer run whose process died after its first batch: its record stays
+// "running", and the run may be undone again, which reverses the rest (the crash test found
+// it refused as "already reversed by" the dead undo).
+void tst_Crash::undoStoppedMidwayUndoneAgain()
+{
+    QFETCH(QString, backend);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto db = m_dbs.fresh(backend);
+    paydesk::test::addDemo(*db, 100);
+    const FamilyBalancer balancer(*db, paydesk::test::crashUser);
+    const qint64 run = balancer.run({}).runId;
+    const auto rowsLeft = [&] {
+        return paydesk::test::scalar(*db, u"SELECT COUNT(*) FROM allocations a WHERE a.run_id = %1 AND NOT EXISTS"
+                                          " (SELECT 1 FROM allocations r WHERE r.reverses_allocation_id = a.id)"_s.arg(run));
+    };
+    const qint64 written = rowsLeft();
+    QVERIFY(written > 0);
+
+    // The process dies between two batches: nothing after the first batch's commit runs.
+    struct Killed
+    {
+    };
+    QVERIFY_THROWS_EXCEPTION(Killed, balancer.undo(run, [](qint64 done, qint64) -> bool {
+        if (done > 0)
+            throw Killed();
+        return true;
+    }, 1));
+    const qint64 left = rowsLeft();
+    QVERIFY2(left > 0 && left < written, qPrintable(u"%1 of %2 rows left"_s.arg(left).arg(written)));
+    BalancerRunLog log(*db, paydesk::test::crashUser);
+    QCOMPARE(log.find(run)->reversedByRunId, 0);
+
+    const qint64 again = balancer.undo(run).runId;
+    QCOMPARE(rowsLeft(), 0);
+    QCOMPARE(log.find(run)->reversedByRunId, again);
+    QCOMPARE(verifyErrors(*db), QStringList());
 }
 
 void tst_Crash::cleanupTestCase()
