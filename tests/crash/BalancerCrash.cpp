@@ -13,8 +13,8 @@ namespace paydesk::test {
 
 void BalancerCrash::prepare(const Database &db)
 {
-    // A batch and a bit: a kill can land between the batches' commits.
-    addDemo(db, BalancerOptions().batchSize + 200);
+    // Two batches, the second a good part of the run: a kill can land between their commits.
+    addDemo(db, BalancerOptions().batchSize * 8 / 5);
 }
 
 QStringList BalancerCrash::next(const Database &db)

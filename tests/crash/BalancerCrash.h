@@ -17,7 +17,11 @@ public:
     Effect effect(const paydesk::core::Database &db, QString &problem) override;
     // Until the newest run is a finished balancer run (not an undo).
     bool pending(const paydesk::core::Database &db) const override;
-    qint64 progress(const paydesk::core::Database &) const override { return 0; }
+    // Where every database ends: its newest run a finished balancer run.
+    QStringList catchUp(const paydesk::core::Database &behind, const paydesk::core::Database &) override
+    {
+        return pending(behind) ? next(behind) : QStringList();
+    }
 
 private:
     qint64 m_lastRun = 0;

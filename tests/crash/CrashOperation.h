@@ -35,8 +35,9 @@ public:
     virtual Effect effect(const paydesk::core::Database &db, QString &problem) = 0;
     // Whether a killed attempt left work that the next attempt must finish.
     virtual bool pending(const paydesk::core::Database &db) const = 0;
-    // How far the work went, in steps, for the reference to catch up to.
-    virtual qint64 progress(const paydesk::core::Database &db) const = 0;
+    // The command that brings `behind` as far as `ahead` went (both complete, none pending),
+    // uninterrupted; empty when it is there.
+    virtual QStringList catchUp(const paydesk::core::Database &behind, const paydesk::core::Database &ahead) = 0;
 };
 
 } // namespace paydesk::test

@@ -2,10 +2,12 @@
 
 #include "CrashFixtures.h"
 
+#include "billing/BillingRunLock.h"
 #include "billing/DailyBillingRun.h"
 #include "ledger/LedgerCalendar.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "util/Errors.h"
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::core;
@@ -51,6 +53,12 @@ CrashOperation::Effect DailyRunCrash::effect(const Database &db, QString &proble
                       .arg(q.date(0).toString(Qt::ISODate), after.toString(Qt::ISODate))
                       .arg(q.id(1))
                       .arg(m_before.toString(Qt::ISODate), m_target.toString(Qt::ISODate));
+    // The killed run's lock names a process that is gone: it holds back no user's plan change.
+    try {
+        BillingRunLock::refuseWhileRunning(db);
+    } catch (const Refusal &refusal) {
+        problem = u"a plan change is refused after the kill: %1"_s.arg(refusal.message());
+    }
     if (after == m_before)
         return Effect::Nothing;
     return after == m_target ? Effect::Whole : Effect::Partial;
@@ -61,9 +69,12 @@ bool DailyRunCrash::pending(const Database &db) const
     return m_target.isValid() && lastDay(db) < m_target;
 }
 
-qint64 DailyRunCrash::progress(const Database &db) const
+QStringList DailyRunCrash::catchUp(const Database &behind, const Database &ahead)
 {
-    return scalar(db, u"SELECT COUNT(*) FROM billing_days"_s);
+    const QDate last = lastDay(ahead);
+    if (lastDay(behind) >= last)
+        return {};
+    return {u"run-daily"_s, u"--date"_s, last.toString(Qt::ISODate)};
 }
 
 } // namespace paydesk::test

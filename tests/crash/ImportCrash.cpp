@@ -16,7 +16,7 @@ namespace paydesk::test {
 
 namespace {
 
-constexpr int familiesPerFolder = 25;
+constexpr int familiesPerFolder = 10;
 constexpr quint32 folderSeed = 1515;
 
 } // namespace
@@ -44,7 +44,7 @@ ImportCrash::Counts ImportCrash::counts(const Database &db)
 
 void ImportCrash::prepare(const Database &db)
 {
-    addDemo(db, 40);
+    addDemo(db, 30);
     m_baseFamilies = counts(db).families;
     if (m_folders.isEmpty())
         writeFolders(db);
@@ -86,6 +86,11 @@ CrashOperation::Effect ImportCrash::effect(const Database &db, QString &problem)
 qint64 ImportCrash::progress(const Database &db) const
 {
     return (counts(db).families - m_baseFamilies) / familiesPerFolder;
+}
+
+QStringList ImportCrash::catchUp(const Database &behind, const Database &ahead)
+{
+    return progress(behind) < progress(ahead) ? next(behind) : QStringList();
 }
 
 } // namespace paydesk::test

@@ -25,7 +25,6 @@ const Facts facts[] = {
     {"payments", 3,
      "SELECT kind, COUNT(*), CAST(SUM(amount_cents) AS BIGINT) FROM payments WHERE amount_cents <> 0"
      " GROUP BY kind ORDER BY kind"},
-    {"transfers", 1, "SELECT COUNT(*) FROM payments WHERE amount_cents = 0"},
     {"allocated", 5,
      "SELECT payment_id, target, COALESCE(charge_id, 0), COALESCE(adjustment_id, 0),"
      " CAST(SUM(amount_cents) AS BIGINT) FROM allocations GROUP BY payment_id, target, charge_id, adjustment_id"
@@ -45,7 +44,6 @@ const Facts facts[] = {
     {"statement", 5,
      "SELECT family_id, date, number, balance_cents, amount_due_cents FROM statements ORDER BY family_id, date"},
     {"plan", 4, "SELECT family_id, status, amount_cents, COALESCE(ended_on, '') FROM payment_plans ORDER BY id"},
-    {"run lock", 1, "SELECT COUNT(*) FROM billing_run_lock"},
 };
 
 } // namespace

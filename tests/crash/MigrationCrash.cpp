@@ -85,4 +85,9 @@ qint64 MigrationCrash::progress(const Database &db) const
     return MigrationStore::withStatus(db, Migration::Status::Active).size();
 }
 
+QStringList MigrationCrash::catchUp(const Database &behind, const Database &ahead)
+{
+    return progress(behind) < progress(ahead) ? next(behind) : QStringList();
+}
+
 } // namespace paydesk::test

@@ -18,10 +18,12 @@ public:
     Effect effect(const paydesk::core::Database &db, QString &problem) override;
     // Until no migration is Queued or In Progress.
     bool pending(const paydesk::core::Database &db) const override;
-    // Active migrations.
-    qint64 progress(const paydesk::core::Database &db) const override;
+    QStringList catchUp(const paydesk::core::Database &behind, const paydesk::core::Database &ahead) override;
 
 private:
+    // Migrations Active.
+    qint64 progress(const paydesk::core::Database &db) const;
+
     int m_groups = 0;
     qint64 m_migration = 0;
 };

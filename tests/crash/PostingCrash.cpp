@@ -59,4 +59,9 @@ qint64 PostingCrash::progress(const Database &db) const
     return scalar(db, u"SELECT COUNT(*) FROM payments WHERE reference LIKE 'crash-%'"_s);
 }
 
+QStringList PostingCrash::catchUp(const Database &behind, const Database &ahead)
+{
+    return progress(behind) < progress(ahead) ? next(behind) : QStringList();
+}
+
 } // namespace paydesk::test

@@ -16,9 +16,12 @@ public:
     QStringList next(const paydesk::core::Database &db) override;
     Effect effect(const paydesk::core::Database &db, QString &problem) override;
     bool pending(const paydesk::core::Database &) const override { return false; }
-    qint64 progress(const paydesk::core::Database &db) const override;
+    QStringList catchUp(const paydesk::core::Database &behind, const paydesk::core::Database &ahead) override;
 
 private:
+    // Steps done.
+    qint64 progress(const paydesk::core::Database &db) const;
+
     qint64 m_before = 0;
 };
 
