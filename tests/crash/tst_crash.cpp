@@ -15,11 +15,14 @@
 #include "LedgerFingerprint.h"
 #include "MigrationCrash.h"
 #include "PostingCrash.h"
+#include "RefusalOf.h"
 #include "TestDatabases.h"
 
 #include "balancer/BalancerRunLog.h"
 #include "balancer/FamilyBalancer.h"
+#include "billing/BillingRunLock.h"
 #include "storage/Database.h"
+#include "util/Errors.h"
 #include "verify/Verifier.h"
 
 #include <QElapsedTimer>
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void killedAtRandom();
     void undoStoppedMidwayUndoneAgain_data();
     void undoStoppedMidwayUndoneAgain();
+    void deadRunOfAnotherHostHoldsNothing();
     void cleanupTestCase();
 
 private:
@@ -327,6 +331,29 @@ void tst_Crash::undoStoppedMidwayUndoneAgain()
     QCOMPARE(rowsLeft(), 0);
     QCOMPARE(log.find(run)->reversedByRunId, again);
     QCOMPARE(verifyErrors(*db), QStringList());
+}
+
+// PostgreSQL: the daily run of another workstation (the server's scheduled job) whose
+// process died holds back no plan change and no next run, as soon as the server has dropped
+// its connection; while it lives, both are refused. SQLite has no such connection to watch:
+// there another host's run is trusted, and only this host's dead processes are seen gone.
+void tst_Crash::deadRunOfAnotherHostHoldsNothing()
+{
+    PAYDESK_REQUIRE_BACKEND(u"postgresql"_s);
+    const ConnectionSpec spec = m_dbs.freshSpec(u"postgresql"_s);
+    Database desk(spec);
+    const Database job(spec);
+    const BillingRunLock run(job, paydesk::test::crashUser);
+    desk.execute(u"UPDATE billing_run_lock SET host = 'another-host'"_s);
+    QVERIFY_THROWS_EXCEPTION(Refusal, BillingRunLock::refuseWhileRunning(desk));
+    QVERIFY_THROWS_EXCEPTION(Refusal, BillingRunLock(desk, paydesk::test::crashUser));
+
+    // Its process is killed: the server ends its backend (and waits until it has).
+    const qint64 backend = paydesk::test::scalar(job, u"SELECT pg_backend_pid()"_s);
+    desk.execute(u"SELECT pg_terminate_backend(%1, 60000)"_s.arg(backend));
+    QCOMPARE(paydesk::test::refusalOf([&] { BillingRunLock::refuseWhileRunning(desk); }), QString());
+    const BillingRunLock next(desk, paydesk::test::crashUser);
+    QCOMPARE(paydesk::test::scalar(desk, u"SELECT COUNT(*) FROM billing_run_lock WHERE host <> 'another-host'"_s), 1);
 }
 
 void tst_Crash::cleanupTestCase()
