@@ -220,6 +220,12 @@ void Invocation::merge(const Invocation &other)
     }
 }
 
+void Invocation::fillIn(const QString &option, const QString &text)
+{
+    if (!text.isEmpty() && !m_values.contains(option))
+        m_values.insert(option, Value{text});
+}
+
 Invocation Invocation::without(const QString &option) const
 {
     Invocation copy = *this;
