@@ -58,15 +58,17 @@ set(PAYDESK_PACKAGE_OUTPUTS "${PAYDESK_PACKAGE_BUILD_DIR}/changelog.gz")
 
 # The man pages are the programs' own --help and --version, read by help2man when the
 # programs are built: they cannot drift from the help. The desk answers --help without a
-# display (app/gui/main.cpp).
+# display (app/gui/main.cpp). HOME=~ and no PAYDESK_CONFIG: the defaults the help names are
+# any user's, not the build machine's.
 find_program(PAYDESK_HELP2MAN help2man REQUIRED)
 foreach(paydesk_target IN ITEMS paydesk paydesk-cli)
     if(TARGET ${paydesk_target})
         set(page "${PAYDESK_PACKAGE_BUILD_DIR}/man/${paydesk_target}.1")
         add_custom_command(OUTPUT "${page}"
                            COMMAND ${CMAKE_COMMAND} -E make_directory "${PAYDESK_PACKAGE_BUILD_DIR}/man"
-                           COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 LANGUAGE= "${PAYDESK_HELP2MAN}" --no-info
-                                   --no-discard-stderr --section=1 --output=${page}
+                           COMMAND ${CMAKE_COMMAND} -E env --unset=PAYDESK_CONFIG LC_ALL=C.UTF-8 LANGUAGE= HOME=~
+                                   "${PAYDESK_HELP2MAN}" --no-info
+                                   --section=1 --output=${page}
                                    "--name=${PROJECT_DESCRIPTION}" "$<TARGET_FILE:${paydesk_target}>"
                            DEPENDS ${paydesk_target} VERBATIM)
         paydesk_gzip("${page}" "${page}.gz")

@@ -11,6 +11,7 @@
 #include "storage/SessionUser.h"
 #include "users/SignInDialog.h"
 #include "util/AppIdentity.h"
+#include "util/Errors.h"
 #include "util/LoginName.h"
 #include "util/SiteConfig.h"
 

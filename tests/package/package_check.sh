@@ -26,7 +26,10 @@ check() {
     fi
 }
 
-sed "s|^set(CPACK_PACKAGE_DIRECTORY .*||" "$build/CPackConfig.cmake" > "$scratch/CPackConfig.cmake"
+# The copy packs into the scratch folder and installs what the build made without building
+# first (no CPACK_CMAKE_GENERATOR: no "preinstall" build that would race other tests).
+sed -e '/^set(CPACK_PACKAGE_DIRECTORY /d' -e '/^set(CPACK_CMAKE_GENERATOR /d' "$build/CPackConfig.cmake" \
+    > "$scratch/CPackConfig.cmake"
 echo "set(CPACK_PACKAGE_DIRECTORY \"$scratch/out\")" >> "$scratch/CPackConfig.cmake"
 (cd "$scratch" && cpack --config "$scratch/CPackConfig.cmake" -G DEB >"$scratch/cpack.log" 2>&1) || {
     cat "$scratch/cpack.log" >&2
