@@ -50,9 +50,9 @@ CrashOperation::Effect DailyRunCrash::effect(const Database &db, QString &proble
     q.next();
     if (q.date(0).daysTo(after) + 1 != q.id(1) || after < m_before || after > m_target)
         problem = u"billing days from %1 to %2 (%3 of them) after a run from %4 to %5"_s
-                      .arg(q.date(0).toString(Qt::ISODate), after.toString(Qt::ISODate))
-                      .arg(q.id(1))
-                      .arg(m_before.toString(Qt::ISODate), m_target.toString(Qt::ISODate));
+                          .arg(q.date(0).toString(Qt::ISODate), after.toString(Qt::ISODate))
+                          .arg(q.id(1))
+                          .arg(m_before.toString(Qt::ISODate), m_target.toString(Qt::ISODate));
     // The killed run's lock names a process that is gone: it holds back no user's plan change.
     try {
         BillingRunLock::refuseWhileRunning(db);

@@ -21,9 +21,10 @@ constexpr quint32 folderSeed = 1515;
 
 } // namespace
 
-ImportCrash::ImportCrash(QString root, int folders) : m_root(std::move(root)), m_folderCount(folders)
-{
-}
+ImportCrash::ImportCrash(QString root, int folders)
+    : m_root(std::move(root))
+    , m_folderCount(folders)
+{}
 
 ImportCrash::Counts ImportCrash::Counts::operator+(const Counts &o) const
 {
@@ -33,13 +34,15 @@ ImportCrash::Counts ImportCrash::Counts::operator+(const Counts &o) const
 QString ImportCrash::Counts::text() const
 {
     return u"%1 families, %2 charges, %3 payments, %4 allocations"_s.arg(families).arg(charges).arg(payments).arg(
-        allocations);
+            allocations);
 }
 
 ImportCrash::Counts ImportCrash::counts(const Database &db)
 {
-    return {scalar(db, u"SELECT COUNT(*) FROM families"_s), scalar(db, u"SELECT COUNT(*) FROM charges"_s),
-            scalar(db, u"SELECT COUNT(*) FROM payments"_s), scalar(db, u"SELECT COUNT(*) FROM allocations"_s)};
+    return {scalar(db, u"SELECT COUNT(*) FROM families"_s),
+            scalar(db, u"SELECT COUNT(*) FROM charges"_s),
+            scalar(db, u"SELECT COUNT(*) FROM payments"_s),
+            scalar(db, u"SELECT COUNT(*) FROM allocations"_s)};
 }
 
 void ImportCrash::prepare(const Database &db)
@@ -78,8 +81,8 @@ CrashOperation::Effect ImportCrash::effect(const Database &db, QString &problem)
     Counts expected = m_before + m_folders.value(m_step);
     expected.allocations = after.allocations;
     if (after != expected || after.allocations <= m_before.allocations)
-        problem = u"folder %1 left %2; before it: %3; expected: %4"_s.arg(m_step).arg(after.text(), m_before.text(),
-                                                                                  expected.text());
+        problem = u"folder %1 left %2; before it: %3; expected: %4"_s.arg(m_step).arg(
+                after.text(), m_before.text(), expected.text());
     return Effect::Whole;
 }
 

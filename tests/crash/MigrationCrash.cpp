@@ -47,8 +47,8 @@ CrashOperation::Effect MigrationCrash::effect(const Database &db, QString &probl
     q.prepare(u"SELECT g.ledger, (SELECT COUNT(*) FROM allocations a JOIN patients p ON p.id = a.patient_id"
               " JOIN families f ON f.id = p.family_id WHERE f.practice_group_id = g.id)"
               " FROM practice_groups g WHERE g.id = :g"_s)
-        .bind(u":g"_s, m.groupId)
-        .exec();
+            .bind(u":g"_s, m.groupId)
+            .exec();
     q.next();
     const QString ledger = q.text(0);
     const qint64 allocations = q.id(1);
@@ -57,18 +57,21 @@ CrashOperation::Effect MigrationCrash::effect(const Database &db, QString &probl
     switch (m.status) {
     case Migration::Status::Queued:
         if (!untouched)
-            problem = u"migration %1 Queued with its group %2 and %3 allocations"_s.arg(m.id).arg(ledger).arg(allocations);
+            problem = u"migration %1 Queued with its group %2 and %3 allocations"_s.arg(m.id).arg(ledger).arg(
+                    allocations);
         return Effect::Nothing;
     case Migration::Status::InProgress:
         if (!untouched)
             problem = u"migration %1 In Progress with its group %2 and %3 allocations"_s.arg(m.id).arg(ledger).arg(
-                allocations);
+                    allocations);
         return Effect::Partial;
     case Migration::Status::Active:
         if (!converted)
-            problem = u"migration %1 Active with its group %2 and %3 allocations"_s.arg(m.id).arg(ledger).arg(allocations);
+            problem = u"migration %1 Active with its group %2 and %3 allocations"_s.arg(m.id).arg(ledger).arg(
+                    allocations);
         return Effect::Whole;
-    case Migration::Status::Error: break;
+    case Migration::Status::Error:
+        break;
     }
     problem = u"migration %1 ended Error: %2"_s.arg(m.id).arg(m.reason);
     return Effect::Nothing;

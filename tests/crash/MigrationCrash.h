@@ -11,7 +11,9 @@ namespace paydesk::test {
 class MigrationCrash : public CrashOperation
 {
 public:
-    explicit MigrationCrash(int groups) : m_groups(groups) {}
+    explicit MigrationCrash(int groups)
+        : m_groups(groups)
+    {}
 
     void prepare(const paydesk::core::Database &db) override;
     QStringList next(const paydesk::core::Database &db) override;

@@ -32,8 +32,16 @@ QStringList PostingCrash::next(const Database &db)
     SqlQuery q = db.query();
     q.prepare(u"SELECT id FROM patients ORDER BY id LIMIT 1 OFFSET :n"_s).bind(u":n"_s, m_before % patients).exec();
     q.next();
-    return {u"post-payment"_s, u"--patient"_s, QString::number(q.id(0)), u"--amount"_s, u"5.00"_s,
-            u"--method"_s, u"cash"_s, u"--reference"_s, reference(m_before), u"--auto-allocate"_s};
+    return {u"post-payment"_s,
+            u"--patient"_s,
+            QString::number(q.id(0)),
+            u"--amount"_s,
+            u"5.00"_s,
+            u"--method"_s,
+            u"cash"_s,
+            u"--reference"_s,
+            reference(m_before),
+            u"--auto-allocate"_s};
 }
 
 CrashOperation::Effect PostingCrash::effect(const Database &db, QString &problem)
@@ -44,13 +52,13 @@ CrashOperation::Effect PostingCrash::effect(const Database &db, QString &problem
     SqlQuery q = db.query();
     q.prepare(u"SELECT p.id, (SELECT COUNT(*) FROM audit_log a WHERE a.entity = 'payment' AND a.entity_id = p.id"
               " AND a.action = 'post') FROM payments p WHERE p.reference = :r"_s)
-        .bind(u":r"_s, reference(m_before))
-        .exec();
+            .bind(u":r"_s, reference(m_before))
+            .exec();
     if (after != m_before + 1 || !q.next() || q.id(1) != 1)
         problem = u"posting %1: %2 payments after it (before: %3), its audit rows: %4"_s.arg(reference(m_before))
-                      .arg(after)
-                      .arg(m_before)
-                      .arg(q.id(1));
+                          .arg(after)
+                          .arg(m_before)
+                          .arg(q.id(1));
     return Effect::Whole;
 }
 

@@ -64,15 +64,16 @@ QString difference(const QStringList &crashed, const QStringList &reference)
         return lines.join(u"; "_s);
     };
     return u"the ledgers differ; only after the kills: %1; only uninterrupted: %2"_s.arg(only(crashed, reference),
-                                                                                          only(reference, crashed));
+                                                                                         only(reference, crashed));
 }
 
 // Connections to the database besides this one: on PostgreSQL, a killed client's backend
 // until the server notices the dropped socket.
 qint64 otherBackends(const Database &db)
 {
-    return db.isPostgres() ? paydesk::test::scalar(db, u"SELECT COUNT(*) FROM pg_stat_activity"
-                                                       " WHERE datname = current_database() AND pid <> pg_backend_pid()"_s)
+    return db.isPostgres() ? paydesk::test::scalar(db,
+                                                   u"SELECT COUNT(*) FROM pg_stat_activity"
+                                                   " WHERE datname = current_database() AND pid <> pg_backend_pid()"_s)
                            : 0;
 }
 
@@ -145,8 +146,8 @@ void tst_Crash::killedAtRandom_data()
     TestDatabases::addBackendColumn();
     for (const char *name : {"posting", "import", "balancer", "daily-run", "migration"}) {
         for (const QString &backend : TestDatabases::backends())
-            QTest::newRow(qPrintable(QString::fromLatin1(name) + u'/' + backend)) << QString::fromLatin1(name)
-                                                                                 << backend;
+            QTest::newRow(qPrintable(QString::fromLatin1(name) + u'/' + backend))
+                    << QString::fromLatin1(name) << backend;
     }
 }
 
@@ -189,8 +190,8 @@ void tst_Crash::killedAtRandom()
     }
     for (int attempt = 0; attempt < m_runs; ++attempt) {
         const int delay = int(random.bounded(quint32(measured) + 1));
-        const QString where = u"attempt %1 (%2 after %3 ms; seed %4)"_s.arg(attempt).arg(words.join(u' ')).arg(delay).arg(
-            m_seed);
+        const QString where
+                = u"attempt %1 (%2 after %3 ms; seed %4)"_s.arg(attempt).arg(words.join(u' ')).arg(delay).arg(m_seed);
         QProcess cli;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"LC_ALL"_s, u"C"_s);
@@ -205,8 +206,9 @@ void tst_Crash::killedAtRandom()
         }
         // Done before the kill landed: it ran as any run does.
         if (cli.exitStatus() == QProcess::NormalExit) {
-            QVERIFY2(cli.exitCode() == 0, qPrintable(where + u": exit "_s + QString::number(cli.exitCode()) + u' '
-                                                     + QString::fromUtf8(cli.readAllStandardError())));
+            QVERIFY2(cli.exitCode() == 0,
+                     qPrintable(where + u": exit "_s + QString::number(cli.exitCode()) + u' '
+                                + QString::fromUtf8(cli.readAllStandardError())));
             ++finished;
         }
         Database db(crashed);
@@ -223,9 +225,15 @@ void tst_Crash::killedAtRandom()
             words = op->next(db);
         if (cli.exitStatus() == QProcess::CrashExit) {
             switch (effect) {
-            case CrashOperation::Effect::Nothing: ++nothing; break;
-            case CrashOperation::Effect::Partial: ++partial; break;
-            case CrashOperation::Effect::Whole: ++whole; break;
+            case CrashOperation::Effect::Nothing:
+                ++nothing;
+                break;
+            case CrashOperation::Effect::Partial:
+                ++partial;
+                break;
+            case CrashOperation::Effect::Whole:
+                ++whole;
+                break;
             }
         }
     }
@@ -273,18 +281,19 @@ void tst_Crash::killedAtRandom()
 
     QString line = u"%1: measured %2 ms; %3 attempts: killed %4 (left nothing %5, part %6, whole %7), finished %8;"
                    " %9 completion run(s) of the work left, %10 ms; wall %11 s"_s.arg(QString::fromUtf8(tag))
-                       .arg(measured)
-                       .arg(m_runs)
-                       .arg(m_runs - finished)
-                       .arg(nothing)
-                       .arg(partial)
-                       .arg(whole)
-                       .arg(finished)
-                       .arg(completionRuns)
-                       .arg(completionMs)
-                       .arg(double(wall.elapsed()) / 1000.0, 0, 'f', 1);
+                           .arg(measured)
+                           .arg(m_runs)
+                           .arg(m_runs - finished)
+                           .arg(nothing)
+                           .arg(partial)
+                           .arg(whole)
+                           .arg(finished)
+                           .arg(completionRuns)
+                           .arg(completionMs)
+                           .arg(double(wall.elapsed()) / 1000.0, 0, 'f', 1);
     if (db.isPostgres())
-        line += u"; a killed client's backend still listed after %1 kills (at most %2)"_s.arg(lingering).arg(lingeringMost);
+        line += u"; a killed client's backend still listed after %1 kills (at most %2)"_s.arg(lingering).arg(
+                lingeringMost);
     qInfo("%s", qPrintable(line));
     m_report << line;
 }
@@ -307,21 +316,25 @@ void tst_Crash::undoStoppedMidwayUndoneAgain()
     const FamilyBalancer balancer(*db, paydesk::test::crashUser);
     const qint64 run = balancer.run({}).runId;
     const auto rowsLeft = [&] {
-        return paydesk::test::scalar(*db, u"SELECT COUNT(*) FROM allocations a WHERE a.run_id = %1 AND NOT EXISTS"
-                                          " (SELECT 1 FROM allocations r WHERE r.reverses_allocation_id = a.id)"_s.arg(run));
+        return paydesk::test::scalar(*db,
+                                     u"SELECT COUNT(*) FROM allocations a WHERE a.run_id = %1 AND NOT EXISTS"
+                                     " (SELECT 1 FROM allocations r WHERE r.reverses_allocation_id = a.id)"_s.arg(run));
     };
     const qint64 written = rowsLeft();
     QVERIFY(written > 0);
 
     // The process dies between two batches: nothing after the first batch's commit runs.
     struct Killed
-    {
-    };
-    QVERIFY_THROWS_EXCEPTION(Killed, balancer.undo(run, [](qint64 done, qint64) -> bool {
-        if (done > 0)
-            throw Killed();
-        return true;
-    }, 1));
+    {};
+    QVERIFY_THROWS_EXCEPTION(Killed,
+                             balancer.undo(
+                                     run,
+                                     [](qint64 done, qint64) -> bool {
+                                         if (done > 0)
+                                             throw Killed();
+                                         return true;
+                                     },
+                                     1));
     const qint64 left = rowsLeft();
     QVERIFY2(left > 0 && left < written, qPrintable(u"%1 of %2 rows left"_s.arg(left).arg(written)));
     BalancerRunLog log(*db, paydesk::test::crashUser);

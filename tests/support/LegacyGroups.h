@@ -12,7 +12,7 @@ namespace paydesk::test {
 // payments apiece, written straight through LedgerStore as `user`: big enough that a job can
 // be stopped midway. Returns the group's id. The same call on two fresh databases writes the
 // same ids.
-qint64 addLegacyGroup(const paydesk::core::Database &db, const QString &user, const QString &name, int families,
-                      int each = 3);
+qint64 addLegacyGroup(
+        const paydesk::core::Database &db, const QString &user, const QString &name, int families, int each = 3);
 
 } // namespace paydesk::test
