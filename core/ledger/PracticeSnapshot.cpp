@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <future>
 #include <limits>
+#include <optional>
 
 namespace paydesk::core {
 
@@ -171,6 +172,35 @@ void scan(const Database &db, const QString &columns, const QString &table, Read
     }
 }
 
+// SQLite's page cache while a snapshot scans: each page is read once, in storage order, so
+// the connection's big cache (which halves the time of indexed reads) saves nothing here
+// and would only hold memory; it is given back when the scan ends.
+class ScanPageCache
+{
+public:
+    explicit ScanPageCache(const Database &db) : m_db(db)
+    {
+        if (m_db.isPostgres())
+            return;
+        SqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("PRAGMA cache_size")).exec();
+        m_kept = q.next() ? q.id(0) : 0;
+        m_db.execute(QStringLiteral("PRAGMA cache_size=-%1").arg(scanCacheKb));
+    }
+    ~ScanPageCache()
+    {
+        if (m_kept != 0)
+            m_db.execute(QStringLiteral("PRAGMA cache_size=%1").arg(m_kept));
+    }
+    ScanPageCache(const ScanPageCache &) = delete;
+    ScanPageCache &operator=(const ScanPageCache &) = delete;
+
+private:
+    static constexpr int scanCacheKb = 2048;
+    const Database &m_db;
+    qint64 m_kept = 0;
+};
+
 qint64 lastAuditId(const Database &db)
 {
     SqlQuery q = db.query();
@@ -178,13 +208,35 @@ qint64 lastAuditId(const Database &db)
     return q.next() ? q.id(0) : 0;
 }
 
-// Every allocation, in id order.
-std::vector<Allocation> allocationsOf(const Database &db)
+// Which payments belong to a range of families (ascending ids), through the indexes: the
+// range's own rows only, however big the practice.
+std::vector<qint64> paymentsOfFamilies(const Database &db, qint64 firstFamilyId, qint64 lastFamilyId)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT p.id FROM patients pt JOIN payments p ON p.patient_id = pt.id"
+                             " WHERE pt.family_id BETWEEN :first AND :last"))
+        .bind(QStringLiteral(":first"), firstFamilyId)
+        .bind(QStringLiteral(":last"), lastFamilyId)
+        .exec();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.id(0));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Every allocation in id order; with `payments`, only those of these payments (ascending).
+std::vector<Allocation> allocationsOf(const Database &db, const std::optional<std::vector<qint64>> &payments)
 {
     std::vector<Allocation> rows;
-    rows.reserve(size_t(rowCount(db, QStringLiteral("allocations"))));
-    scan(db, AllocationRow::columns(), QStringLiteral("allocations a"),
-         [&](const SqlQuery &q) { rows.push_back(AllocationRow::read(q)); });
+    if (!payments)
+        rows.reserve(size_t(rowCount(db, QStringLiteral("allocations"))));
+    // The payment's id is the row's second column (AllocationRow::columns()): a row of
+    // another range costs that one column.
+    scan(db, AllocationRow::columns(), QStringLiteral("allocations a"), [&](const SqlQuery &q) {
+        if (!payments || std::binary_search(payments->cbegin(), payments->cend(), q.id(1)))
+            rows.push_back(AllocationRow::read(q));
+    });
     return rows;
 }
 
@@ -192,16 +244,18 @@ std::vector<Allocation> allocationsOf(const Database &db)
 // rest: a practice is read in about the time of its biggest tables instead of their sum.
 // The two read transactions see the same ledger when no audit row was written between
 // their starts (every write to the ledger writes one); otherwise the rows are read again
-// on `db`, in its transaction.
+// on `db`, in its transaction. For a range of families it keeps only theirs.
 class ParallelAllocations
 {
 public:
-    ParallelAllocations(const Database &db, qint64 lastAuditId)
-        : m_db(db), m_lastAuditId(lastAuditId), m_reading(std::async(std::launch::async, [spec = db.spec()] {
+    ParallelAllocations(const Database &db, qint64 lastAuditId, qint64 firstFamilyId, qint64 lastFamilyId)
+        : m_db(db), m_lastAuditId(lastAuditId), m_firstFamilyId(firstFamilyId), m_lastFamilyId(lastFamilyId),
+          m_reading(std::async(std::launch::async, [this, spec = db.spec()] {
               const Database other(spec, Database::SchemaPolicy::Leave);
+              const ScanPageCache cache(other);
               Transaction read(other, Transaction::Mode::Read);
               const qint64 seen = core::lastAuditId(other);
-              return std::make_pair(seen, allocationsOf(other));
+              return std::make_pair(seen, allocationsOf(other, payments(other)));
           }))
     {
     }
@@ -216,12 +270,22 @@ public:
                 return std::move(rows);
         } catch (const StorageError &) {
         }
-        return allocationsOf(m_db);
+        return allocationsOf(m_db, payments(m_db));
     }
 
 private:
+    // None: the whole practice, every payment.
+    std::optional<std::vector<qint64>> payments(const Database &db) const
+    {
+        if (m_firstFamilyId == std::numeric_limits<qint64>::min() && m_lastFamilyId == std::numeric_limits<qint64>::max())
+            return std::nullopt;
+        return paymentsOfFamilies(db, m_firstFamilyId, m_lastFamilyId);
+    }
+
     const Database &m_db;
     qint64 m_lastAuditId;
+    qint64 m_firstFamilyId;
+    qint64 m_lastFamilyId;
     std::future<std::pair<qint64, std::vector<Allocation>>> m_reading;
 };
 
@@ -245,31 +309,48 @@ struct PracticeSnapshot::Rows
     qint64 lastAuditId = 0;
 };
 
-PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::make_unique<Rows>())
+PracticeSnapshot::PracticeSnapshot(const Database &db)
+    : PracticeSnapshot(db, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max())
+{
+}
+
+PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qint64 lastFamilyId)
+    : m_db(db), m_rows(std::make_unique<Rows>())
 {
     Rows &r = *m_rows;
+    const ScanPageCache cache(db);
     Transaction read(db, Transaction::Mode::Read);
     r.lastAuditId = lastAuditId(db);
-    ParallelAllocations allocations(db, r.lastAuditId);
+    ParallelAllocations allocations(db, r.lastAuditId, firstFamilyId, lastFamilyId);
 
     // Families and rows are found by binary search in id-ordered lists: a practice has
-    // millions of rows, and a hash of them would cost more memory than the rows.
+    // millions of rows, and a hash of them would cost more memory than the rows. Rows of
+    // families outside the range are neither kept nor looked up.
     FamilyOf familyOfPatient, familyOfPayment, familyOfClaim, familyOfClaimPayment;
-    scan(db, QStringLiteral("id"), QStringLiteral("families"), [&](const SqlQuery &q) { r.families.push_back(q.id(0)); });
+    qint64 allFamilies = 0;
+    scan(db, QStringLiteral("id"), QStringLiteral("families"), [&](const SqlQuery &q) {
+        ++allFamilies;
+        if (const qint64 id = q.id(0); id >= firstFamilyId && id <= lastFamilyId)
+            r.families.push_back(id);
+    });
     const auto familyIndex = [&r](qint64 familyId) -> qsizetype {
         const auto it = std::lower_bound(r.families.cbegin(), r.families.cend(), familyId);
         return it != r.families.cend() && *it == familyId ? it - r.families.cbegin() : -1;
     };
     const qsizetype familyCount = qsizetype(r.families.size());
 
-    const auto reserve = [&db](auto &rows, const QString &table) { rows.reserve(rowCount(db, table)); };
+    // The range's share of each table, as if rows were spread evenly over the families.
+    const auto reserve = [&](auto &rows, const QString &table) {
+        rows.reserve(allFamilies == 0 ? 0 : rowCount(db, table) * familyCount / allFamilies);
+    };
     reserve(familyOfPatient, QStringLiteral("patients"));
     reserve(r.patients, QStringLiteral("patients"));
     scan(db, QStringLiteral("id, family_id, is_guarantor"), QStringLiteral("patients"), [&](const SqlQuery &q) {
         const qsizetype family = familyIndex(q.id(1));
-        familyOfPatient.add(q.id(0), family);
-        if (family >= 0)
+        if (family >= 0) {
+            familyOfPatient.add(q.id(0), family);
             r.patients.add(family, {q.id(0), q.id(2) == 1});
+        }
     });
     r.patients.group(familyCount,
                      [](const StoredPatient &a, const StoredPatient &b) { return a.isGuarantor && !b.isGuarantor; });
@@ -309,8 +390,8 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
     scan(db, QStringLiteral("id, patient_id, provider_id, clinic_id, related_payment_id, date, amount_cents, method, kind"),
          QStringLiteral("payments"), [&](const SqlQuery &q) {
              const qsizetype family = familyOfPatient(q.id(1));
-             familyOfPayment.add(q.id(0), family);
              if (family >= 0) {
+                 familyOfPayment.add(q.id(0), family);
                  r.payments.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.id(4), q.date(5), q.money(6),
                                          paymentMethodFromCode(q.textView(7)).value_or(PaymentMethod::Other),
                                          paymentKindFromCode(q.textView(8))});
@@ -325,9 +406,10 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
     scan(db, QStringLiteral("id, patient_id, date, payer, status, provider_id, clinic_id"), QStringLiteral("claims"),
          [&](const SqlQuery &q) {
              const qsizetype family = familyOfPatient(q.id(1));
-             familyOfClaim.add(q.id(0), family);
-             if (family >= 0)
+             if (family >= 0) {
+                 familyOfClaim.add(q.id(0), family);
                  r.claims.add(family, {q.id(0), q.id(1), q.date(2), q.text(3), q.text(4), q.id(5), q.id(6)});
+             }
          });
     r.claims.group(familyCount);
 
@@ -341,9 +423,10 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
 
     scan(db, QStringLiteral("id, claim_id, date, amount_cents"), QStringLiteral("claim_payments"), [&](const SqlQuery &q) {
         const qsizetype family = familyOfClaim(q.id(1));
-        familyOfClaimPayment.add(q.id(0), family);
-        if (family >= 0)
+        if (family >= 0) {
+            familyOfClaimPayment.add(q.id(0), family);
             r.claimPayments.add(family, {q.id(0), q.id(1), q.date(2), q.money(3)});
+        }
     });
     r.claimPayments.group(familyCount, byDate);
 
