@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "users/SignInDialog.h"
 #include "util/AppIdentity.h"
+#include "util/MemoryReturn.h"
 #include "util/LoginName.h"
 
 #include <QApplication>
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
     const auto mainStarted = std::chrono::steady_clock::now();
     DeskApplication app(argc, argv);
     core::setApplicationIdentity();
+    core::returnLargeBlocksToSystem();
     ui::initResources();
     QApplication::setWindowIcon(QIcon(u":/icons/paydesk.png"_s));
     installTranslators(app);

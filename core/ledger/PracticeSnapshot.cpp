@@ -21,6 +21,16 @@ namespace {
 // driver, which holds a whole result, stays small.
 constexpr int pageRows = 50'000;
 
+// The rows whose `column` lies in [low, high]: a range of families' rows can only have ids
+// of other tables between the least and the greatest of that range's, so the database skips
+// the others without handing them over. No column: every row.
+struct Window
+{
+    QString column;
+    qint64 low = 0;
+    qint64 high = -1;
+};
+
 // The big tables are kept without the texts no rule reads: a charge's code is one of a
 // few hundred, kept once.
 struct StoredCharge
@@ -136,6 +146,13 @@ class FamilyOf
 public:
     void reserve(qint64 rows) { m_entries.reserve(size_t(rows)); }
     void add(qint64 id, qsizetype family) { m_entries.push_back({id, family}); }
+    // The ids it knows, from the least to the greatest, as a scan's window on `column`.
+    Window window(const QString &column) const
+    {
+        if (m_entries.empty())
+            return {column, 0, -1};
+        return {column, m_entries.front().first, m_entries.back().first};
+    }
     // -1 when there is no such row.
     qsizetype operator()(qint64 id) const
     {
@@ -155,16 +172,23 @@ qint64 rowCount(const Database &db, const QString &table)
 }
 
 // Every row of a table in id order, a page at a time; `columns` starts with the id.
+// Every row of a table (in `window`) in id order, a page at a time; `columns` starts with the id.
 template<typename Read>
-void scan(const Database &db, const QString &columns, const QString &table, Read read)
+void scan(const Database &db, const QString &columns, const QString &table, Read read, const Window &window = {})
 {
     SqlQuery q = db.query();
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id > :after ORDER BY id LIMIT %3")
-                            .arg(columns, table)
+    const QString within = window.column.isEmpty()
+        ? QString()
+        : QStringLiteral(" AND %1 BETWEEN :low AND :high").arg(window.column);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id > :after%3 ORDER BY id LIMIT %4")
+                            .arg(columns, table, within)
                             .arg(pageRows);
     qint64 after = 0;
     for (int rows = pageRows; rows == pageRows;) {
-        q.prepare(sql).bind(QStringLiteral(":after"), after).exec();
+        q.prepare(sql).bind(QStringLiteral(":after"), after);
+        if (!window.column.isEmpty())
+            q.bind(QStringLiteral(":low"), window.low).bind(QStringLiteral(":high"), window.high);
+        q.exec();
         for (rows = 0; q.next(); ++rows) {
             after = q.id(0);
             read(q);
@@ -233,10 +257,14 @@ std::vector<Allocation> allocationsOf(const Database &db, const std::optional<st
         rows.reserve(size_t(rowCount(db, QStringLiteral("allocations"))));
     // The payment's id is the row's second column (AllocationRow::columns()): a row of
     // another range costs that one column.
+    Window window;
+    if (payments)
+        window = payments->empty() ? Window{QStringLiteral("payment_id"), 0, -1}
+                                   : Window{QStringLiteral("payment_id"), payments->front(), payments->back()};
     scan(db, AllocationRow::columns(), QStringLiteral("allocations a"), [&](const SqlQuery &q) {
         if (!payments || std::binary_search(payments->cbegin(), payments->cend(), q.id(1)))
             rows.push_back(AllocationRow::read(q));
-    });
+    }, window);
     return rows;
 }
 
@@ -351,7 +379,8 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
             familyOfPatient.add(q.id(0), family);
             r.patients.add(family, {q.id(0), q.id(2) == 1});
         }
-    });
+    }, {QStringLiteral("family_id"), firstFamilyId, lastFamilyId});
+    const Window ofPatients = familyOfPatient.window(QStringLiteral("patient_id"));
     r.patients.group(familyCount,
                      [](const StoredPatient &a, const StoredPatient &b) { return a.isGuarantor && !b.isGuarantor; });
 
@@ -370,7 +399,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
                  r.codes.append(code);
              }
              r.charges.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.date(4), q.money(6), *known});
-         });
+         }, ofPatients);
     r.charges.group(familyCount, byDate);
 
     scan(db,
@@ -382,7 +411,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
                  r.adjustments.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.date(4), q.text(5), q.money(6),
                                             q.id(7), adjustmentKindFromCode(q.textView(8)), q.id(9), {}});
              }
-         });
+         }, ofPatients);
     r.adjustments.group(familyCount, byDate);
 
     reserve(familyOfPayment, QStringLiteral("payments"));
@@ -396,7 +425,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
                                          paymentMethodFromCode(q.textView(7)).value_or(PaymentMethod::Other),
                                          paymentKindFromCode(q.textView(8))});
              }
-         });
+         }, ofPatients);
     r.payments.group(familyCount, byDate);
 
     r.allocations.adopt(allocations.get(), [&](const Allocation &a) { return familyOfPayment(a.paymentId); });
@@ -410,7 +439,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
                  familyOfClaim.add(q.id(0), family);
                  r.claims.add(family, {q.id(0), q.id(1), q.date(2), q.text(3), q.text(4), q.id(5), q.id(6)});
              }
-         });
+         }, ofPatients);
     r.claims.group(familyCount);
 
     scan(db, QStringLiteral("id, claim_id, charge_id, ins_paid_cents, writeoff_cents"), QStringLiteral("claim_procs"),
@@ -418,7 +447,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
              const qsizetype family = familyOfClaim(q.id(1));
              if (family >= 0)
                  r.claimProcedures.add(family, {q.id(0), q.id(1), q.id(2), q.money(3), q.money(4)});
-         });
+         }, familyOfClaim.window(QStringLiteral("claim_id")));
     r.claimProcedures.group(familyCount);
 
     scan(db, QStringLiteral("id, claim_id, date, amount_cents"), QStringLiteral("claim_payments"), [&](const SqlQuery &q) {
@@ -427,7 +456,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
             familyOfClaimPayment.add(q.id(0), family);
             r.claimPayments.add(family, {q.id(0), q.id(1), q.date(2), q.money(3)});
         }
-    });
+    }, familyOfClaim.window(QStringLiteral("claim_id")));
     r.claimPayments.group(familyCount, byDate);
 
     scan(db, QStringLiteral("id, claim_payment_id, charge_id, amount_cents, run_id, reverses_spread_id"),
@@ -435,7 +464,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
              const qsizetype family = familyOfClaimPayment(q.id(1));
              if (family >= 0)
                  r.claimSpreads.add(family, {q.id(0), q.id(1), q.id(2), q.money(3), q.id(4), q.id(5)});
-         });
+         }, familyOfClaimPayment.window(QStringLiteral("claim_payment_id")));
     r.claimSpreads.group(familyCount);
 
     const AccountReader reader(db);
