@@ -173,21 +173,39 @@ qint64 rowCount(const Database &db, const QString &table)
 
 // Every row of a table in id order, a page at a time; `columns` starts with the id.
 // Every row of a table (in `window`) in id order, a page at a time; `columns` starts with the id.
+// With a window, the least and greatest ids of its rows come first from the column's index,
+// so that the scan only walks the stretch of the table between them: a range's own rows
+// when the practice's rows were written family by family (an import, a conversion), the
+// whole table at worst.
 template<typename Read>
 void scan(const Database &db, const QString &columns, const QString &table, Read read, const Window &window = {})
 {
     SqlQuery q = db.query();
-    const QString within = window.column.isEmpty()
-        ? QString()
-        : QStringLiteral(" AND %1 BETWEEN :low AND :high").arg(window.column);
+    qint64 after = 0;
+    qint64 last = std::numeric_limits<qint64>::max();
+    QString within;
+    if (!window.column.isEmpty()) {
+        within = QStringLiteral(" AND %1 BETWEEN :low AND :high AND id <= :last").arg(window.column);
+        q.prepare(QStringLiteral("SELECT MIN(id), MAX(id) FROM %1 WHERE %2 BETWEEN :low AND :high")
+                      .arg(table.section(u' ', 0, 0), window.column))
+            .bind(QStringLiteral(":low"), window.low)
+            .bind(QStringLiteral(":high"), window.high)
+            .exec();
+        if (!q.next() || q.value(0).isNull())
+            return;
+        after = q.id(0) - 1;
+        last = q.id(1);
+    }
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id > :after%3 ORDER BY id LIMIT %4")
                             .arg(columns, table, within)
                             .arg(pageRows);
-    qint64 after = 0;
     for (int rows = pageRows; rows == pageRows;) {
         q.prepare(sql).bind(QStringLiteral(":after"), after);
-        if (!window.column.isEmpty())
-            q.bind(QStringLiteral(":low"), window.low).bind(QStringLiteral(":high"), window.high);
+        if (!window.column.isEmpty()) {
+            q.bind(QStringLiteral(":low"), window.low)
+                .bind(QStringLiteral(":high"), window.high)
+                .bind(QStringLiteral(":last"), last);
+        }
         q.exec();
         for (rows = 0; q.next(); ++rows) {
             after = q.id(0);
@@ -355,21 +373,23 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
     // millions of rows, and a hash of them would cost more memory than the rows. Rows of
     // families outside the range are neither kept nor looked up.
     FamilyOf familyOfPatient, familyOfPayment, familyOfClaim, familyOfClaimPayment;
-    qint64 allFamilies = 0;
-    scan(db, QStringLiteral("id"), QStringLiteral("families"), [&](const SqlQuery &q) {
-        ++allFamilies;
-        if (const qint64 id = q.id(0); id >= firstFamilyId && id <= lastFamilyId)
-            r.families.push_back(id);
-    });
+    // The whole practice is read whole: a window would only add a walk of each index.
+    const bool ranged = firstFamilyId != std::numeric_limits<qint64>::min()
+        || lastFamilyId != std::numeric_limits<qint64>::max();
+    const auto within = [ranged](const Window &window) { return ranged ? window : Window{}; };
+    scan(db, QStringLiteral("id"), QStringLiteral("families"), [&](const SqlQuery &q) { r.families.push_back(q.id(0)); },
+         within({QStringLiteral("id"), firstFamilyId, lastFamilyId}));
     const auto familyIndex = [&r](qint64 familyId) -> qsizetype {
         const auto it = std::lower_bound(r.families.cbegin(), r.families.cend(), familyId);
         return it != r.families.cend() && *it == familyId ? it - r.families.cbegin() : -1;
     };
     const qsizetype familyCount = qsizetype(r.families.size());
 
-    // The range's share of each table, as if rows were spread evenly over the families.
+    // The whole practice's rows are counted and reserved at once; a range's grow as read,
+    // since counting a table costs a walk of it for each range.
     const auto reserve = [&](auto &rows, const QString &table) {
-        rows.reserve(allFamilies == 0 ? 0 : rowCount(db, table) * familyCount / allFamilies);
+        if (!ranged)
+            rows.reserve(rowCount(db, table));
     };
     reserve(familyOfPatient, QStringLiteral("patients"));
     reserve(r.patients, QStringLiteral("patients"));
@@ -379,8 +399,8 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
             familyOfPatient.add(q.id(0), family);
             r.patients.add(family, {q.id(0), q.id(2) == 1});
         }
-    }, {QStringLiteral("family_id"), firstFamilyId, lastFamilyId});
-    const Window ofPatients = familyOfPatient.window(QStringLiteral("patient_id"));
+    }, within({QStringLiteral("family_id"), firstFamilyId, lastFamilyId}));
+    const Window ofPatients = within(familyOfPatient.window(QStringLiteral("patient_id")));
     r.patients.group(familyCount,
                      [](const StoredPatient &a, const StoredPatient &b) { return a.isGuarantor && !b.isGuarantor; });
 
@@ -447,7 +467,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
              const qsizetype family = familyOfClaim(q.id(1));
              if (family >= 0)
                  r.claimProcedures.add(family, {q.id(0), q.id(1), q.id(2), q.money(3), q.money(4)});
-         }, familyOfClaim.window(QStringLiteral("claim_id")));
+         }, within(familyOfClaim.window(QStringLiteral("claim_id"))));
     r.claimProcedures.group(familyCount);
 
     scan(db, QStringLiteral("id, claim_id, date, amount_cents"), QStringLiteral("claim_payments"), [&](const SqlQuery &q) {
@@ -456,7 +476,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
             familyOfClaimPayment.add(q.id(0), family);
             r.claimPayments.add(family, {q.id(0), q.id(1), q.date(2), q.money(3)});
         }
-    }, familyOfClaim.window(QStringLiteral("claim_id")));
+    }, within(familyOfClaim.window(QStringLiteral("claim_id"))));
     r.claimPayments.group(familyCount, byDate);
 
     scan(db, QStringLiteral("id, claim_payment_id, charge_id, amount_cents, run_id, reverses_spread_id"),
@@ -464,7 +484,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qin
              const qsizetype family = familyOfClaimPayment(q.id(1));
              if (family >= 0)
                  r.claimSpreads.add(family, {q.id(0), q.id(1), q.id(2), q.money(3), q.id(4), q.id(5)});
-         }, familyOfClaimPayment.window(QStringLiteral("claim_payment_id")));
+         }, within(familyOfClaimPayment.window(QStringLiteral("claim_payment_id"))));
     r.claimSpreads.group(familyCount);
 
     const AccountReader reader(db);
