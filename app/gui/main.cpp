@@ -11,8 +11,8 @@
 #include "storage/Database.h"
 #include "users/SignInDialog.h"
 #include "util/AppIdentity.h"
-#include "util/MemoryReturn.h"
 #include "util/LoginName.h"
+#include "util/MemoryReturn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
 
     // A secured database is worked on by who signs in; an open one by the name given.
     const std::optional<QString> user = unattended ? parser.value(userOption)
-                                                    : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
+                                                   : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
     if (!user)
         return 1;
     ui::MainWindow window(std::move(db), *user);
