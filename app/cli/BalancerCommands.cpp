@@ -141,6 +141,7 @@ int BalancerCommands::bench(CommandContext &context)
                                   {u"method"_s, core::balancerMethodCode(options.method)},
                                   {u"generate_ns"_s, f.generateNs},
                                   {u"balance_ns"_s, f.balanceNs},
+                                  {u"balance_cpu_ns"_s, f.balanceCpuNs},
                                   {u"peak_kb"_s, f.peakKb},
                                   {u"families_changed"_s, f.familiesChanged},
                                   {u"families_refused"_s, f.familiesRefused},

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "util/AppIdentity.h"
+#include "util/MemoryReturn.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     paydesk::core::setApplicationIdentity();
+    paydesk::core::returnLargeBlocksToSystem();
     QTranslator english;
     if (english.load(QStringLiteral(":/i18n/paydesk_en.qm")))
         QCoreApplication::installTranslator(&english);

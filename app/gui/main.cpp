@@ -1,4 +1,5 @@
 #include "DatabaseConnector.h"
+#include "DeskBenchmark.h"
 #include "MainWindow.h"
 #include "PasswordKeychain.h"
 #include "RecentDatabases.h"
@@ -13,11 +14,13 @@
 #include "util/AppIdentity.h"
 #include "util/Errors.h"
 #include "util/LoginName.h"
+#include "util/MemoryReturn.h"
 #include "util/SiteConfig.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -94,10 +97,12 @@ QString defaultDatabase(const QString &ownFile)
 
 int main(int argc, char *argv[])
 {
+    const auto mainStarted = std::chrono::steady_clock::now();
     if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     DeskApplication app(argc, argv);
     core::setApplicationIdentity();
+    core::returnLargeBlocksToSystem();
     ui::initResources();
     QApplication::setWindowIcon(QIcon(u":/icons/paydesk.png"_s));
     installTranslators(app);
@@ -120,20 +125,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption familyOption(
         u"screenshot-family"_s, text(QT_TRANSLATE_NOOP("main", "The family the screenshots show (default: a busy one).")),
         text(QT_TRANSLATE_NOOP("main", "ID")), u"0"_s);
-    parser.addOptions({dbOption, userOption, screenshotOption, familyOption});
+    const QCommandLineOption benchmarkOption(
+        u"benchmark-desk"_s,
+        text(QT_TRANSLATE_NOOP("main", "Open the database, print how long the desk took to show and to search, and the "
+                                       "memory it holds, then quit.")));
+    const QCommandLineOption jsonOption(u"json"_s,
+                                        text(QT_TRANSLATE_NOOP("main", "With --benchmark-desk: print the figures as JSON.")));
+    parser.addOptions({dbOption, userOption, screenshotOption, familyOption, benchmarkOption, jsonOption});
     parser.process(app);
 
-    const bool screenshots = parser.isSet(screenshotOption);
+    // Screenshots and the benchmark run unattended: no dialog may wait for anyone.
+    const bool unattended = parser.isSet(screenshotOption) || parser.isSet(benchmarkOption);
     // Without --db, the database of the last session; screenshots show only what they are told.
-    const QString remembered = screenshots ? QString() : ui::RecentDatabases::last();
+    const QString remembered = unattended ? QString() : ui::RecentDatabases::last();
     const QString where = parser.isSet(dbOption) ? parser.value(dbOption)
         : !remembered.isEmpty()                  ? remembered
-        : screenshots                            ? parser.value(dbOption)
+        : unattended                             ? parser.value(dbOption)
                                                  : defaultDatabase(parser.value(dbOption));
     const ui::PasswordKeychain &keychain = ui::PasswordKeychain::system();
     ui::DatabaseConnector::Result opened = ui::DatabaseConnector::open(where, keychain);
     std::unique_ptr<core::Database> db = std::move(opened.db);
-    if (!db && screenshots) {
+    if (!db && unattended) {
         QTextStream(stderr) << opened.error << Qt::endl;
         return 1;
     }
@@ -143,13 +155,24 @@ int main(int argc, char *argv[])
         return 1;
 
     // A secured database is worked on by who signs in; an open one by the name given.
-    const std::optional<QString> user = screenshots ? parser.value(userOption)
-                                                    : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
+    const std::optional<QString> user = unattended ? parser.value(userOption)
+                                                   : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
     if (!user)
         return 1;
     core::SessionUser::set(*db, *user);
     ui::MainWindow window(std::move(db), *user);
-    if (screenshots) {
+    if (parser.isSet(benchmarkOption)) {
+        ui::WindowState::restore(window);
+        const ui::DeskBenchmark::Figures figures =
+            ui::DeskBenchmark::run(window, mainStarted, ui::DeskBenchmark::defaultSearches());
+        QTextStream out(stdout);
+        if (parser.isSet(jsonOption))
+            out << QString::fromUtf8(QJsonDocument(ui::DeskBenchmark::json(figures)).toJson(QJsonDocument::Indented));
+        else
+            out << ui::DeskBenchmark::lines(figures).join(u'\n') << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(screenshotOption)) {
         const QString error = ui::ScreenshotTour::run(window, parser.value(screenshotOption),
                                                       parser.value(familyOption).toLongLong());
         if (!error.isEmpty())

@@ -141,15 +141,19 @@ FamilyPlan FamilyBalancer::plan(const FamilyAccount &account, const BalancerOpti
 }
 
 void FamilyBalancer::runBatches(const QList<qint64> &families, PracticeSnapshot *snapshot, int batchSize, bool write,
-                                const Planner &planner, BalancerSummary &summary, const Progress &progress) const
+                                const Planner &planner, BalancerSummary &summary, const Progress &progress,
+                                qint64 done, qint64 total) const
 {
-    const qint64 total = families.size();
+    // Called for part of a run (a range), it leaves saying that all is done to the caller.
+    const bool whole = total < 0;
+    if (whole)
+        total = families.size();
     AccountReader reader(m_db);
     PlanWriter writer(m_db, m_user);
     const QString note = Tr::tr("Family Balancer run #%1").arg(summary.runId);
     qint64 ownAuditRows = 0;
     for (qsizetype first = 0; first < families.size(); first += batchSize) {
-        if (progress && !progress(first, total)) {
+        if (progress && !progress(done + first, total)) {
             summary.cancelled = true;
             return;
         }
@@ -183,7 +187,7 @@ void FamilyBalancer::runBatches(const QList<qint64> &families, PracticeSnapshot 
             tx->commit();
         }
     }
-    if (progress)
+    if (progress && whole)
         progress(total, total);
 }
 
@@ -214,24 +218,34 @@ BalancerSummary FamilyBalancer::run(const BalancerOptions &options, const Progre
     run.voidTransfers = options.voidTransfers;
     if (!options.dryRun)
         summary.runId = run.id = log.start(run);
-    // A whole practice is read at once, after the run is logged so that the log's own audit
-    // row is not taken for someone else's write.
-    std::optional<PracticeSnapshot> snapshot;
-    if (options.familyId == 0)
-        snapshot.emplace(m_db);
-    const QList<qint64> families =
-        snapshot ? QList<qint64>(snapshot->families().cbegin(), snapshot->families().cend()) : scope;
-    runBatches(families, snapshot ? &*snapshot : nullptr, std::max(1, options.batchSize), !options.dryRun,
-               [&](const FamilyAccount &account) {
-                   if (const auto refused = closed.constFind(account.familyId); refused != closed.cend()) {
-                       FamilyPlan closedPlan;
-                       closedPlan.familyId = account.familyId;
-                       closedPlan.refusal = *refused;
-                       return closedPlan;
-                   }
-                   return plan(account, options, today, calendar.lockDate());
-               },
-               summary, progress);
+    const Planner planner = [&](const FamilyAccount &account) {
+        if (const auto refused = closed.constFind(account.familyId); refused != closed.cend()) {
+            FamilyPlan closedPlan;
+            closedPlan.familyId = account.familyId;
+            closedPlan.refusal = *refused;
+            return closedPlan;
+        }
+        return plan(account, options, today, calendar.lockDate());
+    };
+    const int batchSize = std::max(1, options.batchSize);
+    if (options.familyId != 0) {
+        runBatches(scope, nullptr, batchSize, !options.dryRun, planner, summary, progress);
+    } else {
+        // A whole practice is read a range of families at a time, each range after the run is
+        // logged and the ranges before it written, so that the run's own audit rows are not
+        // taken for someone else's write.
+        const QList<qint64> all = familiesInScope(m_db, 0);
+        const qsizetype rangeSize = std::max(1, options.snapshotFamilies);
+        for (qsizetype first = 0; first < all.size() && !summary.cancelled; first += rangeSize) {
+            const QList<qint64> range = all.mid(first, rangeSize);
+            PracticeSnapshot snapshot(m_db, range.constFirst(), range.constLast());
+            // The range as read: with any family added since the list was taken.
+            const QList<qint64> families(snapshot.families().cbegin(), snapshot.families().cend());
+            runBatches(families, &snapshot, batchSize, !options.dryRun, planner, summary, progress, first, all.size());
+        }
+        if (progress && !summary.cancelled)
+            progress(all.size(), all.size());
+    }
     if (!options.dryRun) {
         run.status = summary.cancelled ? BalancerRun::Status::Cancelled : BalancerRun::Status::Finished;
         run.familiesChanged = summary.changed.size();

@@ -25,6 +25,10 @@ struct BalancerOptions
     // Families per transaction: large enough that a batch's few statements cost little per
     // family, small enough that a batch holds the database briefly.
     int batchSize = 1000;
+    // Families read into memory at a time by a run over the whole practice (a
+    // PracticeSnapshot of each range in turn): it bounds the run's memory whatever the
+    // practice's size, while each range costs one scan of every table.
+    int snapshotFamilies = 20000;
 };
 
 // What the balancer did, or would do, to one family.
@@ -52,8 +56,8 @@ struct BalancerSummary
 // without changing any family's balance or any payment. Families are read, planned in
 // memory and written in batches, each batch one transaction, so a cancel or a crash
 // leaves whole families only. While a batch holds a family, postings to it wait. A run
-// over the whole practice reads it at once (PracticeSnapshot) and checks before each
-// batch that nobody has written since.
+// over the whole practice reads it a range of families at a time (PracticeSnapshot) and
+// checks before each batch that nobody has written since that range was read.
 class FamilyBalancer
 {
 public:
@@ -80,8 +84,11 @@ private:
     using Planner = std::function<FamilyPlan(const FamilyAccount &)>;
     // Reads each batch from `snapshot` while no one else has written since it was taken,
     // otherwise (or without one) from the database.
+    // `progress` counts from `done` families of `total`; without a total, the families are
+    // the whole run and the last call says so.
     void runBatches(const QList<qint64> &families, PracticeSnapshot *snapshot, int batchSize, bool write,
-                    const Planner &planner, BalancerSummary &summary, const Progress &progress) const;
+                    const Planner &planner, BalancerSummary &summary, const Progress &progress, qint64 done = 0,
+                    qint64 total = -1) const;
 
     const Database &m_db;
     QString m_user;

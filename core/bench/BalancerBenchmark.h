@@ -15,6 +15,7 @@ struct BalancerBenchFigures
     qint64 families = 0;
     qint64 generateNs = 0;
     qint64 balanceNs = 0;
+    qint64 balanceCpuNs = 0; // this process's CPU time: what a shared machine's waits leave out
     qint64 peakKb = 0;
     qint64 familiesChanged = 0;
     qint64 familiesRefused = 0;

@@ -5,6 +5,10 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <ctime>
+#include <unistd.h>
+
 namespace paydesk::core::BenchMeasure {
 
 qint64 elapsedNs(Clock::time_point since)
@@ -65,16 +69,50 @@ qint64 processCpuNs()
     return ns(usage.ru_utime) + ns(usage.ru_stime);
 }
 
-qint64 peakResidentKb()
+namespace {
+
+// A "Name:   1234 kB" line of /proc/self/status, or -1.
+qint64 statusKb(const QByteArray &name)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+            if (line.startsWith(name))
+                return line.mid(name.size()).trimmed().split(' ').constFirst().toLongLong();
         }
     }
-    return lifetimePeakKb();
+    return -1;
+}
+
+} // namespace
+
+qint64 peakResidentKb()
+{
+    const qint64 kb = statusKb("VmHWM:");
+    return kb >= 0 ? kb : lifetimePeakKb();
+}
+
+qint64 residentKb()
+{
+    return std::max<qint64>(0, statusKb("VmRSS:"));
+}
+
+qint64 sinceProcessStartNs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    timespec now{};
+    if (!stat.open(QIODevice::ReadOnly) || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    // The command name, field 2, may hold spaces; the fields after it are plain numbers, the
+    // start time being the 22nd field of the line.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int startTimeAfterName = 22 - 3;
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    if (fields.size() <= startTimeAfterName || ticksPerSecond <= 0)
+        return -1;
+    const qint64 startNs = fields.at(startTimeAfterName).toLongLong() * 1'000'000'000 / ticksPerSecond;
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec - startNs;
 }
 
 } // namespace paydesk::core::BenchMeasure

@@ -23,6 +23,13 @@ QString ratio(qint64 numerator, qint64 denominator); // "1.12x"
 void resetPeakResident();
 qint64 peakResidentKb();
 qint64 lifetimePeakKb();
+// The resident set size now (VmRSS), 0 where it cannot be read.
+qint64 residentKb();
+// Nanoseconds since the kernel started this process (its start time in /proc/self/stat
+// against the boot clock, to the kernel's clock tick, usually 10 ms), or -1 where it cannot
+// be read: a figure that includes loading the program and its libraries, which a timer
+// started in main() would miss.
+qint64 sinceProcessStartNs();
 
 // The CPU time (user and system) this process has used. On a machine shared with other work,
 // wall time also counts the waits for the CPU; this does not (nor, on PostgreSQL, the server's

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <future>
 #include <limits>
+#include <optional>
 
 namespace paydesk::core {
 
@@ -19,6 +20,16 @@ namespace {
 // Rows a page of a scan: enough that paging costs nothing, few enough that PostgreSQL's
 // driver, which holds a whole result, stays small.
 constexpr int pageRows = 50'000;
+
+// The rows whose `column` lies in [low, high]: a range of families' rows can only have ids
+// of other tables between the least and the greatest of that range's, so the database skips
+// the others without handing them over. No column: every row.
+struct Window
+{
+    QString column;
+    qint64 low = 0;
+    qint64 high = -1;
+};
 
 // The big tables are kept without the texts no rule reads: a charge's code is one of a
 // few hundred, kept once.
@@ -135,6 +146,13 @@ class FamilyOf
 public:
     void reserve(qint64 rows) { m_entries.reserve(size_t(rows)); }
     void add(qint64 id, qsizetype family) { m_entries.push_back({id, family}); }
+    // The ids it knows, from the least to the greatest, as a scan's window on `column`.
+    Window window(const QString &column) const
+    {
+        if (m_entries.empty())
+            return {column, 0, -1};
+        return {column, m_entries.front().first, m_entries.back().first};
+    }
     // -1 when there is no such row.
     qsizetype operator()(qint64 id) const
     {
@@ -154,22 +172,76 @@ qint64 rowCount(const Database &db, const QString &table)
 }
 
 // Every row of a table in id order, a page at a time; `columns` starts with the id.
+// Every row of a table (in `window`) in id order, a page at a time; `columns` starts with the id.
+// With a window, the least and greatest ids of its rows come first from the column's index,
+// so that the scan only walks the stretch of the table between them: a range's own rows
+// when the practice's rows were written family by family (an import, a conversion), the
+// whole table at worst.
 template<typename Read>
-void scan(const Database &db, const QString &columns, const QString &table, Read read)
+void scan(const Database &db, const QString &columns, const QString &table, Read read, const Window &window = {})
 {
     SqlQuery q = db.query();
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id > :after ORDER BY id LIMIT %3")
-                            .arg(columns, table)
-                            .arg(pageRows);
     qint64 after = 0;
+    qint64 last = std::numeric_limits<qint64>::max();
+    QString within;
+    if (!window.column.isEmpty()) {
+        within = QStringLiteral(" AND %1 BETWEEN :low AND :high AND id <= :last").arg(window.column);
+        q.prepare(QStringLiteral("SELECT MIN(id), MAX(id) FROM %1 WHERE %2 BETWEEN :low AND :high")
+                      .arg(table.section(u' ', 0, 0), window.column))
+            .bind(QStringLiteral(":low"), window.low)
+            .bind(QStringLiteral(":high"), window.high)
+            .exec();
+        if (!q.next() || q.value(0).isNull())
+            return;
+        after = q.id(0) - 1;
+        last = q.id(1);
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id > :after%3 ORDER BY id LIMIT %4")
+                            .arg(columns, table, within)
+                            .arg(pageRows);
     for (int rows = pageRows; rows == pageRows;) {
-        q.prepare(sql).bind(QStringLiteral(":after"), after).exec();
+        q.prepare(sql).bind(QStringLiteral(":after"), after);
+        if (!window.column.isEmpty()) {
+            q.bind(QStringLiteral(":low"), window.low)
+                .bind(QStringLiteral(":high"), window.high)
+                .bind(QStringLiteral(":last"), last);
+        }
+        q.exec();
         for (rows = 0; q.next(); ++rows) {
             after = q.id(0);
             read(q);
         }
     }
 }
+
+// SQLite's page cache while a snapshot scans: each page is read once, in storage order, so
+// the connection's big cache (which halves the time of indexed reads) saves nothing here
+// and would only hold memory; it is given back when the scan ends.
+class ScanPageCache
+{
+public:
+    explicit ScanPageCache(const Database &db) : m_db(db)
+    {
+        if (m_db.isPostgres())
+            return;
+        SqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("PRAGMA cache_size")).exec();
+        m_kept = q.next() ? q.id(0) : 0;
+        m_db.execute(QStringLiteral("PRAGMA cache_size=-%1").arg(scanCacheKb));
+    }
+    ~ScanPageCache()
+    {
+        if (m_kept != 0)
+            m_db.execute(QStringLiteral("PRAGMA cache_size=%1").arg(m_kept));
+    }
+    ScanPageCache(const ScanPageCache &) = delete;
+    ScanPageCache &operator=(const ScanPageCache &) = delete;
+
+private:
+    static constexpr int scanCacheKb = 2048;
+    const Database &m_db;
+    qint64 m_kept = 0;
+};
 
 qint64 lastAuditId(const Database &db)
 {
@@ -178,13 +250,39 @@ qint64 lastAuditId(const Database &db)
     return q.next() ? q.id(0) : 0;
 }
 
-// Every allocation, in id order.
-std::vector<Allocation> allocationsOf(const Database &db)
+// Which payments belong to a range of families (ascending ids), through the indexes: the
+// range's own rows only, however big the practice.
+std::vector<qint64> paymentsOfFamilies(const Database &db, qint64 firstFamilyId, qint64 lastFamilyId)
+{
+    SqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT p.id FROM patients pt JOIN payments p ON p.patient_id = pt.id"
+                             " WHERE pt.family_id BETWEEN :first AND :last"))
+        .bind(QStringLiteral(":first"), firstFamilyId)
+        .bind(QStringLiteral(":last"), lastFamilyId)
+        .exec();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.id(0));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Every allocation in id order; with `payments`, only those of these payments (ascending).
+std::vector<Allocation> allocationsOf(const Database &db, const std::optional<std::vector<qint64>> &payments)
 {
     std::vector<Allocation> rows;
-    rows.reserve(size_t(rowCount(db, QStringLiteral("allocations"))));
-    scan(db, AllocationRow::columns(), QStringLiteral("allocations a"),
-         [&](const SqlQuery &q) { rows.push_back(AllocationRow::read(q)); });
+    if (!payments)
+        rows.reserve(size_t(rowCount(db, QStringLiteral("allocations"))));
+    // The payment's id is the row's second column (AllocationRow::columns()): a row of
+    // another range costs that one column.
+    Window window;
+    if (payments)
+        window = payments->empty() ? Window{QStringLiteral("payment_id"), 0, -1}
+                                   : Window{QStringLiteral("payment_id"), payments->front(), payments->back()};
+    scan(db, AllocationRow::columns(), QStringLiteral("allocations a"), [&](const SqlQuery &q) {
+        if (!payments || std::binary_search(payments->cbegin(), payments->cend(), q.id(1)))
+            rows.push_back(AllocationRow::read(q));
+    }, window);
     return rows;
 }
 
@@ -192,16 +290,18 @@ std::vector<Allocation> allocationsOf(const Database &db)
 // rest: a practice is read in about the time of its biggest tables instead of their sum.
 // The two read transactions see the same ledger when no audit row was written between
 // their starts (every write to the ledger writes one); otherwise the rows are read again
-// on `db`, in its transaction.
+// on `db`, in its transaction. For a range of families it keeps only theirs.
 class ParallelAllocations
 {
 public:
-    ParallelAllocations(const Database &db, qint64 lastAuditId)
-        : m_db(db), m_lastAuditId(lastAuditId), m_reading(std::async(std::launch::async, [spec = db.spec()] {
+    ParallelAllocations(const Database &db, qint64 lastAuditId, qint64 firstFamilyId, qint64 lastFamilyId)
+        : m_db(db), m_lastAuditId(lastAuditId), m_firstFamilyId(firstFamilyId), m_lastFamilyId(lastFamilyId),
+          m_reading(std::async(std::launch::async, [this, spec = db.spec()] {
               const Database other(spec, Database::SchemaPolicy::Leave);
+              const ScanPageCache cache(other);
               Transaction read(other, Transaction::Mode::Read);
               const qint64 seen = core::lastAuditId(other);
-              return std::make_pair(seen, allocationsOf(other));
+              return std::make_pair(seen, allocationsOf(other, payments(other)));
           }))
     {
     }
@@ -216,12 +316,22 @@ public:
                 return std::move(rows);
         } catch (const StorageError &) {
         }
-        return allocationsOf(m_db);
+        return allocationsOf(m_db, payments(m_db));
     }
 
 private:
+    // None: the whole practice, every payment.
+    std::optional<std::vector<qint64>> payments(const Database &db) const
+    {
+        if (m_firstFamilyId == std::numeric_limits<qint64>::min() && m_lastFamilyId == std::numeric_limits<qint64>::max())
+            return std::nullopt;
+        return paymentsOfFamilies(db, m_firstFamilyId, m_lastFamilyId);
+    }
+
     const Database &m_db;
     qint64 m_lastAuditId;
+    qint64 m_firstFamilyId;
+    qint64 m_lastFamilyId;
     std::future<std::pair<qint64, std::vector<Allocation>>> m_reading;
 };
 
@@ -245,32 +355,52 @@ struct PracticeSnapshot::Rows
     qint64 lastAuditId = 0;
 };
 
-PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::make_unique<Rows>())
+PracticeSnapshot::PracticeSnapshot(const Database &db)
+    : PracticeSnapshot(db, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max())
+{
+}
+
+PracticeSnapshot::PracticeSnapshot(const Database &db, qint64 firstFamilyId, qint64 lastFamilyId)
+    : m_db(db), m_rows(std::make_unique<Rows>())
 {
     Rows &r = *m_rows;
+    const ScanPageCache cache(db);
     Transaction read(db, Transaction::Mode::Read);
     r.lastAuditId = lastAuditId(db);
-    ParallelAllocations allocations(db, r.lastAuditId);
+    ParallelAllocations allocations(db, r.lastAuditId, firstFamilyId, lastFamilyId);
 
     // Families and rows are found by binary search in id-ordered lists: a practice has
-    // millions of rows, and a hash of them would cost more memory than the rows.
+    // millions of rows, and a hash of them would cost more memory than the rows. Rows of
+    // families outside the range are neither kept nor looked up.
     FamilyOf familyOfPatient, familyOfPayment, familyOfClaim, familyOfClaimPayment;
-    scan(db, QStringLiteral("id"), QStringLiteral("families"), [&](const SqlQuery &q) { r.families.push_back(q.id(0)); });
+    // The whole practice is read whole: a window would only add a walk of each index.
+    const bool ranged = firstFamilyId != std::numeric_limits<qint64>::min()
+        || lastFamilyId != std::numeric_limits<qint64>::max();
+    const auto within = [ranged](const Window &window) { return ranged ? window : Window{}; };
+    scan(db, QStringLiteral("id"), QStringLiteral("families"), [&](const SqlQuery &q) { r.families.push_back(q.id(0)); },
+         within({QStringLiteral("id"), firstFamilyId, lastFamilyId}));
     const auto familyIndex = [&r](qint64 familyId) -> qsizetype {
         const auto it = std::lower_bound(r.families.cbegin(), r.families.cend(), familyId);
         return it != r.families.cend() && *it == familyId ? it - r.families.cbegin() : -1;
     };
     const qsizetype familyCount = qsizetype(r.families.size());
 
-    const auto reserve = [&db](auto &rows, const QString &table) { rows.reserve(rowCount(db, table)); };
+    // The whole practice's rows are counted and reserved at once; a range's grow as read,
+    // since counting a table costs a walk of it for each range.
+    const auto reserve = [&](auto &rows, const QString &table) {
+        if (!ranged)
+            rows.reserve(rowCount(db, table));
+    };
     reserve(familyOfPatient, QStringLiteral("patients"));
     reserve(r.patients, QStringLiteral("patients"));
     scan(db, QStringLiteral("id, family_id, is_guarantor"), QStringLiteral("patients"), [&](const SqlQuery &q) {
         const qsizetype family = familyIndex(q.id(1));
-        familyOfPatient.add(q.id(0), family);
-        if (family >= 0)
+        if (family >= 0) {
+            familyOfPatient.add(q.id(0), family);
             r.patients.add(family, {q.id(0), q.id(2) == 1});
-    });
+        }
+    }, within({QStringLiteral("family_id"), firstFamilyId, lastFamilyId}));
+    const Window ofPatients = within(familyOfPatient.window(QStringLiteral("patient_id")));
     r.patients.group(familyCount,
                      [](const StoredPatient &a, const StoredPatient &b) { return a.isGuarantor && !b.isGuarantor; });
 
@@ -289,7 +419,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
                  r.codes.append(code);
              }
              r.charges.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.date(4), q.money(6), *known});
-         });
+         }, ofPatients);
     r.charges.group(familyCount, byDate);
 
     scan(db,
@@ -301,7 +431,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
                  r.adjustments.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.date(4), q.text(5), q.money(6),
                                             q.id(7), adjustmentKindFromCode(q.textView(8)), q.id(9), {}});
              }
-         });
+         }, ofPatients);
     r.adjustments.group(familyCount, byDate);
 
     reserve(familyOfPayment, QStringLiteral("payments"));
@@ -309,13 +439,13 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
     scan(db, QStringLiteral("id, patient_id, provider_id, clinic_id, related_payment_id, date, amount_cents, method, kind"),
          QStringLiteral("payments"), [&](const SqlQuery &q) {
              const qsizetype family = familyOfPatient(q.id(1));
-             familyOfPayment.add(q.id(0), family);
              if (family >= 0) {
+                 familyOfPayment.add(q.id(0), family);
                  r.payments.add(family, {q.id(0), q.id(1), q.id(2), q.id(3), q.id(4), q.date(5), q.money(6),
                                          paymentMethodFromCode(q.textView(7)).value_or(PaymentMethod::Other),
                                          paymentKindFromCode(q.textView(8))});
              }
-         });
+         }, ofPatients);
     r.payments.group(familyCount, byDate);
 
     r.allocations.adopt(allocations.get(), [&](const Allocation &a) { return familyOfPayment(a.paymentId); });
@@ -325,10 +455,11 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
     scan(db, QStringLiteral("id, patient_id, date, payer, status, provider_id, clinic_id"), QStringLiteral("claims"),
          [&](const SqlQuery &q) {
              const qsizetype family = familyOfPatient(q.id(1));
-             familyOfClaim.add(q.id(0), family);
-             if (family >= 0)
+             if (family >= 0) {
+                 familyOfClaim.add(q.id(0), family);
                  r.claims.add(family, {q.id(0), q.id(1), q.date(2), q.text(3), q.text(4), q.id(5), q.id(6)});
-         });
+             }
+         }, ofPatients);
     r.claims.group(familyCount);
 
     scan(db, QStringLiteral("id, claim_id, charge_id, ins_paid_cents, writeoff_cents"), QStringLiteral("claim_procs"),
@@ -336,15 +467,16 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
              const qsizetype family = familyOfClaim(q.id(1));
              if (family >= 0)
                  r.claimProcedures.add(family, {q.id(0), q.id(1), q.id(2), q.money(3), q.money(4)});
-         });
+         }, within(familyOfClaim.window(QStringLiteral("claim_id"))));
     r.claimProcedures.group(familyCount);
 
     scan(db, QStringLiteral("id, claim_id, date, amount_cents"), QStringLiteral("claim_payments"), [&](const SqlQuery &q) {
         const qsizetype family = familyOfClaim(q.id(1));
-        familyOfClaimPayment.add(q.id(0), family);
-        if (family >= 0)
+        if (family >= 0) {
+            familyOfClaimPayment.add(q.id(0), family);
             r.claimPayments.add(family, {q.id(0), q.id(1), q.date(2), q.money(3)});
-    });
+        }
+    }, within(familyOfClaim.window(QStringLiteral("claim_id"))));
     r.claimPayments.group(familyCount, byDate);
 
     scan(db, QStringLiteral("id, claim_payment_id, charge_id, amount_cents, run_id, reverses_spread_id"),
@@ -352,7 +484,7 @@ PracticeSnapshot::PracticeSnapshot(const Database &db) : m_db(db), m_rows(std::m
              const qsizetype family = familyOfClaimPayment(q.id(1));
              if (family >= 0)
                  r.claimSpreads.add(family, {q.id(0), q.id(1), q.id(2), q.money(3), q.id(4), q.id(5)});
-         });
+         }, within(familyOfClaimPayment.window(QStringLiteral("claim_payment_id"))));
     r.claimSpreads.group(familyCount);
 
     const AccountReader reader(db);

@@ -21,10 +21,16 @@ class Database;
 //
 // It remembers the last audit row of what it read. Every change to the ledger writes the
 // audit trail, so isCurrent() tells whether anyone has written since.
+//
+// A snapshot of a range of families holds only their rows, so that batch work over a big
+// practice can read it a range at a time in bounded memory; each range still scans every
+// table once.
 class PracticeSnapshot
 {
 public:
     explicit PracticeSnapshot(const Database &db);
+    // The families whose ids are in [firstFamilyId, lastFamilyId].
+    PracticeSnapshot(const Database &db, qint64 firstFamilyId, qint64 lastFamilyId);
     ~PracticeSnapshot();
     PracticeSnapshot(const PracticeSnapshot &) = delete;
     PracticeSnapshot &operator=(const PracticeSnapshot &) = delete;

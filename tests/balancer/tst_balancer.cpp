@@ -233,6 +233,29 @@ Conversion threeFamilies(const QString &payments)
     return c;
 }
 
+// Three families with every row kind, then a void and a refund. Ids are out of date order,
+// so that the reader's order (date, then id) is what is compared, and the families' rows
+// interleave in each table, so that a read of some families must pick theirs out.
+void importMixedPractice(const Database &db)
+{
+    Conversion conversion;
+    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,1,Rivera,Ana,2010-01-01,0; 3,1,Rivera,Luis,2012-01-01,0;"
+                          " 4,2,Okafor,Olga,1975-01-01,1; 5,3,Lund,Per,1970-01-01,1; 6,2,Okafor,Ike,2001-01-01,0"_s;
+    conversion.charges = u"12,1,2024-01-05,200.00,DR1,MAIN; 11,2,2024-01-10,100.00,DR2,MAIN;"
+                         " 10,3,2024-01-12,50.00,DR1,MAIN; 20,4,2024-03-01,80.00,DR2,MAIN; 21,6,2024-02-01,60.00,DR1,MAIN"_s;
+    conversion.adjustments = u"30,1,2024-01-06,-10.00; 31,4,2024-03-02,5.00"_s;
+    conversion.payments = u"101,1,2024-02-01,200.00; 100,2,2024-02-01,30.00; 200,4,2024-03-05,110.00"_s;
+    conversion.splits = u"101,12,150.00; 101,,25.00; 200,20,80.00; 200,21,20.00"_s;
+    conversion.claims = u"500,1,2024-01-20,Delta,received; 501,2,2024-01-20,Delta,received;"
+                        " 502,2,2024-01-25,Aetna,received,DR2,MAIN"_s;
+    conversion.claimProcedures = u"500,12,20.00,5.00; 501,11,0.00,0.00"_s;
+    conversion.claimPayments = u"501,2024-03-01,70.00; 502,2024-03-02,40.00"_s;
+    import(db, conversion);
+    PaymentPoster poster(db, u"clerk"_s);
+    poster.voidPayment(100, u"bounced"_s);
+    poster.refund(200, money(u"5.00"_s), PaymentMethod::Check, u"overpaid"_s);
+}
+
 // Rows of (backend, method) for every backend and each of `methods`.
 void addMethodRows(std::initializer_list<QString> methods)
 {
@@ -280,6 +303,8 @@ private Q_SLOTS:
     void runSeesWritesMadeWhileItRuns_data();
     void runSeesWritesMadeWhileItRuns();
     void snapshotReadsAloneWhenItMust();
+    void rangesDoWhatOneSnapshotDoes_data();
+    void rangesDoWhatOneSnapshotDoes();
     void offsetsMoveNothing_data();
     void offsetsMoveNothing();
 
@@ -903,23 +928,7 @@ void tst_Balancer::snapshotReadsWhatTheReaderReads()
     QFETCH(QString, backend);
     PAYDESK_REQUIRE_BACKEND(backend);
     auto db = m_dbs.fresh(backend);
-    Conversion conversion;
-    conversion.patients = u"1,1,Rivera,Gloria,1980-01-01,1; 2,1,Rivera,Ana,2010-01-01,0; 3,1,Rivera,Luis,2012-01-01,0;"
-                          " 4,2,Okafor,Olga,1975-01-01,1; 5,3,Lund,Per,1970-01-01,1; 6,2,Okafor,Ike,2001-01-01,0"_s;
-    // Ids out of date order, so that the reader's order (date, then id) is what is compared.
-    conversion.charges = u"12,1,2024-01-05,200.00,DR1,MAIN; 11,2,2024-01-10,100.00,DR2,MAIN;"
-                         " 10,3,2024-01-12,50.00,DR1,MAIN; 20,4,2024-03-01,80.00,DR2,MAIN; 21,6,2024-02-01,60.00,DR1,MAIN"_s;
-    conversion.adjustments = u"30,1,2024-01-06,-10.00; 31,4,2024-03-02,5.00"_s;
-    conversion.payments = u"101,1,2024-02-01,200.00; 100,2,2024-02-01,30.00; 200,4,2024-03-05,110.00"_s;
-    conversion.splits = u"101,12,150.00; 101,,25.00; 200,20,80.00; 200,21,20.00"_s;
-    conversion.claims = u"500,1,2024-01-20,Delta,received; 501,2,2024-01-20,Delta,received;"
-                        " 502,2,2024-01-25,Aetna,received,DR2,MAIN"_s;
-    conversion.claimProcedures = u"500,12,20.00,5.00; 501,11,0.00,0.00"_s;
-    conversion.claimPayments = u"501,2024-03-01,70.00; 502,2024-03-02,40.00"_s;
-    import(*db, conversion);
-    PaymentPoster poster(*db, u"clerk"_s);
-    poster.voidPayment(100, u"bounced"_s);
-    poster.refund(200, money(u"5.00"_s), PaymentMethod::Check, u"overpaid"_s);
+    importMixedPractice(*db);
     BalancerOptions options;
     options.method = BalancerMethod::TransferFifo;
     QVERIFY(!FamilyBalancer(*db, u"manager"_s).run(options).changed.isEmpty());
@@ -1001,6 +1010,64 @@ void tst_Balancer::snapshotReadsAloneWhenItMust()
         QVERIFY(!account.payments.isEmpty());
         QCOMPARE(describe(account), describe(reader.load(account.familyId)));
     }
+}
+
+void tst_Balancer::rangesDoWhatOneSnapshotDoes_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<int>("snapshotFamilies");
+    QTest::addColumn<int>("batchSize");
+    for (const QString &backend : paydesk::test::TestDatabases::backends()) {
+        for (const QString &method : {u"transfer-rigorous"_s, u"transfer-fifo"_s, u"recreate"_s}) {
+            const QString row = method + u'/' + backend;
+            QTest::newRow(qPrintable(row + u"/a family a range"_s)) << backend << method << 1 << 1000;
+            QTest::newRow(qPrintable(row + u"/ranges of 2, batches of 1"_s)) << backend << method << 2 << 1;
+            QTest::newRow(qPrintable(row + u"/a batch across ranges"_s)) << backend << method << 2 << 3;
+        }
+    }
+}
+
+// A whole-practice run reads a range of families at a time to bound its memory: the
+// families, the rows written and what each account holds after are those of a run that
+// reads the whole practice at once.
+void tst_Balancer::rangesDoWhatOneSnapshotDoes()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, method);
+    QFETCH(int, snapshotFamilies);
+    QFETCH(int, batchSize);
+    PAYDESK_REQUIRE_BACKEND(backend);
+    const auto balance = [&](const Database &db, int rangeSize, int batch) {
+        importMixedPractice(db);
+        BalancerOptions options;
+        options.method = *parseBalancerMethod(method);
+        options.snapshotFamilies = rangeSize;
+        options.batchSize = batch;
+        QList<qint64> progress;
+        const BalancerSummary summary = FamilyBalancer(db, u"manager"_s).run(options, [&](qint64 done, qint64 total) {
+            progress.append(done * 10 + total); // in order and whole, never past the end
+            return true;
+        });
+        QStringList out{u"seen %1 rows %2 moved %3"_s.arg(summary.familiesSeen)
+                            .arg(summary.rowsWritten)
+                            .arg(summary.amountMoved.toString())};
+        for (const FamilyOutcome &o : summary.changed)
+            out << u"changed %1 rows %2 moved %3"_s.arg(o.familyId).arg(o.rows).arg(o.moved.toString());
+        for (const FamilyOutcome &o : summary.refused)
+            out << u"refused %1: %2"_s.arg(o.familyId).arg(o.refusal);
+        const AccountReader reader(db);
+        for (qint64 family : {1, 2, 3})
+            out += describe(reader.load(family));
+        out << u"errors: %1"_s.arg(errors(db).join(u"; "_s));
+        return std::make_pair(out, progress);
+    };
+    const auto whole = balance(*m_dbs.fresh(backend), 1000, 1000);
+    const auto ranged = balance(*m_dbs.fresh(backend), snapshotFamilies, batchSize);
+    QVERIFY(whole.first.size() > 4);
+    QCOMPARE(ranged.first, whole.first);
+    QCOMPARE(ranged.second.constLast(), 33); // done 3 of 3
+    QVERIFY(std::is_sorted(ranged.second.cbegin(), ranged.second.cend()));
 }
 
 void tst_Balancer::offsetsMoveNothing_data()
