@@ -3,6 +3,7 @@
 #include "AccountView.h"
 #include "DatabaseConnector.h"
 #include "DeskCommands.h"
+#include "KeyboardAccess.h"
 #include "ListTableView.h"
 #include "PasswordKeychain.h"
 #include "PatientSearchPanel.h"
@@ -186,6 +187,7 @@ void MainWindow::createActions()
     a.userGuide->setShortcutContext(Qt::WidgetShortcut);
     connect(a.userGuide, &QAction::triggered, this, [this] { UserGuide::open(this, QStringLiteral("index")); });
     HelpKey::install();
+    KeyboardAccess::install();
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 

@@ -201,8 +201,8 @@ void tst_Guide::f1OpensThePageOfTheActiveWindow()
     else if (window == u"settings")
         dialog = std::make_unique<ui::SettingsDialog>(database, clerk, &desk);
     else if (window == u"message")
-        dialog = std::make_unique<QMessageBox>(QMessageBox::Information, u"PayDesk"_s, u"Saved."_s, QMessageBox::Ok,
-                                               &desk);
+        dialog = std::make_unique<QMessageBox>(
+                QMessageBox::Information, u"PayDesk"_s, u"Saved."_s, QMessageBox::Ok, &desk);
     QWidget *shown = dialog ? static_cast<QWidget *>(dialog.get()) : &desk;
 
     QPointer<ui::UserGuide> guide;

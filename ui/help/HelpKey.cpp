@@ -3,8 +3,8 @@
 #include "UserGuide.h"
 
 #include <QCoreApplication>
-#include <QWidget>
 #include <QKeyEvent>
+#include <QWidget>
 
 namespace paydesk::ui {
 

@@ -69,7 +69,8 @@ QString unqualified(const char *className)
 } // namespace
 
 UserGuide::UserGuide(QWidget *parent)
-    : QDialog(parent), m_browser(new QTextBrowser(this))
+    : QDialog(parent)
+    , m_browser(new QTextBrowser(this))
 {
     setWindowTitle(tr("PayDesk user guide"));
     m_browser->setAccessibleName(tr("Guide page"));
