@@ -275,6 +275,13 @@ void tst_Guide::followsTheDeskLanguage()
     QCOMPARE(guide.browser()->source(), QUrl(u"qrc:/guide/%1/post-payment.html"_s.arg(language)));
     QCOMPARE(guide.browser()->documentTitle(), title);
     QVERIFY(!guide.browser()->toPlainText().isEmpty());
+
+    // With PAYDESK_SCREENSHOT_DIR set, the guide as the clerk sees it, for the README.
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QVERIFY(showActive(guide));
+        QVERIFY(guide.grab().save(u"%1/user-guide-%2.png"_s.arg(folder, language)));
+    }
 }
 
 // Tab reaches each link of the page, Enter follows it; Alt+Left, Alt+Right and Alt+Home go
