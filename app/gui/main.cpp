@@ -1,4 +1,5 @@
 #include "DatabaseConnector.h"
+#include "KeyboardAccess.h"
 #include "MainWindow.h"
 #include "PasswordKeychain.h"
 #include "RecentDatabases.h"
@@ -6,6 +7,7 @@
 #include "ScreenshotTour.h"
 #include "WindowState.h"
 #include "dialogs/ErrorLabel.h"
+#include "help/HelpKey.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "users/SignInDialog.h"
@@ -74,6 +76,9 @@ int main(int argc, char *argv[])
     DeskApplication app(argc, argv);
     core::setApplicationIdentity();
     ui::initResources();
+    // Before the first window: the connection and sign-in windows come before the desk's.
+    ui::KeyboardAccess::install();
+    ui::HelpKey::install();
     QApplication::setWindowIcon(QIcon(u":/icons/paydesk.png"_s));
     installTranslators(app);
 
