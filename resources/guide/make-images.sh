@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the user guide's pictures from docs/screenshots: at most 900 pixels wide, JPEG quality
+# Makes the user guide's pictures from docs/screenshots: at most 760 pixels wide (the guide's window fits a 1024-pixel screen), JPEG quality
 # 80, so that the guide (compiled into the desk) stays small. Spanish pages take the Spanish
 # screenshot, or the English one where none was made. Run again after new screenshots.
 set -euo pipefail
@@ -14,6 +14,6 @@ for language in en es; do
     for name in "${images[@]}"; do
         source="$shots/$name.png"
         [[ $language == es && -f $shots/es/$name.png ]] && source="$shots/es/$name.png"
-        convert "$source" -resize '900x>' -quality 80 "$language/img/$name.jpg"
+        convert "$source" -resize '760x>' -quality 80 "$language/img/$name.jpg"
     done
 done
