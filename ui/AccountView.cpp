@@ -369,8 +369,10 @@ void AccountView::updateTitles()
     const std::array<QString, listCount> names = {tr("Ledger (%1)"),   tr("Members (%1)"),     tr("Charges (%1)"),
                                                   tr("Adjustments (%1)"), tr("Payments (%1)"), tr("Allocations (%1)"),
                                                   tr("Transfers (%1)"), tr("Unearned (%1)")};
-    for (size_t i = 0; i < m_lists.size(); ++i)
+    for (size_t i = 0; i < m_lists.size(); ++i) {
         m_tabs->setTabText(int(i), names[i].arg(m_models[i]->rowCount()));
+        m_lists[i]->setAccessibleName(m_tabs->tabText(int(i)));
+    }
 }
 
 } // namespace paydesk::ui

@@ -3,12 +3,15 @@
 #include "AccountView.h"
 #include "DatabaseConnector.h"
 #include "DeskCommands.h"
+#include "KeyboardAccess.h"
 #include "ListTableView.h"
 #include "PasswordKeychain.h"
 #include "PatientSearchPanel.h"
 #include "RecentDatabases.h"
 #include "ScreenFit.h"
 #include "dialogs/ErrorLabel.h"
+#include "help/HelpKey.h"
+#include "help/UserGuide.h"
 #include "ledger/Patient.h"
 #include "migration/PostingLock.h"
 #include "storage/Database.h"
@@ -48,6 +51,7 @@ struct MainWindow::Actions
     QAction *collections;
     QAction *onlinePayments, *fetchReports;
     QAction *practiceGroups, *migrations;
+    QAction *userGuide;
 };
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget *parent)
@@ -176,6 +180,14 @@ void MainWindow::createActions()
     connect(a.practiceGroups, &QAction::triggered, this, [this] { m_commands->practiceGroups(); });
     a.migrations = new QAction(tr("&Migrations…"), this);
     connect(a.migrations, &QAction::triggered, this, [this] { m_commands->migrations(); });
+    a.userGuide = new QAction(tr("&User guide"), this);
+    // F1 itself is HelpKey's, which opens the page of whichever window is active; the
+    // shortcut here only shows it in the menu.
+    a.userGuide->setShortcut(QKeySequence::HelpContents);
+    a.userGuide->setShortcutContext(Qt::WidgetShortcut);
+    connect(a.userGuide, &QAction::triggered, this, [this] { UserGuide::open(this, QStringLiteral("index")); });
+    HelpKey::install();
+    KeyboardAccess::install();
     a.about = make(tr("&About PayDesk"), {}, &MainWindow::about);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -249,7 +261,7 @@ void MainWindow::createMenus()
     tools->addActions({m_session->usersAction(), m_session->auditTrailAction()});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a.about);
+    help->addActions({a.userGuide, a.about});
 
     QToolBar *toolbar = addToolBar(tr("Desk"));
     toolbar->setObjectName(QStringLiteral("deskToolbar"));

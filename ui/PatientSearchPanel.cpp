@@ -35,6 +35,7 @@ PatientSearchPanel::PatientSearchPanel(QWidget *parent)
     m_results->setStretchColumn(PatientSearchModel::Name);
     m_results->setExportName(QStringLiteral("patients"));
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Patients found"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);

@@ -8,6 +8,7 @@ static void initPayDeskResources()
 #ifdef PAYDESK_HAS_RESOURCES
     Q_INIT_RESOURCE(resources);
 #endif
+    Q_INIT_RESOURCE(guide);
 }
 
 namespace paydesk::ui {

@@ -1,5 +1,6 @@
 #include "DatabaseConnector.h"
 #include "DeskBenchmark.h"
+#include "KeyboardAccess.h"
 #include "MainWindow.h"
 #include "PasswordKeychain.h"
 #include "RecentDatabases.h"
@@ -7,6 +8,7 @@
 #include "ScreenshotTour.h"
 #include "WindowState.h"
 #include "dialogs/ErrorLabel.h"
+#include "help/HelpKey.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "storage/SessionUser.h"
@@ -104,6 +106,9 @@ int main(int argc, char *argv[])
     core::setApplicationIdentity();
     core::returnLargeBlocksToSystem();
     ui::initResources();
+    // Before the first window: the connection and sign-in windows come before the desk's.
+    ui::KeyboardAccess::install();
+    ui::HelpKey::install();
     QApplication::setWindowIcon(QIcon(u":/icons/paydesk.png"_s));
     installTranslators(app);
 

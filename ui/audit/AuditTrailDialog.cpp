@@ -42,6 +42,7 @@ AuditTrailDialog::AuditTrailDialog(const core::Database &db, QWidget *parent)
     m_useSince->setObjectName(QStringLiteral("useSince"));
     m_since->setObjectName(QStringLiteral("since"));
     m_list->setObjectName(QStringLiteral("entries"));
+    m_list->setAccessibleName(tr("Audit entries"));
     m_family->setPlaceholderText(tr("Any"));
     m_user->setPlaceholderText(tr("Anyone"));
     m_action->setPlaceholderText(tr("Any: create, void, sign-in, refused…"));

@@ -99,8 +99,10 @@ BalancePage::BalancePage(
     m_runButton->setObjectName(QStringLiteral("run"));
     m_headline->setObjectName(QStringLiteral("headline"));
     m_outcomes->setObjectName(QStringLiteral("outcomes"));
+    m_outcomes->setAccessibleName(tr("Families and what the run does to each"));
     m_details->setObjectName(QStringLiteral("details"));
     m_planRows->setObjectName(QStringLiteral("planRows"));
+    m_planRows->setAccessibleName(tr("Rows the run writes for the chosen family"));
     m_export->setObjectName(QStringLiteral("exportSummary"));
 
     m_thisFamily->setText(m_familyId ? tr("&This family: account #%1").arg(m_familyId) : tr("&This family"));

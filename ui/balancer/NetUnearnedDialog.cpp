@@ -19,6 +19,7 @@ NetUnearnedDialog::NetUnearnedDialog(const core::Database &db, const QString &us
     , m_model(static_cast<NetUnearnedModel *>(lines()->proxy()->sourceModel()))
 {
     lines()->setStretchColumn(NetUnearnedModel::Guarantor);
+    lines()->setAccessibleName(tr("Families holding unearned income"));
     auto *refresh = new QPushButton(tr("Re&fresh"), this);
     connect(refresh, &QPushButton::clicked, this, &NetUnearnedDialog::rebuild);
     arrange(nullptr,

@@ -31,6 +31,7 @@ RunsPage::RunsPage(const core::Database &db, const QString &user, RunProgress *p
     , m_errors(new ErrorLabel(this))
 {
     m_runs->setObjectName(QStringLiteral("runs"));
+    m_runs->setAccessibleName(tr("Balancer runs"));
     m_undo->setObjectName(QStringLiteral("undoRun"));
     m_status->setObjectName(QStringLiteral("runsStatus"));
     m_runs->setStretchColumn(RunsModel::Method);

@@ -39,6 +39,7 @@ BillingReviewDialog::BillingReviewDialog(const core::Database &db, const QString
     auto *statements = new StatementHistoryModel(this);
     auto *history = new ListTableView(statements, this);
     history->setObjectName(QStringLiteral("statementHistory"));
+    history->setAccessibleName(tr("Statement history"));
     history->setStretchColumn(StatementHistoryModel::OnPlan);
     history->setExportName(QStringLiteral("statements-%1").arg(familyId));
     m_tabs->addTab(history, tr("Statement &history"));
@@ -48,6 +49,7 @@ BillingReviewDialog::BillingReviewDialog(const core::Database &db, const QString
         m_auditModel = new AuditTrailModel(db, this);
         m_audit = new ListTableView(m_auditModel, this);
         m_audit->setObjectName(QStringLiteral("familyAudit"));
+        m_audit->setAccessibleName(tr("The family's audit entries"));
         m_audit->setStretchColumn(AuditTrailModel::After);
         m_audit->setKeyColumns({AuditTrailModel::At, AuditTrailModel::User, AuditTrailModel::Action});
         m_audit->setExportName(QStringLiteral("audit-%1").arg(familyId));

@@ -41,6 +41,7 @@ PatientBillingDialog::PatientBillingDialog(const core::Database &db, const QStri
     }
     for (const auto &[list, title] : tabs) {
         auto *page = new BillingListPage(db, user, list, this);
+        page->view()->setAccessibleName(QString(title).remove(u'&'));
         m_pages[size_t(list)] = page;
         m_stack->addWidget(page);
         connect(page, &BillingListPage::reviewRequested, this, &PatientBillingDialog::review);

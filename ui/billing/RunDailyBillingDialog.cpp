@@ -34,6 +34,7 @@ RunDailyBillingDialog::RunDailyBillingDialog(const core::Database &db, const QSt
     m_lastRun->setObjectName(QStringLiteral("lastRun"));
     m_run->setObjectName(QStringLiteral("run"));
     m_days->setObjectName(QStringLiteral("days"));
+    m_days->setAccessibleName(tr("Days run"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     // Enter in the date runs: it is what the dialog is for, and the date is in view.

@@ -25,6 +25,7 @@ CollectionAccountPanel::CollectionAccountPanel(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_historyView->setObjectName(QStringLiteral("collectionHistory"));
+    m_historyView->setAccessibleName(tr("Collection status history"));
     m_historyView->setStretchColumn(CollectionHistoryModel::Note);
     m_historyView->setKeyColumns({CollectionHistoryModel::Code,
                                   CollectionHistoryModel::From,

@@ -52,8 +52,10 @@ CollectionsDialog::CollectionsDialog(const core::Database &db, const QString &us
 {
     setWindowTitle(tr("Collections"));
     m_codes->setObjectName(QStringLiteral("codes"));
+    m_codes->setAccessibleName(tr("Collection status codes"));
     m_find->setObjectName(QStringLiteral("find"));
     m_view->setObjectName(QStringLiteral("roster"));
+    m_view->setAccessibleName(tr("Accounts with the chosen status"));
     m_setStatus->setObjectName(QStringLiteral("setStatus"));
     m_takeOut->setObjectName(QStringLiteral("takeOut"));
     m_plan->setObjectName(QStringLiteral("plan"));

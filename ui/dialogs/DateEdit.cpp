@@ -64,6 +64,7 @@ DateEdit::DateEdit(QWidget *parent)
     m_calendarButton->setFocusPolicy(Qt::NoFocus); // Alt+Down from the field does the same
     m_calendarButton->setToolTip(tr("Calendar (Alt+Down)"));
     m_calendarButton->setAccessibleName(tr("Calendar"));
+    m_calendarButton->setAccessibleDescription(tr("Alt+Down in the date opens the calendar."));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *row = new QHBoxLayout;

@@ -75,6 +75,7 @@ DepositReportDialog::DepositReportDialog(const core::Database &db, const QString
     m_date->setObjectName(QStringLiteral("date"));
     m_date->useReportRange(core::LedgerCalendar(db).today());
     m_view->setObjectName(QStringLiteral("lines"));
+    m_view->setAccessibleName(tr("Payments of the day"));
     m_total->setObjectName(QStringLiteral("total"));
 
     auto *sorted = new QSortFilterProxyModel(this);

@@ -40,12 +40,12 @@ ErrorLabel *ErrorLabel::addFieldRow(QFormLayout *form, const QString &label, QWi
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(message);
-    // The label's buddy is the cell: its Alt+letter reaches the field only when the cell
-    // takes focus (QLabel skips a NoFocus buddy). Set before the proxy, which would take the
-    // policy too and drop out of the Tab chain.
-    cell->setFocusPolicy(Qt::ClickFocus);
-    cell->setFocusProxy(field);
     form->addRow(label, cell);
+    // The label's buddy is the field itself, for its Alt+letter and its name (KeyboardAccess).
+    // A cell that passed its focus on (a focus proxy) would be a second Tab stop, after the
+    // fields below it, that sends the focus back up.
+    if (auto *text = qobject_cast<QLabel *>(form->labelForField(cell)))
+        text->setBuddy(field);
     return message;
 }
 

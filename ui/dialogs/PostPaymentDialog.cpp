@@ -167,11 +167,14 @@ PostPaymentDialog::PostPaymentDialog(
     layout->addLayout(bottom);
 
     // Tab follows the form as it reads, top to bottom: the fields, the grid, the tools under
-    // it, then Post. The copay flow needs no Tab at all (amount, Alt+A, Enter).
+    // it, then Post. The copay flow needs no Tab at all (amount, Alt+A, Enter). The date field
+    // just before its text: it passes its focus on to it, and anywhere else in the chain it
+    // would be a Tab stop that sends the focus back to the date.
     const QList<QWidget *> tabOrder{m_patient,
                                     m_amount,
                                     m_method,
                                     m_reference,
+                                    m_date,
                                     m_date->lineEdit(),
                                     m_note,
                                     m_gridView,

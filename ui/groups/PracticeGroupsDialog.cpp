@@ -37,6 +37,7 @@ PracticeGroupsDialog::PracticeGroupsDialog(const core::Database &db, const QStri
 {
     setWindowTitle(tr("Practice Groups"));
     m_view->setObjectName(QStringLiteral("groups"));
+    m_view->setAccessibleName(tr("Practice groups"));
     m_add->setObjectName(QStringLiteral("addGroup"));
     m_migrate->setObjectName(QStringLiteral("migrate"));
     m_hint->setObjectName(QStringLiteral("hint"));

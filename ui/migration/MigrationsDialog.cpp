@@ -46,6 +46,7 @@ MigrationsDialog::MigrationsDialog(const core::Database &db, const QString &user
 {
     setWindowTitle(tr("Migrations"));
     m_view->setObjectName(QStringLiteral("migrations"));
+    m_view->setAccessibleName(tr("Migrations"));
     m_search->setObjectName(QStringLiteral("search"));
     m_previous->setObjectName(QStringLiteral("previousPage"));
     m_next->setObjectName(QStringLiteral("nextPage"));

@@ -39,6 +39,7 @@ BalanceDuePage::BalanceDuePage(const core::Database &db, const QString &user, QW
 {
     m_banner->setObjectName(QStringLiteral("banner"));
     m_view->setObjectName(QStringLiteral("balanceDue"));
+    m_view->setAccessibleName(tr("Families with a balance due"));
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_address->setObjectName(QStringLiteral("address"));
     m_account->setObjectName(QStringLiteral("accountToEnter"));

@@ -36,10 +36,12 @@ PortalExceptionsPage::PortalExceptionsPage(const core::Database &db, const QStri
 {
     m_showAll->setObjectName(QStringLiteral("showAll"));
     m_view->setObjectName(QStringLiteral("exceptions"));
+    m_view->setAccessibleName(tr("Exceptions"));
     m_why->setObjectName(QStringLiteral("why"));
     m_why->setWordWrap(true);
     m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_raw->setObjectName(QStringLiteral("raw"));
+    m_raw->setAccessibleName(tr("The record as it stands in the file"));
     m_match->setObjectName(QStringLiteral("match"));
     m_dismiss->setObjectName(QStringLiteral("dismiss"));
     m_count->setForegroundRole(QPalette::PlaceholderText);

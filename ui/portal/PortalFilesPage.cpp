@@ -19,6 +19,7 @@ PortalFilesPage::PortalFilesPage(const core::Database &db, QWidget *parent)
     , m_errors(new ErrorLabel(this))
 {
     m_view->setObjectName(QStringLiteral("files"));
+    m_view->setAccessibleName(tr("Report files read"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_view->setExportName(QStringLiteral("portal-files"));
     m_view->setStretchColumn(PortalFilesModel::Name);

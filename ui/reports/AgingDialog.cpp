@@ -23,6 +23,7 @@ AgingDialog::AgingDialog(const core::Database &db, const QString &user, const QD
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->useReportRange(today);
     lines()->setStretchColumn(AgingModel::Guarantor);
+    lines()->setAccessibleName(tr("Families that owe"));
     lines()->setKeyColumns({AgingModel::Guarantor, AgingModel::Balance, AgingModel::Over90});
 
     auto *asOfLabel = new QLabel(tr("&As of:"), this);

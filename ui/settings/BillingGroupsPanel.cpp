@@ -27,6 +27,7 @@ BillingGroupsPanel::BillingGroupsPanel(const core::Database &db, const QString &
 {
     setObjectName(QStringLiteral("billingGroups"));
     m_groups->setObjectName(QStringLiteral("groups"));
+    m_groups->setAccessibleName(tr("Billing groups"));
     m_name->setObjectName(QStringLiteral("groupName"));
     m_suppress->setObjectName(QStringLiteral("groupSuppress"));
     m_add->setObjectName(QStringLiteral("groupAdd"));

@@ -35,6 +35,8 @@ WebPayListPanel::WebPayListPanel(const core::Database &db,
     m_name->setMaxLength(40);
     m_name->setPlaceholderText(list == core::WebPayLists::List::Merchants ? tr("New merchant")
                                                                           : tr("New payment method"));
+    m_names->setAccessibleName(title());
+    m_name->setAccessibleName(m_name->placeholderText());
     m_add->setAutoDefault(false);
     // A practice keeps a handful: room for eight without scrolling is enough.
     m_names->setMaximumHeight(m_names->fontMetrics().height() * 10);

@@ -32,6 +32,7 @@ UsersDialog::UsersDialog(const core::Database &db, const QString &actor, QWidget
 {
     setWindowTitle(tr("Users"));
     m_list->setObjectName(QStringLiteral("users"));
+    m_list->setAccessibleName(tr("Users"));
     m_list->setStretchColumn(UsersModel::Name);
     m_list->setExportName(QStringLiteral("users"));
     m_add->setObjectName(QStringLiteral("add"));
