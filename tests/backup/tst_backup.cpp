@@ -9,6 +9,7 @@
 #include "backup/DatabaseBackup.h"
 #include "backup/RotatingBackup.h"
 #include "backup/SqliteBackup.h"
+#include "billing/BillingAccountReader.h"
 #include "import/DemoPractice.h"
 #include "ledger/LedgerCalendar.h"
 #include "settings/PracticeSettings.h"
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void rotationFolderDefaultsBesideTheDatabase();
     void runDailyPrintsItsBackup_data() { backendRows(); }
     void runDailyPrintsItsBackup();
+    void failedBackupStopsTheRun();
     void cliBackupAndRestore_data() { backendRows(); }
     void cliBackupAndRestore();
 
@@ -440,6 +442,21 @@ void tst_Backup::runDailyPrintsItsBackup()
         QVERIFY(backup.value(u"bytes"_s).toInteger() > 0);
         QVERIFY(backup.contains(u"last_audit_id"_s));
     }
+}
+
+// A backup that cannot be written stops the daily run before it bills anything, loudly.
+void tst_Backup::failedBackupStopsTheRun()
+{
+    auto db = m_dbs.fresh(u"sqlite"_s);
+    seed(*db, 3);
+    const QString folder = m_dir.filePath(u"unplugged-disk/backups"_s);
+    core::PracticeSettings(*db).set(admin, u"backup.folder"_s, folder);
+    const CliRun run = runCli(cliDb(*db), admin, {u"run-daily"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(u"Cannot create the backup folder %1."_s.arg(folder)), qPrintable(run.describe()));
+    QVERIFY(!core::BillingAccountReader(*db).lastRunDate().isValid());
+    QCOMPARE(auditRows(*db, u"backup"_s), 0);
 }
 
 void tst_Backup::cliBackupAndRestore()
