@@ -15,7 +15,8 @@ namespace paydesk::cli {
 
 int BackupCommands::backup(CommandContext &context)
 {
-    const core::BackupReport report = core::DatabaseBackup(context.db(), context.user()).backUp(context.options().text(u"--to"_s));
+    const core::BackupReport report = core::DatabaseBackup(context.db(), context.user())
+                                              .backUp(context.options().text(u"--to"_s));
     if (context.json())
         context.print(report.toJson());
     else
@@ -26,14 +27,15 @@ int BackupCommands::backup(CommandContext &context)
 int BackupCommands::restore(CommandContext &context)
 {
     const Invocation &o = context.options();
-    const core::RestoreReport report
-        = core::DatabaseBackup(context.db(), context.user()).restore(o.text(u"--from"_s), o.has(u"--force"_s));
+    const core::RestoreReport report = core::DatabaseBackup(context.db(), context.user())
+                                               .restore(o.text(u"--from"_s), o.has(u"--force"_s));
     if (context.json()) {
         QJsonObject json = report.toJson();
         QJsonArray issues;
         for (const core::VerifyIssue &issue : report.issues) {
             const bool error = issue.severity == core::VerifyIssue::Severity::Error;
-            issues.append(QJsonObject{{u"severity"_s, error ? u"error"_s : u"warning"_s}, {u"message"_s, issue.message}});
+            issues.append(
+                    QJsonObject{{u"severity"_s, error ? u"error"_s : u"warning"_s}, {u"message"_s, issue.message}});
         }
         json.insert(u"issues"_s, issues);
         context.print(json);

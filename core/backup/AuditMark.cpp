@@ -42,7 +42,8 @@ QString AuditMark::text() const
 void AuditMark::addTo(QJsonObject &json, const QString &prefix) const
 {
     json.insert(prefix + QStringLiteral("last_audit_id"), isEmpty() ? QJsonValue() : QJsonValue(id));
-    json.insert(prefix + QStringLiteral("last_audit_at"), isEmpty() ? QJsonValue() : QJsonValue(at.toString(Qt::ISODateWithMs)));
+    json.insert(prefix + QStringLiteral("last_audit_at"),
+                isEmpty() ? QJsonValue() : QJsonValue(at.toString(Qt::ISODateWithMs)));
 }
 
 } // namespace paydesk::core

@@ -15,8 +15,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <cstdio>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <unistd.h>
 
@@ -30,7 +30,8 @@ class PartFile
 {
 public:
     explicit PartFile(const QString &file)
-        : m_file(file), m_part(file + QStringLiteral(".part-XXXXXX"))
+        : m_file(file)
+        , m_part(file + QStringLiteral(".part-XXXXXX"))
     {
         if (!m_part.open())
             throw StorageError(Tr::tr("Cannot create %1: %2").arg(m_part.fileTemplate(), m_part.errorString()));
@@ -50,7 +51,8 @@ public:
         const qint64 bytes = written.size();
         written.close();
         if (std::rename(QFile::encodeName(path()).constData(), QFile::encodeName(m_file).constData()) != 0)
-            throw StorageError(Tr::tr("Cannot rename %1 to %2: %3").arg(path(), m_file, QString::fromLocal8Bit(strerror(errno))));
+            throw StorageError(
+                    Tr::tr("Cannot rename %1 to %2: %3").arg(path(), m_file, QString::fromLocal8Bit(strerror(errno))));
         m_part.setAutoRemove(false);
         return bytes;
     }
@@ -66,8 +68,8 @@ void refuseUnusableTarget(const Database &db, const QString &file)
     if (file.trimmed().isEmpty())
         throw Refusal(Tr::tr("No backup file is named."));
     if (!target.absoluteDir().exists())
-        throw Refusal(Tr::tr("The folder %1 does not exist: the backup %2 was not written.")
-                          .arg(target.absolutePath(), file));
+        throw Refusal(
+                Tr::tr("The folder %1 does not exist: the backup %2 was not written.").arg(target.absolutePath(), file));
     if (target.isDir())
         throw Refusal(Tr::tr("%1 is a folder: name the backup file.").arg(file));
     if (!db.isPostgres()) {
@@ -96,16 +98,17 @@ QJsonObject BackupReport::toJson() const
 
 qsizetype RestoreReport::errors() const
 {
-    return std::count_if(issues.begin(), issues.end(),
-                         [](const VerifyIssue &issue) { return issue.severity == VerifyIssue::Severity::Error; });
+    return std::count_if(issues.begin(), issues.end(), [](const VerifyIssue &issue) {
+        return issue.severity == VerifyIssue::Severity::Error;
+    });
 }
 
 QString RestoreReport::line() const
 {
     return Tr::tr("Restored %1 (up to %2); the replaced database was up to %3. verify: %4 errors, %5 warnings.")
-        .arg(file, backupLast.text(), replacedLast.text())
-        .arg(errors())
-        .arg(issues.size() - errors());
+            .arg(file, backupLast.text(), replacedLast.text())
+            .arg(errors())
+            .arg(issues.size() - errors());
 }
 
 QJsonObject RestoreReport::toJson() const
@@ -120,7 +123,8 @@ QJsonObject RestoreReport::toJson() const
 }
 
 DatabaseBackup::DatabaseBackup(const Database &db, QString user)
-    : m_db(db), m_user(std::move(user))
+    : m_db(db)
+    , m_user(std::move(user))
 {}
 
 BackupReport DatabaseBackup::backUp(const QString &file) const
@@ -174,9 +178,9 @@ RestorePreview DatabaseBackup::preview(const QString &file) const
     if (preview.contents.schemaVersion > Schema::currentVersion())
         throw Refusal(Tr::tr("The backup %1 was written by a newer PayDesk (schema version %2; this program knows %3): "
                              "nothing was restored.")
-                          .arg(file)
-                          .arg(preview.contents.schemaVersion)
-                          .arg(Schema::currentVersion()));
+                              .arg(file)
+                              .arg(preview.contents.schemaVersion)
+                              .arg(Schema::currentVersion()));
     preview.live = AuditMark::last(m_db);
     return preview;
 }
@@ -186,8 +190,9 @@ RestoreReport DatabaseBackup::restore(const QString &file, bool force) const
     const RestorePreview preview = this->preview(file);
     if (!force && preview.losesWork())
         throw Refusal(Tr::tr("The database's last change, %1, is later than the backup's, %2: restoring would lose "
-                             "what was done since. Nothing was restored; --force (on the desk: Restore anyway) replaces it all the same.")
-                          .arg(preview.live.text(), preview.contents.last.text()));
+                             "what was done since. Nothing was restored; --force (on the desk: Restore anyway) "
+                             "replaces it all the same.")
+                              .arg(preview.live.text(), preview.contents.last.text()));
     RestoreReport report;
     report.file = preview.file;
     report.forced = force;

@@ -71,7 +71,7 @@ QString notABackup(const QString &path)
 {
     return Tr::tr("%1 is not a PayDesk backup of a PostgreSQL database (pg_dump custom format): nothing was "
                   "restored.")
-        .arg(path);
+            .arg(path);
 }
 
 // Reads the COPY blocks of audit_log and schema_version that pg_restore writes as text.
@@ -143,7 +143,8 @@ void dump(const ConnectionSpec &spec, const QString &snapshot, const QString &pa
     // Into the file the caller made (its mode kept): pg_dump -f would create it with the umask's.
     process.setStandardOutputFile(path, QIODevice::Truncate);
     process.start(program(QStringLiteral("pg_dump")),
-                  {QStringLiteral("--format=custom"), QStringLiteral("--snapshot=") + snapshot,
+                  {QStringLiteral("--format=custom"),
+                   QStringLiteral("--snapshot=") + snapshot,
                    QStringLiteral("--dbname=") + conninfo(spec)});
     finish(process, QStringLiteral("pg_dump"), &spec);
 }
@@ -153,8 +154,12 @@ void restore(const ConnectionSpec &spec, const QString &path)
     QProcess process;
     prepare(process, spec);
     process.start(program(QStringLiteral("pg_restore")),
-                  {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--single-transaction"),
-                   QStringLiteral("--exit-on-error"), QStringLiteral("--dbname=") + conninfo(spec), path});
+                  {QStringLiteral("--clean"),
+                   QStringLiteral("--if-exists"),
+                   QStringLiteral("--single-transaction"),
+                   QStringLiteral("--exit-on-error"),
+                   QStringLiteral("--dbname=") + conninfo(spec),
+                   path});
     finish(process, QStringLiteral("pg_restore"), &spec);
 }
 
@@ -173,8 +178,12 @@ BackupContents read(const QString &path)
 
     // The two tables' rows, streamed: the audit trail of a large practice is long.
     QProcess rows;
-    rows.start(pgRestore, {QStringLiteral("--data-only"), QStringLiteral("--table=audit_log"),
-                           QStringLiteral("--table=schema_version"), QStringLiteral("--file=-"), path});
+    rows.start(pgRestore,
+               {QStringLiteral("--data-only"),
+                QStringLiteral("--table=audit_log"),
+                QStringLiteral("--table=schema_version"),
+                QStringLiteral("--file=-"),
+                path});
     CopyReader reader;
     while (rows.waitForReadyRead(-1) || rows.bytesAvailable() > 0) {
         while (rows.canReadLine())

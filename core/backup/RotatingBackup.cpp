@@ -28,10 +28,10 @@ QString RotationResult::line() const
     if (!written)
         return Tr::tr("backup: none on PostgreSQL (use paydesk-cli backup, or the server's own backups)");
     return Tr::tr("backup: %1 (%2 bytes), kept %3, removed %4")
-        .arg(written->file)
-        .arg(written->bytes)
-        .arg(kept)
-        .arg(removed.size());
+            .arg(written->file)
+            .arg(written->bytes)
+            .arg(kept)
+            .arg(removed.size());
 }
 
 QJsonObject RotationResult::toJson() const
@@ -45,7 +45,8 @@ QJsonObject RotationResult::toJson() const
 }
 
 RotatingBackup::RotatingBackup(const Database &db, QString user)
-    : m_db(db), m_user(std::move(user))
+    : m_db(db)
+    , m_user(std::move(user))
 {}
 
 QString RotatingBackup::folder(const Database &db)

@@ -43,7 +43,8 @@ Connection open(const QString &path, int flags)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     Connection connection(handle);
     if (rc != SQLITE_OK)
-        throw StorageError(Tr::tr("Cannot open %1: %2").arg(path, handle ? errorOf(handle) : QString::fromUtf8(sqlite3_errstr(rc))));
+        throw StorageError(Tr::tr("Cannot open %1: %2")
+                                   .arg(path, handle ? errorOf(handle) : QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_busy_timeout(handle, Database::lockTimeoutSeconds * 1000);
     return connection;
 }
@@ -122,8 +123,9 @@ BackupContents read(const QString &path)
     if (!version || sqlite3_step(version.get()) != SQLITE_ROW || sqlite3_column_type(version.get(), 0) == SQLITE_NULL)
         throw Refusal(notABackup(path));
     contents.schemaVersion = sqlite3_column_int(version.get(), 0);
-    Statement audit = prepared(connection.get(), "SELECT id, at FROM audit_log WHERE entity <> 'database'"
-                                                 " ORDER BY id DESC LIMIT 1");
+    Statement audit = prepared(connection.get(),
+                               "SELECT id, at FROM audit_log WHERE entity <> 'database'"
+                               " ORDER BY id DESC LIMIT 1");
     if (!audit)
         throw Refusal(notABackup(path));
     if (sqlite3_step(audit.get()) == SQLITE_ROW) {

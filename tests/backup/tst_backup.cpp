@@ -49,7 +49,7 @@ QString fingerprint(const core::Database &db)
         const bool money = table != u"families"_s && table != u"patients"_s;
         q.prepare(money ? u"SELECT COUNT(*), CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM %1"_s.arg(table)
                         : u"SELECT COUNT(*), 0 FROM %1"_s.arg(table))
-            .exec();
+                .exec();
         q.next();
         parts.append(u"%1 %2/%3"_s.arg(table).arg(q.id(0)).arg(q.id(1)));
     }
@@ -89,7 +89,7 @@ qint64 auditRows(const core::Database &db, const QString &action)
 bool ownerOnly(const QString &path)
 {
     const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-        | QFile::WriteOther | QFile::ExeOther;
+                                      | QFile::WriteOther | QFile::ExeOther;
     const QFileInfo info(path);
     return info.exists() && (info.permissions() & others) == 0 && (info.permissions() & QFile::ReadOwner);
 }
@@ -282,7 +282,8 @@ void tst_Backup::frontDeskMayNotBackUp()
         QVERIFY2(restore.contains(u"administrator"_s), qPrintable(restore));
     }
     core::SqlQuery q = db->query();
-    q.prepare(u"SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND after_data LIKE '%back-up-database%'"_s).exec();
+    q.prepare(u"SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND after_data LIKE '%back-up-database%'"_s)
+            .exec();
     q.next();
     QCOMPARE(q.id(0), 4);
     QCOMPARE(auditRows(*db, u"restore"_s), 0);
@@ -356,7 +357,8 @@ void tst_Backup::backupOntoTheDatabaseIsRefused()
         QVERIFY2(refusal.contains(u"is the database itself"_s), qPrintable(refusal));
     }
     QCOMPARE(fingerprint(*db), before);
-    const QString missing = refusalOf([&] { core::DatabaseBackup(*db, admin).backUp(m_dir.filePath(u"no/such/x.sqlite"_s)); });
+    const QString missing = refusalOf(
+            [&] { core::DatabaseBackup(*db, admin).backUp(m_dir.filePath(u"no/such/x.sqlite"_s)); });
     QVERIFY2(missing.contains(u"does not exist"_s), qPrintable(missing));
 }
 
@@ -366,8 +368,11 @@ void tst_Backup::rotationKeepsTheNewestOwnFiles()
     seed(*db, 2);
     QTemporaryDir folder;
     core::PracticeSettings(*db).set(admin, {{u"backup.folder"_s, folder.path()}, {u"backup.keep"_s, u"3"_s}});
-    const QStringList others = {u"notes.txt"_s, u"paydesk-2026-01-01.sqlite.bak"_s, u"paydesk-manual.sqlite"_s,
-                                u"paydesk-2025-12-30-0815.sqlite"_s, u"clinic-2025-01-01.sqlite"_s};
+    const QStringList others = {u"notes.txt"_s,
+                                u"paydesk-2026-01-01.sqlite.bak"_s,
+                                u"paydesk-manual.sqlite"_s,
+                                u"paydesk-2025-12-30-0815.sqlite"_s,
+                                u"clinic-2025-01-01.sqlite"_s};
     QStringList own;
     for (int day = 1; day <= 5; ++day)
         own.append(u"paydesk-2026-01-0%1.sqlite"_s.arg(day));
@@ -379,11 +384,14 @@ void tst_Backup::rotationKeepsTheNewestOwnFiles()
     QVERIFY(result.written);
     QCOMPARE(result.written->file, QDir(folder.path()).filePath(u"paydesk-2026-01-10.sqlite"_s));
     QCOMPARE(result.kept, 3);
-    QCOMPARE(result.removed, (QStringList{u"paydesk-2026-01-03.sqlite"_s, u"paydesk-2026-01-02.sqlite"_s,
-                                          u"paydesk-2026-01-01.sqlite"_s}));
+    QCOMPARE(result.removed,
+             (QStringList{
+                     u"paydesk-2026-01-03.sqlite"_s, u"paydesk-2026-01-02.sqlite"_s, u"paydesk-2026-01-01.sqlite"_s}));
     QStringList left = QDir(folder.path()).entryList(QDir::Files);
-    QStringList expected = others + QStringList{u"paydesk-2026-01-04.sqlite"_s, u"paydesk-2026-01-05.sqlite"_s,
-                                                u"paydesk-2026-01-10.sqlite"_s};
+    QStringList expected = others
+                           + QStringList{u"paydesk-2026-01-04.sqlite"_s,
+                                         u"paydesk-2026-01-05.sqlite"_s,
+                                         u"paydesk-2026-01-10.sqlite"_s};
     left.sort();
     expected.sort();
     QCOMPARE(left, expected);

@@ -30,8 +30,10 @@ public:
 } // namespace
 
 BackupActions::BackupActions(QWidget *window)
-    : QObject(window), m_window(window), m_backUp(new QAction(tr("&Back up now…"), this)),
-      m_restore(new QAction(tr("Res&tore from backup…"), this))
+    : QObject(window)
+    , m_window(window)
+    , m_backUp(new QAction(tr("&Back up now…"), this))
+    , m_restore(new QAction(tr("Res&tore from backup…"), this))
 {
     connect(m_backUp, &QAction::triggered, this, &BackupActions::backUp);
     connect(m_restore, &QAction::triggered, this, &BackupActions::restore);
@@ -57,7 +59,9 @@ QString BackupActions::suggestedFile() const
 
 void BackupActions::backUp()
 {
-    const QString file = FileDialogs::saveFileName(m_window, tr("Back up the database"), suggestedFile(),
+    const QString file = FileDialogs::saveFileName(m_window,
+                                                   tr("Back up the database"),
+                                                   suggestedFile(),
                                                    m_db->isPostgres() ? tr("pg_dump archives (*.dump)")
                                                                       : tr("SQLite databases (*.sqlite)"));
     if (file.isEmpty())
@@ -77,9 +81,12 @@ void BackupActions::backUp()
 void BackupActions::restore()
 {
     const QString start = QFileInfo(suggestedFile()).absolutePath();
-    const QString file = FileDialogs::openFileName(m_window, tr("Restore the database from a backup"), start,
-                                                   m_db->isPostgres() ? tr("pg_dump archives (*.dump);;All files (*)")
-                                                                      : tr("SQLite databases (*.sqlite);;All files (*)"));
+    const QString file = FileDialogs::openFileName(m_window,
+                                                   tr("Restore the database from a backup"),
+                                                   start,
+                                                   m_db->isPostgres()
+                                                           ? tr("pg_dump archives (*.dump);;All files (*)")
+                                                           : tr("SQLite databases (*.sqlite);;All files (*)"));
     if (file.isEmpty())
         return;
     const core::DatabaseBackup service(*m_db, m_user);
@@ -88,19 +95,20 @@ void BackupActions::restore()
         QMessageBox::warning(m_window, tr("Restore"), refusal);
         return;
     }
-    QMessageBox confirm(QMessageBox::Warning, tr("Restore"),
+    QMessageBox confirm(QMessageBox::Warning,
+                        tr("Restore"),
                         tr("Replace the database %1 by the backup %2?\n\nThe backup holds the database up to %3. "
                            "Everything recorded after that is lost, on every desk.")
-                            .arg(m_db->spec().displayName(), preview.file, preview.contents.last.text()),
-                        QMessageBox::Cancel, m_window);
+                                .arg(m_db->spec().displayName(), preview.file, preview.contents.last.text()),
+                        QMessageBox::Cancel,
+                        m_window);
     // Work done since the backup is the one loss the clerk may not expect: it gets its own
     // button, the --force of paydesk-cli restore.
-    QPushButton *go = preview.losesWork()
-        ? confirm.addButton(tr("Restore anyway"), QMessageBox::DestructiveRole)
-        : confirm.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *go = preview.losesWork() ? confirm.addButton(tr("Restore anyway"), QMessageBox::DestructiveRole)
+                                          : confirm.addButton(tr("Restore"), QMessageBox::AcceptRole);
     if (preview.losesWork())
-        confirm.setInformativeText(tr("The database was changed later, at %1: that work is lost too.")
-                                       .arg(preview.live.text()));
+        confirm.setInformativeText(
+                tr("The database was changed later, at %1: that work is lost too.").arg(preview.live.text()));
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.exec();
     if (confirm.clickedButton() != go)
