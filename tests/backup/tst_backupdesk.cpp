@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,7 +112,7 @@ void tst_BackupDesk::restoreAsksThenReopens()
     ui::MainWindow window(std::move(db), boss);
     QVERIFY(showActive(window));
     const core::Database *opened = &window.database();
-    QString question, informative, button;
+    QString question, informative, button, chosen;
     QPointer<QTimer> confirm;
     const QPointer<QTimer> answer = whenModal<QFileDialog>([&](QFileDialog *dialog) {
         confirm = whenModal<QMessageBox>([&](QMessageBox *box) {
@@ -129,13 +130,15 @@ void tst_BackupDesk::restoreAsksThenReopens()
             }
             QTest::mouseClick(go, Qt::LeftButton);
         });
+        chosen = dialog->directory().path();
         chooseFile(dialog, file);
+        chosen += u" -> "_s + dialog->selectedFiles().join(u',');
     });
     action(window, u"restoreBackup"_s)->trigger();
     delete answer;
     delete confirm;
 
-    QVERIFY2(button.contains(u"Restore anyway|"_s), qPrintable(button + u' ' + question));
+    QVERIFY2(button.contains(u"Restore anyway|"_s), qPrintable(button + u' ' + question + u' ' + chosen + u' ' + window.statusBar()->currentMessage()));
     QVERIFY2(question.contains(window.database().spec().displayName()), qPrintable(question));
     QVERIFY2(question.contains(QFileInfo(file).absoluteFilePath()), qPrintable(question));
     QVERIFY2(question.contains(u"is lost"_s), qPrintable(question));
