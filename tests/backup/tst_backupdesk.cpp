@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -46,11 +47,13 @@ QAction *action(const QWidget &window, const QString &name)
     return found;
 }
 
-// Chooses `path` in the file dialog and accepts it, as its Save or Open button does (typing
-// a whole path into its name field opens the completer's list, which takes the Enter).
+// Writes `path` whole in the file dialog's name field and accepts it, as its Save or Open
+// button does. Not selectFile(): the dialog reads a directory in the background, and until it
+// has, the selection it makes from a path in another folder may be empty. Not typed key by
+// key either: the field's completer opens a list that takes the Enter.
 void chooseFile(QFileDialog *dialog, const QString &path)
 {
-    dialog->selectFile(path);
+    dialog->findChild<QLineEdit *>(u"fileNameEdit"_s)->setText(path);
     static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which checks the name
 }
 
