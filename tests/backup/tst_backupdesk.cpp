@@ -141,7 +141,8 @@ void tst_BackupDesk::restoreAsksThenReopens()
     delete answer;
     delete confirm;
 
-    QVERIFY2(button.contains(u"Restore anyway|"_s), qPrintable(button + u' ' + question + u' ' + chosen + u' ' + window.statusBar()->currentMessage()));
+    QVERIFY2(button.contains(u"Restore anyway|"_s),
+             qPrintable(button + u' ' + question + u' ' + chosen + u' ' + window.statusBar()->currentMessage()));
     QVERIFY2(question.contains(window.database().spec().displayName()), qPrintable(question));
     QVERIFY2(question.contains(QFileInfo(file).absoluteFilePath()), qPrintable(question));
     QVERIFY2(question.contains(u"is lost"_s), qPrintable(question));
