@@ -45,6 +45,17 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
     return dialog.selectedFiles().constFirst();
 }
 
+QString openFileName(QWidget *parent, const QString &caption, const QString &start, const QString &filter)
+{
+    QFileDialog dialog(parent, caption, start, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    prepare(dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
 QString folder(QWidget *parent, const QString &caption, const QString &start)
 {
     QFileDialog dialog(parent, caption, start);

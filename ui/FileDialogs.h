@@ -18,6 +18,8 @@ void prepare(QFileDialog &dialog);
 // QFileDialog::getSaveFileName with the settings above; empty when cancelled.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter,
                      QFileDialog::Options options = {});
+// QFileDialog::getOpenFileName with the settings above: an existing file; empty when cancelled.
+QString openFileName(QWidget *parent, const QString &caption, const QString &start, const QString &filter);
 // A folder to choose (QFileDialog::getExistingDirectory) with the settings above; empty when
 // cancelled.
 QString folder(QWidget *parent, const QString &caption, const QString &start);

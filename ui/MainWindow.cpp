@@ -9,6 +9,7 @@
 #include "PatientSearchPanel.h"
 #include "RecentDatabases.h"
 #include "ScreenFit.h"
+#include "backup/BackupActions.h"
 #include "dialogs/ErrorLabel.h"
 #include "help/HelpKey.h"
 #include "help/UserGuide.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QString user, QWidget
     : QMainWindow(parent), m_user(std::move(user)), m_actions(std::make_unique<Actions>()),
       m_commands(new DeskCommands(this)), m_search(new PatientSearchPanel(this)), m_account(new AccountView(this)),
       m_recent(new RecentDatabases(this)), m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
-      m_session(new DeskSession(this))
+      m_session(new DeskSession(this)), m_backup(new BackupActions(this))
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_search);
@@ -217,6 +218,14 @@ void MainWindow::createMenus()
     connect(m_recent, &RecentDatabases::openRequested, this, &MainWindow::openRecentDatabase);
     file->addAction(a.exportList);
     file->addSeparator();
+    file->addActions({m_backup->backUpAction(), m_backup->restoreAction()});
+    connect(m_backup, &BackupActions::notice, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    // The restored database is opened again: its schema may have been upgraded, its users differ.
+    connect(m_backup, &BackupActions::restored, this, [this](const QString &summary) {
+        adoptDatabase(DatabaseConnector::reopen(this, m_db->spec().text(), PasswordKeychain::system()));
+        statusBar()->showMessage(summary);
+    });
+    file->addSeparator();
     file->addActions({m_session->switchUserAction(), m_session->changePasswordAction()});
     file->addSeparator();
     file->addAction(a.quit);
@@ -348,6 +357,8 @@ void MainWindow::gateActions()
         {a.fetchReports, Action::ManagePortalPayments, "fetchReports"},
         {a.practiceGroups, Action::ReadLedger, "practiceGroups"},
         {a.migrations, Action::ReadLedger, "migrations"},
+        {m_backup->backUpAction(), Action::BackUpDatabase, "backUp"},
+        {m_backup->restoreAction(), Action::BackUpDatabase, "restoreBackup"},
     };
     for (const auto &gate : gates) {
         gate.action->setObjectName(QLatin1String(gate.name));
@@ -369,6 +380,7 @@ void MainWindow::showUser(const QString &user)
 {
     m_user = user;
     m_commands->setSession(m_db.get(), m_user);
+    m_backup->setSession(m_db.get(), m_user);
     m_account->setUser(m_user);
     m_userLabel->setText(m_session->statusText());
     updateActions();

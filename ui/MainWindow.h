@@ -18,6 +18,7 @@ struct Patient;
 
 namespace paydesk::ui {
 
+class BackupActions;
 class DeskCommands;
 class DeskSession;
 class ListTableView;
@@ -89,6 +90,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
     DeskSession *m_session;
+    BackupActions *m_backup;
     QPointer<ListTableView> m_focusedList;
 };
 

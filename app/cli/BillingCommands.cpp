@@ -28,6 +28,8 @@ int BillingCommands::runDaily(CommandContext &context)
         QJsonArray list;
         for (const core::BillingDay &day : days) {
             QJsonObject object = day.toJson();
+            if (list.isEmpty() && run.backupSummary())
+                object.insert(u"backup"_s, run.backupSummary()->toJson());
             if (portal && list.isEmpty())
                 object.insert(u"portal"_s, portal->toJson());
             list.append(object);
@@ -35,6 +37,8 @@ int BillingCommands::runDaily(CommandContext &context)
         context.print(list);
         return 0;
     }
+    if (run.backupSummary())
+        context.print(run.backupSummary()->line());
     if (portal)
         context.print(CliTr::tr("portal: %1").arg(portal->line()));
     for (const core::BillingDay &day : days) {

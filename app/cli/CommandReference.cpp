@@ -2,6 +2,7 @@
 
 #include "AccountCommand.h"
 #include "AuditCommand.h"
+#include "BackupCommands.h"
 #include "BalancerCommands.h"
 #include "BillingCommands.h"
 #include "BillingListCommands.h"
@@ -235,6 +236,26 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "issue as \"error: ...\" or \"warning: ...\". Exit status 1 when there is "
                                          "an error; warnings alone leave it 0."),
          &DatabaseCommands::verify},
+        {{u"backup"_s}, {}, {required(u"--to"_s, K::File)}, "--to FILE",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Backs up the whole database to FILE (an administrator's), consistent while "
+                                         "desks go on working: SQLite through its online backup API, PostgreSQL with "
+                                         "pg_dump in custom format (install postgresql-client). FILE is written under "
+                                         "a temporary name and renamed once complete, with mode 0600; an older FILE is "
+                                         "replaced. Prints the file, its size and the last audit entry it holds; with "
+                                         "--json an object with file, bytes, last_audit_id and last_audit_at. "
+                                         "Recorded in the audit trail."),
+         &BackupCommands::backup},
+        {{u"restore"_s}, {}, {required(u"--from"_s, K::Text), optional(u"--force"_s)}, "--from FILE [--force]",
+         QT_TRANSLATE_NOOP("PayDeskCli", "Replaces the whole database by the backup in FILE (an administrator's; "
+                                         "PostgreSQL needs pg_restore). Refused, naming both times, when the "
+                                         "database's last audit entry is later than the backup's, unless --force; "
+                                         "refused when FILE is not a PayDesk backup of this kind of database. Then "
+                                         "runs verify on the restored database and prints its issues; with --json an "
+                                         "object with file, forced, backup_last_audit_id, backup_last_audit_at, "
+                                         "replaced_last_audit_id, replaced_last_audit_at, verify_errors, "
+                                         "verify_warnings and issues. Exit status 1 when verify finds an error. "
+                                         "Recorded in the restored database's audit trail."),
+         &BackupCommands::restore},
         {{u"config"_s, u"list"_s}, {}, {}, "",
          QT_TRANSLATE_NOOP("PayDeskCli", "Lists the practice's settings: each key with its value (marked when it is "
                                          "the default), its type and what it is for. With --json: a list \"settings\" "
@@ -303,7 +324,13 @@ const QList<CommandSpec> &CommandReference::commands()
                                          "portal fetch runs first, as daily-run, even when no day is left to run: "
                                          "its summary is printed first as \"portal: \" and the summary, and with "
                                          "--json it is the key portal of the first day's object (when no day is "
-                                         "processed the list stays empty)."),
+                                         "processed the list stays empty). Before all that, a SQLite database is "
+                                         "backed up to backup.folder (default: a backups folder beside it) as "
+                                         "paydesk-YYYY-MM-DD.sqlite, keeping the newest backup.keep of those files; "
+                                         "a failed backup stops the run before any billing. Its line comes first, "
+                                         "\"backup: \" and the file, and with --json it is the key backup of the "
+                                         "first day's object (file, bytes, last_audit_id, last_audit_at, kept, "
+                                         "removed; on PostgreSQL, which is not copied, {\"skipped\": \"postgresql\"})."),
          &BillingCommands::runDaily},
         {{u"plan"_s, u"enable"_s}, {},
          {required(u"--family"_s, K::Id), required(u"--amount"_s, K::Amount), optional(u"--start"_s, K::Date)},

@@ -258,6 +258,7 @@ CollectionsBenchFigures CollectionsBenchmark::run(const Options &options, const 
 
     resetPeakResident();
     DailyBillingRun run(m_db, m_user);
+    run.setRotatingBackup(false);
     start = BenchMeasure::Clock::now();
     const QList<BillingDay> firstDay = run.run(first);
     figures.firstRunNs = elapsedNs(start);

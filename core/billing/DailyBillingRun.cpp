@@ -67,6 +67,15 @@ QList<BillingDay> DailyBillingRun::run(QDate date, const Progress &progress)
         throw Refusal(Tr::tr("Run date %1 is after today (%2): the daily run processes days that have begun.")
                               .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
 
+    m_backup.reset();
+    if (m_rotatingBackup) {
+        // A backup that fails stops the run, loudly (exit status 1 from the timer's job),
+        // rather than billing on and warning: a warning in a log nobody reads would let the
+        // backups stop for weeks unnoticed, while a day not billed is only late, as the next
+        // run catches up every day since the last. Taken before the run's lock, so that a
+        // restored backup never holds a run in progress.
+        m_backup = RotatingBackup(m_db, m_user).run(today);
+    }
     const BillingRunLock lock(m_db, m_user);
     std::optional<BillingDayProcessor> processor;
     const auto load = [&] {

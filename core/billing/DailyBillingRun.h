@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/RotatingBackup.h"
 #include "portal/FetchSummary.h"
 
 #include <QDate>
@@ -50,6 +51,9 @@ struct BillingDay
 // rows it has not read yet and those dated on the days it processes (LedgerDelta), the
 // plans' clocks and the statement dates, not every family's sums.
 //
+// First of all, a SQLite database is backed up (RotatingBackup): a failed backup stops the
+// run before anything is billed.
+//
 // One run at a time (billing_run_lock): a second is refused with "in progress since T by U".
 // A date after today or before the last run is refused; the last run's date again does
 // nothing. Asks Permissions (RunDailyBilling) first. The run writes as user daily-run in
@@ -70,11 +74,17 @@ public:
     QList<BillingDay> run(QDate date = {}, const Progress &progress = {});
     // What the last run()'s first step fetched; none when portal.report_folder is not set.
     const std::optional<portal::FetchSummary> &portalSummary() const { return m_portal; }
+    // What the last run()'s backup step (before everything else: RotatingBackup) did.
+    const std::optional<RotationResult> &backupSummary() const { return m_backup; }
+    // Off for the billing benchmark, whose figure is the billing's alone. On by default.
+    void setRotatingBackup(bool on) { m_rotatingBackup = on; }
 
 private:
     const Database &m_db;
     QString m_user;
     std::optional<portal::FetchSummary> m_portal;
+    std::optional<RotationResult> m_backup;
+    bool m_rotatingBackup = true;
 };
 
 } // namespace paydesk::core

@@ -234,6 +234,13 @@ const QList<SettingSpec> &PracticeSettings::specs()
          .meaning = QT_TRANSLATE_NOOP("PayDesk", "When the nightly job may start the queued migrations, in the "
                                                  "practice's time zone (HH:MM, 24-hour clock)."),
          .defaultText = "20:00"},
+        {"backup.folder", K::Text,
+         QT_TRANSLATE_NOOP("PayDesk", "The folder the daily run keeps its backups of a SQLite database in; empty for "
+                                      "a backups folder beside the database. Point it at another disk.")},
+        {"backup.keep", K::WholeNumber,
+         QT_TRANSLATE_NOOP("PayDesk", "How many of the daily run's backups are kept: the newest, older ones are "
+                                      "deleted (1 to 3650)."),
+         1, 3650, 14},
     };
     return all;
 }

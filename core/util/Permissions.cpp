@@ -50,6 +50,7 @@ Role Permissions::minimumRole(Action action)
     case Action::ManageUsers:
     case Action::MigrateLedger:
     case Action::SetUpDatabase:
+    case Action::BackUpDatabase:
         return Role::Administrator;
     }
     return Role::Administrator;
@@ -87,6 +88,7 @@ QString Permissions::actionCode(Action action)
     case Action::ManageUsers: return QStringLiteral("manage-users");
     case Action::MigrateLedger: return QStringLiteral("migrate-ledger");
     case Action::SetUpDatabase: return QStringLiteral("set-up-database");
+    case Action::BackUpDatabase: return QStringLiteral("back-up-database");
     }
     return {};
 }
@@ -123,6 +125,7 @@ QString Permissions::actionName(Action action)
     case Action::ManageUsers: return Tr::tr("Change users");
     case Action::MigrateLedger: return Tr::tr("Migrate a practice group");
     case Action::SetUpDatabase: return Tr::tr("Set up databases");
+    case Action::BackUpDatabase: return Tr::tr("Back up and restore the database");
     }
     return {};
 }

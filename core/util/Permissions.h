@@ -58,6 +58,7 @@ public:
         ManageUsers,
         MigrateLedger, // queue a practice group's migration to tracked allocations, run the nightly job
         SetUpDatabase, // init and upgrades, demo, bench
+        BackUpDatabase, // backup and restore of the whole database (DatabaseBackup)
     };
 
     static Role minimumRole(Action action);

@@ -501,7 +501,11 @@ void TestCollectionsRun::cliLinesJsonAndPopulate()
     }
     paydesk::test::CliRun run = cli({u"run-daily"_s, u"--date"_s, u"2026-01-05"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject(),
+    QJsonObject firstDay = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+    // The daily run's backup, on the first day's object (tests/backup checks it).
+    QVERIFY(firstDay.contains(u"backup"_s));
+    firstDay.remove(u"backup"_s);
+    QCOMPARE(firstDay,
              (QJsonObject{{u"date"_s, u"2026-01-05"_s},
                           {u"statements"_s, 1},
                           {u"plans_disabled"_s, 0},
@@ -516,8 +520,10 @@ void TestCollectionsRun::cliLinesJsonAndPopulate()
     }
     run = cli({u"collections"_s, u"populate"_s, u"--date"_s, u"2026-01-06"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.count(u"\n"_s) == 2, qPrintable(run.describe()));
-    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
+    QVERIFY2(run.out.count(u"\n"_s) == 3, qPrintable(run.describe()));
+    QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.takeFirst().startsWith(u"backup: "_s), qPrintable(run.out));
+    QCOMPARE(lines,
              (QStringList{u"2026-01-06: statements 0, plans disabled 0, completed 0, billing resumed 0"_s,
                           counts(0, 0, 0, 0, 0)}));
     run = cli({u"run-daily"_s, u"--date"_s, u"2026-02-01"_s, u"--json"_s});

@@ -958,7 +958,7 @@ void tst_PortalFetch::cli()
     QVERIFY2(dismiss.err.contains(u"matched already"_s), qPrintable(dismiss.describe()));
 
     // run-daily (paydesk-cli runs on the real clock: the dates are given): the fetch's object
-    // in the first day's, and its line first.
+    // in the first day's, and its line first after the daily run's backup.
     f.desk.settings({{u"portal.report_folder"_s, f.folder.path()}});
     f.write(u"eod3.txt"_s, eodFile({eodRecord({{9, u"TX3"_s}, {7, u"1.00"_s}, {16, f.account()}})}));
     const CliRun daily = runCli(url, u"manager"_s, {u"run-daily"_s, u"--date"_s, u"2026-01-06"_s, u"--json"_s});
@@ -969,7 +969,9 @@ void tst_PortalFetch::cli()
     f.write(u"eod4.txt"_s, eodFile({eodRecord({{9, u"TX4"_s}, {7, u"1.00"_s}, {16, f.account()}})}));
     const CliRun again = runCli(url, u"manager"_s, {u"run-daily"_s, u"--date"_s, u"2026-01-06"_s});
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
-    QVERIFY2(summaryLine(1, u"1.00"_s, 0, 1, 2, u"portal: "_s).match(again.out).hasMatch(), qPrintable(again.out));
+    QVERIFY2(again.out.startsWith(u"backup: "_s), qPrintable(again.out));
+    QVERIFY2(summaryLine(1, u"1.00"_s, 0, 1, 2, u"portal: "_s).match(again.out.section(u'\n', 1)).hasMatch(),
+             qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(tst_PortalFetch)
