@@ -25,6 +25,8 @@ const QString timeZoneKey = QStringLiteral("practice.time_zone");
 const QString lockDateKey = QStringLiteral("ledger.lock_date");
 const QString idleKey = QStringLiteral("desk.idle_lock_minutes");
 const QString nightlyKey = QStringLiteral("nightly.time");
+const QString backupFolderKey = QStringLiteral("backup.folder");
+const QString backupsKeptKey = QStringLiteral("backup.keep");
 
 } // namespace
 
@@ -39,6 +41,8 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     , m_lockDate(new QRadioButton(tr("&Closed up to and including:"), this))
     , m_lockDateEdit(new DateEdit(this))
     , m_idleMinutes(new QLineEdit(this))
+    , m_backupFolder(new QLineEdit(this))
+    , m_backupsKept(new QLineEdit(this))
     , m_form(new SettingsForm(db, user, tr("The practice settings are saved."), this))
 {
     m_name->setObjectName(nameKey);
@@ -47,6 +51,9 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     m_timeZone->setObjectName(timeZoneKey);
     m_lockDateEdit->setObjectName(lockDateKey);
     m_idleMinutes->setObjectName(idleKey);
+    m_backupFolder->setObjectName(backupFolderKey);
+    m_backupsKept->setObjectName(backupsKeptKey);
+    m_backupFolder->setPlaceholderText(tr("a backups folder beside the database"));
     m_noLockDate->setObjectName(QStringLiteral("noLockDate"));
     m_lockDate->setObjectName(QStringLiteral("lockDate"));
 
@@ -89,6 +96,11 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
             form, tr("Ni&ghtly job at:"), nightlyKey,
             tr("HH:MM on a 24-hour clock, in the practice's time zone: when the nightly job starts the queued "
                "migrations of practice groups (Tools > Migrations)."));
+    m_form->addField(form, tr("&Backups in:"), backupFolderKey, m_backupFolder, m_backupFolder, text(m_backupFolder),
+             tr("The daily run first backs up a SQLite database into this folder. Point it at another disk, so "
+                "that a failed disk does not take the backups with the database."));
+    QWidget *kept = SettingsForm::numberBox(m_backupsKept, tr("newest daily backups (1 to 3650)"), this);
+    m_form->addField(form, tr("K&eep:"), backupsKeptKey, kept, m_backupsKept, text(m_backupsKept));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fields);
@@ -100,6 +112,8 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
     connect(m_address, &QPlainTextEdit::textChanged, this, recheck(addressKey));
     connect(m_phone, &QLineEdit::textEdited, this, recheck(phoneKey));
     connect(m_idleMinutes, &QLineEdit::textEdited, this, recheck(idleKey));
+    connect(m_backupFolder, &QLineEdit::textEdited, this, recheck(backupFolderKey));
+    connect(m_backupsKept, &QLineEdit::textEdited, this, recheck(backupsKeptKey));
     connect(m_timeZone, &QComboBox::currentTextChanged, this, recheck(timeZoneKey));
     m_lockDateEdit->enableWith(m_lockDate);
     connect(m_lockDate, &QRadioButton::toggled, this, recheck(lockDateKey));
@@ -128,6 +142,8 @@ void PracticePage::reload()
     m_phone->setText(settings.value(phoneKey));
     m_idleMinutes->setText(settings.value(idleKey));
     m_nightlyTime->setText(settings.value(nightlyKey));
+    m_backupFolder->setText(settings.value(backupFolderKey));
+    m_backupsKept->setText(settings.value(backupsKeptKey));
     m_timeZone->setCurrentText(settings.value(timeZoneKey));
     // With no lock date the date offered is the end of last month, the usual close.
     const QDate today = core::LedgerCalendar(m_db).today();

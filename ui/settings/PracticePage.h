@@ -52,6 +52,8 @@ private:
     DateEdit *m_lockDateEdit;
     QLineEdit *m_idleMinutes;
     QLineEdit *m_nightlyTime = nullptr;
+    QLineEdit *m_backupFolder;
+    QLineEdit *m_backupsKept;
     SettingsForm *m_form;
 };
 
