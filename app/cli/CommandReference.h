@@ -54,7 +54,8 @@ public:
     static constexpr qint64 maxCount = 10'000'000;
 
     static const QList<CommandSpec> &commands();
-    // --db, --user, --json, --help, --version: accepted before and after the command.
+    // --db, --config, --user, --password-file, --json, --help, --version: accepted before and
+    // after the command.
     static const QList<OptionSpec> &globalOptions();
 
     // The command whose words begin `args`; sets `wordCount` to how many words it used.

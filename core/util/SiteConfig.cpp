@@ -24,9 +24,9 @@ SiteConfig SiteConfig::read(const QString &path)
         throw Refusal(Tr::tr("Cannot read the settings file %1: %2").arg(path, file.errorString()));
     SiteConfig config;
     const QList<std::pair<QString, QString *>> keys = {
-        {u"database"_s, &config.m_database},
-        {u"user"_s, &config.m_user},
-        {u"password_file"_s, &config.m_passwordFile},
+            {u"database"_s, &config.m_database},
+            {u"user"_s, &config.m_user},
+            {u"password_file"_s, &config.m_passwordFile},
     };
     QStringList problems;
     QSet<QString> seen;
@@ -47,9 +47,9 @@ SiteConfig SiteConfig::read(const QString &path)
         if (known == keys.end())
             problems << Tr::tr("%1, line %2: \"%3\" is not a setting; the settings are database, user and "
                                "password_file.")
-                            .arg(path)
-                            .arg(lineNumber)
-                            .arg(key);
+                                .arg(path)
+                                .arg(lineNumber)
+                                .arg(key);
         else if (seen.contains(key))
             problems << Tr::tr("%1, line %2: %3 is given a second time.").arg(path).arg(lineNumber).arg(key);
         else if (value.isEmpty())

@@ -26,11 +26,19 @@ check() {
     fi
 }
 
-# The copy packs into the scratch folder and installs what the build made without building
-# first (no CPACK_CMAKE_GENERATOR: no "preinstall" build that would race other tests).
-sed -e '/^set(CPACK_PACKAGE_DIRECTORY /d' -e '/^set(CPACK_CMAKE_GENERATOR /d' "$build/CPackConfig.cmake" \
+# The copy packs into the scratch folder, where cpack also keeps its staging tree, and runs
+# the build's install script through a wrapper that gives it the package's prefix: without
+# the "preinstall" build of the whole tree that CPACK_INSTALL_CMAKE_PROJECTS runs first,
+# which would race the other tests.
+prefix=$(sed -n 's/^set(CPACK_PACKAGING_INSTALL_PREFIX "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
+printf 'set(CMAKE_INSTALL_PREFIX "%s")\nset(CMAKE_INSTALL_DO_STRIP ON)\ninclude("%s/cmake_install.cmake")\n' \
+    "$prefix" "$build" > "$scratch/install.cmake"
+sed -e '/^set(CPACK_PACKAGE_DIRECTORY /d' -e '/^set(CPACK_INSTALL_CMAKE_PROJECTS /d' "$build/CPackConfig.cmake" \
     > "$scratch/CPackConfig.cmake"
-echo "set(CPACK_PACKAGE_DIRECTORY \"$scratch/out\")" >> "$scratch/CPackConfig.cmake"
+cat >> "$scratch/CPackConfig.cmake" <<CONFIG
+set(CPACK_PACKAGE_DIRECTORY "$scratch/out")
+set(CPACK_INSTALL_SCRIPT "$scratch/install.cmake")
+CONFIG
 (cd "$scratch" && cpack --config "$scratch/CPackConfig.cmake" -G DEB >"$scratch/cpack.log" 2>&1) || {
     cat "$scratch/cpack.log" >&2
     echo "FAIL: cpack" >&2
@@ -40,6 +48,7 @@ version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 deb="$scratch/out/paydesk_${version}_$(dpkg --print-architecture).deb"
 [[ -f "$deb" ]] || { echo "FAIL: no $deb; cpack made: $(ls "$scratch/out")" >&2; exit 1; }
 
+echo "cpack: ${SECONDS} s"
 root="$scratch/root"
 dpkg -x "$deb" "$root"
 dpkg-deb --control "$deb" "$scratch/control"
@@ -87,15 +96,18 @@ for service in paydesk-daily paydesk-nightly; do
     grep -q '^User=paydesk$' "$root/usr/lib/systemd/system/$service.service" || fail "$service.service is not User=paydesk"
 done
 
+echo "checks before lintian: ${SECONDS} s"
 lintian_out=$(lintian --fail-on error --allow-root "$deb" 2>&1) || { fail "lintian"; echo "$lintian_out" >&2; }
 echo "$lintian_out"
+echo "lintian: ${SECONDS} s"
 
 # The man pages are the programs' help: every command of paydesk-cli's help is in its page.
-cli_page=$(zcat "$root/usr/share/man/man1/paydesk-cli.1.gz")
+# (roff writes a hyphen as \-)
+cli_page=$(zcat "$root/usr/share/man/man1/paydesk-cli.1.gz" | sed 's/\\-/-/g')
 for command in run-daily run-nightly verify demo init --config; do
     grep -qF -- "$command" <<<"$cli_page" || fail "paydesk-cli.1 does not mention $command"
 done
-grep -qF -- "--screenshot-dir" <(zcat "$root/usr/share/man/man1/paydesk.1.gz") || fail "paydesk.1 is not paydesk --help"
+zcat "$root/usr/share/man/man1/paydesk.1.gz" | sed 's/\\-/-/g' | grep -qF -- "--screenshot-dir" || fail "paydesk.1 is not paydesk --help"
 zcat "$root/usr/share/doc/paydesk/changelog.gz" | head -n 1 | grep -q "^paydesk ($version)" || fail "changelog is not $version's"
 
 # The unpacked programs run, with no settings file of this machine's.

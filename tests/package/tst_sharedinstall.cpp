@@ -27,14 +27,20 @@ private Q_SLOTS:
     void initTestCase();
     void jobsNameTheSignedInUser_data();
     void jobsNameTheSignedInUser();
-    void commandLineWins_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void commandLineWins_data()
+    {
+        TestDatabases::addBackendColumn();
+        TestDatabases::addBackendRows();
+    }
     void commandLineWins();
     void installationFileNamesOnlyTheDatabase();
     void wrongFileIsRefused_data();
     void wrongFileIsRefused();
 
 private:
-    QString write(const QString &name, const QByteArray &text, QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner);
+    QString write(const QString &name,
+                  const QByteArray &text,
+                  QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner);
     // paydesk-cli `args`, with PAYDESK_CONFIG set to `installationFile` (a missing file: none).
     CliRun run(const QStringList &args, const QString &installationFile = QString());
     // The newest audit entry with `action`, read by `signIn` (the options that sign in).
@@ -101,21 +107,60 @@ QString tst_SharedInstall::practiceWithAPlanToEnd(const QString &backend, bool s
 {
     const QString db = TestDatabases::url(m_dbs.freshSpec(backend));
     QList<QStringList> steps = {
-        {u"init"_s},
-        {u"patient"_s, u"add"_s, u"--family"_s, u"100"_s, u"--last"_s, u"Rivera"_s, u"--first"_s, u"Ana"_s,
-         u"--birth"_s, u"1980-04-02"_s},
-        {u"charge"_s, u"add"_s, u"--patient"_s, u"1"_s, u"--date"_s, u"2024-01-10"_s, u"--code"_s, u"D0120"_s,
-         u"--provider"_s, u"DRA"_s, u"--clinic"_s, u"MAIN"_s, u"--amount"_s, u"240.00"_s, u"--description"_s, u"Exam"_s},
-        {u"plan"_s, u"enable"_s, u"--family"_s, u"100"_s, u"--amount"_s, u"80.00"_s, u"--start"_s, u"2024-01-15"_s},
+            {u"init"_s},
+            {u"patient"_s,
+             u"add"_s,
+             u"--family"_s,
+             u"100"_s,
+             u"--last"_s,
+             u"Rivera"_s,
+             u"--first"_s,
+             u"Ana"_s,
+             u"--birth"_s,
+             u"1980-04-02"_s},
+            {u"charge"_s,
+             u"add"_s,
+             u"--patient"_s,
+             u"1"_s,
+             u"--date"_s,
+             u"2024-01-10"_s,
+             u"--code"_s,
+             u"D0120"_s,
+             u"--provider"_s,
+             u"DRA"_s,
+             u"--clinic"_s,
+             u"MAIN"_s,
+             u"--amount"_s,
+             u"240.00"_s,
+             u"--description"_s,
+             u"Exam"_s},
+            {u"plan"_s, u"enable"_s, u"--family"_s, u"100"_s, u"--amount"_s, u"80.00"_s, u"--start"_s, u"2024-01-15"_s},
     };
     if (secured) {
-        steps.append({u"user"_s, u"add"_s, u"--name"_s, u"alice"_s, u"--role"_s, u"administrator"_s,
-                      u"--new-password-file"_s, m_alicePassword});
-        steps.append({u"--user"_s, u"alice"_s, u"--password-file"_s, m_alicePassword, u"user"_s, u"add"_s, u"--name"_s,
-                      u"carol"_s, u"--role"_s, u"billing-manager"_s, u"--new-password-file"_s, m_carolPassword});
+        steps.append({u"user"_s,
+                      u"add"_s,
+                      u"--name"_s,
+                      u"alice"_s,
+                      u"--role"_s,
+                      u"administrator"_s,
+                      u"--new-password-file"_s,
+                      m_alicePassword});
+        steps.append({u"--user"_s,
+                      u"alice"_s,
+                      u"--password-file"_s,
+                      m_alicePassword,
+                      u"user"_s,
+                      u"add"_s,
+                      u"--name"_s,
+                      u"carol"_s,
+                      u"--role"_s,
+                      u"billing-manager"_s,
+                      u"--new-password-file"_s,
+                      m_carolPassword});
     }
     for (const QStringList &step : std::as_const(steps)) {
-        const QStringList who = step.contains(u"--password-file"_s) ? QStringList() : QStringList{u"--user"_s, u"installer"_s};
+        const QStringList who = step.contains(u"--password-file"_s) ? QStringList()
+                                                                    : QStringList{u"--user"_s, u"installer"_s};
         const CliRun done = run(QStringList{u"--db"_s, db} + who + step);
         if (done.exitCode != 0)
             qWarning("%s: %s", qPrintable(step.join(u' ')), qPrintable(done.describe()));
@@ -166,9 +211,10 @@ void tst_SharedInstall::commandLineWins()
     PAYDESK_REQUIRE_BACKEND(backend);
     const QString db = practiceWithAPlanToEnd(backend, true);
     const QString confFile = write(u"wins-%1.conf"_s.arg(backend),
-                                   "database = " + db.toUtf8() + "\nuser = alice\npassword_file = "
-                                       + m_alicePassword.toUtf8() + "\n");
-    const QStringList asCarol = {u"--config"_s, confFile, u"--user"_s, u"carol"_s, u"--password-file"_s, m_carolPassword};
+                                   "database = " + db.toUtf8()
+                                           + "\nuser = alice\npassword_file = " + m_alicePassword.toUtf8() + "\n");
+    const QStringList asCarol = {
+            u"--config"_s, confFile, u"--user"_s, u"carol"_s, u"--password-file"_s, m_carolPassword};
     const CliRun daily = run(asCarol + QStringList{u"run-daily"_s, u"--date"_s, u"2024-06-30"_s});
     QVERIFY2(daily.exitCode == 0, qPrintable(daily.describe()));
     QCOMPARE(newest(asCarol, u"plan-disable"_s).value(u"signed_in_as"_s).toString(), u"carol"_s);
@@ -187,8 +233,18 @@ void tst_SharedInstall::installationFileNamesOnlyTheDatabase()
     const QString installation = write(u"installation.conf"_s, "database = " + shared.toUtf8() + "\nuser = jobs\n");
     const CliRun init = run({u"init"_s}, installation);
     QVERIFY2(init.exitCode == 0 && init.out.contains(shared), qPrintable(init.describe()));
-    const CliRun patient = run({u"--user"_s, u"maria"_s, u"patient"_s, u"add"_s, u"--family"_s, u"7"_s, u"--last"_s,
-                                u"Okafor"_s, u"--first"_s, u"Ben"_s, u"--birth"_s, u"1990-01-01"_s},
+    const CliRun patient = run({u"--user"_s,
+                                u"maria"_s,
+                                u"patient"_s,
+                                u"add"_s,
+                                u"--family"_s,
+                                u"7"_s,
+                                u"--last"_s,
+                                u"Okafor"_s,
+                                u"--first"_s,
+                                u"Ben"_s,
+                                u"--birth"_s,
+                                u"1990-01-01"_s},
                                installation);
     QVERIFY2(patient.exitCode == 0, qPrintable(patient.describe()));
     const QJsonObject added = newest({u"--db"_s, shared}, u"create"_s);
@@ -202,15 +258,18 @@ void tst_SharedInstall::installationFileNamesOnlyTheDatabase()
 
 void tst_SharedInstall::wrongFileIsRefused_data()
 {
-    QTest::addColumn<QByteArray>("text"); // after a first line "database = <a new file>"
+    QTest::addColumn<QByteArray>("text");     // after a first line "database = <a new file>"
     QTest::addColumn<bool>("asInstallation"); // the installation's file, not --config
     QTest::addColumn<QString>("expected");    // stderr, after "paydesk-cli: <file>, "
-    QTest::newRow("unknown key") << QByteArray("# comment\nusr = jobs\n") << false
-                                 << u"line 3: \"usr\" is not a setting; the settings are database, user and password_file."_s;
-    QTest::newRow("not key = value") << QByteArray("user jobs\n") << false << u"line 2: \"user jobs\" is not key = value."_s;
+    QTest::newRow("unknown key")
+            << QByteArray("# comment\nusr = jobs\n") << false
+            << u"line 3: \"usr\" is not a setting; the settings are database, user and password_file."_s;
+    QTest::newRow("not key = value") << QByteArray("user jobs\n") << false
+                                     << u"line 2: \"user jobs\" is not key = value."_s;
     QTest::newRow("key twice") << QByteArray("database = /tmp/x.sqlite\n") << false
                                << u"line 2: database is given a second time."_s;
-    QTest::newRow("empty value") << QByteArray("password_file =\n") << false << u"line 2: password_file has no value."_s;
+    QTest::newRow("empty value") << QByteArray("password_file =\n") << false
+                                 << u"line 2: password_file has no value."_s;
     QTest::newRow("installation's file") << QByteArray("user jobs\n") << true
                                          << u"line 2: \"user jobs\" is not key = value."_s;
 }
