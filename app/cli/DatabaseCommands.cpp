@@ -123,8 +123,8 @@ int DatabaseCommands::bench(CommandContext &context)
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
     const core::Database &db = context.benchDb();
     const core::BenchFigures f = core::PracticeBenchmark(db, context.user()).run(options, context.benchLines());
-    if (context.json())
-        context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
+    if (context.json()) {
+        QJsonObject json{{u"database"_s, db.spec().displayName()},
                                   {u"families"_s, options.families},
                                   {u"baseline_rows"_s, f.baselineRows},
                                   {u"baseline_ns"_s, f.baselineNs},
@@ -142,7 +142,13 @@ int DatabaseCommands::bench(CommandContext &context)
                                   {u"account_p95_ns"_s, f.accountP95Ns},
                                   {u"exported_rows"_s, f.exportedRows},
                                   {u"export_ns"_s, f.exportNs},
-                                  {u"peak_kb"_s, f.peakKb}});
+                                  {u"peak_kb"_s, f.peakKb}};
+        if (db.isPostgres()) {
+            json.insert(u"copy_reference_rows"_s, f.copyReferenceRows);
+            json.insert(u"copy_reference_ns"_s, f.copyReferenceNs);
+        }
+        context.print(json);
+    }
     return 0;
 }
 

@@ -1,11 +1,13 @@
 #include "storage/BulkStatement.h"
 
 #include "storage/Database.h"
+#include "storage/PgCopy.h"
 #include "storage/SqliteHandle.h"
 #include "util/Errors.h"
 
 #include <QDate>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStringEncoder>
 
@@ -176,10 +178,29 @@ struct BulkStatement::PostgresStatement
         return query;
     }
 
+    // A COPY for the rows of "INSERT INTO t (a, b) VALUES (?, ?)", which COPY can take as
+    // they are; null for an INSERT with other values in its tuple.
+    static std::unique_ptr<PgCopy> copyFor(const Database &db, const QString &sql)
+    {
+        static const QRegularExpression plain(QStringLiteral(
+            "^INSERT INTO (\\w+) ?\\(([\\w, ]+)\\) VALUES ?\\(\\?(?: ?, ?\\?)*\\)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = plain.match(sql.simplified());
+        if (!match.hasMatch())
+            return nullptr;
+        QStringList columns = match.captured(2).split(u',');
+        for (QString &column : columns)
+            column = column.trimmed();
+        if (columns.size() != sql.count(u'?'))
+            return nullptr;
+        return std::make_unique<PgCopy>(db, match.captured(1), columns);
+    }
+
     QSqlQuery single;  // the statement as given, for one row
     QVariantList row;  // the values added since the last exec()
     QVariantList waiting;
     std::optional<QSqlQuery> full; // the INSERT for Grouping::rowsPerInsert rows
+    std::unique_ptr<PgCopy> copy;  // where waiting rows go, when COPY can take them
 };
 
 BulkStatement::BulkStatement(const Database &db, const char *sql)
@@ -190,6 +211,8 @@ BulkStatement::BulkStatement(const Database &db, const char *sql)
         m_postgres = std::make_unique<PostgresStatement>(db.connection());
         if (!m_postgres->single.prepare(m_sql))
             fail(m_postgres->single.lastError().text());
+        if (m_grouping)
+            m_postgres->copy = PostgresStatement::copyFor(db, m_sql);
         return;
     }
     // The Qt driver's own connection: the statement runs inside the transaction the caller
@@ -237,6 +260,11 @@ void BulkStatement::Batching::flush()
 int BulkStatement::rowsPerInsert() const
 {
     return m_grouping ? m_grouping->rowsPerInsert : 1;
+}
+
+bool BulkStatement::copies() const
+{
+    return m_postgres && m_postgres->copy;
 }
 
 BulkStatement::Batching *BulkStatement::batching()
@@ -291,6 +319,8 @@ BulkStatement &BulkStatement::add(qint64 value)
     nextParameter();
     if (m_sqlite)
         m_sqlite->bindInteger(m_index, value);
+    else if (PgCopy *const copy = copying())
+        copy->addInteger(value);
     else
         addValue(value);
     return *this;
@@ -310,6 +340,10 @@ BulkStatement &BulkStatement::add(const QString &text)
         // Only text in memory of its own stays as it is while held: raw data
         // (QString::fromRawData) may be rewritten by its owner under the same pointer.
         s.bindText(m_index, text.capacity() > 0 ? std::optional(text) : std::nullopt);
+        return *this;
+    }
+    if (PgCopy *const copy = copying()) {
+        copy->addText(text);
         return *this;
     }
     // A null QString would bind NULL; text columns are NOT NULL and "" is meant.
@@ -349,6 +383,8 @@ BulkStatement &BulkStatement::addNullableId(qint64 id)
     nextParameter();
     if (m_sqlite)
         m_sqlite->bindNull(m_index);
+    else if (PgCopy *const copy = copying())
+        copy->addNull();
     else
         addValue(QVariant(QMetaType::fromType<qint64>()));
     return *this;
@@ -362,10 +398,15 @@ void BulkStatement::exec()
         b->m_waiting->flush();
     if (m_rowWaits) {
         m_rowWaits = false;
+        b->m_waiting = this;
+        ++m_grouping->waitingRows;
+        if (copies()) {
+            m_postgres->copy->endRow(); // a COPY takes any number of rows
+            return;
+        }
         if (m_postgres)
             m_postgres->waiting.append(m_postgres->row);
-        b->m_waiting = this;
-        if (++m_grouping->waitingRows == m_grouping->rowsPerInsert)
+        if (m_grouping->waitingRows == m_grouping->rowsPerInsert)
             flush();
         return;
     }
@@ -388,6 +429,10 @@ void BulkStatement::flush()
     m_grouping->waitingRows = 0;
     if (rows == 0)
         return;
+    if (copies()) {
+        m_postgres->copy->finish();
+        return;
+    }
     const bool full = rows == m_grouping->rowsPerInsert;
     if (m_sqlite) {
         SqliteStatement &s = *m_sqlite;
@@ -438,8 +483,16 @@ void BulkStatement::flush()
 void BulkStatement::dropWaiting()
 {
     m_grouping->waitingRows = 0;
-    if (m_postgres)
+    if (m_postgres) {
         m_postgres->waiting.clear();
+        if (m_postgres->copy)
+            m_postgres->copy->abandon();
+    }
+}
+
+PgCopy *BulkStatement::copying() const
+{
+    return m_rowWaits && m_postgres ? m_postgres->copy.get() : nullptr;
 }
 
 void BulkStatement::fail(const QString &driverText)
