@@ -208,6 +208,8 @@ BulkStatement::BulkStatement(const Database &db, const char *sql)
       m_grouping(Grouping::of(m_sql, db.isPostgres()))
 {
     if (db.isPostgres()) {
+        // Preparing is a statement on the connection: rows streaming through a COPY end first.
+        Batching::endStreaming(m_connection);
         m_postgres = std::make_unique<PostgresStatement>(db.connection());
         if (!m_postgres->single.prepare(m_sql))
             fail(m_postgres->single.lastError().text());
@@ -255,6 +257,15 @@ void BulkStatement::Batching::flush()
 {
     if (m_waiting)
         m_waiting->flush();
+}
+
+void BulkStatement::Batching::endStreaming(const QString &connectionName)
+{
+    if (batchings.isEmpty())
+        return;
+    Batching *const b = batchings.value(connectionName);
+    if (b && b->m_waiting && b->m_waiting->copies())
+        b->m_waiting->flush();
 }
 
 int BulkStatement::rowsPerInsert() const

@@ -57,6 +57,12 @@ public:
 
         void flush();
 
+        // PostgreSQL: ends the COPY streaming rows on the connection, if any, so that
+        // another statement can run there (see copies()). SqlQuery and Database::execute
+        // call it before each statement they send, so a read in the middle of a batch (an
+        // id counter, a check) sees the rows written so far and does not break the stream.
+        static void endStreaming(const QString &connectionName);
+
     private:
         friend class BulkStatement;
         QString m_connection;

@@ -6,6 +6,8 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -41,7 +43,7 @@ QString field(const PGresult *result, int code)
 } // namespace
 
 PgCopy::PgCopy(const Database &db, QString table, QStringList columns)
-    : m_connection(connectionOf(db)), m_table(std::move(table)), m_columns(std::move(columns))
+    : m_db(db.connection()), m_connection(connectionOf(db)), m_table(std::move(table)), m_columns(std::move(columns))
 {
     m_command = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_table, m_columns.join(QStringLiteral(", "))).toUtf8();
 }
@@ -131,6 +133,15 @@ void PgCopy::endRow()
 
 void PgCopy::begin()
 {
+    // Qt leaves the last result of a query read to its end on the connection, and takes it
+    // off only when it sends the next statement (or when that query goes, which must not
+    // happen in the middle of a COPY). A statement through Qt, read whole and let go,
+    // leaves the connection and the driver both idle.
+    {
+        QSqlQuery settle(m_db);
+        if (!settle.exec(QStringLiteral("SELECT 1")))
+            throw StorageError(QStringLiteral("%1 [%2]").arg(settle.lastError().text(), QString::fromUtf8(m_command)));
+    }
     PGconn *const conn = static_cast<PGconn *>(m_connection);
     if (PQtransactionStatus(conn) == PQTRANS_ACTIVE)
         throw StorageError(Tr::tr("COPY into %1 cannot start: another statement is still running on the connection.")

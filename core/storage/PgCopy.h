@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -63,7 +64,8 @@ private:
     [[noreturn]] void failWith(const QString &serverText);
     void nextValue();
 
-    void *m_connection = nullptr; // PGconn*, kept opaque so libpq stays out of this header
+    QSqlDatabase m_db;
+    void *m_connection = nullptr; // its PGconn*, kept opaque so libpq stays out of this header
     QString m_table;
     QStringList m_columns;
     QByteArray m_command;

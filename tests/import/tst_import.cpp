@@ -27,7 +27,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -1174,13 +1173,13 @@ QStringList everyRow(const Database &db)
 void tst_Import::sameRowsOnBothBackends()
 {
     PAYDESK_REQUIRE_BACKEND(u"postgresql"_s);
-    const Clock::Override clock(QDateTime(QDate(2025, 7, 1), QTime(9, 30), QTimeZone::UTC));
+    const Clock::Override clock(QDateTime(QDate(2025, 7, 1), QTime(9, 30), Qt::UTC));
     Files files = goodFolder();
     files[u"patients.csv"_s] = "patient_id,family_id,last_name,first_name,birth_date,guarantor\n"
                                "101,10,\"O'Brien \"\"Jr\"\"\",José,1980-04-02,1\n"
                                "102,10,\"Back\\slash \\N\",Ñandú,2012-09-15,0\n"
                                "201,20,Kim,\"Min, \\t\",1975-01-30,1\n";
-    files[u"charges.csv"_s].replace("Crown", "Crown \\ bridge, \"upper\"");
+    files[u"charges.csv"_s].replace("Crown", "\"Crown \\ bridge, \"\"upper\"\"\"");
     files[u"payments.csv"_s].replace("CHK 1001", "CHK\\1001 é");
     const QString fixture = writeFolder(files);
 
