@@ -145,6 +145,7 @@ BenchFigures PracticeBenchmark::run(const Options &options, const Report &report
     const ImportSummary summary = Importer(m_db, m_user).importFolder(folder.path());
     figures.importNs = elapsedNs(start);
     figures.importPeakKb = peakResidentKb();
+    const QHash<QString, qint64> idsAfterImport = m_db.isPostgres() ? copyReference.highestIds() : QHash<QString, qint64>();
     figures.importedRows = summary.rows();
     const qint64 importPerMillion = figures.importNs * 1'000'000 / std::max<qint64>(1, figures.importedRows);
     report(QStringLiteral("import: %1 rows in %2 (%3 rows/s; %4 per 1M rows, %5 the baseline's %6); peak %7 resident "
@@ -208,7 +209,7 @@ BenchFigures PracticeBenchmark::run(const Options &options, const Report &report
 
     // Last, so that its load does not weigh on the figures above.
     if (m_db.isPostgres()) {
-        const PsqlCopyReference::Result copy = copyReference.measure(idsBeforeImport);
+        const PsqlCopyReference::Result copy = copyReference.measure(idsBeforeImport, idsAfterImport);
         if (copy.measured) {
             figures.copyReferenceRows = copy.rows;
             figures.copyReferenceNs = copy.ns;

@@ -79,7 +79,8 @@ QHash<QString, qint64> PsqlCopyReference::highestIds() const
     return ids;
 }
 
-PsqlCopyReference::Result PsqlCopyReference::measure(const QHash<QString, qint64> &before) const
+PsqlCopyReference::Result PsqlCopyReference::measure(const QHash<QString, qint64> &before,
+                                                     const QHash<QString, qint64> &after) const
 {
     Result result;
     if (!m_db.isPostgres()) {
@@ -101,12 +102,12 @@ PsqlCopyReference::Result PsqlCopyReference::measure(const QHash<QString, qint64
     m_db.execute(QStringLiteral("CREATE SCHEMA %1").arg(scratchSchema));
     for (const QString &table : tables()) {
         const QString file = quoted(folder.filePath(table + QStringLiteral(".copy")));
-        const qint64 above = before.value(table);
-        out.append(QStringLiteral("\\copy (SELECT * FROM %1 WHERE id > %2 ORDER BY id) TO %3").arg(table).arg(above).arg(file));
+        const QString range = QStringLiteral("id > %1 AND id <= %2").arg(before.value(table)).arg(after.value(table));
+        out.append(QStringLiteral("\\copy (SELECT * FROM %1 WHERE %2 ORDER BY id) TO %3").arg(table, range, file));
         in.append(QStringLiteral("\\copy %1.%2 FROM %3").arg(scratchSchema, table, file));
         m_db.execute(QStringLiteral("CREATE TABLE %1.%2 (LIKE %2 INCLUDING ALL)").arg(scratchSchema, table));
         SqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id > %2").arg(table).arg(above)).exec();
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, range)).exec();
         result.rows += q.next() ? q.id(0) : 0;
     }
     QString error = runPsql(m_db, psql, out, false);

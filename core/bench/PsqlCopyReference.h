@@ -26,12 +26,13 @@ public:
     explicit PsqlCopyReference(const Database &db);
 
     // The ledger tables an import writes, with the highest id each holds now: read before
-    // the import, so that measure() copies only the rows the import adds.
+    // and after the import, so that measure() copies only the rows the import added.
     QHash<QString, qint64> highestIds() const;
 
-    // Copies out (not timed) the rows above `before`'s ids, then times psql loading them.
-    // Not measured, with the reason, when psql is not installed or not on PostgreSQL.
-    Result measure(const QHash<QString, qint64> &before) const;
+    // Copies out (not timed) the rows with ids above `before`'s and up to `after`'s, then
+    // times psql loading them. Not measured, with the reason, when psql is not installed
+    // or not on PostgreSQL.
+    Result measure(const QHash<QString, qint64> &before, const QHash<QString, qint64> &after) const;
 
     static const QStringList &tables();
 
