@@ -24,6 +24,11 @@ namespace {
 // its work per statement run is spread over 64 rows; more rows gain nothing measurable.
 constexpr int postgresValuesPerInsert = 16000;
 constexpr int sqliteRowsPerInsert = 64;
+// Rows to one COPY: ten multi-row INSERTs' worth. A COPY checks the foreign keys of all its
+// rows once they are in, and the server keeps the queue of those checks in memory; a
+// client killed in the middle leaves its transaction (and its locks) to the server until
+// that work is done. Beyond this size a COPY gains nothing measurable.
+constexpr int postgresValuesPerCopy = 10 * postgresValuesPerInsert;
 
 // The Batchings under way on this thread, by connection name (a connection is used by one
 // thread only), and how many times that set changed: a statement looks its Batching up
@@ -50,6 +55,7 @@ struct BulkStatement::Grouping
         grouping->tuple = tail.toString();
         grouping->columns = int(tail.count(u'?'));
         grouping->rowsPerInsert = postgres ? std::max(1, postgresValuesPerInsert / grouping->columns) : sqliteRowsPerInsert;
+        grouping->rowsPerCopy = std::max(1, postgresValuesPerCopy / grouping->columns);
         return grouping;
     }
 
@@ -70,6 +76,7 @@ struct BulkStatement::Grouping
     QString tuple;
     int columns = 0;
     int rowsPerInsert = 1;
+    int rowsPerCopy = 1;
     int waitingRows = 0;
 };
 
@@ -412,7 +419,9 @@ void BulkStatement::exec()
         b->m_waiting = this;
         ++m_grouping->waitingRows;
         if (copies()) {
-            m_postgres->copy->endRow(); // a COPY takes any number of rows
+            m_postgres->copy->endRow();
+            if (m_grouping->waitingRows == m_grouping->rowsPerCopy)
+                flush();
             return;
         }
         if (m_postgres)

@@ -36,7 +36,7 @@ public:
     // While a Batching lives for a connection, the rows of every INSERT ... VALUES
     // BulkStatement on it wait and go to the database several at a time, as one multi-row
     // INSERT. On PostgreSQL an INSERT whose tuple holds only parameters streams its rows
-    // through COPY instead (PgCopy), as many as wait, several times faster than multi-row
+    // through COPY instead (PgCopy), ten INSERTs' worth to one, several times faster than multi-row
     // INSERTs; another takes about a thousand rows to a statement instead of a round trip
     // each (measured, an import of 100,000 families: 490 s row by row); SQLite a few dozen,
     // which spares its work per statement run (measured, the rows of 30,000 families: 2.3 s
@@ -88,9 +88,9 @@ public:
     // How many rows go to one multi-row INSERT of this statement while a Batching is under
     // way; 1 when it cannot be grouped (not an INSERT ... VALUES of one row).
     int rowsPerInsert() const;
-    // PostgreSQL: whether the rows that wait stream through one COPY, all of them up to the
-    // flush(), instead of going rowsPerInsert() to an INSERT. No query can run on the
-    // connection while they stream.
+    // PostgreSQL: whether the rows that wait stream through a COPY (ten times
+    // rowsPerInsert() to one) instead of going rowsPerInsert() to an INSERT. Any other
+    // statement on the connection ends the COPY first (Batching::endStreaming).
     bool copies() const;
 
 private:
