@@ -145,6 +145,22 @@ QStringList indexes(const Database &db)
     return list;
 }
 
+// Every foreign key, "table: key definition", as the backend keeps them.
+QStringList foreignKeys(const Database &db)
+{
+    SqlQuery q = db.query();
+    q.prepare(db.isPostgres() ? u"SELECT conrelid::regclass::text, conname || ' ' || pg_get_constraintdef(oid)"
+                                " FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2"_s
+                              : u"SELECT m.name, f.\"from\" || ' ' || f.\"table\" || '(' || f.\"to\" || ')'"
+                                " FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"
+                                " ORDER BY 1, 2"_s)
+        .exec();
+    QStringList list;
+    while (q.next())
+        list.append(q.text(0) + u": "_s + q.text(1));
+    return list;
+}
+
 QStringList refusalOf(const std::function<void()> &work)
 {
     try {
@@ -875,6 +891,8 @@ void tst_Import::bigBatchKeepsIndexes()
     PAYDESK_REQUIRE_BACKEND(backend);
     const auto db = m_dbs.fresh(backend);
     const QStringList before = indexes(*db);
+    const QStringList keysBefore = foreignKeys(*db);
+    QVERIFY2(keysBefore.filter(u"allocations: "_s).size() >= 8, qPrintable(keysBefore.join(u'\n')));
     QVERIFY2(before.filter(u"payments_patient"_s).size() == 1, qPrintable(before.join(u'\n')));
     QVERIFY2(before.filter(u"allocations_charge"_s).size() == 1, qPrintable(before.join(u'\n')));
 
@@ -894,6 +912,8 @@ void tst_Import::bigBatchKeepsIndexes()
         QCOMPARE(count(*db, u"allocations"_s), batch.allocations.size());
     }
     QCOMPARE(indexes(*db), before);
+    // PostgreSQL loads the batch without its foreign keys and adds them back.
+    QCOMPARE(foreignKeys(*db), keysBefore);
 }
 
 void tst_Import::demoAddsAboveExistingIds()
