@@ -25,15 +25,19 @@ QString runPsql(const Database &db, const QString &psql, const QStringList &comm
     const ConnectionSpec &spec = db.spec();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const std::pair<const char *, QString> settings[] = {
-        {"PGHOST", spec.host()},         {"PGUSER", spec.user()},       {"PGPASSWORD", spec.password()},
-        {"PGDATABASE", spec.databaseName()}, {"PGSERVICE", spec.service()},
-        {"PGPORT", spec.hasPort() ? QString::number(spec.port()) : QString()},
+            {"PGHOST", spec.host()},
+            {"PGUSER", spec.user()},
+            {"PGPASSWORD", spec.password()},
+            {"PGDATABASE", spec.databaseName()},
+            {"PGSERVICE", spec.service()},
+            {"PGPORT", spec.hasPort() ? QString::number(spec.port()) : QString()},
     };
     for (const auto &[name, value] : settings) {
         if (!value.isEmpty())
             env.insert(QString::fromLatin1(name), value);
     }
-    QStringList arguments{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")};
+    QStringList arguments{
+            QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")};
     if (oneTransaction)
         arguments.append(QStringLiteral("-1"));
     for (const QString &command : commands)
@@ -56,14 +60,20 @@ QString quoted(const QString &path)
 
 } // namespace
 
-PsqlCopyReference::PsqlCopyReference(const Database &db) : m_db(db) {}
+PsqlCopyReference::PsqlCopyReference(const Database &db)
+    : m_db(db)
+{}
 
 const QStringList &PsqlCopyReference::tables()
 {
-    static const QStringList names{QStringLiteral("families"),    QStringLiteral("patients"),
-                                   QStringLiteral("charges"),     QStringLiteral("adjustments"),
-                                   QStringLiteral("payments"),    QStringLiteral("allocations"),
-                                   QStringLiteral("claims"),      QStringLiteral("claim_procs"),
+    static const QStringList names{QStringLiteral("families"),
+                                   QStringLiteral("patients"),
+                                   QStringLiteral("charges"),
+                                   QStringLiteral("adjustments"),
+                                   QStringLiteral("payments"),
+                                   QStringLiteral("allocations"),
+                                   QStringLiteral("claims"),
+                                   QStringLiteral("claim_procs"),
                                    QStringLiteral("claim_payments")};
     return names;
 }

@@ -20,7 +20,7 @@ public:
         bool measured = false;
         QString reason; // why not, when not measured
         qint64 rows = 0;
-        qint64 ns = 0;  // the psql run that loads the rows, from start to exit
+        qint64 ns = 0; // the psql run that loads the rows, from start to exit
     };
 
     explicit PsqlCopyReference(const Database &db);

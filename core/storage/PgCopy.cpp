@@ -6,9 +6,9 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlDriver>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -43,7 +43,10 @@ QString field(const PGresult *result, int code)
 } // namespace
 
 PgCopy::PgCopy(const Database &db, QString table, QStringList columns)
-    : m_db(db.connection()), m_connection(connectionOf(db)), m_table(std::move(table)), m_columns(std::move(columns))
+    : m_db(db.connection())
+    , m_connection(connectionOf(db))
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
 {
     m_command = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_table, m_columns.join(QStringLiteral(", "))).toUtf8();
 }
@@ -101,11 +104,20 @@ void PgCopy::appendField(QByteArray &out, QStringView text)
     out.truncate(start);
     for (const char c : utf8) {
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -117,9 +129,9 @@ void PgCopy::endRow()
     if (values != m_columns.size()) {
         m_row.clear();
         throw StorageError(Tr::tr("COPY into %1: a row of %2 values for %3 columns.")
-                               .arg(m_table)
-                               .arg(values)
-                               .arg(m_columns.size()));
+                                   .arg(m_table)
+                                   .arg(values)
+                                   .arg(m_columns.size()));
     }
     m_row += '\n';
     if (!m_open)
@@ -144,8 +156,8 @@ void PgCopy::begin()
     }
     PGconn *const conn = static_cast<PGconn *>(m_connection);
     if (PQtransactionStatus(conn) == PQTRANS_ACTIVE)
-        throw StorageError(Tr::tr("COPY into %1 cannot start: another statement is still running on the connection.")
-                               .arg(m_table));
+        throw StorageError(
+                Tr::tr("COPY into %1 cannot start: another statement is still running on the connection.").arg(m_table));
     PGresult *const result = PQexec(conn, m_command.constData());
     const bool started = PQresultStatus(result) == PGRES_COPY_IN;
     const QString error = started ? QString() : QString::fromUtf8(PQerrorMessage(conn)).trimmed();

@@ -31,9 +31,7 @@ QStringList copyRows(const Database &db)
     q.exec(u"SELECT id, memo, ref FROM copy_rows ORDER BY id"_s);
     QStringList rows;
     while (q.next()) {
-        const auto text = [&q](int column) {
-            return q.value(column).isNull() ? u"NULL"_s : q.value(column).toString();
-        };
+        const auto text = [&q](int column) { return q.value(column).isNull() ? u"NULL"_s : q.value(column).toString(); };
         rows.append(text(0) + u'|' + text(1) + u'|' + text(2));
     }
     return rows;
@@ -84,17 +82,17 @@ void tst_PgCopy::keepsEveryCharacter_data()
     QTest::addColumn<QString>("memo");
     QTest::addColumn<qint64>("ref"); // 0: NULL
     const std::pair<const char *, QString> memos[] = {
-        {"plain", u"Prophylaxis - adult"_s},
-        {"tab", u"before\tafter"_s},
-        {"newline", u"line one\nline two"_s},
-        {"carriage return", u"line one\r\nline two"_s},
-        {"backslash", u"C:\\clinic\\scans"_s},
-        {"backslash N, not NULL", u"\\N"_s},
-        {"backslash before t", u"\\t is not a tab"_s},
-        {"quotes", u"O'Brien \"Jr\", CSV-like"_s},
-        {"accents and more", u"José Núñez é ñ ü 日本 😀"_s},
-        {"empty, not NULL", u""_s},
-        {"every special at once", u"\\\t\n\r\\\\N\"'"_s},
+            {"plain", u"Prophylaxis - adult"_s},
+            {"tab", u"before\tafter"_s},
+            {"newline", u"line one\nline two"_s},
+            {"carriage return", u"line one\r\nline two"_s},
+            {"backslash", u"C:\\clinic\\scans"_s},
+            {"backslash N, not NULL", u"\\N"_s},
+            {"backslash before t", u"\\t is not a tab"_s},
+            {"quotes", u"O'Brien \"Jr\", CSV-like"_s},
+            {"accents and more", u"José Núñez é ñ ü 日本 😀"_s},
+            {"empty, not NULL", u""_s},
+            {"every special at once", u"\\\t\n\r\\\\N\"'"_s},
     };
     for (const QString &backend : TestDatabases::backends()) {
         for (const auto &[name, memo] : memos)
@@ -146,7 +144,8 @@ void tst_PgCopy::writesNullsAndDates()
         QVERIFY(!copy.isOpen());
         tx.commit();
     }
-    QCOMPARE(copyRows(*db), QStringList({u"1|NULL|NULL"_s, u"2||0"_s, u"3|\\N|9007199254740993"_s, u"4|2024-02-29|7"_s}));
+    QCOMPARE(copyRows(*db),
+             QStringList({u"1|NULL|NULL"_s, u"2||0"_s, u"3|\\N|9007199254740993"_s, u"4|2024-02-29|7"_s}));
 }
 
 void tst_PgCopy::refusesRowOfWrongWidth()
@@ -173,13 +172,13 @@ void tst_PgCopy::refusedRowIsNamed_data()
     QTest::addColumn<QString>("named");   // in PostgreSQL's message
     for (const QString &backend : TestDatabases::backends()) {
         QTest::addRow("%s: check constraint", qPrintable(backend))
-            << backend << u"row 3"_s << qint64(3) << u"-1"_s << u"copy_rows: row 3: "_s;
+                << backend << u"row 3"_s << qint64(3) << u"-1"_s << u"copy_rows: row 3: "_s;
         QTest::addRow("%s: duplicate id", qPrintable(backend))
-            << backend << u"row 3"_s << qint64(1) << u"3"_s << u"copy_rows: row 3: "_s;
+                << backend << u"row 3"_s << qint64(1) << u"3"_s << u"copy_rows: row 3: "_s;
     }
     // SQLite stores text in a BIGINT column as it is.
     QTest::addRow("postgresql: text in a number column")
-        << u"postgresql"_s << u"row 3"_s << qint64(3) << u"3x"_s << u"copy_rows: row 3, column ref: "_s;
+            << u"postgresql"_s << u"row 3"_s << qint64(3) << u"3x"_s << u"copy_rows: row 3, column ref: "_s;
 }
 
 // A row the database refuses fails the flush() with a message naming the row (PostgreSQL
