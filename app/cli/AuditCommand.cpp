@@ -60,7 +60,9 @@ int AuditCommand::run(CommandContext &context)
                                      {u"entity"_s, entry.entity},
                                      {u"entity_id"_s, entry.entityId},
                                      {u"before"_s, parsed(entry.before)},
-                                     {u"after"_s, parsed(entry.after)}});
+                                     {u"after"_s, parsed(entry.after)},
+                                     {u"signed_in_as"_s, entry.signedInAs.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                    : QJsonValue(entry.signedInAs)}});
         });
         context.print(QJsonObject{{u"entries"_s, array}});
         return 0;

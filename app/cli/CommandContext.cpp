@@ -5,11 +5,13 @@
 
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "storage/SessionUser.h"
 #include "users/SignIn.h"
 #include "users/UserDirectory.h"
 #include "util/Errors.h"
 #include "util/LoginName.h"
 #include "util/Permissions.h"
+#include "util/SiteConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,10 +58,14 @@ void CommandContext::signIn(const core::Database &db)
 core::Database &CommandContext::db()
 {
     if (!m_db) {
-        const QString where = m_options.has(u"--db"_s) ? m_options.text(u"--db"_s)
-                                                         : core::ConnectionSpec::defaultSqlitePath();
+        // Without --db (or --config naming one), the shared database that the installation's
+        // settings file names, else the GUI's file.
+        const QString where = m_options.has(u"--db"_s)
+            ? m_options.text(u"--db"_s)
+            : core::SiteConfig::defaultDatabase().value_or(core::ConnectionSpec::defaultSqlitePath());
         auto opened = std::make_unique<core::Database>(core::ConnectionSpec::parse(where));
         signIn(*opened);
+        core::SessionUser::set(*opened, user());
         m_db = std::move(opened);
     }
     return *m_db;

@@ -7,6 +7,7 @@
 
 #include "money/Money.h"
 #include "util/Errors.h"
+#include "util/SiteConfig.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,6 +15,29 @@
 using namespace Qt::StringLiterals;
 
 namespace paydesk::cli {
+
+namespace {
+
+// --config FILE: the file's database, user and password file where the command line gives
+// none. Its password file goes only with its user. `ownsUser`: the command's --user is its
+// own (a filter), so the file's user only signs in.
+void applyConfig(Invocation &options, Invocation &signIn, bool ownsUser)
+{
+    if (!options.has(u"--config"_s))
+        return;
+    const core::SiteConfig config = core::SiteConfig::read(options.text(u"--config"_s));
+    options.fillIn(u"--db"_s, config.database());
+    if (signIn.has(u"--user"_s))
+        return;
+    for (Invocation *who : {&signIn, ownsUser ? nullptr : &options}) {
+        if (who) {
+            who->fillIn(u"--user"_s, config.user());
+            who->fillIn(u"--password-file"_s, config.passwordFile());
+        }
+    }
+}
+
+} // namespace
 
 int CommandLine::run(const QStringList &arguments)
 {
@@ -68,6 +92,7 @@ int CommandLine::dispatch(const QStringList &arguments)
     Invocation signIn = ownsUser ? globals : options;
     if (ownsUser)
         signIn.merge(options.without(u"--user"_s));
+    applyConfig(options, signIn, ownsUser);
     CommandContext context(std::move(options), std::move(signIn), m_out);
     return command.run(context);
 }

@@ -27,6 +27,7 @@
 #include "reports/ListExporter.h"
 #include "storage/ConnectionSpec.h"
 #include "util/Errors.h"
+#include "util/SiteConfig.h"
 
 using namespace Qt::StringLiterals;
 
@@ -660,7 +661,7 @@ const QList<CommandSpec> &CommandReference::commands()
 const QList<OptionSpec> &CommandReference::globalOptions()
 {
     static const QList<OptionSpec> options = {
-        optional(u"--db"_s, ValueKind::Text), optional(u"--user"_s, ValueKind::Text),
+        optional(u"--db"_s, ValueKind::Text), optional(u"--config"_s, ValueKind::Text), optional(u"--user"_s, ValueKind::Text),
         optional(u"--password-file"_s, ValueKind::Text), optional(u"--json"_s), optional(u"--help"_s),
         optional(u"--version"_s),
     };
@@ -701,8 +702,12 @@ QString CommandReference::overview()
     text += u'\n' + CliTr::tr("Global options (before or after the command):") + u'\n';
     const QList<std::pair<QString, QString>> globals = {
         {u"--db URL"_s, CliTr::tr("a SQLite file, postgresql://user@host[:port]/dbname (the password from "
-                                  "~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)")
-                            .arg(core::ConnectionSpec::defaultSqlitePath())},
+                                  "~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: the database "
+                                  "%1 names, if that file exists, else %2)")
+                            .arg(core::SiteConfig::defaultPath(), core::ConnectionSpec::defaultSqlitePath())},
+        {u"--config FILE"_s, CliTr::tr("a settings file like /etc/paydesk/paydesk.conf: its database, user and "
+                                       "password_file stand for --db, --user and --password-file where those are "
+                                       "not given")},
         {u"--user NAME"_s, CliTr::tr("who is acting, for the audit trail (default: the login name); on a secured "
                                      "database the user who signs in")},
         {u"--password-file F"_s, CliTr::tr("on a secured database, the file holding --user's password; only its "

@@ -220,6 +220,15 @@ void Invocation::merge(const Invocation &other)
     }
 }
 
+void Invocation::fillIn(const QString &option, const QString &text)
+{
+    if (text.isEmpty() || m_values.contains(option))
+        return;
+    Value value;
+    value.text = text;
+    m_values.insert(option, value);
+}
+
 Invocation Invocation::without(const QString &option) const
 {
     Invocation copy = *this;

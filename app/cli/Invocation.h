@@ -29,6 +29,9 @@ public:
 
     // Takes the options of `other` that this invocation does not have.
     void merge(const Invocation &other);
+    // Gives a text option that the command line left out the value `text` (from a settings
+    // file); an empty `text` gives none.
+    void fillIn(const QString &option, const QString &text);
     // A copy without `option`.
     Invocation without(const QString &option) const;
 

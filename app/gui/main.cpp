@@ -8,9 +8,12 @@
 #include "dialogs/ErrorLabel.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "storage/SessionUser.h"
 #include "users/SignInDialog.h"
 #include "util/AppIdentity.h"
+#include "util/Errors.h"
 #include "util/LoginName.h"
+#include "util/SiteConfig.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,10 +70,32 @@ public:
     }
 };
 
+// --help and --version print and quit: they need no display (help2man reads them when the
+// package is built), so they run on the offscreen platform.
+bool onlyPrints(int argc, char *argv[])
+{
+    const QByteArrayList printing = {"-h", "--help", "--help-all", "-v", "--version"};
+    return std::any_of(argv + 1, argv + argc, [&](const char *arg) { return printing.contains(arg); });
+}
+
+// Without --db or a database of the last session: the shared database that the
+// installation's settings file names, else the desk's own file.
+QString defaultDatabase(const QString &ownFile)
+{
+    try {
+        return core::SiteConfig::defaultDatabase().value_or(ownFile);
+    } catch (const core::Refusal &refusal) {
+        QTextStream(stderr) << refusal.message() << Qt::endl;
+        return ownFile;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     DeskApplication app(argc, argv);
     core::setApplicationIdentity();
     ui::initResources();
@@ -101,7 +126,10 @@ int main(int argc, char *argv[])
     const bool screenshots = parser.isSet(screenshotOption);
     // Without --db, the database of the last session; screenshots show only what they are told.
     const QString remembered = screenshots ? QString() : ui::RecentDatabases::last();
-    const QString where = parser.isSet(dbOption) || remembered.isEmpty() ? parser.value(dbOption) : remembered;
+    const QString where = parser.isSet(dbOption) ? parser.value(dbOption)
+        : !remembered.isEmpty()                  ? remembered
+        : screenshots                            ? parser.value(dbOption)
+                                                 : defaultDatabase(parser.value(dbOption));
     const ui::PasswordKeychain &keychain = ui::PasswordKeychain::system();
     ui::DatabaseConnector::Result opened = ui::DatabaseConnector::open(where, keychain);
     std::unique_ptr<core::Database> db = std::move(opened.db);
@@ -119,6 +147,7 @@ int main(int argc, char *argv[])
                                                     : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
     if (!user)
         return 1;
+    core::SessionUser::set(*db, *user);
     ui::MainWindow window(std::move(db), *user);
     if (screenshots) {
         const QString error = ui::ScreenshotTour::run(window, parser.value(screenshotOption),

@@ -39,7 +39,7 @@ QList<AuditEntry> AuditTrail::find(const AuditFilter &filter, qint64 beforeId, i
             throw Refusal(problems);
         since = calendar.startOf(filter.since).toString(Qt::ISODateWithMs);
     }
-    QString sql = QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before_data, after_data"
+    QString sql = QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before_data, after_data, signed_in_as"
                                  " FROM audit_log WHERE id < :before");
     if (filter.familyId)
         sql += QLatin1String(familyRows);
@@ -68,7 +68,7 @@ QList<AuditEntry> AuditTrail::find(const AuditFilter &filter, qint64 beforeId, i
     QList<AuditEntry> entries;
     while (q.next()) {
         entries.append({q.id(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs), q.text(2), q.text(3), q.text(4),
-                        q.id(5), q.text(6), q.text(7)});
+                        q.id(5), q.text(6), q.text(7), q.text(8)});
     }
     return entries;
 }

@@ -21,6 +21,8 @@ struct AuditEntry
     qint64 entityId = 0;
     QString before;
     QString after;
+    // Whose session wrote a row under another name (the jobs' daily-run, nightly-run); else empty.
+    QString signedInAs;
 };
 
 // What to look for; an empty field does not filter.

@@ -15,12 +15,12 @@ namespace paydesk::core {
 
 namespace {
 
-// A cancelled undo reversed only some families: the run counts as reversed once an undo
-// of it has finished, and until then it may be undone again (rows already reversed are
-// skipped).
+// A cancelled undo, or one whose process was killed (its record stays "running"), reversed
+// only some families: the run counts as reversed once an undo of it has finished, and until
+// then it may be undone again (rows already reversed are skipped).
 const QString runColumns = u"r.id, r.method, r.family_id, r.as_of, r.void_transfers, r.reverses_run_id, r.status,"
                            " r.families_changed, r.families_refused, r.rows_written, r.amount_moved_cents, r.created_by,"
-                           " r.created_at, r.finished_at, (SELECT MIN(u.id) FROM balancer_runs u WHERE u.reverses_run_id = r.id AND u.status <> 'cancelled')"_s;
+                           " r.created_at, r.finished_at, (SELECT MIN(u.id) FROM balancer_runs u WHERE u.reverses_run_id = r.id AND u.status = 'finished')"_s;
 
 BalancerRun::Status statusFromCode(const QString &code)
 {

@@ -24,6 +24,9 @@ namespace {
 
 // The advisory lock that orders runs and plan changes on PostgreSQL (any number, fixed).
 constexpr qint64 advisoryKey = 7402017;
+// On PostgreSQL the run also holds this one on its session for as long as it lives: the
+// server drops it with the run's connection, so a run killed on another host is seen gone.
+constexpr qint64 livingKey = 7402018;
 
 struct Holder
 {
@@ -42,11 +45,22 @@ std::optional<Holder> holder(const Database &db)
     return Holder{q.text(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs), q.text(2), q.id(3)};
 }
 
-// Only a process of this host can be seen to be gone; another host's run is trusted.
-bool isGone(const Holder &run)
+// A process of this host is gone when no process has its id. Another host's run is trusted,
+// except on PostgreSQL while its session lock is free (a shared probe, released at once).
+bool isGone(const Database &db, const Holder &run)
 {
-    if (run.host != QSysInfo::machineHostName())
-        return false;
+    if (run.host != QSysInfo::machineHostName()) {
+        if (!db.isPostgres())
+            return false;
+        SqlQuery probe = db.query();
+        probe.prepare(QStringLiteral("SELECT pg_try_advisory_lock_shared(:k)"))
+                .bind(QStringLiteral(":k"), livingKey)
+                .exec();
+        if (!probe.next() || !probe.value(0).toBool())
+            return false;
+        db.execute(QStringLiteral("SELECT pg_advisory_unlock_shared(%1)").arg(livingKey));
+        return true;
+    }
 #ifdef Q_OS_UNIX
     return ::kill(pid_t(run.processId), 0) != 0 && errno == ESRCH;
 #else
@@ -70,10 +84,14 @@ BillingRunLock::BillingRunLock(const Database &db, const QString &user)
     if (db.isPostgres())
         db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(advisoryKey));
     if (const std::optional<Holder> run = holder(db)) {
-        if (!isGone(*run))
+        if (!isGone(db, *run))
             throw Refusal(inProgress(db, *run));
         db.execute(QStringLiteral("DELETE FROM billing_run_lock"));
     }
+    // Taken before the row is seen (a session lock outlives the transaction), so no one finds
+    // the row without it.
+    if (db.isPostgres())
+        db.execute(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(livingKey));
     db.query()
             .prepare(QStringLiteral("INSERT INTO billing_run_lock (id, user_name, started_at, host, process_id)"
                                     " VALUES (1, :u, :t, :h, :p)"))
@@ -91,6 +109,8 @@ BillingRunLock::~BillingRunLock()
         Transaction tx(m_db);
         m_db.execute(QStringLiteral("DELETE FROM billing_run_lock"));
         tx.commit();
+        if (m_db.isPostgres())
+            m_db.execute(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(livingKey));
     } catch (const std::exception &) {
         // The connection is gone: the row names this process, which the next run sees is gone.
     }
@@ -100,7 +120,7 @@ void BillingRunLock::refuseWhileRunning(const Database &db)
 {
     if (db.isPostgres())
         db.execute(QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(advisoryKey));
-    if (const std::optional<Holder> run = holder(db); run && !isGone(*run))
+    if (const std::optional<Holder> run = holder(db); run && !isGone(db, *run))
         throw Refusal(inProgress(db, *run));
 }
 

@@ -9,7 +9,8 @@ class Database;
 // The one daily billing run in progress: a row of billing_run_lock, written and committed
 // before the run's first day and removed when it ends, whether it finished or failed. A
 // second run is refused while the row stands, unless the process that wrote it is gone (the
-// same host, and no process with its id): a run killed midway does not block the next.
+// same host, and no process with its id; on PostgreSQL, from any host, the session lock the
+// run holds while it lives is free): a run killed midway does not block the next.
 //
 // The users' plan changes are refused while a run holds the lock: the run keeps the billing
 // state in memory from its start and would write over them.

@@ -2,6 +2,7 @@
 
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/SessionUser.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
@@ -35,8 +36,12 @@ void AuditLog::write()
         return;
     qint64 id = m_db.reserveIds(QStringLiteral("audit_log"), m_rows.size());
     const QString at = Clock::nowUtc().toString(Qt::ISODateWithMs);
+    // Null when the row's user is the session's own: only rows written under another name
+    // (the jobs') need to say who ran them.
+    const QString session = SessionUser::of(m_db);
+    const QString signedInAs = session == m_user ? QString() : session;
     BulkStatement &insert = m_db.bulkStatement("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id,"
-                                               " before_data, after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                               " before_data, after_data, signed_in_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Row &row : std::as_const(m_rows)) {
         insert.add(id++)
             .add(at)
@@ -46,6 +51,7 @@ void AuditLog::write()
             .add(row.entityId)
             .add(row.before)
             .add(row.after)
+            .addNullableText(signedInAs)
             .exec();
     }
     m_rows.clear();

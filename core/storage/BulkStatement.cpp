@@ -408,6 +408,20 @@ BulkStatement &BulkStatement::addNullableId(qint64 id)
     return *this;
 }
 
+BulkStatement &BulkStatement::addNullableText(const QString &text)
+{
+    if (!text.isEmpty())
+        return add(text);
+    nextParameter();
+    if (m_sqlite)
+        m_sqlite->bindNull(m_index);
+    else if (PgCopy *const copy = copying())
+        copy->addNull();
+    else
+        addValue(QVariant(QMetaType::fromType<QString>()));
+    return *this;
+}
+
 void BulkStatement::exec()
 {
     m_index = 0;

@@ -81,6 +81,8 @@ public:
     BulkStatement &add(const QDate &date);
     // 0 binds NULL: the "none" of optional references.
     BulkStatement &addNullableId(qint64 id);
+    // An empty text binds NULL: the "none" of optional text columns.
+    BulkStatement &addNullableText(const QString &text);
     // Runs the statement with the values added since the last exec(), or, while a Batching
     // is under way, adds them to the rows waiting.
     void exec();

@@ -335,6 +335,12 @@ const char *const step12[] = {
     "CREATE INDEX payments_transfer ON payments(id) WHERE method = 'transfer'",
 };
 
+// The scheduled jobs write their rows as daily-run or nightly-run; this names the PayDesk user
+// whose session ran them (the conf's user, --user, or the login name on an unsecured database).
+const char *const step13[] = {
+    "ALTER TABLE audit_log ADD COLUMN signed_in_as TEXT",
+};
+
 struct Step
 {
     const char *const *begin;
@@ -356,6 +362,7 @@ const Step steps[] = {
     {std::begin(step10), std::end(step10)},
     {std::begin(step11), std::end(step11)},
     {std::begin(step12), std::end(step12)},
+    {std::begin(step13), std::end(step13)},
 };
 
 // Two programs opening one empty PostgreSQL database at once would both run step 1; the

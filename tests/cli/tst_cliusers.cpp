@@ -536,7 +536,8 @@ void tst_CliUsers::auditCommand()
     };
     const QJsonArray all = entries({});
     QVERIFY(all.size() > 10);
-    const QSet<QString> documented{u"at"_s, u"user"_s, u"action"_s, u"entity"_s, u"entity_id"_s, u"before"_s, u"after"_s};
+    const QSet<QString> documented{u"at"_s,        u"user"_s,   u"action"_s, u"entity"_s,
+                                   u"entity_id"_s, u"before"_s, u"after"_s,  u"signed_in_as"_s};
     for (qsizetype i = 0; i < all.size(); ++i) {
         QCOMPARE(keys(all.at(i).toObject()), documented);
         if (i > 0) // newest first

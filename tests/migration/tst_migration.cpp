@@ -6,13 +6,11 @@
 // fixed, a killed job started again, and the quick view's columns, search and paging.
 
 #include "CliRun.h"
+#include "LegacyGroups.h"
 #include "RefusalOf.h"
 #include "TestDatabases.h"
 
-#include "groups/PracticeGroups.h"
 #include "import/Importer.h"
-#include "ledger/Charge.h"
-#include "ledger/Patient.h"
 #include "ledger/Payment.h"
 #include "ledger/PaymentPoster.h"
 #include "migration/MigrationRunner.h"
@@ -20,9 +18,7 @@
 #include "migration/NightlyRun.h"
 #include "migration/PostingLock.h"
 #include "storage/Database.h"
-#include "storage/LedgerStore.h"
 #include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "verify/Verifier.h"
 
@@ -44,6 +40,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::core;
+using paydesk::test::addLegacyGroup;
 using paydesk::test::CliRun;
 using paydesk::test::TestDatabases;
 
@@ -159,45 +156,6 @@ QStringList logSteps(const Database &db, qint64 migrationId)
 QDateTime at(const QString &text)
 {
     return QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm"_s);
-}
-
-// A legacy group of `families` families, one patient, `each` charges and `each` payments
-// apiece, written straight through LedgerStore: big enough that a job can be stopped midway.
-qint64 addLegacyGroup(const Database &db, const QString &name, int families, int each = 3)
-{
-    const qint64 group = PracticeGroups(db, admin).add(name, PracticeGroup::Ledger::Legacy);
-    Transaction tx(db);
-    const qint64 provider = db.reserveIds(u"providers"_s);
-    const qint64 clinic = db.reserveIds(u"clinics"_s);
-    qint64 family = db.reserveIds(u"families"_s, families);
-    qint64 patient = db.reserveIds(u"patients"_s, families);
-    qint64 charge = db.reserveIds(u"charges"_s, qint64(families) * each);
-    qint64 payment = db.reserveIds(u"payments"_s, qint64(families) * each);
-    LedgerStore store(db, admin);
-    store.insertProvider(provider, u"P%1"_s.arg(provider), u"Provider"_s);
-    store.insertClinic(clinic, u"C%1"_s.arg(clinic), u"Clinic"_s);
-    for (int f = 0; f < families; ++f, ++family, ++patient) {
-        store.insertFamily(family, {}, group);
-        store.insertPatient({patient, family, u"Legacy"_s, u"P%1"_s.arg(f), QDate(1980, 1, 1), true});
-        for (int i = 0; i < each; ++i, ++charge, ++payment) {
-            store.insertCharge({charge,
-                                patient,
-                                provider,
-                                clinic,
-                                QDate(2024, 1, 1).addDays(i * 10),
-                                u"D0120"_s,
-                                QString(),
-                                Money::fromCents(5000 + 100 * i)});
-            Payment p;
-            p.id = payment;
-            p.patientId = patient;
-            p.date = QDate(2024, 1, 2).addDays(i * 10);
-            p.amount = Money::fromCents(4000 + 700 * ((f + i) % 3));
-            store.insertPayment(p);
-        }
-    }
-    tx.commit();
-    return group;
 }
 
 QJsonArray jsonArray(const CliRun &run)
@@ -710,7 +668,7 @@ void tst_Migration::killedJobStartedAgain()
     qint64 group = 0, id = 0;
     {
         Database db(spec);
-        group = addLegacyGroup(db, u"Big ledger"_s, int(families));
+        group = addLegacyGroup(db, admin, u"Big ledger"_s, int(families));
         id = MigrationStore(db, admin).queue(group);
     }
     const QString url = TestDatabases::url(spec);
@@ -787,7 +745,7 @@ void tst_Migration::quickViewSearchAndPaging()
         Database db(spec);
         QList<qint64> groups;
         for (const QString &name : {u"Alpha"_s, u"Bravo"_s, u"Charlie"_s}) {
-            groups << addLegacyGroup(db, name, 1, 1);
+            groups << addLegacyGroup(db, admin, name, 1, 1);
             db.execute(
                     u"UPDATE charges SET amount_cents = 100000000000000000 WHERE id = (SELECT MAX(id) FROM charges)"_s);
         }
@@ -833,7 +791,7 @@ void tst_Migration::quickViewSearchAndPaging()
     // Case is folded as Unicode folds it, on SQLite too (its LOWER knows only ASCII).
     {
         Database db(spec);
-        const qint64 group = addLegacyGroup(db, u"ÁVILA"_s, 1, 1);
+        const qint64 group = addLegacyGroup(db, admin, u"ÁVILA"_s, 1, 1);
         MigrationStore(db, admin).queue(group);
     }
     run = paydesk::test::runCli(url, admin, {u"migrations"_s, u"list"_s, u"--json"_s, u"--search"_s, u"ávila"_s});
