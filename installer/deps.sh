@@ -8,7 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build dpkg-dev file ccache
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libboost-dev libsqlite3-dev libsodium-dev qtkeychain-qt6-dev libqrencode-dev zbar-tools poppler-utils pkg-config xvfb xauth postgresql-15
+    libboost-dev libsqlite3-dev libpq-dev libsodium-dev qtkeychain-qt6-dev libqrencode-dev zbar-tools poppler-utils pkg-config xvfb xauth postgresql-15
     # The package (installer/package.sh) and its test: man pages, checks of the .deb.
     help2man lintian desktop-file-utils appstream systemd
 )

@@ -123,26 +123,32 @@ int DatabaseCommands::bench(CommandContext &context)
     options.seed = quint32(o.number(u"--seed"_s, options.seed));
     const core::Database &db = context.benchDb();
     const core::BenchFigures f = core::PracticeBenchmark(db, context.user()).run(options, context.benchLines());
-    if (context.json())
-        context.print(QJsonObject{{u"database"_s, db.spec().displayName()},
-                                  {u"families"_s, options.families},
-                                  {u"baseline_rows"_s, f.baselineRows},
-                                  {u"baseline_ns"_s, f.baselineNs},
-                                  {u"generated_rows"_s, f.generatedRows},
-                                  {u"generate_ns"_s, f.generateNs},
-                                  {u"write_folder_ns"_s, f.writeFolderNs},
-                                  {u"imported_rows"_s, f.importedRows},
-                                  {u"import_ns"_s, f.importNs},
-                                  {u"import_peak_kb"_s, f.importPeakKb},
-                                  {u"postings"_s, f.postings},
-                                  {u"posting_median_ns"_s, f.postingMedianNs},
-                                  {u"posting_p95_ns"_s, f.postingP95Ns},
-                                  {u"account_views"_s, f.accountViews},
-                                  {u"account_median_ns"_s, f.accountMedianNs},
-                                  {u"account_p95_ns"_s, f.accountP95Ns},
-                                  {u"exported_rows"_s, f.exportedRows},
-                                  {u"export_ns"_s, f.exportNs},
-                                  {u"peak_kb"_s, f.peakKb}});
+    if (context.json()) {
+        QJsonObject json{{u"database"_s, db.spec().displayName()},
+                         {u"families"_s, options.families},
+                         {u"baseline_rows"_s, f.baselineRows},
+                         {u"baseline_ns"_s, f.baselineNs},
+                         {u"generated_rows"_s, f.generatedRows},
+                         {u"generate_ns"_s, f.generateNs},
+                         {u"write_folder_ns"_s, f.writeFolderNs},
+                         {u"imported_rows"_s, f.importedRows},
+                         {u"import_ns"_s, f.importNs},
+                         {u"import_peak_kb"_s, f.importPeakKb},
+                         {u"postings"_s, f.postings},
+                         {u"posting_median_ns"_s, f.postingMedianNs},
+                         {u"posting_p95_ns"_s, f.postingP95Ns},
+                         {u"account_views"_s, f.accountViews},
+                         {u"account_median_ns"_s, f.accountMedianNs},
+                         {u"account_p95_ns"_s, f.accountP95Ns},
+                         {u"exported_rows"_s, f.exportedRows},
+                         {u"export_ns"_s, f.exportNs},
+                         {u"peak_kb"_s, f.peakKb}};
+        if (db.isPostgres()) {
+            json.insert(u"copy_reference_rows"_s, f.copyReferenceRows);
+            json.insert(u"copy_reference_ns"_s, f.copyReferenceNs);
+        }
+        context.print(json);
+    }
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "bench/PracticeBenchmark.h"
 
 #include "bench/BenchMeasure.h"
+#include "bench/PsqlCopyReference.h"
 #include "import/DemoPractice.h"
 #include "import/ImportFolderWriter.h"
 #include "import/Importer.h"
@@ -137,11 +138,14 @@ BenchFigures PracticeBenchmark::run(const Options &options, const Report &report
         report(QStringLiteral("import folder written in %1").arg(seconds(figures.writeFolderNs)));
     }
 
+    const PsqlCopyReference copyReference(m_db);
+    const QHash<QString, qint64> idsBeforeImport = m_db.isPostgres() ? copyReference.highestIds() : QHash<QString, qint64>();
     resetPeakResident();
     auto start = Clock::now();
     const ImportSummary summary = Importer(m_db, m_user).importFolder(folder.path());
     figures.importNs = elapsedNs(start);
     figures.importPeakKb = peakResidentKb();
+    const QHash<QString, qint64> idsAfterImport = m_db.isPostgres() ? copyReference.highestIds() : QHash<QString, qint64>();
     figures.importedRows = summary.rows();
     const qint64 importPerMillion = figures.importNs * 1'000'000 / std::max<qint64>(1, figures.importedRows);
     report(QStringLiteral("import: %1 rows in %2 (%3 rows/s; %4 per 1M rows, %5 the baseline's %6); peak %7 resident "
@@ -202,6 +206,22 @@ BenchFigures PracticeBenchmark::run(const Options &options, const Report &report
     figures.exportNs = elapsedNs(start);
     report(QStringLiteral("export: %1 rows of the payments list (with unallocated credit) in %2")
                .arg(grouped(figures.exportedRows), seconds(figures.exportNs)));
+
+    // Last, so that its load does not weigh on the figures above.
+    if (m_db.isPostgres()) {
+        const PsqlCopyReference::Result copy = copyReference.measure(idsBeforeImport, idsAfterImport);
+        if (copy.measured) {
+            figures.copyReferenceRows = copy.rows;
+            figures.copyReferenceNs = copy.ns;
+            const qint64 copyPerMillion = copy.ns * 1'000'000 / std::max<qint64>(1, copy.rows);
+            report(QStringLiteral("psql \\copy of the imported rows: %1 rows in %2 (%3 per 1M rows, into copies of the "
+                                  "tables with their indexes); the import's time per row is %4 that (goal within 2x)")
+                       .arg(grouped(copy.rows), seconds(copy.ns), seconds(copyPerMillion),
+                            ratio(importPerMillion, copyPerMillion)));
+        } else {
+            report(QStringLiteral("psql \\copy of the imported rows: not measured (%1)").arg(copy.reason));
+        }
+    }
 
     figures.peakKb = lifetimePeakKb();
     report(QStringLiteral("memory: peak %1 resident over the whole run (the practice is generated and written out "

@@ -19,6 +19,9 @@ struct BenchFigures
     qint64 importedRows = 0;
     qint64 importNs = 0;
     qint64 importPeakKb = 0;
+    // PostgreSQL: psql's \copy of the rows the import wrote (0 when not measured).
+    qint64 copyReferenceRows = 0;
+    qint64 copyReferenceNs = 0;
     int postings = 0;
     qint64 postingMedianNs = 0;
     qint64 postingP95Ns = 0;

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/BulkStatement.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteHandle.h"
@@ -139,6 +140,8 @@ BulkStatement &Database::bulkStatement(const char *sql) const
 
 void Database::execute(const QString &sql) const
 {
+    if (isPostgres())
+        BulkStatement::Batching::endStreaming(m_connectionName);
     QSqlQuery q(connection());
     if (!q.exec(sql))
         throwStatementError(q.lastError().text(), isBusy(q.lastError(), isPostgres()), sql);

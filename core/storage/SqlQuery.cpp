@@ -1,6 +1,7 @@
 #include "storage/SqlQuery.h"
 
 #include "money/Money.h"
+#include "storage/BulkStatement.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StatementError.h"
 #include "storage/StatementCache.h"
@@ -58,6 +59,8 @@ void SqlQuery::release()
 
 SqlQuery &SqlQuery::prepare(const QString &sql)
 {
+    if (!m_cache->sqlite())
+        BulkStatement::Batching::endStreaming(m_db.connectionName());
     release();
     m_sql = sql;
     if (StatementCache::Statement kept = m_cache->take(sql)) {
@@ -114,6 +117,8 @@ SqlQuery &SqlQuery::bindNullableId(const QString &placeholder, qint64 id)
 
 SqlQuery &SqlQuery::exec()
 {
+    if (m_query)
+        BulkStatement::Batching::endStreaming(m_db.connectionName());
     if (!(m_sqlite ? m_sqlite->exec() : m_query->exec()))
         fail();
     return *this;

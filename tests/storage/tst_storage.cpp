@@ -596,7 +596,9 @@ void tst_Storage::batchedRowsAtEveryCount()
                                 .arg(QDate(2024, 1, 1).addDays(i % 5).toString(Qt::ISODate))
                                 .arg(i % 4 == 0 ? -1 : qint64(i) * 10));
         }
-        QCOMPARE(single(*db, u"SELECT COUNT(*) FROM bulk_rows"_s), qint64(rows - rows % perInsert));
+        // Rows streaming through a COPY cannot be counted before it ends (see copies()).
+        if (!insert.copies())
+            QCOMPARE(single(*db, u"SELECT COUNT(*) FROM bulk_rows"_s), qint64(rows - rows % perInsert));
         batching.flush();
         tx.commit();
     }
