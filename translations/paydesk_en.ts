@@ -2652,6 +2652,174 @@
         <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time (nightly.time). While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder the daily run keeps its backups of a SQLite database in; empty for a backups folder beside the database. Point it at another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the daily run&apos;s backups are kept: the newest, older ones are deleted (1 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC (audit #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup file is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: the backup %2 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose another file for its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes), up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 (up to %2); the replaced database was up to %3. verify: %4 errors, %5 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer PayDesk (schema version %2; this program knows %3): nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s last change, %1, is later than the backup&apos;s, %2: restoring would lose what was done since. Nothing was restored; --force (on the desk: Restore anyway) replaces it all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install postgresql-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk backup of a PostgreSQL database (pg_dump custom format): nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: none on PostgreSQL (use paydesk-cli backup, or the server&apos;s own backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1 (%2 bytes), kept %3, removed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk backup of a SQLite database: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver gives no libpq connection for COPY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY into %1: a row of %2 values for %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY into %1 cannot start: another statement is still running on the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not key = value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a setting; the settings are database, user and password_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 is given a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDeskCli</name>
@@ -3344,10 +3512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a SQLite file, postgresql://user@host[:port]/dbname (the password from ~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>who is acting, for the audit trail (default: the login name); on a secured database the user who signs in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,10 +4045,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress. When portal.report_folder is set, portal fetch runs first, as daily-run, even when no day is left to run: its summary is printed first as &quot;portal: &quot; and the summary, and with --json it is the key portal of the first day&apos;s object (when no day is processed the list stays empty).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetch and Process Reports (a billing manager&apos;s): reads every report file in --folder (default portal.report_folder) in the order of their names; a file whose SHA-256 was read before is skipped. InstaMed EOD Posting Files, and X12 835 files named *_dpa835_*.rep. Each payment posts on its family&apos;s guarantor (the account number is the family number, the patient&apos;s last name a member&apos;s), method portal, allocated oldest first; a refund, chargeback or returned item takes back the family&apos;s portal payment; declined, voided and errored transactions are skipped; a transaction read before is a duplicate; anything else goes to the exceptions queue. Prints the summary, or with --json an object with files, files_skipped, posted, posted_total, refunds, duplicates, skipped and exceptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,6 +4234,26 @@
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up the whole database to FILE (an administrator&apos;s), consistent while desks go on working: SQLite through its online backup API, PostgreSQL with pg_dump in custom format (install postgresql-client). FILE is written under a temporary name and renamed once complete, with mode 0600; an older FILE is replaced. Prints the file, its size and the last audit entry it holds; with --json an object with file, bytes, last_audit_id and last_audit_at. Recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the whole database by the backup in FILE (an administrator&apos;s; PostgreSQL needs pg_restore). Refused, naming both times, when the database&apos;s last audit entry is later than the backup&apos;s, unless --force; refused when FILE is not a PayDesk backup of this kind of database. Then runs verify on the restored database and prints its issues; with --json an object with file, forced, backup_last_audit_id, backup_last_audit_at, replaced_last_audit_id, replaced_last_audit_at, verify_errors, verify_warnings and issues. Exit status 1 when verify finds an error. Recorded in the restored database&apos;s audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress. When portal.report_folder is set, portal fetch runs first, as daily-run, even when no day is left to run: its summary is printed first as &quot;portal: &quot; and the summary, and with --json it is the key portal of the first day&apos;s object (when no day is processed the list stays empty). Before all that, a SQLite database is backed up to backup.folder (default: a backups folder beside it) as paydesk-YYYY-MM-DD.sqlite, keeping the newest backup.keep of those files; a failed backup stops the run before any billing. Its line comes first, &quot;backup: &quot; and the file, and with --json it is the key backup of the first day&apos;s object (file, bytes, last_audit_id, last_audit_at, kept, removed; on PostgreSQL, which is not copied, {&quot;skipped&quot;: &quot;postgresql&quot;}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite file, postgresql://user@host[:port]/dbname (the password from ~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: the database %1 names, if that file exists, else %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a settings file like /etc/paydesk/paydesk.conf: its database, user and password_file stand for --db, --user and --password-file where those are not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4426,6 +4606,14 @@
     </message>
     <message>
         <source>PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database, print how long the desk took to show and to search, and the memory it holds, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --benchmark-desk: print the figures as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4813,6 +5001,10 @@
         <source>Export aging</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Families that owe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AgingModel</name>
@@ -5043,6 +5235,10 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::AuditTrailModel</name>
@@ -5072,6 +5268,63 @@
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump archives (*.dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump archives (*.dump);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database %1 by the backup %2?
+
+The backup holds the database up to %3. Everything recorded after that is lost, on every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was changed later, at %1: that work is lost too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5156,6 +5409,10 @@
             <numerusform>%n family written to %1.</numerusform>
             <numerusform>%n families written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Families with a balance due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5585,14 @@
         <source>Rows are written family by family, %1 families to a transaction; a cancel keeps the families already balanced. The run can be undone as a whole from the Runs tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Families and what the run does to each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows the run writes for the chosen family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::BillingGroupsPanel</name>
@@ -5492,6 +5757,14 @@
     </message>
     <message>
         <source>%1 · Account #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s audit entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,6 +6057,10 @@
     </message>
     <message>
         <source>CGM webPAY (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection status history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6201,6 +6478,14 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Collection status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with the chosen status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::CollectionsSettingsPage</name>
@@ -6435,6 +6720,10 @@
         <source>%1 is more than a year after today (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alt+Down in the date opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::DepositLinesModel</name>
@@ -6537,6 +6826,10 @@
     </message>
     <message>
         <source>Press Enter to show %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of the day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7114,6 +7407,10 @@
         <source>&amp;Migrations…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MembersModel</name>
@@ -7355,6 +7652,10 @@
     </message>
     <message>
         <source>Export net unearned income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families holding unearned income</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7790,6 +8091,10 @@
         <source>Find patient (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patients found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentsModel</name>
@@ -8036,6 +8341,14 @@
         <source>Exception #%1 dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as it stands in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PortalFilesModel</name>
@@ -8092,6 +8405,10 @@
             <numerusform>%n report file processed; a file read before is skipped whole.</numerusform>
             <numerusform>%n report files processed; a file read before is skipped whole.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report files read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8323,6 +8640,10 @@
         <source>Migrate practice group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Practice groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PracticeGroupsModel</name>
@@ -8432,6 +8753,26 @@
     </message>
     <message>
         <source>HH:MM on a 24-hour clock, in the practice&apos;s time zone: when the nightly job starts the queued migrations of practice groups (Tools &gt; Migrations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backups folder beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily run first backs up a SQLite database into this folder. Point it at another disk, so that a failed disk does not take the backups with the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest daily backups (1 to 3650)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;eep:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8587,6 +8928,10 @@
     </message>
     <message>
         <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8746,6 +9091,10 @@
             <numerusform>Run #%1 undone by run #%2: %n family, %3 rows.</numerusform>
             <numerusform>Run #%1 undone by run #%2: %n families, %3 rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Balancer runs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8962,6 +9311,33 @@
     </message>
     <message>
         <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::UserGuide</name>
+    <message>
+        <source>PayDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk user guide: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -288,6 +288,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
     // The views let go of the old connection before it closes.
     const std::unique_ptr<core::Database> previous = std::move(m_db);
     m_db = std::move(db);
+    m_db->setSessionUser(m_user);
     m_search->setDatabase(m_db.get());
     m_account->setDatabase(m_db.get());
     const QString name = m_db->spec().displayName();

@@ -5,7 +5,6 @@
 
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
-#include "storage/SessionUser.h"
 #include "users/SignIn.h"
 #include "users/UserDirectory.h"
 #include "util/Errors.h"
@@ -65,7 +64,7 @@ core::Database &CommandContext::db()
             : core::SiteConfig::defaultDatabase().value_or(core::ConnectionSpec::defaultSqlitePath());
         auto opened = std::make_unique<core::Database>(core::ConnectionSpec::parse(where));
         signIn(*opened);
-        core::SessionUser::set(*opened, user());
+        opened->setSessionUser(user());
         m_db = std::move(opened);
     }
     return *m_db;

@@ -11,7 +11,6 @@
 #include "help/HelpKey.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
-#include "storage/SessionUser.h"
 #include "users/SignInDialog.h"
 #include "util/AppIdentity.h"
 #include "util/Errors.h"
@@ -164,7 +163,6 @@ int main(int argc, char *argv[])
                                                    : ui::SignInDialog::userFor(*db, parser.value(userOption), nullptr);
     if (!user)
         return 1;
-    core::SessionUser::set(*db, *user);
     ui::MainWindow window(std::move(db), *user);
     if (parser.isSet(benchmarkOption)) {
         ui::WindowState::restore(window);

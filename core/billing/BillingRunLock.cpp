@@ -24,9 +24,6 @@ namespace {
 
 // The advisory lock that orders runs and plan changes on PostgreSQL (any number, fixed).
 constexpr qint64 advisoryKey = 7402017;
-// On PostgreSQL the run also holds this one on its session for as long as it lives: the
-// server drops it with the run's connection, so a run killed on another host is seen gone.
-constexpr qint64 livingKey = 7402018;
 
 struct Holder
 {
@@ -54,11 +51,11 @@ bool isGone(const Database &db, const Holder &run)
             return false;
         SqlQuery probe = db.query();
         probe.prepare(QStringLiteral("SELECT pg_try_advisory_lock_shared(:k)"))
-                .bind(QStringLiteral(":k"), livingKey)
+                .bind(QStringLiteral(":k"), BillingRunLock::livingKey)
                 .exec();
         if (!probe.next() || !probe.value(0).toBool())
             return false;
-        db.execute(QStringLiteral("SELECT pg_advisory_unlock_shared(%1)").arg(livingKey));
+        db.execute(QStringLiteral("SELECT pg_advisory_unlock_shared(%1)").arg(BillingRunLock::livingKey));
         return true;
     }
 #ifdef Q_OS_UNIX
@@ -91,7 +88,7 @@ BillingRunLock::BillingRunLock(const Database &db, const QString &user)
     // Taken before the row is seen (a session lock outlives the transaction), so no one finds
     // the row without it.
     if (db.isPostgres())
-        db.execute(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(livingKey));
+        db.execute(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(BillingRunLock::livingKey));
     db.query()
             .prepare(QStringLiteral("INSERT INTO billing_run_lock (id, user_name, started_at, host, process_id)"
                                     " VALUES (1, :u, :t, :h, :p)"))
@@ -110,7 +107,7 @@ BillingRunLock::~BillingRunLock()
         m_db.execute(QStringLiteral("DELETE FROM billing_run_lock"));
         tx.commit();
         if (m_db.isPostgres())
-            m_db.execute(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(livingKey));
+            m_db.execute(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(BillingRunLock::livingKey));
     } catch (const std::exception &) {
         // The connection is gone: the row names this process, which the next run sees is gone.
     }

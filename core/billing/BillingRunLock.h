@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace paydesk::core {
 
@@ -30,6 +31,11 @@ public:
     // On PostgreSQL it also keeps a run from starting until the change commits (a shared
     // advisory lock, which the run takes exclusively), so no change is lost under a run.
     static void refuseWhileRunning(const Database &db);
+
+    // On PostgreSQL the run holds this advisory lock on its session for as long as it lives:
+    // the server drops it with the run's connection, so a run killed on another host is seen
+    // gone. A lock row of another host whose key is free belongs to a dead run.
+    static constexpr qint64 livingKey = 7402018;
 
 private:
     const Database &m_db;

@@ -2,7 +2,6 @@
 
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
-#include "storage/SessionUser.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
@@ -38,7 +37,7 @@ void AuditLog::write()
     const QString at = Clock::nowUtc().toString(Qt::ISODateWithMs);
     // Null when the row's user is the session's own: only rows written under another name
     // (the jobs') need to say who ran them.
-    const QString session = SessionUser::of(m_db);
+    const QString &session = m_db.sessionUser();
     const QString signedInAs = session == m_user ? QString() : session;
     BulkStatement &insert = m_db.bulkStatement("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id,"
                                                " before_data, after_data, signed_in_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -64,6 +64,12 @@ public:
     // Whether a Transaction is open on this connection.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // Whose session the connection serves: the user the CLI or the desk signed in as. The
+    // audit trail names it beside rows written under another name, so that the scheduled
+    // jobs' daily-run and nightly-run rows say who ran them.
+    void setSessionUser(const QString &user) { m_sessionUser = user; }
+    const QString &sessionUser() const { return m_sessionUser; }
+
 private:
     friend class Transaction;
     void ensureIdCounter(const QString &table) const;
@@ -74,6 +80,7 @@ private:
     QSqlDatabase m_connection;
     std::unique_ptr<StatementCache> m_statements;
     mutable int m_transactionDepth = 0;
+    QString m_sessionUser;
 };
 
 } // namespace paydesk::core

@@ -7,6 +7,7 @@
 #include "RefusalOf.h"
 #include "TestDatabases.h"
 
+#include "billing/BillingRunLock.h"
 #include "billing/BillingStatus.h"
 #include "billing/DailyBillingRun.h"
 #include "ledger/PaymentPoster.h"
@@ -481,7 +482,10 @@ void TestDailyRun::twoRunsAtOnce()
     desk.at(date("2026-01-11"));
     QCOMPARE(DailyBillingRun(*db, desk.user()).run().size(), 2);
     QCOMPARE(desk.scalar(u"SELECT COUNT(*) FROM billing_run_lock"_s), 0);
-    // One on another host is trusted to be running: so are the users' plan changes refused.
+    // One on another host is trusted to be running while, on PostgreSQL, its session holds
+    // the run's lock (here the other connection's): so are the users' plan changes refused.
+    if (db->isPostgres())
+        other.execute(u"SELECT pg_advisory_lock(%1)"_s.arg(BillingRunLock::livingKey));
     {
         Transaction tx(*db);
         db->execute(u"INSERT INTO billing_run_lock (id, user_name, started_at, host, process_id)"

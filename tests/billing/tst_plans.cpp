@@ -8,6 +8,7 @@
 #include "RefusalOf.h"
 #include "TestDatabases.h"
 
+#include "billing/BillingRunLock.h"
 #include "plans/PlanService.h"
 #include "settings/PracticeSettings.h"
 #include "storage/Database.h"
@@ -254,6 +255,9 @@ void TestPlans::commands()
     // A run in progress elsewhere: a second is refused, saying since when and by whom.
     {
         const Database db(spec);
+        // On PostgreSQL a run lives while its session holds the run's lock: this one's does.
+        if (db.isPostgres())
+            db.execute(u"SELECT pg_advisory_lock(%1)"_s.arg(BillingRunLock::livingKey));
         db.execute(u"INSERT INTO billing_run_lock (id, user_name, started_at, host, process_id)"
                    " VALUES (1, 'remote', '2026-01-09T13:30:00.000Z', 'elsewhere', 1)"_s);
         run = cli({u"run-daily"_s});

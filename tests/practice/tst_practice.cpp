@@ -219,7 +219,7 @@ void tst_Practice::settingsRefuse_data()
             "statements.max, billing.default, plans.automated, plans.days_between_payments, plans.suspended_days, collections.delinquent_days, "
           "collections.min_amount, collections.initial_status, collections.plan_code, collections.plan_failed_code, "
           "collections.nd_plan_code, collections.nd_plan_failed_code, portal.clearinghouse, portal.instamed_alias, "
-          "portal.report_folder, portal.time_zone, nightly.time."_s);
+          "portal.report_folder, portal.time_zone, nightly.time, backup.folder, backup.keep."_s);
         row("bad zone", u"practice.time_zone"_s, u"Mars/Olympus"_s, u"practice.time_zone: \"Mars/Olympus\""_s);
         row("bad date", u"ledger.lock_date"_s, u"12/31/2025"_s, u"ledger.lock_date: \"12/31/2025\" is not a date"_s);
         row("future lock", u"ledger.lock_date"_s, u"2027-01-01"_s, u"ledger.lock_date: 2027-01-01 is after today"_s);

@@ -278,7 +278,7 @@ void tst_Settings::practicePageByKeyboard()
     QWidget *name = child<QLineEdit>(page, u"practice.name"_s);
     name->setFocus();
     QList<QWidget *> visited = {name};
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 8; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         visited << QApplication::focusWidget();
     }
@@ -288,6 +288,8 @@ void tst_Settings::practicePageByKeyboard()
                                        child<QComboBox>(page, u"practice.time_zone"_s),
                                        child<QRadioButton>(page, u"noLockDate"_s),
                                        child<QLineEdit>(page, u"desk.idle_lock_minutes"_s),
+                                       child<QLineEdit>(page, u"backup.folder"_s),
+                                       child<QLineEdit>(page, u"backup.keep"_s),
                                        child<QPushButton>(page, u"save"_s)};
     QCOMPARE(visited, expected);
 

@@ -147,14 +147,16 @@ void tst_Translations::catalogues()
     QTemporaryDir scratch;
     QVERIFY2(scratch.isValid(), qPrintable(scratch.errorString()));
     const QString copy = scratch.filePath(file);
-    QVERIFY(QFile::copy(QStringLiteral(PAYDESK_TS_DIR) + u'/' + file, copy));
+    const QString sources = QStringLiteral(PAYDESK_SOURCE_DIR);
+    QVERIFY(QFile::copy(sources + u"/translations/"_s + file, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.setWorkingDirectory(sources);
     lupdate.start(QStringLiteral(PAYDESK_LUPDATE),
-                  {u"-project"_s, QStringLiteral(PAYDESK_LUPDATE_PROJECT), u"-ts"_s, copy, u"-no-obsolete"_s,
-                   u"-locations"_s, u"none"_s});
+                  {u"core"_s, u"ui"_s, u"app"_s, u"-I"_s, u"core"_s, u"-I"_s, u"ui"_s, u"-ts"_s, copy,
+                   u"-no-obsolete"_s, u"-locations"_s, u"none"_s});
     QVERIFY2(lupdate.waitForFinished(120'000), "lupdate did not finish");
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
              lupdate.readAll().constData());
