@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -55,16 +55,16 @@
 <context>
     <name>CliTr</name>
     <message>
-        <source>--method: "%1" is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
+        <source>--method: &quot;%1&quot; is not a method; use transfer-rigorous, transfer-fifo or recreate.</source>
         <translation>--method: «%1» no es un método; use transfer-rigorous, transfer-fifo o recreate.</translation>
     </message>
     <message>
-        <source>LIST: there is no billing list "%1"; the lists are %2.</source>
+        <source>LIST: there is no billing list &quot;%1&quot;; the lists are %2.</source>
         <translation>LIST: no existe ninguna lista de facturación «%1»; las listas son %2.</translation>
     </message>
     <message>
-        <source>--ledger: "%1" is neither legacy nor tracked.</source>
-        <translation>--ledger: "%1" no es legacy ni tracked.</translation>
+        <source>--ledger: &quot;%1&quot; is neither legacy nor tracked.</source>
+        <translation>--ledger: &quot;%1&quot; no es legacy ni tracked.</translation>
     </message>
     <message>
         <source>--id: there is no migration with id %1.</source>
@@ -164,7 +164,7 @@
         <translation>%1 no tiene la columna %2 (su línea de encabezado tiene: %3).</translation>
     </message>
     <message>
-        <source>%1 line %2, column %3: value "%4": %5</source>
+        <source>%1 line %2, column %3: value &quot;%4&quot;: %5</source>
         <translation>%1, línea %2, columna %3: valor «%4»: %5</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>esta columna no puede estar vacía</translation>
     </message>
     <message>
-        <source>write 1 for the family's guarantor and 0 for the other members</source>
+        <source>write 1 for the family&apos;s guarantor and 0 for the other members</source>
         <translation>escriba 1 para el responsable de la familia y 0 para los demás miembros</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>El cargo n.º %1 es del paciente n.º %2, no del n.º %3.</translation>
     </message>
     <message>
-        <source>Adjustment %1 would take charge #%2's balance of %3 below zero.</source>
+        <source>Adjustment %1 would take charge #%2&apos;s balance of %3 below zero.</source>
         <translation>El ajuste de %1 dejaría el saldo de %3 del cargo n.º %2 por debajo de cero.</translation>
     </message>
     <message>
@@ -480,11 +480,11 @@
         <translation>El reembolso de %1 no está entre 0.01 y los %2 del pago n.º %3 que están sin aplicar.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals.</source>
+        <source>&quot;%1&quot; has more than two decimals.</source>
         <translation>«%1» tiene más de dos decimales.</translation>
     </message>
     <message>
-        <source>There is no list "%1" to export; the lists are: %2.</source>
+        <source>There is no list &quot;%1&quot; to export; the lists are: %2.</source>
         <translation>No existe la lista «%1» para exportar; las listas son: %2.</translation>
     </message>
     <message>
@@ -548,7 +548,7 @@
         <translation>La aplicación n.º %1 del pago n.º %2 (familia %3) paga el %4 de la familia %5.</translation>
     </message>
     <message>
-        <source>Allocation #%1 names patient #%2, but %3 is patient #%4's.</source>
+        <source>Allocation #%1 names patient #%2, but %3 is patient #%4&apos;s.</source>
         <translation>La aplicación n.º %1 indica el paciente n.º %2, pero el %3 es del paciente n.º %4.</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>La anulación n.º %1 anula el n.º %2, que es de tipo %3, no un pago.</translation>
     </message>
     <message>
-        <source>Void #%1 of %2 does not cancel payment #%3 of %4: a void is the payment's amount negated.</source>
+        <source>Void #%1 of %2 does not cancel payment #%3 of %4: a void is the payment&apos;s amount negated.</source>
         <translation>La anulación n.º %1 de %2 no cancela el pago n.º %3 de %4: una anulación es el importe del pago con el signo cambiado.</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>El pago de reclamación n.º %1 de %2 tiene %3 repartidos entre procedimientos: los repartos deben quedar entre 0.00 y su importe.</translation>
     </message>
     <message>
-        <source>Claim spread #%1 puts claim #%2's money on charge #%3, which is not a procedure of that claim.</source>
+        <source>Claim spread #%1 puts claim #%2&apos;s money on charge #%3, which is not a procedure of that claim.</source>
         <translation>El reparto de reclamación n.º %1 pone dinero de la reclamación n.º %2 en el cargo n.º %3, que no es un procedimiento de esa reclamación.</translation>
     </message>
     <message>
@@ -904,23 +904,23 @@
         <translation>Intereses</translation>
     </message>
     <message>
-        <source>The adjustment type's code is empty.</source>
+        <source>The adjustment type&apos;s code is empty.</source>
         <translation>Falta el código del tipo de ajuste.</translation>
     </message>
     <message>
-        <source>The adjustment type code "%1" is reserved for voids.</source>
+        <source>The adjustment type code &quot;%1&quot; is reserved for voids.</source>
         <translation>El código de tipo de ajuste «%1» está reservado para las anulaciones.</translation>
     </message>
     <message>
-        <source>The adjustment type code "%1" is longer than %2 characters.</source>
+        <source>The adjustment type code &quot;%1&quot; is longer than %2 characters.</source>
         <translation>El código de tipo de ajuste «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <source>The name of adjustment type "%1" is empty.</source>
+        <source>The name of adjustment type &quot;%1&quot; is empty.</source>
         <translation>Falta el nombre del tipo de ajuste «%1».</translation>
     </message>
     <message>
-        <source>The name of adjustment type "%1" is longer than %2 characters.</source>
+        <source>The name of adjustment type &quot;%1&quot; is longer than %2 characters.</source>
         <translation>El nombre del tipo de ajuste «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>El ajuste n.º %1 fue anulado por el ajuste n.º %2: no debe nada.</translation>
     </message>
     <message>
-        <source>There is no adjustment type "%1"; the practice's types are: %2.</source>
+        <source>There is no adjustment type &quot;%1&quot;; the practice&apos;s types are: %2.</source>
         <translation>No existe el tipo de ajuste «%1»; los tipos del consultorio son: %2.</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@
         <translation>fecha del cargo</translation>
     </message>
     <message>
-        <source>The charge's description is empty: say what was done (procedure code %1).</source>
+        <source>The charge&apos;s description is empty: say what was done (procedure code %1).</source>
         <translation>Falta la descripción del cargo: indique qué se hizo (código de procedimiento %1).</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@
         <translation>El ajuste n.º %1 está asociado al cargo n.º %2, que el ajuste n.º %3 anuló junto con él.</translation>
     </message>
     <message>
-        <source>Voiding adjustment #%1 (%2) would take charge #%3's balance of %4 below zero, even with what was allocated to it taken back.</source>
+        <source>Voiding adjustment #%1 (%2) would take charge #%3&apos;s balance of %4 below zero, even with what was allocated to it taken back.</source>
         <translation>Anular el ajuste n.º %1 (%2) dejaría el saldo de %4 del cargo n.º %3 por debajo de cero, aun retirando lo que se le aplicó.</translation>
     </message>
     <message>
@@ -1016,27 +1016,27 @@
         <translation>fecha del pago</translation>
     </message>
     <message>
-        <source>The procedure code "%1" is longer than %2 characters.</source>
+        <source>The procedure code &quot;%1&quot; is longer than %2 characters.</source>
         <translation>El código de procedimiento «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <source>Procedure code "%1" has no description.</source>
+        <source>Procedure code &quot;%1&quot; has no description.</source>
         <translation>El código de procedimiento «%1» no tiene descripción.</translation>
     </message>
     <message>
-        <source>The description of procedure code "%1" is longer than %2 characters.</source>
+        <source>The description of procedure code &quot;%1&quot; is longer than %2 characters.</source>
         <translation>La descripción del código de procedimiento «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <source>The fee %1 of procedure code "%2" is negative.</source>
+        <source>The fee %1 of procedure code &quot;%2&quot; is negative.</source>
         <translation>La tarifa %1 del código de procedimiento «%2» es negativa.</translation>
     </message>
     <message>
-        <source>There is no procedure code "%1".</source>
+        <source>There is no procedure code &quot;%1&quot;.</source>
         <translation>No existe el código de procedimiento «%1».</translation>
     </message>
     <message>
-        <source>"%1" is out of range: amounts go up to %2.</source>
+        <source>&quot;%1&quot; is out of range: amounts go up to %2.</source>
         <translation>«%1» está fuera de rango: los importes llegan hasta %2.</translation>
     </message>
     <message>
@@ -1044,11 +1044,11 @@
         <translation>Falta el importe; escríbalo como %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; write it like %2.</source>
+        <source>&quot;%1&quot; is not an amount; write it like %2.</source>
         <translation>«%1» no es un importe; escríbalo como %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount here: the decimal separator is "%2"; write it like %3.</source>
+        <source>&quot;%1&quot; is not an amount here: the decimal separator is &quot;%2&quot;; write it like %3.</source>
         <translation>«%1» no es un importe válido aquí: el separador decimal es «%2»; escríbalo como %3.</translation>
     </message>
     <message>
@@ -1076,11 +1076,11 @@
         <translation>%1: el texto contiene un salto de línea u otro carácter de control.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time zone this computer knows; write an IANA name such as America/New_York or Europe/Madrid.</source>
+        <source>%1: &quot;%2&quot; is not a time zone this computer knows; write an IANA name such as America/New_York or Europe/Madrid.</source>
         <translation>%1: «%2» no es una zona horaria que este equipo conozca; escriba un nombre IANA como America/New_York o Europe/Madrid.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date; write it as YYYY-MM-DD, or leave it empty for none.</source>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, or leave it empty for none.</source>
         <translation>%1: «%2» no es una fecha; escríbala como AAAA-MM-DD, o déjela vacía si no hay ninguna.</translation>
     </message>
     <message>
@@ -1088,19 +1088,19 @@
         <translation>%1: %2 es posterior a hoy (%3).</translation>
     </message>
     <message>
-        <source>The practice's name, printed on receipts.</source>
+        <source>The practice&apos;s name, printed on receipts.</source>
         <translation>El nombre del consultorio, impreso en los recibos.</translation>
     </message>
     <message>
-        <source>The practice's postal address, printed on receipts.</source>
+        <source>The practice&apos;s postal address, printed on receipts.</source>
         <translation>La dirección postal del consultorio, impresa en los recibos.</translation>
     </message>
     <message>
-        <source>The practice's phone number, printed on receipts.</source>
+        <source>The practice&apos;s phone number, printed on receipts.</source>
         <translation>El teléfono del consultorio, impreso en los recibos.</translation>
     </message>
     <message>
-        <source>The practice's time zone: it decides what "today" is for every date PayDesk assigns or checks.</source>
+        <source>The practice&apos;s time zone: it decides what &quot;today&quot; is for every date PayDesk assigns or checks.</source>
         <translation>La zona horaria del consultorio: decide qué es «hoy» para cada fecha que PayDesk asigna o comprueba.</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
         <translation>La base de datos siguió ocupada durante %1 segundos: otro equipo está a mitad de un trabajo largo, como una ejecución del equilibrador de familias. No se guardó nada; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as %2 or YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date: type it as %2 or YYYY-MM-DD.</source>
         <translation>«%1» no es una fecha: escríbala como %2 o AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -1203,11 +1203,11 @@
         <translation>El cargo n.º %1 está anulado, pero la reclamación n.º %2 lo indica.</translation>
     </message>
     <message>
-        <source>There is already an adjustment type "%1"; select it in the list to change it.</source>
+        <source>There is already an adjustment type &quot;%1&quot;; select it in the list to change it.</source>
         <translation>Ya existe un tipo de ajuste «%1»; selecciónelo en la lista para cambiarlo.</translation>
     </message>
     <message>
-        <source>There is no adjustment type "%1" to change.</source>
+        <source>There is no adjustment type &quot;%1&quot; to change.</source>
         <translation>No existe un tipo de ajuste «%1» que cambiar.</translation>
     </message>
     <message>
@@ -1223,7 +1223,7 @@
         <translation>%1 tiene fecha %2, igual o anterior a la fecha de cierre %3 (Configuración; clave ledger.lock_date): las cuentas de ese periodo están cerradas, así que ya no se puede anular ni reembolsar.</translation>
     </message>
     <message>
-        <source>There is already a procedure code "%1"; select it in the list to change it.</source>
+        <source>There is already a procedure code &quot;%1&quot;; select it in the list to change it.</source>
         <translation>Ya existe un código de procedimiento «%1»; selecciónelo en la lista para cambiarlo.</translation>
     </message>
     <message>
@@ -1235,7 +1235,7 @@
         <translation>%1: el texto tiene %2 caracteres; se admiten como máximo %3.</translation>
     </message>
     <message>
-        <source>There is no setting "%1"; the settings are %2.</source>
+        <source>There is no setting &quot;%1&quot;; the settings are %2.</source>
         <translation>No existe el parámetro «%1»; los parámetros son %2.</translation>
     </message>
     <message>
@@ -1270,19 +1270,19 @@
         <translation>El nombre de usuario está vacío.</translation>
     </message>
     <message>
-        <source>The user name "%1" is longer than %2 characters.</source>
+        <source>The user name &quot;%1&quot; is longer than %2 characters.</source>
         <translation>El nombre de usuario «%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <source>The user name "%1" holds a control character.</source>
+        <source>The user name &quot;%1&quot; holds a control character.</source>
         <translation>El nombre de usuario «%1» contiene un carácter de control.</translation>
     </message>
     <message>
-        <source>The user name "%1" is reserved for the scheduled jobs.</source>
+        <source>The user name &quot;%1&quot; is reserved for the scheduled jobs.</source>
         <translation>El nombre de usuario «%1» está reservado para las tareas programadas.</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>No existe el usuario «%1».</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@
         <translation>La contraseña tiene %1 caracteres; necesita al menos %2.</translation>
     </message>
     <message>
-        <source>There is already a user "%1".</source>
+        <source>There is already a user &quot;%1&quot;.</source>
         <translation>Ya existe un usuario «%1».</translation>
     </message>
     <message>
@@ -1362,7 +1362,7 @@
         <translation>Imprimir recibos</translation>
     </message>
     <message>
-        <source>Change one's own password</source>
+        <source>Change one&apos;s own password</source>
         <translation>Cambiar la propia contraseña</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>Preparar bases de datos</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number; write one from %3 to %4.</source>
+        <source>%1: &quot;%2&quot; is not a whole number; write one from %3 to %4.</source>
         <translation>%1: «%2» no es un número entero; escriba uno de %3 a %4.</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
         <translation>número entero</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL URL; write it as postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user@host[:port]/dbname or postgresql://?service=NAME.</source>
         <translation>«%1» no es una URL de PostgreSQL; escríbala como postgresql://usuario@servidor[:puerto]/basededatos o postgresql://?service=NOMBRE.</translation>
     </message>
     <message>
@@ -1454,11 +1454,11 @@
         <translation>saldo</translation>
     </message>
     <message>
-        <source>Family %1's %2 would be %3, beyond the largest amount PayDesk can hold (999,999,999,999.99); nothing was written.</source>
+        <source>Family %1&apos;s %2 would be %3, beyond the largest amount PayDesk can hold (999,999,999,999.99); nothing was written.</source>
         <translation>El %2 de la familia %1 sería %3, más que el mayor importe que PayDesk puede guardar (999.999.999.999,99); no se ha escrito nada.</translation>
     </message>
     <message>
-        <source>Family %1's %2 is %3, beyond the largest amount PayDesk can hold (999,999,999,999.99): its account cannot be added up.</source>
+        <source>Family %1&apos;s %2 is %3, beyond the largest amount PayDesk can hold (999,999,999,999.99): its account cannot be added up.</source>
         <translation>El %2 de la familia %1 es %3, más que el mayor importe que PayDesk puede guardar (999.999.999.999,99): no se puede sumar su cuenta.</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@
         <translation>El importe mensual %1 debe ser mayor que cero.</translation>
     </message>
     <message>
-        <source>Monthly amount %1 is more than family %2's balance of %3.</source>
+        <source>Monthly amount %1 is more than family %2&apos;s balance of %3.</source>
         <translation>El importe mensual %1 es mayor que el saldo de %3 de la familia %2.</translation>
     </message>
     <message>
@@ -1530,11 +1530,11 @@
         <translation>El inicio del plan, %1, es posterior a hoy (%2).</translation>
     </message>
     <message>
-        <source>Family %1 is "%2": only a family in "%3" can be queued for statements again.</source>
+        <source>Family %1 is &quot;%2&quot;: only a family in &quot;%3&quot; can be queued for statements again.</source>
         <translation>La familia %1 está en «%2»: solo una familia en «%3» se puede volver a poner en cola para estados de cuenta.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
         <translation>%1: «%2» no es ninguno de estos: %3.</translation>
     </message>
     <message>
@@ -1542,11 +1542,11 @@
         <translation>Días entre dos estados de cuenta a la misma familia (de 1 a 365).</translation>
     </message>
     <message>
-        <source>Statements sent before a family goes to "Suspended - Final statement sent" (1 to 99); a family on a payment plan is not held to it.</source>
+        <source>Statements sent before a family goes to &quot;Suspended - Final statement sent&quot; (1 to 99); a family on a payment plan is not held to it.</source>
         <translation>Estados de cuenta enviados antes de que una familia pase a «Suspended - Final statement sent» (de 1 a 99); a una familia con plan de pagos no se le aplica.</translation>
     </message>
     <message>
-        <source>What happens to a new balance: invoice queues it for statements, suspend puts it in "Suspended - Pending write-off".</source>
+        <source>What happens to a new balance: invoice queues it for statements, suspend puts it in &quot;Suspended - Pending write-off&quot;.</source>
         <translation>Qué pasa con un saldo nuevo: invoice lo pone en cola para estados de cuenta; suspend lo pone en «Suspended - Pending write-off».</translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@
         <translation>Planes automáticos: un plan sin ningún pago durante más días que estos se desactiva (de 1 a 365). Solo un pago reinicia este plazo, nunca un estado de cuenta.</translation>
     </message>
     <message>
-        <source>Automated plans: days a family stays in "Suspended - Payment plan disabled" before standard billing resumes (1 to 365).</source>
+        <source>Automated plans: days a family stays in &quot;Suspended - Payment plan disabled&quot; before standard billing resumes (1 to 365).</source>
         <translation>Planes automáticos: días que una familia permanece en «Suspended - Payment plan disabled» antes de que se reanude la facturación normal (de 1 a 365).</translation>
     </message>
     <message>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>a person's first and last name, as on an envelope</comment>
+        <comment>a person&apos;s first and last name, as on an envelope</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1635,7 +1635,7 @@
         <translation>  cobranza: entradas %1, movidas %2, salidas %3, planes fallidos %4, planes pagados %5</translation>
     </message>
     <message>
-        <source>Billing group: there is no group "%1".</source>
+        <source>Billing group: there is no group &quot;%1&quot;.</source>
         <translation>Grupo de facturación: no existe el grupo «%1».</translation>
     </message>
     <message>
@@ -1647,11 +1647,11 @@
         <translation>%1: el nombre está vacío.</translation>
     </message>
     <message>
-        <source>%1: "%2" has %3 characters; at most %4 are allowed.</source>
+        <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
         <translation>%1: «%2» tiene %3 caracteres; se admiten como máximo %4.</translation>
     </message>
     <message>
-        <source>%1: "%2" exists already.</source>
+        <source>%1: &quot;%2&quot; exists already.</source>
         <translation>%1: «%2» ya existe.</translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a collection status code; write 1 to 3 letters or digits.</source>
+        <source>%1: &quot;%2&quot; is not a collection status code; write 1 to 3 letters or digits.</source>
         <translation>%1: «%2» no es un código de estado de cobranza; escriba de 1 a 3 letras o dígitos.</translation>
     </message>
     <message>
@@ -1699,7 +1699,7 @@
         <translation>%1: un código no puede transferirse a sí mismo.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not in the Collection Status Table.</source>
+        <source>%1: &quot;%2&quot; is not in the Collection Status Table.</source>
         <translation>%1: «%2» no está en la Tabla de estados de cobranza.</translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@
         <translation>%1: obligatorio en un plan de CGM webPAY.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not on the practice's list.</source>
+        <source>%1: &quot;%2&quot; is not on the practice&apos;s list.</source>
         <translation>%1: «%2» no está en la lista del consultorio.</translation>
     </message>
     <message>
@@ -1791,11 +1791,11 @@
         <translation>Nombre del titular de la tarjeta</translation>
     </message>
     <message>
-        <source>Card Holder Name: "%1" looks like a card number; PayDesk never takes card numbers.</source>
+        <source>Card Holder Name: &quot;%1&quot; looks like a card number; PayDesk never takes card numbers.</source>
         <translation>Nombre del titular de la tarjeta: «%1» parece un número de tarjeta; PayDesk nunca acepta números de tarjeta.</translation>
     </message>
     <message>
-        <source>Card Holder Zip Code: "%1" is not five digits.</source>
+        <source>Card Holder Zip Code: &quot;%1&quot; is not five digits.</source>
         <translation>Código postal del titular: «%1» no tiene cinco dígitos.</translation>
     </message>
     <message>
@@ -1819,11 +1819,11 @@
         <translation>Fecha del próximo pago: %1 es anterior a la Fecha de inicio del plan, %2.</translation>
     </message>
     <message>
-        <source>Status for Default: "%1" is not a code of the Collection Status Table.</source>
+        <source>Status for Default: &quot;%1&quot; is not a code of the Collection Status Table.</source>
         <translation>Estado por incumplimiento: «%1» no es un código de la Tabla de estados de cobranza.</translation>
     </message>
     <message>
-        <source>Status for Default: "%1" is the status the plan itself puts the account in.</source>
+        <source>Status for Default: &quot;%1&quot; is the status the plan itself puts the account in.</source>
         <translation>Estado por incumplimiento: «%1» es el estado en el que el propio plan pone la cuenta.</translation>
     </message>
     <message>
@@ -1859,7 +1859,7 @@
         <translation>Fecha del próximo pago: %1 no es posterior a %2, la fecha de vencimiento ya comprobada.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a code of the Collection Status Table.</source>
+        <source>%1: &quot;%2&quot; is not a code of the Collection Status Table.</source>
         <translation>%1: «%2» no es un código de la Tabla de estados de cobranza.</translation>
     </message>
     <message>
@@ -1867,7 +1867,7 @@
         <translation>La familia %1 no tiene estado de cobranza.</translation>
     </message>
     <message>
-        <source>%1: "%2" is already in the list.</source>
+        <source>%1: &quot;%2&quot; is already in the list.</source>
         <translation>%1: «%2» ya está en la lista.</translation>
     </message>
     <message>
@@ -1951,7 +1951,7 @@
         <translation>Completado</translation>
     </message>
     <message>
-        <source>collections.nd_plan_code: %1 is also %2; the non-delinquent plan's status is the one that is not in collections, so it needs a code of its own.</source>
+        <source>collections.nd_plan_code: %1 is also %2; the non-delinquent plan&apos;s status is the one that is not in collections, so it needs a code of its own.</source>
         <translation>collections.nd_plan_code: %1 es también %2; el estado del plan no moroso es el único que no está en cobranza, así que necesita un código propio.</translation>
     </message>
     <message>
@@ -1983,48 +1983,48 @@
         <translation>El importe (campo 7) está vacío</translation>
     </message>
     <message>
-        <source>Amount (field 7) "%1" has a sign; InstaMed writes amounts positive and the action gives the direction</source>
-        <translation>El importe (campo 7) "%1" tiene signo; InstaMed escribe los importes en positivo y la acción indica el sentido</translation>
+        <source>Amount (field 7) &quot;%1&quot; has a sign; InstaMed writes amounts positive and the action gives the direction</source>
+        <translation>El importe (campo 7) &quot;%1&quot; tiene signo; InstaMed escribe los importes en positivo y la acción indica el sentido</translation>
     </message>
     <message>
-        <source>Amount (field 7) "%1" has a group separator; expected digits and a point, like 1000.00</source>
-        <translation>El importe (campo 7) "%1" tiene un separador de miles; se esperaban dígitos y un punto, como 1000.00</translation>
+        <source>Amount (field 7) &quot;%1&quot; has a group separator; expected digits and a point, like 1000.00</source>
+        <translation>El importe (campo 7) &quot;%1&quot; tiene un separador de miles; se esperaban dígitos y un punto, como 1000.00</translation>
     </message>
     <message>
-        <source>Amount (field 7) "%1" is not an amount like 1000.00</source>
-        <translation>El importe (campo 7) "%1" no es un importe como 1000.00</translation>
+        <source>Amount (field 7) &quot;%1&quot; is not an amount like 1000.00</source>
+        <translation>El importe (campo 7) &quot;%1&quot; no es un importe como 1000.00</translation>
     </message>
     <message>
-        <source>Amount (field 7) "%1" has more than two decimals</source>
-        <translation>El importe (campo 7) "%1" tiene más de dos decimales</translation>
+        <source>Amount (field 7) &quot;%1&quot; has more than two decimals</source>
+        <translation>El importe (campo 7) &quot;%1&quot; tiene más de dos decimales</translation>
     </message>
     <message>
-        <source>Amount (field 7) "%1": %2</source>
-        <translation>Importe (campo 7) "%1": %2</translation>
+        <source>Amount (field 7) &quot;%1&quot;: %2</source>
+        <translation>Importe (campo 7) &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Amount (field 7) "%1" is zero</source>
-        <translation>El importe (campo 7) "%1" es cero</translation>
+        <source>Amount (field 7) &quot;%1&quot; is zero</source>
+        <translation>El importe (campo 7) &quot;%1&quot; es cero</translation>
     </message>
     <message>
         <source>Transaction Time (field 11) is empty</source>
         <translation>La hora de la transacción (campo 11) está vacía</translation>
     </message>
     <message>
-        <source>Transaction Time (field 11) "%1" is not a date and time CCYYMMDDHHMMSS</source>
-        <translation>La hora de la transacción (campo 11) "%1" no es una fecha y hora CCYYMMDDHHMMSS</translation>
+        <source>Transaction Time (field 11) &quot;%1&quot; is not a date and time CCYYMMDDHHMMSS</source>
+        <translation>La hora de la transacción (campo 11) &quot;%1&quot; no es una fecha y hora CCYYMMDDHHMMSS</translation>
     </message>
     <message>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <source>The fields are separated by "%1", not "|": this is not an InstaMed EOD record</source>
-        <translation>Los campos están separados por "%1", no por "|": esto no es un registro EOD de InstaMed</translation>
+        <source>The fields are separated by &quot;%1&quot;, not &quot;|&quot;: this is not an InstaMed EOD record</source>
+        <translation>Los campos están separados por &quot;%1&quot;, no por &quot;|&quot;: esto no es un registro EOD de InstaMed</translation>
     </message>
     <message>
-        <source>The line has no "|" separators: this is not an InstaMed EOD record</source>
-        <translation>La línea no tiene separadores "|": esto no es un registro EOD de InstaMed</translation>
+        <source>The line has no &quot;|&quot; separators: this is not an InstaMed EOD record</source>
+        <translation>La línea no tiene separadores &quot;|&quot;: esto no es un registro EOD de InstaMed</translation>
     </message>
     <message>
         <source>The line is not text (binary data, or an encoding other than UTF-8)</source>
@@ -2035,40 +2035,40 @@
         <translation>Una segunda línea de encabezado: solo la primera línea de un archivo es su encabezado</translation>
     </message>
     <message>
-        <source>The header "%1" is not H|CCYYMMDD|lockbox as version 1.2.2 writes it</source>
-        <translation>El encabezado "%1" no es H|CCYYMMDD|lockbox, como lo escribe la versión 1.2.2</translation>
+        <source>The header &quot;%1&quot; is not H|CCYYMMDD|lockbox as version 1.2.2 writes it</source>
+        <translation>El encabezado &quot;%1&quot; no es H|CCYYMMDD|lockbox, como lo escribe la versión 1.2.2</translation>
     </message>
     <message>
-        <source>The line does not start with "D|" as every detail line of a version 1.2.2 file (one that starts with an H header) does</source>
-        <translation>La línea no empieza por "D|", como toda línea de detalle de un archivo de la versión 1.2.2 (uno que empieza con un encabezado H)</translation>
+        <source>The line does not start with &quot;D|&quot; as every detail line of a version 1.2.2 file (one that starts with an H header) does</source>
+        <translation>La línea no empieza por &quot;D|&quot;, como toda línea de detalle de un archivo de la versión 1.2.2 (uno que empieza con un encabezado H)</translation>
     </message>
     <message>
-        <source>The line starts with "D|" but the file has no H|CCYYMMDD|lockbox header line, which version 1.2.2 files start with</source>
-        <translation>La línea empieza por "D|", pero el archivo no tiene la línea de encabezado H|CCYYMMDD|lockbox con la que empiezan los archivos de la versión 1.2.2</translation>
+        <source>The line starts with &quot;D|&quot; but the file has no H|CCYYMMDD|lockbox header line, which version 1.2.2 files start with</source>
+        <translation>La línea empieza por &quot;D|&quot;, pero el archivo no tiene la línea de encabezado H|CCYYMMDD|lockbox con la que empiezan los archivos de la versión 1.2.2</translation>
     </message>
     <message>
-        <source>Record Id (field 1) "%1" is not an InstaMed EOD record id (IMDPA10 to IMDPA14)</source>
-        <translation>El id de registro (campo 1) "%1" no es un id de registro EOD de InstaMed (de IMDPA10 a IMDPA14)</translation>
+        <source>Record Id (field 1) &quot;%1&quot; is not an InstaMed EOD record id (IMDPA10 to IMDPA14)</source>
+        <translation>El id de registro (campo 1) &quot;%1&quot; no es un id de registro EOD de InstaMed (de IMDPA10 a IMDPA14)</translation>
     </message>
     <message>
         <source>The %1 record has %2 fields, at least %3 expected: the line is cut short</source>
         <translation>El registro %1 tiene %2 campos y se esperaban al menos %3: la línea está cortada</translation>
     </message>
     <message>
-        <source>Payment Type (field 5) "%1" is not CreditCard, DebitCard, eCheck or Cash</source>
-        <translation>El tipo de pago (campo 5) "%1" no es CreditCard, DebitCard, eCheck ni Cash</translation>
+        <source>Payment Type (field 5) &quot;%1&quot; is not CreditCard, DebitCard, eCheck or Cash</source>
+        <translation>El tipo de pago (campo 5) &quot;%1&quot; no es CreditCard, DebitCard, eCheck ni Cash</translation>
     </message>
     <message>
-        <source>Transaction Action (field 6) "%1" is not AuthCapt, Credit or Return</source>
-        <translation>La acción de la transacción (campo 6) "%1" no es AuthCapt, Credit ni Return</translation>
+        <source>Transaction Action (field 6) &quot;%1&quot; is not AuthCapt, Credit or Return</source>
+        <translation>La acción de la transacción (campo 6) &quot;%1&quot; no es AuthCapt, Credit ni Return</translation>
     </message>
     <message>
         <source>Transaction Id (field 9) is empty</source>
         <translation>El id de transacción (campo 9) está vacío</translation>
     </message>
     <message>
-        <source>Status (field 12) "%1" is not an InstaMed status (A, C, S, D, V, SE, CB, RI)</source>
-        <translation>El estado (campo 12) "%1" no es un estado de InstaMed (A, C, S, D, V, SE, CB, RI)</translation>
+        <source>Status (field 12) &quot;%1&quot; is not an InstaMed status (A, C, S, D, V, SE, CB, RI)</source>
+        <translation>El estado (campo 12) &quot;%1&quot; no es un estado de InstaMed (A, C, S, D, V, SE, CB, RI)</translation>
     </message>
     <message>
         <source>InstaMed declined transaction %1 (status D)</source>
@@ -2091,15 +2091,15 @@
         <translation>El segmento ISA no es un ISA de X12: el separador de elementos %1 (posición 3 del ISA) no está en la posición %2, que contiene %3</translation>
     </message>
     <message>
-        <source>The ISA segment's separators (element %1, component %2, segment %3) include a letter, digit or space</source>
+        <source>The ISA segment&apos;s separators (element %1, component %2, segment %3) include a letter, digit or space</source>
         <translation>Los separadores del segmento ISA (elemento %1, componente %2, segmento %3) incluyen una letra, un dígito o un espacio</translation>
     </message>
     <message>
-        <source>The ISA segment's element or component separator (%1, %2) is a line break</source>
+        <source>The ISA segment&apos;s element or component separator (%1, %2) is a line break</source>
         <translation>El separador de elementos o de componentes del segmento ISA (%1, %2) es un salto de línea</translation>
     </message>
     <message>
-        <source>The ISA segment's separators (element %1, component %2, segment %3) are not distinct</source>
+        <source>The ISA segment&apos;s separators (element %1, component %2, segment %3) are not distinct</source>
         <translation>Los separadores del segmento ISA (elemento %1, componente %2, segmento %3) no son distintos entre sí</translation>
     </message>
     <message>
@@ -2131,16 +2131,16 @@
         <translation>El conjunto de transacciones no tiene segmento BPR (importe del pago, crédito/débito y fecha)</translation>
     </message>
     <message>
-        <source>BPR01 (transaction handling) %1 is not "H"</source>
-        <translation>BPR01 (tratamiento de la transacción) %1 no es "H"</translation>
+        <source>BPR01 (transaction handling) %1 is not &quot;H&quot;</source>
+        <translation>BPR01 (tratamiento de la transacción) %1 no es &quot;H&quot;</translation>
     </message>
     <message>
         <source>BPR02 (payment amount) %1 is not an amount: a positive number with at most two decimals, without grouping or sign</source>
         <translation>BPR02 (importe del pago) %1 no es un importe: un número positivo con dos decimales como máximo, sin separador de miles ni signo</translation>
     </message>
     <message>
-        <source>BPR03 (credit/debit flag) %1 is neither "C" (payment) nor "D" (refund)</source>
-        <translation>BPR03 (indicador de crédito/débito) %1 no es ni "C" (pago) ni "D" (reembolso)</translation>
+        <source>BPR03 (credit/debit flag) %1 is neither &quot;C&quot; (payment) nor &quot;D&quot; (refund)</source>
+        <translation>BPR03 (indicador de crédito/débito) %1 no es ni &quot;C&quot; (pago) ni &quot;D&quot; (reembolso)</translation>
     </message>
     <message>
         <source>BPR16 (date) %1 is not a date CCYYMMDD</source>
@@ -2179,7 +2179,7 @@
         <translation>El archivo no es un X12 835: no empieza con un segmento ISA (empieza con %1)</translation>
     </message>
     <message>
-        <source>The file is an insurer's remittance, not InstaMed's patient payments (%1): insurance money is not posted as patient payments</source>
+        <source>The file is an insurer&apos;s remittance, not InstaMed&apos;s patient payments (%1): insurance money is not posted as patient payments</source>
         <translation>El archivo es una remesa de una aseguradora, no los pagos de pacientes de InstaMed (%1): el dinero del seguro no se registra como pagos de pacientes</translation>
     </message>
     <message>
@@ -2211,19 +2211,19 @@
         <translation>portal.clearinghouse no está configurado: elija la cámara de compensación por la que pagan los pacientes (instamed) en Configuración &gt; Servicios en línea para pacientes o con config set.</translation>
     </message>
     <message>
-        <source>portal.instamed_alias is not set: enter the practice's InstaMed guest-pay alias in Settings &gt; Online patient services or with config set.</source>
+        <source>portal.instamed_alias is not set: enter the practice&apos;s InstaMed guest-pay alias in Settings &gt; Online patient services or with config set.</source>
         <translation>portal.instamed_alias no está configurado: escriba el alias de pago de invitado de InstaMed de la consulta en Configuración &gt; Servicios en línea para pacientes o con config set.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3, or empty.</source>
+        <source>%1: &quot;%2&quot; is not one of %3, or empty.</source>
         <translation>%1: «%2» no es ninguno de %3, ni vacío.</translation>
     </message>
     <message>
-        <source>%1: "%2" holds "%3"; an alias has only letters, digits, ".", "-" and "_".</source>
+        <source>%1: &quot;%2&quot; holds &quot;%3&quot;; an alias has only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
         <translation>%1: «%2» contiene «%3»; un alias solo tiene letras, dígitos, «.», «-» y «_».</translation>
     </message>
     <message>
-        <source>%1: "%2" has %3 characters; an alias has 3 to 60, or leave it empty.</source>
+        <source>%1: &quot;%2&quot; has %3 characters; an alias has 3 to 60, or leave it empty.</source>
         <translation>%1: «%2» tiene %3 caracteres; un alias tiene de 3 a 60, o déjelo vacío.</translation>
     </message>
     <message>
@@ -2231,15 +2231,15 @@
         <translation>La cámara de compensación por la que los pacientes pagan en línea (instamed); vacío para ninguna: no se muestra ningún enlace Pagar ahora.</translation>
     </message>
     <message>
-        <source>The practice's InstaMed guest-pay alias: the Pay Now address is https://pay.instamed.com/ followed by it.</source>
+        <source>The practice&apos;s InstaMed guest-pay alias: the Pay Now address is https://pay.instamed.com/ followed by it.</source>
         <translation>El alias de pago de invitado de InstaMed de la consulta: la dirección de Pagar ahora es https://pay.instamed.com/ seguida de él.</translation>
     </message>
     <message>
-        <source>The folder the clearinghouse's payment report files arrive in.</source>
+        <source>The folder the clearinghouse&apos;s payment report files arrive in.</source>
         <translation>La carpeta a la que llegan los archivos de informes de pagos de la cámara de compensación.</translation>
     </message>
     <message>
-        <source>The time zone the clearinghouse's report times are read in (they carry none); practice.time_zone until it is set.</source>
+        <source>The time zone the clearinghouse&apos;s report times are read in (they carry none); practice.time_zone until it is set.</source>
         <translation>La zona horaria en la que se leen las horas de los informes de la cámara de compensación (no llevan ninguna); practice.time_zone mientras no se configure.</translation>
     </message>
     <message>
@@ -2333,16 +2333,16 @@
         <translation>%1 está vacío: el paciente no escribió ningún número de cuenta; asígnelo a una familia.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an account number of this practice (a family number).</source>
-        <translation>%1 "%2" no es un número de cuenta de este consultorio (un número de familia).</translation>
+        <source>%1 &quot;%2&quot; is not an account number of this practice (a family number).</source>
+        <translation>%1 &quot;%2&quot; no es un número de cuenta de este consultorio (un número de familia).</translation>
     </message>
     <message>
-        <source>%1 "%2": there is no family %3.</source>
-        <translation>%1 "%2": no existe la familia %3.</translation>
+        <source>%1 &quot;%2&quot;: there is no family %3.</source>
+        <translation>%1 &quot;%2&quot;: no existe la familia %3.</translation>
     </message>
     <message>
-        <source>The patient's name "%1" is not the last name of a member of family %2 (%3).</source>
-        <translation>El nombre del paciente "%1" no es el apellido de ningún miembro de la familia %2 (%3).</translation>
+        <source>The patient&apos;s name &quot;%1&quot; is not the last name of a member of family %2 (%3).</source>
+        <translation>El nombre del paciente &quot;%1&quot; no es el apellido de ningún miembro de la familia %2 (%3).</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2373,7 +2373,7 @@
         <translation>Motivo: indique por qué se descarta la excepción del portal n.º %1.</translation>
     </message>
     <message>
-        <source>portal.report_folder is not set: set the folder the clearinghouse's report files arrive in, or name one.</source>
+        <source>portal.report_folder is not set: set the folder the clearinghouse&apos;s report files arrive in, or name one.</source>
         <translation>portal.report_folder no está configurado: configure la carpeta a la que llegan los archivos de informes de la cámara de compensación, o indique una.</translation>
     </message>
     <message>
@@ -2449,28 +2449,28 @@
         <translation>Grupo de consultorios</translation>
     </message>
     <message>
-        <source>%1: "%2" exists already (id %3).</source>
-        <translation>%1: "%2" ya existe (id %3).</translation>
+        <source>%1: &quot;%2&quot; exists already (id %3).</source>
+        <translation>%1: &quot;%2&quot; ya existe (id %3).</translation>
     </message>
     <message>
         <source>Practice group: there is no group with id %1.</source>
         <translation>Grupo de consultorios: no hay ningún grupo con id %1.</translation>
     </message>
     <message>
-        <source>Practice group: family %1 is in "%2" (id %3), which keeps %4; "%5" (id %6) keeps %7. A family moves only between groups on the same ledger; a legacy group becomes tracked by its migration, the whole group at once.</source>
-        <translation>Grupo de consultorios: la familia %1 está en "%2" (id %3), que lleva %4; "%5" (id %6) lleva %7. Una familia solo se mueve entre grupos con el mismo libro; un grupo heredado pasa a aplicaciones rastreadas con su migración, todo el grupo a la vez.</translation>
+        <source>Practice group: family %1 is in &quot;%2&quot; (id %3), which keeps %4; &quot;%5&quot; (id %6) keeps %7. A family moves only between groups on the same ledger; a legacy group becomes tracked by its migration, the whole group at once.</source>
+        <translation>Grupo de consultorios: la familia %1 está en &quot;%2&quot; (id %3), que lleva %4; &quot;%5&quot; (id %6) lleva %7. Una familia solo se mueve entre grupos con el mismo libro; un grupo heredado pasa a aplicaciones rastreadas con su migración, todo el grupo a la vez.</translation>
     </message>
     <message>
-        <source>Family %1 is in practice group "%2" (id %3), which keeps the legacy ledger: payments only lower the balance there. Allocation starts once the group is migrated (migrations queue --group %3).</source>
-        <translation>La familia %1 está en el grupo de consultorios "%2" (id %3), que lleva el libro mayor heredado: allí los pagos solo reducen el saldo. La aplicación empieza cuando el grupo se migra (migrations queue --group %3).</translation>
+        <source>Family %1 is in practice group &quot;%2&quot; (id %3), which keeps the legacy ledger: payments only lower the balance there. Allocation starts once the group is migrated (migrations queue --group %3).</source>
+        <translation>La familia %1 está en el grupo de consultorios &quot;%2&quot; (id %3), que lleva el libro mayor heredado: allí los pagos solo reducen el saldo. La aplicación empieza cuando el grupo se migra (migrations queue --group %3).</translation>
     </message>
     <message>
         <source>Change practice groups</source>
         <translation>Cambiar grupos de consultorios</translation>
     </message>
     <message>
-        <source>family %1 is in practice group %2 ("%3") in the database</source>
-        <translation>la familia %1 está en el grupo de consultorios %2 ("%3") en la base de datos</translation>
+        <source>family %1 is in practice group %2 (&quot;%3&quot;) in the database</source>
+        <translation>la familia %1 está en el grupo de consultorios %2 (&quot;%3&quot;) en la base de datos</translation>
     </message>
     <message>
         <source>there is no practice group %1 in practice_groups.csv or in the database</source>
@@ -2493,8 +2493,8 @@
         <translation>el nombre ya está en la línea %1</translation>
     </message>
     <message>
-        <source>group %1 is named "%2" in the database</source>
-        <translation>el grupo %1 se llama "%2" en la base de datos</translation>
+        <source>group %1 is named &quot;%2&quot; in the database</source>
+        <translation>el grupo %1 se llama &quot;%2&quot; en la base de datos</translation>
     </message>
     <message>
         <source>group %1 keeps %2 in the database</source>
@@ -2567,8 +2567,8 @@
         <translation>%1 de %2 familias convertidas, %3 filas escritas.</translation>
     </message>
     <message>
-        <source>Active on %1: practice group "%2" (id %3) keeps tracked allocations.</source>
-        <translation>Activa el %1: el grupo de consultorios "%2" (id %3) usa asignaciones registradas.</translation>
+        <source>Active on %1: practice group &quot;%2&quot; (id %3) keeps tracked allocations.</source>
+        <translation>Activa el %1: el grupo de consultorios &quot;%2&quot; (id %3) usa asignaciones registradas.</translation>
     </message>
     <message>
         <source>Nothing was converted; the group keeps the legacy ledger and may be queued again once this is fixed: %1</source>
@@ -2579,31 +2579,31 @@
         <translation>Activa desde el %1</translation>
     </message>
     <message>
-        <source>Practice group "%1" (id %2) has migration %3 already (%4): a group is migrated once, and an Active migration is never reversed.</source>
-        <translation>El grupo de consultorios "%1" (id %2) ya tiene la migración %3 (%4): un grupo se migra una sola vez y una migración Activa nunca se revierte.</translation>
+        <source>Practice group &quot;%1&quot; (id %2) has migration %3 already (%4): a group is migrated once, and an Active migration is never reversed.</source>
+        <translation>El grupo de consultorios &quot;%1&quot; (id %2) ya tiene la migración %3 (%4): un grupo se migra una sola vez y una migración Activa nunca se revierte.</translation>
     </message>
     <message>
-        <source>Practice group "%1" (id %2) keeps tracked allocations already: there is nothing to migrate.</source>
-        <translation>El grupo de consultorios "%1" (id %2) ya usa asignaciones registradas: no hay nada que migrar.</translation>
+        <source>Practice group &quot;%1&quot; (id %2) keeps tracked allocations already: there is nothing to migrate.</source>
+        <translation>El grupo de consultorios &quot;%1&quot; (id %2) ya usa asignaciones registradas: no hay nada que migrar.</translation>
     </message>
     <message>
         <source>Queued by %1.</source>
         <translation>Puesta en cola por %1.</translation>
     </message>
     <message>
-        <source>migration %1 (%2) of practice group "%3" (id %4)</source>
-        <translation>migración %1 (%2) del grupo de consultorios "%3" (id %4)</translation>
+        <source>migration %1 (%2) of practice group &quot;%3&quot; (id %4)</source>
+        <translation>migración %1 (%2) del grupo de consultorios &quot;%3&quot; (id %4)</translation>
     </message>
     <message>
-        <source>Postings to practice group "%1" (id %2) are locked while migration %3 (%4) is In Progress: the nightly job is converting the group's payments to tracked allocations. Post again once it is Active (Tools &gt; Migrations).</source>
-        <translation>Los registros en el grupo de consultorios "%1" (id %2) están bloqueados mientras la migración %3 (%4) está En curso: la tarea nocturna está convirtiendo los pagos del grupo en asignaciones registradas. Vuelva a registrar cuando esté Activa (Herramientas &gt; Migraciones).</translation>
+        <source>Postings to practice group &quot;%1&quot; (id %2) are locked while migration %3 (%4) is In Progress: the nightly job is converting the group&apos;s payments to tracked allocations. Post again once it is Active (Tools &gt; Migrations).</source>
+        <translation>Los registros en el grupo de consultorios &quot;%1&quot; (id %2) están bloqueados mientras la migración %3 (%4) está En curso: la tarea nocturna está convirtiendo los pagos del grupo en asignaciones registradas. Vuelva a registrar cuando esté Activa (Herramientas &gt; Migraciones).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time of day; write it as HH:MM on a 24-hour clock, such as 20:00.</source>
-        <translation>%1: "%2" no es una hora del día; escríbala como HH:MM en formato de 24 horas, por ejemplo 20:00.</translation>
+        <source>%1: &quot;%2&quot; is not a time of day; write it as HH:MM on a 24-hour clock, such as 20:00.</source>
+        <translation>%1: &quot;%2&quot; no es una hora del día; escríbala como HH:MM en formato de 24 horas, por ejemplo 20:00.</translation>
     </message>
     <message>
-        <source>When the nightly job may start the queued migrations, in the practice's time zone (HH:MM, 24-hour clock).</source>
+        <source>When the nightly job may start the queued migrations, in the practice&apos;s time zone (HH:MM, 24-hour clock).</source>
         <translation>Hora en que la tarea nocturna puede iniciar las migraciones en cola, en la zona horaria del consultorio (HH:MM, formato de 24 horas).</translation>
     </message>
     <message>
@@ -2642,14 +2642,14 @@
         <translation>ninguna migración en cola.</translation>
     </message>
     <message numerus="yes">
-        <source>WARNING: This migrates the whole practice group "%1" (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
+        <source>WARNING: This migrates the whole practice group &quot;%1&quot; (id %2, %n families) from the legacy ledger to tracked allocations. Every family of the group is migrated, none can stay behind, and it cannot be undone.</source>
         <translation>
-            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios "%1" (id %2, %n familia) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
-            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios "%1" (id %2, %n familias) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
+            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familia) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
+            <numerusform>ADVERTENCIA: Esto migra todo el grupo de consultorios &quot;%1&quot; (id %2, %n familias) del libro mayor heredado a asignaciones registradas. Se migran todas las familias del grupo, ninguna puede quedar fuera, y no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
-        <source>WARNING: The nightly job starts it at %1 (%2), the practice's nightly time (nightly.time). While it runs, postings to the group's families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
+        <source>WARNING: The nightly job starts it at %1 (%2), the practice&apos;s nightly time (nightly.time). While it runs, postings to the group&apos;s families are locked: charges, adjustments, payments, allocations, voids and refunds are refused until the migration is Active.</source>
         <translation>ADVERTENCIA: La tarea nocturna la inicia a las %1 (%2), la hora nocturna del consultorio (nightly.time). Mientras se ejecuta, los registros en las familias del grupo están bloqueados: se rechazan cargos, ajustes, pagos, asignaciones, anulaciones y reembolsos hasta que la migración esté Activa.</translation>
     </message>
     <message>
@@ -2657,7 +2657,7 @@
         <translation>La carpeta en la que la ejecución diaria guarda sus copias de seguridad de una base de datos SQLite; vacío para una carpeta backups junto a la base de datos. Indique una carpeta en otro disco.</translation>
     </message>
     <message>
-        <source>How many of the daily run's backups are kept: the newest, older ones are deleted (1 to 3650).</source>
+        <source>How many of the daily run&apos;s backups are kept: the newest, older ones are deleted (1 to 3650).</source>
         <translation>Cuántas copias de seguridad de la ejecución diaria se conservan: las más recientes; las más antiguas se eliminan (de 1 a 3650).</translation>
     </message>
     <message>
@@ -2717,7 +2717,7 @@
         <translation>La copia de seguridad %1 la escribió un PayDesk más reciente (versión de esquema %2; este programa conoce la %3): no se restauró nada.</translation>
     </message>
     <message>
-        <source>The database's last change, %1, is later than the backup's, %2: restoring would lose what was done since. Nothing was restored; --force (on the desk: Restore anyway) replaces it all the same.</source>
+        <source>The database&apos;s last change, %1, is later than the backup&apos;s, %2: restoring would lose what was done since. Nothing was restored; --force (on the desk: Restore anyway) replaces it all the same.</source>
         <translation>El último cambio de la base de datos, %1, es posterior al de la copia de seguridad, %2: al restaurarla se perdería lo hecho desde entonces. No se restauró nada; --force (en el mostrador: Restaurar de todos modos) la sustituye igualmente.</translation>
     </message>
     <message>
@@ -2733,7 +2733,7 @@
         <translation>%1 no es una copia de seguridad de PayDesk de una base de datos PostgreSQL (formato personalizado de pg_dump): no se restauró nada.</translation>
     </message>
     <message>
-        <source>backup: none on PostgreSQL (use paydesk-cli backup, or the server's own backups)</source>
+        <source>backup: none on PostgreSQL (use paydesk-cli backup, or the server&apos;s own backups)</source>
         <translation>backup: ninguna en PostgreSQL (use paydesk-cli backup o las copias de seguridad propias del servidor)</translation>
     </message>
     <message>
@@ -2805,11 +2805,11 @@
         <translation>No se puede leer el archivo de configuración %1: %2</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not key = value.</source>
+        <source>%1, line %2: &quot;%3&quot; is not key = value.</source>
         <translation>%1, línea %2: «%3» no tiene la forma clave = valor.</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a setting; the settings are database, user and password_file.</source>
+        <source>%1, line %2: &quot;%3&quot; is not a setting; the settings are database, user and password_file.</source>
         <translation>%1, línea %2: «%3» no es un parámetro; los parámetros son database, user y password_file.</translation>
     </message>
     <message>
@@ -2988,27 +2988,27 @@
         <translation>Añade un paciente a la familia ID, y crea la familia si es nueva (su primer miembro es su responsable); imprime los ids de la familia y del paciente nuevos.</translation>
     </message>
     <message>
-        <source>Posts a payment (dated today unless --date is given) and prints its id. --auto-allocate pays the family's open charges oldest first in the same posting; --patient-first pays this patient's charges before the rest.</source>
+        <source>Posts a payment (dated today unless --date is given) and prints its id. --auto-allocate pays the family&apos;s open charges oldest first in the same posting; --patient-first pays this patient&apos;s charges before the rest.</source>
         <translation>Registra un pago (con fecha de hoy salvo que se indique --date) e imprime su id. --auto-allocate paga en el mismo registro los cargos abiertos de la familia, empezando por el más antiguo; --patient-first paga los cargos de este paciente antes que los demás.</translation>
     </message>
     <message>
-        <source>Allocates a payment's unallocated credit: oldest charges first, an amount to one charge, or an amount kept as unearned income (a prepayment).</source>
+        <source>Allocates a payment&apos;s unallocated credit: oldest charges first, an amount to one charge, or an amount kept as unearned income (a prepayment).</source>
         <translation>Aplica el crédito sin aplicar de un pago: a los cargos más antiguos primero, un importe a un cargo, o un importe guardado como ingreso anticipado (un pago anticipado).</translation>
     </message>
     <message>
-        <source>Voids a payment: writes a reversing payment dated today and reverses its allocations, so its charges owe again what it paid. Prints the void's id.</source>
+        <source>Voids a payment: writes a reversing payment dated today and reverses its allocations, so its charges owe again what it paid. Prints the void&apos;s id.</source>
         <translation>Anula un pago: escribe un pago de reversión con fecha de hoy y revierte sus aplicaciones, de modo que sus cargos vuelven a deber lo que pagó. Imprime el id de la anulación.</translation>
     </message>
     <message>
-        <source>Returns up to a payment's unallocated credit to the patient (by the payment's own method unless --method is given). Prints the refund's id.</source>
+        <source>Returns up to a payment&apos;s unallocated credit to the patient (by the payment&apos;s own method unless --method is given). Prints the refund&apos;s id.</source>
         <translation>Devuelve al paciente hasta el crédito sin aplicar de un pago (con la forma de pago del propio pago, salvo que se indique --method). Imprime el id del reembolso.</translation>
     </message>
     <message>
-        <source>The day's payments, voids and refunds with totals by method and by user: a table, JSON with --json, or a CSV file with --csv.</source>
+        <source>The day&apos;s payments, voids and refunds with totals by method and by user: a table, JSON with --json, or a CSV file with --csv.</source>
         <translation>Los pagos, anulaciones y reembolsos del día, con totales por forma de pago y por usuario: una tabla, JSON con --json o un archivo CSV con --csv.</translation>
     </message>
     <message>
-        <source>Shows a family's account: members, charges with balances, payments with unallocated credit, allocations and totals.</source>
+        <source>Shows a family&apos;s account: members, charges with balances, payments with unallocated credit, allocations and totals.</source>
         <translation>Muestra la cuenta de una familia: miembros, cargos con saldos, pagos con crédito sin aplicar, aplicaciones y totales.</translation>
     </message>
     <message>
@@ -3016,23 +3016,23 @@
         <translation>Escribe una lista completa en un archivo CSV e indica cuántas filas escribió.</translation>
     </message>
     <message>
-        <source>Checks every ledger invariant over the whole database and prints each issue as "error: ..." or "warning: ...". Exit status 1 when there is an error; warnings alone leave it 0.</source>
-        <translation>Comprueba todos los invariantes del libro de cuentas en toda la base de datos e imprime cada problema como "error: ..." o "warning: ...". Código de salida 1 si hay algún error; las advertencias solas lo dejan en 0.</translation>
+        <source>Checks every ledger invariant over the whole database and prints each issue as &quot;error: ...&quot; or &quot;warning: ...&quot;. Exit status 1 when there is an error; warnings alone leave it 0.</source>
+        <translation>Comprueba todos los invariantes del libro de cuentas en toda la base de datos e imprime cada problema como &quot;error: ...&quot; o &quot;warning: ...&quot;. Código de salida 1 si hay algún error; las advertencias solas lo dejan en 0.</translation>
     </message>
     <message>
         <source>Adds a generated practice of N families to the database; the same seed (default 1) gives the same practice.</source>
         <translation>Añade a la base de datos un consultorio generado de N familias; la misma semilla (por omisión, 1) da el mismo consultorio.</translation>
     </message>
     <message>
-        <source>Adds a generated practice of N families (default 100,000) and measures the import rate against the database's own bulk insert, auto-allocation per posting, the account view, a CSV export and peak memory. Without --db it works on a scratch SQLite file that it deletes afterwards; never point it at a practice's database.</source>
+        <source>Adds a generated practice of N families (default 100,000) and measures the import rate against the database&apos;s own bulk insert, auto-allocation per posting, the account view, a CSV export and peak memory. Without --db it works on a scratch SQLite file that it deletes afterwards; never point it at a practice&apos;s database.</source>
         <translation>Añade un consultorio generado de N familias (por omisión, 100 000) y mide la velocidad de importación frente a la inserción masiva propia de la base de datos, la aplicación automática por registro, la vista de cuenta, una exportación CSV y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal que después borra; nunca lo use con la base de datos de un consultorio real.</translation>
     </message>
     <message>
-        <source>"%1" is not a command; did you mean %2?</source>
+        <source>&quot;%1&quot; is not a command; did you mean %2?</source>
         <translation>«%1» no es un comando; ¿quiso decir %2?</translation>
     </message>
     <message>
-        <source>"%1" is not a command; see paydesk-cli --help.</source>
+        <source>&quot;%1&quot; is not a command; see paydesk-cli --help.</source>
         <translation>«%1» no es un comando; consulte paydesk-cli --help.</translation>
     </message>
     <message>
@@ -3040,7 +3040,7 @@
         <translation>Uso: paydesk-cli [--db URL] [--user NAME] [--json] COMANDO [OPCIONES]</translation>
     </message>
     <message>
-        <source>PayDesk's batch tool: the same ledger, rules and audit trail as the PayDesk window, for scripts and conversions.</source>
+        <source>PayDesk&apos;s batch tool: the same ledger, rules and audit trail as the PayDesk window, for scripts and conversions.</source>
         <translation>La herramienta por lotes de PayDesk: el mismo libro de cuentas, las mismas reglas y el mismo registro de auditoría que la ventana de PayDesk, para scripts y conversiones.</translation>
     </message>
     <message>
@@ -3112,7 +3112,7 @@
         <translation>Se registró el cargo n.º %1.</translation>
     </message>
     <message>
-        <source>%1: an adjustment attached to a charge takes the charge's provider and clinic.</source>
+        <source>%1: an adjustment attached to a charge takes the charge&apos;s provider and clinic.</source>
         <translation>%1: un ajuste asociado a un cargo toma el profesional y la clínica del cargo.</translation>
     </message>
     <message>
@@ -3124,19 +3124,19 @@
         <translation>Se registró el ajuste n.º %1.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a positive whole number.</source>
+        <source>%1: &quot;%2&quot; is not a positive whole number.</source>
         <translation>%1: «%2» no es un número entero positivo.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number from 1 to %3.</source>
+        <source>%1: &quot;%2&quot; is not a whole number from 1 to %3.</source>
         <translation>%1: «%2» no es un número entero de 1 a %3.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number from 0 to %3.</source>
+        <source>%1: &quot;%2&quot; is not a whole number from 0 to %3.</source>
         <translation>%1: «%2» no es un número entero de 0 a %3.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date; write it as YYYY-MM-DD.</source>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -3144,11 +3144,11 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a payment method; use one of %3.</source>
+        <source>%1: &quot;%2&quot; is not a payment method; use one of %3.</source>
         <translation>%1: «%2» no es una forma de pago; use una de estas: %3.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a folder.</source>
+        <source>%1: &quot;%2&quot; is not a folder.</source>
         <translation>%1: «%2» no es una carpeta.</translation>
     </message>
     <message>
@@ -3160,7 +3160,7 @@
         <translation>%1 se indica más de una vez.</translation>
     </message>
     <message>
-        <source>%1 takes no value (given "%2").</source>
+        <source>%1 takes no value (given &quot;%2&quot;).</source>
         <translation>%1 no lleva valor (se indicó «%2»).</translation>
     </message>
     <message>
@@ -3168,7 +3168,7 @@
         <translation>%1 necesita un valor.</translation>
     </message>
     <message>
-        <source>"%1" is not expected after %2.</source>
+        <source>&quot;%1&quot; is not expected after %2.</source>
         <translation>No se esperaba «%1» después de %2.</translation>
     </message>
     <message>
@@ -3348,7 +3348,7 @@
         <translation>Familias con ingreso anticipado, con el importe, la fecha más antigua y los días retenidos, y lo que aún deben sus cargos: una tabla, JSON con --json o un archivo CSV con --csv.</translation>
     </message>
     <message>
-        <source>Family Balancer: attributes each family's patient money to the charges it paid (income transfers, or recreated payment splits) without changing any family's balance or any payment, and prints the summary. Payments, charges and adjustments dated after --as-of are left alone. --void-transfers first reverses earlier transfers; --dry-run writes nothing; --undo reverses a whole run. Exit status 1 when a single --family was refused or nothing could be balanced.</source>
+        <source>Family Balancer: attributes each family&apos;s patient money to the charges it paid (income transfers, or recreated payment splits) without changing any family&apos;s balance or any payment, and prints the summary. Payments, charges and adjustments dated after --as-of are left alone. --void-transfers first reverses earlier transfers; --dry-run writes nothing; --undo reverses a whole run. Exit status 1 when a single --family was refused or nothing could be balanced.</source>
         <translation>Equilibrador de familias: atribuye el dinero de pacientes de cada familia a los cargos que pagó (transferencias de ingresos o repartos de pagos rehechos) sin cambiar el saldo de ninguna familia ni ningún pago, e imprime el resumen. Los pagos, cargos y ajustes con fecha posterior a --as-of no se tocan. --void-transfers revierte primero las transferencias anteriores; --dry-run no escribe nada; --undo revierte una ejecución entera. Código de salida 1 si se rechazó la única familia indicada con --family o si no se pudo equilibrar nada.</translation>
     </message>
     <message>
@@ -3380,19 +3380,19 @@
         <translation>Importa una carpeta de archivos CSV de PayDesk (patients.csv, charges.csv, adjustments.csv, payments.csv y, opcionales, splits.csv, claims.csv, claim_procs.csv, claim_payments.csv y procedure_codes.csv), todo o nada, e indica lo que importó.</translation>
     </message>
     <message>
-        <source>Enters a charge. P and K are provider and clinic codes, created when new. Without --description or --amount, the procedure code's description and fee are taken from the practice's table (refused when it has none). Prints the charge id.</source>
+        <source>Enters a charge. P and K are provider and clinic codes, created when new. Without --description or --amount, the procedure code&apos;s description and fee are taken from the practice&apos;s table (refused when it has none). Prints the charge id.</source>
         <translation>Registra un cargo. P y K son los códigos del profesional y de la clínica, que se crean si son nuevos. Sin --description o --amount, la descripción y la tarifa se toman del código de procedimiento en la tabla del consultorio (se rechaza si no las tiene). Imprime el id del cargo.</translation>
     </message>
     <message>
-        <source>Voids a charge entered by mistake: takes back what was allocated to it (the money goes back to its payments as unallocated credit) and writes a void dated today that brings its balance to 0.00. Refused for a charge on an insurance claim. Prints the void's id.</source>
+        <source>Voids a charge entered by mistake: takes back what was allocated to it (the money goes back to its payments as unallocated credit) and writes a void dated today that brings its balance to 0.00. Refused for a charge on an insurance claim. Prints the void&apos;s id.</source>
         <translation>Anula un cargo registrado por error: retira lo que se le aplicó (el dinero vuelve a sus pagos como crédito sin aplicar) y escribe una anulación con fecha de hoy que deja su saldo en 0.00. Se rechaza si el cargo está en una reclamación al seguro. Imprime el id de la anulación.</translation>
     </message>
     <message>
-        <source>Enters a signed adjustment of one of the practice's types, with the type's sign (a discount or write-off is negative, a fee positive). Attached to a charge it takes the charge's provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
+        <source>Enters a signed adjustment of one of the practice&apos;s types, with the type&apos;s sign (a discount or write-off is negative, a fee positive). Attached to a charge it takes the charge&apos;s provider and clinic; on its own it needs provider and clinic codes. Prints the adjustment id.</source>
         <translation>Registra un ajuste con signo, de uno de los tipos del consultorio y con el signo del tipo (un descuento o una cancelación es negativo; un recargo, positivo). Asociado a un cargo, toma el profesional y la clínica del cargo; independiente, necesita los códigos del profesional y de la clínica. Imprime el id del ajuste.</translation>
     </message>
     <message>
-        <source>Voids an adjustment entered by mistake with a reversing one dated today. What was allocated to a stand-alone adjustment goes back to its payments as credit, as does what overpays a charge once its fee is voided. Prints the void's id.</source>
+        <source>Voids an adjustment entered by mistake with a reversing one dated today. What was allocated to a stand-alone adjustment goes back to its payments as credit, as does what overpays a charge once its fee is voided. Prints the void&apos;s id.</source>
         <translation>Anula un ajuste registrado por error con otro de reversión con fecha de hoy. Lo aplicado a un ajuste independiente vuelve a sus pagos como crédito, igual que lo que paga de más en un cargo una vez anulado su recargo. Imprime el id de la anulación.</translation>
     </message>
     <message>
@@ -3400,12 +3400,12 @@
         <translation>El saldo de cada familia que debe, por antigüedad (0-30, 31-60, 61-90 y más de 90 días) según los cargos de los que procede (el dinero paga primero los más antiguos), con totales por tramo: una tabla, JSON con --json o un archivo CSV con --csv.</translation>
     </message>
     <message>
-        <source>Lists the practice's settings: each key with its value (marked when it is the default), its type and what it is for. With --json: a list "settings" of objects with key, value, default, type and meaning.</source>
-        <translation>Muestra los parámetros del consultorio: cada clave con su valor (marcado cuando es el valor por omisión), su tipo y para qué sirve. Con --json: una lista "settings" de objetos con key, value, default, type y meaning.</translation>
+        <source>Lists the practice&apos;s settings: each key with its value (marked when it is the default), its type and what it is for. With --json: a list &quot;settings&quot; of objects with key, value, default, type and meaning.</source>
+        <translation>Muestra los parámetros del consultorio: cada clave con su valor (marcado cuando es el valor por omisión), su tipo y para qué sirve. Con --json: una lista &quot;settings&quot; de objetos con key, value, default, type y meaning.</translation>
     </message>
     <message>
-        <source>Changes a practice setting (see config list for the keys); an empty VALUE ("") clears a date or a text. A value of the wrong type or an unknown key is refused and nothing is written; every change is recorded in the audit trail with the value before and after.</source>
-        <translation>Cambia un parámetro del consultorio (las claves, en config list); un VALUE vacío ("") deja sin valor una fecha o un texto. Un valor de tipo incorrecto o una clave desconocida se rechazan y no se escribe nada; cada cambio queda en el registro de auditoría con el valor anterior y el nuevo.</translation>
+        <source>Changes a practice setting (see config list for the keys); an empty VALUE (&quot;&quot;) clears a date or a text. A value of the wrong type or an unknown key is refused and nothing is written; every change is recorded in the audit trail with the value before and after.</source>
+        <translation>Cambia un parámetro del consultorio (las claves, en config list); un VALUE vacío (&quot;&quot;) deja sin valor una fecha o un texto. Un valor de tipo incorrecto o una clave desconocida se rechazan y no se escribe nada; cada cambio queda en el registro de auditoría con el valor anterior y el nuevo.</translation>
     </message>
     <message>
         <source>%1 = %2 (default)</source>
@@ -3428,11 +3428,11 @@
         <translation>Códigos de procedimiento: %1 añadidos o cambiados.</translation>
     </message>
     <message>
-        <source>%1: procedure code "%2" is not in the practice's table, so it has nothing to fill in; give %1.</source>
+        <source>%1: procedure code &quot;%2&quot; is not in the practice&apos;s table, so it has nothing to fill in; give %1.</source>
         <translation>%1: el código de procedimiento «%2» no está en la tabla del consultorio, así que no hay nada que rellenar; indique %1.</translation>
     </message>
     <message>
-        <source>--amount: procedure code "%1" has no fee; give --amount.</source>
+        <source>--amount: procedure code &quot;%1&quot; has no fee; give --amount.</source>
         <translation>--amount: el código de procedimiento «%1» no tiene tarifa; indique --amount.</translation>
     </message>
     <message>
@@ -3468,7 +3468,7 @@
         <translation>Se escribió la antigüedad de saldos al %1 (%2 familias que deben %3) en %4.</translation>
     </message>
     <message>
-        <source>"%1" is not an option of %2; see %3 --help.</source>
+        <source>&quot;%1&quot; is not an option of %2; see %3 --help.</source>
         <translation>«%1» no es una opción de %2; consulte %3 --help.</translation>
     </message>
     <message>
@@ -3488,15 +3488,15 @@
         <translation>Esta base de datos está protegida: inicie sesión con --user NOMBRE --password-file ARCHIVO (un archivo que solo su propietario puede leer y que contiene la contraseña), o ejecute la orden en un terminal para que se le pida la contraseña.</translation>
     </message>
     <message>
-        <source>Adds a user (an administrator's work once the database is secured). The password, at least 8 characters, is read from F, a file only its owner may read (chmod 600). The first administrator given a password secures the database for good: from then on every command signs in and roles are enforced. The names daily-run and nightly-run are reserved.</source>
+        <source>Adds a user (an administrator&apos;s work once the database is secured). The password, at least 8 characters, is read from F, a file only its owner may read (chmod 600). The first administrator given a password secures the database for good: from then on every command signs in and roles are enforced. The names daily-run and nightly-run are reserved.</source>
         <translation>Añade un usuario (tarea de un administrador una vez protegida la base de datos). La contraseña, de al menos 8 caracteres, se lee de F, un archivo que solo su propietario puede leer (chmod 600). El primer administrador que recibe una contraseña protege la base de datos para siempre: desde entonces cada orden inicia sesión y se aplican los roles. Los nombres daily-run y nightly-run están reservados.</translation>
     </message>
     <message>
-        <source>Lists the users: name, role, whether active, and the last sign-in (UTC). With --json: a list "users" of objects with name, role, active and last_sign_in. Never a password or its hash.</source>
+        <source>Lists the users: name, role, whether active, and the last sign-in (UTC). With --json: a list &quot;users&quot; of objects with name, role, active and last_sign_in. Never a password or its hash.</source>
         <translation>Lista los usuarios: nombre, rol, si está activo y el último inicio de sesión (UTC). Con --json: una lista «users» de objetos con name, role, active y last_sign_in. Nunca una contraseña ni su hash.</translation>
     </message>
     <message>
-        <source>Sets a user's password from F (at least 8 characters; a file only its owner may read). An administrator sets anyone's; any user its own, signed in with the current one.</source>
+        <source>Sets a user&apos;s password from F (at least 8 characters; a file only its owner may read). An administrator sets anyone&apos;s; any user its own, signed in with the current one.</source>
         <translation>Fija la contraseña de un usuario desde F (al menos 8 caracteres; un archivo que solo su propietario puede leer). Un administrador fija la de cualquiera; cada usuario la suya, tras iniciar sesión con la actual.</translation>
     </message>
     <message>
@@ -3516,7 +3516,7 @@
         <translation>quién actúa, para el registro de auditoría (predeterminado: el nombre de inicio de sesión del sistema); en una base de datos protegida, el usuario que inicia sesión</translation>
     </message>
     <message>
-        <source>on a secured database, the file holding --user's password; only its owner may read it (chmod 600). Without it, a terminal asks for the password</source>
+        <source>on a secured database, the file holding --user&apos;s password; only its owner may read it (chmod 600). Without it, a terminal asks for the password</source>
         <translation>en una base de datos protegida, el archivo con la contraseña de --user; solo su propietario puede leerlo (chmod 600). Sin él, un terminal pide la contraseña</translation>
     </message>
     <message>
@@ -3544,7 +3544,7 @@
         <translation>%1: el archivo %2 está vacío.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a role; use front-desk, billing-manager or administrator.</source>
+        <source>%1: &quot;%2&quot; is not a role; use front-desk, billing-manager or administrator.</source>
         <translation>%1: «%2» no es un rol; use front-desk, billing-manager o administrator.</translation>
     </message>
     <message>
@@ -3596,7 +3596,7 @@
         <translation>%1 es ahora %2.</translation>
     </message>
     <message>
-        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (that day or later, in the practice's time zone) filter further. A table, JSON with --json (a list "entries"), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
+        <source>The audit trail, newest first: at (UTC), user, action, entity, entity_id, before and after (the record as JSON). --family keeps the rows about a family, its patients and their ledger rows; --user, --action and --since (that day or later, in the practice&apos;s time zone) filter further. A table, JSON with --json (a list &quot;entries&quot;), or a CSV file with --csv. Here --user filters: name the user who signs in with --user before the command.</source>
         <translation>El registro de auditoría, lo más reciente primero: at (UTC), user, action, entity, entity_id, before y after (el registro en JSON). --family conserva las filas de una familia, sus pacientes y sus movimientos; --user, --action y --since (ese día o después, en la zona horaria del consultorio) filtran más. Una tabla, JSON con --json (una lista «entries») o un archivo CSV con --csv. Aquí --user filtra: indique el usuario que inicia sesión con --user antes de la orden.</translation>
     </message>
     <message>
@@ -3604,15 +3604,15 @@
         <translation>La familia %1 tiene un plan de pagos de %2 al mes desde el %3 (plan %4).</translation>
     </message>
     <message>
-        <source>Family %1's payment plan is disabled: the family is back in standard billing.</source>
+        <source>Family %1&apos;s payment plan is disabled: the family is back in standard billing.</source>
         <translation>El plan de pagos de la familia %1 está desactivado: la familia vuelve a la facturación normal.</translation>
     </message>
     <message>
-        <source>Family %1's payment plan is now %2 a month.</source>
+        <source>Family %1&apos;s payment plan is now %2 a month.</source>
         <translation>El plan de pagos de la familia %1 es ahora de %2 al mes.</translation>
     </message>
     <message>
-        <source>Family %1 is "%2".</source>
+        <source>Family %1 is &quot;%2&quot;.</source>
         <translation>La familia %1 está en «%2».</translation>
     </message>
     <message>
@@ -3656,7 +3656,7 @@
         <translation>No hay ninguna familia en esta lista.</translation>
     </message>
     <message>
-        <source>Writes the family's latest statement to a PDF file, or its current account (as of today, the balance now) when none was sent. Printing is not sending: nothing is written to the database.</source>
+        <source>Writes the family&apos;s latest statement to a PDF file, or its current account (as of today, the balance now) when none was sent. Printing is not sending: nothing is written to the database.</source>
         <translation>Escribe en un archivo PDF el último estado de cuenta de la familia o, si no se envió ninguno, la situación actual de su cuenta (a fecha de hoy, con el saldo actual). Imprimir no es enviar: no se escribe nada en la base de datos.</translation>
     </message>
     <message>
@@ -3664,23 +3664,23 @@
         <translation>Escribe en un solo archivo PDF todos los estados de cuenta que la ejecución diaria envió en esa fecha, uno por página, para enviarlos por correo. Termina con estado 1, indicando la fecha, si ese día no se envió ninguno. Imprimir no es enviar: no se escribe nada en la base de datos.</translation>
     </message>
     <message>
-        <source>Ends a family's payment plan: the family returns to standard billing at once, without a suspension.</source>
+        <source>Ends a family&apos;s payment plan: the family returns to standard billing at once, without a suspension.</source>
         <translation>Finaliza el plan de pagos de una familia: la familia vuelve a la facturación normal de inmediato, sin suspensión.</translation>
     </message>
     <message>
-        <source>Queues a family in "Suspended - Pending write-off" for statements again.</source>
+        <source>Queues a family in &quot;Suspended - Pending write-off&quot; for statements again.</source>
         <translation>Vuelve a poner en cola para estados de cuenta a una familia que está en «Suspended - Pending write-off».</translation>
     </message>
     <message>
-        <source>A family's patient billing: its status as the Patient Billing page shows it, balance, statements sent, last and next statement, the date billing resumes after a disabled plan, and its latest payment plan (with days since the last payment as of the last daily run). --json prints the object the lists are made of.</source>
+        <source>A family&apos;s patient billing: its status as the Patient Billing page shows it, balance, statements sent, last and next statement, the date billing resumes after a disabled plan, and its latest payment plan (with days since the last payment as of the last daily run). --json prints the object the lists are made of.</source>
         <translation>La facturación de pacientes de una familia: su estado tal como lo muestra la página Facturación de pacientes, saldo, estados de cuenta enviados, último y próximo estado de cuenta, la fecha en que se reanuda la facturación tras un plan desactivado y su último plan de pagos (con los días desde el último pago a la fecha de la última ejecución diaria). --json imprime el objeto del que se componen las listas.</translation>
     </message>
     <message>
-        <source>The families on one tab of the Patient Billing page, in account order: as a table, as JSON with --json (a list of the objects billing status prints), or a CSV file with --csv (the JSON keys as headers; the plans list keeps ZOLL's header, MontlyPaymentPlanAmount included). --filter keeps the families whose guarantor's name words begin with the words given, in any order, or whose account number is given.</source>
+        <source>The families on one tab of the Patient Billing page, in account order: as a table, as JSON with --json (a list of the objects billing status prints), or a CSV file with --csv (the JSON keys as headers; the plans list keeps ZOLL&apos;s header, MontlyPaymentPlanAmount included). --filter keeps the families whose guarantor&apos;s name words begin with the words given, in any order, or whose account number is given.</source>
         <translation>Las familias de una pestaña de la página Facturación de pacientes, por orden de cuenta: como tabla, como JSON con --json (una lista de los objetos que imprime billing status) o como archivo CSV con --csv (las claves JSON como encabezados; la lista de planes conserva el encabezado de ZOLL, MontlyPaymentPlanAmount incluido). --filter deja las familias cuyo responsable tiene un nombre cuyas palabras empiezan por las palabras indicadas, en cualquier orden, o cuyo número de cuenta se indica.</translation>
     </message>
     <message>
-        <source>Adds a generated practice of N families (default 100,000) whose history ends 32 days ago, puts M of those that owe on payment plans (default 50,000), then times the first daily run, one day's run after a day of payments, and a 30-day catch-up, with peak memory. Without --db it works on a scratch SQLite file.</source>
+        <source>Adds a generated practice of N families (default 100,000) whose history ends 32 days ago, puts M of those that owe on payment plans (default 50,000), then times the first daily run, one day&apos;s run after a day of payments, and a 30-day catch-up, with peak memory. Without --db it works on a scratch SQLite file.</source>
         <translation>Añade un consultorio generado de N familias (predeterminado: 100.000) cuyo historial termina hace 32 días, pone en planes de pagos a M de las que deben (predeterminado: 50.000) y luego mide el tiempo de la primera ejecución diaria, de la ejecución de un día tras un día de pagos y de una puesta al día de 30 días, con el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal.</translation>
     </message>
     <message>
@@ -3698,11 +3698,11 @@
         <translation>Estados de cuenta del %1: %2, escritos en %3, uno por página.</translation>
     </message>
     <message>
-        <source>Changes the monthly amount of a family's enabled plan, with the same checks as plan enable.</source>
+        <source>Changes the monthly amount of a family&apos;s enabled plan, with the same checks as plan enable.</source>
         <translation>Cambia el importe mensual del plan activo de una familia, con las mismas comprobaciones que plan enable.</translation>
     </message>
     <message>
-        <source>Sets the mailing address printed under the guarantor's name on the family's statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character; --clear removes it. Recorded in the audit trail with the address before and after.</source>
+        <source>Sets the mailing address printed under the guarantor&apos;s name on the family&apos;s statements: several lines (write \n between them, or quote real line breaks), at most 500 characters, no other control character; --clear removes it. Recorded in the audit trail with the address before and after.</source>
         <translation>Establece la dirección postal que se imprime bajo el nombre del responsable en los estados de cuenta de la familia: varias líneas (escriba \n entre ellas o entrecomille saltos de línea reales), 500 caracteres como máximo, sin ningún otro carácter de control; --clear la elimina. Queda en el registro de auditoría con la dirección anterior y la nueva.</translation>
     </message>
     <message>
@@ -3714,7 +3714,7 @@
         <translation>Importe del pago (--amount): %1</translation>
     </message>
     <message>
-        <source>Payment Days (--days): "%1" is not a whole number.</source>
+        <source>Payment Days (--days): &quot;%1&quot; is not a whole number.</source>
         <translation>Días entre pagos (--days): «%1» no es un número entero.</translation>
     </message>
     <message>
@@ -3750,23 +3750,23 @@
         <translation>Nada que cambiar: indique %1.</translation>
     </message>
     <message>
-        <source>Family %1's payment plan in collections is changed.</source>
+        <source>Family %1&apos;s payment plan in collections is changed.</source>
         <translation>Se modificó el plan de pagos en cobranza de la familia %1.</translation>
     </message>
     <message>
-        <source>Family %1's payment plan in collections has ended.</source>
+        <source>Family %1&apos;s payment plan in collections has ended.</source>
         <translation>Finalizó el plan de pagos en cobranza de la familia %1.</translation>
     </message>
     <message>
-        <source>--days: "%1" is not a whole number from 0 to 999.</source>
+        <source>--days: &quot;%1&quot; is not a whole number from 0 to 999.</source>
         <translation>--days: «%1» no es un número entero de 0 a 999.</translation>
     </message>
     <message>
-        <source>Added merchant "%1".</source>
+        <source>Added merchant &quot;%1&quot;.</source>
         <translation>Se añadió el comercio «%1».</translation>
     </message>
     <message>
-        <source>Added payment method "%1".</source>
+        <source>Added payment method &quot;%1&quot;.</source>
         <translation>Se añadió el método de pago «%1».</translation>
     </message>
     <message>
@@ -3810,11 +3810,11 @@
         <translation>Se añadieron los códigos de estado de cobranza por omisión y se activó la cobranza (collections.initial_status IC).</translation>
     </message>
     <message>
-        <source>Added billing group "%1" (suppresses collections).</source>
+        <source>Added billing group &quot;%1&quot; (suppresses collections).</source>
         <translation>Se añadió el grupo de facturación «%1» (suprime la cobranza).</translation>
     </message>
     <message>
-        <source>Added billing group "%1".</source>
+        <source>Added billing group &quot;%1&quot;.</source>
         <translation>Se añadió el grupo de facturación «%1».</translation>
     </message>
     <message>
@@ -3822,15 +3822,15 @@
         <translation>--suppress-collections o --no-suppress-collections: indique uno de los dos.</translation>
     </message>
     <message>
-        <source>Billing group "%1" suppresses collections.</source>
+        <source>Billing group &quot;%1&quot; suppresses collections.</source>
         <translation>El grupo de facturación «%1» suprime la cobranza.</translation>
     </message>
     <message>
-        <source>Billing group "%1" does not suppress collections.</source>
+        <source>Billing group &quot;%1&quot; does not suppress collections.</source>
         <translation>El grupo de facturación «%1» no suprime la cobranza.</translation>
     </message>
     <message>
-        <source>Family %1 is in billing group "%2".</source>
+        <source>Family %1 is in billing group &quot;%2&quot;.</source>
         <translation>La familia %1 está en el grupo de facturación «%2».</translation>
     </message>
     <message>
@@ -3934,7 +3934,7 @@
         <translation>Pone a una familia en un plan de pagos mensual de A desde --start (por omisión, hoy). Se rechaza si la familia no debe nada, si A no es mayor que cero o es mayor que el saldo, si el inicio es posterior a hoy, si ya hay un plan activo o si hay un plan de pagos en cobranza activo (collections plan add). Cancela una reanudación pendiente de la facturación.</translation>
     </message>
     <message>
-        <source>Adds a code to the Collection Status Table (a billing manager's): 1 to 3 letters or digits, kept upper case; a description of at most 40 characters on one line; Days to Remain in Status from 0 (until a user changes it, the default) to 999; a Transfer to Next Status Code that is in the table. --json prints the code as code list does.</source>
+        <source>Adds a code to the Collection Status Table (a billing manager&apos;s): 1 to 3 letters or digits, kept upper case; a description of at most 40 characters on one line; Days to Remain in Status from 0 (until a user changes it, the default) to 999; a Transfer to Next Status Code that is in the table. --json prints the code as code list does.</source>
         <translation>Añade un código a la Tabla de estados de cobranza (tarea de un responsable de facturación): de 1 a 3 letras o dígitos, guardados en mayúsculas; una descripción de como máximo 40 caracteres en una sola línea; Días de permanencia en el estado de 0 (hasta que un usuario lo cambie, el valor por omisión) a 999; un Código de estado siguiente que esté en la tabla. --json imprime el código como lo hace code list.</translation>
     </message>
     <message>
@@ -3974,11 +3974,11 @@
         <translation>Añade un grupo de facturación (un nombre de como máximo 40 caracteres, único sin distinguir mayúsculas y minúsculas); con --suppress-collections, sus familias quedan fuera del proceso de cobranza.</translation>
     </message>
     <message>
-        <source>Checks or clears a billing group's Suppress Collections.</source>
+        <source>Checks or clears a billing group&apos;s Suppress Collections.</source>
         <translation>Marca o desmarca Suprimir cobranza en un grupo de facturación.</translation>
     </message>
     <message>
-        <source>Puts a family in a billing group (every family is in one; "Default" until assigned).</source>
+        <source>Puts a family in a billing group (every family is in one; &quot;Default&quot; until assigned).</source>
         <translation>Pone a una familia en un grupo de facturación (cada familia está en uno; «Default» hasta que se le asigne otro).</translation>
     </message>
     <message>
@@ -3986,27 +3986,27 @@
         <translation>Los grupos de facturación por nombre; --json imprime una lista de objetos con id, name y suppress_collections.</translation>
     </message>
     <message>
-        <source>Puts a family on a payment plan watched by the collections process: A every N days (1 to 99) from --start, the first payment due on --next (default the start plus N days, never before the start). Without --delinquent a non-delinquent plan: refused for an account that is delinquent and in collections or in a billing group with Suppress Collections; the account goes to collections.nd_plan_code. With --delinquent a collection payment plan for an account in collections; it goes to collections.plan_code. --default-status is the status a default moves it to (default the plan's failed code). --webpay: the processor collects with a card it holds; merchant and method come from the practice's lists, the zip is five digits; no card number is ever taken. Refused while the family has any active payment plan.</source>
+        <source>Puts a family on a payment plan watched by the collections process: A every N days (1 to 99) from --start, the first payment due on --next (default the start plus N days, never before the start). Without --delinquent a non-delinquent plan: refused for an account that is delinquent and in collections or in a billing group with Suppress Collections; the account goes to collections.nd_plan_code. With --delinquent a collection payment plan for an account in collections; it goes to collections.plan_code. --default-status is the status a default moves it to (default the plan&apos;s failed code). --webpay: the processor collects with a card it holds; merchant and method come from the practice&apos;s lists, the zip is five digits; no card number is ever taken. Refused while the family has any active payment plan.</source>
         <translation>Pone a una familia en un plan de pagos vigilado por el proceso de cobranza: A cada N días (de 1 a 99) desde --start, con el primer pago a pagar el --next (por omisión, el inicio más N días, nunca antes del inicio). Sin --delinquent, un plan no moroso: se rechaza para una cuenta que es morosa y está en cobranza o que está en un grupo de facturación con Suprimir cobranza; la cuenta pasa a collections.nd_plan_code. Con --delinquent, un plan de pagos de cobranza para una cuenta en cobranza; pasa a collections.plan_code. --default-status es el estado al que la lleva un incumplimiento (por omisión, el código de fallo del plan). --webpay: el procesador cobra con una tarjeta que tiene guardada; el comercio y el método salen de las listas del consultorio y el código postal tiene cinco dígitos; nunca se toma un número de tarjeta. Se rechaza mientras la familia tenga cualquier plan de pagos activo.</translation>
     </message>
     <message>
-        <source>Changes the terms of the family's active payment plan in collections, with the same checks as collections plan add.</source>
+        <source>Changes the terms of the family&apos;s active payment plan in collections, with the same checks as collections plan add.</source>
         <translation>Modifica las condiciones del plan de pagos activo en cobranza de la familia, con las mismas comprobaciones que collections plan add.</translation>
     </message>
     <message>
-        <source>Ends the family's active payment plan in collections: after a non-delinquent plan the account leaves collections, after a collection payment plan it returns to collections.initial_status.</source>
+        <source>Ends the family&apos;s active payment plan in collections: after a non-delinquent plan the account leaves collections, after a collection payment plan it returns to collections.initial_status.</source>
         <translation>Finaliza el plan de pagos activo en cobranza de la familia: tras un plan no moroso la cuenta sale de cobranza; tras un plan de pagos de cobranza vuelve a collections.initial_status.</translation>
     </message>
     <message>
-        <source>Puts the family's account in collection status C by hand, with a note; from then on it moves on by C's Days to Remain.</source>
+        <source>Puts the family&apos;s account in collection status C by hand, with a note; from then on it moves on by C&apos;s Days to Remain.</source>
         <translation>Pone manualmente la cuenta de la familia en el estado de cobranza C, con una nota; a partir de entonces avanza según los Días de permanencia de C.</translation>
     </message>
     <message>
-        <source>Takes the family's account out of collections, with a note; an active payment plan in collections ends with it.</source>
+        <source>Takes the family&apos;s account out of collections, with a note; an active payment plan in collections ends with it.</source>
         <translation>Saca de cobranza la cuenta de la familia, con una nota; un plan de pagos activo en cobranza finaliza con ella.</translation>
     </message>
     <message>
-        <source>The family's collection status, since when, its history and its payment plan in collections. --json prints family, code, since, history (code, from, to, by, note) and plan (null or its terms, last payment and status).</source>
+        <source>The family&apos;s collection status, since when, its history and its payment plan in collections. --json prints family, code, since, history (code, from, to, by, note) and plan (null or its terms, last payment and status).</source>
         <translation>El estado de cobranza de la familia, desde cuándo, su historial y su plan de pagos en cobranza. --json imprime family, code, since, history (code, from, to, by, note) y plan (null o sus condiciones, último pago y estado).</translation>
     </message>
     <message>
@@ -4018,11 +4018,11 @@
         <translation>Las cuotas de CGM webPAY que vencen en la fecha: familia, responsable, importe, comercio, método y titular de la tarjeta de cada plan de webPAY activo cuya fecha del próximo pago sea esa; nunca datos de la tarjeta. Como tabla, JSON con --json o un archivo CSV con --csv.</translation>
     </message>
     <message>
-        <source>Populates the Collection Roster: the daily run (run-daily) up to --date (default today), whose collections step checks, for each day, the collection plans due the day before (paid, or failed to their Status for Default), the accounts that turned delinquent (into the initial status) or owe nothing (out of collections, their plan completed), and the accounts whose Days to Remain are over (on to the next status). Prints run-daily's lines, each followed by a line of collection counts, or its JSON. Refused while collections are off (no collections.initial_status).</source>
+        <source>Populates the Collection Roster: the daily run (run-daily) up to --date (default today), whose collections step checks, for each day, the collection plans due the day before (paid, or failed to their Status for Default), the accounts that turned delinquent (into the initial status) or owe nothing (out of collections, their plan completed), and the accounts whose Days to Remain are over (on to the next status). Prints run-daily&apos;s lines, each followed by a line of collection counts, or its JSON. Refused while collections are off (no collections.initial_status).</source>
         <translation>Genera la lista de cobranza: la facturación diaria (run-daily) hasta --date (por omisión, hoy), cuyo paso de cobranza comprueba, para cada día, los planes de cobranza que vencían el día anterior (pagados, o fallidos y enviados a su Estado por incumplimiento), las cuentas que pasaron a ser morosas (al estado inicial) o que no deben nada (fuera de cobranza, con su plan completado) y las cuentas cuyos Días de permanencia han terminado (al estado siguiente). Imprime las líneas de run-daily, cada una seguida de una línea con los recuentos de cobranza, o su JSON. Se rechaza mientras la cobranza esté desactivada (sin collections.initial_status).</translation>
     </message>
     <message>
-        <source>Adds a generated practice of N families (default 100,000; M of them on statement plans, default none), puts A of its delinquent families in collections (default 20,000), P of those on collection payment plans (default 10,000), then times the first daily run, one day's run after a day of payments and a 30-day catch-up, each with the collections step's share, and peak memory. Without --db it works on a scratch SQLite file.</source>
+        <source>Adds a generated practice of N families (default 100,000; M of them on statement plans, default none), puts A of its delinquent families in collections (default 20,000), P of those on collection payment plans (default 10,000), then times the first daily run, one day&apos;s run after a day of payments and a 30-day catch-up, each with the collections step&apos;s share, and peak memory. Without --db it works on a scratch SQLite file.</source>
         <translation>Añade un consultorio generado de N familias (por omisión, 100 000; M de ellas en planes de estado de cuenta, por omisión ninguna), pone en cobranza a A de sus familias morosas (por omisión, 20 000) y en planes de pagos de cobranza a P de ellas (por omisión, 10 000), y luego mide el tiempo de la primera ejecución diaria, de la ejecución de un día tras un día de pagos y de una puesta al día de 30 días, cada una con la parte del paso de cobranza, y el pico de memoria. Sin --db trabaja sobre un archivo SQLite temporal.</translation>
     </message>
     <message>
@@ -4030,7 +4030,7 @@
         <translation>No hay cuentas en el estado %1.</translation>
     </message>
     <message>
-        <source>Every family with a balance due, in account order, with its guarantor, balance and the practice's Pay Now address (where the patient types the account number): as a table, as JSON with --json or a CSV file with --csv (keys and headers family, guarantor, balance, pay_url). Refused, naming what is missing, until portal.clearinghouse and its alias are set.</source>
+        <source>Every family with a balance due, in account order, with its guarantor, balance and the practice&apos;s Pay Now address (where the patient types the account number): as a table, as JSON with --json or a CSV file with --csv (keys and headers family, guarantor, balance, pay_url). Refused, naming what is missing, until portal.clearinghouse and its alias are set.</source>
         <translation>Cada familia con saldo pendiente, por orden de cuenta, con su responsable, su saldo y la dirección Pagar ahora de la consulta (donde el paciente escribe el número de cuenta): como tabla, como JSON con --json o un archivo CSV con --csv (claves y encabezados family, guarantor, balance, pay_url). Se rechaza, indicando lo que falta, hasta que se configuren portal.clearinghouse y su alias.</translation>
     </message>
     <message>
@@ -4046,7 +4046,7 @@
         <translation>portal: %1</translation>
     </message>
     <message>
-        <source>Fetch and Process Reports (a billing manager's): reads every report file in --folder (default portal.report_folder) in the order of their names; a file whose SHA-256 was read before is skipped. InstaMed EOD Posting Files, and X12 835 files named *_dpa835_*.rep. Each payment posts on its family's guarantor (the account number is the family number, the patient's last name a member's), method portal, allocated oldest first; a refund, chargeback or returned item takes back the family's portal payment; declined, voided and errored transactions are skipped; a transaction read before is a duplicate; anything else goes to the exceptions queue. Prints the summary, or with --json an object with files, files_skipped, posted, posted_total, refunds, duplicates, skipped and exceptions.</source>
+        <source>Fetch and Process Reports (a billing manager&apos;s): reads every report file in --folder (default portal.report_folder) in the order of their names; a file whose SHA-256 was read before is skipped. InstaMed EOD Posting Files, and X12 835 files named *_dpa835_*.rep. Each payment posts on its family&apos;s guarantor (the account number is the family number, the patient&apos;s last name a member&apos;s), method portal, allocated oldest first; a refund, chargeback or returned item takes back the family&apos;s portal payment; declined, voided and errored transactions are skipped; a transaction read before is a duplicate; anything else goes to the exceptions queue. Prints the summary, or with --json an object with files, files_skipped, posted, posted_total, refunds, duplicates, skipped and exceptions.</source>
         <translation>Obtener y procesar informes (tarea de un responsable de facturación): lee cada archivo de informe de --folder (por omisión, portal.report_folder) por orden de nombre; se omite un archivo cuyo SHA-256 ya se leyó antes. Archivos EOD Posting Files de InstaMed y archivos X12 835 con nombre *_dpa835_*.rep. Cada pago se registra en el responsable de su familia (el número de cuenta es el número de familia, y el apellido del paciente, el de un miembro), con la forma de pago portal, y se aplica empezando por lo más antiguo; un reembolso, un contracargo o un pago devuelto retira el pago del portal de la familia; se omiten las transacciones rechazadas, anuladas y con error; una transacción ya leída es un duplicado; todo lo demás va a la cola de excepciones. Imprime el resumen o, con --json, un objeto con files, files_skipped, posted, posted_total, refunds, duplicates, skipped y exceptions.</translation>
     </message>
     <message>
@@ -4058,7 +4058,7 @@
         <translation>La cola de excepciones de portal fetch, lo más antiguo primero: las excepciones abiertas o, con --all, todas. Con --json, una lista de objetos con id, file, line, raw, reason y status (open, matched, dismissed), y lo que se leyó de una transacción (matchable, direction, amount, date, patient, account).</translation>
     </message>
     <message>
-        <source>Posts an open exception's transaction on family F as portal fetch would have (without the name check): a payment on its guarantor, or a refund of its portal payment. Refused for a record that could not be read.</source>
+        <source>Posts an open exception&apos;s transaction on family F as portal fetch would have (without the name check): a payment on its guarantor, or a refund of its portal payment. Refused for a record that could not be read.</source>
         <translation>Registra la transacción de una excepción abierta en la familia F como lo habría hecho portal fetch (sin la comprobación del nombre): un pago en su responsable, o un reembolso de su pago del portal. Se rechaza para un registro que no se pudo leer.</translation>
     </message>
     <message>
@@ -4126,7 +4126,7 @@
         <translation>Se descartó la excepción del portal n.º %1.</translation>
     </message>
     <message>
-        <source>Adds a practice group (a name of at most 40 characters, unique ignoring case) keeping tracked allocations, or with --ledger legacy the legacy ledger: payments only lower the family balance and are never allocated until the group is migrated. A billing manager's.</source>
+        <source>Adds a practice group (a name of at most 40 characters, unique ignoring case) keeping tracked allocations, or with --ledger legacy the legacy ledger: payments only lower the family balance and are never allocated until the group is migrated. A billing manager&apos;s.</source>
         <translation>Añade un grupo de consultorios (un nombre de 40 caracteres como máximo, único sin distinguir mayúsculas) con aplicaciones rastreadas o, con --ledger legacy, con el libro mayor heredado: los pagos solo reducen el saldo de la familia y no se aplican hasta que el grupo se migre. Tarea del responsable de facturación.</translation>
     </message>
     <message>
@@ -4134,12 +4134,12 @@
         <translation>Los grupos de consultorios por id con su libro y su número de familias; --json imprime una lista de objetos con id, name, ledger (legacy o tracked), families y migration (null: ninguna).</translation>
     </message>
     <message>
-        <source>Puts a family in a practice group (every family is in one; 1, "Default", until assigned). Refused between groups on different ledgers. A billing manager's.</source>
-        <translation>Pone una familia en un grupo de consultorios (cada familia está en uno; el 1, "Default", hasta que se asigne). Se rechaza entre grupos con libros distintos. Tarea del responsable de facturación.</translation>
+        <source>Puts a family in a practice group (every family is in one; 1, &quot;Default&quot;, until assigned). Refused between groups on different ledgers. A billing manager&apos;s.</source>
+        <translation>Pone una familia en un grupo de consultorios (cada familia está en uno; el 1, &quot;Default&quot;, hasta que se asigne). Se rechaza entre grupos con libros distintos. Tarea del responsable de facturación.</translation>
     </message>
     <message>
-        <source>Added practice group "%1" (id %2), which keeps %3.</source>
-        <translation>Se añadió el grupo de consultorios "%1" (id %2), que lleva %3.</translation>
+        <source>Added practice group &quot;%1&quot; (id %2), which keeps %3.</source>
+        <translation>Se añadió el grupo de consultorios &quot;%1&quot; (id %2), que lleva %3.</translation>
     </message>
     <message>
         <source>Ledger</source>
@@ -4154,11 +4154,11 @@
         <translation>Migración</translation>
     </message>
     <message>
-        <source>Family %1 is in practice group "%2" (id %3).</source>
-        <translation>La familia %1 está en el grupo de consultorios "%2" (id %3).</translation>
+        <source>Family %1 is in practice group &quot;%2&quot; (id %3).</source>
+        <translation>La familia %1 está en el grupo de consultorios &quot;%2&quot; (id %3).</translation>
     </message>
     <message>
-        <source>Queues the migration of a legacy practice group to tracked allocations (an administrator's). Without --yes it prints what the migration does (the whole group, for good; the nightly job starts it at nightly.time and postings to the group are locked while it runs), queues nothing and exits 1. Refused for an unknown or tracked group and for a group whose migration is Queued, In Progress or Active; after Error it may be queued again. --json prints the migration as migrations list does.</source>
+        <source>Queues the migration of a legacy practice group to tracked allocations (an administrator&apos;s). Without --yes it prints what the migration does (the whole group, for good; the nightly job starts it at nightly.time and postings to the group are locked while it runs), queues nothing and exits 1. Refused for an unknown or tracked group and for a group whose migration is Queued, In Progress or Active; after Error it may be queued again. --json prints the migration as migrations list does.</source>
         <translation>Pone en cola la migración de un grupo de consultorios con libro mayor heredado a asignaciones registradas (solo para administradores). Sin --yes muestra lo que hace la migración (todo el grupo, de forma definitiva; la tarea nocturna la inicia a la hora nightly.time y los registros en el grupo quedan bloqueados mientras se ejecuta), no pone nada en cola y sale con código 1. Se rechaza para un grupo desconocido o que ya usa asignaciones registradas, y para un grupo cuya migración está En cola, En curso o Activa; después de Error se puede volver a poner en cola. --json muestra la migración como lo hace migrations list.</translation>
     </message>
     <message>
@@ -4166,24 +4166,24 @@
         <translation>La vista rápida de migraciones, de la más reciente a la más antigua, 50 por página (--page, 1 por defecto): ID, Nombre, Grupo de consultorios, Fecha de creación, Creada por, Estado (En cola, En curso, Activa, Error) y Fecha de finalización. --search conserva aquellas cuyo id, nombre, grupo, creador o estado contiene T. --json muestra la página como una lista de objetos con id, name, group, group_name, created_at, created_by, status y completed_on (una fecha o null).</translation>
     </message>
     <message>
-        <source>A migration's log, oldest first: each step (queued, started, converting, verified, active, error, restarted) with its time, families, rows and message. --json prints a list of objects with at, step, families, rows and message.</source>
+        <source>A migration&apos;s log, oldest first: each step (queued, started, converting, verified, active, error, restarted) with its time, families, rows and message. --json prints a list of objects with at, step, families, rows and message.</source>
         <translation>La bitácora de una migración, de lo más antiguo a lo más reciente: cada paso (queued, started, converting, verified, active, error, restarted) con su hora, familias, filas y mensaje. --json muestra una lista de objetos con at, step, families, rows y message.</translation>
     </message>
     <message>
-        <source>Runs a Queued migration now, or starts again one left In Progress by a job that stopped, whatever the time (an administrator's). Prints the line run-nightly prints for it; exit status 1 when it ends in Error.</source>
+        <source>Runs a Queued migration now, or starts again one left In Progress by a job that stopped, whatever the time (an administrator&apos;s). Prints the line run-nightly prints for it; exit status 1 when it ends in Error.</source>
         <translation>Ejecuta ahora una migración En cola, o reinicia una que quedó En curso porque la tarea que la ejecutaba se detuvo, sin importar la hora (solo para administradores). Muestra la línea que run-nightly muestra para ella; código de salida 1 cuando termina en Error.</translation>
     </message>
     <message>
-        <source>The nightly job (an administrator's, or the scheduled job): once the practice's time (--at, default now in practice.time_zone) has reached nightly.time it runs every Queued migration, and at any time it starts again a migration left In Progress. Prints a line per migration run ("migration 7 (Old ledger, id 3): Active on 2026-12-07, 1,234 families, 5,678 rows" or "...: Error: reason"), or what waits for nightly.time; progress goes to stderr. --json prints an object with at, nightly_time, due, migrations (each as migrations list prints it, with families, rows and reason) and waiting. Exit status 1 when a migration ended in Error.</source>
-        <translation>La tarea nocturna (para administradores, o como tarea programada): una vez que la hora del consultorio (--at, por defecto la hora actual en practice.time_zone) llega a nightly.time, ejecuta todas las migraciones En cola, y en cualquier momento reinicia una migración que quedó En curso. Muestra una línea por cada migración ejecutada ("migración 7 (Libro antiguo, id 3): Activa el 2026-12-07, 1,234 familias, 5,678 filas" o "...: Error: motivo"), o lo que espera a nightly.time; el progreso se envía a stderr. --json muestra un objeto con at, nightly_time, due, migrations (cada una como la muestra migrations list, con families, rows y reason) y waiting. Código de salida 1 cuando una migración terminó en Error.</translation>
+        <source>The nightly job (an administrator&apos;s, or the scheduled job): once the practice&apos;s time (--at, default now in practice.time_zone) has reached nightly.time it runs every Queued migration, and at any time it starts again a migration left In Progress. Prints a line per migration run (&quot;migration 7 (Old ledger, id 3): Active on 2026-12-07, 1,234 families, 5,678 rows&quot; or &quot;...: Error: reason&quot;), or what waits for nightly.time; progress goes to stderr. --json prints an object with at, nightly_time, due, migrations (each as migrations list prints it, with families, rows and reason) and waiting. Exit status 1 when a migration ended in Error.</source>
+        <translation>La tarea nocturna (para administradores, o como tarea programada): una vez que la hora del consultorio (--at, por defecto la hora actual en practice.time_zone) llega a nightly.time, ejecuta todas las migraciones En cola, y en cualquier momento reinicia una migración que quedó En curso. Muestra una línea por cada migración ejecutada (&quot;migración 7 (Libro antiguo, id 3): Activa el 2026-12-07, 1,234 familias, 5,678 filas&quot; o &quot;...: Error: motivo&quot;), o lo que espera a nightly.time; el progreso se envía a stderr. --json muestra un objeto con at, nightly_time, due, migrations (cada una como la muestra migrations list, con families, rows y reason) y waiting. Código de salida 1 cuando una migración terminó en Error.</translation>
     </message>
     <message>
         <source>Adds a legacy practice group of N families (default 100,000), each with ten charges and ten payments, queues its migration and runs it as the nightly job would, printing the time, the allocations written and peak memory. Exit status 1 when the migration does not end Active. Without --db it works on a scratch SQLite file.</source>
         <translation>Agrega un grupo de consultorios con libro mayor heredado de N familias (100,000 por defecto), cada una con diez cargos y diez pagos, pone en cola su migración y la ejecuta como lo haría la tarea nocturna, mostrando el tiempo, las asignaciones escritas y el uso máximo de memoria. Código de salida 1 cuando la migración no termina Activa. Sin --db trabaja en un archivo SQLite temporal.</translation>
     </message>
     <message>
-        <source>--at: "%1" is not a date and time of the form YYYY-MM-DDTHH:MM (the practice's time).</source>
-        <translation>--at: "%1" no es una fecha y hora con el formato YYYY-MM-DDTHH:MM (hora del consultorio).</translation>
+        <source>--at: &quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (the practice&apos;s time).</source>
+        <translation>--at: &quot;%1&quot; no es una fecha y hora con el formato YYYY-MM-DDTHH:MM (hora del consultorio).</translation>
     </message>
     <message>
         <source>Nothing was queued: run the command again with --yes to queue the migration.</source>
@@ -4238,16 +4238,16 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Backs up the whole database to FILE (an administrator's), consistent while desks go on working: SQLite through its online backup API, PostgreSQL with pg_dump in custom format (install postgresql-client). FILE is written under a temporary name and renamed once complete, with mode 0600; an older FILE is replaced. Prints the file, its size and the last audit entry it holds; with --json an object with file, bytes, last_audit_id and last_audit_at. Recorded in the audit trail.</source>
+        <source>Backs up the whole database to FILE (an administrator&apos;s), consistent while desks go on working: SQLite through its online backup API, PostgreSQL with pg_dump in custom format (install postgresql-client). FILE is written under a temporary name and renamed once complete, with mode 0600; an older FILE is replaced. Prints the file, its size and the last audit entry it holds; with --json an object with file, bytes, last_audit_id and last_audit_at. Recorded in the audit trail.</source>
         <translation>Hace una copia de seguridad de toda la base de datos en FILE (tarea de un administrador), coherente aunque los mostradores sigan trabajando: SQLite mediante su API de copia de seguridad en línea, PostgreSQL con pg_dump en formato personalizado (instale postgresql-client). FILE se escribe con un nombre temporal y se renombra una vez completo, con modo 0600; un FILE anterior se sustituye. Imprime el archivo, su tamaño y la última entrada de auditoría que contiene; con --json, un objeto con file, bytes, last_audit_id y last_audit_at. Queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <source>Replaces the whole database by the backup in FILE (an administrator's; PostgreSQL needs pg_restore). Refused, naming both times, when the database's last audit entry is later than the backup's, unless --force; refused when FILE is not a PayDesk backup of this kind of database. Then runs verify on the restored database and prints its issues; with --json an object with file, forced, backup_last_audit_id, backup_last_audit_at, replaced_last_audit_id, replaced_last_audit_at, verify_errors, verify_warnings and issues. Exit status 1 when verify finds an error. Recorded in the restored database's audit trail.</source>
+        <source>Replaces the whole database by the backup in FILE (an administrator&apos;s; PostgreSQL needs pg_restore). Refused, naming both times, when the database&apos;s last audit entry is later than the backup&apos;s, unless --force; refused when FILE is not a PayDesk backup of this kind of database. Then runs verify on the restored database and prints its issues; with --json an object with file, forced, backup_last_audit_id, backup_last_audit_at, replaced_last_audit_id, replaced_last_audit_at, verify_errors, verify_warnings and issues. Exit status 1 when verify finds an error. Recorded in the restored database&apos;s audit trail.</source>
         <translation>Sustituye toda la base de datos por la copia de seguridad de FILE (tarea de un administrador; PostgreSQL necesita pg_restore). Se rechaza, indicando ambos momentos, cuando la última entrada de auditoría de la base de datos es posterior a la de la copia de seguridad, salvo con --force; se rechaza cuando FILE no es una copia de seguridad de PayDesk de este tipo de base de datos. Después ejecuta verify sobre la base de datos restaurada e imprime sus problemas; con --json, un objeto con file, forced, backup_last_audit_id, backup_last_audit_at, replaced_last_audit_id, replaced_last_audit_at, verify_errors, verify_warnings e issues. Código de salida 1 cuando verify encuentra un error. Queda en el registro de auditoría de la base de datos restaurada.</translation>
     </message>
     <message>
-        <source>The daily billing run (a billing manager's): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run's date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress. When portal.report_folder is set, portal fetch runs first, as daily-run, even when no day is left to run: its summary is printed first as "portal: " and the summary, and with --json it is the key portal of the first day's object (when no day is processed the list stays empty). Before all that, a SQLite database is backed up to backup.folder (default: a backups folder beside it) as paydesk-YYYY-MM-DD.sqlite, keeping the newest backup.keep of those files; a failed backup stops the run before any billing. Its line comes first, "backup: " and the file, and with --json it is the key backup of the first day's object (file, bytes, last_audit_id, last_audit_at, kept, removed; on PostgreSQL, which is not copied, {"skipped": "postgresql"}).</source>
-        <translation>La facturación diaria (tarea de un responsable de facturación): procesa cada día desde el siguiente a la última ejecución hasta --date (por omisión, hoy; la primera ejecución de todas procesa solo esa fecha), cada uno en una sola transacción: planes desactivados o completados, facturación reanudada, nuevos saldos en cola y estados de cuenta enviados. Imprime una línea por día o, con --json, una lista de objetos con date, statements, plans_disabled, completed y billing_resumed. Con la cobranza activada (collections.initial_status configurado), cada día ejecuta también el paso de cobranza: su línea va seguida de una línea sangrada con los recuentos de cobranza, y su objeto tiene collections_entered, collections_moved, collections_left, collection_plans_failed y collection_plans_paid. Volver a indicar la fecha de la última ejecución no hace nada; una fecha posterior a hoy o anterior a la última ejecución se rechaza, al igual que una segunda ejecución mientras otra está en curso. Cuando portal.report_folder está configurado, primero se ejecuta portal fetch, como daily-run, incluso cuando no queda ningún día por ejecutar: su resumen se imprime primero como "portal: " seguido del resumen y, con --json, es la clave portal del objeto del primer día (cuando no se procesa ningún día, la lista queda vacía). Antes de todo eso, se hace una copia de seguridad de una base de datos SQLite en backup.folder (por omisión, una carpeta backups junto a ella) como paydesk-YYYY-MM-DD.sqlite, y se conservan los backup.keep archivos más recientes de esos; si la copia de seguridad falla, la ejecución se detiene antes de facturar nada. Su línea va primero, "backup: " seguido del archivo y, con --json, es la clave backup del objeto del primer día (file, bytes, last_audit_id, last_audit_at, kept, removed; en PostgreSQL, que no se copia, {"skipped": "postgresql"}).</translation>
+        <source>The daily billing run (a billing manager&apos;s): processes each day from the day after the last run up to --date (default today; the first run ever processes that date alone), each in one transaction: plans disabled or completed, billing resumed, new balances queued and statements sent. Prints one line per day, or with --json a list of objects with date, statements, plans_disabled, completed and billing_resumed. With collections on (collections.initial_status set) each day also runs the collections step: its line is followed by an indented line of collection counts, and its object has collections_entered, collections_moved, collections_left, collection_plans_failed and collection_plans_paid. The last run&apos;s date again does nothing; a date after today or before the last run is refused, as is a second run while one is in progress. When portal.report_folder is set, portal fetch runs first, as daily-run, even when no day is left to run: its summary is printed first as &quot;portal: &quot; and the summary, and with --json it is the key portal of the first day&apos;s object (when no day is processed the list stays empty). Before all that, a SQLite database is backed up to backup.folder (default: a backups folder beside it) as paydesk-YYYY-MM-DD.sqlite, keeping the newest backup.keep of those files; a failed backup stops the run before any billing. Its line comes first, &quot;backup: &quot; and the file, and with --json it is the key backup of the first day&apos;s object (file, bytes, last_audit_id, last_audit_at, kept, removed; on PostgreSQL, which is not copied, {&quot;skipped&quot;: &quot;postgresql&quot;}).</source>
+        <translation>La facturación diaria (tarea de un responsable de facturación): procesa cada día desde el siguiente a la última ejecución hasta --date (por omisión, hoy; la primera ejecución de todas procesa solo esa fecha), cada uno en una sola transacción: planes desactivados o completados, facturación reanudada, nuevos saldos en cola y estados de cuenta enviados. Imprime una línea por día o, con --json, una lista de objetos con date, statements, plans_disabled, completed y billing_resumed. Con la cobranza activada (collections.initial_status configurado), cada día ejecuta también el paso de cobranza: su línea va seguida de una línea sangrada con los recuentos de cobranza, y su objeto tiene collections_entered, collections_moved, collections_left, collection_plans_failed y collection_plans_paid. Volver a indicar la fecha de la última ejecución no hace nada; una fecha posterior a hoy o anterior a la última ejecución se rechaza, al igual que una segunda ejecución mientras otra está en curso. Cuando portal.report_folder está configurado, primero se ejecuta portal fetch, como daily-run, incluso cuando no queda ningún día por ejecutar: su resumen se imprime primero como &quot;portal: &quot; seguido del resumen y, con --json, es la clave portal del objeto del primer día (cuando no se procesa ningún día, la lista queda vacía). Antes de todo eso, se hace una copia de seguridad de una base de datos SQLite en backup.folder (por omisión, una carpeta backups junto a ella) como paydesk-YYYY-MM-DD.sqlite, y se conservan los backup.keep archivos más recientes de esos; si la copia de seguridad falla, la ejecución se detiene antes de facturar nada. Su línea va primero, &quot;backup: &quot; seguido del archivo y, con --json, es la clave backup del objeto del primer día (file, bytes, last_audit_id, last_audit_at, kept, removed; en PostgreSQL, que no se copia, {&quot;skipped&quot;: &quot;postgresql&quot;}).</translation>
     </message>
     <message>
         <source>a SQLite file, postgresql://user@host[:port]/dbname (the password from ~/.pgpass or PGPASSFILE), or postgresql://?service=NAME (default: the database %1 names, if that file exists, else %2)</source>
@@ -4563,7 +4563,7 @@
         <translation>Crédito sin aplicar que se puede devolver: %1.</translation>
     </message>
     <message>
-        <source>The refund is a negative payment dated today; the payment's allocations stay.</source>
+        <source>The refund is a negative payment dated today; the payment&apos;s allocations stay.</source>
         <translation>El reembolso es un pago negativo con fecha de hoy; las aplicaciones del pago se mantienen.</translation>
     </message>
 </context>
@@ -4664,7 +4664,7 @@
 <context>
     <name>paydesk::ui::AccountView</name>
     <message>
-        <source>Find a patient (Ctrl+F) and press Enter to open the family's account.</source>
+        <source>Find a patient (Ctrl+F) and press Enter to open the family&apos;s account.</source>
         <translation>Busque un paciente (Ctrl+F) y pulse Intro para abrir la cuenta de la familia.</translation>
     </message>
     <message>
@@ -4902,7 +4902,7 @@
         <translation>&amp;Signo:</translation>
     </message>
     <message>
-        <source>What adjustments and the import files write, such as "discount"; chosen when the type is added (New type), and kept.</source>
+        <source>What adjustments and the import files write, such as &quot;discount&quot;; chosen when the type is added (New type), and kept.</source>
         <translation>Lo que escriben los ajustes y los archivos de importación, como «discount»; se elige al añadir el tipo (Nuevo tipo) y ya no cambia.</translation>
     </message>
 </context>
@@ -4980,7 +4980,7 @@
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <source>Each family's balance on the date, by the age of the charges it comes from: money pays the oldest charges first, whatever the allocations. Families with a credit or nothing owed are left out. Enter or a double-click opens the account.</source>
+        <source>Each family&apos;s balance on the date, by the age of the charges it comes from: money pays the oldest charges first, whatever the allocations. Families with a credit or nothing owed are left out. Enter or a double-click opens the account.</source>
         <translation>El saldo de cada familia en esa fecha, según la antigüedad de los cargos de los que procede: el dinero paga primero los cargos más antiguos, sea cual sea la aplicación. No se incluyen las familias con saldo a favor o que no deben nada. Intro o un doble clic abre la cuenta.</translation>
     </message>
     <message>
@@ -5211,7 +5211,7 @@
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <source>The account # "%1" is not a number.</source>
+        <source>The account # &quot;%1&quot; is not a number.</source>
         <translation>El n.º de cuenta «%1» no es un número.</translation>
     </message>
     <message numerus="yes">
@@ -5616,7 +5616,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <source>Checked: Suppress Collections, the group's families stay out of the collections process.</source>
+        <source>Checked: Suppress Collections, the group&apos;s families stay out of the collections process.</source>
         <translation>Marcado: Suprimir cobranza; las familias del grupo quedan fuera del proceso de cobranza.</translation>
     </message>
     <message>
@@ -5686,7 +5686,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
 <context>
     <name>paydesk::ui::BillingListPage</name>
     <message>
-        <source>A guarantor's name or an account #</source>
+        <source>A guarantor&apos;s name or an account #</source>
         <translation>Nombre de un responsable o n.º de cuenta</translation>
     </message>
     <message>
@@ -5767,7 +5767,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Historial de estados de cuenta</translation>
     </message>
     <message>
-        <source>The family's audit entries</source>
+        <source>The family&apos;s audit entries</source>
         <translation>Entradas de auditoría de la familia</translation>
     </message>
 </context>
@@ -5786,7 +5786,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Planes de pagos &amp;automáticos</translation>
     </message>
     <message>
-        <source>Manual plans: a plan with no payment for more than %1 days is disabled, and the family stays in "Suspended - Payment plan disabled" for %2 days before standard billing resumes.</source>
+        <source>Manual plans: a plan with no payment for more than %1 days is disabled, and the family stays in &quot;Suspended - Payment plan disabled&quot; for %2 days before standard billing resumes.</source>
         <translation>Planes manuales: un plan sin ningún pago durante más de %1 días se desactiva, y la familia permanece %2 días en «Suspended - Payment plan disabled» antes de que se reanude la facturación normal.</translation>
     </message>
     <message>
@@ -5814,7 +5814,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>(de 1 a 99)</translation>
     </message>
     <message>
-        <source>After the last one the family goes to "Suspended - Final statement sent"; a family on a payment plan keeps receiving statements.</source>
+        <source>After the last one the family goes to &quot;Suspended - Final statement sent&quot;; a family on a payment plan keeps receiving statements.</source>
         <translation>Tras el último, la familia pasa a «Suspended - Final statement sent»; una familia con plan de pagos sigue recibiendo estados de cuenta.</translation>
     </message>
     <message>
@@ -5826,7 +5826,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Un saldo nuevo:</translation>
     </message>
     <message>
-        <source>Invoiced: queued for statements. Suspended: "Suspended - Pending write-off" until a billing manager queues it.</source>
+        <source>Invoiced: queued for statements. Suspended: &quot;Suspended - Pending write-off&quot; until a billing manager queues it.</source>
         <translation>Facturado: se pone en cola para estados de cuenta. Suspendido: queda en «Suspended - Pending write-off» hasta que un responsable de facturación lo pone en cola.</translation>
     </message>
     <message>
@@ -5846,11 +5846,11 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Suspendida &amp;durante:</translation>
     </message>
     <message>
-        <source>Days in "Suspended - Payment plan disabled" before standard billing resumes.</source>
+        <source>Days in &quot;Suspended - Payment plan disabled&quot; before standard billing resumes.</source>
         <translation>Días en «Suspended - Payment plan disabled» antes de que se reanude la facturación normal.</translation>
     </message>
     <message>
-        <source>Only a payment restarts a plan's clock, never a statement: unlike billing systems that count from the last statement, PayDesk does not let a statement interval keep a patient who stopped paying on a plan forever.</source>
+        <source>Only a payment restarts a plan&apos;s clock, never a statement: unlike billing systems that count from the last statement, PayDesk does not let a statement interval keep a patient who stopped paying on a plan forever.</source>
         <translation>Solo un pago reinicia el plazo de un plan, nunca un estado de cuenta: a diferencia de los sistemas de facturación que cuentan desde el último estado de cuenta, PayDesk no deja que el intervalo entre estados de cuenta mantenga para siempre en un plan a un paciente que dejó de pagar.</translation>
     </message>
 </context>
@@ -6250,7 +6250,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Estado por inc&amp;umplimiento:</translation>
     </message>
     <message>
-        <source>Not the plan's failed status: on a default the account stays in it until a user changes it (its Days to Remain and Transfer are ignored).</source>
+        <source>Not the plan&apos;s failed status: on a default the account stays in it until a user changes it (its Days to Remain and Transfer are ignored).</source>
         <translation>No es el estado de fallo del plan: ante un incumplimiento, la cuenta permanece en él hasta que un usuario lo cambie (se ignoran sus Días de permanencia y su Código de estado siguiente).</translation>
     </message>
     <message>
@@ -6318,7 +6318,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Finalizar plan de pagos</translation>
     </message>
     <message>
-        <source>The plan ends today; a non-delinquent plan's account leaves collections, a collection plan's returns to the initial status.
+        <source>The plan ends today; a non-delinquent plan&apos;s account leaves collections, a collection plan&apos;s returns to the initial status.
 &amp;Note (required, kept in the history):</source>
         <translation>El plan finaliza hoy; la cuenta de un plan no moroso sale de cobranza y la de un plan de cobranza vuelve al estado inicial.
 &amp;Nota (obligatoria, se guarda en el historial):</translation>
@@ -6378,7 +6378,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>%1 sale hoy de cobranza; un plan de pagos de cobranza activo finaliza con ella.</translation>
     </message>
     <message>
-        <source>Required: kept in the account's history</source>
+        <source>Required: kept in the account&apos;s history</source>
         <translation>Obligatoria: se guarda en el historial de la cuenta</translation>
     </message>
     <message>
@@ -6417,7 +6417,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Cobranza</translation>
     </message>
     <message>
-        <source>A guarantor's name or an account #</source>
+        <source>A guarantor&apos;s name or an account #</source>
         <translation>Nombre de un responsable o n.º de cuenta</translation>
     </message>
     <message>
@@ -6665,7 +6665,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
     </message>
     <message>
         <source>MMM d</source>
-        <comment>a day under a chart's bar</comment>
+        <comment>a day under a chart&apos;s bar</comment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -6674,7 +6674,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
     </message>
     <message>
         <source>MMM</source>
-        <comment>a month under a chart's bar; the title names the years</comment>
+        <comment>a month under a chart&apos;s bar; the title names the years</comment>
         <translation>MMM</translation>
     </message>
     <message>
@@ -6892,7 +6892,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Ejecutar la facturación diaria</translation>
     </message>
     <message>
-        <source>Print the day's statements</source>
+        <source>Print the day&apos;s statements</source>
         <translation>Imprimir los estados de cuenta del día</translation>
     </message>
     <message>
@@ -7380,7 +7380,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Imprimir e&amp;stado de cuenta…</translation>
     </message>
     <message>
-        <source>Print the &amp;Day's Statements…</source>
+        <source>Print the &amp;Day&apos;s Statements…</source>
         <translation>Imprimir los estados de cuenta del &amp;día…</translation>
     </message>
     <message>
@@ -7571,7 +7571,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Ejecutar la &amp;tarea nocturna ahora</translation>
     </message>
     <message>
-        <source>Starts the queued migrations if the practice's nightly time has come, and any a stopped job left In Progress, as the scheduled job would now.</source>
+        <source>Starts the queued migrations if the practice&apos;s nightly time has come, and any a stopped job left In Progress, as the scheduled job would now.</source>
         <translation>Inicia las migraciones en cola si ya llegó la hora nocturna del consultorio, y cualquiera que una tarea detenida dejó En curso, como lo haría ahora la tarea programada.</translation>
     </message>
     <message>
@@ -7693,7 +7693,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
 <context>
     <name>paydesk::ui::NewPatientDialog</name>
     <message>
-        <source>&amp;Guarantor: the person responsible for the family's account</source>
+        <source>&amp;Guarantor: the person responsible for the family&apos;s account</source>
         <translation>&amp;Responsable: la persona a cargo de la cuenta familiar</translation>
     </message>
     <message>
@@ -7807,7 +7807,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>&amp;Cámara de compensación:</translation>
     </message>
     <message>
-        <source>Patients pay their balance on the clearinghouse's guest-pay page; PayDesk shows no Pay Now link until one is chosen.</source>
+        <source>Patients pay their balance on the clearinghouse&apos;s guest-pay page; PayDesk shows no Pay Now link until one is chosen.</source>
         <translation>Los pacientes pagan su saldo en la página de pago de invitado de la cámara de compensación; PayDesk no muestra ningún enlace Pagar ahora hasta que se elija una.</translation>
     </message>
     <message>
@@ -7815,15 +7815,15 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>A&amp;lias de InstaMed:</translation>
     </message>
     <message>
-        <source>The practice's guest-pay alias from InstaMed (3 to 60 letters, digits, '.', '-' or '_'). Patients type their account number on that page.</source>
-        <translation>El alias de pago de invitado del consultorio en InstaMed (de 3 a 60 letras, dígitos, '.', '-' o '_'). Los pacientes escriben su número de cuenta en esa página.</translation>
+        <source>The practice&apos;s guest-pay alias from InstaMed (3 to 60 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;). Patients type their account number on that page.</source>
+        <translation>El alias de pago de invitado del consultorio en InstaMed (de 3 a 60 letras, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;). Los pacientes escriben su número de cuenta en esa página.</translation>
     </message>
     <message>
         <source>Report &amp;folder:</source>
         <translation>Carpeta de &amp;informes:</translation>
     </message>
     <message>
-        <source>Where the clearinghouse's payment report files arrive; Fetch and Process Reports and the daily run read it.</source>
+        <source>Where the clearinghouse&apos;s payment report files arrive; Fetch and Process Reports and the daily run read it.</source>
         <translation>Carpeta a la que llegan los archivos de informes de pagos de la cámara de compensación; la leen Obtener y procesar informes y la ejecución diaria.</translation>
     </message>
     <message>
@@ -7831,7 +7831,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Zona &amp;horaria de los informes:</translation>
     </message>
     <message>
-        <source>InstaMed's report times carry no zone: they are read in this one (the practice's until it is set).</source>
+        <source>InstaMed&apos;s report times carry no zone: they are read in this one (the practice&apos;s until it is set).</source>
         <translation>Las horas de los informes de InstaMed no llevan zona horaria: se leen en esta (la del consultorio mientras no se configure).</translation>
     </message>
     <message>
@@ -7999,7 +7999,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Dirección p&amp;ostal:</translation>
     </message>
     <message>
-        <source>On: the daily billing run watches the family's payments against the plan.</source>
+        <source>On: the daily billing run watches the family&apos;s payments against the plan.</source>
         <translation>Activado: la ejecución de la facturación diaria vigila los pagos de la familia según el plan.</translation>
     </message>
     <message>
@@ -8070,7 +8070,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
 <context>
     <name>paydesk::ui::PatientSearchPanel</name>
     <message>
-        <source>No patient matches "%1"</source>
+        <source>No patient matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
     <message numerus="yes">
@@ -8331,7 +8331,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>La excepción n.º %1 ya tiene el estado %2.</translation>
     </message>
     <message>
-        <source>Nothing could be read from this record to post: dismiss it once the clearinghouse's report is dealt with.</source>
+        <source>Nothing could be read from this record to post: dismiss it once the clearinghouse&apos;s report is dealt with.</source>
         <translation>De este registro no se pudo leer nada que registrar: descártelo una vez resuelto el informe de la cámara de compensación.</translation>
     </message>
     <message>
@@ -8463,7 +8463,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>%1, línea %2</translation>
     </message>
     <message>
-        <source>Find the family's patient first, then choose one.</source>
+        <source>Find the family&apos;s patient first, then choose one.</source>
         <translation>Primero busque al paciente de la familia y luego elija uno.</translation>
     </message>
 </context>
@@ -8526,7 +8526,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Apli&amp;cación del pago a las partidas abiertas, la más antigua primero:</translation>
     </message>
     <message>
-        <source>Pays the family's open items oldest first, up to the amount (Alt+A).</source>
+        <source>Pays the family&apos;s open items oldest first, up to the amount (Alt+A).</source>
         <translation>Paga las partidas abiertas de la familia empezando por la más antigua, hasta el importe (Alt+A).</translation>
     </message>
     <message>
@@ -8607,7 +8607,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         </translation>
     </message>
     <message>
-        <source>Post %1 by %2: it lowers the family's balance, not allocated (legacy ledger).</source>
+        <source>Post %1 by %2: it lowers the family&apos;s balance, not allocated (legacy ledger).</source>
         <translation>Registrar %1 por %2: reduce el saldo de la familia, sin asignarse (libro mayor heredado).</translation>
     </message>
 </context>
@@ -8626,7 +8626,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Grupos de consultorios</translation>
     </message>
     <message>
-        <source>A legacy group's payments only lower the balance. Migrate moves the whole group to tracked allocations, once, by the nightly job.</source>
+        <source>A legacy group&apos;s payments only lower the balance. Migrate moves the whole group to tracked allocations, once, by the nightly job.</source>
         <translation>Los pagos de un grupo con libro mayor heredado solo reducen el saldo. Migrar pasa todo el grupo a asignaciones registradas, una sola vez, mediante la tarea nocturna.</translation>
     </message>
     <message>
@@ -8725,7 +8725,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <source>Decides what "today" is for every date PayDesk assigns or checks, such as a void's date or "not after today".</source>
+        <source>Decides what &quot;today&quot; is for every date PayDesk assigns or checks, such as a void&apos;s date or &quot;not after today&quot;.</source>
         <translation>Decide qué es «hoy» para cada fecha que PayDesk asigna o comprueba, como la fecha de una anulación o «no posterior a hoy».</translation>
     </message>
     <message>
@@ -8733,7 +8733,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Fecha de cierre:</translation>
     </message>
     <message>
-        <source>Charges, adjustments and payments dated on or before the lock date can no longer be entered, voided or refunded, in the desk or from the command line. Set it once a period's books are closed, so that what was reported cannot change.</source>
+        <source>Charges, adjustments and payments dated on or before the lock date can no longer be entered, voided or refunded, in the desk or from the command line. Set it once a period&apos;s books are closed, so that what was reported cannot change.</source>
         <translation>Los cargos, ajustes y pagos con fecha igual o anterior a la fecha de cierre ya no se pueden registrar, anular ni reembolsar, ni en el mostrador ni desde la línea de comandos. Fíjela cuando se cierren las cuentas de un periodo, para que lo ya informado no pueda cambiar.</translation>
     </message>
     <message>
@@ -8757,7 +8757,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>Tarea &amp;nocturna a las:</translation>
     </message>
     <message>
-        <source>HH:MM on a 24-hour clock, in the practice's time zone: when the nightly job starts the queued migrations of practice groups (Tools &gt; Migrations).</source>
+        <source>HH:MM on a 24-hour clock, in the practice&apos;s time zone: when the nightly job starts the queued migrations of practice groups (Tools &gt; Migrations).</source>
         <translation>HH:MM en formato de 24 horas, en la zona horaria del consultorio: hora en que la tarea nocturna inicia las migraciones en cola de los grupos de consultorios (Herramientas &gt; Migraciones).</translation>
     </message>
     <message>
@@ -8908,7 +8908,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
         <translation>&amp;Días procesados:</translation>
     </message>
     <message>
-        <source>Each day from the day after the last run up to this date is processed in order, and each day's statements are sent.</source>
+        <source>Each day from the day after the last run up to this date is processed in order, and each day&apos;s statements are sent.</source>
         <translation>Se procesa en orden cada día desde el siguiente a la última ejecución hasta esta fecha, y se envían los estados de cuenta de cada día.</translation>
     </message>
     <message>
@@ -9206,7 +9206,7 @@ La copia de seguridad contiene la base de datos hasta %3. Todo lo registrado des
 <context>
     <name>paydesk::ui::StatementDayDialog</name>
     <message>
-        <source>Print the day's statements</source>
+        <source>Print the day&apos;s statements</source>
         <translation>Imprimir los estados de cuenta del día</translation>
     </message>
     <message>

@@ -396,29 +396,23 @@ BulkStatement &BulkStatement::add(const QDate &date)
 
 BulkStatement &BulkStatement::addNullableId(qint64 id)
 {
-    if (id > 0)
-        return add(id);
-    nextParameter();
-    if (m_sqlite)
-        m_sqlite->bindNull(m_index);
-    else if (PgCopy *const copy = copying())
-        copy->addNull();
-    else
-        addValue(QVariant(QMetaType::fromType<qint64>()));
-    return *this;
+    return id > 0 ? add(id) : addNull(QMetaType::fromType<qint64>());
 }
 
 BulkStatement &BulkStatement::addNullableText(const QString &text)
 {
-    if (!text.isEmpty())
-        return add(text);
+    return !text.isEmpty() ? add(text) : addNull(QMetaType::fromType<QString>());
+}
+
+BulkStatement &BulkStatement::addNull(QMetaType type)
+{
     nextParameter();
     if (m_sqlite)
         m_sqlite->bindNull(m_index);
     else if (PgCopy *const copy = copying())
         copy->addNull();
     else
-        addValue(QVariant(QMetaType::fromType<QString>()));
+        addValue(QVariant(type));
     return *this;
 }
 

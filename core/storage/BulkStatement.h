@@ -104,6 +104,8 @@ private:
     // Moves to the next parameter; fails when there is none. The first value of a row
     // decides whether the row waits (see Batching).
     void nextParameter();
+    // A NULL of `type` (QPSQL's statements want it typed) in the next parameter.
+    BulkStatement &addNull(QMetaType type);
     void beginRow();
     // The Batching under way on the connection, if any.
     Batching *batching();

@@ -17,11 +17,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTextBrowser>
 #include <QToolButton>
 
@@ -279,6 +281,10 @@ void tst_Guide::followsTheDeskLanguage()
     // With PAYDESK_SCREENSHOT_DIR set, the guide as the clerk sees it, for the README.
     const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
+        // Qt's own buttons (Close) in the language too, as the desk's main() installs them.
+        QTranslator qtbase;
+        if (qtbase.load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtbase);
         QVERIFY(showActive(guide));
         QVERIFY(guide.grab().save(u"%1/user-guide-%2.png"_s.arg(folder, language)));
     }

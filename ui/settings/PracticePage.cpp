@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
@@ -96,16 +97,23 @@ PracticePage::PracticePage(const core::Database &db, const QString &user, QWidge
             form, tr("Ni&ghtly job at:"), nightlyKey,
             tr("HH:MM on a 24-hour clock, in the practice's time zone: when the nightly job starts the queued "
                "migrations of practice groups (Tools > Migrations)."));
-    m_form->addField(form, tr("&Backups in:"), backupFolderKey, m_backupFolder, m_backupFolder, text(m_backupFolder),
-             tr("The daily run first backs up a SQLite database into this folder. Point it at another disk, so "
-                "that a failed disk does not take the backups with the database."));
+    // No hint line: the page must still fit at 1024x600 without scrolling.
+    m_backupFolder->setToolTip(tr("The daily run first backs up a SQLite database into this folder. Point it at "
+                                  "another disk, so that a failed disk does not take the backups with the database."));
+    m_form->addField(form, tr("&Backups in:"), backupFolderKey, m_backupFolder, m_backupFolder, text(m_backupFolder));
     QWidget *kept = SettingsForm::numberBox(m_backupsKept, tr("newest daily backups (1 to 3650)"), this);
     m_form->addField(form, tr("K&eep:"), backupsKeptKey, kept, m_backupsKept, text(m_backupsKept));
 
+    // On a small screen, or in a language with longer hints, the fields scroll above Save
+    // rather than squeeze their hints over each other.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(fields);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_form);
-    layout->addStretch();
 
     const auto recheck = [this](const QString &key) { return [this, key] { m_form->recheck(key); }; };
     connect(m_name, &QLineEdit::textEdited, this, recheck(nameKey));
