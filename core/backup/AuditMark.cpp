@@ -29,7 +29,7 @@ bool AuditMark::isLaterThan(const AuditMark &other) const
         return false;
     if (other.isEmpty())
         return true;
-    return at > other.at || (at == other.at && id > other.id);
+    return at > other.at || id > other.id;
 }
 
 QString AuditMark::text() const

@@ -24,7 +24,9 @@ struct AuditMark
 
     bool isEmpty() const { return id == 0; }
     bool operator==(const AuditMark &other) const = default;
-    // Later in time; at the same millisecond, the higher id.
+    // Holds work the other lacks: a later time or a higher id. Either alone would miss work:
+    // the times come from each desk's clock (one running fast stamps early work late), and
+    // the ids start again after an earlier restore.
     bool isLaterThan(const AuditMark &other) const;
     // "2026-03-12 14:05:09 UTC (audit #812)", or "no audit entry", for messages.
     QString text() const;

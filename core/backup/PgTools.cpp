@@ -1,6 +1,7 @@
 #include "backup/PgTools.h"
 
 #include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
 #include "util/Errors.h"
 #include "util/Tr.h"
 
@@ -153,6 +154,13 @@ void restore(const ConnectionSpec &spec, const QString &path)
 {
     QProcess process;
     prepare(process, spec);
+    // Dropping a table waits for every transaction on it, and every desk then waits behind the
+    // drop: a desk still at work makes the restore give up (and roll back) rather than freeze
+    // the clinic, after the same wait as any other lock.
+    QProcessEnvironment environment = process.processEnvironment();
+    environment.insert(QStringLiteral("PGOPTIONS"),
+                       QStringLiteral("-c lock_timeout=%1s").arg(Database::lockTimeoutSeconds));
+    process.setProcessEnvironment(environment);
     process.start(program(QStringLiteral("pg_restore")),
                   {QStringLiteral("--clean"),
                    QStringLiteral("--if-exists"),

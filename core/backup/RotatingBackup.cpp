@@ -68,8 +68,13 @@ RotationResult RotatingBackup::run(QDate day) const
     if (m_db.isPostgres())
         return result;
     const QDir dir(folder(m_db));
-    // Like the database's own folder: the backups hold the same names and amounts.
-    if (!dir.exists() && !QDir().mkdir(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+    // Open to whom the database's own folder is (never to others): on a shared installation
+    // the desks' group and the daily job both write here, whichever makes it first.
+    const QFile::Permissions shared = QFileInfo(QFileInfo(m_db.spec().path()).absolutePath()).permissions()
+        & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup);
+    const QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | shared;
+    // Set again after mkdir, which the creator's umask (022 at a desk) would narrow.
+    if (!dir.exists() && !(QDir().mkdir(dir.path(), mode) && QFile::setPermissions(dir.path(), mode)))
         throw StorageError(Tr::tr("Cannot create the backup folder %1.").arg(dir.path()));
     result.written = DatabaseBackup(m_db, m_user).backUpForDailyRun(dir.filePath(fileName(day)));
 

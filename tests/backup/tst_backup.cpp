@@ -13,6 +13,7 @@
 #include "import/DemoPractice.h"
 #include "ledger/LedgerCalendar.h"
 #include "settings/PracticeSettings.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
@@ -28,6 +29,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <atomic>
 #include <thread>
@@ -121,6 +124,10 @@ private Q_SLOTS:
     void backupOntoTheDatabaseIsRefused();
     void rotationKeepsTheNewestOwnFiles();
     void rotationFolderDefaultsBesideTheDatabase();
+    void rotationFolderOpenToTheDatabaseFolderGroup_data();
+    void rotationFolderOpenToTheDatabaseFolderGroup();
+    void markLaterByTimeOrById_data();
+    void markLaterByTimeOrById();
     void runDailyPrintsItsBackup_data() { backendRows(); }
     void runDailyPrintsItsBackup();
     void failedBackupStopsTheRun();
@@ -406,6 +413,54 @@ void tst_Backup::rotationFolderDefaultsBesideTheDatabase()
     QVERIFY(!core::PracticeSettings(*db).problem(u"backup.keep"_s, u"0"_s).isEmpty());
     QVERIFY(core::PracticeSettings(*db).problem(u"backup.keep"_s, u"1"_s).isEmpty());
     QCOMPARE(core::PracticeSettings::actionFor(u"backup.folder"_s), core::Permissions::Action::ChangePracticeSettings);
+}
+
+void tst_Backup::rotationFolderOpenToTheDatabaseFolderGroup_data()
+{
+    QTest::addColumn<int>("databaseFolderMode");
+    QTest::addColumn<int>("backupFolderMode");
+    QTest::newRow("private") << 0700 << 0700;
+    QTest::newRow("shared with the desks' group") << 0770 << 0770;
+    QTest::newRow("others never") << 0777 << 0770;
+}
+
+// On a shared installation the job and the desks' group both keep the daily backups: a folder
+// made by one of them must not shut the other out.
+void tst_Backup::rotationFolderOpenToTheDatabaseFolderGroup()
+{
+    QFETCH(int, databaseFolderMode);
+    QFETCH(int, backupFolderMode);
+    QTemporaryDir scratch;
+    const QString folder = scratch.filePath(u"practice"_s);
+    QVERIFY(QDir().mkdir(folder));
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), mode_t(databaseFolderMode)) == 0);
+    core::Database db(core::ConnectionSpec::parse(folder + u"/paydesk.sqlite"_s));
+    core::RotatingBackup(db, u"daily-run"_s).run(core::LedgerCalendar(db).today());
+    struct stat made {};
+    QVERIFY(::stat(QFile::encodeName(core::RotatingBackup::folder(db)).constData(), &made) == 0);
+    QCOMPARE(int(made.st_mode & 0777), backupFolderMode);
+}
+
+void tst_Backup::markLaterByTimeOrById_data()
+{
+    QTest::addColumn<qint64>("liveId");
+    QTest::addColumn<QString>("liveAt");
+    QTest::addColumn<bool>("losesWork");
+    // The backup's mark: audit #10 at 10:03 (written by a desk whose clock runs 3 minutes fast).
+    QTest::newRow("same mark") << qint64(10) << u"2026-03-12T10:03:00.000Z"_s << false;
+    QTest::newRow("later entry by a desk on time") << qint64(11) << u"2026-03-12T10:02:00.000Z"_s << true;
+    QTest::newRow("later entry, later time") << qint64(11) << u"2026-03-12T10:04:00.000Z"_s << true;
+    QTest::newRow("ids again from 1 after a restore") << qint64(3) << u"2026-03-12T11:00:00.000Z"_s << true;
+    QTest::newRow("older database") << qint64(9) << u"2026-03-12T10:01:00.000Z"_s << false;
+}
+
+void tst_Backup::markLaterByTimeOrById()
+{
+    QFETCH(qint64, liveId);
+    QFETCH(QString, liveAt);
+    QFETCH(bool, losesWork);
+    const core::AuditMark backup = core::AuditMark::fromStored(10, u"2026-03-12T10:03:00.000Z"_s);
+    QCOMPARE(core::AuditMark::fromStored(liveId, liveAt).isLaterThan(backup), losesWork);
 }
 
 void tst_Backup::runDailyPrintsItsBackup()

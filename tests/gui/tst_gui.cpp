@@ -28,6 +28,8 @@
 #include "dialogs/DateEdit.h"
 #include "dialogs/ErrorLabel.h"
 #include "reports/Aging.h"
+#include "storage/SqlQuery.h"
+#include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 
 #include "TestDatabases.h"
@@ -245,6 +247,8 @@ private Q_SLOTS:
     void listsSortByValue();
     void exportWritesWhatTheListShows();
     void spanishMenus();
+    void jobRowsNameTheDeskUser_data();
+    void jobRowsNameTheDeskUser();
     void smallScreenKeepsKeyColumns_data();
     void smallScreenKeepsKeyColumns();
     void deskExportUsesScreenTitles_data();
@@ -685,6 +689,36 @@ void tst_Gui::exportWritesWhatTheListShows()
          u"65.00"_s, u"0.00"_s, u"0.00"_s, u"65.00"_s, u"0.00"_s, QString()},
     };
     QCOMPARE(rows, expected);
+}
+
+void tst_Gui::jobRowsNameTheDeskUser_data()
+{
+    test::TestDatabases::addBackendColumn();
+    test::TestDatabases::addBackendRows();
+}
+
+// Billing > Run Daily Billing writes as daily-run: its audit rows name the desk's user, who
+// ran it; the user's own rows need not.
+void tst_Gui::jobRowsNameTheDeskUser()
+{
+    QFETCH(QString, backend);
+    std::unique_ptr<Practice> practice;
+    ui::MainWindow window(practiceDatabase(backend, practice), clerk);
+    const core::Database &db = window.database();
+    {
+        core::Transaction tx(db);
+        core::AuditLog::record(db, u"daily-run"_s, u"test"_s, u"family"_s, 1, {}, {});
+        core::AuditLog::record(db, clerk, u"test"_s, u"family"_s, 1, {}, {});
+        tx.commit();
+    }
+    core::SqlQuery rows = db.query();
+    rows.prepare(u"SELECT user_name, signed_in_as FROM audit_log WHERE action = 'test' ORDER BY id"_s).exec();
+    QVERIFY(rows.next());
+    QCOMPARE(rows.text(0), u"daily-run"_s);
+    QCOMPARE(rows.text(1), clerk);
+    QVERIFY(rows.next());
+    QCOMPARE(rows.text(0), clerk);
+    QVERIFY(rows.value(1).isNull());
 }
 
 void tst_Gui::spanishMenus()
