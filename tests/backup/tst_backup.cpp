@@ -109,15 +109,15 @@ class tst_Backup : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void roundTripRestoresTheRows_data() { backendRows(); }
+    void roundTripRestoresTheRows_data() { TestDatabases::addBackendTable(); }
     void roundTripRestoresTheRows();
-    void backupIsPrivateAndWhole_data() { backendRows(); }
+    void backupIsPrivateAndWhole_data() { TestDatabases::addBackendTable(); }
     void backupIsPrivateAndWhole();
-    void restoreRefusedWhenLiveIsNewer_data() { backendRows(); }
+    void restoreRefusedWhenLiveIsNewer_data() { TestDatabases::addBackendTable(); }
     void restoreRefusedWhenLiveIsNewer();
     void notABackupIsRefused_data();
     void notABackupIsRefused();
-    void frontDeskMayNotBackUp_data() { backendRows(); }
+    void frontDeskMayNotBackUp_data() { TestDatabases::addBackendTable(); }
     void frontDeskMayNotBackUp();
     void missingPgDumpIsNamed();
     void backupSeesOneSnapshotWhileAnotherConnectionWrites();
@@ -128,19 +128,13 @@ private Q_SLOTS:
     void rotationFolderOpenToTheDatabaseFolderGroup();
     void markLaterByTimeOrById_data();
     void markLaterByTimeOrById();
-    void runDailyPrintsItsBackup_data() { backendRows(); }
+    void runDailyPrintsItsBackup_data() { TestDatabases::addBackendTable(); }
     void runDailyPrintsItsBackup();
     void failedBackupStopsTheRun();
-    void cliBackupAndRestore_data() { backendRows(); }
+    void cliBackupAndRestore_data() { TestDatabases::addBackendTable(); }
     void cliBackupAndRestore();
 
 private:
-    static void backendRows()
-    {
-        TestDatabases::addBackendColumn();
-        TestDatabases::addBackendRows();
-    }
-
     TestDatabases m_dbs;
     QTemporaryDir m_dir;
     int m_counter = 0;

@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "TestDatabases.h"
+#include "WindowAction.h"
 #include "backup/AuditMark.h"
 #include "backup/DatabaseBackup.h"
 #include "settings/PracticeSettings.h"
@@ -33,20 +34,6 @@ namespace {
 
 const QString boss = u"boss"_s;
 
-void backendRows()
-{
-    TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
-}
-
-QAction *action(const QWidget &window, const QString &name)
-{
-    auto *found = window.findChild<QAction *>(name);
-    if (!found)
-        qWarning("no action %s", qPrintable(name));
-    return found;
-}
-
 // Writes `path` whole in the file dialog's name field and accepts it, as its Save or Open
 // button does. Not selectFile(): the dialog reads a directory in the background, and until it
 // has, the selection it makes from a path in another folder may be empty. Not typed key by
@@ -65,11 +52,11 @@ class tst_BackupDesk : public QObject
 
 private Q_SLOTS:
     void initTestCase() { useTestSettings(m_settings, u"tst_backupdesk"_s); }
-    void backUpNowWritesTheFile_data() { backendRows(); }
+    void backUpNowWritesTheFile_data() { TestDatabases::addBackendTable(); }
     void backUpNowWritesTheFile();
-    void restoreAsksThenReopens_data() { backendRows(); }
+    void restoreAsksThenReopens_data() { TestDatabases::addBackendTable(); }
     void restoreAsksThenReopens();
-    void onlyTheAdministratorSeesThem_data() { backendRows(); }
+    void onlyTheAdministratorSeesThem_data() { TestDatabases::addBackendTable(); }
     void onlyTheAdministratorSeesThem();
 
 private:

@@ -91,12 +91,6 @@ void retype(const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-void backendRows()
-{
-    TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
-}
-
 // The administrator `boss`, a front desk `clerk` and a billing `manager` secure the database.
 void addUsers(const core::Database &db)
 {
@@ -187,31 +181,31 @@ class tst_BillingDesk : public QObject
 private Q_SLOTS:
     void initTestCase();
 
-    void settingsTypedAndSaved_data() { backendRows(); }
+    void settingsTypedAndSaved_data() { TestDatabases::addBackendTable(); }
     void settingsTypedAndSaved();
     void settingRefusedBesideTheField_data();
     void settingRefusedBesideTheField();
-    void automatedPlansEnableTheirDays_data() { backendRows(); }
+    void automatedPlansEnableTheirDays_data() { TestDatabases::addBackendTable(); }
     void automatedPlansEnableTheirDays();
-    void settingsReadOnlyWithoutTheRole_data() { backendRows(); }
+    void settingsReadOnlyWithoutTheRole_data() { TestDatabases::addBackendTable(); }
     void settingsReadOnlyWithoutTheRole();
 
-    void runShowsTheCliLines_data() { backendRows(); }
+    void runShowsTheCliLines_data() { TestDatabases::addBackendTable(); }
     void runShowsTheCliLines();
-    void runRefusalsBesideTheDate_data() { backendRows(); }
+    void runRefusalsBesideTheDate_data() { TestDatabases::addBackendTable(); }
     void runRefusalsBesideTheDate();
-    void cancelStopsBetweenDays_data() { backendRows(); }
+    void cancelStopsBetweenDays_data() { TestDatabases::addBackendTable(); }
     void cancelStopsBetweenDays();
-    void billingMenuFollowsTheRole_data() { backendRows(); }
+    void billingMenuFollowsTheRole_data() { TestDatabases::addBackendTable(); }
     void billingMenuFollowsTheRole();
     void runFromTheBillingMenu_data();
     void runFromTheBillingMenu();
 
     void statementDayAsked();
-    void printFromTheBillingMenu_data() { backendRows(); }
+    void printFromTheBillingMenu_data() { TestDatabases::addBackendTable(); }
     void printFromTheBillingMenu();
 
-    void dashboardDrawsTheCoreFigures_data() { backendRows(); }
+    void dashboardDrawsTheCoreFigures_data() { TestDatabases::addBackendTable(); }
     void dashboardDrawsTheCoreFigures();
 
     void screenshotsWithDemoData();

@@ -71,12 +71,6 @@ const QDateTime now(QDate(2026, 6, 1), QTime(15, 0), Qt::UTC);
 const QString plansHeader = u"Account,Guarantor,MontlyPaymentPlanAmount,PlanStart,LastPaymentDate,"
                             u"LastPaymentAmount,DaysSinceLastPayment,LastStatement,Balance,Status"_s;
 
-void backendRows()
-{
-    TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
-}
-
 // A family of one who owes `cents` from a charge of `date`; returns the family.
 qint64 addFamily(const core::Database &db, const QString &last, const QString &first, qint64 cents,
                  QDate date = QDate(2026, 3, 2))
@@ -121,19 +115,19 @@ class tst_BillingPage : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void enablePlanFromAccountView_data() { backendRows(); }
+    void enablePlanFromAccountView_data() { TestDatabases::addBackendTable(); }
     void enablePlanFromAccountView();
-    void plansCsvIsTheClis_data() { backendRows(); }
+    void plansCsvIsTheClis_data() { TestDatabases::addBackendTable(); }
     void plansCsvIsTheClis();
-    void frontDeskReadsOnly_data() { backendRows(); }
+    void frontDeskReadsOnly_data() { TestDatabases::addBackendTable(); }
     void frontDeskReadsOnly();
     void filter_data();
     void filter();
-    void sortLoadsTheRest_data() { backendRows(); }
+    void sortLoadsTheRest_data() { TestDatabases::addBackendTable(); }
     void sortLoadsTheRest();
-    void listModelPages_data() { backendRows(); }
+    void listModelPages_data() { TestDatabases::addBackendTable(); }
     void listModelPages();
-    void reviewToggleOffReturnsToStandardBilling_data() { backendRows(); }
+    void reviewToggleOffReturnsToStandardBilling_data() { TestDatabases::addBackendTable(); }
     void reviewToggleOffReturnsToStandardBilling();
     void refusalsNextToTheField_data();
     void refusalsNextToTheField();

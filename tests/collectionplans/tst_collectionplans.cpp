@@ -168,36 +168,30 @@ private Q_SLOTS:
     void badInput();
     void refusal_data();
     void refusal();
-    void onePlanBothWays_data() { backendRows(); }
+    void onePlanBothWays_data() { TestDatabases::addBackendTable(); }
     void onePlanBothWays();
-    void addEditEnd_data() { backendRows(); }
+    void addEditEnd_data() { TestDatabases::addBackendTable(); }
     void addEditEnd();
-    void setAndClear_data() { backendRows(); }
+    void setAndClear_data() { TestDatabases::addBackendTable(); }
     void setAndClear();
     void refusedStatusChange_data();
     void refusedStatusChange();
-    void statusJson_data() { backendRows(); }
+    void statusJson_data() { TestDatabases::addBackendTable(); }
     void statusJson();
-    void roster_data() { backendRows(); }
+    void roster_data() { TestDatabases::addBackendTable(); }
     void roster();
-    void due_data() { backendRows(); }
+    void due_data() { TestDatabases::addBackendTable(); }
     void due();
-    void commands_data() { backendRows(); }
+    void commands_data() { TestDatabases::addBackendTable(); }
     void commands();
-    void frontDeskReadsOnly_data() { backendRows(); }
+    void frontDeskReadsOnly_data() { TestDatabases::addBackendTable(); }
     void frontDeskReadsOnly();
-    void sinceNeverGoesBack_data() { backendRows(); }
+    void sinceNeverGoesBack_data() { TestDatabases::addBackendTable(); }
     void sinceNeverGoesBack();
-    void editAfterAPeriodChecked_data() { backendRows(); }
+    void editAfterAPeriodChecked_data() { TestDatabases::addBackendTable(); }
     void editAfterAPeriodChecked();
 
 private:
-    static void backendRows()
-    {
-        TestDatabases::addBackendColumn();
-        TestDatabases::addBackendRows();
-    }
-
     std::unique_ptr<TestDatabases> m_databases;
     QTemporaryDir m_dir;
 };

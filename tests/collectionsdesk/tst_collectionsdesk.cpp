@@ -59,12 +59,6 @@ const QString manager = u"manager"_s;
 // The practice's today in every test.
 const QDateTime now(QDate(2026, 6, 1), QTime(15, 0), Qt::UTC);
 
-void backendRows()
-{
-    TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
-}
-
 // CGM's codes as the reference's set-up makes them (IC 30 -> C2 30 -> AG, ND, NDF 30 -> IC,
 // CP, CPF 15 -> AG), the integration naming them, and the practice's webPAY lists.
 void setUpCollections(const core::Database &db)
@@ -157,25 +151,25 @@ class tst_CollectionsDesk : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void planScreenSaves_data() { backendRows(); }
+    void planScreenSaves_data() { TestDatabases::addBackendTable(); }
     void planScreenSaves();
     void planScreenFieldRules_data();
     void planScreenFieldRules();
     void planScreenRefusals_data();
     void planScreenRefusals();
-    void planScreenEditsAndEnds_data() { backendRows(); }
+    void planScreenEditsAndEnds_data() { TestDatabases::addBackendTable(); }
     void planScreenEditsAndEnds();
-    void rosterModelPages_data() { backendRows(); }
+    void rosterModelPages_data() { TestDatabases::addBackendTable(); }
     void rosterModelPages();
-    void pageCountsFindAndSort_data() { backendRows(); }
+    void pageCountsFindAndSort_data() { TestDatabases::addBackendTable(); }
     void pageCountsFindAndSort();
-    void pageCsvIsTheClis_data() { backendRows(); }
+    void pageCsvIsTheClis_data() { TestDatabases::addBackendTable(); }
     void pageCsvIsTheClis();
-    void setStatusAndTakeOut_data() { backendRows(); }
+    void setStatusAndTakeOut_data() { TestDatabases::addBackendTable(); }
     void setStatusAndTakeOut();
-    void frontDeskReadsOnly_data() { backendRows(); }
+    void frontDeskReadsOnly_data() { TestDatabases::addBackendTable(); }
     void frontDeskReadsOnly();
-    void accountViewShowsBothStatuses_data() { backendRows(); }
+    void accountViewShowsBothStatuses_data() { TestDatabases::addBackendTable(); }
     void accountViewShowsBothStatuses();
     void screenshots();
 

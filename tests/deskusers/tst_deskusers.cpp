@@ -28,6 +28,7 @@
 #include "util/Errors.h"
 
 #include "TestDatabases.h"
+#include "WindowAction.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -58,6 +59,7 @@ using namespace paydesk;
 using namespace paydesk::test::dialogs;
 using core::Role;
 using paydesk::test::TestDatabases;
+using paydesk::test::action;
 
 namespace {
 
@@ -84,21 +86,6 @@ std::unique_ptr<core::Database> securedPractice(TestDatabases &dbs, const QStrin
     return db;
 }
 
-// A row per backend.
-void backendRows()
-{
-    TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
-}
-
-QAction *action(const QWidget &window, const QString &name)
-{
-    auto *found = window.findChild<QAction *>(name);
-    if (!found)
-        qWarning("no action %s", qPrintable(name));
-    return found;
-}
-
 // Signs in at the next sign-in window with `user`'s password.
 QPointer<QTimer> signInWhenAsked(const QString &user)
 {
@@ -120,31 +107,31 @@ private Q_SLOTS:
     void initTestCase();
     void signInWindow_data();
     void signInWindow();
-    void openModeHasNoSignIn_data() { backendRows(); }
+    void openModeHasNoSignIn_data() { TestDatabases::addBackendTable(); }
     void openModeHasNoSignIn();
-    void idleLockKeepsTheOpenDialog_data() { backendRows(); }
+    void idleLockKeepsTheOpenDialog_data() { TestDatabases::addBackendTable(); }
     void idleLockKeepsTheOpenDialog();
-    void idleLockSetting_data() { backendRows(); }
+    void idleLockSetting_data() { TestDatabases::addBackendTable(); }
     void idleLockSetting();
-    void roleGreysOutActions_data() { backendRows(); }
+    void roleGreysOutActions_data() { TestDatabases::addBackendTable(); }
     void roleGreysOutActions();
     void changeOwnPassword_data();
     void changeOwnPassword();
     void usersWindow_data();
     void usersWindow();
-    void securingFromTheDesk_data() { backendRows(); }
+    void securingFromTheDesk_data() { TestDatabases::addBackendTable(); }
     void securingFromTheDesk();
-    void lastAdministratorKept_data() { backendRows(); }
+    void lastAdministratorKept_data() { TestDatabases::addBackendTable(); }
     void lastAdministratorKept();
-    void addUserByKeyboard_data() { backendRows(); }
+    void addUserByKeyboard_data() { TestDatabases::addBackendTable(); }
     void addUserByKeyboard();
-    void switchUserTypesAnotherName_data() { backendRows(); }
+    void switchUserTypesAnotherName_data() { TestDatabases::addBackendTable(); }
     void switchUserTypesAnotherName();
-    void auditViewerFilters_data() { backendRows(); }
+    void auditViewerFilters_data() { TestDatabases::addBackendTable(); }
     void auditViewerFilters();
-    void auditViewerExportIsTheCliCsv_data() { backendRows(); }
+    void auditViewerExportIsTheCliCsv_data() { TestDatabases::addBackendTable(); }
     void auditViewerExportIsTheCliCsv();
-    void auditViewerRefusedSinceShowsNothing_data() { backendRows(); }
+    void auditViewerRefusedSinceShowsNothing_data() { TestDatabases::addBackendTable(); }
     void auditViewerRefusedSinceShowsNothing();
     void auditTimeHasSeconds_data();
     void auditTimeHasSeconds();

@@ -62,12 +62,6 @@ namespace {
 
 const QString boss = u"boss"_s;
 
-void backendRows()
-{
-    TestDatabases::addBackendColumn();
-    TestDatabases::addBackendRows();
-}
-
 qint64 legacyGroup(const core::Database &db, const QString &name)
 {
     return core::PracticeGroups(db, boss).add(name, PracticeGroup::Ledger::Legacy);
@@ -121,31 +115,31 @@ class tst_MigrationDesk : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void groupsShowTheirStatus_data() { backendRows(); }
+    void groupsShowTheirStatus_data() { TestDatabases::addBackendTable(); }
     void groupsShowTheirStatus();
-    void addGroup_data() { backendRows(); }
+    void addGroup_data() { TestDatabases::addBackendTable(); }
     void addGroup();
     void migrateWarnsFirst_data() { addBackendAndChoiceRows("ok", "cancel", "ok"); }
     void migrateWarnsFirst();
-    void migrateRefusedByTheCore_data() { backendRows(); }
+    void migrateRefusedByTheCore_data() { TestDatabases::addBackendTable(); }
     void migrateRefusedByTheCore();
-    void onlyAnAdministratorMigrates_data() { backendRows(); }
+    void onlyAnAdministratorMigrates_data() { TestDatabases::addBackendTable(); }
     void onlyAnAdministratorMigrates();
-    void quickViewColumnsSearchAndPages_data() { backendRows(); }
+    void quickViewColumnsSearchAndPages_data() { TestDatabases::addBackendTable(); }
     void quickViewColumnsSearchAndPages();
-    void quickViewOpensTheLog_data() { backendRows(); }
+    void quickViewOpensTheLog_data() { TestDatabases::addBackendTable(); }
     void quickViewOpensTheLog();
-    void quickViewRefreshesWhileInProgress_data() { backendRows(); }
+    void quickViewRefreshesWhileInProgress_data() { TestDatabases::addBackendTable(); }
     void quickViewRefreshesWhileInProgress();
-    void legacyPaymentHasNoGrid_data() { backendRows(); }
+    void legacyPaymentHasNoGrid_data() { TestDatabases::addBackendTable(); }
     void legacyPaymentHasNoGrid();
-    void inProgressLocksTheAccount_data() { backendRows(); }
+    void inProgressLocksTheAccount_data() { TestDatabases::addBackendTable(); }
     void inProgressLocksTheAccount();
-    void postingThatRacesTheLock_data() { backendRows(); }
+    void postingThatRacesTheLock_data() { TestDatabases::addBackendTable(); }
     void postingThatRacesTheLock();
-    void familyMovesBetweenGroups_data() { backendRows(); }
+    void familyMovesBetweenGroups_data() { TestDatabases::addBackendTable(); }
     void familyMovesBetweenGroups();
-    void runNightlyJobNow_data() { backendRows(); }
+    void runNightlyJobNow_data() { TestDatabases::addBackendTable(); }
     void runNightlyJobNow();
     void nightlyTime_data();
     void nightlyTime();

@@ -93,6 +93,12 @@ void TestDatabases::addBackendColumn()
     QTest::addColumn<QString>("backend");
 }
 
+void TestDatabases::addBackendTable()
+{
+    addBackendColumn();
+    addBackendRows();
+}
+
 void TestDatabases::addBackendRows(const char *tag)
 {
     for (const QString &backend : backends()) {

@@ -24,6 +24,8 @@ public:
     // Adds a "backend" column with a row per backend to a data-driven test.
     static void addBackendColumn();
     static void addBackendRows(const char *tag = nullptr);
+    // Both: the whole table of a test that runs once on each backend.
+    static void addBackendTable();
 
     // Whether the backend can be tested here: PostgreSQL needs PAYDESK_TEST_PG_URL.
     static bool available(const QString &backend);
